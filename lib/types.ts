@@ -1,0 +1,101 @@
+/**
+ * The shared vocabulary of the detector. Everything in lib/ is pure: no browser APIs,
+ * no DOM globals, so the same code runs in the extension, in Vitest and in the CLI.
+ */
+
+/** What the extension tells the user about a page, from calmest to most severe. */
+export type Level = 'official' | 'none' | 'notice' | 'caution' | 'danger';
+
+export const LEVELS: readonly Level[] = ['official', 'none', 'notice', 'caution', 'danger'];
+
+/** The government service a page seems to be about; picks the free official route to show. */
+export type ServiceId =
+  | 'uscis'
+  | 'access-code'
+  | 'forms'
+  | 'case-status'
+  | 'esta'
+  | 'i94'
+  | 'dv-lottery'
+  | 'visa'
+  | 'e-verify'
+  | 'ein'
+  | 'legal-help';
+
+/** Facts about one URL's host, parsed once with tldts. Never throws: bad input gives valid=false. */
+export interface HostInfo {
+  /** The string we were given. */
+  input: string;
+  /** Lower-case ASCII (punycode) host name without a trailing dot; '' when there is none. */
+  hostname: string;
+  /** The same host with punycode labels decoded, for display and homograph checks. */
+  unicodeHostname: string;
+  /** Registrable domain (private suffixes such as github.io count), or null (IPs, bare suffixes). */
+  domain: string | null;
+  /** Public suffix, e.g. 'gov', 'com', 'co.uk', 'github.io'; null when unknown. */
+  publicSuffix: string | null;
+  /** Labels left of the registrable domain, '' when none. */
+  subdomain: string;
+  isIp: boolean;
+  /** True for http: and https: URLs (and for bare host names). */
+  isWeb: boolean;
+  /** False when no usable host name could be read. */
+  valid: boolean;
+}
+
+/** One form field, as the content script saw it (attributes only, never the value). */
+export interface FieldSnapshot {
+  type: string;
+  name: string;
+  id: string;
+  placeholder: string;
+  autocomplete: string;
+  /** Text of the field's <label> or aria-label, trimmed and capped. */
+  label: string;
+}
+
+export interface FormSnapshot {
+  /** Host the form submits to ('' for the page's own host). */
+  actionHost: string;
+  fields: FieldSnapshot[];
+}
+
+/** A bounded, read-only copy of what a page shows. Built by the content script or by the CLI. */
+export interface PageSnapshot {
+  url: string;
+  title: string;
+  /** Visible text, whitespace-collapsed, at most MAX_TEXT characters. */
+  text: string;
+  /** True when text was cut at the cap. */
+  truncated: boolean;
+  forms: FormSnapshot[];
+  /** Distinct host names of links on the page (capped). */
+  linkHosts: string[];
+  /** <html lang>, '' when missing. */
+  lang: string;
+}
+
+/** The cap on snapshot text, in characters. Pages longer than this are read up to the cap. */
+export const MAX_TEXT = 200_000;
+export const MAX_FIELDS = 200;
+export const MAX_LINK_HOSTS = 500;
+
+/** Why a verdict was reached. `id` is a signal id or a domain rule id; evidence is what matched. */
+export interface Reason {
+  id: string;
+  evidence: string;
+}
+
+/** The outcome for one page. */
+export interface Verdict {
+  level: Level;
+  reasons: Reason[];
+  /** The host the verdict is about (ASCII), '' when not applicable. */
+  host: string;
+  /** What the page seems to be about: picks the official route to offer. */
+  service?: ServiceId;
+  /** When a site pretends to be an agency: what it pretends to be, e.g. { name: 'USCIS', host: 'uscis.gov' }. */
+  impersonates?: { name: string; host: string };
+  /** For official pages: which kind of government host ('uscis', 'federal', 'government', 'allowlisted'). */
+  official?: string;
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One entry point for people and CI. It installs what is missing, then runs one task:
+#   bash scripts/run.sh demo   build the extension and show it working (headless screenshots in demo/)
+#   bash scripts/run.sh test   type-check, lint, unit/UI/meta tests, build both browsers, end-to-end tests
+#   bash scripts/run.sh setup  install only
+# Node: WXT 0.21 and Vitest 5 need Node >= 22. When the machine's Node is older, Node 24 (the current
+# LTS line) is installed from the npm registry's `node` package into .tools/node, for this project only.
+# Browser: Debian's chromium (/usr/bin/chromium) is installed when missing and we are root; set
+# CHROMIUM_PATH to use another Chromium build. Playwright cannot download its own browsers here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+task="${1:-test}"
+
+node_major() { node -e 'console.log(process.versions.node.split(".")[0])' 2>/dev/null || echo 0; }
+
+ensure_node() {
+  if [ "$(node_major)" -ge 22 ]; then return; fi
+  if [ ! -x .tools/node/node_modules/.bin/node ]; then
+    echo "setup: Node $(node_major) is too old; installing Node 24 into .tools/node"
+    npm install --prefix .tools/node --no-save --no-audit --no-fund node@24.21.0 >/dev/null
+  fi
+  export PATH="$PWD/.tools/node/node_modules/.bin:$PATH"
+  echo "setup: using Node $(node --version)"
+}
+
+ensure_packages() {
+  local stamp=node_modules/.lock-stamp want
+  want=$(sha1sum package-lock.json | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then return; fi
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund
+  echo "$want" > "$stamp"
+}
+
+ensure_chromium() {
+  if [ -n "${CHROMIUM_PATH:-}" ]; then return; fi
+  if command -v chromium >/dev/null 2>&1; then export CHROMIUM_PATH="$(command -v chromium)"; return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian's chromium"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    export CHROMIUM_PATH=/usr/bin/chromium
+    return
+  fi
+  echo "setup: no chromium found; falling back to Playwright's own browser (set CHROMIUM_PATH to choose one)"
+}
+
+ensure_node
+ensure_packages
+case "$task" in
+  setup) ensure_chromium ;;
+  demo) ensure_chromium; npm run demo ;;
+  test) ensure_chromium; npm test ;;
+  *) echo "usage: bash scripts/run.sh [demo|test|setup]" >&2; exit 2 ;;
+esac
