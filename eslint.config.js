@@ -18,4 +18,16 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'browser', 'chrome', 'window', 'document', 'fetch', 'XMLHttpRequest', 'localStorage'],
     },
   },
+  {
+    // lib/platform/ is the one thin layer of lib/ that talks to the browser (uBlock's vAPI).
+    files: ['lib/platform/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': 'off' },
+  },
+  {
+    // Nothing about the user's browsing leaves the device: no network APIs in extension code.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'navigator', property: 'sendBeacon' }],
+    },
+  },
 );
