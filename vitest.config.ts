@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -16,6 +17,12 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'ui', environment: 'happy-dom', include: ['tests/ui/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // lib/platform with WXT's fake browser (in-memory storage); see wxt.dev unit-testing guide.
+        extends: true,
+        plugins: [WxtVitest()],
+        test: { name: 'ext', environment: 'node', include: ['tests/ext/**/*.test.ts'] },
       },
     ],
   },
