@@ -1,2 +1,257 @@
+/**
+ * Background: wiring only. Navigation and page snapshots come in, lib/ decides, and the verdict
+ * goes out to the toolbar badge, the in-page banner or the full-page warning.
+ *
+ * - Domain verdicts are taken at navigation (webNavigation.onBeforeNavigate), so a look-alike
+ *   site is replaced by warning.html before it can render.
+ * - Page verdicts come from the content script's snapshot and can raise the level.
+ * - Per-tab state lives in storage.session (the service worker may be stopped at any time);
+ *   settings live in storage.local through lib/platform/settings-store.ts.
+ * - Nothing here makes a network request.
+ */
 import { defineBackground } from '#imports';
-export default defineBackground(() => {});
+import { browser, type Browser } from 'wxt/browser';
+import { decide } from '@/lib/verdict';
+import { parseHost, siteKey } from '@/lib/domain';
+import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
+import { getSettings, saveSettings } from '@/lib/platform/settings-store';
+import type { Request, TabState, VisitState } from '@/lib/messages';
+import type { Level, PageSnapshot, Verdict } from '@/lib/types';
+
+const BADGE: Record<Level, { text: string; color: string }> = {
+  official: { text: '✓', color: '#1a7f37' },
+  none: { text: '', color: '#6e7781' },
+  notice: { text: 'i', color: '#0969da' },
+  caution: { text: '!', color: '#9a6700' },
+  danger: { text: '!!', color: '#cf222e' },
+};
+const BADGE_TITLE: Record<Level, string> = {
+  official: 'Official or Not: official government site',
+  none: 'Official or Not: no warning for this page',
+  notice: 'Official or Not: reminder — USCIS services are free at uscis.gov',
+  caution: 'Official or Not: caution — this site is not the U.S. government',
+  danger: 'Official or Not: danger — this site may be pretending to be a government agency',
+};
+/** A page that removes or hides the banner this many times is shown the full warning instead. */
+export const TAMPER_LIMIT = 3;
+
+const stateKey = (tabId: number) => `tab:${tabId}`;
+
+async function loadState(tabId: number): Promise<TabState | null> {
+  const key = stateKey(tabId);
+  const got = await browser.storage.session.get(key);
+  return (got[key] as TabState | undefined) ?? null;
+}
+
+async function storeState(state: TabState): Promise<void> {
+  await browser.storage.session.set({ [stateKey(state.tabId)]: state });
+}
+
+function freshVisit(site: string): VisitState {
+  return { site, continued: false, dismissed: false, fieldGuardShown: false };
+}
+
+async function updateBadge(state: TabState): Promise<void> {
+  const shown = BADGE[state.verdict.level];
+  const tabId = state.tabId;
+  try {
+    await browser.action.setBadgeText({ tabId, text: state.trusted && state.verdict.level !== 'official' ? '' : shown.text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: shown.color });
+    await browser.action.setTitle({
+      tabId,
+      title: state.trusted ? `${BADGE_TITLE[state.verdict.level]} (you trust this site)` : BADGE_TITLE[state.verdict.level],
+    });
+  } catch {
+    // The tab may be gone already.
+  }
+}
+
+function warningUrl(): string {
+  return browser.runtime.getURL('/warning.html');
+}
+
+async function showWarning(tabId: number): Promise<void> {
+  await browser.tabs.update(tabId, { url: `${warningUrl()}?tab=${tabId}` });
+}
+
+async function showBanner(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/banner.js'] });
+  } catch {
+    // The page may have navigated away, or be a page extensions cannot script.
+  }
+}
+
+/** Builds and stores the state for `url` in `tabId`, keeping the visit while the site stays the same. */
+async function judge(tabId: number, url: string, page?: PageSnapshot): Promise<TabState> {
+  const verdict = decide(url, page);
+  const host = parseHost(url);
+  const site = siteKey(host);
+  const { settings } = await getSettings();
+  const previous = await loadState(tabId);
+  const sameVisit = previous !== null && previous.visit.site === site && site !== '';
+  const state: TabState = {
+    tabId,
+    url,
+    verdict: page ? verdict : sameVisit && previous.url === url ? maxVerdict(previous.verdict, verdict) : verdict,
+    trusted: host.valid && isTrusted(settings, host.hostname),
+    site,
+    visit: sameVisit ? previous.visit : freshVisit(site),
+    language: settings.language,
+    scans: page ? (sameVisit && previous.url === url ? previous.scans : 0) + 1 : 0,
+  };
+  await storeState(state);
+  await updateBadge(state);
+  return state;
+}
+
+function maxVerdict(a: Verdict, b: Verdict): Verdict {
+  const order: Level[] = ['none', 'official', 'notice', 'caution', 'danger'];
+  return order.indexOf(a.level) >= order.indexOf(b.level) ? a : b;
+}
+
+/** Shows the surface that matches the state's level: nothing, the banner, or the warning page. */
+async function surface(state: TabState): Promise<void> {
+  if (state.trusted) return;
+  const level = state.verdict.level;
+  if (level === 'danger') {
+    if (state.visit.continued) await showBanner(state.tabId);
+    else await showWarning(state.tabId);
+  } else if (level === 'caution') {
+    if (!state.visit.dismissed) await showBanner(state.tabId);
+  } else if (level === 'notice') {
+    const { settings } = await getSettings();
+    if (settings.showNotice && !state.visit.dismissed) await showBanner(state.tabId);
+  }
+}
+
+async function onNavigate(details: { tabId: number; frameId: number; url: string }): Promise<void> {
+  if (details.frameId !== 0 || details.tabId < 0) return;
+  if (!/^https?:/i.test(details.url)) return;
+  const state = await judge(details.tabId, details.url);
+  if (state.verdict.level === 'danger' && !state.trusted && !state.visit.continued) await showWarning(details.tabId);
+}
+
+/** Once the document exists, show the banner a domain verdict calls for (page verdicts arrive later). */
+async function onLoaded(details: { tabId: number; frameId: number; url: string }): Promise<void> {
+  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  const state = await loadState(details.tabId);
+  if (state && state.url === details.url && state.verdict.level !== 'none' && state.verdict.level !== 'official') {
+    await surface(state);
+  }
+}
+
+async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  switch (request.type) {
+    case 'page-snapshot': {
+      if (tabId === undefined || sender.frameId !== 0 || !sender.url) return null;
+      // The page's own idea of its URL is not trusted: use the one the browser reports.
+      const state = await judge(tabId, sender.url, { ...request.snapshot, url: sender.url });
+      await surface(state);
+      return state.verdict;
+    }
+    case 'get-tab-state':
+      return loadState(request.tabId);
+    case 'get-my-state':
+      return tabId === undefined ? null : loadState(tabId);
+    case 'trust-site': {
+      const host = parseHost(request.host);
+      if (!host.valid) return false;
+      const { settings } = await getSettings();
+      const about = request.tabId !== undefined ? await loadState(request.tabId) : tabId !== undefined ? await loadState(tabId) : null;
+      const verdict = about?.verdict ?? decide(request.host);
+      await saveSettings(trustSite(settings, siteKey(host), verdict.level, verdict.reasons, new Date().toISOString()));
+      await refreshTrust();
+      return true;
+    }
+    case 'untrust-site': {
+      const { settings } = await getSettings();
+      await saveSettings(untrustSite(settings, request.host));
+      await refreshTrust();
+      return true;
+    }
+    case 'continue-once': {
+      if (tabId === undefined) return false;
+      const url = request.url;
+      if (!/^https?:/i.test(url)) return false;
+      const site = siteKey(parseHost(url));
+      const previous = await loadState(tabId);
+      const visit = previous && previous.visit.site === site ? previous.visit : freshVisit(site);
+      await storeState({
+        ...(previous ?? { tabId, url, verdict: decide(url), trusted: false, site, language: 'auto', scans: 0 }),
+        visit: { ...visit, continued: true },
+      });
+      await browser.tabs.update(tabId, { url });
+      return true;
+    }
+    case 'close-me':
+      if (tabId !== undefined) await browser.tabs.remove(tabId);
+      return true;
+    case 'dismiss-banner':
+    case 'field-guard-shown': {
+      if (tabId === undefined) return false;
+      const state = await loadState(tabId);
+      if (!state) return false;
+      const visit =
+        request.type === 'dismiss-banner' ? { ...state.visit, dismissed: true } : { ...state.visit, fieldGuardShown: true };
+      await storeState({ ...state, visit });
+      return true;
+    }
+    case 'notice-off': {
+      const { settings } = await getSettings();
+      await saveSettings({ ...settings, showNotice: false });
+      return true;
+    }
+    case 'banner-tampered': {
+      if (tabId === undefined) return false;
+      const state = await loadState(tabId);
+      if (!state || state.trusted) return false;
+      const verdict: Verdict = {
+        ...state.verdict,
+        level: 'danger',
+        reasons: [...state.verdict.reasons, { id: 'page-fights-warning', evidence: request.evidence.slice(0, 200) }],
+      };
+      const escalated: TabState = { ...state, verdict, visit: { ...state.visit, continued: false } };
+      await storeState(escalated);
+      await updateBadge(escalated);
+      await showWarning(tabId);
+      return true;
+    }
+    default:
+      return null;
+  }
+}
+
+/** After trust changes, every open tab's state and badge follow. */
+async function refreshTrust(): Promise<void> {
+  const { settings } = await getSettings();
+  const all = await browser.storage.session.get(null);
+  for (const value of Object.values(all)) {
+    const state = value as TabState;
+    if (!state || typeof state.tabId !== 'number' || !state.url) continue;
+    const host = parseHost(state.url);
+    const trusted = host.valid && isTrusted(settings, host.hostname);
+    if (trusted !== state.trusted) {
+      const next = { ...state, trusted };
+      await storeState(next);
+      await updateBadge(next);
+    }
+  }
+}
+
+export default defineBackground(() => {
+  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    void onNavigate(details);
+  });
+  browser.webNavigation.onDOMContentLoaded.addListener((details) => {
+    void onLoaded(details);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') return undefined;
+    return handle(message as Request, sender);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(stateKey(tabId));
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Field guard: on a `caution` or `danger` page, the first time the person focuses a field that
+ * asks for a card number, A-Number, USCIS receipt number, online access code, SSN or passport
+ * number, a warning appears next to the field and takes the focus, so nothing more is typed
+ * until they have read it. Once per site per visit (the background remembers).
+ *
+ * Focus is noticed two ways: a `focusin` listener, and a check of document.activeElement every
+ * 500 ms, because a hostile page can stop events from reaching us but cannot hide the focus.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { classifyField } from '@/lib/fields';
+import { makeT, resolveLocale } from '@/lib/i18n';
+import type { TabState } from '@/lib/messages';
+import { el, lockHostStyle, onTrusted } from './dom';
+import { BANNER_CSS } from './style';
+
+const GUARD_TAG = 'official-or-not-field-guard';
+
+function describe(field: HTMLInputElement | HTMLTextAreaElement) {
+  const id = field.id;
+  const label =
+    field.getAttribute('aria-label') ??
+    (id ? (document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent ?? '') : '') ??
+    '';
+  return {
+    type: field.getAttribute('type') ?? field.tagName.toLowerCase(),
+    name: field.getAttribute('name') ?? '',
+    id,
+    placeholder: field.getAttribute('placeholder') ?? '',
+    autocomplete: field.getAttribute('autocomplete') ?? '',
+    label: (label || field.closest('label')?.textContent || '').trim().slice(0, 200),
+  };
+}
+
+export function startFieldGuard(ctx: ContentScriptContext, state: TabState): () => void {
+  let shown = state.visit.fieldGuardShown;
+  let guard: HTMLElement | null = null;
+  const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
+
+  const show = (field: HTMLInputElement | HTMLTextAreaElement) => {
+    const kind = classifyField(describe(field));
+    if (!kind || shown) return;
+    shown = true;
+    void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
+    const rect = field.getBoundingClientRect();
+    const host = document.createElement(GUARD_TAG);
+    host.dataset.kind = kind;
+    const top = Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 160);
+    const left = Math.min(Math.max(8, rect.left), window.innerWidth - 350);
+    const css = lockHostStyle(host, {
+      all: 'initial',
+      display: 'block',
+      position: 'fixed',
+      'z-index': '2147483647',
+      top: `${top}px`,
+      left: `${left}px`,
+      margin: '0',
+      visibility: 'visible',
+      opacity: '1',
+    });
+    const root = host.attachShadow({ mode: 'closed' });
+    const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
+    root.append(
+      el('style', {}, BANNER_CSS),
+      el(
+        'div',
+        { class: 'guard', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body' },
+        el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
+        el('p', { id: 'g-body' }, t('fieldguard_body')),
+        ok,
+      ),
+    );
+    const close = () => {
+      guard = null;
+      host.remove();
+      field.focus();
+    };
+    onTrusted(ok, 'click', close);
+    onTrusted(root, 'keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') close();
+    });
+    document.documentElement.append(host);
+    try {
+      host.setAttribute('popover', 'manual');
+      host.showPopover();
+    } catch {
+      /* fixed + max z-index still shows */
+    }
+    guard = host;
+    // Take the focus away from the field: what the person types next goes nowhere.
+    ok.focus();
+    const keep = new MutationObserver(() => {
+      if (guard && !guard.isConnected) document.documentElement.append(guard);
+      if (guard && guard.getAttribute('style') !== css) guard.setAttribute('style', css);
+    });
+    keep.observe(document.documentElement, { childList: true });
+    keep.observe(host, { attributes: true });
+    ctx.onInvalidated(() => keep.disconnect());
+  };
+
+  const consider = (target: EventTarget | Element | null) => {
+    if (shown) return;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) show(target);
+  };
+  const onFocus = (event: Event) => consider(event.target);
+  document.addEventListener('focusin', onFocus, true);
+  const poll = ctx.setInterval(() => consider(document.activeElement), 500);
+  return () => {
+    document.removeEventListener('focusin', onFocus, true);
+    clearInterval(poll);
+  };
+}

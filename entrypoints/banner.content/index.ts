@@ -1,0 +1,262 @@
+/**
+ * The in-page warning, loaded only when the background decides a page needs one (registration:
+ * 'runtime'; injected with scripting.executeScript), so the always-on content script stays tiny.
+ *
+ * Shows, for the tab's verdict:
+ * - `caution` (and `danger` after "Continue once"): a banner across the top of the page,
+ * - `notice`: a small, quiet reminder in the corner,
+ * and on `caution`/`danger` pages the field guard (./field-guard.ts).
+ *
+ * Tamper resistance: the UI lives in a closed shadow root under a host element whose inline
+ * !important styles beat any page CSS; it sits in the top layer (popover) above any z-index;
+ * a MutationObserver and a 1 s check restore it if the page removes, restyles, hides or covers
+ * it; synthetic (untrusted) clicks are ignored; state lives in extension storage only. A page
+ * that fights the banner TAMPER_LIMIT times is escalated to the full-page warning.
+ */
+import { defineContentScript } from '#imports';
+import { browser } from 'wxt/browser';
+import { makeT, resolveLocale } from '@/lib/i18n';
+import { routeFor } from '@/lib/guide';
+import type { Request, TabState } from '@/lib/messages';
+import { el, lockHostStyle, onTrusted } from './dom';
+import { startFieldGuard } from './field-guard';
+import { BANNER_CSS } from './style';
+
+const TAMPER_LIMIT = 3;
+const CHECK_MS = 1_000;
+const HOST_TAG = 'official-or-not-banner';
+
+declare global {
+  interface Window {
+    /** Set in the extension's isolated world only; the page cannot see or set it. */
+    __officialOrNotBanner?: { refresh(): void };
+  }
+}
+
+function send(message: Request): Promise<unknown> {
+  return browser.runtime.sendMessage(message).catch(() => null);
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  main(ctx) {
+    if (window.__officialOrNotBanner) {
+      window.__officialOrNotBanner.refresh();
+      return;
+    }
+    let host: HTMLElement | null = null;
+    let hostCss = '';
+    let tampers = 0;
+    let escalated = false;
+    let stopGuard: (() => void) | undefined;
+    let observeHost: (h: HTMLElement) => void = () => {};
+
+    const tampered = (what: string) => {
+      tampers++;
+      if (tampers >= TAMPER_LIMIT && !escalated) {
+        escalated = true;
+        void send({ type: 'banner-tampered', evidence: what });
+      }
+    };
+
+    const remove = () => {
+      const old = host;
+      host = null;
+      old?.remove();
+    };
+
+    const render = (state: TabState) => {
+      const level = state.verdict.level;
+      const wantsBanner =
+        !state.trusted &&
+        !state.visit.dismissed &&
+        (level === 'caution' || level === 'notice' || (level === 'danger' && state.visit.continued));
+      if (!stopGuard && !state.trusted && (level === 'caution' || level === 'danger')) {
+        stopGuard = startFieldGuard(ctx, state);
+      }
+      if (!wantsBanner) {
+        remove();
+        return;
+      }
+      const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
+      const quiet = level === 'notice';
+      const next = document.createElement(HOST_TAG);
+      next.dataset.level = level;
+      hostCss = lockHostStyle(next, {
+        all: 'initial',
+        display: 'block',
+        position: 'fixed',
+        'z-index': '2147483647',
+        inset: quiet ? 'auto 16px 16px auto' : '0 0 auto 0',
+        width: quiet ? 'min(360px, calc(100vw - 32px))' : '100vw',
+        height: 'auto',
+        'max-height': quiet ? '50vh' : '60vh',
+        margin: '0',
+        padding: '0',
+        border: '0',
+        background: 'transparent',
+        overflow: 'visible',
+        visibility: 'visible',
+        opacity: '1',
+        transform: 'none',
+        filter: 'none',
+        'clip-path': 'none',
+        'pointer-events': 'auto',
+        contain: 'layout style',
+      });
+      const root = next.attachShadow({ mode: 'closed' });
+      root.append(el('style', {}, BANNER_CSS));
+
+      const route = routeFor(state.verdict.service ?? 'uscis');
+      const reasons = state.verdict.reasons.filter((r) => r.id !== 'about-uscis-services');
+      const key = (id: string) => id.replaceAll('-', '_');
+      const title = quiet
+        ? t('banner_title_notice')
+        : level === 'danger'
+          ? t('level_danger_summary')
+          : t('banner_title_caution');
+
+      const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
+      const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
+      onTrusted(dismiss, 'click', () => {
+        void send({ type: 'dismiss-banner' });
+        remove();
+      });
+      onTrusted(trust, 'click', () => {
+        void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
+        remove();
+      });
+
+      const box = el(
+        'section',
+        {
+          class: `box ${level}`,
+          role: quiet ? 'status' : 'alert',
+          'aria-label': quiet ? t('level_notice') : t(`level_${level}`),
+          lang: resolveLocale(state.language, navigator.languages ?? []).replace('_', '-'),
+        },
+        el(
+          'div',
+          { class: 'head' },
+          el('span', { class: 'icon', 'aria-hidden': 'true' }, quiet ? 'i' : '!'),
+          el('strong', { class: 'level' }, quiet ? t('level_notice') : t(`level_${level}`)),
+          el('span', { class: 'title' }, title),
+        ),
+        quiet ? el('p', {}, t('banner_notice_body')) : null,
+        !quiet && reasons.length > 0
+          ? el(
+              'div',
+              { class: 'why' },
+              el('p', { class: 'why-head' }, t('banner_why')),
+              el(
+                'ul',
+                {},
+                ...reasons.slice(0, 4).map((r) =>
+                  el(
+                    'li',
+                    {},
+                    el('span', {}, t(`signal_${key(r.id)}_title`)),
+                    r.evidence ? el('q', {}, r.evidence.slice(0, 160)) : null,
+                  ),
+                ),
+              ),
+            )
+          : null,
+        el(
+          'p',
+          { class: 'route' },
+          el('span', {}, `${t('banner_free_route')} `),
+          el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
+        ),
+        el('div', { class: 'actions' }, dismiss, trust),
+      );
+      root.append(box);
+      remove();
+      host = next;
+      document.documentElement.append(next);
+      try {
+        next.setAttribute('popover', 'manual');
+        next.showPopover();
+      } catch {
+        // Top layer not available (older browser): the fixed, max z-index host still shows.
+      }
+      observeHost(next);
+    };
+
+    const refresh = () => {
+      void (send({ type: 'get-my-state' }) as Promise<TabState | null>).then((state) => {
+        if (state && ctx.isValid) render(state);
+      });
+    };
+    window.__officialOrNotBanner = { refresh };
+    refresh();
+
+    // Restore the banner when the page removes or moves it, or changes its attributes. Only the
+    // root's own children and the host's attributes are observed: cheap on busy pages.
+    const reattach = () => {
+      if (!host) return;
+      document.documentElement.append(host);
+      try {
+        host.showPopover();
+      } catch {
+        /* see render() */
+      }
+    };
+    const rootObserver = new MutationObserver(() => {
+      if (host && host.parentNode !== document.documentElement) {
+        tampered('removed');
+        reattach();
+      }
+    });
+    rootObserver.observe(document.documentElement, { childList: true });
+    const hostObserver = new MutationObserver(() => {
+      if (!host) return;
+      if (host.getAttribute('style') !== hostCss || host.hasAttribute('hidden') || host.getAttribute('popover') !== 'manual') {
+        tampered('restyled');
+        host.removeAttribute('hidden');
+        host.setAttribute('style', hostCss);
+        host.setAttribute('popover', 'manual');
+        reattach();
+      }
+    });
+    observeHost = (h) => {
+      hostObserver.disconnect();
+      hostObserver.observe(h, { attributes: true });
+    };
+    ctx.onInvalidated(() => {
+      rootObserver.disconnect();
+      hostObserver.disconnect();
+    });
+
+    // What an observer cannot see: closed popovers, covering elements, inherited invisibility.
+    ctx.setInterval(() => {
+      if (!host || !host.isConnected) return;
+      let covered = false;
+      try {
+        if (!host.matches(':popover-open')) {
+          tampered('hidden');
+          host.showPopover();
+        }
+        const rect = host.getBoundingClientRect();
+        if (rect.width > 0 && rect.height > 0) {
+          const x = rect.left + Math.min(rect.width / 2, 40);
+          const y = rect.top + Math.min(rect.height / 2, 20);
+          const top = document.elementFromPoint(x, y);
+          covered = top !== null && top !== host;
+        }
+      } catch {
+        /* see above */
+      }
+      const style = getComputedStyle(host);
+      if (covered || style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) < 0.95) {
+        tampered(covered ? 'covered' : 'made invisible');
+        try {
+          host.hidePopover();
+          host.showPopover();
+        } catch {
+          /* see above */
+        }
+      }
+    }, CHECK_MS);
+  },
+});

@@ -1,0 +1,41 @@
+/** Styles inside the closed shadow roots. `all: initial` on :host shuts out inherited page styles. */
+export const BANNER_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.box {
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  color: #1f2328; background: #fff8c5; border-bottom: 4px solid #9a6700;
+  padding: 12px 16px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-height: 60vh; overflow: auto;
+}
+.box.danger { background: #ffebe9; border-bottom-color: #cf222e; }
+.box.notice { background: #ddf4ff; border: 2px solid #0969da; border-radius: 10px; font-size: 14px; }
+.head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+.icon { display: inline-grid; place-items: center; width: 24px; height: 24px; border-radius: 50%;
+  background: #9a6700; color: #fff; font-weight: 700; flex: none; }
+.danger .icon { background: #cf222e; }
+.notice .icon { background: #0969da; }
+.level { text-transform: uppercase; letter-spacing: .04em; font-size: 13px; }
+.title { font-weight: 600; }
+p { margin: 6px 0; }
+ul { margin: 4px 0 4px 20px; padding: 0; }
+li { margin: 2px 0; }
+q { margin-left: 6px; font-style: italic; color: #4d2d00; }
+.danger q { color: #6e0a12; }
+a { color: #0550ae; font-weight: 600; }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
+button { font: inherit; font-size: 14px; padding: 6px 12px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #57606a; background: #fff; color: #1f2328; }
+button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.guard { font: 14px/1.4 system-ui, sans-serif; color: #1f2328; background: #fff; border: 3px solid #cf222e;
+  border-radius: 8px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.3); max-width: 340px; }
+.guard strong { display: block; margin-bottom: 4px; }
+@media (prefers-color-scheme: dark) {
+  .box { background: #3b2e00; color: #f0f6fc; border-bottom-color: #d29922; }
+  .box.danger { background: #4c1418; border-bottom-color: #f85149; }
+  .box.notice { background: #0c2d6b; border-color: #58a6ff; }
+  q { color: #f0d8a8; } .danger q { color: #ffd8d3; }
+  a { color: #79c0ff; }
+  button { background: #21262d; color: #f0f6fc; border-color: #8b949e; }
+  .guard { background: #161b22; color: #f0f6fc; }
+}
+`;

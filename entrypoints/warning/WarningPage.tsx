@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'preact/hooks';
+import { makeT, resolveLocale } from '@/lib/i18n';
+import { routeFor } from '@/lib/guide';
+import type { TabState } from '@/lib/messages';
+
+export interface WarningActions {
+  goTo(url: string): void;
+  back(): void;
+  continueOnce(url: string): void;
+  trust(site: string, url: string): Promise<void>;
+  optionsUrl: string;
+}
+
+/** The full-page warning shown instead of a site judged `danger`. All data comes in as props. */
+export function WarningPage({ state, languages, actions }: { state: TabState | null; languages: readonly string[]; actions: WarningActions }) {
+  const locale = resolveLocale(state?.language ?? 'auto', languages);
+  const t = makeT(locale);
+  const [confirmTrust, setConfirmTrust] = useState(false);
+  useEffect(() => {
+    document.documentElement.lang = locale.replace('_', '-');
+    document.title = t('warning_page_title');
+  }, [locale]);
+
+  const verdict = state?.verdict;
+  const host = verdict?.host || (state ? safeHost(state.url) : '');
+  const route = routeFor(verdict?.service ?? 'uscis');
+  const pretends = verdict?.impersonates;
+  const reasons = verdict?.reasons ?? [];
+  const key = (id: string) => id.replaceAll('-', '_');
+
+  return (
+    <main class="warning" aria-labelledby="title">
+      <div class="badge" aria-hidden="true">!</div>
+      <p class="level">{t('level_danger')}</p>
+      <h1 id="title">{pretends ? t('warning_title_impersonation', { NAME: pretends.name }) : t('warning_title_generic')}</h1>
+      {pretends && host ? (
+        <p class="difference">{t('warning_difference', { HOST: host, NAME: pretends.name, OFFICIAL: pretends.host })}</p>
+      ) : host ? (
+        <p class="difference">
+          <code>{host}</code>
+        </p>
+      ) : null}
+
+      {reasons.length > 0 && (
+        <section aria-labelledby="why">
+          <h2 id="why">{t('warning_evidence_heading')}</h2>
+          <ul class="reasons">
+            {reasons.map((r) => (
+              <li key={r.id + r.evidence}>
+                <strong>{t(`signal_${key(r.id)}_title`)}</strong>
+                <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
+                {r.evidence && <q>{r.evidence}</q>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section class="next" aria-labelledby="next">
+        <h2 id="next">{t('warning_what_next')}</h2>
+        <p>{t(route.messageKey)}</p>
+        <div class="primary-actions">
+          <a class="button primary" href={route.url} onClick={(e) => { e.preventDefault(); actions.goTo(route.url); }}>
+            {t('warning_go_official', { NAME: route.host })}
+          </a>
+          <button type="button" class="button" onClick={() => actions.back()}>
+            {t('warning_back')}
+          </button>
+        </div>
+      </section>
+
+      {state && (
+        <section class="secondary-actions" aria-label={t('warning_continue_once')}>
+          <button type="button" class="link" onClick={() => actions.continueOnce(state.url)}>
+            {t('warning_continue_once')}
+          </button>
+          {!confirmTrust ? (
+            <button type="button" class="link" onClick={() => setConfirmTrust(true)}>
+              {t('warning_always_trust')}
+            </button>
+          ) : (
+            <span class="confirm" role="group" aria-label={t('warning_always_trust')}>
+              <span>{t('warning_trust_confirm', { HOST: state.site })}</span>{' '}
+              <button type="button" class="link danger" onClick={() => void actions.trust(state.site, state.url)}>
+                {t('warning_always_trust')}
+              </button>
+            </span>
+          )}
+          <a class="link" href={`${actions.optionsUrl}#report=${encodeURIComponent(state.site)}`} target="_blank" rel="noopener">
+            {t('warning_report_mistake')}
+          </a>
+        </section>
+      )}
+    </main>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

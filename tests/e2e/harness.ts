@@ -1,0 +1,163 @@
+/**
+ * Loads the built extension (.output/chrome-mv3) into a fresh Chromium profile and serves the
+ * fixture pages under real-looking host names with context.route(), so domain rules run end to
+ * end with no network. Every request that is not a fixture is aborted and recorded.
+ *
+ * Browser: CHROMIUM_PATH (set by scripts/run.sh to Debian's /usr/bin/chromium), else Playwright's
+ * own Chromium if it is installed.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const PAGES = resolve('tests/fixtures/pages');
+
+/** URL → fixture file. The host names are the point: they drive the domain rules. */
+export const SITES: Record<string, string> = {
+  'https://www.uscis.gov/': 'uscis-home.html',
+  'https://uscis-gov.net/': 'lookalike-copy.html',
+  'https://uscis-gov.net/account': 'lookalike-copy.html',
+  'https://www.fastimmigrationdocs.com/access-code': 'paid-access-code.html',
+  'https://www.dailytribune-news.com/us-news/access-code-scams': 'news-article.html',
+  'https://www.riveraimmigrationlaw.com/green-card-family': 'lawyer-guide.html',
+  'https://www.bananabread-recipes.com/easy': 'unrelated.html',
+  'https://www.usformsdownload-center.com/forms': 'hostile-banner.html',
+  'https://www.instantformsdownload.com/forms': 'hostile-css.html',
+  'https://www.liveticker-example.com/': 'spa-mutating.html',
+};
+
+
+
+export function launchArgs(dir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--lang=en-US',
+  ];
+}
+
+export async function launch(extra: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<{
+  context: BrowserContext;
+  stray: string[];
+  cleanup: () => Promise<void>;
+}> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'oon-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: false, // --headless=new is passed below: the old headless mode cannot load extensions.
+    executablePath: process.env.CHROMIUM_PATH || undefined,
+    args: launchArgs(),
+    locale: extra.locale ?? 'en-US',
+    colorScheme: extra.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 800 },
+  });
+  const stray: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const file = SITES[url];
+    if (file) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(PAGES, file)) });
+    } else {
+      stray.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  return {
+    context,
+    stray,
+    cleanup: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id of the tab showing `page`, asked of the extension's service worker. */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? -1;
+  }, url);
+  if (id < 0) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+export async function badgeText(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Waits until the background has a verdict for the tab and returns its level. */
+export async function levelOf(worker: Worker, tabId: number): Promise<string | undefined> {
+  return worker.evaluate(async (id) => {
+    const got = await chrome.storage.session.get(`tab:${id}`);
+    return (got[`tab:${id}`] as { verdict?: { level?: string } } | undefined)?.verdict?.level;
+  }, tabId);
+}
+
+/**
+ * Text of everything under the page's closed shadow roots, read through the DevTools protocol
+ * (page scripts — and Playwright's own locators — cannot see inside a closed root).
+ */
+export async function shadowText(page: Page, hostTag: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName.toLowerCase() === hostTag);
+    return host ? collectText(host) : '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks (a real, trusted mouse click) the button or link with this text inside a closed shadow root. */
+export async function clickInShadow(page: Page, hostTag: string, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName.toLowerCase() === hostTag);
+    if (!host) throw new Error(`no <${hostTag}>`);
+    const target = findNode(host, (n) => ['BUTTON', 'A'].includes(n.nodeName) && collectText(n).trim() === text);
+    if (!target) throw new Error(`no button "${text}" in <${hostTag}>: ${collectText(host)}`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue: string;
+  backendNodeId: number;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (match(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findNode(child, match);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function collectText(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue;
+  if (node.nodeName === 'STYLE') return '';
+  return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(collectText).join(' ').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,121 @@
+/**
+ * The escape hatches and the tamper resistance of the warnings, against the built extension.
+ */
+import { test, expect, tabIdOf, levelOf, shadowText, clickInShadow } from './fixtures';
+
+const LOOKALIKE = 'https://uscis-gov.net/account';
+const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
+
+test('"Continue once" returns to the page, and the next visit warns again', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(LOOKALIKE).catch(() => undefined);
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
+  await page.getByRole('button', { name: 'Continue once' }).click();
+  await expect(page).toHaveURL(LOOKALIKE);
+  await expect(page.locator('h1')).toContainText('U.S. Citizenship and Immigration Services');
+  // After continuing, the page still carries a warning banner.
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'danger');
+
+  const again = await context.newPage();
+  await again.goto(LOOKALIKE).catch(() => undefined);
+  await expect(again).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
+});
+
+test('"Always trust this site" stops the warnings and shows in the options list', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(LOOKALIKE).catch(() => undefined);
+  await expect(page).toHaveURL(/warning\.html/);
+  await page.getByRole('button', { name: 'Always trust this site' }).click();
+  await page.getByRole('button', { name: 'Always trust this site' }).click(); // confirm
+  await expect(page).toHaveURL(LOOKALIKE);
+
+  const later = await context.newPage();
+  await later.goto(LOOKALIKE);
+  await later.waitForTimeout(800);
+  await expect(later).toHaveURL(LOOKALIKE);
+  await expect(later.locator('official-or-not-banner')).toHaveCount(0);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByText('uscis-gov.net')).toBeVisible();
+});
+
+test('"Back to safety" returns to the page before the look-alike', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.bananabread-recipes.com/easy');
+  await page.goto(LOOKALIKE).catch(() => undefined);
+  await expect(page).toHaveURL(/warning\.html/);
+  await page.getByRole('button', { name: 'Back to safety' }).click();
+  await expect(page).toHaveURL('https://www.bananabread-recipes.com/easy');
+});
+
+test('caution banner: "Hide for this visit" hides it; "I trust this site" stops it for good', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto(SELLER);
+  const banner = page.locator('official-or-not-banner');
+  await expect(banner).toHaveAttribute('data-level', 'caution');
+  await clickInShadow(page, 'official-or-not-banner', 'Hide for this visit');
+  await expect(banner).toHaveCount(0);
+  await page.reload();
+  await page.waitForTimeout(1000);
+  await expect(banner).toHaveCount(0); // same visit: still hidden
+
+  const next = await context.newPage();
+  await next.goto(SELLER);
+  await expect(next.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+  await clickInShadow(next, 'official-or-not-banner', 'I trust this site');
+  await expect(next.locator('official-or-not-banner')).toHaveCount(0);
+  const tabId = await tabIdOf(worker, next);
+  const trusted = await worker.evaluate(async (id) => {
+    const got = await chrome.storage.session.get(`tab:${id}`);
+    return (got[`tab:${id}`] as { trusted: boolean }).trusted;
+  }, tabId);
+  expect(trusted).toBe(true);
+});
+
+test('page CSS cannot hide the banner and synthetic clicks do nothing', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.instantformsdownload.com/forms');
+  const banner = page.locator('official-or-not-banner');
+  await expect(banner).toHaveAttribute('data-level', 'caution');
+  await page.waitForTimeout(1500); // the page keeps clicking the banner and pressing Escape
+  await expect(banner).toHaveCount(1);
+  const visible = await page.evaluate(() => {
+    const host = document.querySelector('official-or-not-banner') as HTMLElement;
+    const style = getComputedStyle(host);
+    const rect = host.getBoundingClientRect();
+    return { display: style.display, visibility: style.visibility, opacity: style.opacity, top: rect.top, height: rect.height };
+  });
+  expect(visible).toMatchObject({ display: 'block', visibility: 'visible', opacity: '1', top: 0 });
+  expect(visible.height).toBeGreaterThan(40);
+  expect(await shadowText(page, 'official-or-not-banner')).toContain('Caution');
+  const tabId = await tabIdOf(worker, page);
+  expect(await levelOf(worker, tabId)).toBe('caution');
+  // The page cannot read the closed shadow root.
+  expect(await page.evaluate(() => (document.querySelector('official-or-not-banner') as HTMLElement).shadowRoot)).toBeNull();
+});
+
+test('a page that keeps removing the banner is escalated to the warning page', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.usformsdownload-center.com/forms');
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`), { timeout: 15_000 });
+  await expect(page.getByText('The page tried to hide', { exact: false }).first()).toBeVisible();
+});
+
+test('field guard: focusing a card-number field on a caution page warns next to the field, once', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(SELLER);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+  await page.locator('#card').click();
+  const guard = page.locator('official-or-not-field-guard');
+  await expect(guard).toHaveAttribute('data-kind', 'card_number');
+  // Focus moved to the warning: what is typed does not reach the field.
+  await page.keyboard.type('4111');
+  expect(await page.locator('#card').inputValue()).toBe('');
+  expect((await shadowText(page, 'official-or-not-field-guard')).toLowerCase()).toContain('card');
+  await clickInShadow(page, 'official-or-not-field-guard', 'I understand');
+  await expect(guard).toHaveCount(0);
+  await page.locator('#receipt').click();
+  await page.waitForTimeout(700);
+  await expect(guard).toHaveCount(0); // once per site per visit
+});
