@@ -1,0 +1,24 @@
+import type { Translate } from '@/lib/i18n';
+import { ACCESS_CODE_GUIDE } from '@/lib/guide';
+import { GuideSectionBody } from './GuideSectionBody';
+
+export interface AccessCodeGuideProps {
+  t: Translate;
+  /** Section ids open at first. @default ['free'] */
+  open?: readonly string[];
+}
+
+/** "Get your access code free": collapsible sections (native <details>, keyboard-ready). */
+export function AccessCodeGuide({ t, open = ['free'] }: AccessCodeGuideProps) {
+  return (
+    <div class="guide">
+      <h2 class="panel-title">{t(ACCESS_CODE_GUIDE.titleKey)}</h2>
+      {ACCESS_CODE_GUIDE.sections.map((s) => (
+        <details key={s.id} class="guide-section" open={open.includes(s.id)}>
+          <summary>{t(s.titleKey)}</summary>
+          <GuideSectionBody section={s} t={t} />
+        </details>
+      ))}
+    </div>
+  );
+}

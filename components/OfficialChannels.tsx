@@ -1,0 +1,30 @@
+import type { Translate } from '@/lib/i18n';
+import { CHANNELS } from '@/lib/guide';
+import { GuideSectionBody } from './GuideSectionBody';
+
+export interface OfficialChannelsProps {
+  t: Translate;
+}
+
+/** Official channels: USCIS sites, Contact Center numbers, real legal help, reporting a scam. */
+export function OfficialChannels({ t }: OfficialChannelsProps) {
+  return (
+    <div class="channels">
+      {CHANNELS.map((group, i) =>
+        i === 0 ? (
+          <section key={group.id} aria-labelledby={`ch-${group.id}`}>
+            <h2 class="panel-title" id={`ch-${group.id}`}>
+              {t(group.titleKey)}
+            </h2>
+            <GuideSectionBody section={group} t={t} />
+          </section>
+        ) : (
+          <section key={group.id} aria-labelledby={`ch-${group.id}`}>
+            <h3 id={`ch-${group.id}`}>{t(group.titleKey)}</h3>
+            <GuideSectionBody section={group} t={t} />
+          </section>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The popup: "This site" (verdict, reasons, official route, trust), the access-code guide and the
+ * official channels, in the user's chosen language. All browser access comes in through
+ * `services` (built in main.tsx), so tests render this with fakes.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { TabState } from '@/lib/messages';
+import { langTag, makeT, resolveLocale, type LocaleCode } from '@/lib/i18n';
+import { AccessCodeGuide } from '@/components/AccessCodeGuide';
+import { LanguagePicker, type LanguageSetting } from '@/components/LanguagePicker';
+import { OfficialChannels } from '@/components/OfficialChannels';
+import { PopupTabs } from '@/components/PopupTabs';
+import { SiteVerdict } from '@/components/SiteVerdict';
+
+export interface PopupServices {
+  /** The tab to describe, or null when there is none. */
+  tabId: number | null;
+  /** navigator.languages. */
+  browserLanguages: readonly string[];
+  getTabState(tabId: number): Promise<TabState | null>;
+  trust(site: string, tabId: number): Promise<unknown>;
+  untrust(site: string): Promise<unknown>;
+  /** The saved language setting. */
+  getLanguage(): Promise<LanguageSetting>;
+  saveLanguage(value: LanguageSetting): Promise<unknown>;
+  /** Called with a listener for setting changes made elsewhere; returns unsubscribe. */
+  watchLanguage?(cb: (value: LanguageSetting) => void): () => void;
+  /** Told when the locale changes (main.tsx sets <html lang> and the title). */
+  onLocale?(locale: LocaleCode): void;
+}
+
+type TabId = 'site' | 'guide' | 'channels';
+
+export function Popup({ services }: { services: PopupServices }) {
+  const [state, setState] = useState<TabState | null | undefined>(services.tabId === null ? null : undefined);
+  const [language, setLanguage] = useState<LanguageSetting | undefined>(undefined);
+  const [tab, setTab] = useState<TabId>('site');
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const load = useCallback(async () => {
+    if (services.tabId === null) return setState(null);
+    try {
+      setState(await services.getTabState(services.tabId));
+    } catch {
+      setState(null);
+    }
+  }, [services]);
+
+  useEffect(() => {
+    void load();
+    services.getLanguage().then(setLanguage, () => setLanguage('auto'));
+    return services.watchLanguage?.((v) => setLanguage(v));
+  }, [services, load]);
+
+  // Until the setting is read, the tab state's copy of it (or the browser language) is used.
+  const setting: LanguageSetting = language ?? state?.language ?? 'auto';
+  const locale = resolveLocale(setting, services.browserLanguages);
+  const t = useMemo(() => makeT(locale), [locale]);
+  useEffect(() => services.onLocale?.(locale), [locale, services]);
+
+  async function changeTrust(trust: boolean) {
+    if (!state) return;
+    setBusy(true);
+    setFailed(false);
+    try {
+      const ok = trust ? await services.trust(state.site, state.tabId) : await services.untrust(state.site);
+      if (ok === false) setFailed(true);
+      await load();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function chooseLanguage(v: LanguageSetting) {
+    setLanguage(v); // re-render now; saving happens in the background
+    services.saveLanguage(v).catch(() => undefined);
+  }
+
+  const tabs = [
+    {
+      id: 'site',
+      label: t('popup_tab_site'),
+      content: (
+        <SiteVerdict
+          state={state}
+          t={t}
+          busy={busy}
+          failed={failed}
+          onTrust={() => void changeTrust(true)}
+          onUntrust={() => void changeTrust(false)}
+        />
+      ),
+    },
+    { id: 'guide', label: t('popup_tab_guide'), content: <AccessCodeGuide t={t} /> },
+    { id: 'channels', label: t('popup_tab_channels'), content: <OfficialChannels t={t} /> },
+  ];
+
+  return (
+    <div class="popup" lang={langTag(locale)} dir="ltr">
+      <header class="popup-header">
+        <h1>{t('extName')}</h1>
+        <LanguagePicker value={setting} onChange={chooseLanguage} t={t} />
+      </header>
+      <main>
+        <PopupTabs tabs={tabs} selected={tab} onSelect={(id) => setTab(id as TabId)} label={t('popup_nav_label')} />
+      </main>
+    </div>
+  );
+}

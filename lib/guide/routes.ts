@@ -1,0 +1,81 @@
+/**
+ * The free official route for each service a page seems to be about (Verdict.service).
+ * The mapping is ServiceId → the fact id of the official URL in lib/data/facts.json, so the
+ * address lives with its source; copy keys follow the service id (hyphens → underscores).
+ * Unknown or missing services fall back to USCIS itself: showing uscis.gov is never wrong for
+ * this product's users, while guessing a narrower route could send them to the wrong agency.
+ */
+import type { ServiceId } from '../types';
+import { factText, type FactId } from '../facts';
+
+/** ServiceId → fact id of the official page that offers it for free (or at the official fee). */
+export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
+  uscis: 'url.uscis',
+  'access-code': 'url.access-code-help',
+  forms: 'url.forms',
+  'case-status': 'url.case-status',
+  esta: 'url.esta',
+  i94: 'url.i94',
+  'dv-lottery': 'url.dv-lottery',
+  visa: 'url.visa',
+  'e-verify': 'url.e-verify',
+  ein: 'url.irs-ein',
+  'legal-help': 'url.eoir-legal-help',
+};
+
+export const SERVICE_IDS = Object.keys(ROUTE_FACTS) as ServiceId[];
+
+/** Official fee facts to mention next to a route (only services that have an official fee). */
+export const ROUTE_FEES: Readonly<Partial<Record<ServiceId, FactId>>> = {
+  esta: 'fee.esta',
+  'dv-lottery': 'fee.dv-lottery',
+};
+
+export interface Route {
+  service: ServiceId;
+  factId: FactId;
+  /** The official https URL. */
+  url: string;
+  /** Its host name without "www.", for display ("uscis.gov"). */
+  host: string;
+  /** i18n key of the one-sentence route ("Ask for a new access code for free on myUSCIS."). No placeholders. */
+  messageKey: string;
+  /** i18n key of the service's name. */
+  nameKey: string;
+  /** Fact id of the official fee, when the service has one. */
+  feeFactId?: FactId;
+}
+
+/** Is `s` one of the known service ids? Safe for any value. */
+export function isServiceId(s: unknown): s is ServiceId {
+  return typeof s === 'string' && Object.prototype.hasOwnProperty.call(ROUTE_FACTS, s);
+}
+
+/** Message-key stem for an id: Chrome keys allow [A-Za-z0-9_@] only. */
+export function keyStem(id: string): string {
+  return String(id).replaceAll('-', '_').replace(/[^A-Za-z0-9_@]/g, '_');
+}
+
+/** Display host of an https URL ("https://www.uscis.gov/forms" → "uscis.gov"); '' when unreadable. */
+export function displayHost(url: string): string {
+  const m = /^https:\/\/([^/?#:]+)/i.exec(String(url));
+  return m?.[1] ? m[1].toLowerCase().replace(/^www\./, '') : '';
+}
+
+/** The official route for a service. Any other input (undefined, typo, junk) gives the USCIS route. */
+export function routeFor(service: ServiceId | string | undefined | null): Route {
+  const id: ServiceId = isServiceId(service) ? service : 'uscis';
+  const factId = ROUTE_FACTS[id];
+  const url = factText(factId);
+  const stem = keyStem(id);
+  const feeFactId = ROUTE_FEES[id];
+  return {
+    service: id,
+    factId,
+    url,
+    host: displayHost(url),
+    messageKey: `route_${stem}`,
+    nameKey: `service_${stem}_name`,
+    ...(feeFactId ? { feeFactId } : {}),
+  };
+}

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { AccessCodeGuide } from '@/components/AccessCodeGuide';
+import { makeT } from '@/lib/i18n';
+import { expectNoAxeViolations } from './axe';
+
+afterEach(cleanup);
+
+describe('AccessCodeGuide', () => {
+  it('has collapsible sections, with "USCIS does not charge" open first', async () => {
+    const { container } = render(<AccessCodeGuide t={makeT('en')} />);
+    const sections = container.querySelectorAll('details');
+    expect(sections).toHaveLength(7);
+    const open = [...sections].filter((d) => d.open).map((d) => d.querySelector('summary')?.textContent);
+    expect(open).toEqual(['USCIS does not charge for it']);
+    expect(container.textContent).toContain('USCIS does not charge for access codes.');
+    await expectNoAxeViolations(container);
+  });
+
+  it('links to the official help form and names only official hosts', () => {
+    const { container } = render(<AccessCodeGuide t={makeT('en')} open={['new-code', 'safety', 'arrives']} />);
+    const form = screen.getByRole('link', { name: /Open the help form/ });
+    expect(form.getAttribute('href')).toBe('https://my.uscis.gov/account/v1/needhelp');
+    expect(form.getAttribute('target')).toBe('_blank');
+    expect(form.getAttribute('rel')).toContain('noopener');
+    expect(container.textContent).toContain('Type it only on my.uscis.gov or myaccount.uscis.gov.');
+    expect(container.textContent).toContain('within 10 business days');
+    expect(container.textContent).toContain('valid for 90 days');
+    const call = container.querySelector('a[href^="tel:"]');
+    expect(call?.getAttribute('href')).toBe('tel:+18003755283');
+    expect(call?.textContent).toBe('800-375-5283');
+    for (const a of container.querySelectorAll('a[href^="http"]')) expect(a.getAttribute('href')).toMatch(/^https:\/\/[a-z.]+\.gov\//);
+  });
+
+  it('opens and closes with the keyboard-native <summary>', () => {
+    const { container } = render(<AccessCodeGuide t={makeT('en')} />);
+    const what = container.querySelector('details') as HTMLDetailsElement;
+    expect(what.open).toBe(false);
+    fireEvent.click(what.querySelector('summary') as Element);
+    expect(what.open).toBe(true);
+  });
+
+  it.each([
+    ['ko', '액세스 코드를 무료로 받으세요'],
+    ['fil', 'Kunin nang libre ang iyong access code'],
+    ['zh_CN', '免费获取您的访问码'],
+  ] as const)('renders in %s', async (locale, title) => {
+    const { container } = render(<AccessCodeGuide t={makeT(locale)} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(title);
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
+import { ReasonList } from '@/components/ReasonList';
+import { makeT } from '@/lib/i18n';
+import { expectNoAxeViolations } from './axe';
+
+afterEach(cleanup);
+
+describe('ReasonList', () => {
+  it('shows plain-words titles, explanations with the hosts, and evidence', async () => {
+    const { container } = render(
+      <ReasonList
+        t={makeT('en')}
+        host="uscis-gov.net"
+        official="uscis.gov"
+        reasons={[
+          { id: 'lookalike-domain', evidence: 'brand "uscis" plus "gov" on another domain' },
+          { id: 'access-code-for-sale', evidence: 'Get your USCIS access code now for $49' },
+        ]}
+      />,
+    );
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toContain('Look-alike address');
+    expect(items[0]?.textContent).toContain('This site is uscis-gov.net. It looks like uscis.gov');
+    expect(items[1]?.textContent).toContain('Sells USCIS access codes');
+    expect(items[1]?.textContent).toContain('Found on the page: Get your USCIS access code now for $49');
+    await expectNoAxeViolations(container);
+  });
+
+  it('renders page evidence as text, never as HTML, and clips long evidence', () => {
+    const long = `<img src=x onerror="alert(1)"> ${'x'.repeat(400)}`;
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence: long }]} />);
+    expect(container.querySelector('img')).toBeNull();
+    const ev = container.querySelector('.reason-evidence')?.textContent ?? '';
+    expect(ev).toContain('<img src=x');
+    expect(ev.length).toBeLessThan(200);
+    expect(ev.endsWith('…')).toBe(true);
+  });
+
+  it('shows an unknown reason id rather than a missing-key string', () => {
+    render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'known-bad-list', evidence: '' }]} />);
+    expect(screen.getByRole('listitem').textContent).toBe('known-bad-list');
+  });
+
+  it('says so when there are no reasons', () => {
+    render(<ReasonList t={makeT('vi')} host="a.example" reasons={[]} />);
+    expect(screen.getByText('Không thấy dấu hiệu đáng ngờ nào.')).toBeTruthy();
+  });
+});
