@@ -14,7 +14,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
 import { parseHost, siteKey } from '@/lib/domain';
 import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
-import { getSettings, saveSettings } from '@/lib/platform/settings-store';
+import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
+import type { Settings } from '@/lib/settings/types';
 import type { Request, TabState, VisitState } from '@/lib/messages';
 import type { Level, PageSnapshot, Verdict } from '@/lib/types';
 
@@ -36,6 +37,14 @@ const BADGE_TITLE: Record<Level, string> = {
 export const TAMPER_LIMIT = 3;
 
 const stateKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * In-memory copies for the navigation fast path: the redirect to warning.html must be issued in
+ * the same tick as onBeforeNavigate, before the look-alike page can answer and render. Storage
+ * stays the source of truth; these are refilled when the service worker wakes.
+ */
+let cachedSettings: Settings | undefined;
+const continuedSite = new Map<number, string>();
 
 async function loadState(tabId: number): Promise<TabState | null> {
   const key = stateKey(tabId);
@@ -90,6 +99,7 @@ async function judge(tabId: number, url: string, page?: PageSnapshot): Promise<T
   const { settings } = await getSettings();
   const previous = await loadState(tabId);
   const sameVisit = previous !== null && previous.visit.site === site && site !== '';
+  if (!sameVisit) continuedSite.delete(tabId);
   const state: TabState = {
     tabId,
     url,
@@ -128,6 +138,16 @@ async function surface(state: TabState): Promise<void> {
 async function onNavigate(details: { tabId: number; frameId: number; url: string }): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0) return;
   if (!/^https?:/i.test(details.url)) return;
+  // Fast path: domain-level danger is known synchronously; redirect before anything is awaited.
+  if (cachedSettings && decide(details.url).level === 'danger') {
+    const host = parseHost(details.url);
+    const site = siteKey(host);
+    if (!isTrusted(cachedSettings, host.hostname) && continuedSite.get(details.tabId) !== site) {
+      void showWarning(details.tabId);
+      await judge(details.tabId, details.url);
+      return;
+    }
+  }
   const state = await judge(details.tabId, details.url);
   if (state.verdict.level === 'danger' && !state.trusted && !state.visit.continued) await showWarning(details.tabId);
 }
@@ -152,7 +172,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return state.verdict;
     }
     case 'get-tab-state':
-      return loadState(request.tabId);
+      return stateOrJudge(request.tabId);
     case 'get-my-state':
       return tabId === undefined ? null : loadState(tabId);
     case 'trust-site': {
@@ -182,6 +202,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
         ...(previous ?? { tabId, url, verdict: decide(url), trusted: false, site, language: 'auto', scans: 0 }),
         visit: { ...visit, continued: true },
       });
+      continuedSite.set(tabId, site);
       await browser.tabs.update(tabId, { url });
       return true;
     }
@@ -223,6 +244,23 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
   }
 }
 
+/** The stored state of a tab, or a fresh domain verdict for its URL when none was stored yet. */
+async function stateOrJudge(tabId: number): Promise<TabState | null> {
+  const state = await loadState(tabId);
+  if (state) return state;
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.url && /^https?:/i.test(tab.url) ? judge(tabId, tab.url) : null;
+}
+
+/** A second chance for the domain verdict: when a navigation commits and no state matches its URL. */
+async function onCommitted(details: { tabId: number; frameId: number; url: string }): Promise<void> {
+  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  const state = await loadState(details.tabId);
+  if (state?.url === details.url) return;
+  const fresh = await judge(details.tabId, details.url);
+  if (fresh.verdict.level === 'danger' && !fresh.trusted && !fresh.visit.continued) await showWarning(details.tabId);
+}
+
 /** After trust changes, every open tab's state and badge follow. */
 async function refreshTrust(): Promise<void> {
   const { settings } = await getSettings();
@@ -241,8 +279,23 @@ async function refreshTrust(): Promise<void> {
 }
 
 export default defineBackground(() => {
+  // Warm the fast path: settings, and the visits where the person chose "Continue once".
+  void (async () => {
+    const all = await browser.storage.session.get(null);
+    for (const value of Object.values(all)) {
+      const state = value as TabState;
+      if (state && typeof state.tabId === 'number' && state.visit?.continued) continuedSite.set(state.tabId, state.visit.site);
+    }
+    cachedSettings = (await getSettings()).settings;
+  })();
+  watchSettings((settings) => {
+    cachedSettings = settings;
+  });
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     void onNavigate(details);
+  });
+  browser.webNavigation.onCommitted.addListener((details) => {
+    void onCommitted(details);
   });
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     void onLoaded(details);
@@ -252,6 +305,7 @@ export default defineBackground(() => {
     return handle(message as Request, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    continuedSite.delete(tabId);
     void browser.storage.session.remove(stateKey(tabId));
   });
 });

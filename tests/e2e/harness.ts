@@ -11,7 +11,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension; OON_EXTENSION_DIR points elsewhere (e.g. a copy while another build runs). */
+export const EXTENSION_DIR = resolve(process.env.OON_EXTENSION_DIR ?? '.output/chrome-mv3');
 const PAGES = resolve('tests/fixtures/pages');
 
 /** URL → fixture file. The host names are the point: they drive the domain rules. */
@@ -64,7 +65,10 @@ export async function launch(extra: { locale?: string; colorScheme?: 'light' | '
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     const file = SITES[url];
-    if (file) {
+    if (/^(chrome-extension|data|blob):/.test(url)) {
+      // The extension's own files (popup, warning page) load from the package, not the network.
+      await route.continue();
+    } else if (file) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(PAGES, file)) });
     } else {
       stray.push(url);

@@ -21,9 +21,9 @@ test('a look-alike domain never renders: the warning page replaces it', async ({
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('USCIS');
   await expect(page.getByText('uscis-gov.net', { exact: false }).first()).toBeVisible();
-  await expect(page.getByRole('link', { name: /official/i }).first()).toHaveAttribute('href', /^https:\/\/[a-z.]*(uscis|state|dhs)\.gov/);
+  await expect(page.getByRole('link', { name: /real site/i }).first()).toHaveAttribute('href', /^https:\/\/[a-z.]*(uscis|state|dhs)\.gov/);
   await expect(page.getByRole('button', { name: 'Back to safety' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Continue once' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Continue to this site once' })).toBeVisible();
 });
 
 test('a site selling access codes gets the caution banner with the evidence and the free route', async ({ context, worker }) => {

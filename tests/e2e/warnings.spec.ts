@@ -6,11 +6,11 @@ import { test, expect, tabIdOf, levelOf, shadowText, clickInShadow } from './fix
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
 
-test('"Continue once" returns to the page, and the next visit warns again', async ({ context, extensionId }) => {
+test('"Continue to this site once" returns to the page, and the next visit warns again', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(LOOKALIKE).catch(() => undefined);
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
-  await page.getByRole('button', { name: 'Continue once' }).click();
+  await page.getByRole('button', { name: 'Continue to this site once' }).click();
   await expect(page).toHaveURL(LOOKALIKE);
   await expect(page.locator('h1')).toContainText('U.S. Citizenship and Immigration Services');
   // After continuing, the page still carries a warning banner.
@@ -66,11 +66,12 @@ test('caution banner: "Hide for this visit" hides it; "I trust this site" stops 
   await clickInShadow(next, 'official-or-not-banner', 'I trust this site');
   await expect(next.locator('official-or-not-banner')).toHaveCount(0);
   const tabId = await tabIdOf(worker, next);
-  const trusted = await worker.evaluate(async (id) => {
-    const got = await chrome.storage.session.get(`tab:${id}`);
-    return (got[`tab:${id}`] as { trusted: boolean }).trusted;
-  }, tabId);
-  expect(trusted).toBe(true);
+  const trusted = () =>
+    worker.evaluate(async (id) => {
+      const got = await chrome.storage.session.get(`tab:${id}`);
+      return (got[`tab:${id}`] as { trusted: boolean }).trusted;
+    }, tabId);
+  await expect.poll(trusted).toBe(true);
 });
 
 test('page CSS cannot hide the banner and synthetic clicks do nothing', async ({ context, worker }) => {
@@ -99,7 +100,7 @@ test('a page that keeps removing the banner is escalated to the warning page', a
   const page = await context.newPage();
   await page.goto('https://www.usformsdownload-center.com/forms');
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`), { timeout: 15_000 });
-  await expect(page.getByText('The page tried to hide', { exact: false }).first()).toBeVisible();
+  await expect(page.getByText('The page hid our warning', { exact: false }).first()).toBeVisible();
 });
 
 test('field guard: focusing a card-number field on a caution page warns next to the field, once', async ({ context }) => {

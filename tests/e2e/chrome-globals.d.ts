@@ -1,0 +1,16 @@
+/**
+ * The few `chrome.*` calls the end-to-end tests evaluate inside the extension's service worker
+ * (worker.evaluate). The extension itself uses webextension-polyfill's `browser`.
+ */
+declare namespace chrome {
+  namespace tabs {
+    function query(info: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
+  }
+  namespace action {
+    function getBadgeText(details: { tabId: number }): Promise<string>;
+  }
+  namespace storage {
+    const session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    const local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  }
+}
