@@ -86,13 +86,24 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
               </button>
             </span>
           )}
-          <a class="link" href={`${actions.optionsUrl}#report=${encodeURIComponent(state.site)}`} target="_blank" rel="noopener">
+          <a class="link" href={reportUrl(actions.optionsUrl, state)} target="_blank" rel="noopener">
             {t('warning_report_mistake')}
           </a>
         </section>
       )}
     </main>
   );
+}
+
+/** Opens the options page's report form, prefilled; nothing is sent until the person clicks there. */
+function reportUrl(optionsUrl: string, state: TabState): string {
+  const params = new URLSearchParams({
+    report: '1',
+    url: state.url,
+    level: state.verdict.level,
+    reasons: state.verdict.reasons.map((r) => r.id).join(','),
+  });
+  return `${optionsUrl}?${params.toString()}`;
 }
 
 function safeHost(url: string): string {

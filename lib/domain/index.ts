@@ -1,0 +1,133 @@
+/**
+ * Domain classification: is this host official, a look-alike, or neither?
+ *
+ * Precedence (first wins), mirroring eth-phishing-detect's allowlist → blocklist → fuzzy:
+ *   1. not-applicable   invalid input, non-web scheme, IP literal, local name (localhost, *.local…)
+ *   2. homograph        punycode host whose confusable skeleton is a NAMED official host
+ *                       (`uѕcis.gov` with Cyrillic ѕ): checked before the .gov rule on purpose
+ *   3. official         named hosts → sourced allowlist → any .gov/.mil (see official.ts)
+ *   4. homograph        skeleton of a non-ASCII host is a look-alike or official host
+ *   5. lookalike        ASCII patterns (see lookalike.ts)
+ *   6. unknown
+ * Pure: no browser APIs; safe on any string.
+ */
+import type { HostInfo, ServiceId } from '../types';
+import { officialMatch, topLabel } from './official';
+import { findLookalike, GENERIC_TARGET, type LookalikePattern, type Strength } from './lookalike';
+import { parseHost } from './parse-host';
+import { skeletonOf } from './skeleton';
+import targetsData from '../data/lookalike-targets.json';
+
+export { parseHost } from './parse-host';
+export { hostMatches, siteKey } from './match';
+export { oneEdit } from './lookalike';
+export { skeletonOf } from './skeleton';
+export type { LookalikePattern, Strength } from './lookalike';
+
+export type HostVerdict =
+  | { kind: 'official'; entity: 'uscis' | 'federal' | 'government' | 'allowlisted'; matched: string; name: string }
+  | {
+      kind: 'lookalike';
+      pattern: LookalikePattern;
+      strength: Strength;
+      target: { name: string; host: string; service: ServiceId };
+      evidence: string;
+    }
+  | { kind: 'unknown' }
+  | { kind: 'not-applicable'; why: 'invalid' | 'not-web' | 'ip' | 'local' };
+
+/** Special-use and private names (RFC 6761, RFC 8375, RFC 7686, common intranet names). */
+const LOCAL_TLDS: ReadonlySet<string> = new Set(['localhost', 'local', 'internal', 'lan', 'test', 'invalid', 'example', 'onion']);
+
+function isLocal(hostname: string, tld: string): boolean {
+  if (tld === hostname) return true; // single-label names (intranet, `localhost`)
+  return LOCAL_TLDS.has(tld) || (tld === 'arpa' && hostname.endsWith('home.arpa'));
+}
+
+/** The last label, without allocating when the public suffix is already one label. */
+function tldOf(host: HostInfo): string {
+  const ps = host.publicSuffix;
+  if (ps !== null && ps !== '' && !ps.includes('.') && host.hostname.endsWith(ps)) return ps;
+  return topLabel(host.hostname);
+}
+
+/** The target an official host stands for, for homographs of official hosts. */
+function targetForOfficial(matchedHost: string, name: string): { name: string; host: string; service: ServiceId } {
+  for (const t of targetsData.targets) {
+    if (t.host === matchedHost || t.embed.includes(matchedHost)) return { name: t.name, host: t.host, service: t.service as ServiceId };
+  }
+  return { name, host: matchedHost, service: GENERIC_TARGET.service };
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+function homograph(host: HostInfo, namedOnly: boolean): HostVerdict | null {
+  if (host.unicodeHostname === host.hostname) return null;
+  const sk = skeletonOf(host.unicodeHostname);
+  if (!sk.changed && !NON_ASCII.test(sk.skeleton)) return null;
+  const how = [
+    sk.mixedScripts.length > 0
+      ? `mixes Latin with ${sk.mixedScripts.join(', ')} letters`
+      : sk.imitatingScripts.length > 0
+        ? `uses ${sk.imitatingScripts.join(', ')} letters that look Latin`
+        : 'uses look-alike letters',
+    sk.invisible ? 'hides invisible characters' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  if (NON_ASCII.test(sk.skeleton)) return null; // something with no ASCII twin remains
+  const twin = parseHost(sk.skeleton);
+  if (!twin.valid || twin.hostname === host.hostname) return null;
+  const off = officialMatch(twin.hostname);
+  if (off !== null && (!namedOnly || off.entity !== 'government')) {
+    return {
+      kind: 'lookalike',
+      pattern: 'homograph',
+      strength: 'strong',
+      target: targetForOfficial(off.matched, off.name),
+      evidence: `"${host.unicodeHostname}" ${how}; it reads as "${twin.hostname}"`,
+    };
+  }
+  if (namedOnly) return null;
+  const la = findLookalike(twin);
+  if (la === null) return null;
+  return {
+    kind: 'lookalike',
+    pattern: 'homograph',
+    // Accents alone (`está-usa.com`) are ordinary Spanish; other scripts posing as Latin,
+    // mixed scripts and hidden characters are deliberate.
+    strength: la.strength === 'strong' || sk.mixedScripts.length > 0 || sk.imitatingScripts.length > 0 || sk.invisible ? 'strong' : 'weak',
+    target: la.target,
+    evidence: `"${host.unicodeHostname}" ${how}; it reads as "${twin.hostname}" (${la.pattern}: ${la.evidence})`,
+  };
+}
+
+export function classifyHost(host: HostInfo): HostVerdict {
+  try {
+    if (!host.isWeb) return { kind: 'not-applicable', why: 'not-web' };
+    if (!host.valid || host.hostname === '') return { kind: 'not-applicable', why: 'invalid' };
+    if (host.isIp) return { kind: 'not-applicable', why: 'ip' };
+    const tld = tldOf(host);
+    if (isLocal(host.hostname, tld)) return { kind: 'not-applicable', why: 'local' };
+
+    const early = homograph(host, true);
+    if (early !== null) return early;
+
+    const off = officialMatch(host.hostname, tld);
+    if (off !== null) return { kind: 'official', ...off };
+
+    const late = homograph(host, false);
+    if (late !== null) return late;
+
+    const la = findLookalike(host);
+    if (la !== null) return { kind: 'lookalike', ...la };
+    return { kind: 'unknown' };
+  } catch {
+    return { kind: 'not-applicable', why: 'invalid' };
+  }
+}
+
+/** Convenience for callers holding a URL or host string. */
+export function classifyInput(input: string): HostVerdict {
+  return classifyHost(parseHost(input));
+}
