@@ -1,0 +1,65 @@
+/**
+ * about-uscis-services: NOT a red flag. The page is about a USCIS (or related U.S. immigration)
+ * service — access codes, forms, case status, ESTA, I-94, the DV lottery, visas, E-Verify, EIN,
+ * legal help — so the verdict can show the quiet `notice` ("this is not a government site; the
+ * official route is free at …") and pick which official route to offer (`service`).
+ *
+ * Fires with at least 3 mentions in total (or 1 in the title). The service is the most mentioned
+ * specific one; the generic 'uscis' only when nothing more specific is named.
+ * Trap: Spanish "esta" (= this) and German "ein" are not ESTA / EIN: those count only in capitals.
+ */
+import { matches } from '../text/context';
+import { quote } from '../text/normalize';
+import type { ServiceId } from '../types';
+import type { PreparedPage, SignalHit } from './types';
+
+const TOPICS: ReadonlyArray<readonly [ServiceId, RegExp, ((raw: string) => boolean)?]> = [
+  ['access-code', /\b(?:access codes?|codigos? de acceso)\b/g],
+  ['forms', /\b(?:forms? [in]-\d{2,4}[a-z]?|formularios? [in]-\d{2,4}[a-z]?|uscis forms?|formularios? de uscis|immigration forms?)\b/g],
+  ['case-status', /\b(?:case status|receipt numbers?|estado de (?:su |mi )?caso|numero de recibo)\b/g],
+  ['esta', /\b(?:esta|visa waiver program|programa de exencion de visas?)\b/g, (raw) => raw.length > 4 || raw === 'ESTA'],
+  ['i94', /\b(?:i-94|arrival\/departure record)\b/g],
+  ['dv-lottery', /\b(?:green card lottery|diversity (?:immigrant )?visa|dv lottery|dv-20\d\d|loteria de visas)\b/g],
+  ['visa', /\b(?:visa appointments?|visa applications?|ds-160|visa interview|solicitud de visa|cita (?:de|para la) visa)\b/g],
+  ['e-verify', /\b(?:e-verify|self check)\b/g],
+  ['ein', /\b(?:ein|employer identification number)\b/g, (raw) => raw.length > 3 || raw === 'EIN'],
+  ['legal-help', /\b(?:immigration (?:lawyers?|attorneys?|legal services)|accredited representatives?|abogad[oa]s? de inmigracion|notari[oa]s? public[oa]s?)\b/g],
+  ['uscis', /\b(?:uscis|citizenship and immigration services|green cards?|naturali[sz]ation|work permit|permanent resident card|tarjeta verde|residencia permanente|ciudadania|permiso de trabajo)\b/g],
+];
+
+const MAX_PER_TOPIC = 50;
+
+export default function aboutUscisServices(page: PreparedPage): SignalHit | undefined {
+  let total = 0;
+  let best: { service: ServiceId; count: number; index: number; length: number } | undefined;
+  let first: { index: number; length: number } | undefined;
+  const titleEnd = page.raw.indexOf('. ');
+  let inTitle = false;
+  for (const [service, re, rawCheck] of TOPICS) {
+    let count = 0;
+    let at: { index: number; length: number } | undefined;
+    for (const m of matches(page.text, re, MAX_PER_TOPIC)) {
+      if (rawCheck && !rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
+      count++;
+      at ??= { index: m.index, length: m[0].length };
+      if (titleEnd > 0 && m.index < titleEnd) inTitle = true;
+    }
+    if (!at) continue;
+    total += count;
+    if (!first || at.index < first.index) first = at;
+    if (service !== 'uscis' && (!best || count > best.count)) best = { service, count, ...at };
+  }
+  if (!first || (total < 3 && !inTitle)) return undefined;
+  const where = best ?? first;
+  return {
+    evidence: quote(page.raw, where.index, where.index + where.length, 60),
+    strength: 'context',
+    service: best?.service ?? 'uscis',
+  };
+}
+
+/*
+Examples:
+  fires:      htuse-find-access-code, uscis-avoid-scams-copy-beacon, librosdeviajes-esta
+  must not:   (pages with no immigration words; see the unit test)
+*/

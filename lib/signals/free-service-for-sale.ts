@@ -1,0 +1,113 @@
+/**
+ * free-service-for-sale: the page charges for something that is free (or cheap) at the source:
+ * blank USCIS forms and form "downloads" (free at uscis.gov/forms), non-lawyer form-preparation
+ * software and "packages" for those free forms, case-status checks, E-Verify
+ * Self Check, an EIN (free from the IRS), Diversity Visa lottery entry (official fee in
+ * lib/data/facts.json: fee.dv-lottery) and ESTA above the official fee (fee.esta).
+ *
+ * Each service has an anchor; the anchor's sentence must carry a price above the official fee
+ * (0 for free services) and, except for explicit blank-form/download offers, selling words.
+ * Traps, all suppressed:
+ *  - an attorney's own legal fee ("we prepare your I-130 for $750"): plain form numbers are not
+ *    anchors, only blank/printable/PDF/download/kit offers are;
+ *  - news and guides quoting prices ("third-party sites charged $89"): warning/reporting words;
+ *  - the official fee itself ("the ESTA fee is now $40"): not above the official fee;
+ *  - Spanish "esta" (= this): ESTA only counts when the page wrote it in capitals.
+ */
+import { hasCommerce, matches, prices, sentenceAround, warnsAround, windowAround } from '../text/context';
+import { officialFee } from '../text/facts';
+import { quote } from '../text/normalize';
+import type { ServiceId } from '../types';
+import type { PreparedPage, SignalHit } from './types';
+
+interface Offer {
+  service: ServiceId;
+  anchor: RegExp;
+  /** Fee fact id whose value is the official price; absent = free at the source. */
+  fee?: string;
+  /** Selling words required in the sentence besides a price. */
+  needsCommerce: boolean;
+  /** Fee wording without an amount ("our service fee", "for a small fee") counts as charging. */
+  feeWords?: boolean;
+  /** Extra check on the raw (unfolded) match, e.g. ESTA in capitals. */
+  rawCheck?: (raw: string) => boolean;
+}
+
+const OFFERS: readonly Offer[] = [
+  {
+    service: 'forms',
+    anchor:
+      /\b(?:(?:blank|printable|fillable|downloadable|pdf) (?:uscis |immigration |government )?forms?|download (?:the |all |uscis |immigration )*forms?|forms? (?:downloads?|kits?|bundles?)|formularios? (?:de inmigracion |de uscis |migratorios |del gobierno )?(?:en blanco|pdf|imprimibles?|para descargar)|descargu?e (?:los |el |todos los )?formularios?)\b/g,
+    needsCommerce: false,
+  },
+  {
+    // Non-lawyer form-preparation sellers (FTC v. Forms Direct): software/packages for free USCIS forms.
+    service: 'forms',
+    anchor:
+      /\b(?:(?:do it yourself|diy|online) immigration software|(?:application|form) preparation (?:software|service)|(?:online )?document[- ]preparation|self-help (?:application )?guides?|(?:application|renewal|replacement|citizenship|naturalization) package|fraction of what (?:a |an )?(?:lawyer|attorney)|no (?:lawyer|attorney) needed|sin abogado)\b/g,
+    needsCommerce: false,
+    feeWords: true,
+  },
+  {
+    service: 'esta',
+    anchor: /\b(?:esta|electronic system for travel authori[sz]ation|sistema electronico de autorizacion de viaje)\b/g,
+    fee: 'fee.esta',
+    needsCommerce: true,
+    feeWords: true,
+    rawCheck: (raw) => raw.length > 4 || raw === 'ESTA',
+  },
+  {
+    service: 'dv-lottery',
+    anchor: /\b(?:green card lottery|diversity (?:immigrant )?visa(?: program| lottery)?|dv(?:-20\d\d)? (?:lottery|program|entry)|dv-20\d\d|loteria de (?:visas|la green card|green card)|loteria de visas de diversidad)\b/g,
+    fee: 'fee.dv-lottery',
+    needsCommerce: true,
+    feeWords: true,
+  },
+  {
+    service: 'case-status',
+    anchor: /\b(?:case status|estado de (?:su |mi )?caso)\b/g,
+    needsCommerce: true,
+  },
+  {
+    service: 'e-verify',
+    anchor: /\b(?:e-verify|self check|autoverificacion)\b/g,
+    needsCommerce: true,
+  },
+  {
+    service: 'ein',
+    anchor: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g,
+    needsCommerce: true,
+    rawCheck: (raw) => raw.length > 3 || raw === 'EIN', // German "ein" is not an EIN
+  },
+];
+
+// A fee of the business's own (on top of an official fee, or for preparing a free form): counts as
+// charging even when the amount is only shown at checkout ("Our service fee covers…", "Platform
+// Access Fee", "we can help you … for a small fee"). Bounded [a-z ,]{0,160}: no backtracking blow-up.
+const SERVICE_FEE =
+  /\b(?:our (?:service |processing )?fees?|(?:a|the|one) (?:simple |transparent )?service fee|service fees? (?:of|covers|includes|per)|(?:platform |access )+fee|purchase price|service level purchased|we [a-z ,]{0,160}for a (?:small |low |modest |nominal )?fee|precio del servicio|tarifa de servicio|nuestra tarifa|nuestros honorarios)\b/;
+
+export default function freeServiceForSale(page: PreparedPage): SignalHit | undefined {
+  for (const offer of OFFERS) {
+    const official = offer.fee ? officialFee(offer.fee) : 0;
+    if (official === undefined) continue; // no dated fee fact: cannot say "above the official fee"
+    for (const m of matches(page.text, offer.anchor)) {
+      if (offer.rawCheck && !offer.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
+      const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
+      const sent = page.text.slice(s, e);
+      if (warnsAround(page.text, s, sentenceAround(page.text, m.index, m.index)[0], e)) continue;
+      // Amounts under $1,000,000; an "ESTA $40" official fee or a "$0" never counts.
+      const above = prices(sent).some((p) => p > official + 0.001) || (offer.feeWords === true && SERVICE_FEE.test(sent));
+      if (!above) continue;
+      if (offer.needsCommerce && !hasCommerce(sent)) continue;
+      return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };
+    }
+  }
+  return undefined;
+}
+
+/*
+Examples:
+  fires:      usaestaassist-fees, synthetic-forms-download-seller, synthetic-dv-entry-service-es, synthetic-esta-seller-es
+  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee
+*/

@@ -1,0 +1,33 @@
+/**
+ * The signal registry: one import line per signal, in evaluation order (the order reasons are
+ * listed in). A signal's id is its file name. tests/meta/signals.test.ts keeps this list, the
+ * files and their tests in step.
+ */
+import accessCodeForSale from './access-code-for-sale';
+import freeServiceForSale from './free-service-for-sale';
+import feeMirroring from './fee-mirroring';
+import claimsOfficial from './claims-official';
+import impersonationPhone from './impersonation-phone';
+import paymentRedFlags from './payment-red-flags';
+import notarioOffer from './notario-offer';
+import sensitiveDataRequest from './sensitive-data-request';
+import notAffiliatedDisclaimer from './not-affiliated-disclaimer';
+import aboutUscisServices from './about-uscis-services';
+import type { Signal } from './types';
+
+export const SIGNALS: ReadonlyArray<readonly [id: string, run: Signal]> = [
+  ['claims-official', claimsOfficial],
+  ['impersonation-phone', impersonationPhone],
+  ['access-code-for-sale', accessCodeForSale],
+  ['free-service-for-sale', freeServiceForSale],
+  ['fee-mirroring', feeMirroring],
+  ['payment-red-flags', paymentRedFlags],
+  ['notario-offer', notarioOffer],
+  ['sensitive-data-request', sensitiveDataRequest],
+  ['not-affiliated-disclaimer', notAffiliatedDisclaimer],
+  ['about-uscis-services', aboutUscisServices],
+];
+
+export const SIGNAL_IDS: readonly string[] = SIGNALS.map(([id]) => id);
+
+export type { PreparedPage, Signal, SignalHit, Strength } from './types';

@@ -1,0 +1,37 @@
+/**
+ * The contract every signal follows. A signal is a pure function of a prepared page: it
+ * returns one hit (with short evidence quoted from the page) or undefined.
+ *
+ * strength:
+ *  - 'strong'  a red flag on its own: the verdict becomes `caution` (or `danger` on a weak look-alike host)
+ *  - 'weak'    common on legitimate pages too (a law firm's intake form asks for an A-Number):
+ *              counts only together with another red flag or weak hit, or a weak look-alike host
+ *  - 'context' not a red flag at all: says what the page is about (`notice`)
+ */
+import type { FormSnapshot, HostInfo, ServiceId } from '../types';
+
+export type Strength = 'strong' | 'weak' | 'context';
+
+/** A page made ready once per verdict and shared by all signals. */
+export interface PreparedPage {
+  url: string;
+  host: HostInfo;
+  /** Title and visible text, whitespace-collapsed, capped at MAX_TEXT. Quote evidence from here. */
+  raw: string;
+  /** `raw` folded (lower case, no accents, same length: indices line up with `raw`). Search here. */
+  text: string;
+  forms: readonly FormSnapshot[];
+  linkHosts: readonly string[];
+  lang: string;
+  truncated: boolean;
+}
+
+export interface SignalHit {
+  /** What matched, quoted from the page (short). */
+  evidence: string;
+  strength: Strength;
+  /** The government service the matched words are about, when known. */
+  service?: ServiceId;
+}
+
+export type Signal = (page: PreparedPage) => SignalHit | undefined;

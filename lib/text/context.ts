@@ -1,0 +1,151 @@
+/**
+ * Bounded look-arounds used by the signals: the sentence around a match, warning/negation
+ * context, prices and commerce wording. Every function looks at a window of at most a few
+ * hundred characters around one index, so a signal that calls them for each of at most
+ * MAX_CANDIDATES matches stays linear in the page length.
+ *
+ * Why this exists (the main false-alarm trap): lawyers, nonprofits, news and USCIS itself
+ * QUOTE scams ("never pay for an access code", "scammers ask for gift cards", "the site
+ * charged $75 for a blank form"). A quoted warning is not a scam. A candidate match whose
+ * sentence carries warning, negation or reporting words is therefore ignored.
+ * All inputs are folded text (see normalize.ts): lower case, no accents.
+ */
+
+/** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */
+export const MAX_CANDIDATES = 200;
+const BACK = 240;
+const AHEAD = 200;
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Is text[i] a sentence end? '.', '!', '?', ';', '|', '•'; not "u.s.", "e.g.", "$1.00" or "uscis.gov". */
+function isStop(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 33 || c === 63 || c === 59 || c === 124 || c === 8226) return true;
+  if (c !== 46) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!(i + 1 >= text.length || next === 32)) return false;
+  // a one-letter token before the dot ("u.s.", "e.g.", "a.m.") is an abbreviation
+  const prev = text.charCodeAt(i - 1);
+  const prev2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
+  return !(isLetter(prev) && (prev2 === 46 || prev2 === 32));
+}
+
+/** Start and end of the sentence around [start, end), bounded to BACK/AHEAD characters. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  const minS = Math.max(0, start - BACK);
+  while (s > minS && !isStop(text, s - 1)) s--;
+  let e = end;
+  const maxE = Math.min(text.length, end + AHEAD);
+  while (e < maxE && !isStop(text, e)) e++;
+  return [s, e];
+}
+
+/**
+ * The sentence around a match, the one before it and two following ones (more while they are short) (offers often put the price after:
+ * "Get your access code today. Fast service. Only $49."), at most AHEAD characters past the match.
+ */
+export function windowAround(text: string, start: number, end: number): [number, number] {
+  const [s0, e0] = sentenceAround(text, start, end);
+  // and the sentence before ("What is included in the service fee: … The official ESTA fee")
+  const s = s0 > 1 ? Math.max(sentenceAround(text, s0 - 2, s0 - 2)[0], start - BACK) : s0;
+  let e = e0;
+  const limit = Math.min(text.length, end + AHEAD);
+  // two more sentences, or more while they are short (price tables: "Valid for 2 years. $21 per applicant.")
+  for (let i = 0; i < 6 && e < limit - 1 && (i < 2 || e < end + 160); i++) {
+    const [, next] = sentenceAround(text, e + 1, e + 1);
+    if (next <= e) break;
+    e = Math.min(next, limit);
+  }
+  return [s, e];
+}
+
+/** The sentence around a match, as a folded string. */
+export function sentence(text: string, start: number, end: number): string {
+  const [s, e] = sentenceAround(text, start, end);
+  return text.slice(s, e);
+}
+
+/**
+ * Warning, negation and reporting words (English and Spanish). A sentence with one of these is
+ * about a scam, not a scam: "never pay", "do not", "scammers", "fraud", "beware", "charged"
+ * (reporting), "unauthorized", "no pague", "estafa", "cuidado"...
+ */
+const WARN_WORDS = new RegExp(
+  [
+    // warning nouns and verbs
+    String.raw`\b(?:scam\w*|fraud\w*|beware|warn\w*|avoid(?:ing|ed)? (?:scams?|fraud\w*|being|becoming|falling|these|such|them|it|this|paying|pay|sending|giving|sites?|websites?|companies|unauthori\w*|notarios?|third)|fake|bogus|impost[eo]r\w*|pretend\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|be careful|suspicious|phishing|ftc|lawsuit|unscrupulous|dishonest|bad idea)\b`,
+    String.raw`\b(?:estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|evit(?:e|ar|en) (?:las |los |ser |caer |pagar |estafas|fraudes|sitios|a )|victimas?|ilegal\w*|denunci\w*|fals[oa]s?|ningun[oa]?|supuest[oa]s?|inescrupulos\w*|deshonest\w*|(?:se hacen|hacerse|haciendose) pasar|mala idea)\b`,
+    // reporting what others charged ("fees charged by the U.S. government" is not reporting)
+    String.raw`(?<!be )\bcharged\b(?! by (?:the )?(?:u\.s\.|us |united states|government|uscis|cbp|dhs|state))|\bcharging\b|\bovercharg\w*|\bcobraron\b|\bcobraban\b|\bthird[- ]party (?:sites|websites|companies|businesses|services)\b|\breport(?:ed|ing)? (?:it|this|them|scams?|fraud|to)\b`,
+  ].join('|'),
+);
+// negated paying / charging / asking: "never pay", "does not charge", "no need to pay", "no pague"
+const NEGATED_PAY = new RegExp(
+  String.raw`\b(?:never|don'?t|do not|does not|doesn'?t|did not|didn'?t|no need to|not need to|not have to|shouldn'?t|should not|will not|won'?t|nunca|no)\s(?:\w+\s){0,2}?(?:pay|paying|charge|charges|send|give|share|buy|purchase|accept|accepts|ask|asks|request|requests|need|email|call|pague|paga|pagar|cobra|cobran|envie|comparta|acepta|aceptan|pide|piden|solicita|necesita|demand|demands|collect|collected|use|uses|solicitara|pedira)\b`,
+);
+
+/**
+ * Warning, negation and reporting words (English and Spanish). A sentence with one of these is
+ * about a scam, not a scam: "never pay", "do not", "scammers", "fraud", "beware", "charged"
+ * (reporting), "unauthorized", "no pague", "estafa", "cuidado"...
+ */
+export function hasWarning(folded: string): boolean {
+  return WARN_WORDS.test(folded) || NEGATED_PAY.test(folded);
+}
+
+/**
+ * Warning check for an offer window [s, e) whose anchor sentence starts at `anchorStart`: warning
+ * words anywhere in the window, but negations ("there are no charges to enter") only from the
+ * anchor sentence on — a seller states the official route is free, then sells help with it.
+ */
+export function warnsAround(text: string, s: number, anchorStart: number, e: number): boolean {
+  return WARN_WORDS.test(text.slice(s, e)) || NEGATED_PAY.test(text.slice(Math.max(s, anchorStart), e));
+}
+
+/** "free", "no cost", "gratis": a sentence saying the thing is free. */
+const FREE = /\b(?:free|no cost|no charge|no fee|without charge|at no cost|gratis|gratuit[oa]s?|sin costo|sin cargo|no tiene costo)\b/;
+export function saysFree(folded: string): boolean {
+  return FREE.test(folded);
+}
+
+/**
+ * Prices in a folded string: "$49", "$1,070.00", "us$ 89", "usd 89", "89 usd", "89 dollars", "89 dolares".
+ * Returns the amounts (numbers), at most 20.
+ */
+const PRICE = /(?:us ?\$|\$|usd ?)\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.(\d{2}))?|\b(\d{1,6})(?:\.(\d{2}))? ?(?:usd|dollars|dolares)\b/g;
+export function prices(folded: string): number[] {
+  const out: number[] = [];
+  PRICE.lastIndex = 0;
+  for (let m = PRICE.exec(folded); m && out.length < 20; m = PRICE.exec(folded)) {
+    const whole = (m[1] ?? m[3] ?? '').replace(/,/g, '');
+    const cents = m[2] ?? m[4];
+    const value = Number(whole) + (cents ? Number(cents) / 100 : 0);
+    if (Number.isFinite(value)) out.push(value);
+  }
+  return out;
+}
+
+/**
+ * Selling words: a business offering something to the reader for money ("buy", "order now",
+ * "checkout", "our fee", "service fee", "comprar", "pague ahora"). "in order to" is not an order.
+ */
+const COMMERCE =
+  /\b(?:buy|purchase|checkout|check out now|add to cart|order (?:now|online|today|yours?|your|an?|the)|place (?:your|an) order|get (?:it|yours?|your \w+) (?:now|today|fast|instantly)|our (?:service |processing |application )?(?:fee|price|charge)s?|service fee|processing fee|price|pricing|only \$|just \$|pay now|pay (?:here|securely)|subscribe|per month|for a (?:small |low |modest |nominal )?fee|rush (?:processing|service)|expedited processing|priority processing|\/month|apply now|start (?:your|my) application|start now|comprar|compre|ordene|ordenar|pague (?:aqui|ahora|en linea)|pagar ahora|precio|tarifa de servicio|nuestra tarifa|solicite ahora|aplique ahora)\b/;
+export function hasCommerce(folded: string): boolean {
+  return COMMERCE.test(folded);
+}
+
+/** Iterates matches of a global regex, at most `max`. The regex must have the g flag. */
+export function* matches(text: string, re: RegExp, max = MAX_CANDIDATES): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(text); m && n < max; m = re.exec(text)) {
+    n++;
+    yield m;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Text normalisation shared by every signal. The page text is prepared ONCE per verdict.
+ *
+ * `fold()` maps the text character by character to a lower-case, accent-free form of the SAME
+ * length, so an index found in the folded text is also an index into the original: signals
+ * search the folded text and quote the original (`quote()`), so evidence reads as the page wrote it.
+ * Folding: lower case, Spanish/Latin accents removed (á→a, ñ→n), curly quotes and apostrophes made
+ * straight, dashes made '-', any whitespace or control character made a space. Characters whose
+ * lower-case form is longer than one code unit are kept as they are. Linear time, no regex.
+ */
+
+const FOLD: Record<string, string> = {
+  á: 'a', à: 'a', â: 'a', ä: 'a', ã: 'a', å: 'a',
+  é: 'e', è: 'e', ê: 'e', ë: 'e',
+  í: 'i', ì: 'i', î: 'i', ï: 'i',
+  ó: 'o', ò: 'o', ô: 'o', ö: 'o', õ: 'o',
+  ú: 'u', ù: 'u', û: 'u', ü: 'u',
+  ñ: 'n', ç: 'c',
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u2032': "'", '`': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
+  '\uff04': '$',
+};
+
+/** Same-length lower-case fold of `raw` (see the module comment). */
+export function fold(raw: string): string {
+  let out = '';
+  const parts: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charAt(i);
+    const code = c.charCodeAt(0);
+    let m: string;
+    if (code < 128) {
+      m = code < 32 || code === 127 ? ' ' : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    } else if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) {
+      m = ' ';
+    } else {
+      const lower = c.toLowerCase();
+      const base = lower.length === 1 ? lower : c;
+      m = FOLD[base] ?? base;
+    }
+    out += m;
+    // Flush in chunks so very long pages do not build one huge rope.
+    if (out.length >= 4096) {
+      parts.push(out);
+      out = '';
+    }
+  }
+  parts.push(out);
+  return parts.join('');
+}
+
+/** Collapses runs of whitespace to one space and trims. */
+export function collapse(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** A short quote of the original text between two indices, whitespace-collapsed, at most `max` chars. */
+export function quote(raw: string, start: number, end: number, max = 120): string {
+  let s = Math.max(0, start);
+  const e = Math.min(raw.length, Math.max(s, end));
+  // do not start in the middle of a word ("…itamente en")
+  if (s > 0 && /\w/.test(raw.charAt(s - 1))) {
+    const space = raw.indexOf(' ', s);
+    if (space >= 0 && space - s < 25 && space < e) s = space + 1;
+  }
+  const text = collapse(raw.slice(s, e));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

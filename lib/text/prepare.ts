@@ -1,0 +1,33 @@
+/**
+ * Turns a PageSnapshot into the PreparedPage every signal shares: title + text collapsed and capped
+ * at MAX_TEXT, then folded once (lower case, no accents, same length). Pure; never throws.
+ */
+import type { HostInfo, PageSnapshot } from '../types';
+import { MAX_TEXT } from '../types';
+import type { PreparedPage } from '../signals/types';
+import { collapse, fold } from './normalize';
+
+function str(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
+  const title = collapse(str(page.title, 500));
+  const body = str(page.text, MAX_TEXT + 1);
+  let truncated = page.truncated === true || body.length > MAX_TEXT;
+  let raw = collapse(title ? `${title}. ${body}` : body);
+  if (raw.length > MAX_TEXT) {
+    raw = raw.slice(0, MAX_TEXT);
+    truncated = true;
+  }
+  return {
+    url: str(page.url, 4096),
+    host,
+    raw,
+    text: fold(raw),
+    forms: Array.isArray(page.forms) ? page.forms : [],
+    linkHosts: Array.isArray(page.linkHosts) ? page.linkHosts : [],
+    lang: str(page.lang, 20).toLowerCase(),
+    truncated,
+  };
+}

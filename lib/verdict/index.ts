@@ -1,0 +1,1 @@
+export { decide, runSignals } from './decide';

@@ -1,0 +1,63 @@
+/**
+ * Keeps signals, registry, tests and examples in step (refined-github's features meta-test).
+ * For every lib/signals/<id>.ts except index.ts and types.ts:
+ *  - lib/signals/index.ts imports it and registers it under its file name,
+ *  - tests/unit/signals/<id>.test.ts exists,
+ *  - the file ends with an `Examples:` comment; the corpus entries named under "fires:" exist in
+ *    tests/corpus and the signal really fires on each of them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SIGNALS, SIGNAL_IDS } from '@/lib/signals';
+import { parseHost } from '@/lib/domain';
+import { preparePage } from '@/lib/text/prepare';
+import { loadCorpus, type CorpusEntry } from '@/scripts/eval';
+import { textToSnapshot } from '@/scripts/html-snapshot';
+
+const ROOT = join(__dirname, '..', '..');
+const DIR = join(ROOT, 'lib', 'signals');
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts')
+  .map((f) => f.replace(/\.ts$/, ''));
+const registry = readFileSync(join(DIR, 'index.ts'), 'utf8');
+const corpus = new Map<string, CorpusEntry>(loadCorpus().map((e) => [e.id, e]));
+
+function fires(id: string, entry: CorpusEntry): boolean {
+  const run = SIGNALS.find(([sid]) => sid === id)?.[1];
+  const page = preparePage({ ...textToSnapshot(entry.text, entry.url, entry.title ?? ''), forms: entry.forms ?? [] }, parseHost(entry.url));
+  return run?.(page) !== undefined;
+}
+
+describe('signals meta', () => {
+  it('has signals', () => {
+    expect(files.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(files)('%s is imported and registered in lib/signals/index.ts', (id) => {
+    expect(registry, `add: import … from './${id}';`).toContain(`from './${id}';`);
+    expect(SIGNAL_IDS, `add ['${id}', …] to SIGNALS`).toContain(id);
+  });
+
+  it.each(files)('%s has tests/unit/signals/%s.test.ts', (id) => {
+    expect(existsSync(join(ROOT, 'tests', 'unit', 'signals', `${id}.test.ts`)), `create tests/unit/signals/${id}.test.ts`).toBe(true);
+  });
+
+  it.each(files)('%s ends with an Examples: block naming existing corpus pages', (id) => {
+    const src = readFileSync(join(DIR, `${id}.ts`), 'utf8');
+    const block = /Examples:\n([\s\S]*?)\*\/\s*$/.exec(src);
+    expect(block, `end lib/signals/${id}.ts with an Examples: comment`).not.toBeNull();
+    const listed = /fires:\s*(.+)/.exec(block?.[1] ?? '')?.[1] ?? '';
+    const named = listed.split(',').map((s) => s.replace(/\(.*\)/, '').trim()).filter(Boolean);
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) {
+      const entry = corpus.get(name);
+      expect(entry, `${id}: corpus entry "${name}" does not exist`).toBeDefined();
+      if (entry) expect(fires(id, entry), `${id} does not fire on its example "${name}"`).toBe(true);
+    }
+  });
+
+  it('every registered id is a file', () => {
+    for (const id of SIGNAL_IDS) expect(files).toContain(id);
+  });
+});

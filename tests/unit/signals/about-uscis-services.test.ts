@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import aboutUscisServices from '@/lib/signals/about-uscis-services';
+import { page } from './helpers';
+
+describe('about-uscis-services', () => {
+  it.each([
+    ['access code guide', 'How to find your USCIS online access code. The access code links your paper case. Request a new access code.', 'access-code'],
+    ['ESTA', 'ESTA for the Visa Waiver Program. Apply for ESTA before you travel. ESTA is valid two years.', 'esta'],
+    ['DV', 'The Green Card Lottery (Diversity Visa) is run by the State Department. DV-2027 entries open in October.', 'dv-lottery'],
+    ['forms', 'Form I-130 and Form I-485 are filed with USCIS. Form I-765 asks for a work permit.', 'forms'],
+    ['Spanish', 'Tarjeta verde y ciudadanía: verifique el estado de su caso con su número de recibo.', 'case-status'],
+    ['title only', 'Welcome.', 'uscis', 'USCIS green card renewal'],
+  ])('fires (context): %s', (_why, text, service, title = '') => {
+    const hit = aboutUscisServices(page(text, { title }));
+    expect(hit?.strength).toBe('context');
+    expect(hit?.service).toBe(service);
+  });
+
+  it.each([
+    ['cooking', 'Bake the bread at 220 degrees for forty minutes.'],
+    ['Spanish "esta" is not ESTA', 'Esta receta es fácil; esta salsa y esta masa son caseras.'],
+    ['German "ein"', 'Das ist ein Haus, ein Auto und ein Garten.'],
+    ['one passing mention', 'Our bakery owner got her green card last year.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(aboutUscisServices(page(text))).toBeUndefined();
+  });
+});

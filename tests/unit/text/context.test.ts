@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { hasWarning, prices, sentenceAround, windowAround } from '@/lib/text/context';
+import { fold, quote } from '@/lib/text/normalize';
+
+describe('fold', () => {
+  it('keeps length so indices line up with the original', () => {
+    for (const s of ['Código de ACCESO', 'It’s “official”', 'İstanbul ß ﬁ', 'a\u00a0b\tc', '']) {
+      expect(fold(s).length).toBe(s.length);
+    }
+    expect(fold('Número — Pasaporte’s')).toBe("numero - pasaporte's");
+  });
+  it('quote() does not start mid-word and caps length', () => {
+    expect(quote('hello wonderful world', 8, 21)).toBe('world');
+    expect(quote('x'.repeat(500), 0, 500).length).toBe(120);
+  });
+});
+
+describe('sentences and warnings', () => {
+  it('does not split on u.s. or $1.00', () => {
+    const t = fold('This website is not affiliated with the U.S. government. It costs $1.00 here. Next one.');
+    const i = t.indexOf('affiliated');
+    const [s, e] = sentenceAround(t, i, i + 10);
+    expect(t.slice(s, e)).toBe('this website is not affiliated with the u.s. government');
+    const j = t.indexOf('costs');
+    const [s2, e2] = sentenceAround(t, j, j + 5);
+    expect(t.slice(s2, e2)).toContain('$1.00 here');
+  });
+  it('windowAround spans the sentence before and two after, more while short, bounded', () => {
+    const long = 'This sentence is long enough that the window stops after two sentences only. ';
+    const t = fold(`A one. B two. Access code here. ${long}${long}${long}Z end.`);
+    const i = t.indexOf('access');
+    const [s, e] = windowAround(t, i, i + 6);
+    const w = t.slice(s, e);
+    expect(w).toContain('b two');
+    expect(w).not.toContain('a one');
+    expect(w.split('this sentence').length - 1).toBe(2);
+    const short = fold('Intro text here. ESTA plan. Fast. Easy. Valid 2 years. $56 per applicant. Then a much longer closing sentence.');
+    const j = short.indexOf('esta');
+    const [s2, e2] = windowAround(short, j, j + 4);
+    expect(short.slice(s2, e2)).toContain('$56');
+    const huge = fold(`ESTA ${'x'.repeat(5000)}`);
+    const [, e3] = windowAround(huge, 0, 4);
+    expect(e3).toBeLessThanOrEqual(4 + 200);
+  });
+  it.each([
+    ['never pay for an access code', true],
+    ['uscis does not accept gift cards', true],
+    ['scammers sell forms', true],
+    ['no pague por formularios', true],
+    ['cuidado con los notarios', true],
+    ['order your access code now', false],
+    ['you will be charged $89 at checkout', false],
+    ['el precio no incluye la tarifa de cbp', false],
+  ])('hasWarning(%j) = %s', (text, expected) => {
+    expect(hasWarning(text)).toBe(expected);
+  });
+  it.each([
+    ['only $49.99 today', [49.99]],
+    ['$1,440 and us$ 89', [1440, 89]],
+    ['95 usd por persona, 14 dolares', [95, 14]],
+    ['no price here', []],
+  ])('prices(%j)', (text, expected) => {
+    expect(prices(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Every signal must run in time linear in the page text: adversarial inputs of N and 4N
+ * characters, built from the fragments the regexes look for (repeated anchors without
+ * terminators, long digit runs, near-miss phrases), must take far less than the 16x of quadratic work
+ * and stay under a generous absolute bound at the MAX_TEXT cap.
+ */
+import { describe, expect, it } from 'vitest';
+import { decide } from '@/lib/verdict';
+import { MAX_TEXT, type PageSnapshot } from '@/lib/types';
+
+const FRAGMENTS = [
+  'access code access code ',
+  'notario publico notario publico ',
+  '$$$$$$ 1,1,1,1,1,1,1 ',
+  '1-800-1-800-1-800-1-800 ',
+  'u.s.u.s.u.s.u.s. ',
+  'an official website of the united states ',
+  'form i-1 form i-13 form i- ',
+  'gift gift card card western ',
+  'never never never never pay ',
+  'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ',
+];
+
+function adversarial(n: number, fragment: string): string {
+  return `USCIS green card. ${fragment.repeat(Math.ceil(n / fragment.length))}`.slice(0, n);
+}
+
+function page(text: string): PageSnapshot {
+  return { url: 'https://example.com/', title: 'USCIS', text, truncated: false, forms: [], linkHosts: [], lang: '' };
+}
+
+function time(text: string): number {
+  const t0 = performance.now();
+  decide('https://example.com/', page(text));
+  return performance.now() - t0;
+}
+
+describe('linear time on adversarial pages', () => {
+  it.each(FRAGMENTS)('fragment %j: 4x the text costs at most ~4x the time', (fragment) => {
+    const n = 50_000;
+    time(adversarial(1000, fragment)); // warm up the JIT
+    const best = (len: number) => Math.min(time(adversarial(len, fragment)), time(adversarial(len, fragment)), time(adversarial(len, fragment)));
+    const small = best(n);
+    const big = best(4 * n);
+    // 4x input. Quadratic work would be 16x (and seconds at this size); allow 10x for timer
+    // noise, GC and busy CI workers, plus a floor for runs of a few milliseconds.
+    expect(big).toBeLessThan(Math.max(10 * small, 150));
+  });
+
+  it('a page at the MAX_TEXT cap is judged in well under a second', () => {
+    const text = adversarial(MAX_TEXT, FRAGMENTS.join(''));
+    expect(time(text)).toBeLessThan(1000);
+  });
+
+  it('empty, huge and binary pages give a verdict, never throw', () => {
+    const huge = 'x'.repeat(MAX_TEXT * 3);
+    const binary = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    for (const text of ['', huge, binary, '\u0000'.repeat(1000), '\ud800\udc00\ud800']) {
+      const v = decide('https://example.com/', page(text));
+      expect(['none', 'notice', 'caution', 'danger']).toContain(v.level);
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '@/lib/verdict';
+import type { FormSnapshot, PageSnapshot } from '@/lib/types';
+
+function page(text: string, forms: FormSnapshot[] = [], url = 'https://example.com/'): PageSnapshot {
+  return { url, title: '', text, truncated: false, forms, linkHosts: [], lang: '' };
+}
+const SELLER = 'Get your USCIS online access code today. Our retrieval service: $79.99. Order now.';
+const BANNER = "An official website of the United States government. Here's how you know. USCIS case status.";
+const ABOUT = 'How to find your USCIS online access code. The access code links your paper case to your USCIS account.';
+
+describe('decide: precedence', () => {
+  it.each([
+    ['not a web URL', 'chrome://settings', SELLER, 'none'],
+    ['empty', '', SELLER, 'none'],
+    ['garbage', '%%%::://', SELLER, 'none'],
+    ['uscis.gov is official even with seller words', 'https://www.uscis.gov/forms', SELLER, 'official'],
+    ['city .gov is official (government)', 'https://www.nyc.gov/immigrants', BANNER, 'official'],
+    ['strong look-alike is danger even on a calm page', 'https://uscis-gov.net/', 'Hello.', 'danger'],
+    ['claims-official off government is danger', 'https://example.com/', BANNER, 'danger'],
+    ['weak look-alike + red flag is danger', 'https://usciss.us/', SELLER, 'danger'],
+    ['weak look-alike + immigration page alone is notice', 'https://usciss.us/', ABOUT, 'notice'],
+    ['weak look-alike + a weak signal is caution', 'https://usciss.us/', `${ABOUT} Chat with our virtual assistant Emma.`, 'caution'],
+    ['red flag on an unknown host is caution', 'https://example.com/', SELLER, 'caution'],
+    ['about USCIS services is notice', 'https://example.com/', ABOUT, 'notice'],
+    ['nothing to do with immigration is none', 'https://example.com/', 'Bake the bread for forty minutes.', 'none'],
+    ['scam warning is not a scam', 'https://law.example/', 'Never pay for an access code. Scammers sell USCIS access codes for $50. USCIS does not charge for the access code.', 'notice'],
+    ['IP host: page still read', 'http://203.0.113.9/', SELLER, 'caution'],
+    ['local test host: page still read', 'https://any-fake-host.test/', SELLER, 'caution'],
+  ])('%s', (_why, url, text, level) => {
+    expect(decide(url, page(text, [], url)).level).toBe(level);
+  });
+
+  it('domain-only call (no page) uses rules 1-3 only', () => {
+    expect(decide('https://www.uscis.gov/').level).toBe('official');
+    expect(decide('https://uscis-gov.net/').level).toBe('danger');
+    expect(decide('https://example.com/').level).toBe('none');
+  });
+
+  it('a single weak signal does not give caution; two different ones do', () => {
+    const intake: FormSnapshot[] = [{ actionHost: '', fields: [{ type: 'text', name: 'a_number', id: '', placeholder: '', autocomplete: '', label: 'A-Number' }] }];
+    expect(decide('https://lawfirm.example/', page(ABOUT, intake)).level).toBe('notice');
+    expect(decide('https://lawfirm.example/', page(`${ABOUT} We are not affiliated with any government agency.`, intake)).level).toBe('caution');
+  });
+
+  it('official verdicts say which kind of government host', () => {
+    const v = decide('https://my.uscis.gov/account');
+    expect(v).toMatchObject({ level: 'official', official: 'uscis', reasons: [{ id: 'official-host' }] });
+    const city = decide('https://www.nyc.gov/');
+    expect(city).toMatchObject({ level: 'official', official: 'government', reasons: [{ id: 'government-host' }] });
+  });
+
+  it('danger names what is impersonated and lists the evidence', () => {
+    const v = decide('https://example.com/', page(BANNER));
+    expect(v.impersonates).toEqual({ name: 'USCIS', host: 'uscis.gov' });
+    expect(v.reasons[0]).toEqual({ id: 'claims-official', evidence: 'An official website of the United States government' });
+    const d = decide('https://uscis-gov.net/');
+    expect(d.reasons[0]?.id).toBe('lookalike-domain');
+  });
+
+  it('caution carries the service the page sells and the quoted evidence', () => {
+    const v = decide('https://example.com/', page(SELLER));
+    expect(v.service).toBe('access-code');
+    expect(v.reasons.map((r) => r.id)).toEqual(['access-code-for-sale']);
+    expect(v.reasons[0]?.evidence).toContain('$79.99');
+    expect(v.host).toBe('example.com');
+  });
+
+  it('never throws on odd input', () => {
+    const odd = [undefined, null, 42, {}, { text: 5 }, { forms: 'x' }] as unknown as PageSnapshot[];
+    for (const p of odd) expect(() => decide('https://example.com/', p)).not.toThrow();
+    expect(() => decide(undefined as unknown as string)).not.toThrow();
+  });
+});
