@@ -23,10 +23,7 @@ export const LABELS: readonly Label[] = ['official', 'legit', 'charges-free', 'i
  * Pages the engine gets wrong for reasons owned outside lib/signals and lib/verdict, each with
  * why. The corpus test excludes them from the targets and fails once one of them passes.
  */
-export const KNOWN: Readonly<Record<string, string>> = {
-  // A real USCIS forms line quoted from FTC/USCIS advice; lib/data/facts.json does not list it yet.
-  'juntosusa-consejos': 'facts.json lacks the USCIS forms request line 800-870-3676',
-};
+export const KNOWN: Readonly<Record<string, string>> = {};
 
 export interface CorpusEntry {
   id: string;
