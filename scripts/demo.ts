@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, levelOf, tabIdOf } from '../tests/e2e/harness';
+import { launch, levelOf, readyWorker, tabIdOf } from '../tests/e2e/harness';
 
 const OUT = resolve('demo');
 
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const { context, stray, cleanup } = await launch();
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const worker = await readyWorker(context);
     const extensionId = new URL(worker.url()).host;
     console.log(`Official or Not demo — extension ${extensionId} loaded in ${process.env.CHROMIUM_PATH || "Playwright's Chromium"}\n`);
     let cautionTab = -1;

@@ -7,7 +7,6 @@
  * Focus is noticed two ways: a `focusin` listener, and a check of document.activeElement every
  * 500 ms, because a hostile page can stop events from reaching us but cannot hide the focus.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/fields';
 import { makeT, resolveLocale } from '@/lib/i18n';
@@ -33,7 +32,7 @@ function describe(field: HTMLInputElement | HTMLTextAreaElement) {
   };
 }
 
-export function startFieldGuard(ctx: ContentScriptContext, state: TabState): () => void {
+export function startFieldGuard(state: TabState): () => void {
   let shown = state.visit.fieldGuardShown;
   let guard: HTMLElement | null = null;
   const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
@@ -96,7 +95,6 @@ export function startFieldGuard(ctx: ContentScriptContext, state: TabState): () 
     });
     keep.observe(document.documentElement, { childList: true });
     keep.observe(host, { attributes: true });
-    ctx.onInvalidated(() => keep.disconnect());
   };
 
   const consider = (target: EventTarget | Element | null) => {
@@ -105,7 +103,7 @@ export function startFieldGuard(ctx: ContentScriptContext, state: TabState): () 
   };
   const onFocus = (event: Event) => consider(event.target);
   document.addEventListener('focusin', onFocus, true);
-  const poll = ctx.setInterval(() => consider(document.activeElement), 500);
+  const poll = window.setInterval(() => consider(document.activeElement), 500);
   return () => {
     document.removeEventListener('focusin', onFocus, true);
     clearInterval(poll);

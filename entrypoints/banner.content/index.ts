@@ -16,9 +16,9 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { makeT, resolveLocale } from '@/lib/i18n';
-import { routeFor } from '@/lib/guide';
 import type { Request, TabState } from '@/lib/messages';
-import { el, lockHostStyle, onTrusted } from './dom';
+import { lockHostStyle } from './dom';
+import { bannerView } from './view';
 import { startFieldGuard } from './field-guard';
 import { BANNER_CSS } from './style';
 
@@ -39,7 +39,10 @@ function send(message: Request): Promise<unknown> {
 
 export default defineContentScript({
   registration: 'runtime',
-  main(ctx) {
+  // The banner does not use WXT's ContentScriptContext: a context is invalidated when the same
+  // script is injected again (and by an event a page could forge), which would switch off the
+  // tamper checks. A second injection instead refreshes the instance already running.
+  main() {
     if (window.__officialOrNotBanner) {
       window.__officialOrNotBanner.refresh();
       return;
@@ -72,7 +75,7 @@ export default defineContentScript({
         !state.visit.dismissed &&
         (level === 'caution' || level === 'notice' || (level === 'danger' && state.visit.continued));
       if (!stopGuard && !state.trusted && (level === 'caution' || level === 'danger')) {
-        stopGuard = startFieldGuard(ctx, state);
+        stopGuard = startFieldGuard(state);
       }
       if (!wantsBanner) {
         remove();
@@ -105,71 +108,21 @@ export default defineContentScript({
         contain: 'layout style',
       });
       const root = next.attachShadow({ mode: 'closed' });
-      root.append(el('style', {}, BANNER_CSS));
+      const style = document.createElement('style');
+      style.textContent = BANNER_CSS;
+      root.append(style);
 
-      const route = routeFor(state.verdict.service ?? 'uscis');
-      const reasons = state.verdict.reasons.filter((r) => r.id !== 'about-uscis-services');
-      const key = (id: string) => id.replaceAll('-', '_');
-      const title = quiet
-        ? t('banner_title_notice')
-        : level === 'danger'
-          ? t('level_danger_summary')
-          : t('banner_title_caution');
-
-      const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
-      const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
-      onTrusted(dismiss, 'click', () => {
-        void send({ type: 'dismiss-banner' });
-        remove();
-      });
-      onTrusted(trust, 'click', () => {
-        void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
-        remove();
-      });
-
-      const box = el(
-        'section',
-        {
-          class: `box ${level}`,
-          role: quiet ? 'status' : 'alert',
-          'aria-label': quiet ? t('level_notice') : t(`level_${level}`),
-          lang: resolveLocale(state.language, navigator.languages ?? []).replace('_', '-'),
+      const box = bannerView(state, t, {
+        dismiss: () => {
+          void send({ type: 'dismiss-banner' });
+          remove();
         },
-        el(
-          'div',
-          { class: 'head' },
-          el('span', { class: 'icon', 'aria-hidden': 'true' }, quiet ? 'i' : '!'),
-          el('strong', { class: 'level' }, quiet ? t('level_notice') : t(`level_${level}`)),
-          el('span', { class: 'title' }, title),
-        ),
-        quiet ? el('p', {}, t('banner_notice_body')) : null,
-        !quiet && reasons.length > 0
-          ? el(
-              'div',
-              { class: 'why' },
-              el('p', { class: 'why-head' }, t('banner_why')),
-              el(
-                'ul',
-                {},
-                ...reasons.slice(0, 4).map((r) =>
-                  el(
-                    'li',
-                    {},
-                    el('span', {}, t(`signal_${key(r.id)}_title`)),
-                    r.evidence ? el('q', {}, r.evidence.slice(0, 160)) : null,
-                  ),
-                ),
-              ),
-            )
-          : null,
-        el(
-          'p',
-          { class: 'route' },
-          el('span', {}, `${t('banner_free_route')} `),
-          el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
-        ),
-        el('div', { class: 'actions' }, dismiss, trust),
-      );
+        trust: () => {
+          void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
+          remove();
+        },
+        lang: resolveLocale(state.language, navigator.languages ?? []).replace('_', '-'),
+      });
       root.append(box);
       remove();
       host = next;
@@ -185,7 +138,7 @@ export default defineContentScript({
 
     const refresh = () => {
       void (send({ type: 'get-my-state' }) as Promise<TabState | null>).then((state) => {
-        if (state && ctx.isValid) render(state);
+        if (state) render(state);
       });
     };
     window.__officialOrNotBanner = { refresh };
@@ -223,13 +176,8 @@ export default defineContentScript({
       hostObserver.disconnect();
       hostObserver.observe(h, { attributes: true });
     };
-    ctx.onInvalidated(() => {
-      rootObserver.disconnect();
-      hostObserver.disconnect();
-    });
-
     // What an observer cannot see: closed popovers, covering elements, inherited invisibility.
-    ctx.setInterval(() => {
+    window.setInterval(() => {
       if (!host || !host.isConnected) return;
       let covered = false;
       try {

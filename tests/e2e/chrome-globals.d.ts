@@ -6,6 +6,12 @@ declare namespace chrome {
   namespace tabs {
     function query(info: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
   }
+  namespace webNavigation {
+    const onBeforeNavigate: { hasListeners(): boolean };
+  }
+  namespace runtime {
+    const onMessage: { hasListeners(): boolean };
+  }
   namespace action {
     function getBadgeText(details: { tabId: number }): Promise<string>;
   }

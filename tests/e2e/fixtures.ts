@@ -1,6 +1,6 @@
 /** Playwright fixtures: a fresh profile with the built extension for every test. See harness.ts. */
 import { test as base, type BrowserContext, type Worker } from '@playwright/test';
-import { launch } from './harness';
+import { launch, readyWorker } from './harness';
 
 export * from './harness';
 
@@ -24,8 +24,7 @@ export const test = base.extend<Fixtures>({
     await launched.cleanup();
   },
   worker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await readyWorker(context));
   },
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);

@@ -27,6 +27,14 @@ export const SITES: Record<string, string> = {
   'https://www.usformsdownload-center.com/forms': 'hostile-banner.html',
   'https://www.instantformsdownload.com/forms': 'hostile-css.html',
   'https://www.liveticker-example.com/': 'spa-mutating.html',
+  'https://www.immigration-feed-example.com/': 'adv-spa-growing.html',
+  'https://www.accesscode-bigpage.com/': 'adv-huge-text.html',
+  'https://www.accesscode-deepdom.com/': 'adv-deep-dom.html',
+  'https://www.accesscode-nobody.com/': 'adv-no-body.html',
+  'https://www.accesscode-newbody.com/': 'adv-replace-body.html',
+  'https://www.accesscode-hostile.com/': 'adv-hostile-world.html',
+  'https://www.banana-bread-weekly.com/': 'adv-frames.html',
+  'https://www.accesscode-frames.com/': 'adv-caution-with-frames.html',
 };
 
 
@@ -83,6 +91,23 @@ export async function launch(extra: { locale?: string; colorScheme?: 'light' | '
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The extension's service worker, once its listeners are registered. On a brand-new profile the
+ * worker is still installing when Playwright first sees it, and navigation events sent before its
+ * listeners exist are not replayed (a real user's browser has it installed long before).
+ */
+export async function readyWorker(context: BrowserContext): Promise<Worker> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  for (let i = 0; i < 100; i++) {
+    const ready = await worker
+      .evaluate(() => chrome.webNavigation.onBeforeNavigate.hasListeners() && chrome.runtime.onMessage.hasListeners())
+      .catch(() => false);
+    if (ready) return worker;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('the extension service worker never registered its listeners');
 }
 
 /** The tab id of the tab showing `page`, asked of the extension's service worker. */

@@ -1,0 +1,76 @@
+/**
+ * The banner's content, built as plain DOM from a tab state and a translator. No browser APIs,
+ * so it is tested in happy-dom with axe (tests/ui/banner-view.test.ts). Every string goes in as
+ * text (see ./dom.ts); buttons answer only to real (trusted) clicks.
+ */
+import { routeFor } from '@/lib/guide';
+import type { Translate } from '@/lib/i18n';
+import type { TabState } from '@/lib/messages';
+import { el, onTrusted } from './dom';
+
+export interface BannerHandlers {
+  dismiss(): void;
+  /** "I trust this site" on warnings; "Don't show reminders" on the quiet notice. */
+  trust(): void;
+  /** BCP 47 language tag of the text. */
+  lang: string;
+}
+
+const key = (id: string) => id.replaceAll('-', '_');
+
+export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
+  const level = state.verdict.level;
+  const quiet = level === 'notice';
+  const route = routeFor(state.verdict.service ?? 'uscis');
+  const reasons = state.verdict.reasons.filter((r) => r.id !== 'about-uscis-services');
+  const title = quiet ? t('banner_title_notice') : level === 'danger' ? t('level_danger_summary') : t('banner_title_caution');
+
+  const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
+  const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
+  onTrusted(dismiss, 'click', handlers.dismiss);
+  onTrusted(trust, 'click', handlers.trust);
+
+  return el(
+    'section',
+    {
+      class: `box ${level}`,
+      role: quiet ? 'status' : 'alert',
+      'aria-label': t(`level_${level}`),
+      lang: handlers.lang,
+    },
+    el(
+      'div',
+      { class: 'head' },
+      el('span', { class: 'icon', 'aria-hidden': 'true' }, quiet ? 'i' : '!'),
+      el('strong', { class: 'level' }, t(`level_${level}`)),
+      el('span', { class: 'title' }, title),
+    ),
+    quiet ? el('p', {}, t('banner_notice_body')) : null,
+    !quiet && reasons.length > 0
+      ? el(
+          'div',
+          { class: 'why' },
+          el('p', { class: 'why-head' }, t('banner_why')),
+          el(
+            'ul',
+            {},
+            ...reasons.slice(0, 4).map((r) =>
+              el(
+                'li',
+                {},
+                el('span', {}, t(`signal_${key(r.id)}_title`)),
+                r.evidence ? el('q', {}, r.evidence.slice(0, 160)) : null,
+              ),
+            ),
+          ),
+        )
+      : null,
+    el(
+      'p',
+      { class: 'route' },
+      el('span', {}, `${t('banner_free_route')} `),
+      el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
+    ),
+    el('div', { class: 'actions' }, dismiss, trust),
+  );
+}

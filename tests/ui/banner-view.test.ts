@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { bannerView } from '@/entrypoints/banner.content/view';
+import { makeT } from '@/lib/i18n';
+import type { TabState } from '@/lib/messages';
+import type { Verdict } from '@/lib/types';
+import { expectNoAxeViolations } from './axe';
+
+function state(verdict: Verdict): TabState {
+  return {
+    tabId: 1,
+    url: 'https://www.fastimmigrationdocs.com/access-code',
+    verdict,
+    trusted: false,
+    site: 'fastimmigrationdocs.com',
+    visit: { site: 'fastimmigrationdocs.com', continued: false, dismissed: false, fieldGuardShown: false },
+    language: 'auto',
+    scans: 1,
+  };
+}
+
+const caution: Verdict = {
+  level: 'caution',
+  host: 'www.fastimmigrationdocs.com',
+  service: 'access-code',
+  reasons: [
+    { id: 'access-code-for-sale', evidence: 'Order now: Access Code Package only $129' },
+    { id: 'payment-red-flags', evidence: '<img src=x onerror=alert(1)> gift card' },
+  ],
+};
+
+function mount(node: HTMLElement): HTMLElement {
+  document.body.innerHTML = '';
+  const main = document.createElement('main');
+  main.append(node);
+  document.body.append(main);
+  return main;
+}
+
+describe('bannerView', () => {
+  it('caution: says why, with the evidence as text, and the free route; no axe violations', async () => {
+    const box = bannerView(state(caution), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en' });
+    const root = mount(box);
+    expect(box.getAttribute('role')).toBe('alert');
+    expect(box.textContent).toContain('Caution');
+    expect(box.textContent).toContain('Order now: Access Code Package only $129');
+    // Page text never becomes markup.
+    expect(box.querySelector('img')).toBeNull();
+    expect(box.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(box.querySelector('a')?.getAttribute('href')).toBe('https://my.uscis.gov/account/v1/needhelp');
+    await expectNoAxeViolations(root);
+  });
+
+  it('notice: a quiet status with the reminder and an off switch; no axe violations', async () => {
+    const notice: Verdict = { level: 'notice', host: 'www.example-law.com', service: 'forms', reasons: [{ id: 'about-uscis-services', evidence: 'Form I-130' }] };
+    const box = bannerView(state(notice), makeT('es'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'es' });
+    const root = mount(box);
+    expect(box.getAttribute('role')).toBe('status');
+    expect(box.getAttribute('lang')).toBe('es');
+    expect(box.querySelectorAll('li')).toHaveLength(0);
+    expect(box.querySelector('a')?.getAttribute('href')).toBe('https://www.uscis.gov/forms');
+    expect(box.textContent).not.toContain('banner_'); // every key is translated
+    await expectNoAxeViolations(root);
+  });
+
+  it('buttons ignore synthetic clicks', () => {
+    const dismiss = vi.fn();
+    const trust = vi.fn();
+    const box = bannerView(state(caution), makeT('en'), { dismiss, trust, lang: 'en' });
+    mount(box);
+    for (const button of box.querySelectorAll('button')) {
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }
+    expect(dismiss).not.toHaveBeenCalled();
+    expect(trust).not.toHaveBeenCalled();
+  });
+});
