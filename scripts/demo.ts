@@ -49,8 +49,43 @@ async function main(): Promise<void> {
       await popup.waitForTimeout(800);
       await popup.screenshot({ path: resolve(OUT, 'popup.png'), fullPage: true });
       console.log(`${'popup'.padEnd(22)} for the access-code seller's tab → demo/popup.png`);
+      // The same popup in each language, switched with the popup's own language picker.
+      for (const locale of ['es', 'zh_CN', 'vi', 'fil', 'ko', 'en']) {
+        await popup.locator('select').first().selectOption(locale);
+        await popup.waitForTimeout(300);
+        if (locale === 'en') break;
+        await popup.screenshot({ path: resolve(OUT, `popup-${locale}.png`), fullPage: true });
+      }
+      console.log(`${'popup, 5 languages'.padEnd(22)} → demo/popup-{es,zh_CN,vi,fil,ko}.png`);
     }
     console.log(`\nRequests that tried to leave the machine: ${stray.length} (fixture pages only are served)`);
+  } finally {
+    await cleanup();
+  }
+  await darkMode();
+}
+
+/** The warning page and the popup in dark mode. */
+async function darkMode(): Promise<void> {
+  const { context, cleanup } = await launch({ colorScheme: 'dark' });
+  try {
+    const worker = await readyWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto('https://www.fastimmigrationdocs.com/access-code');
+    await page.waitForTimeout(1500);
+    const tabId = await tabIdOf(worker, page);
+    await page.screenshot({ path: resolve(OUT, 'banner-caution-dark.png') });
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForTimeout(800);
+    await popup.screenshot({ path: resolve(OUT, 'popup-dark.png'), fullPage: true });
+    const warning = await context.newPage();
+    await warning.goto('https://uscis-gov.net/account').catch(() => undefined);
+    await warning.waitForTimeout(1000);
+    await warning.screenshot({ path: resolve(OUT, 'warning-page-dark.png') });
+    console.log(`${'dark mode'.padEnd(22)} → demo/{banner-caution,popup,warning-page}-dark.png`);
   } finally {
     await cleanup();
   }

@@ -3,6 +3,9 @@ import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
 import type { TabState } from '@/lib/messages';
 
+/** Reasons about the address itself: the explanation already names both hosts, so no quote. */
+const DOMAIN_REASONS = new Set(['lookalike-domain', 'official-host', 'government-host']);
+
 export interface WarningActions {
   goTo(url: string): void;
   back(): void;
@@ -49,7 +52,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
               <li key={r.id + r.evidence}>
                 <strong>{t(`signal_${key(r.id)}_title`)}</strong>
                 <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
-                {r.evidence && <q>{r.evidence}</q>}
+                {r.evidence && !DOMAIN_REASONS.has(r.id) && <q>{r.evidence}</q>}
               </li>
             ))}
           </ul>
