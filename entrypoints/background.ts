@@ -46,6 +46,27 @@ const stateKey = (tabId: number) => `tab:${tabId}`;
 let cachedSettings: Settings | undefined;
 const continuedSite = new Map<number, string>();
 
+/**
+ * Updates to one tab's state run one at a time: judge(), dismiss, tamper and trust each read the
+ * state and write it back, and a page can trigger snapshots at will, so unserialised updates
+ * could overwrite each other.
+ */
+const queues = new Map<number, Promise<unknown>>();
+function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const tail = run.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return run;
+}
+
+/** Messages from the extension's own pages (popup, options, warning page), not from content scripts. */
+function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
 async function loadState(tabId: number): Promise<TabState | null> {
   const key = stateKey(tabId);
   const got = await browser.storage.session.get(key);
@@ -79,8 +100,13 @@ function warningUrl(): string {
   return browser.runtime.getURL('/warning.html');
 }
 
-async function showWarning(tabId: number): Promise<void> {
-  await browser.tabs.update(tabId, { url: `${warningUrl()}?tab=${tabId}` });
+/**
+ * Replaces the tab's page with warning.html. `loaded`: the dangerous page had already loaded (a
+ * verdict from its content), so "Back to safety" must skip it in the history.
+ */
+async function showWarning(tabId: number, url: string, loaded: boolean): Promise<void> {
+  const params = new URLSearchParams({ url, ...(loaded ? { loaded: '1' } : {}) });
+  await browser.tabs.update(tabId, { url: `${warningUrl()}?${params.toString()}` }).catch(() => undefined);
 }
 
 async function showBanner(tabId: number): Promise<void> {
@@ -92,7 +118,11 @@ async function showBanner(tabId: number): Promise<void> {
 }
 
 /** Builds and stores the state for `url` in `tabId`, keeping the visit while the site stays the same. */
-async function judge(tabId: number, url: string, page?: PageSnapshot): Promise<TabState> {
+function judge(tabId: number, url: string, page?: PageSnapshot): Promise<TabState> {
+  return serial(tabId, () => judgeNow(tabId, url, page));
+}
+
+async function judgeNow(tabId: number, url: string, page?: PageSnapshot): Promise<TabState> {
   const verdict = decide(url, page);
   const host = parseHost(url);
   const site = siteKey(host);
@@ -110,6 +140,7 @@ async function judge(tabId: number, url: string, page?: PageSnapshot): Promise<T
     language: settings.language,
     scans: page ? (sameVisit && previous.url === url ? previous.scans : 0) + 1 : 0,
   };
+  if (state.visit.continued) continuedSite.set(tabId, site);
   await storeState(state);
   await updateBadge(state);
   return state;
@@ -126,7 +157,7 @@ async function surface(state: TabState): Promise<void> {
   const level = state.verdict.level;
   if (level === 'danger') {
     if (state.visit.continued) await showBanner(state.tabId);
-    else await showWarning(state.tabId);
+    else await showWarning(state.tabId, state.url, true);
   } else if (level === 'caution') {
     if (!state.visit.dismissed) await showBanner(state.tabId);
   } else if (level === 'notice') {
@@ -138,18 +169,25 @@ async function surface(state: TabState): Promise<void> {
 async function onNavigate(details: { tabId: number; frameId: number; url: string }): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0) return;
   if (!/^https?:/i.test(details.url)) return;
-  // Fast path: domain-level danger is known synchronously; redirect before anything is awaited.
-  if (cachedSettings && decide(details.url).level === 'danger') {
-    const host = parseHost(details.url);
+  const { tabId, url } = details;
+  // Fast path: a domain-level danger is known synchronously, so the redirect is issued before
+  // anything is awaited and the look-alike page cannot render first. When the worker has just
+  // woken and settings are not loaded yet, redirect anyway and correct below if the person had
+  // trusted the site or chosen "Continue once" for this visit.
+  if (decide(url).level === 'danger') {
+    const host = parseHost(url);
     const site = siteKey(host);
-    if (!isTrusted(cachedSettings, host.hostname) && continuedSite.get(details.tabId) !== site) {
-      void showWarning(details.tabId);
-      await judge(details.tabId, details.url);
+    const known = cachedSettings !== undefined;
+    const allowed = known && (isTrusted(cachedSettings!, host.hostname) || continuedSite.get(tabId) === site);
+    if (!allowed) {
+      void showWarning(tabId, url, false);
+      const state = await judge(tabId, url);
+      if (!known && (state.trusted || state.visit.continued)) await browser.tabs.update(tabId, { url });
       return;
     }
   }
-  const state = await judge(details.tabId, details.url);
-  if (state.verdict.level === 'danger' && !state.trusted && !state.visit.continued) await showWarning(details.tabId);
+  const state = await judge(tabId, url);
+  if (state.verdict.level === 'danger' && !state.trusted && !state.visit.continued) await showWarning(tabId, url, false);
 }
 
 /** Once the document exists, show the banner a domain verdict calls for (page verdicts arrive later). */
@@ -163,61 +201,76 @@ async function onLoaded(details: { tabId: number; frameId: number; url: string }
 
 async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
+  const extensionPage = fromExtensionPage(sender);
   switch (request.type) {
     case 'page-snapshot': {
-      if (tabId === undefined || sender.frameId !== 0 || !sender.url) return null;
+      if (tabId === undefined || sender.frameId !== 0 || !sender.url || extensionPage) return null;
+      // A late snapshot from the tab's previous document must not judge (or warn on) the new one.
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      if (tab?.url !== undefined && tab.url !== sender.url) return null;
       // The page's own idea of its URL is not trusted: use the one the browser reports.
       const state = await judge(tabId, sender.url, { ...request.snapshot, url: sender.url });
       await surface(state);
       return state.verdict;
     }
     case 'get-tab-state':
-      return stateOrJudge(request.tabId);
+      // Only the popup may ask about other tabs (their URLs are private to the person).
+      return extensionPage ? stateOrJudge(request.tabId) : null;
     case 'get-my-state':
       return tabId === undefined ? null : loadState(tabId);
     case 'trust-site': {
       const host = parseHost(request.host);
       if (!host.valid) return false;
-      const { settings } = await getSettings();
       const about = request.tabId !== undefined ? await loadState(request.tabId) : tabId !== undefined ? await loadState(tabId) : null;
+      if (!extensionPage) {
+        // From the in-page banner: only the sender tab's own site, never another host.
+        if (tabId === undefined || !about || about.site !== siteKey(host)) return false;
+      }
+      const { settings } = await getSettings();
       const verdict = about?.verdict ?? decide(request.host);
       await saveSettings(trustSite(settings, siteKey(host), verdict.level, verdict.reasons, new Date().toISOString()));
       await refreshTrust();
       return true;
     }
     case 'untrust-site': {
+      if (!extensionPage) return false;
       const { settings } = await getSettings();
       await saveSettings(untrustSite(settings, request.host));
       await refreshTrust();
       return true;
     }
     case 'continue-once': {
-      if (tabId === undefined) return false;
+      // Only the warning page offers this, and only for its own tab.
+      if (tabId === undefined || !extensionPage) return false;
       const url = request.url;
       if (!/^https?:/i.test(url)) return false;
       const site = siteKey(parseHost(url));
-      const previous = await loadState(tabId);
-      const visit = previous && previous.visit.site === site ? previous.visit : freshVisit(site);
-      await storeState({
-        ...(previous ?? { tabId, url, verdict: decide(url), trusted: false, site, language: 'auto', scans: 0 }),
-        visit: { ...visit, continued: true },
+      await serial(tabId, async () => {
+        const previous = await loadState(tabId);
+        const visit = previous && previous.visit.site === site ? previous.visit : freshVisit(site);
+        await storeState({
+          ...(previous ?? { tabId, url, verdict: decide(url), trusted: false, site, language: 'auto', scans: 0 }),
+          visit: { ...visit, continued: true },
+        });
       });
       continuedSite.set(tabId, site);
       await browser.tabs.update(tabId, { url });
       return true;
     }
     case 'close-me':
-      if (tabId !== undefined) await browser.tabs.remove(tabId);
+      if (tabId !== undefined && extensionPage) await browser.tabs.remove(tabId);
       return true;
     case 'dismiss-banner':
     case 'field-guard-shown': {
       if (tabId === undefined) return false;
-      const state = await loadState(tabId);
-      if (!state) return false;
-      const visit =
-        request.type === 'dismiss-banner' ? { ...state.visit, dismissed: true } : { ...state.visit, fieldGuardShown: true };
-      await storeState({ ...state, visit });
-      return true;
+      return serial(tabId, async () => {
+        const state = await loadState(tabId);
+        if (!state) return false;
+        const visit =
+          request.type === 'dismiss-banner' ? { ...state.visit, dismissed: true } : { ...state.visit, fieldGuardShown: true };
+        await storeState({ ...state, visit });
+        return true;
+      });
     }
     case 'notice-off': {
       const { settings } = await getSettings();
@@ -225,18 +278,23 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       return true;
     }
     case 'banner-tampered': {
-      if (tabId === undefined) return false;
-      const state = await loadState(tabId);
-      if (!state || state.trusted) return false;
-      const verdict: Verdict = {
-        ...state.verdict,
-        level: 'danger',
-        reasons: [...state.verdict.reasons, { id: 'page-fights-warning', evidence: request.evidence.slice(0, 200) }],
-      };
-      const escalated: TabState = { ...state, verdict, visit: { ...state.visit, continued: false } };
-      await storeState(escalated);
+      if (tabId === undefined || extensionPage) return false;
+      const escalated = await serial(tabId, async () => {
+        const state = await loadState(tabId);
+        if (!state || state.trusted) return null;
+        const verdict: Verdict = {
+          ...state.verdict,
+          level: 'danger',
+          reasons: [...state.verdict.reasons, { id: 'page-fights-warning', evidence: String(request.evidence).slice(0, 200) }],
+        };
+        const next: TabState = { ...state, verdict, visit: { ...state.visit, continued: false } };
+        continuedSite.delete(tabId);
+        await storeState(next);
+        return next;
+      });
+      if (!escalated) return false;
       await updateBadge(escalated);
-      await showWarning(tabId);
+      await showWarning(tabId, escalated.url, true);
       return true;
     }
     default:
@@ -258,7 +316,7 @@ async function onCommitted(details: { tabId: number; frameId: number; url: strin
   const state = await loadState(details.tabId);
   if (state?.url === details.url) return;
   const fresh = await judge(details.tabId, details.url);
-  if (fresh.verdict.level === 'danger' && !fresh.trusted && !fresh.visit.continued) await showWarning(details.tabId);
+  if (fresh.verdict.level === 'danger' && !fresh.trusted && !fresh.visit.continued) await showWarning(details.tabId, details.url, true);
 }
 
 /** After trust changes, every open tab's state and badge follow. */
@@ -271,9 +329,13 @@ async function refreshTrust(): Promise<void> {
     const host = parseHost(state.url);
     const trusted = host.valid && isTrusted(settings, host.hostname);
     if (trusted !== state.trusted) {
-      const next = { ...state, trusted };
-      await storeState(next);
-      await updateBadge(next);
+      await serial(state.tabId, async () => {
+        const current = await loadState(state.tabId);
+        if (!current) return;
+        const next = { ...current, trusted };
+        await storeState(next);
+        await updateBadge(next);
+      });
     }
   }
 }

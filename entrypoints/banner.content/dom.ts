@@ -37,3 +37,6 @@ export function lockHostStyle(host: HTMLElement, declarations: Record<string, st
   host.setAttribute('style', css);
   return css;
 }
+
+/** The extension's own host elements (banner, field guard): not "something covering the banner". */
+export const ownHosts = new WeakSet<Element>();

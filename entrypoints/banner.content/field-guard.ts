@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/fields';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
-import { el, lockHostStyle, onTrusted } from './dom';
+import { el, lockHostStyle, onTrusted, ownHosts } from './dom';
 import { BANNER_CSS } from './style';
 
 const GUARD_TAG = 'official-or-not-field-guard';
@@ -45,6 +45,7 @@ export function startFieldGuard(state: TabState): () => void {
     const rect = field.getBoundingClientRect();
     const host = document.createElement(GUARD_TAG);
     host.dataset.kind = kind;
+    ownHosts.add(host);
     const top = Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 160);
     const left = Math.min(Math.max(8, rect.left), window.innerWidth - 350);
     const css = lockHostStyle(host, {
@@ -97,15 +98,28 @@ export function startFieldGuard(state: TabState): () => void {
     keep.observe(host, { attributes: true });
   };
 
+  // Only a field the person chose counts: visible, and focused right after a real click, tap or
+  // key press. Otherwise a page could spend the once-per-visit warning on a hidden decoy field it
+  // focuses by script, leaving the real card or A-Number field unguarded.
+  let lastUserInput = 0;
+  const noteInput = (event: Event) => {
+    if (event.isTrusted) lastUserInput = Date.now();
+  };
+  for (const type of ['pointerdown', 'keydown', 'touchstart']) window.addEventListener(type, noteInput, true);
+  const chosenByUser = (field: HTMLElement) => {
+    const rect = field.getBoundingClientRect();
+    return rect.width >= 4 && rect.height >= 4 && Date.now() - lastUserInput < 1_500;
+  };
   const consider = (target: EventTarget | Element | null) => {
     if (shown) return;
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) show(target);
+    if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && chosenByUser(target)) show(target);
   };
   const onFocus = (event: Event) => consider(event.target);
   document.addEventListener('focusin', onFocus, true);
   const poll = window.setInterval(() => consider(document.activeElement), 500);
   return () => {
     document.removeEventListener('focusin', onFocus, true);
+    for (const type of ['pointerdown', 'keydown', 'touchstart']) window.removeEventListener(type, noteInput, true);
     clearInterval(poll);
   };
 }

@@ -17,7 +17,7 @@ import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import type { Request, TabState } from '@/lib/messages';
-import { lockHostStyle } from './dom';
+import { lockHostStyle, ownHosts } from './dom';
 import { bannerView } from './view';
 import { startFieldGuard } from './field-guard';
 import { BANNER_CSS } from './style';
@@ -85,6 +85,7 @@ export default defineContentScript({
       const quiet = level === 'notice';
       const next = document.createElement(HOST_TAG);
       next.dataset.level = level;
+      ownHosts.add(next);
       hostCss = lockHostStyle(next, {
         all: 'initial',
         display: 'block',
@@ -155,13 +156,24 @@ export default defineContentScript({
         /* see render() */
       }
     };
+    // The page may also replace the whole <html> element: watch the document too, and re-observe
+    // whichever element is the root now.
+    let observedRoot: Element | null = null;
     const rootObserver = new MutationObserver(() => {
+      watchRoot();
       if (host && host.parentNode !== document.documentElement) {
         tampered('removed');
         reattach();
       }
     });
-    rootObserver.observe(document.documentElement, { childList: true });
+    const watchRoot = () => {
+      const root = document.documentElement;
+      if (!root || root === observedRoot) return;
+      observedRoot = root;
+      rootObserver.observe(root, { childList: true });
+    };
+    rootObserver.observe(document, { childList: true });
+    watchRoot();
     const hostObserver = new MutationObserver(() => {
       if (!host) return;
       if (host.getAttribute('style') !== hostCss || host.hasAttribute('hidden') || host.getAttribute('popover') !== 'manual') {
@@ -176,21 +188,60 @@ export default defineContentScript({
       hostObserver.disconnect();
       hostObserver.observe(h, { attributes: true });
     };
+    // Another element in the top layer (a popover, a modal dialog, a fullscreen element opened
+    // after ours) can sit above the banner, even a see-through one that lets clicks through:
+    // move ours back to the top whenever that happens.
+    const othersOnTop = (): boolean => {
+      for (const other of document.querySelectorAll(':popover-open, dialog:modal, :fullscreen')) {
+        if (!ownHosts.has(other)) return true;
+      }
+      return false;
+    };
+    const raise = () => {
+      if (!host) return;
+      try {
+        host.hidePopover();
+        host.showPopover();
+      } catch {
+        /* see render() */
+      }
+    };
+    document.addEventListener(
+      'toggle',
+      (event) => {
+        if (host && event.target !== host && othersOnTop()) {
+          tampered('covered by a popover');
+          raise();
+        }
+      },
+      true,
+    );
+
     // What an observer cannot see: closed popovers, covering elements, inherited invisibility.
     window.setInterval(() => {
-      if (!host || !host.isConnected) return;
+      if (!host) return;
+      if (host.parentNode !== document.documentElement) {
+        watchRoot();
+        tampered('removed');
+        reattach();
+      }
       let covered = false;
       try {
         if (!host.matches(':popover-open')) {
           tampered('hidden');
           host.showPopover();
         }
-        const rect = host.getBoundingClientRect();
-        if (rect.width > 0 && rect.height > 0) {
-          const x = rect.left + Math.min(rect.width / 2, 40);
-          const y = rect.top + Math.min(rect.height / 2, 20);
-          const top = document.elementFromPoint(x, y);
-          covered = top !== null && top !== host;
+        if (othersOnTop()) {
+          covered = true;
+        } else {
+          // Several points across the banner, not one: a page could cover all but the middle.
+          const rect = host.getBoundingClientRect();
+          if (rect.width > 0 && rect.height > 0) {
+            for (const [fx, fy] of [[0.1, 0.3], [0.5, 0.5], [0.9, 0.3], [0.3, 0.8], [0.7, 0.8]] as const) {
+              const top = document.elementFromPoint(rect.left + rect.width * fx, rect.top + rect.height * fy);
+              if (top !== null && !ownHosts.has(top)) covered = true;
+            }
+          }
         }
       } catch {
         /* see above */
@@ -198,12 +249,7 @@ export default defineContentScript({
       const style = getComputedStyle(host);
       if (covered || style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) < 0.95) {
         tampered(covered ? 'covered' : 'made invisible');
-        try {
-          host.hidePopover();
-          host.showPopover();
-        } catch {
-          /* see above */
-        }
+        raise();
       }
     }, CHECK_MS);
   },

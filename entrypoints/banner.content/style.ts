@@ -23,6 +23,7 @@ q { margin-left: 6px; font-style: italic; color: #4d2d00; }
 .danger q { color: #6e0a12; }
 a { color: #0550ae; font-weight: 600; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
+.confirm-text { flex-basis: 100%; margin: 0; font-weight: 600; }
 button { font: inherit; font-size: 14px; padding: 6px 12px; border-radius: 6px; cursor: pointer;
   border: 1px solid #57606a; background: #fff; color: #1f2328; }
 button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }

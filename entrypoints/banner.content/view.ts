@@ -27,8 +27,22 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
 
   const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
   const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
+  const actions = el('div', { class: 'actions' }, dismiss, trust);
   onTrusted(dismiss, 'click', handlers.dismiss);
-  onTrusted(trust, 'click', handlers.trust);
+  if (quiet) {
+    onTrusted(trust, 'click', handlers.trust);
+  } else {
+    // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
+    // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
+    onTrusted(trust, 'click', () => {
+      const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
+      const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
+      onTrusted(yes, 'click', handlers.trust);
+      onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust));
+      actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
+      no.focus();
+    });
+  }
 
   return el(
     'section',
@@ -71,6 +85,6 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       el('span', {}, `${t('banner_free_route')} `),
       el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
     ),
-    el('div', { class: 'actions' }, dismiss, trust),
+    actions,
   );
 }

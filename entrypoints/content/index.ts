@@ -12,22 +12,52 @@
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { isAboutImmigration } from '@/lib/text/relevance';
-import { collectSnapshot } from '@/lib/snapshot';
+import { collectSnapshot, collectText } from '@/lib/snapshot';
+import { MAX_TEXT } from '@/lib/types';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;
+/** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
+const CODE_SHARE = 0.04;
+
+/** True when the first MAX_TEXT characters are mostly code (inline JSON state, CSS). ~0.3 ms. */
+function looksLikeCode(text: string): boolean {
+  const end = Math.min(text.length, MAX_TEXT);
+  let punctuation = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // { } ; " : = < >
+    if (c === 123 || c === 125 || c === 59 || c === 34 || c === 58 || c === 61 || c === 60 || c === 62) punctuation++;
+  }
+  return punctuation > end * CODE_SHARE;
+}
+/** At most this many reads of the page text per URL: a page that changes forever costs a bounded amount. */
 const MAX_CHECKS = 20;
-/** Re-check only when the amount of text changed by at least this many characters. */
+/** Re-check only when the amount of text changed by at least this many characters… */
 const MIN_CHANGE = 200;
+
+/** …or when the text at a few fixed places changed (same length, different words). */
+function fingerprint(text: string): string {
+  const n = text.length;
+  let out = `${n}`;
+  for (const at of [0, n >> 2, n >> 1, (3 * n) >> 2, Math.max(0, n - 64)]) out += `|${text.slice(at, at + 64)}`;
+  return out;
+}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
   main(ctx) {
+    // SVG images, XML feeds (also when Chromium's XML viewer shows them) and other non-HTML
+    // documents: no banner can sit on them (it failed there: elements created in an XML document
+    // have no `dataset`) and they cannot take a payment. Their host still gets the domain verdict
+    // at navigation, so a look-alike domain is caught either way. XHTML pages pass both tests.
+    if (!(document.documentElement instanceof HTMLElement) || !(document.createElement('p') instanceof HTMLElement)) return;
     let checks = 0;
     let lastUrl = '';
     let lastLength = -1;
+    let lastPrint = '';
     let timer: number | undefined;
     let lastRun = 0;
 
@@ -38,14 +68,25 @@ export default defineContentScript({
         lastUrl = location.href;
         checks = 0;
         lastLength = -1;
+        lastPrint = '';
       }
       if (checks >= MAX_CHECKS) return;
+      checks++;
       const body = document.body;
       const quick = body ? (body.textContent ?? '') : '';
-      if (Math.abs(quick.length - lastLength) < MIN_CHANGE && lastLength >= 0) return;
+      const print = fingerprint(quick);
+      if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE && print === lastPrint) return;
       lastLength = quick.length;
-      checks++;
-      if (!isAboutImmigration(document.title + ' ' + quick)) return;
+      lastPrint = print;
+      let about = isAboutImmigration(document.title + ' ' + quick);
+      if (!about && quick.length > MAX_TEXT && looksLikeCode(quick)) {
+        // The pre-filter reads only the first MAX_TEXT characters, and on hydrated apps those can be
+        // all inline JSON/CSS (tests/fixtures/pages/adv-script-first.html): look at the bounded
+        // visible text the verdict would read instead. One capped walk (5–20 ms on 1–5 MB pages,
+        // bench:page), so only when the window is mostly code, not on every big page.
+        about = isAboutImmigration(collectText(document).text);
+      }
+      if (!about) return;
       const message: Request = { type: 'page-snapshot', snapshot: collectSnapshot(document, location.href) };
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting or the extension was updated; the next check retries.

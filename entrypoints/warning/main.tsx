@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { parseHost, siteKey } from '@/lib/domain';
 import type { Request, TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
 
@@ -10,7 +11,11 @@ function send(message: Request): Promise<unknown> {
 async function start(): Promise<void> {
   const app = document.getElementById('app');
   if (!app) return;
-  const state = (await send({ type: 'get-my-state' }).catch(() => null)) as TabState | null;
+  const params = new URLSearchParams(location.search);
+  const blocked = params.get('url') ?? '';
+  const loaded = params.get('loaded') === '1';
+  const stored = (await send({ type: 'get-my-state' }).catch(() => null)) as TabState | null;
+  const state = stored ?? fallbackState(blocked);
   render(
     <WarningPage
       state={state}
@@ -18,8 +23,10 @@ async function start(): Promise<void> {
       actions={{
         goTo: (url) => location.assign(url),
         back: () => {
-          // The scam page never loaded, so history.back() returns to where the person came from.
-          if (history.length > 1) history.back();
+          // Domain verdicts replace the page before it loads: one step back is where the person
+          // came from. When the page had loaded (a verdict from its content), skip it too.
+          const steps = loaded ? 2 : 1;
+          if (history.length > steps) history.go(-steps);
           else void send({ type: 'close-me' });
         },
         continueOnce: (url) => void send({ type: 'continue-once', url }),
@@ -32,6 +39,27 @@ async function start(): Promise<void> {
     />,
     app,
   );
+}
+
+/**
+ * When the background has no state for this tab (the browser was restarted, the tab restored),
+ * the blocked address from the query still lets the page name the site and offer to continue.
+ */
+function fallbackState(url: string): TabState | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  const host = parseHost(url);
+  if (!host.valid) return null;
+  const site = siteKey(host);
+  return {
+    tabId: -1,
+    url,
+    verdict: { level: 'danger', reasons: [], host: host.hostname },
+    trusted: false,
+    site,
+    visit: { site, continued: false, dismissed: false, fieldGuardShown: false },
+    language: 'auto',
+    scans: 0,
+  };
 }
 
 void start();

@@ -27,6 +27,9 @@ export const SITES: Record<string, string> = {
   'https://www.usformsdownload-center.com/forms': 'hostile-banner.html',
   'https://www.instantformsdownload.com/forms': 'hostile-css.html',
   'https://www.liveticker-example.com/': 'spa-mutating.html',
+  'https://www.formsdownload-overlay.com/forms': 'hostile-overlay.html',
+  'https://www.formsdownload-rootswap.com/forms': 'hostile-replace-root.html',
+  'https://www.greencard-renewal-center.com/i-90': 'claims-official.html',
   'https://www.immigration-feed-example.com/': 'adv-spa-growing.html',
   'https://www.accesscode-bigpage.com/': 'adv-huge-text.html',
   'https://www.accesscode-deepdom.com/': 'adv-deep-dom.html',
@@ -35,6 +38,7 @@ export const SITES: Record<string, string> = {
   'https://www.accesscode-hostile.com/': 'adv-hostile-world.html',
   'https://www.banana-bread-weekly.com/': 'adv-frames.html',
   'https://www.accesscode-frames.com/': 'adv-caution-with-frames.html',
+  'https://www.accesscode-hydrated.com/': 'adv-script-first.html',
 };
 
 

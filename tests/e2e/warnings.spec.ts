@@ -64,6 +64,10 @@ test('caution banner: "Hide for this visit" hides it; "I trust this site" stops 
   await next.goto(SELLER);
   await expect(next.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
   await clickInShadow(next, 'official-or-not-banner', 'I trust this site');
+  // A second, worded confirmation: one lured click is not enough to trust a site.
+  await expect(next.locator('official-or-not-banner')).toHaveCount(1);
+  expect(await shadowText(next, 'official-or-not-banner')).toContain('fastimmigrationdocs.com');
+  await clickInShadow(next, 'official-or-not-banner', 'Always trust this site');
   await expect(next.locator('official-or-not-banner')).toHaveCount(0);
   const tabId = await tabIdOf(worker, next);
   const trusted = () =>
@@ -119,4 +123,27 @@ test('field guard: focusing a card-number field on a caution page warns next to 
   await page.locator('#receipt').click();
   await page.waitForTimeout(700);
   await expect(guard).toHaveCount(0); // once per site per visit
+});
+
+test('a see-through top-layer cover over the banner is pushed under it, then escalated', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.formsdownload-overlay.com/forms');
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`), { timeout: 15_000 });
+  await expect(page.getByText('The page hid our warning', { exact: false }).first()).toBeVisible();
+});
+
+test('replacing the whole <html> element does not remove the banner', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.formsdownload-rootswap.com/forms');
+  await expect(page.locator('#replaced')).toBeAttached(); // the page's own script ran
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+});
+
+test('"Back to safety" after a warning about a page that had loaded skips that page', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.bananabread-recipes.com/easy');
+  await page.goto('https://www.greencard-renewal-center.com/i-90');
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html.*loaded=1`));
+  await page.getByRole('button', { name: 'Back to safety' }).click();
+  await expect(page).toHaveURL('https://www.bananabread-recipes.com/easy');
 });
