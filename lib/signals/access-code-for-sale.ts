@@ -9,6 +9,10 @@
  * Never fires when the sentence is a warning or negation ("never pay for an access code",
  * "scammers sell access codes", "USCIS no cobra"): guides and news quote these scams.
  * Trap: "in order to use your access code" is not an order (COMMERCE excludes it).
+ * Trap: a first-person past-tense report is not selling ("a site wanted $89 for my access code but
+ * I got it free", "asked me to pay", "me cobraron"): REPORTED in the anchor's sentence.
+ * Evidence: the price is taken from the anchor's own sentence when it has one, else the nearest
+ * priced sentence after it (a Spanish seller's "Renovación I-90: $300" next door is not the code's price).
  */
 import { hasCommerce, matches, prices, sentenceAround, warnsAround, windowAround } from '../text/context';
 import { quote } from '../text/normalize';
@@ -17,6 +21,9 @@ import type { PreparedPage, SignalHit } from './types';
 const ANCHOR = /\b(?:online )?access codes?\b|\bcodigos? de acceso\b/g;
 /** ANCHOR without the global flag: test() must not move the iteration's lastIndex. */
 const ANCHOR_ONE = new RegExp(ANCHOR.source);
+// Someone telling what happened to them: past tense, first person ("wanted $89 for my code but…").
+const REPORTED =
+  /\b(?:wanted|asked (?:me|us)|charged (?:me|us)|tried to (?:charge|sell)|made (?:me|us) pay|i (?:paid|got it|almost paid)|we (?:paid|got it)|me (?:cobraron|pidieron|querian cobrar|quisieron cobrar)|querian cobrarme|quisieron cobrarme)\b/;
 const SERVICE = /\b(?:access code (?:service|retrieval service|recovery service|request service|package)|servicio de (?:obtencion de |recuperacion de )?codigo de acceso)\b/;
 
 export default function accessCodeForSale(page: PreparedPage): SignalHit | undefined {
@@ -26,9 +33,10 @@ export default function accessCodeForSale(page: PreparedPage): SignalHit | undef
   for (const m of matches(page.text, ANCHOR)) {
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
-    if (warnsAround(page.text, s, sentenceAround(page.text, m.index, m.index)[0], e)) continue;
+    const [as, ae] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    if (warnsAround(page.text, s, as, e) || REPORTED.test(page.text.slice(as, ae))) continue;
     if (prices(sent).some((p) => p > 0)) {
-      const [ps, pe] = priceSentence(page.text, s, e);
+      const [ps, pe] = priceSentence(page.text, s, e, as, ae);
       const own = ANCHOR_ONE.test(page.text.slice(ps, pe));
       const evidence = own
         ? quote(page.raw, ps, pe)
@@ -42,9 +50,18 @@ export default function accessCodeForSale(page: PreparedPage): SignalHit | undef
   return fallback;
 }
 
-/** The sentence inside [s, e) that holds the first price, so the evidence shows the price itself (with the anchor's). */
-function priceSentence(text: string, s: number, e: number): [number, number] {
-  const at = text.slice(s, e).search(/[$€£]\s?\d|\d\s?(?:usd|dolares|dollars)\b/);
+const PRICE_AT = /[$€£]\s?\d|\d\s?(?:usd|dolares|dollars)\b/;
+
+/**
+ * The sentence that holds the access code's price, so the evidence shows the price itself: the
+ * anchor's own sentence [as, ae) when it has a price, else the first priced sentence after it,
+ * else the first priced one in the window [s, e).
+ */
+function priceSentence(text: string, s: number, e: number, as: number, ae: number): [number, number] {
+  if (PRICE_AT.test(text.slice(as, ae))) return [as, ae];
+  const after = text.slice(ae, e).search(PRICE_AT);
+  if (after >= 0) return sentenceAround(text, ae + after, ae + after);
+  const at = text.slice(s, e).search(PRICE_AT);
   return at < 0 ? [s, e] : sentenceAround(text, s + at, s + at);
 }
 

@@ -10,6 +10,10 @@ describe('claims-official', () => {
     ['first person', 'Welcome to USCIS. Sign in to your account.'],
     ['Spanish banner', 'Un sitio oficial del Gobierno de Estados Unidos. Así es como usted puede verificarlo.'],
     ['Spanish .gov line', 'El .gov significa que es oficial. Servicio de Ciudadanía e Inmigración.'],
+    ['we are USCIS (a name)', 'We are U.S. Citizenship and Immigration Services, the agency that grants green cards.'],
+    ['this is the official USCIS site (Spanish)', 'Este es el sitio web oficial de USCIS. Inicie sesión en su cuenta.'],
+    ['welcome (Spanish, with "web")', 'Bienvenidos al sitio web oficial de USCIS.'],
+    ['welcome to the official DHS website', 'Welcome to the official website of the Department of Homeland Security.'],
   ])('fires: %s', (_why, text) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
@@ -22,6 +26,12 @@ describe('claims-official', () => {
     ['pointing to USCIS', 'Enter your receipt number on the official USCIS website or mobile app.'],
     ['warning', 'Fake sites copy the line an official website of the United States government to fool you.'],
     ['Spanish quote', 'Busque la frase "Un sitio oficial del Gobierno de Estados Unidos" en la parte superior.'],
+    ['adjective compound', 'We are USCIS-experienced immigration attorneys. Call us for a consultation.'],
+    ['adjective, no hyphen', 'We are USCIS approved civil surgeons for your medical exam.'],
+    ['Spanish pointer: visite', 'Abogados de inmigración. Visite el sitio oficial de USCIS para descargar formularios gratis.'],
+    ['Spanish pointer: en el sitio web', 'Descargue los formularios en el sitio web oficial de USCIS sin costo.'],
+    ['Spanish pointer: vaya al', 'Vaya al sitio oficial del Departamento de Seguridad Nacional para más información.'],
+    ['English pointer to a department site', 'Visit the official website of the Department of State to apply for a passport.'],
   ])('does not fire: %s', (_why, text) => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });

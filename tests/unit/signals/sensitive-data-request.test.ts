@@ -19,6 +19,29 @@ describe('sensitive-data-request', () => {
     expect(hit?.evidence).toMatch(evidence);
   });
 
+  const login = (actionHost = '') => [
+    { actionHost, fields: [field({ type: 'email', name: 'email', label: 'Email' }), field({ type: 'password', name: 'password', label: 'Password' })] },
+  ];
+  it.each([
+    ['USCIS sign-in copy', 'Sign in to your USCIS online account. Email. Password. Forgot your password?', 'Sign In | USCIS'],
+    ['myUSCIS login', 'myUSCIS Login. Enter your email and password.', ''],
+    ['Spanish sign-in copy', 'Inicie sesión en su cuenta de USCIS. Correo electrónico. Contraseña.', ''],
+  ])('fires strong: a password form on a USCIS sign-in page (%s)', (_why, text, title) => {
+    const hit = sensitiveDataRequest(page(text, { title, forms: login() }));
+    expect(hit?.strength).toBe('strong');
+    expect(hit?.evidence).toMatch(/password/);
+  });
+
+  it.each([
+    ['law firm client portal', 'Client portal login. Track your immigration case with our firm; USCIS filings we prepare appear here.', 'Client Portal | Smith Immigration Law', login()],
+    ['how-to guide with a site login', 'How to sign in to your USCIS online account: step 1, go to my.uscis.gov.', 'Guide', login()],
+    ['warning', 'Fake sites ask you to sign in to your USCIS account: never enter your password there.', 'Scam alert', login()],
+    ['sign-in wording, no password field', 'Sign in to your USCIS online account.', 'Sign In | USCIS', form(field({ type: 'email', name: 'email' }))],
+    ['form posts to a .gov host', 'Sign in to your USCIS online account.', 'Sign In | USCIS', login('myaccount.uscis.gov')],
+  ])('does not fire: %s', (_why, text, title, forms) => {
+    expect(sensitiveDataRequest(page(text, { title, forms }))).toBeUndefined();
+  });
+
   it.each([
     ['no forms', []],
     ['newsletter form', form(field({ name: 'email', type: 'email', label: 'Email' }), field({ name: 'name', label: 'Name' }))],

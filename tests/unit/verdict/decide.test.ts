@@ -31,6 +31,23 @@ describe('decide: precedence', () => {
     expect(decide(url, page(text, [], url)).level).toBe(level);
   });
 
+  const LOGIN: FormSnapshot[] = [
+    {
+      actionHost: '',
+      fields: [
+        { type: 'email', name: 'email', id: '', placeholder: '', autocomplete: 'username', label: 'Email' },
+        { type: 'password', name: 'password', id: '', placeholder: '', autocomplete: 'current-password', label: 'Password' },
+      ],
+    },
+  ];
+  it.each([
+    ['USCIS sign-in copy on a weak look-alike is danger', 'https://myuscis-login.com/', 'Sign in to your USCIS online account', 'danger'],
+    ['USCIS sign-in copy on a neutral host is caution', 'https://example.net/', 'Sign in to your USCIS online account', 'caution'],
+    ['a law firm client portal login stays calm', 'https://www.example-law.com/portal', 'Client portal login. Track your immigration case with our firm.', 'none'],
+  ])('credential harvest: %s', (_why, url, text, level) => {
+    expect(decide(url, { ...page(text, LOGIN, url), title: 'Sign In' }).level).toBe(level);
+  });
+
   it('domain-only call (no page) uses rules 1-3 only', () => {
     expect(decide('https://www.uscis.gov/').level).toBe('official');
     expect(decide('https://uscis-gov.net/').level).toBe('danger');
