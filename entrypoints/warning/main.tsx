@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { parseHost, siteKey } from '@/lib/domain';
+import { decide } from '@/lib/verdict';
 import type { Request, TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
 
@@ -42,8 +43,9 @@ async function start(): Promise<void> {
 }
 
 /**
- * When the background has no state for this tab (the browser was restarted, the tab restored),
- * the blocked address from the query still lets the page name the site and offer to continue.
+ * When the background has no state for this tab yet (the redirect is issued before the verdict is
+ * stored) or any more (the browser was restarted, the tab restored), the blocked address from the
+ * query gives the same domain verdict, computed here with the same pure code.
  */
 function fallbackState(url: string): TabState | null {
   if (!/^https?:\/\//i.test(url)) return null;
@@ -53,7 +55,7 @@ function fallbackState(url: string): TabState | null {
   return {
     tabId: -1,
     url,
-    verdict: { level: 'danger', reasons: [], host: host.hostname },
+    verdict: { ...decide(url), level: 'danger' },
     trusted: false,
     site,
     visit: { site, continued: false, dismissed: false, fieldGuardShown: false },
