@@ -16,7 +16,9 @@ async function start(): Promise<void> {
   const blocked = params.get('url') ?? '';
   const loaded = params.get('loaded') === '1';
   const stored = (await send({ type: 'get-my-state' }).catch(() => null)) as TabState | null;
-  const state = stored ?? fallbackState(blocked);
+  // The stored state may still be the previous page's (the redirect can win the race with the
+  // background's bookkeeping): use it only when it is about the blocked address.
+  const state = stored && stored.verdict.level === 'danger' && (!blocked || stored.url === blocked) ? stored : fallbackState(blocked);
   render(
     <WarningPage
       state={state}
