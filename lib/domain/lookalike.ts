@@ -30,6 +30,7 @@ import targetsData from '../data/lookalike-targets.json';
 import type { HostInfo, ServiceId } from '../types';
 import sharedHosts from '../data/shared-hosts.json';
 import { sharedHostOf } from './match';
+import { DASH, OFFICIAL, scanOf, TRIGGER } from './scan';
 
 export type LookalikePattern =
   | 'embedding'
@@ -96,8 +97,8 @@ const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
 /**
  * Speed: a host that contains none of the trigger words cannot match steps 1–5 (every brand,
  * embedded host and context pattern contains one), so it only gets the cheap typo check.
+ * The test is the TRIGGER flag of scan.ts (same answer as a regex of the words).
  */
-const TRIGGER = new RegExp(targetsData.triggerWords.map(escapeRe).join('|'));
 const TYPO_TARGETS: readonly CompiledTarget[] = TARGETS.filter((t) => t.typos.length > 0);
 const TYPO_MAX = Math.max(0, ...TYPO_TARGETS.flatMap((t) => t.typos.map((b) => b.length + 1)));
 const SHARED_SET: ReadonlySet<string> = new Set(sharedHosts.hosts.map((h) => h.suffix));
@@ -226,27 +227,40 @@ const TYPO_VARIANTS: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
-/** First two character codes of every typo variant, as one number (cheap pre-check, no slicing). */
-const TYPO_HEADS: ReadonlySet<number> = new Set([...TYPO_VARIANTS.keys()].map((v) => v.charCodeAt(0) * 65536 + v.charCodeAt(1)));
+/**
+ * First two characters of every typo variant, as a bitmap indexed by the char code pair: the
+ * cheap pre-check, no slicing, no hashing. Pairs with a non-ASCII character skip the pre-check.
+ */
+const TYPO_HEADS = new Uint8Array(128 * 128);
+for (const v of TYPO_VARIANTS.keys()) {
+  const a = v.charCodeAt(0);
+  const b = v.charCodeAt(1);
+  if (a < 128 && b < 128) TYPO_HEADS[a * 128 + b] = 1;
+}
 
 /**
  * The typo steps alone, for hosts with no trigger word (so no `gov` either). Hot path: most
  * hosts leave after two integer checks.
  */
-function typoOnly(host: HostInfo): LookalikeHit | null {
+function typoOnly(host: HostInfo, flags: number): LookalikeHit | null {
   const d = host.domain;
   const suffix = host.publicSuffix;
   if (d === null || suffix === null || d.length <= suffix.length + 1) return null;
   const ownLength = d.length - suffix.length - 1;
   const target = TYPO_TARGETS[0];
   if (target === undefined) return null;
-  const my = d.charCodeAt(0) === 109 && d.charCodeAt(1) === 121; // `my`
-  if (ownLength >= 4 && ownLength <= TYPO_MAX && TYPO_HEADS.has(d.charCodeAt(0) * 65536 + d.charCodeAt(1))) {
+  const c0 = d.charCodeAt(0);
+  const c1 = d.charCodeAt(1);
+  const my = c0 === 109 && c1 === 121; // `my`
+  if (ownLength >= 4 && ownLength <= TYPO_MAX && (c0 >= 128 || c1 >= 128 || TYPO_HEADS[c0 * 128 + c1] === 1)) {
     const own = d.slice(0, ownLength);
     const brand = TYPO_VARIANTS.get(own);
     if (brand !== undefined) return hit('typo', 'weak', target.target, `"${own}" is one letter away from "${brand}"`);
   }
-  if (!my && !d.includes('-') && !d.includes('official')) {
+  // When the host name has no '-' and no 'official' (its scan flags), neither has its end `d`,
+  // so the two substring searches are skipped.
+  const maybe = (flags & (DASH | OFFICIAL)) !== 0 || !host.hostname.endsWith(d);
+  if (!my && !(maybe && (d.includes('-') || d.includes('official')))) {
     // Non-PSL shared hosts (weebly.com …): the site's own label is the one under the platform.
     if (host.subdomain === '' || !SHARED_SET.has(d)) return null;
   }
@@ -266,17 +280,31 @@ function typoOnly(host: HostInfo): LookalikeHit | null {
 }
 
 /**
+ * `label` starts with `my` or ends with `gov`, `govt` or `official`. Speed: looks at the last
+ * letter before calling endsWith (typoIn runs on every hyphenated label of most hosts).
+ */
+function hasTypoAffix(label: string): boolean {
+  if (label.charCodeAt(0) === 109 && label.charCodeAt(1) === 121) return true; // `my`
+  const last = label.charCodeAt(label.length - 1);
+  if (last === 118) return label.endsWith('gov'); // v
+  if (last === 116) return label.endsWith('govt'); // t
+  if (last === 108) return label.endsWith('official'); // l
+  return false;
+}
+
+/**
  * One edit from a short brand: `usciss`, `uscls`, `uscsi`, also with `my` before or a
  * government word after (`myuscls`, `usclsgov`). Exact brand → null (not a typo).
  */
 function typoIn(t: CompiledTarget, label: string): string | null {
   const n = label.length;
   if (n < 4 || n > 15) return null;
+  const affix = hasTypoAffix(label);
   for (const brand of t.typos) {
     if (n >= brand.length - 1 && n <= brand.length + 1 && label !== brand && oneEdit(label, brand)) {
       return `"${label}" is one letter away from "${brand}"`;
     }
-    if (label.startsWith('my') || label.endsWith('gov') || label.endsWith('govt') || label.endsWith('official')) {
+    if (affix) {
       const bare = label.replace(/^my/, '').replace(/-?(gov|govt|official)$/, '');
       if (bare !== brand && bare !== label && oneEdit(bare, brand)) return `"${bare}" is one letter away from "${brand}"`;
     }
@@ -288,7 +316,10 @@ function typoIn(t: CompiledTarget, label: string): string | null {
 export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | null {
   if (!host.valid || host.isIp || host.hostname === '') return null;
   const h = host.hostname;
-  if (prefilter && !TRIGGER.test(h)) return typoOnly(host);
+  if (prefilter) {
+    const flags = scanOf(h);
+    if ((flags & TRIGGER) === 0) return typoOnly(host, flags);
+  }
   const p = partsOf(host);
   if (p.site === '' || p.own === '') return null;
   const gov = govWord(p.tokens);

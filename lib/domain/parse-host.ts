@@ -15,6 +15,7 @@ import { parse } from 'tldts';
 import punycode from 'punycode/punycode.js';
 import type { HostInfo } from '../types';
 import { stripInvisible } from './invisible';
+import { PLAIN, rememberScan, scanHost } from './scan';
 
 const MAX_HOST = 253;
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
@@ -93,15 +94,18 @@ function urlHost(candidate: string): string | null {
 }
 
 
-/** Already a clean lower-case ASCII host name (the common case): no URL parser needed. */
-const FAST_RE = /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*\.?$/;
 const HOST_RE = /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*$/;
 
 const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
+/**
+ * For hosts that passed the PLAIN scan with a non-numeric last label: tldts' IP detection cannot
+ * fire on them (IPv4 needs all-digit labels, IPv6 a colon), so skip it.
+ */
+const TLDTS_PLAIN_OPTIONS = { allowPrivateDomains: true, extractHostname: false, detectIp: false } as const;
 
 function build(input: string, hostname: string, checked = false): HostInfo {
   if (!checked && (hostname.length > MAX_HOST || !HOST_RE.test(hostname))) return invalid(input);
-  const p = parse(hostname, TLDTS_OPTIONS);
+  const p = parse(hostname, checked ? TLDTS_PLAIN_OPTIONS : TLDTS_OPTIONS);
   if (p.isIp === true) {
     return { ...invalid(input), hostname, unicodeHostname: hostname, isIp: true, valid: true };
   }
@@ -127,11 +131,17 @@ function build(input: string, hostname: string, checked = false): HostInfo {
 export function parseHost(input: string): HostInfo {
   if (typeof input !== 'string') return invalid(String(input));
   try {
-    if (input.length <= MAX_HOST + 1 && FAST_RE.test(input)) {
+    // Already a clean lower-case ASCII host name (the common case): no URL parser needed.
+    const scan = input.length <= MAX_HOST + 1 ? scanHost(input) : 0;
+    if ((scan & PLAIN) !== 0) {
       const hostname = input.endsWith('.') ? input.slice(0, -1) : input;
       const first = hostname.charCodeAt(hostname.lastIndexOf('.') + 1);
       // A numeric last label means an IPv4 literal in some spelling (`127.1`, `0x7f.1`): slow path.
-      if (first < 48 || first > 57) return build(input, hostname, true);
+      if (first < 48 || first > 57) {
+        // No scanned word contains a dot, so the trailing dot does not change the flags.
+        rememberScan(hostname, scan);
+        return build(input, hostname, true);
+      }
     }
     const raw = stripInvisible(input.trim());
     if (raw === '' || raw.length > 4096) return invalid(input);
