@@ -22,9 +22,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'official-or-not@official-or-not.github.io',
-              strict_min_version: '128.0',
+              // 140: first desktop Firefox that reads data_collection_permissions (addons-linter
+              // warns below that); Android got it in 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -17,20 +17,6 @@ import { MAX_TEXT } from '@/lib/types';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;
-/** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
-const CODE_SHARE = 0.04;
-
-/** True when the first MAX_TEXT characters are mostly code (inline JSON state, CSS). ~0.3 ms. */
-function looksLikeCode(text: string): boolean {
-  const end = Math.min(text.length, MAX_TEXT);
-  let punctuation = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // { } ; " : = < >
-    if (c === 123 || c === 125 || c === 59 || c === 34 || c === 58 || c === 61 || c === 60 || c === 62) punctuation++;
-  }
-  return punctuation > end * CODE_SHARE;
-}
 /** At most this many reads of the page text per URL: a page that changes forever costs a bounded amount. */
 const MAX_CHECKS = 20;
 /** Re-check only when the amount of text changed by at least this many characters… */
@@ -42,6 +28,21 @@ function fingerprint(text: string): string {
   let out = `${n}`;
   for (const at of [0, n >> 2, n >> 1, (3 * n) >> 2, Math.max(0, n - 64)]) out += `|${text.slice(at, at + 64)}`;
   return out;
+}
+
+/** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
+const CODE_SHARE = 0.04;
+
+/**
+ * True when the first MAX_TEXT characters are mostly code (inline JSON state, CSS). Looks at eight
+ * 1,000-character samples with one native regex each (a JS loop over 200,000 characters ran cold in
+ * the interpreter: ~10 ms in bench:page).
+ */
+function looksLikeCode(text: string): boolean {
+  let sample = '';
+  for (let at = 0; at < MAX_TEXT && at < text.length; at += MAX_TEXT / 8) sample += text.slice(at, at + 1_000);
+  if (sample.length === 0) return false;
+  return sample.replace(/[^{};":=<>]+/g, '').length > sample.length * CODE_SHARE;
 }
 
 export default defineContentScript({

@@ -53,26 +53,39 @@ test('a feed that grows by 300 characters every 10 ms: throttled to one check pe
   expect(state?.verdict.level).toMatch(/^(notice|none)$/);
 });
 
-test('a pushState URL change triggers a re-check of the new view', async ({ context, worker }) => {
+const SELLER_VIEW =
+  '<section><h2>Online Access Code Service</h2><p>Get your USCIS online access code today. Our retrieval service: $79.99. Order now.</p></section>';
+
+test('a client-side navigation to a seller view is re-checked and raises the level', async ({ context, worker }) => {
   const page = await context.newPage();
   await page.goto('https://www.liveticker-example.com/');
   const tabId = await tabIdOf(worker, page);
   await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0).toBeGreaterThanOrEqual(1);
   expect(await levelOf(worker, tabId)).toMatch(/^(none|notice)$/);
-  // The app navigates client-side to a view that sells the free access code.
-  await page.evaluate(() => {
+  await page.evaluate((html) => {
     history.pushState({}, '', '/checkout/access-code');
-    document.body.insertAdjacentHTML(
-      'beforeend',
-      '<section><h2>Online Access Code Service</h2><p>Get your USCIS online access code today. Our retrieval service: $79.99. Order now.</p></section>',
-    );
-  });
-  await expect
-    .poll(async () => (await stateOf(worker, tabId))?.url, { timeout: 10_000 })
-    .toBe('https://www.liveticker-example.com/checkout/access-code');
+    document.body.insertAdjacentHTML('beforeend', html);
+  }, SELLER_VIEW);
   await expect.poll(() => levelOf(worker, tabId), { timeout: 10_000 }).toBe('caution');
-  const state = await stateOf(worker, tabId);
-  // scans restart at the new URL: the re-check was for the new view, not a leftover of the old one.
-  expect(state?.scans).toBeGreaterThanOrEqual(1);
-  expect(state?.scans).toBeLessThanOrEqual(3);
+});
+
+// A static page (no DOM changes at all), so only the URL change can cause a re-check.
+const STATIC_RELEVANT = 'https://www.riveraimmigrationlaw.com/green-card-family';
+
+test('pushState alone (no DOM change) triggers a re-check', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto(STATIC_RELEVANT);
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0).toBe(1);
+  await page.evaluate(() => history.pushState({}, '', '/green-card-family/step-2'));
+  await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0, { timeout: 10_000 }).toBe(2);
+});
+
+test('control: the same static page without a URL change is not re-checked', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto(STATIC_RELEVANT);
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0).toBe(1);
+  await page.waitForTimeout(5_000);
+  expect((await stateOf(worker, tabId))?.scans).toBe(1);
 });

@@ -1,0 +1,115 @@
+/**
+ * Generates large, real-world-like HTML pages for the benchmarks (deterministic: seeded PRNG).
+ * Shapes copied from what big pages carry: a nav with hundreds of links, long article text,
+ * product tables, a search form, inline CSS, and an inline JSON state blob (as Next.js/Nuxt pages
+ * do), so textContent includes script text the way it does on real pages.
+ *
+ * Kinds:
+ *  - `news`   unrelated long article (no immigration words): the content script's early exit.
+ *  - `shop`   unrelated product listing: thousands of links, cards, a form.
+ *  - `guide`  an immigration lawyer's long guide (USCIS words, an intake form): full analysis.
+ *  - `seller` a page selling a free USCIS service: full analysis, signals fire.
+ */
+
+export type PageKind = 'news' | 'shop' | 'guide' | 'seller';
+
+/** Neutral words: none of them (alone or adjacent) matches the relevance pre-filter. */
+const WORDS =
+  'the of and to in is for on that with as it by this from at be are or was an have not they which one you were her all their there can been has more if will would about when who so what out up into them some could him time only new other then also its two may first any like now my over such our man me even most made after well back good much where just those how too many little down should because long both great know take each well year work people way state day world part point number small case fact company group problem hand place thing week system program question government night water room mother area money story month lot study book eye job word business issue side kind head house service friend father power hour game line end member law car city community name team minute idea kid body information school face others level office door health person art war history party result change morning reason research girl guy moment air teacher force education bread flour oven butter sugar garden tomato recipe soccer league match score engine battery phone screen laptop camera weather rain coffee travel hotel beach mountain river music concert movie actor'.split(
+    ' ',
+  );
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sentence(r: () => number, extra: readonly string[] = [], extraRate = 0): string {
+  const n = 8 + Math.floor(r() * 14);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(extra.length && r() < extraRate ? (extra[Math.floor(r() * extra.length)] as string) : (WORDS[Math.floor(r() * WORDS.length)] as string));
+  }
+  const s = out.join(' ');
+  return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+}
+
+const GUIDE_WORDS = ['USCIS', 'green card', 'Form I-130', 'Form I-485', 'adjustment of status', 'immigration', 'visa', 'naturalization', 'attorney', 'consultation'];
+const SELLER_WORDS = ['USCIS', 'access code', 'online access code', 'order now', 'fast service', 'Form I-90'];
+
+/** One page of roughly `bytes` bytes of HTML. */
+export function generatePage(kind: PageKind, bytes: number, seed = 1): string {
+  const r = rng(seed * 7919 + bytes);
+  const extra = kind === 'guide' ? GUIDE_WORDS : kind === 'seller' ? SELLER_WORDS : [];
+  const rate = kind === 'guide' ? 0.02 : kind === 'seller' ? 0.03 : 0;
+  const title =
+    kind === 'news' ? 'City Daily – Weekend garden and weather stories' : kind === 'shop' ? 'Gadget Mart – Laptops, phones and cameras' : kind === 'guide' ? 'Family green card guide – Rivera Law' : 'USCIS Access Code Service – Order now';
+  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${'.c{margin:0;padding:4px}'.repeat(400)}</style></head><body>`;
+  const nav = `<header><nav>${Array.from({ length: 300 }, (_, i) => `<a href="/section/${i}">${WORDS[i % WORDS.length]}</a>`).join(' ')}</nav></header>`;
+  const parts: string[] = [head, nav, '<main>'];
+  let size = head.length + nav.length;
+  // ~15% of the bytes: an inline JSON state blob, like a hydrated SPA.
+  const stateTarget = Math.floor(bytes * 0.15);
+  const blocks: string[] = [];
+  let i = 0;
+  while (size < bytes - stateTarget - 2_000) {
+    let block: string;
+    if (kind === 'shop') {
+      block = `<div class="card"><a href="https://cdn${i % 40}.gadget-mart-example.com/p/${i}"><h3>${sentence(r).slice(0, 40)}</h3></a><p>${sentence(r)}</p><span class="price">$${(r() * 900 + 10).toFixed(2)}</span><button>Add to cart</button></div>`;
+    } else if (i % 12 === 0) {
+      block = `<h2>${sentence(r, extra, rate)}</h2>`;
+    } else if (i % 40 === 7) {
+      block = `<table>${Array.from({ length: 8 }, () => `<tr><td>${sentence(r).slice(0, 30)}</td><td>${Math.floor(r() * 1000)}</td></tr>`).join('')}</table>`;
+    } else {
+      block = `<p>${sentence(r, extra, rate)} ${sentence(r, extra, rate)} <a href="/a/${i}">${sentence(r).slice(0, 30)}</a> ${sentence(r, extra, rate)}</p>`;
+    }
+    blocks.push(block);
+    size += block.length;
+    i++;
+  }
+  parts.push(...blocks);
+  if (kind === 'guide') {
+    parts.push('<form action="/intake"><label for="n">Full name</label><input id="n" name="name"><label for="a">A-Number (if you have one)</label><input id="a" name="a_number"><button>Book a consultation</button></form>');
+  }
+  if (kind === 'seller') {
+    parts.push('<form action="/order"><label for="r">USCIS receipt number</label><input id="r" name="receipt"><label for="c">Card number</label><input id="c" name="cardnumber" autocomplete="cc-number"><button>Buy access code – $129</button></form>');
+    parts.push('<p>Access Code Package only $129. Pay by card, Zelle or gift card.</p>');
+  }
+  parts.push('<form role="search" action="/search"><input name="q" placeholder="Search"></form></main>');
+  const state = JSON.stringify({ props: { items: Array.from({ length: Math.floor(stateTarget / 60) }, (_, k) => ({ id: k, t: sentence(r).slice(0, 30) })) } });
+  parts.push(`<script id="__STATE__" type="application/json">${state}</script>`);
+  parts.push(`<footer>${Array.from({ length: 100 }, (_, k) => `<a href="https://partner${k}.example.org/">${WORDS[k % WORDS.length]}</a>`).join(' ')}</footer></body></html>`);
+  return parts.join('\n');
+}
+
+export interface BenchPage {
+  name: string;
+  kind: PageKind;
+  url: string;
+  html: string;
+}
+
+const HOST: Record<PageKind, string> = {
+  news: 'www.citydaily-example.com',
+  shop: 'www.gadgetmart-example.com',
+  guide: 'www.riveraimmigrationlaw.com',
+  seller: 'www.fastimmigrationdocs.com',
+};
+
+/** The standard set: every kind at 1 MB and 5 MB (plus 2.5 MB for the unrelated news page). */
+export function benchPages(sizes: readonly number[] = [1_000_000, 5_000_000]): BenchPage[] {
+  const out: BenchPage[] = [];
+  for (const kind of ['news', 'shop', 'guide', 'seller'] as const) {
+    for (const bytes of sizes) {
+      const html = generatePage(kind, bytes);
+      out.push({ name: `${kind}-${(bytes / 1e6).toFixed(1)}MB`, kind, url: `https://${HOST[kind]}/bench/${kind}-${bytes}`, html });
+    }
+  }
+  return out;
+}

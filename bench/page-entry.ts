@@ -1,0 +1,18 @@
+/**
+ * Bundled (esbuild, IIFE) and injected into benchmark pages: exactly the lib/ code the content
+ * script runs (pre-filter + snapshot) plus decide(), exposed on globalThis.__oonBench, and the
+ * parts (text/forms/links, prepare, each signal) for the profile table.
+ */
+import { isAboutImmigration } from '../lib/text/relevance';
+import { collectForms, collectLinkHosts, collectSnapshot, collectText } from '../lib/snapshot';
+import { decide } from '../lib/verdict';
+import { parseHost } from '../lib/domain';
+import { preparePage } from '../lib/text/prepare';
+import { SIGNALS } from '../lib/signals';
+
+(globalThis as unknown as { __oonBench: unknown }).__oonBench = {
+  isAboutImmigration,
+  collectSnapshot,
+  decide,
+  parts: { collectText, collectForms, collectLinkHosts, parseHost, preparePage, signals: SIGNALS },
+};

@@ -1,0 +1,187 @@
+/**
+ * npm run bench:page — the cost of the analysis on large pages, in real Chromium, as a ratio to a
+ * floor measured in the same run on the same page.
+ *
+ *   floor     = document.body.textContent, read once, + one regular-expression pass over it
+ *               (a regex that does not match, so the pass really covers the whole text)
+ *   content   = what the always-on content script does: textContent + isAboutImmigration() (on
+ *               pages with > 200,000 characters and no early match, also on the bounded visible
+ *               text), and on relevant pages collectSnapshot() + JSON of the snapshot (≈ the
+ *               structured clone sendMessage makes)
+ *   analysis  = content + decide(url, snapshot) (decide runs in the background in the extension;
+ *               here it runs on the page's thread so the whole cost is counted)
+ *
+ * Method: lib/ pieces bundled to an IIFE with esbuild (bench/bundle.ts), injected with
+ * page.addScriptTag into generated pages (bench/gen-pages.ts) served by context.route(); each
+ * measurement alternates floor/analysis, WARMUP runs discarded, median of RUNS. Goals: analysis ≤
+ * 1.5× floor on 1–5 MB pages; on unrelated pages the content script's work after the early exit
+ * (content − floor) ≤ 0.2 ms.
+ *
+ * Browser: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's Chromium.
+ */
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { benchBundle } from './bundle';
+import { benchPages } from './gen-pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const WARMUP = 3;
+
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+interface Row {
+  page: string;
+  textMB: string;
+  relevant: boolean;
+  floor: number;
+  content: number;
+  analysis: number;
+  afterExit: number;
+  level: string;
+}
+
+async function main(): Promise<void> {
+  const bundle = await benchBundle();
+  const pages = benchPages();
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await browser.newContext();
+  const byUrl = new Map(pages.map((p) => [p.url, p.html]));
+  await context.route('**/*', (route) => {
+    const html = byUrl.get(route.request().url());
+    return html ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
+  });
+  const rows: Row[] = [];
+  for (const p of pages) {
+    const page = await context.newPage();
+    await page.goto(p.url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: bundle });
+    // tsx (esbuild keepNames) wraps functions in __name(); page.evaluate ships them to the page as text.
+    await page.addScriptTag({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
+    const r = await page.evaluate(
+      ({ runs, warmup }) => {
+        type Api = {
+          isAboutImmigration(t: string): boolean;
+          parts: { collectText(d: Document): { text: string } };
+          collectSnapshot(d: Document, u: string): unknown;
+          decide(u: string, p?: unknown): { level: string };
+        };
+        const api = (globalThis as unknown as { __oonBench: Api }).__oonBench;
+        const NEVER = /qqzx\d{3}yy|zzkw[aeiou]{4}/i;
+        const median = (xs: number[]) => {
+          const s = [...xs].sort((a, b) => a - b);
+          return s[Math.floor(s.length / 2)] ?? NaN;
+        };
+        let sink = 0;
+        // Copy of looksLikeCode() in entrypoints/content/index.ts (the content script is not importable here).
+        const looksLikeCode = (text: string) => {
+          let sample = '';
+          for (let at = 0; at < 200_000 && at < text.length; at += 25_000) sample += text.slice(at, at + 1_000);
+          if (sample.length === 0) return false;
+          return sample.replace(/[^{};":=<>]+/g, '').length > sample.length * 0.04;
+        };
+        const floorRun = () => {
+          const t0 = performance.now();
+          const text = document.body.textContent ?? '';
+          sink += NEVER.test(text) ? 1 : text.length & 1;
+          return performance.now() - t0;
+        };
+        let level = 'none';
+        let relevant = false;
+        const contentRun = (withDecide: boolean) => {
+          const t0 = performance.now();
+          const quick = document.body ? (document.body.textContent ?? '') : '';
+          relevant = api.isAboutImmigration(document.title + ' ' + quick);
+          // Same fallback as entrypoints/content/index.ts: big pages whose first MAX_TEXT characters
+          // of textContent are not relevant are judged on their bounded visible text.
+          if (!relevant && quick.length > 200_000 && looksLikeCode(quick)) relevant = api.isAboutImmigration(api.parts.collectText(document).text);
+          if (relevant) {
+            const snap = api.collectSnapshot(document, location.href);
+            sink += JSON.stringify(snap).length & 1;
+            if (withDecide) level = api.decide(location.href, snap).level;
+          } else if (withDecide) {
+            level = api.decide(location.href).level;
+          }
+          return performance.now() - t0;
+        };
+        const floor: number[] = [];
+        const content: number[] = [];
+        const analysis: number[] = [];
+        for (let i = 0; i < warmup + runs; i++) {
+          const f = floorRun();
+          const c = contentRun(false);
+          const a = contentRun(true);
+          if (i >= warmup) {
+            floor.push(f);
+            content.push(c);
+            analysis.push(a);
+          }
+        }
+        return {
+          floor: median(floor),
+          content: median(content),
+          analysis: median(analysis),
+          relevant,
+          level,
+          textLength: (document.body.textContent ?? '').length,
+          sink,
+        };
+      },
+      { runs: RUNS, warmup: WARMUP },
+    );
+    rows.push({
+      page: p.name,
+      textMB: (r.textLength / 1e6).toFixed(2),
+      relevant: r.relevant,
+      floor: r.floor,
+      content: r.content,
+      analysis: r.analysis,
+      afterExit: r.content - r.floor,
+      level: r.level,
+    });
+    await page.close();
+  }
+  await browser.close();
+  const v = await chromiumVersion();
+  console.log(`\nbench:page — Chromium ${v}, median of ${RUNS} runs (after ${WARMUP} warm-up), times in ms\n`);
+  const head = ['page', 'text MB', 'relevant', 'floor', 'content script', 'analysis (+decide)', 'analysis / floor', 'level'];
+  const lines = rows.map((r) => [
+    r.page,
+    r.textMB,
+    r.relevant ? 'yes' : 'no (early exit)',
+    r.floor.toFixed(2),
+    r.content.toFixed(2) + (r.relevant ? '' : ` (${r.afterExit >= 0 ? '+' : ''}${r.afterExit.toFixed(2)} after exit)`),
+    r.analysis.toFixed(2),
+    `${(r.analysis / r.floor).toFixed(2)}×`,
+    r.level,
+  ]);
+  printTable(head, lines);
+  const worst = Math.max(...rows.map((r) => r.analysis / r.floor));
+  const worstExit = Math.max(...rows.filter((r) => !r.relevant).map((r) => r.afterExit));
+  console.log(`\nworst analysis/floor: ${worst.toFixed(2)}× (goal ≤ 1.5×) ${worst <= 1.5 ? 'OK' : 'OVER'}`);
+  console.log(`worst content-script time beyond the floor on unrelated pages: ${worstExit.toFixed(3)} ms (goal ≤ 0.2 ms) ${worstExit <= 0.2 ? 'OK' : 'OVER'}`);
+}
+
+async function chromiumVersion(): Promise<string> {
+  const b = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  const v = b.version();
+  await b.close();
+  return v;
+}
+
+export function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ') + ' |';
+  console.log(fmt(head));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const r of rows) console.log(fmt(r));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

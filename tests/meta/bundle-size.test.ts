@@ -1,0 +1,59 @@
+/**
+ * Budgets on the BUILT extension (.output/chrome-mv3, made by `wxt build`, which `npm test` runs
+ * before vitest). The always-on content script runs on every page the user opens, so it must stay
+ * tiny: ≤ 15 kB gzipped. The banner/field-guard UI is injected at runtime only where a warning is
+ * needed, so it must never be a manifest content script.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+const CONTENT = 'content-scripts/content.js';
+const CONTENT_BUDGET_GZIP = 15 * 1024;
+
+function built(file: string): string {
+  const path = OUT + file;
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: run \`npx wxt build\` first (npm test builds before vitest).`);
+  }
+  return readFileSync(path, 'utf8');
+}
+
+interface ContentScript {
+  js?: string[];
+  css?: string[];
+  matches?: string[];
+  all_frames?: boolean;
+}
+
+describe('built extension budgets', () => {
+  it(`always-on content script is ≤ ${CONTENT_BUDGET_GZIP / 1024} kB gzipped`, () => {
+    const gz = gzipSync(built(CONTENT), { level: 9 }).length;
+    expect(gz, `${CONTENT} is ${(gz / 1024).toFixed(2)} kB gzipped`).toBeLessThanOrEqual(CONTENT_BUDGET_GZIP);
+  });
+
+  it('the manifest declares only the always-on content script (top frame only)', () => {
+    const manifest = JSON.parse(built('manifest.json')) as { content_scripts?: ContentScript[] };
+    const scripts = manifest.content_scripts ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.js).toEqual([CONTENT]);
+    expect(scripts[0]?.css ?? []).toEqual([]);
+    expect(scripts[0]?.all_frames ?? false).toBe(false);
+  });
+
+  it('the banner is injected at runtime, never declared as a content script', () => {
+    const manifest = JSON.parse(built('manifest.json')) as { content_scripts?: ContentScript[] };
+    const declared = (manifest.content_scripts ?? []).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]);
+    expect(declared.filter((f) => /banner/i.test(f))).toEqual([]);
+    // …but it is in the package, so the background can inject it.
+    expect(built('content-scripts/banner.js').length).toBeGreaterThan(0);
+  });
+
+  it('the content script does not pull in the UI (Preact, i18n bundles, banner CSS)', () => {
+    const code = built(CONTENT);
+    expect(code).not.toMatch(/official-or-not-banner/);
+    expect(code).not.toMatch(/__MSG_|createElement\("style"\)/);
+  });
+});

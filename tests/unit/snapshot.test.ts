@@ -1,0 +1,216 @@
+/**
+ * lib/snapshot.ts on nasty documents (happy-dom, a browser-like DOM in Node): no body, XML/SVG
+ * documents, 5,000-level nesting, huge text, thousands of fields/links/labels, hostile overrides
+ * of DOM methods. collectSnapshot must never throw, must stay within its caps, must never read a
+ * field's value, and must skip script/style/template/svg text.
+ */
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { collectLinkHosts, collectSnapshot, collectText } from '@/lib/snapshot';
+import { MAX_FIELDS, MAX_LINK_HOSTS, MAX_TEXT, type PageSnapshot } from '@/lib/types';
+
+const URL_ = 'https://www.example-forms-help.com/page';
+
+function html(markup: string): Document {
+  const window = new Window({ url: URL_, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  window.document.write(markup);
+  return window.document as unknown as Document;
+}
+
+function isSnapshot(s: PageSnapshot): void {
+  expect(typeof s.text).toBe('string');
+  expect(s.text.length).toBeLessThanOrEqual(MAX_TEXT);
+  expect(typeof s.title).toBe('string');
+  expect(Array.isArray(s.forms)).toBe(true);
+  expect(s.forms.reduce((n, f) => n + f.fields.length, 0)).toBeLessThanOrEqual(MAX_FIELDS);
+  expect(s.linkHosts.length).toBeLessThanOrEqual(MAX_LINK_HOSTS);
+  expect(s.url).toBe(URL_);
+}
+
+describe('collectSnapshot: ordinary content', () => {
+  it('reads title, visible text, lang, forms with labels, link hosts; skips script/style/template/svg', () => {
+    const doc = html(`<!doctype html><html lang="es"><head><title>Código de acceso</title><style>.x{color:red}</style></head>
+      <body><h1>Get your USCIS access code</h1><script>var secret = "SCRIPT_TEXT";</script>
+      <template><p>TEMPLATE_TEXT</p></template><svg><text>SVG_TEXT</text></svg><noscript>NOSCRIPT_TEXT</noscript>
+      <form action="https://pay.example.net/checkout"><label for="a">A-Number</label><input id="a" name="anum" value="A123456789">
+      <label>Card <input name="cc" autocomplete="cc-number" value="4111111111111111"></label></form>
+      <a href="https://www.uscis.gov/forms">forms</a><a href="/local">local</a><a href="javascript:alert(1)">js</a><a href="http://[bad">bad</a>
+      </body></html>`);
+    const s = collectSnapshot(doc, URL_);
+    isSnapshot(s);
+    expect(s.title).toBe('Código de acceso');
+    expect(s.lang).toBe('es');
+    expect(s.text).toContain('Get your USCIS access code');
+    for (const hidden of ['SCRIPT_TEXT', 'TEMPLATE_TEXT', 'SVG_TEXT', 'NOSCRIPT_TEXT', 'color:red']) expect(s.text).not.toContain(hidden);
+    expect(s.forms).toHaveLength(1);
+    expect(s.forms[0]?.actionHost).toBe('pay.example.net');
+    expect(s.forms[0]?.fields.map((f) => f.label)).toEqual(['A-Number', expect.stringContaining('Card')]);
+    expect(s.linkHosts.sort()).toEqual(['www.example-forms-help.com', 'www.uscis.gov']);
+  });
+
+  it('never copies what the user typed (field values) into the snapshot', () => {
+    const doc = html(`<body><p>USCIS</p><input name="receipt" value="IOE0912345678"><textarea name="t">MY_PRIVATE_NOTE</textarea></body>`);
+    (doc.querySelector('input') as HTMLInputElement).value = 'TYPED_BY_USER';
+    const dump = JSON.stringify(collectSnapshot(doc, URL_));
+    for (const secret of ['IOE0912345678', 'TYPED_BY_USER']) expect(dump).not.toContain(secret);
+  });
+});
+
+describe('collectSnapshot: hostile and broken documents never throw and stay bounded', () => {
+  const deep = (n: number) => '<div>'.repeat(n) + 'USCIS deep text' + '</div>'.repeat(n);
+  const cases: Array<[string, () => Document, (s: PageSnapshot) => void]> = [
+    ['empty document', () => html(''), (s) => expect(s.text).toBe('')],
+    ['no body (frameset)', () => html('<html><frameset><frame src="a.html"></frameset></html>'), (s) => expect(s.forms).toEqual([])],
+    [
+      'body removed by script',
+      () => {
+        const d = html('<html><body><p>USCIS</p></body></html>');
+        d.body.remove();
+        return d;
+      },
+      (s) => expect(s.text).not.toContain('USCIS'),
+    ],
+    [
+      'no documentElement at all',
+      () => {
+        const d = html('<p>x</p>');
+        d.documentElement.remove();
+        return d;
+      },
+      (s) => expect(s.text).toBe(''),
+    ],
+    ['5,000 levels of nesting', () => html(`<body>${deep(5_000)}</body>`), (s) => expect(s.text).toContain('USCIS deep text')],
+    [
+      `text far above MAX_TEXT (${MAX_TEXT})`,
+      () => html(`<body>${'<p>access code for sale </p>'.repeat(40_000)}</body>`),
+      (s) => {
+        expect(s.truncated).toBe(true);
+        expect(s.text.length).toBe(MAX_TEXT);
+      },
+    ],
+    [
+      '5,000 inputs, 5,000 labels',
+      () => html(`<body><form>${Array.from({ length: 5_000 }, (_, i) => `<label for="f${i}">Field ${i}</label><input id="f${i}">`).join('')}</form></body>`),
+      (s) => expect(s.forms[0]?.fields.length).toBe(MAX_FIELDS),
+    ],
+    [
+      '5,000 forms',
+      () => html(`<body>${'<form><input name="q"></form>'.repeat(5_000)}</body>`),
+      (s) => expect(s.forms.length).toBeLessThanOrEqual(50),
+    ],
+    [
+      '3,000 distinct link hosts',
+      () => html(`<body>${Array.from({ length: 3_000 }, (_, i) => `<a href="https://h${i}.example.org/">l</a>`).join('')}</body>`),
+      (s) => expect(s.linkHosts.length).toBe(MAX_LINK_HOSTS),
+    ],
+    [
+      'attributes 100 kB long',
+      () => html(`<body><input name="${'n'.repeat(100_000)}" placeholder="${'p'.repeat(100_000)}" aria-label="${'a'.repeat(100_000)}"></body>`),
+      (s) => {
+        const f = s.forms[0]?.fields[0];
+        expect(f?.name.length).toBeLessThanOrEqual(200);
+        expect(f?.label.length).toBeLessThanOrEqual(200);
+      },
+    ],
+    ['title 1 MB long', () => html(`<title>${'USCIS '.repeat(200_000)}</title><body>x</body>`), (s) => expect(s.title.length).toBeLessThanOrEqual(500)],
+    [
+      'lone surrogates and NULs',
+      () => html(`<body><p>\uD800 USCIS \u0000 \uDFFF</p></body>`),
+      (s) => expect(s.text).toContain('USCIS'),
+    ],
+  ];
+  it.each(cases)('%s', (_name, make, check) => {
+    const doc = make();
+    const t0 = performance.now();
+    const s = collectSnapshot(doc, URL_);
+    const ms = performance.now() - t0;
+    isSnapshot(s);
+    check(s);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  const overrides: Array<[string, (d: Document) => void]> = [
+    ['querySelectorAll throws', (d) => Object.defineProperty(d, 'querySelectorAll', { value: () => { throw new Error('page broke it'); } })],
+    ['createTreeWalker throws', (d) => Object.defineProperty(d, 'createTreeWalker', { value: () => { throw new Error('page broke it'); } })],
+    ['title getter throws', (d) => Object.defineProperty(d, 'title', { get: () => { throw new Error('page broke it'); } })],
+    ['getElementsByTagName returns junk', (d) => Object.defineProperty(d, 'getElementsByTagName', { value: () => null })],
+  ];
+  it.each(overrides)('%s: returns a snapshot (possibly empty), never throws', (_name, breakIt) => {
+    const doc = html('<title>USCIS</title><body><label for="x">A-Number</label><input id="x"><a href="https://a.example/">a</a><p>USCIS access code</p></body>');
+    breakIt(doc);
+    let s: PageSnapshot | undefined;
+    expect(() => {
+      s = collectSnapshot(doc, URL_);
+    }).not.toThrow();
+    isSnapshot(s as PageSnapshot);
+  });
+});
+
+describe('collectText', () => {
+  it.each([
+    ['collapses whitespace', '<body><p>  USCIS\n\n\t access   code </p></body>', 'USCIS access code'],
+    ['separates adjacent elements', '<body><li>I-130</li><li>I-485</li></body>', 'I-130 I-485'],
+    ['skips hidden <template>', '<body><template>T</template><p>shown</p></body>', 'shown'],
+  ])('%s', (_n, markup, expected) => {
+    expect(collectText(html(markup)).text).toBe(expected);
+  });
+
+  it('respects a smaller cap', () => {
+    const r = collectText(html(`<body>${'<p>abcdefghij</p>'.repeat(100)}</body>`), 50);
+    expect(r.text.length).toBe(50);
+    expect(r.truncated).toBe(true);
+  });
+});
+
+describe('collectLinkHosts: the fast paths give exactly what parsing every link would', () => {
+  /** The reference: new URL() for every link, as the first version did. */
+  function naive(hrefs: readonly string[]): string[] {
+    const out = new Set<string>();
+    for (const h of hrefs) {
+      try {
+        const u = new URL(h, URL_);
+        if (u.protocol === 'http:' || u.protocol === 'https:') out.add(u.hostname.toLowerCase());
+      } catch {
+        // not a URL
+      }
+    }
+    return [...out].sort();
+  }
+  function docWith(hrefs: readonly string[]): Document {
+    const doc = html('<body></body>');
+    for (const h of hrefs) {
+      const a = doc.createElement('a');
+      a.setAttribute('href', h);
+      doc.body.appendChild(a);
+    }
+    return doc;
+  }
+
+  it.each([
+    ['root-relative', ['/a', '/b?x=1'], ['www.example-forms-help.com']],
+    ['protocol-relative', ['//cdn.example.net/x.js'], ['cdn.example.net']],
+    ['backslash trick', ['/\\evil.example/x'], ['evil.example']],
+    ['tab inside //', ['/\t/evil.example/'], ['evil.example']],
+    ['leading space', [' //evil.example/'], ['evil.example']],
+    ['upper case and trailing path', ['HTTPS://WWW.USCIS.GOV/forms', 'https://www.uscis.gov/x'], ['www.uscis.gov']],
+    ['userinfo', ['https://www.uscis.gov@evil.example/'], ['evil.example']],
+    ['opaque links ignored', ['javascript:void(0)', 'mailto:a@b.c', 'tel:+1', 'data:text/html,x'], []],
+    ['same-page links count as the page host', ['#top', '', '?q=1'], ['www.example-forms-help.com']],
+    ['tab inside the authority is not cached under a prefix', ['https://ev\til.example/', 'https://ev\tx.example/'], ['evil.example', 'evx.example']],
+    ['IDN', ['https://uscís.example/'], ['xn--uscs-xpa.example']],
+  ])('%s', (_n, hrefs, expected) => {
+    expect(collectLinkHosts(docWith(hrefs), URL_).sort()).toEqual(naive(hrefs));
+    expect(naive(hrefs)).toEqual(expected);
+  });
+
+  it('matches the reference on random hrefs', () => {
+    const piece = fc.constantFrom('/', '//', '\\', ':', '?', '#', '@', 'https:', 'http:', 'HTTP://', 'javascript:', ' ', '\t', '\n', 'a', 'evil.example', 'www.uscis.gov', '.', '..', '%2F', 'x.y', 'ü');
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), { maxLength: 12 }), (hrefs) => {
+        expect(collectLinkHosts(docWith(hrefs), URL_).sort()).toEqual(naive(hrefs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
