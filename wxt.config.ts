@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -15,7 +17,8 @@ export default defineConfig({
     permissions: ['storage', 'tabs', 'scripting', 'webNavigation'],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      // Nothing loads from outside the package: no remote code, no remote images, no requests.
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
       ? {

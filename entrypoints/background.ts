@@ -45,6 +45,8 @@ const stateKey = (tabId: number) => `tab:${tabId}`;
  */
 let cachedSettings: Settings | undefined;
 const continuedSite = new Map<number, string>();
+/** The last URL onBeforeNavigate handled per tab, so onCommitted does not judge (and redirect) it twice. */
+const handledUrl = new Map<number, string>();
 
 /**
  * Updates to one tab's state run one at a time: judge(), dismiss, tamper and trust each read the
@@ -60,6 +62,14 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
     if (queues.get(tabId) === tail) queues.delete(tabId);
   });
   return run;
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 /** Messages from the extension's own pages (popup, options, warning page), not from content scripts. */
@@ -138,7 +148,8 @@ async function judgeNow(tabId: number, url: string, page?: PageSnapshot): Promis
     site,
     visit: sameVisit ? previous.visit : freshVisit(site),
     language: settings.language,
-    scans: page ? (sameVisit && previous.url === url ? previous.scans : 0) + 1 : 0,
+    // Snapshots since the last real navigation (single-page-app URL changes keep counting).
+    scans: page ? (sameVisit ? previous.scans : 0) + 1 : 0,
   };
   if (state.visit.continued) continuedSite.set(tabId, site);
   await storeState(state);
@@ -170,6 +181,7 @@ async function onNavigate(details: { tabId: number; frameId: number; url: string
   if (details.frameId !== 0 || details.tabId < 0) return;
   if (!/^https?:/i.test(details.url)) return;
   const { tabId, url } = details;
+  handledUrl.set(tabId, url);
   // Fast path: a domain-level danger is known synchronously, so the redirect is issued before
   // anything is awaited and the look-alike page cannot render first. When the worker has just
   // woken and settings are not loaded yet, redirect anyway and correct below if the person had
@@ -207,9 +219,12 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       if (tabId === undefined || sender.frameId !== 0 || !sender.url || extensionPage) return null;
       // A late snapshot from the tab's previous document must not judge (or warn on) the new one.
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      if (tab?.url !== undefined && tab.url !== sender.url) return null;
-      // The page's own idea of its URL is not trusted: use the one the browser reports.
-      const state = await judge(tabId, sender.url, { ...request.snapshot, url: sender.url });
+      if (tab?.url !== undefined && originOf(tab.url) !== originOf(sender.url)) return null;
+      // The page's own idea of its URL is trusted only within its own origin: single-page apps
+      // change the path with pushState (sender.url keeps the first one), never the host.
+      const claimed = request.snapshot.url;
+      const url = typeof claimed === 'string' && originOf(claimed) === originOf(sender.url) ? claimed : sender.url;
+      const state = await judge(tabId, url, { ...request.snapshot, url });
       await surface(state);
       return state.verdict;
     }
@@ -313,6 +328,7 @@ async function stateOrJudge(tabId: number): Promise<TabState | null> {
 /** A second chance for the domain verdict: when a navigation commits and no state matches its URL. */
 async function onCommitted(details: { tabId: number; frameId: number; url: string }): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  if (handledUrl.get(details.tabId) === details.url) return;
   const state = await loadState(details.tabId);
   if (state?.url === details.url) return;
   const fresh = await judge(details.tabId, details.url);
@@ -368,6 +384,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     continuedSite.delete(tabId);
+    handledUrl.delete(tabId);
     void browser.storage.session.remove(stateKey(tabId));
   });
 });

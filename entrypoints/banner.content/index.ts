@@ -43,6 +43,8 @@ export default defineContentScript({
   // script is injected again (and by an event a page could forge), which would switch off the
   // tamper checks. A second injection instead refreshes the instance already running.
   main() {
+    // SVG images, XML feeds and other non-HTML documents cannot host the banner (no HTML elements).
+    if (!(document.documentElement instanceof HTMLElement)) return;
     if (window.__officialOrNotBanner) {
       window.__officialOrNotBanner.refresh();
       return;

@@ -24,6 +24,25 @@ const FOLD: Record<string, string> = {
 
 /** Same-length lower-case fold of `raw` (see the module comment). */
 export function fold(raw: string): string {
+  // Fast path: one native toLowerCase(), then a per-character fix-up only for the characters that
+  // need one (controls, non-ASCII). Valid when lower-casing kept every character one code unit
+  // long, which is true of almost every page; otherwise the exact slow path below.
+  const lower = raw.toLowerCase();
+  if (lower.length === raw.length) return lower.replace(SPECIAL, foldSpecial);
+  return foldSlow(raw);
+}
+
+const SPECIAL = /[\u0000-\u001f\u007f-\uffff]/g;
+
+function foldSpecial(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 32 || code === 127) return ' ';
+  if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) return ' ';
+  return FOLD[c] ?? c;
+}
+
+/** The reference fold, one character at a time (used when lower-casing changes the length). */
+export function foldSlow(raw: string): string {
   let out = '';
   const parts: string[] = [];
   for (let i = 0; i < raw.length; i++) {
