@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         const contentRun = (withDecide: boolean) => {
           const t0 = performance.now();
           const quick = document.body ? (document.body.textContent ?? '') : '';
-          relevant = api.isAboutImmigration(document.title + ' ' + quick);
+          relevant = api.isAboutImmigration(document.title) || api.isAboutImmigration(quick);
           // Same fallback as entrypoints/content/index.ts: big pages whose first MAX_TEXT characters
           // of textContent are not relevant are judged on their bounded visible text.
           if (!relevant && quick.length > 200_000 && looksLikeCode(quick)) relevant = api.isAboutImmigration(api.parts.collectText(document).text);

@@ -79,7 +79,8 @@ export default defineContentScript({
       if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE && print === lastPrint) return;
       lastLength = quick.length;
       lastPrint = print;
-      let about = isAboutImmigration(document.title + ' ' + quick);
+      // Title and text separately: concatenating would copy the whole (possibly megabytes long) text.
+      let about = isAboutImmigration(document.title) || isAboutImmigration(quick);
       if (!about && quick.length > MAX_TEXT && looksLikeCode(quick)) {
         // The pre-filter reads only the first MAX_TEXT characters, and on hydrated apps those can be
         // all inline JSON/CSS (tests/fixtures/pages/adv-script-first.html): look at the bounded
