@@ -152,8 +152,8 @@ async function judgeNow(tabId: number, url: string, page?: PageSnapshot): Promis
     scans: page ? (sameVisit ? previous.scans : 0) + 1 : 0,
   };
   if (state.visit.continued) continuedSite.set(tabId, site);
-  await storeState(state);
   await updateBadge(state);
+  await storeState(state);
   return state;
 }
 

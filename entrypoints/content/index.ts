@@ -19,16 +19,12 @@ import type { Request } from '@/lib/messages';
 const THROTTLE_MS = 2_000;
 /** At most this many reads of the page text per URL: a page that changes forever costs a bounded amount. */
 const MAX_CHECKS = 20;
-/** Re-check only when the amount of text changed by at least this many characters… */
+/**
+ * Re-check only when the amount of text changed by at least this many characters: a ticker or a
+ * clock that rewrites a few characters a second is not new content. (A page could swap harmless
+ * text for scam text of the same length; it gains nothing over showing the scam text at once.)
+ */
 const MIN_CHANGE = 200;
-
-/** …or when the text at a few fixed places changed (same length, different words). */
-function fingerprint(text: string): string {
-  const n = text.length;
-  let out = `${n}`;
-  for (const at of [0, n >> 2, n >> 1, (3 * n) >> 2, Math.max(0, n - 64)]) out += `|${text.slice(at, at + 64)}`;
-  return out;
-}
 
 /** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
 const CODE_SHARE = 0.04;
@@ -58,7 +54,6 @@ export default defineContentScript({
     let checks = 0;
     let lastUrl = '';
     let lastLength = -1;
-    let lastPrint = '';
     let timer: number | undefined;
     let lastRun = 0;
 
@@ -69,16 +64,13 @@ export default defineContentScript({
         lastUrl = location.href;
         checks = 0;
         lastLength = -1;
-        lastPrint = '';
       }
       if (checks >= MAX_CHECKS) return;
       checks++;
       const body = document.body;
       const quick = body ? (body.textContent ?? '') : '';
-      const print = fingerprint(quick);
-      if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE && print === lastPrint) return;
+      if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
       lastLength = quick.length;
-      lastPrint = print;
       // Title and text separately: concatenating would copy the whole (possibly megabytes long) text.
       let about = isAboutImmigration(document.title) || isAboutImmigration(quick);
       if (!about && quick.length > MAX_TEXT && looksLikeCode(quick)) {
@@ -101,7 +93,11 @@ export default defineContentScript({
       timer = ctx.setTimeout(check, wait);
     };
 
-    check();
+    // The first look waits for the page's load event and an idle moment, so it never delays the
+    // page's own loading (look-alike domains are handled at navigation, before any of this).
+    const firstLook = () => ctx.requestIdleCallback(() => check(), { timeout: 1_000 });
+    if (document.readyState === 'complete') firstLook();
+    else ctx.addEventListener(window, 'load', firstLook, { once: true });
     ctx.addEventListener(window, 'wxt:locationchange', schedule);
     try {
       const observer = new MutationObserver(schedule);

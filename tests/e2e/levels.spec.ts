@@ -9,7 +9,7 @@ test('uscis.gov is official: check-mark badge, no banner', async ({ context, wor
   await page.goto('https://www.uscis.gov/');
   const tabId = await tabIdOf(worker, page);
   await expect.poll(() => levelOf(worker, tabId)).toBe('official');
-  expect(await badgeText(worker, tabId)).toBe('✓');
+  await expect.poll(() => badgeText(worker, tabId)).toBe('✓');
   await page.waitForTimeout(500);
   await expect(page.locator('official-or-not-banner')).toHaveCount(0);
 });
@@ -33,7 +33,7 @@ test('a site selling access codes gets the caution banner with the evidence and 
   await expect.poll(() => levelOf(worker, tabId)).toBe('caution');
   const banner = page.locator('official-or-not-banner');
   await expect(banner).toHaveAttribute('data-level', 'caution');
-  expect(await badgeText(worker, tabId)).toBe('!');
+  await expect.poll(() => badgeText(worker, tabId)).toBe('!');
   const text = await shadowText(page, 'official-or-not-banner');
   expect(text).toContain('$129');
   expect(text.toLowerCase()).toContain('access code');
@@ -55,7 +55,7 @@ test('a lawyer’s green-card guide gets the notice reminder, not a warning', as
   const tabId = await tabIdOf(worker, page);
   await expect.poll(() => levelOf(worker, tabId)).toBe('notice');
   await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'notice');
-  expect(await badgeText(worker, tabId)).toBe('i');
+  await expect.poll(() => badgeText(worker, tabId)).toBe('i');
 });
 
 test('a page with nothing about immigration: no badge, no banner', async ({ context, worker }) => {
@@ -65,5 +65,5 @@ test('a page with nothing about immigration: no badge, no banner', async ({ cont
   await expect.poll(() => levelOf(worker, tabId)).toBe('none');
   await page.waitForTimeout(800);
   await expect(page.locator('official-or-not-banner')).toHaveCount(0);
-  expect(await badgeText(worker, tabId)).toBe('');
+  await expect.poll(() => badgeText(worker, tabId)).toBe('');
 });
