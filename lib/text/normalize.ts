@@ -32,6 +32,8 @@ export function fold(raw: string): string {
   return foldSlow(raw);
 }
 
+// Control characters are exactly what this class is for (they fold to a space).
+// eslint-disable-next-line no-control-regex
 const SPECIAL = /[\u0000-\u001f\u007f-\uffff]/g;
 
 function foldSpecial(c: string): string {
