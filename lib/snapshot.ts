@@ -91,6 +91,21 @@ function labelFor(labels: () => Map<string, string>, el: Element): string {
   return wrapping ? (wrapping.textContent ?? '').trim().slice(0, MAX_ATTR) : '';
 }
 
+/**
+ * One field's attributes and label (never its value). Shared by the snapshot and the in-page
+ * field guard; `labels` maps label[for] ids to their text (built lazily, once per snapshot).
+ */
+export function describeField(el: Element, labels: () => Map<string, string> = () => labelsById(el.ownerDocument)): FieldSnapshot {
+  return {
+    type: (attr(el, 'type') || el.tagName.toLowerCase()).toLowerCase(),
+    name: attr(el, 'name'),
+    id: attr(el, 'id'),
+    placeholder: attr(el, 'placeholder'),
+    autocomplete: attr(el, 'autocomplete'),
+    label: labelFor(labels, el),
+  };
+}
+
 /** Forms and their fields (attributes and labels only). Fields outside any <form> count as one form. */
 export function collectForms(doc: Document, pageUrl: string): FormSnapshot[] {
   const forms = new Map<Element | null, FormSnapshot>();
@@ -107,15 +122,7 @@ export function collectForms(doc: Document, pageUrl: string): FormSnapshot[] {
       entry = { actionHost: action ? hostOf(action, pageUrl) : '', fields: [] };
       forms.set(form, entry);
     }
-    const field: FieldSnapshot = {
-      type: (attr(el, 'type') || el.tagName.toLowerCase()).toLowerCase(),
-      name: attr(el, 'name'),
-      id: attr(el, 'id'),
-      placeholder: attr(el, 'placeholder'),
-      autocomplete: attr(el, 'autocomplete'),
-      label: labelFor(labels, el),
-    };
-    entry.fields.push(field);
+    entry.fields.push(describeField(el, labels));
     count++;
   }
   return [...forms.values()];

@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/fields';
+import { describeField } from '@/lib/snapshot';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import { el, lockHostStyle, onTrusted, ownHosts } from './dom';
@@ -16,29 +17,13 @@ import { BANNER_CSS } from './style';
 
 const GUARD_TAG = 'official-or-not-field-guard';
 
-function describe(field: HTMLInputElement | HTMLTextAreaElement) {
-  const id = field.id;
-  const label =
-    field.getAttribute('aria-label') ??
-    (id ? (document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent ?? '') : '') ??
-    '';
-  return {
-    type: field.getAttribute('type') ?? field.tagName.toLowerCase(),
-    name: field.getAttribute('name') ?? '',
-    id,
-    placeholder: field.getAttribute('placeholder') ?? '',
-    autocomplete: field.getAttribute('autocomplete') ?? '',
-    label: (label || field.closest('label')?.textContent || '').trim().slice(0, 200),
-  };
-}
-
 export function startFieldGuard(state: TabState): () => void {
   let shown = state.visit.fieldGuardShown;
   let guard: HTMLElement | null = null;
   const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
 
   const show = (field: HTMLInputElement | HTMLTextAreaElement) => {
-    const kind = classifyField(describe(field));
+    const kind = classifyField(describeField(field));
     if (!kind || shown) return;
     shown = true;
     void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
