@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAboutImmigration } from '@/lib/text/relevance';
+import fc from 'fast-check';
+import { isAboutImmigration, relevanceFull, relevanceGate, relevanceSource } from '@/lib/text/relevance';
 import { loadCorpus } from '@/scripts/eval';
 import { SIGNALS } from '@/lib/signals';
 import { parseHost } from '@/lib/domain';
@@ -88,5 +89,37 @@ describe('isAboutImmigration', () => {
       const prepared = preparePage({ ...textToSnapshot(entry.text, entry.url, entry.title ?? ''), forms: entry.forms ?? [] }, parseHost(entry.url));
       expect(isAboutImmigration(prepared.raw), entry.id).toBe(true);
     }
+  });
+});
+
+// The cheap gate must never say no where the precise regex says yes.
+describe('relevance gate', () => {
+  it('is a superset of the full regex on every corpus page', () => {
+    const texts = loadCorpus().map((e) => e.text);
+    for (const t of texts) if (relevanceFull(t)) expect(relevanceGate(t), t.slice(0, 80)).toBe(true);
+  });
+
+  const anchors: string[] = [
+    // words and phrases of the precise regex itself ("migra", "access code", "official "…)
+    ...(relevanceSource.match(/[A-Za-z\u00e1\u00e9\u00ed\u00f3\u00fa.-]{2,}|\d+/g) ?? []),
+    ...(relevanceSource.match(/[A-Za-z\u00e1\u00e9\u00ed\u00f3\u00fa. -]{3,}/g) ?? []),
+    // a sample match of every alternative
+    ...'ciudadanía|ciudadanos americanos|legal resident|lawful residence|conditional residency|permanent residents|residencia permanente|residentes legales|residencia en EE. UU|residencia americana|sitio web oficial del gobierno|sitio oficial del gobierno|access codes for online account|access code to the uscis|online access code|código de acceso|codigos de acceso|official website of the|official site of us|official U.S. government site|official government web site|green card|green-cards|tarjeta verde|DV-2026|dv lottery|lotería de visas|loteria de la green|naturalización|naturalised|citizenship|form I-9|formulario de uscis N-4|I-129F|N-400|G-1145|AR-11|DS-160|e-verify|employer identification|notarios|notaría|homeland security|seguridad nacional|DHS|CBP|asylum|asilo|deportación|deportees|work permit|permiso de trabajo|receipt number|número de recibo|A-Number|alien registration|pasaportes|passport|travel authorization|autorización de viaje|consulados|embassy|embajadas|immigration|inmigración|emigrants|migrantes|migratorios|migración de datos|visados|accept visa|visa card|example.gov'.split('|'),
+    'I-', 'N-', 'G-', 'AR-', 'DS-', 'Visa', 'USCIS', 'de ', 'the ', 'form ', '\u212a', '\u0130', 'í', 'ó', ' ', ' ', '-', '.', ',', '/', '&',
+  ];
+  it('is a superset of the full regex on random strings of anchor words and noise', () => {
+    const piece = fc.oneof(fc.constantFrom(...anchors), fc.string({ maxLength: 3 }), fc.constantFrom(' ', 'x', 'A', '9'));
+    const upper = fc.boolean();
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, upper), { maxLength: 12 }), (parts) => {
+        const t = parts.map(([p, u]) => (u ? p.toUpperCase() : p)).join('');
+        if (relevanceFull(t)) hits++;
+        if (relevanceFull(t)) expect(relevanceGate(t)).toBe(true);
+        expect(isAboutImmigration(t)).toBe(relevanceFull(t) || /\b(?:ESTA|EIN)\b/.test(t));
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(hits).toBeGreaterThan(1_000); // the generator does reach the regex's matches
   });
 });
