@@ -16,6 +16,8 @@ import { officialMatch, topLabel } from './official';
 import { findLookalike, GENERIC_TARGET, type LookalikePattern, type Strength } from './lookalike';
 import { parseHost } from './parse-host';
 import { skeletonOf } from './skeleton';
+import { smallSet } from './small-set';
+import { isRememberedSuffix } from './scan';
 import targetsData from '../data/lookalike-targets.json';
 
 export { parseHost } from './parse-host';
@@ -37,17 +39,17 @@ export type HostVerdict =
   | { kind: 'not-applicable'; why: 'invalid' | 'not-web' | 'ip' | 'local' };
 
 /** Special-use and private names (RFC 6761, RFC 8375, RFC 7686, common intranet names). */
-const LOCAL_TLDS: ReadonlySet<string> = new Set(['localhost', 'local', 'internal', 'lan', 'test', 'invalid', 'example', 'onion']);
+const isLocalTld = smallSet(['localhost', 'local', 'internal', 'lan', 'test', 'invalid', 'example', 'onion']);
 
 function isLocal(hostname: string, tld: string): boolean {
   if (tld === hostname) return true; // single-label names (intranet, `localhost`)
-  return LOCAL_TLDS.has(tld) || (tld === 'arpa' && hostname.endsWith('home.arpa'));
+  return isLocalTld(tld) || (tld === 'arpa' && hostname.endsWith('home.arpa'));
 }
 
 /** The last label, without allocating when the public suffix is already one label. */
 function tldOf(host: HostInfo): string {
   const ps = host.publicSuffix;
-  if (ps !== null && ps !== '' && !ps.includes('.') && host.hostname.endsWith(ps)) return ps;
+  if (ps !== null && ps !== '' && !ps.includes('.') && (isRememberedSuffix(host.hostname, ps) || host.hostname.endsWith(ps))) return ps;
   return topLabel(host.hostname);
 }
 
@@ -102,6 +104,9 @@ function homograph(host: HostInfo, namedOnly: boolean): HostVerdict | null {
   };
 }
 
+/** The common answer, shared (callers only read verdicts; frozen so none can change it). */
+const UNKNOWN: HostVerdict = Object.freeze({ kind: 'unknown' } as const);
+
 export function classifyHost(host: HostInfo): HostVerdict {
   try {
     if (!host.isWeb) return { kind: 'not-applicable', why: 'not-web' };
@@ -121,7 +126,7 @@ export function classifyHost(host: HostInfo): HostVerdict {
 
     const la = findLookalike(host);
     if (la !== null) return { kind: 'lookalike', ...la };
-    return { kind: 'unknown' };
+    return UNKNOWN;
   } catch {
     return { kind: 'not-applicable', why: 'invalid' };
   }

@@ -30,7 +30,8 @@ import targetsData from '../data/lookalike-targets.json';
 import type { HostInfo, ServiceId } from '../types';
 import sharedHosts from '../data/shared-hosts.json';
 import { sharedHostOf } from './match';
-import { DASH, OFFICIAL, scanOf, TRIGGER } from './scan';
+import { DASH, isRememberedSuffix, OFFICIAL, scanOf, TRIGGER } from './scan';
+import { smallSet } from './small-set';
 
 export type LookalikePattern =
   | 'embedding'
@@ -101,21 +102,38 @@ const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
  */
 const TYPO_TARGETS: readonly CompiledTarget[] = TARGETS.filter((t) => t.typos.length > 0);
 const TYPO_MAX = Math.max(0, ...TYPO_TARGETS.flatMap((t) => t.typos.map((b) => b.length + 1)));
-const SHARED_SET: ReadonlySet<string> = new Set(sharedHosts.hosts.map((h) => h.suffix));
+/** `isShared(d)` equals `new Set(shared suffixes).has(d)` (see small-set.ts). */
+const isShared = smallSet(sharedHosts.hosts.map((h) => h.suffix));
 
 /** Damerau–Levenshtein distance exactly 1 (one insert, delete, substitution or adjacent swap). */
 export function oneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  const la = a.length;
+  return oneEditAt(a, 0, a.length, b);
+}
+
+/** `s[from, to)` equals `b[bFrom, b.length)`. */
+function sameTail(s: string, from: number, to: number, b: string, bFrom: number): boolean {
+  if (to - from !== b.length - bFrom) return false;
+  for (let i = from, j = bFrom; i < to; i++, j++) if (s.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/** oneEdit(s.slice(start, end), b), without the slice. */
+function oneEditAt(s: string, start: number, end: number, b: string): boolean {
+  const la = end - start;
   const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && s.charCodeAt(start + i) === b.charCodeAt(i)) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (i === la) return false; // equal
+    if (sameTail(s, start + i + 1, end, b, i + 1)) return true; // substitution
+    return (
+      s.charCodeAt(start + i) === b.charCodeAt(i + 1) &&
+      s.charCodeAt(start + i + 1) === b.charCodeAt(i) &&
+      sameTail(s, start + i + 2, end, b, i + 2)
+    ); // swap
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameTail(s, start + i + 1, end, b, i) : sameTail(s, start + i, end, b, i + 1);
 }
 
 /** The parts of a host its owner chose: the host minus its public suffix, and the own label. */
@@ -207,6 +225,9 @@ function contextIn(t: CompiledTarget, s: string): { word: string; alone: 'weak' 
   return found;
 }
 
+/** The words /-?(gov|govt|official)$/ strips; no two end with the same letter, so order is free. */
+const GOV_SUFFIXES: readonly string[] = ['gov', 'govt', 'official'];
+
 /** Every string one edit away from a typo brand (a few hundred), for O(1) look-up. */
 const TYPO_VARIANTS: ReadonlyMap<string, string> = (() => {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-';
@@ -259,36 +280,60 @@ function typoOnly(host: HostInfo, flags: number): LookalikeHit | null {
   }
   // When the host name has no '-' and no 'official' (its scan flags), neither has its end `d`,
   // so the two substring searches are skipped.
-  const maybe = (flags & (DASH | OFFICIAL)) !== 0 || !host.hostname.endsWith(d);
+  const maybe = (flags & (DASH | OFFICIAL)) !== 0 || !(isRememberedSuffix(host.hostname, d) || host.hostname.endsWith(d));
   if (!my && !(maybe && (d.includes('-') || d.includes('official')))) {
     // Non-PSL shared hosts (weebly.com …): the site's own label is the one under the platform.
-    if (host.subdomain === '' || !SHARED_SET.has(d)) return null;
+    if (host.subdomain === '' || !isShared(d)) return null;
   }
-  let own = d.slice(0, ownLength);
-  if (SHARED_SET.has(d) && host.subdomain !== '') own = host.subdomain.slice(host.subdomain.lastIndexOf('.') + 1);
-  if (own.length < 4) return null;
+  // The own label is s[start, end): no slicing, no splitting (the hot part of this path).
+  let s = d;
+  let start = 0;
+  let end = ownLength;
+  if (host.subdomain !== '' && isShared(d)) {
+    s = host.subdomain;
+    start = s.lastIndexOf('.') + 1;
+    end = s.length;
+  }
+  if (end - start < 4) return null;
   for (const t of TYPO_TARGETS) {
-    const whole = typoIn(t, own);
+    const whole = typoAt(t, s, start, end);
     if (whole !== null) return hit('typo', 'weak', t.target, whole);
-    if (!own.includes('-')) continue;
-    for (const tok of own.split('-')) {
-      const typo = typoIn(t, tok);
-      if (typo !== null) return hit('typo', 'weak', t.target, typo);
-    }
+    const dash = s.indexOf('-', start);
+    if (dash < 0 || dash >= end) continue;
+    const typo = typoInTokens(t, s, start, end);
+    if (typo !== null) return hit('typo', 'weak', t.target, typo);
   }
   return null;
+}
+
+/** The first typoIn hit among s.slice(start, end).split('-'), without splitting. */
+function typoInTokens(t: CompiledTarget, s: string, start: number, end: number): string | null {
+  let from = start;
+  for (;;) {
+    const dash = s.indexOf('-', from);
+    const to = dash < 0 || dash >= end ? end : dash;
+    const typo = typoAt(t, s, from, to);
+    if (typo !== null) return typo;
+    if (to === end) return null;
+    from = to + 1;
+  }
+}
+
+/** `s[start, end)` ends with `word` (and `word` fits in it). */
+function endsWithAt(s: string, start: number, end: number, word: string): boolean {
+  return end - start >= word.length && sameTail(s, end - word.length, end, word, 0);
 }
 
 /**
  * `label` starts with `my` or ends with `gov`, `govt` or `official`. Speed: looks at the last
  * letter before calling endsWith (typoIn runs on every hyphenated label of most hosts).
  */
-function hasTypoAffix(label: string): boolean {
-  if (label.charCodeAt(0) === 109 && label.charCodeAt(1) === 121) return true; // `my`
-  const last = label.charCodeAt(label.length - 1);
-  if (last === 118) return label.endsWith('gov'); // v
-  if (last === 116) return label.endsWith('govt'); // t
-  if (last === 108) return label.endsWith('official'); // l
+function hasTypoAffixAt(s: string, start: number, end: number): boolean {
+  if (s.charCodeAt(start) === 109 && s.charCodeAt(start + 1) === 121 && end - start >= 2) return true; // `my`
+  const last = s.charCodeAt(end - 1);
+  if (last === 118) return endsWithAt(s, start, end, 'gov'); // v
+  if (last === 116) return endsWithAt(s, start, end, 'govt'); // t
+  if (last === 108) return endsWithAt(s, start, end, 'official'); // l
   return false;
 }
 
@@ -297,16 +342,32 @@ function hasTypoAffix(label: string): boolean {
  * government word after (`myuscls`, `usclsgov`). Exact brand → null (not a typo).
  */
 function typoIn(t: CompiledTarget, label: string): string | null {
-  const n = label.length;
+  return typoAt(t, label, 0, label.length);
+}
+
+/** typoIn(t, s.slice(start, end)), slicing only to word a hit. */
+function typoAt(t: CompiledTarget, s: string, start: number, end: number): string | null {
+  const n = end - start;
   if (n < 4 || n > 15) return null;
-  const affix = hasTypoAffix(label);
+  const affix = hasTypoAffixAt(s, start, end);
   for (const brand of t.typos) {
-    if (n >= brand.length - 1 && n <= brand.length + 1 && label !== brand && oneEdit(label, brand)) {
-      return `"${label}" is one letter away from "${brand}"`;
+    if (n >= brand.length - 1 && n <= brand.length + 1 && oneEditAt(s, start, end, brand)) {
+      return `"${s.slice(start, end)}" is one letter away from "${brand}"`;
     }
     if (affix) {
-      const bare = label.replace(/^my/, '').replace(/-?(gov|govt|official)$/, '');
-      if (bare !== brand && bare !== label && oneEdit(bare, brand)) return `"${bare}" is one letter away from "${brand}"`;
+      // bare = label.replace(/^my/, '').replace(/-?(gov|govt|official)$/, '')
+      const bareStart = s.charCodeAt(start) === 109 && s.charCodeAt(start + 1) === 121 ? start + 2 : start;
+      let bareEnd = end;
+      for (const w of GOV_SUFFIXES) {
+        if (endsWithAt(s, bareStart, end, w)) {
+          bareEnd = end - w.length;
+          if (bareEnd > bareStart && s.charCodeAt(bareEnd - 1) === 45) bareEnd--;
+          break;
+        }
+      }
+      if ((bareStart !== start || bareEnd !== end) && oneEditAt(s, bareStart, bareEnd, brand)) {
+        return `"${s.slice(bareStart, bareEnd)}" is one letter away from "${brand}"`;
+      }
     }
   }
   return null;
@@ -382,10 +443,8 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
 
   // 6. one-edit typos inside a longer own label (`uscls-case.com`)
   for (const t of TARGETS) {
-    for (const tok of p.own.split('-')) {
-      const typo = typoIn(t, tok);
-      if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);
-    }
+    const typo = typoInTokens(t, p.own, 0, p.own.length);
+    if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);
   }
   return null;
 }

@@ -9,6 +9,7 @@
  * Matching is by label boundary only (see match.ts).
  */
 import official from '../data/official-hosts.json';
+import { smallSet } from './small-set';
 
 export type OfficialEntity = 'uscis' | 'federal' | 'government' | 'allowlisted';
 export interface OfficialMatch {
@@ -41,12 +42,12 @@ export function topLabel(hostname: string): string {
  * Top-level labels of the named hosts, plus the official suffixes: other hosts cannot match
  * and skip the walk below (speed; one look-up instead of two).
  */
-const OFFICIAL_TLDS: ReadonlySet<string> = new Set([...[...NAMED.keys()].map((h) => h.slice(h.lastIndexOf('.') + 1)), ...SUFFIXES.keys()]);
+const isOfficialTld = smallSet([...[...NAMED.keys()].map((h) => h.slice(h.lastIndexOf('.') + 1)), ...SUFFIXES.keys()]);
 
 /** `hostname` must be lower-case ASCII without a trailing dot (as parseHost gives it). */
 export function officialMatch(hostname: string, tld = topLabel(hostname)): OfficialMatch | null {
   if (hostname === '') return null;
-  if (!OFFICIAL_TLDS.has(tld)) return null;
+  if (!isOfficialTld(tld)) return null;
   // Walk from the full host to shorter parents: the longest named match wins.
   let at = 0;
   for (;;) {

@@ -15,7 +15,7 @@ import { parse } from 'tldts';
 import punycode from 'punycode/punycode.js';
 import type { HostInfo } from '../types';
 import { stripInvisible } from './invisible';
-import { PLAIN, rememberScan, scanHost } from './scan';
+import { lastLabelFirstCode, PLAIN, rememberScan, scanHost, XN } from './scan';
 
 const MAX_HOST = 253;
 const SCHEME_RE = /^([a-z][a-z0-9+.-]*):/i;
@@ -103,14 +103,15 @@ const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as c
  */
 const TLDTS_PLAIN_OPTIONS = { allowPrivateDomains: true, extractHostname: false, detectIp: false } as const;
 
-function build(input: string, hostname: string, checked = false): HostInfo {
+/** `scan`: scanHost(hostname) when `checked` (parseHost's fast path), else unused. */
+function build(input: string, hostname: string, checked = false, scan = 0): HostInfo {
   if (!checked && (hostname.length > MAX_HOST || !HOST_RE.test(hostname))) return invalid(input);
   const p = parse(hostname, checked ? TLDTS_PLAIN_OPTIONS : TLDTS_OPTIONS);
   if (p.isIp === true) {
     return { ...invalid(input), hostname, unicodeHostname: hostname, isIp: true, valid: true };
   }
   let unicodeHostname = hostname;
-  if (hostname.includes('xn--')) {
+  if (checked ? (scan & XN) !== 0 : hostname.includes('xn--')) {
     unicodeHostname = toUnicodeHost(hostname);
     // An xn-- label that does not decode is not a host name any browser would resolve.
     if (unicodeHostname.split('.').some((l) => l.startsWith('xn--'))) return invalid(input);
@@ -134,13 +135,16 @@ export function parseHost(input: string): HostInfo {
     // Already a clean lower-case ASCII host name (the common case): no URL parser needed.
     const scan = input.length <= MAX_HOST + 1 ? scanHost(input) : 0;
     if ((scan & PLAIN) !== 0) {
-      const hostname = input.endsWith('.') ? input.slice(0, -1) : input;
-      const first = hostname.charCodeAt(hostname.lastIndexOf('.') + 1);
+      const hostname = input.charCodeAt(input.length - 1) === 46 ? input.slice(0, -1) : input;
+      // The first character of the last label (a PLAIN host has no empty label, so a trailing
+      // dot is the only dot the scan saw after it).
+      const first = lastLabelFirstCode();
       // A numeric last label means an IPv4 literal in some spelling (`127.1`, `0x7f.1`): slow path.
       if (first < 48 || first > 57) {
         // No scanned word contains a dot, so the trailing dot does not change the flags.
-        rememberScan(hostname, scan);
-        return build(input, hostname, true);
+        const info = build(input, hostname, true, scan);
+        rememberScan(hostname, scan, info.domain, info.publicSuffix);
+        return info;
       }
     }
     const raw = stripInvisible(input.trim());
