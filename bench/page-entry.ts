@@ -4,6 +4,7 @@
  * parts (text/forms/links, prepare, each signal) for the profile table.
  */
 import { isAboutImmigration } from '../lib/text/relevance';
+import { pageLooksRelevant } from '../lib/text/first-look';
 import { collectForms, collectLinkHosts, collectSnapshot, collectText } from '../lib/snapshot';
 import { decide } from '../lib/verdict';
 import { parseHost } from '../lib/domain';
@@ -12,6 +13,7 @@ import { SIGNALS } from '../lib/signals';
 
 (globalThis as unknown as { __oonBench: unknown }).__oonBench = {
   isAboutImmigration,
+  pageLooksRelevant,
   collectSnapshot,
   decide,
   parts: { collectText, collectForms, collectLinkHosts, parseHost, preparePage, signals: SIGNALS },

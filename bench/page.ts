@@ -4,7 +4,7 @@
  *
  *   floor     = document.body.textContent, read once, + one regular-expression pass over it
  *               (a regex that does not match, so the pass really covers the whole text)
- *   content   = what the always-on content script does: textContent + isAboutImmigration() (on
+ *   content   = what the always-on content script does: textContent + pageLooksRelevant() (on
  *               pages with > 200,000 characters and no early match, also on the bounded visible
  *               text), and on relevant pages collectSnapshot() + JSON of the snapshot (≈ the
  *               structured clone sendMessage makes)
@@ -43,9 +43,8 @@ interface Row {
   level: string;
 }
 
-async function main(): Promise<void> {
-  const bundle = await benchBundle();
-  const pages = benchPages();
+/** Chromium (no extension) serving the generated pages offline under their own URLs. */
+export async function openPagesContext(pages: ReadonlyArray<{ url: string; html: string }>) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   const context = await browser.newContext();
   const byUrl = new Map(pages.map((p) => [p.url, p.html]));
@@ -53,6 +52,13 @@ async function main(): Promise<void> {
     const html = byUrl.get(route.request().url());
     return html ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
   });
+  return { browser, context };
+}
+
+async function main(): Promise<void> {
+  const bundle = await benchBundle();
+  const pages = benchPages();
+  const { browser, context } = await openPagesContext(pages);
   const rows: Row[] = [];
   for (const p of pages) {
     const page = await context.newPage();
@@ -63,8 +69,7 @@ async function main(): Promise<void> {
     const r = await page.evaluate(
       ({ runs, warmup }) => {
         type Api = {
-          isAboutImmigration(t: string): boolean;
-          parts: { collectText(d: Document): { text: string } };
+          pageLooksRelevant(d: Document, text: string): boolean;
           collectSnapshot(d: Document, u: string): unknown;
           decide(u: string, p?: unknown): { level: string };
         };
@@ -75,13 +80,6 @@ async function main(): Promise<void> {
           return s[Math.floor(s.length / 2)] ?? NaN;
         };
         let sink = 0;
-        // Copy of looksLikeCode() in entrypoints/content/index.ts (the content script is not importable here).
-        const looksLikeCode = (text: string) => {
-          let sample = '';
-          for (let at = 0; at < 200_000 && at < text.length; at += 25_000) sample += text.slice(at, at + 1_000);
-          if (sample.length === 0) return false;
-          return sample.replace(/[^{};":=<>]+/g, '').length > sample.length * 0.04;
-        };
         const floorRun = () => {
           const t0 = performance.now();
           const text = document.body.textContent ?? '';
@@ -93,10 +91,7 @@ async function main(): Promise<void> {
         const contentRun = (withDecide: boolean) => {
           const t0 = performance.now();
           const quick = document.body ? (document.body.textContent ?? '') : '';
-          relevant = api.isAboutImmigration(document.title) || api.isAboutImmigration(quick);
-          // Same fallback as entrypoints/content/index.ts: big pages whose first MAX_TEXT characters
-          // of textContent are not relevant are judged on their bounded visible text.
-          if (!relevant && quick.length > 200_000 && looksLikeCode(quick)) relevant = api.isAboutImmigration(api.parts.collectText(document).text);
+          relevant = api.pageLooksRelevant(document, quick); // the content script's own decision
           if (relevant) {
             const snap = api.collectSnapshot(document, location.href);
             sink += JSON.stringify(snap).length & 1;

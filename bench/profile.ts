@@ -3,23 +3,16 @@
  * large benchmark pages, part by part (snapshot parts, prepare, each signal), median ms, in real
  * Chromium. Use it to find what to optimise; bench/page.ts gives the headline ratios.
  */
-import { chromium } from '@playwright/test';
 import { benchBundle } from './bundle';
 import { benchPages } from './gen-pages';
-import { chromiumPath, printTable } from './page';
+import { openPagesContext, printTable } from './page';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 async function main(): Promise<void> {
   const bundle = await benchBundle();
   const pages = benchPages();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
-  const context = await browser.newContext();
-  const byUrl = new Map(pages.map((p) => [p.url, p.html]));
-  await context.route('**/*', (route) => {
-    const html = byUrl.get(route.request().url());
-    return html ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
-  });
+  const { browser, context } = await openPagesContext(pages);
   const names: string[] = [];
   const table: Record<string, Record<string, number>> = {};
   for (const p of pages) {

@@ -11,9 +11,8 @@
  */
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { isAboutImmigration } from '@/lib/text/relevance';
-import { collectSnapshot, collectText } from '@/lib/snapshot';
-import { MAX_TEXT } from '@/lib/types';
+import { pageLooksRelevant } from '@/lib/text/first-look';
+import { collectSnapshot } from '@/lib/snapshot';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;
@@ -25,21 +24,6 @@ const MAX_CHECKS = 20;
  * text for scam text of the same length; it gains nothing over showing the scam text at once.)
  */
 const MIN_CHANGE = 200;
-
-/** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
-const CODE_SHARE = 0.04;
-
-/**
- * True when the first MAX_TEXT characters are mostly code (inline JSON state, CSS). Looks at eight
- * 1,000-character samples with one native regex each (a JS loop over 200,000 characters ran cold in
- * the interpreter: ~10 ms in bench:page).
- */
-function looksLikeCode(text: string): boolean {
-  let sample = '';
-  for (let at = 0; at < MAX_TEXT && at < text.length; at += MAX_TEXT / 8) sample += text.slice(at, at + 1_000);
-  if (sample.length === 0) return false;
-  return sample.replace(/[^{};":=<>]+/g, '').length > sample.length * CODE_SHARE;
-}
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -71,16 +55,7 @@ export default defineContentScript({
       const quick = body ? (body.textContent ?? '') : '';
       if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
       lastLength = quick.length;
-      // Title and text separately: concatenating would copy the whole (possibly megabytes long) text.
-      let about = isAboutImmigration(document.title) || isAboutImmigration(quick);
-      if (!about && quick.length > MAX_TEXT && looksLikeCode(quick)) {
-        // The pre-filter reads only the first MAX_TEXT characters, and on hydrated apps those can be
-        // all inline JSON/CSS (tests/fixtures/pages/adv-script-first.html): look at the bounded
-        // visible text the verdict would read instead. One capped walk (5–20 ms on 1–5 MB pages,
-        // bench:page), so only when the window is mostly code, not on every big page.
-        about = isAboutImmigration(collectText(document).text);
-      }
-      if (!about) return;
+      if (!pageLooksRelevant(document, quick)) return;
       const message: Request = { type: 'page-snapshot', snapshot: collectSnapshot(document, location.href) };
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting or the extension was updated; the next check retries.

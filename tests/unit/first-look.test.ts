@@ -1,0 +1,33 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { looksLikeCode, pageLooksRelevant } from '@/lib/text/first-look';
+import { MAX_TEXT } from '@/lib/types';
+
+function doc(title: string, body: string): Document {
+  return parseHTML(`<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`).document as unknown as Document;
+}
+
+describe('pageLooksRelevant (the content script early exit)', () => {
+  it('passes a page whose title alone is about USCIS', () => {
+    const d = doc('USCIS online access code help', '<p>Welcome.</p>');
+    expect(pageLooksRelevant(d, d.body.textContent ?? '')).toBe(true);
+  });
+
+  it('stops an everyday page', () => {
+    const d = doc('Banana bread', '<p>Mash three bananas and bake for an hour.</p>');
+    expect(pageLooksRelevant(d, d.body.textContent ?? '')).toBe(false);
+  });
+
+  it('looks past a window of inline code to the visible text on big pages', () => {
+    const state = `{"a":1,"b":{"c":"d"}};`.repeat(Math.ceil((MAX_TEXT + 10_000) / 22));
+    const d = doc('Shop', `<script>${state}</script><p>Order your USCIS online access code now: $89.</p>`);
+    const text = d.body.textContent ?? '';
+    expect(text.length).toBeGreaterThan(MAX_TEXT);
+    expect(looksLikeCode(text)).toBe(true);
+    expect(pageLooksRelevant(d, text)).toBe(true);
+  });
+
+  it('does not take the second look when the window is prose', () => {
+    expect(looksLikeCode('plain words about bananas and bread. '.repeat(8_000))).toBe(false);
+  });
+});
