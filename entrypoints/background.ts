@@ -12,6 +12,7 @@
 import { defineBackground } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
+import { makeT, resolveLocale } from '@/lib/i18n';
 import { parseHost, siteKey } from '@/lib/domain';
 import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
@@ -25,13 +26,6 @@ const BADGE: Record<Level, { text: string; color: string }> = {
   notice: { text: 'i', color: '#0969da' },
   caution: { text: '!', color: '#9a6700' },
   danger: { text: '!!', color: '#cf222e' },
-};
-const BADGE_TITLE: Record<Level, string> = {
-  official: 'Official or Not: official government site',
-  none: 'Official or Not: no warning for this page',
-  notice: 'Official or Not: reminder — USCIS services are free at uscis.gov',
-  caution: 'Official or Not: caution — this site is not the U.S. government',
-  danger: 'Official or Not: danger — this site may be pretending to be a government agency',
 };
 /** A page that removes or hides the banner this many times is shown the full warning instead. */
 export const TAMPER_LIMIT = 3;
@@ -97,10 +91,11 @@ async function updateBadge(state: TabState): Promise<void> {
   try {
     await browser.action.setBadgeText({ tabId, text: state.trusted && state.verdict.level !== 'official' ? '' : shown.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: shown.color });
-    await browser.action.setTitle({
-      tabId,
-      title: state.trusted ? `${BADGE_TITLE[state.verdict.level]} (you trust this site)` : BADGE_TITLE[state.verdict.level],
-    });
+    // The tooltip is the level in the person's language, like every other surface.
+    const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
+    const level = state.verdict.level;
+    const title = `${t('extName')}: ${t(`level_${level}`)} — ${t(`level_${level}_summary`)}`;
+    await browser.action.setTitle({ tabId, title: state.trusted ? `${title} ${t('popup_trusted_note')}` : title });
   } catch {
     // The tab may be gone already.
   }

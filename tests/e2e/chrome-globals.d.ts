@@ -14,6 +14,7 @@ declare namespace chrome {
   }
   namespace action {
     function getBadgeText(details: { tabId: number }): Promise<string>;
+    function getTitle(details: { tabId: number }): Promise<string>;
   }
   namespace storage {
     const session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };

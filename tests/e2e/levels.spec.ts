@@ -34,6 +34,10 @@ test('a site selling access codes gets the caution banner with the evidence and 
   const banner = page.locator('official-or-not-banner');
   await expect(banner).toHaveAttribute('data-level', 'caution');
   await expect.poll(() => badgeText(worker, tabId)).toBe('!');
+  // The toolbar tooltip says the level in words (not colour alone), from the translations.
+  expect(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+    'Official or Not: Caution — This site is not the U.S. government and shows warning signs. Check before you pay or share personal details.',
+  );
   const text = await shadowText(page, 'official-or-not-banner');
   expect(text).toContain('$129');
   expect(text.toLowerCase()).toContain('access code');
