@@ -4,10 +4,12 @@
  * answers are exactly those of the expressions named below; bench/domains.ts measures).
  *
  *   PLAIN    s matches /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*\.?$/ (parseHost's fast path)
- *   TRIGGER  s contains one of lookalike-targets.json `triggerWords` (lookalike.ts's prefilter)
+ *   TRIGGER  s contains one of lookalike-targets.json `triggerWords`, hyphens between its letters
+ *            allowed (`dv-program`, `u-s-c-i-s`: the look-alike patterns allow them too), the
+ *            look-alike prefilter
  *   DASH     s contains '-'
- *   OFFICIAL s contains 'official'
- *   XN       s contains 'xn--'
+ *   OFFICIAL s contains 'official', hyphens allowed as above (a superset of includes('official'))
+ *   XN       s contains 'xn--' (exactly: words with a hyphen are matched exactly)
  *
  * classifyHost(parseHost(h)) scans the same host name twice otherwise, so the flags of the last
  * host parseHost scanned are kept (rememberScan) and scanOf returns them when asked about that
@@ -24,12 +26,15 @@ export const XN = 16;
 interface Word {
   word: string;
   flag: number;
+  /** Matched exactly (the word has a hyphen), not with hyphens between its letters. */
+  exact: boolean;
 }
 
+const word = (w: string, flag: number): Word => ({ word: w, flag, exact: w.includes('-') });
 const WORDS: readonly Word[] = [
-  ...targetsData.triggerWords.map((word) => ({ word, flag: TRIGGER })),
-  { word: 'official', flag: OFFICIAL },
-  { word: 'xn--', flag: XN },
+  ...targetsData.triggerWords.map((w) => word(w, TRIGGER)),
+  word('official', OFFICIAL),
+  word('xn--', XN),
 ];
 
 /** Words the pair index cannot hold (one character, or not ASCII): checked with includes(). */
@@ -46,35 +51,62 @@ const BY_PAIR: readonly (readonly Word[] | null)[] = (() => {
   }
   return m;
 })();
-const PAIRS = new Uint8Array(128 * 128);
-BY_PAIR.forEach((ws, key) => {
-  if (ws !== null) PAIRS[key] = 1;
-});
-
 /**
- * Per char code (all 65536), one table: bits 0–6 = the code itself below 128, else 127 (DEL: no
- * pair word contains DEL, so a pair with a non-ASCII character never hits PAIRS, as before);
- * bits 7–8 = its class: LABEL [a-z0-9_], HYPHEN '-', DOT '.', 0 anything else.
+ * One table for the loop below, indexed by (previous char code) * 128 + (this char code), ASCII
+ * only: bits 0–1 = the class of this character (0 LABEL [a-z0-9_], HYPHEN '-', DOT '.', OTHER),
+ * bits 2–7 = 1 + the number of the pair when a word starts with this pair of characters, else 0.
+ * Most characters of a host name read 0 (a lower-case letter or digit that starts no word), so
+ * the loop does one load and one comparison for them.
  */
-const LABEL = 1 << 7;
-const HYPHEN = 2 << 7;
-const DOT = 3 << 7;
-const CLASS_MASK = 3 << 7;
-const CHAR = new Uint16Array(65536).fill(127);
-for (let c = 0; c < 128; c++) {
-  let k = 0;
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95) k = LABEL;
-  else if (c === 45) k = HYPHEN;
-  else if (c === 46) k = DOT;
-  CHAR[c] = k | c;
+const HYPHEN = 1;
+const DOT = 2;
+const OTHER = 3;
+const PAIR_KEYS: readonly number[] = BY_PAIR.flatMap((ws, key) => (ws === null ? [] : [key]));
+if (PAIR_KEYS.length > 63) throw new Error('scan.ts: too many word pairs for the step table');
+const STEP = new Uint8Array(128 * 128);
+for (let prev = 0; prev < 128; prev++) {
+  for (let c = 0; c < 128; c++) {
+    const label = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+    const k = label ? 0 : c === 45 ? HYPHEN : c === 46 ? DOT : OTHER;
+    const key = prev * 128 + c;
+    STEP[key] = k | ((PAIR_KEYS.indexOf(key) + 1) << 2);
+  }
 }
+/**
+ * THIRD[(pair number) * 128 + c] = 1 when a word of that pair goes on with char code c (0 stands
+ * for "nothing follows", 127 for any non-ASCII character): common pairs such as `in`, `go`, `es`
+ * rarely go on as a word does, so startsWith runs rarely. Two-letter words accept anything.
+ */
+const THIRD = new Uint8Array((PAIR_KEYS.length + 1) * 128);
+PAIR_KEYS.forEach((key, i) => {
+  for (const w of BY_PAIR[key] ?? []) {
+    if (w.word.length === 2) THIRD.fill(1, (i + 1) * 128, (i + 2) * 128);
+    else THIRD[(i + 1) * 128 + w.word.charCodeAt(2)] = 1;
+  }
+});
+// Non-ASCII characters enter the pair index as DEL (127); no pair word may contain it.
 if (WORDS.some((w) => w.word.includes('\x7f'))) throw new Error('scan.ts: a scanned word contains DEL');
 
 let lastFirst = 0;
 
 /**
- * The char code that starts the last non-empty label of the string scanHost saw last (0 when
- * none), e.g. `b` for `a.b` and `a.b.`: parseHost's IPv4 test without a lastIndexOf.
+ * `s` spells `w` from `at`: exactly when `w` has a hyphen (`xn--`), else with any hyphens between
+ * its letters (`dv-program` spells `dvprog`).
+ */
+function wordAt(s: string, at: number, w: Word): boolean {
+  if (w.exact) return s.startsWith(w.word, at);
+  const word = w.word;
+  let j = at;
+  for (let k = 0; k < word.length; k++, j++) {
+    if (k > 0) while (s.charCodeAt(j) === 45) j++;
+    if (s.charCodeAt(j) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The char code that starts the last label of the string scanHost saw last, e.g. `b` for `a.b`
+ * and `a.b.`: parseHost's IPv4 test without a lastIndexOf. Meaningful only for PLAIN strings.
  */
 export function lastLabelFirstCode(): number {
   return lastFirst;
@@ -82,32 +114,46 @@ export function lastLabelFirstCode(): number {
 
 /** The flags of any string (see the top of this file). */
 export function scanHost(s: string): number {
-  let first = 0;
-  let flags = 0;
-  let plain = s.length > 0; // '' is not a host; a lone trailing dot after a label is fine
-  let label = 0;
-  let prev = 127; // no pair starts before the first character (no word contains DEL)
   const n = s.length;
+  let flags = 0;
+  let plain = n > 0; // '' is not a host; a lone trailing dot after a label is fine
+  let dot = -1; // index of the last dot seen
+  let dotBefore = -1; // index of the dot before that one
+  let prev = 127; // no pair starts before the first character (no word contains DEL)
+  let prevAt = -1; // where prev is: hyphens do not move it, so pairs look across them
   for (let i = 0; i < n; i++) {
-    const t = CHAR[s.charCodeAt(i)] as number;
-    const k = t & CLASS_MASK;
-    if (k === DOT) {
-      if (label === 0) plain = false; // empty label: leading dot or `..`
-      label = 0;
-    } else if (k !== 0) {
-      if (label === 0) first = t & 127; // label characters are ASCII
-      if (++label > 63) plain = false;
-      if (k === HYPHEN) flags |= DASH;
-    } else plain = false;
-    const key = prev * 128 + (t & 127);
-    // Most positions leave here: no word starts with this pair of characters.
-    if (PAIRS[key] === 1) {
-      for (const w of BY_PAIR[key] ?? []) if (s.startsWith(w.word, i - 1)) flags |= w.flag;
+    let c = s.charCodeAt(i);
+    if (c >= 128) {
+      plain = false;
+      c = 127;
     }
-    prev = t & 127;
+    const key = prev * 128 + c;
+    const t = STEP[key] as number;
+    const pairAt = prevAt;
+    if (c !== 45) {
+      prev = c;
+      prevAt = i;
+    }
+    if (t === 0) continue;
+    if (t > 3) {
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (next === 45 || THIRD[(t >> 2) * 128 + (next < 128 ? next : 127)] === 1) {
+        for (const w of BY_PAIR[key] as readonly Word[]) if (wordAt(s, pairAt, w)) flags |= w.flag;
+      }
+    }
+    const k = t & 3;
+    if (k === HYPHEN) flags |= DASH;
+    else if (k === DOT) {
+      // An empty label (leading dot, `..`) or a label longer than 63 characters.
+      if (i - dot === 1 || i - dot > 64) plain = false;
+      dotBefore = dot;
+      dot = i;
+    } else if (k === OTHER) plain = false;
   }
+  if (n - dot > 64) plain = false; // the last label, when it has no dot after it
+  // The last label starts after the last dot, or after the one before it when the host ends with a dot.
+  lastFirst = (dot === n - 1 ? s.charCodeAt(dotBefore + 1) : s.charCodeAt(dot + 1)) | 0;
   for (const w of ODD_WORDS) if (s.includes(w.word)) flags |= w.flag;
-  lastFirst = first;
   return plain ? flags | PLAIN : flags;
 }
 

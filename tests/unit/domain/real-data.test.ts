@@ -82,6 +82,8 @@ describe('the trigger-word prefilter never changes a result', () => {
       ...targets.pseudoGovLabels,
       ...targets.targets.flatMap((t) => [...t.brands, ...t.weakBrands, ...t.embed, ...t.contexts.map((c) => c.example.split('.')[0] ?? ''), t.id]),
       'my', 'help', 'online', 'case', 'status', 'us', 'usa', 'visa', 'apply', 'lottery', 'green', 'card', 'form', 'x',
+      // hyphenated spellings the patterns allow
+      'dv2025', 'dv-2026', 'dv-program', 'u-s-c-i-s', 'us-cis', 'e-verify', 'i-94', 'dv-lotto', 'travel-state', 'offi-cial',
     ];
     const suffixes = ['com', 'net', 'org', 'us', 'us.org', 'github.io', 'gov.us', 'co.uk', 'info'];
     fc.assert(
