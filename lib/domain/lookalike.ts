@@ -30,7 +30,7 @@ import targetsData from '../data/lookalike-targets.json';
 import type { HostInfo, ServiceId } from '../types';
 import sharedHosts from '../data/shared-hosts.json';
 import { sharedHostOf } from './match';
-import { DASH, isRememberedSuffix, OFFICIAL, scanOf, TRIGGER } from './scan';
+import { DASH, isRememberedSuffix, OFFICIAL, scanOf, TRIGGER, triggerMask } from './scan';
 import { smallSet } from './small-set';
 
 export type LookalikePattern =
@@ -69,6 +69,8 @@ interface CompiledTarget {
   typos: readonly string[];
   tldSwap: ReadonlySet<string>;
   tldSwapStrength: Strength;
+  /** scan.ts flag bits of the target's triggers: without one, only its typo checks can match. */
+  mask: number;
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,6 +87,7 @@ const TARGETS: readonly CompiledTarget[] = targetsData.targets.map((t) => ({
   typos: t.typos,
   tldSwap: new Set(t.tldSwap.labels),
   tldSwapStrength: t.tldSwap.strength as Strength,
+  mask: triggerMask(t.triggers),
 }));
 
 const g = targetsData.genericTarget;
@@ -377,9 +380,13 @@ function typoAt(t: CompiledTarget, s: string, start: number, end: number): strin
 export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | null {
   if (!host.valid || host.isIp || host.hostname === '') return null;
   const h = host.hostname;
+  // With the prefilter, a target whose trigger words the host does not spell is skipped (its
+  // typo checks still run); without it, every target is checked (tests compare the two).
+  let words = -1;
   if (prefilter) {
     const flags = scanOf(h);
     if ((flags & TRIGGER) === 0) return typoOnly(host, flags);
+    words = flags;
   }
   const p = partsOf(host);
   if (p.site === '' || p.own === '') return null;
@@ -393,6 +400,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   if (PSEUDO_GOV.has(p.own) && p.site !== h) {
     const usLike = PSEUDO_GOV_SUFFIXES.has(host.publicSuffix ?? '');
     for (const t of TARGETS) {
+      if ((words & t.mask) === 0) continue;
       const b = brandIn(t, p.sub) ?? t.weakBrands.find((w) => containsBrand(p.sub, w)) ?? null;
       const c = contextIn(t, p.sub);
       if (b !== null || (c !== null && (usLike || c.alone === 'weak'))) {
@@ -406,6 +414,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
 
   // 2. embedded official host name
   for (const t of TARGETS) {
+    if ((words & t.mask) === 0) continue;
     for (const e of t.embed) {
       if (findEmbedded(h, e)) return hit('embedding', 'strong', t.target, `"${e}" appears inside "${h}", which belongs to "${host.domain ?? h}"`);
     }
@@ -415,6 +424,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   for (const t of TARGETS) {
     const typo = typoIn(t, p.own);
     if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);
+    if ((words & t.mask) === 0) continue;
     const inOwn = brandIn(t, p.own);
     const inSub = inOwn === null ? brandIn(t, p.sub) : null;
     const b = inOwn ?? inSub;

@@ -4,9 +4,10 @@
  * answers are exactly those of the expressions named below; bench/domains.ts measures).
  *
  *   PLAIN    s matches /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*\.?$/ (parseHost's fast path)
- *   TRIGGER  s contains one of lookalike-targets.json `triggerWords`, hyphens between its letters
- *            allowed (`dv-program`, `u-s-c-i-s`: the look-alike patterns allow them too), the
- *            look-alike prefilter
+ *   TRIGGER  s spells one of the trigger words of lookalike-targets.json (`triggerWords` and each
+ *            target's `triggers`), hyphens between its letters allowed (`dv-program`,
+ *            `u-s-c-i-s`: the look-alike patterns allow them too): the look-alike prefilter;
+ *            and one bit per trigger word (triggerMask), so a target's checks can be skipped
  *   DASH     s contains '-'
  *   OFFICIAL s contains 'official', hyphens allowed as above (a superset of includes('official'))
  *   XN       s contains 'xn--' (exactly: words with a hyphen are matched exactly)
@@ -22,6 +23,8 @@ export const TRIGGER = 2;
 export const DASH = 4;
 export const OFFICIAL = 8;
 export const XN = 16;
+/** The first of the per-word bits (see triggerMask). */
+const FIRST_WORD_BIT = 5;
 
 interface Word {
   word: string;
@@ -31,11 +34,25 @@ interface Word {
 }
 
 const word = (w: string, flag: number): Word => ({ word: w, flag, exact: w.includes('-') });
+const TRIGGER_WORDS: readonly string[] = [...new Set([...targetsData.triggerWords, ...targetsData.targets.flatMap((t) => t.triggers)])];
+if (FIRST_WORD_BIT + TRIGGER_WORDS.length > 31) throw new Error('scan.ts: too many trigger words for the flag bits');
+const wordBit = (w: string): number => {
+  const i = TRIGGER_WORDS.indexOf(w);
+  if (i < 0) throw new Error(`scan.ts: "${w}" is not a trigger word`);
+  return 1 << (FIRST_WORD_BIT + i);
+};
 const WORDS: readonly Word[] = [
-  ...targetsData.triggerWords.map((w) => word(w, TRIGGER)),
+  ...TRIGGER_WORDS.map((w) => word(w, TRIGGER | wordBit(w))),
   word('official', OFFICIAL),
   word('xn--', XN),
 ];
+
+/** The flag bits of these trigger words: `(scanHost(s) & triggerMask(ws)) !== 0` when s spells one. */
+export function triggerMask(words: readonly string[]): number {
+  let mask = 0;
+  for (const w of words) mask |= wordBit(w);
+  return mask;
+}
 
 /** Words the pair index cannot hold (one character, or not ASCII): checked with includes(). */
 // eslint-disable-next-line no-control-regex

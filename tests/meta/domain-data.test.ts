@@ -91,18 +91,31 @@ describe('domain data files', () => {
     },
   );
 
-  it('every brand, embedded host and context example contains a trigger word (the prefilter is sound)', () => {
+  it("every brand, embedded host, tldSwap label and context example spells one of its target's triggers (the prefilter is sound)", () => {
     // Hyphens between a word's letters are allowed, as scan.ts matches them (tests/unit/domain/scan.test.ts).
-    const trigger = new RegExp(targets.triggerWords.map((w) => [...w].join('-*')).join('|'));
-    const mustTrigger = [
-      'gov',
-      ...targets.targets.flatMap((t) => [...t.brands, ...t.weakBrands, ...t.embed, ...t.contexts.map((c) => c.example)]),
-      ...targets.pseudoGovLabels,
-      'us-cis',
-      // alternatives of the context patterns that their one example does not show
-      'dv2025', 'dv-2026', 'dv-program', 'u-s-c-i-s', 'dv-lotto', 'green-card-lottery', 'inmigracion', 'i-94', 'travel-state',
-    ];
-    for (const w of mustTrigger) expect(trigger.test(w), w).toBe(true);
+    const spells = (words: readonly string[]) => new RegExp(words.map((w) => [...w].join('-*')).join('|'));
+    // Alternatives of the context patterns that their one example does not show.
+    const alternatives: Record<string, string[]> = {
+      uscis: ['us-cis', 'u-s-c-i-s', 'inmigracion', 'green-card', 'greencard'],
+      'e-verify': ['everify'],
+      i94: ['i-94'],
+      'dv-lottery': ['dv2025', 'dv-2026', 'dv-program', 'dv-lotto', 'dvlottery', 'green-card-lottery'],
+      visa: ['travel-state', 'visa-usa', 'state.gov.example'],
+      dhs: ['us-dhs', 'dhs-portal'],
+    };
+    for (const t of targets.targets) {
+      const own = spells(t.triggers);
+      const literals = [...t.brands, ...t.weakBrands, ...t.embed, ...t.tldSwap.labels, ...t.contexts.map((c) => c.example), ...(alternatives[t.id] ?? [])];
+      for (const w of literals) expect(own.test(w), `${t.id}: ${w}`).toBe(true);
+    }
+    const any = spells(targets.triggerWords);
+    for (const w of targets.pseudoGovLabels) expect(any.test(w), w).toBe(true);
+  });
+
+  it('the example of each context is found only through its own triggers (no pattern relies on another target)', () => {
+    const all = new Set([...targets.triggerWords, ...targets.targets.flatMap((t) => t.triggers)]);
+    for (const t of targets.targets) for (const w of t.triggers) expect(all.has(w)).toBe(true);
+    expect(targets.targets.every((t) => t.triggers.length > 0)).toBe(true);
   });
 
   it('shared hosts marked inPsl are private PSL suffixes in tldts, the others are not', () => {

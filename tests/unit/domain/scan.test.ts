@@ -6,22 +6,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import targets from '@/lib/data/lookalike-targets.json';
-import { DASH, lastLabelFirstCode, OFFICIAL, PLAIN, scanHost, TRIGGER, XN } from '@/lib/domain/scan';
+import { DASH, lastLabelFirstCode, OFFICIAL, PLAIN, scanHost, TRIGGER, triggerMask, XN } from '@/lib/domain/scan';
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word with any hyphens between its letters (words that contain a hyphen: exactly). */
 const spelled = (w: string): string => (w.includes('-') ? escapeRe(w) : [...w].map(escapeRe).join('-*'));
 
+const triggerWords = [...new Set([...targets.triggerWords, ...targets.targets.flatMap((t) => t.triggers)])];
 const reference = {
   plain: /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*\.?$/,
-  trigger: new RegExp(targets.triggerWords.map(spelled).join('|')),
+  words: triggerWords.map((w) => ({ re: new RegExp(spelled(w)), bit: triggerMask([w]) })),
   official: new RegExp(spelled('official')),
 };
 
 function expected(s: string): number {
   let flags = 0;
   if (reference.plain.test(s)) flags |= PLAIN;
-  if (reference.trigger.test(s)) flags |= TRIGGER;
+  for (const w of reference.words) if (w.re.test(s)) flags |= TRIGGER | w.bit;
   if (s.includes('-')) flags |= DASH;
   if (reference.official.test(s)) flags |= OFFICIAL;
   if (s.includes('xn--')) flags |= XN;
@@ -29,20 +30,21 @@ function expected(s: string): number {
 }
 
 const pieces = [
-  ...targets.triggerWords,
-  ...targets.triggerWords.map((w) => w.slice(0, 2) + '-' + w.slice(2)),
+  ...triggerWords,
+  ...triggerWords.map((w) => w.slice(0, 2) + '-' + w.slice(2)),
   'official', 'offi-cial', 'xn--', 'x-n--', 'xn-', 'dv-2025', 'u-s-c-i-s', 'i-94',
   'a', 'z', '0', '9', '_', '-', '--', '.', '..', ' ', 'A', 'é', 'ѕ', '\u200b', 'x'.repeat(60),
 ];
 
 describe('scanHost flags equal their plain definitions', () => {
   it.each([
-    ['uscis.gov', PLAIN | TRIGGER],
-    ['dv-program.net', PLAIN | TRIGGER | DASH],
-    ['u-s-c-i-s.com', PLAIN | TRIGGER | DASH],
-    ['dv-2025.org', PLAIN | TRIGGER | DASH],
+    ['uscis.gov', PLAIN | TRIGGER | triggerMask(['cis', 'gov'])],
+    ['dv-program.net', PLAIN | TRIGGER | DASH | triggerMask(['dvprog'])],
+    ['u-s-c-i-s.com', PLAIN | TRIGGER | DASH | triggerMask(['cis'])],
+    ['dv-2025.org', PLAIN | TRIGGER | DASH | triggerMask(['dv20'])],
+    ['cdn-a94f.net', PLAIN | DASH],
     ['google.com', PLAIN],
-    ['xn--ucis-g9d.gov', PLAIN | TRIGGER | DASH | XN],
+    ['xn--ucis-g9d.gov', PLAIN | TRIGGER | DASH | XN | triggerMask(['cis', 'gov'])],
     ['x-n--a.com', PLAIN | DASH],
     ['ci.s.com', PLAIN],
     ['a..b', 0],
