@@ -17,16 +17,16 @@ const RELEVANT = new RegExp(
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
-    String.raw`\.gov\b|official (?:web ?)?site of (?:the )?(?:u\.s\.|us|united states|department)|official (?:u\.s\. |us )?government (?:web ?)?site|sitio (?:web )?oficial del gobierno|\bgreen.?cards?\b|tarjeta verde|\bdv[- ]?(?:lotter|20\d\d)|loter[ií]a de (?:visas?|la green)`,
-    String.raw`\bnaturali[sz](?:ation|aci[oó]n|ed|e)\b|citizenship|ciudadan[ií]a|\bciudadanos? (?:americanos?|estadounidenses?)`,
+    String.raw`\.gov\b|\bofficial (?:web ?)?site of (?:the )?(?:u\.s\.|us|united states|department)|\bofficial (?:u\.s\. |us )?government (?:web ?)?site|\bsitio (?:web )?oficial del gobierno|\bgreen.?cards?\b|\btarjeta verde|\bdv[- ]?(?:lotter|20\d\d)|\bloter[ií]a de (?:visas?|la green)`,
+    String.raw`\bnaturali[sz](?:ation|aci[oó]n|ed|e)\b|\bcitizenship|\bciudadan[ií]a|\bciudadanos? (?:americanos?|estadounidenses?)`,
     // USCIS/CBP form numbers: named as forms, or numbers that are not also highways or masks
     String.raw`\b(?:forms?|formularios?|formas?) (?:uscis |de uscis )?(?:i|n|g|ar|ds)-\d|\b(?:i-(?:9|94|129f?|13[014]|140|19[12]|212|290b|360|407|485|526|539|589|60[01]|693|751|765|821d?|864a?|90|912|914|918)|n-(?:336|400|426|565|600|648)|g-(?:28|639|1145|1450)|ar-11|ds-(?:160|260))\b`,
-    String.raw`(?:online|uscis) access code|access codes? (?:for|to) (?:your |my |the )?(?:uscis|online account)|c[oó]digos? de acceso|e-verify|employer identification|\bnotari[oa]s?\b|\bnotar[ií]as?\b`,
-    String.raw`homeland security|seguridad nacional|\bdhs\b|\bcbp\b|\basylum\b|\basilo\b(?! de ancianos)|\bdeport(?:ation|ations|ed|ee|ees|ing|ar|ado|ados|ada|adas|aci[oó]n|aciones)\b`,
-    String.raw`work permit|permiso de trabajo|receipt number|n[uú]mero de recibo|\ba-number\b|alien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
+    String.raw`(?:online|uscis) access code|\baccess codes? (?:for|to) (?:your |my |the )?(?:uscis|online account)|c[oó]digos? de acceso|\be-verify|\bemployer identification|\bnotari[oa]s?\b|\bnotar[ií]as?\b`,
+    String.raw`\bhomeland security|\bseguridad nacional|\bdhs\b|\bcbp\b|\basylum\b|\basilo\b(?! de ancianos)|\bdeport(?:ation|ations|ed|ee|ees|ing|ar|ado|ados|ada|adas|aci[oó]n|aciones)\b`,
+    String.raw`\bwork permit|\bpermiso de trabajo|\breceipt number|n[uú]mero de recibo|\ba-number\b|\balien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
-    String.raw`travel authori|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
+    String.raw`\btravel authori|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
   ].join('|'),
   'i',
 );
@@ -35,22 +35,70 @@ const RELEVANT = new RegExp(
 // EIN (German "ein").
 const CAPS = /\b(?:ESTA|EIN)\b/;
 
-// Cheap gate, same `i` flag so the case rules agree: every RELEVANT match contains one of these
-// fragments, nearly all at the start of a word (after a non-letter) and grouped by first letter,
-// which V8 scans several times faster than RELEVANT. It may say "maybe" more often than RELEVANT,
-// never less (tests/unit/text/relevance.test.ts checks that on the corpus and random strings).
-const GATE =
-  /uscis|ficial |ci(?:tizenship|udadan)|(?:^|[^a-z])(?:a(?:r-\d|sylum|silo|uthori|ccess code|cceso)|c(?:bp|onsul|odes? (?:for|to) |onditional residen)|d(?:v|hs|s-\d|eport|e trabajo)|e(?:migra|mba(?:ss|jad))|g(?:ov\b|reen|-\d)|i(?:dentification|mmigra|nmigra|-\d)|l(?:egal|awful) residen|migra|n(?:aturali|acional|otar|umber|-\d)|p(?:ermanent residen|ermit|a(?:sa|ss)port)|re(?:cibo|gistration|siden(?:cia|tes?) )|security|v(?:isa|erde|erify|iaje))/i;
+// The gate, same `i` flag so the case rules agree: every RELEVANT match contains a match of the
+// gate within a few dozen characters (its rarest literal part: "migra", "green card", "access
+// code", "receipt number", a form number…), and ordinary prose rarely contains any, so on most
+// pages the gate finds nothing and RELEVANT never runs. Where it does find something, RELEVANT
+// runs only on the text around each find (WINDOW characters either side, overlapping windows
+// merged), not on the whole text. tests/unit/text/relevance.test.ts checks that isAboutImmigration
+// says true whenever RELEVANT matches, on the corpus and on random strings.
+const GATE = new RegExp(
+  // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
+  // character that is not a letter (several times faster than fragments that may start anywhere).
+  String.raw`uscis|(?:^|[^a-z])(?:` +
+    [
+      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d)`,
+      String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
+      String.raw`d(?:hs\b|eport|e (?:acceso|recibo|viaje)|s-\d|v[- ]?(?:lotter|20\d\d))`,
+      String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra)`,
+      String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d)`,
+      String.raw`homeland`,
+      String.raw`i(?:-\d|mmigra|nmigra)`,
+      String.raw`l(?:egal residen|awful residen|oter[ií]a de)`,
+      String.raw`migra`,
+      String.raw`n(?:aturali|otar[ií]|-\d)`,
+      String.raw`oficial del gobierno`,
+      String.raw`p(?:asaporte|assport|ermanent residen|ermiso de trabajo)`,
+      String.raw`r(?:eceipt number|esiden(?:cia|tes?) )`,
+      String.raw`s(?:ite of|eguridad nacional)`,
+      String.raw`t(?:arjeta verde|ravel authori)`,
+      String.raw`visa`,
+      String.raw`w(?:ork permit|eb ?site of)`,
+    ].join('|') +
+    ')',
+  'gi',
+);
+/** Characters around a gate find that RELEVANT looks at (longer than any RELEVANT match and its look-arounds). */
+const WINDOW = 100;
 
 /** True when the text could be about U.S. immigration services. Any string is safe. */
 export function isAboutImmigration(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
   const t = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  return (GATE.test(t) && RELEVANT.test(t)) || CAPS.test(t);
+  if (CAPS.test(t)) return true;
+  // Windows around gate finds, merged while they overlap; RELEVANT runs once per merged window.
+  let from = -1;
+  let to = -1;
+  GATE.lastIndex = 0;
+  for (let m = GATE.exec(t); m !== null; m = GATE.exec(t)) {
+    const start = Math.max(0, m.index - WINDOW);
+    const end = Math.min(t.length, m.index + m[0].length + WINDOW);
+    if (start <= to) {
+      to = end;
+      continue;
+    }
+    if (to > from && RELEVANT.test(t.slice(from, to))) return true;
+    from = start;
+    to = end;
+  }
+  return to > from && RELEVANT.test(t.slice(from, to));
 }
 
 /** @internal the gate alone, for the property test. */
-export const relevanceGate = (t: string): boolean => GATE.test(t);
+export const relevanceGate = (t: string): boolean => {
+  GATE.lastIndex = 0;
+  return GATE.test(t);
+};
 /** @internal the precise regex alone, for the property test. */
 export const relevanceFull = (t: string): boolean => RELEVANT.test(t);
 /** @internal the precise regex's source, for the property test's anchor words. */

@@ -122,4 +122,19 @@ describe('relevance gate', () => {
     );
     expect(hits).toBeGreaterThan(1_000); // the generator does reach the regex's matches
   });
+
+  it('finds every match of the full regex in long texts too (windows around gate finds, merged or apart)', () => {
+    const filler = fc.constantFrom('', ' ', 'the garden and the weather. ', 'x'.repeat(90) + ' ', 'lorem ipsum '.repeat(25), 'we accept ');
+    let hits = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(filler, fc.constantFrom(...anchors), fc.boolean()), { maxLength: 8 }), (parts) => {
+        const t = parts.map(([f, a, u]) => f + (u ? a.toUpperCase() : a)).join('');
+        const full = relevanceFull(t) || /\b(?:ESTA|EIN)\b/.test(t);
+        if (full) hits++;
+        if (full) expect(isAboutImmigration(t)).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(hits).toBeGreaterThan(1_000);
+  });
 });
