@@ -69,17 +69,31 @@ export default defineContentScript({
     };
 
     // The first look waits for the page's load event and an idle moment, so it never delays the
-    // page's own loading (look-alike domains are handled at navigation, before any of this).
-    const firstLook = () => ctx.requestIdleCallback(() => check(), { timeout: 1_000 });
+    // page's own loading (look-alike domains are handled at navigation, before any of this). Only
+    // after it do URL and DOM changes count: a page that builds itself while loading (most apps)
+    // must not trigger checks before its load event.
+    let watching = false;
+    const watch = () => {
+      if (watching || ctx.isInvalid) return;
+      watching = true;
+      ctx.addEventListener(window, 'wxt:locationchange', schedule);
+      try {
+        const observer = new MutationObserver(schedule);
+        observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+        ctx.onInvalidated(() => observer.disconnect());
+      } catch {
+        // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
+      }
+    };
+    const firstLook = () =>
+      ctx.requestIdleCallback(
+        () => {
+          check();
+          watch();
+        },
+        { timeout: 1_000 },
+      );
     if (document.readyState === 'complete') firstLook();
     else ctx.addEventListener(window, 'load', firstLook, { once: true });
-    ctx.addEventListener(window, 'wxt:locationchange', schedule);
-    try {
-      const observer = new MutationObserver(schedule);
-      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      ctx.onInvalidated(() => observer.disconnect());
-    } catch {
-      // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
-    }
   },
 });
