@@ -39,6 +39,7 @@ export const SITES: Record<string, string> = {
   'https://www.banana-bread-weekly.com/': 'adv-frames.html',
   'https://www.accesscode-frames.com/': 'adv-caution-with-frames.html',
   'https://www.accesscode-hydrated.com/': 'adv-script-first.html',
+  'https://www.slowload-immigration.com/': 'adv-slow-load.html',
 };
 
 

@@ -89,3 +89,22 @@ test('control: the same static page without a URL change is not re-checked', asy
   await page.waitForTimeout(5_000);
   expect((await stateOf(worker, tabId))?.scans).toBe(1);
 });
+
+test('a page that builds itself while loading is not checked before its load event', async ({ context, worker }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((done) => (release = done));
+  // Registered after the harness's routes, so it wins for this one image: the load event waits for it.
+  await context.route('https://www.slowload-immigration.com/slow.png', async (route) => {
+    await held;
+    await route.fulfill({ status: 200, contentType: 'image/gif', body: Buffer.from('R0lGODlhAQABAAAAACwAAAAAAQABAAA=', 'base64') });
+  });
+  const page = await context.newPage();
+  await page.goto('https://www.slowload-immigration.com/', { waitUntil: 'domcontentloaded' });
+  const tabId = await tabIdOf(worker, page);
+  await page.waitForTimeout(3_000);
+  expect(await page.evaluate(() => document.readyState), 'the load event is still held back').not.toBe('complete');
+  expect(await page.evaluate(() => document.querySelectorAll('#feed p').length), 'the page kept building itself').toBeGreaterThan(20);
+  expect((await stateOf(worker, tabId))?.scans ?? 0).toBe(0);
+  release();
+  await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+});
