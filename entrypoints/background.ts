@@ -4,7 +4,9 @@
  *
  * - Domain verdicts are taken at navigation (webNavigation.onBeforeNavigate), so a look-alike
  *   site is replaced by warning.html before it can render.
- * - Page verdicts come from the content script's snapshot and can raise the level.
+ * - Page verdicts come from the content script's snapshot and can raise the level. The content
+ *   script is injected when the page has finished loading (webNavigation.onCompleted), so it
+ *   never adds to a page's load time.
  * - Per-tab state lives in storage.session (the service worker may be stopped at any time);
  *   settings live in storage.local through lib/platform/settings-store.ts.
  * - Nothing here makes a network request.
@@ -122,6 +124,23 @@ async function showBanner(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * The page reader (entrypoints/content), injected into the top frame once the page has loaded:
+ * injected earlier (a manifest content script runs at document_idle, often before the load
+ * event), setting up its script world cost the page 5–6 ms of main thread before load (bench:load).
+ * Official sites are not read: their verdict never depends on the page.
+ */
+async function onCompleted(details: { tabId: number; frameId: number; url: string }): Promise<void> {
+  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  const state = await loadState(details.tabId);
+  if (state && state.url === details.url && state.verdict.level === 'official') return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId: details.tabId, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+  } catch {
+    // The page may have navigated away, or be a page extensions cannot script (the web store).
+  }
+}
+
 /** Builds and stores the state for `url` in `tabId`, keeping the visit while the site stays the same. */
 function judge(tabId: number, url: string, page?: PageSnapshot): Promise<TabState> {
   return serial(tabId, () => judgeNow(tabId, url, page));
@@ -197,13 +216,17 @@ async function onNavigate(details: { tabId: number; frameId: number; url: string
   if (state.verdict.level === 'danger' && !state.trusted && !state.visit.continued) await showWarning(tabId, url, false);
 }
 
-/** Once the document exists, show the banner a domain verdict calls for (page verdicts arrive later). */
+/**
+ * Once the document exists: the toolbar badge again (the browser clears a tab's badge when a new
+ * page commits, after the verdict taken at navigation set it), and the banner a domain verdict
+ * calls for (page verdicts arrive later).
+ */
 async function onLoaded(details: { tabId: number; frameId: number; url: string }): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
   const state = await loadState(details.tabId);
-  if (state && state.url === details.url && state.verdict.level !== 'none' && state.verdict.level !== 'official') {
-    await surface(state);
-  }
+  if (!state || state.url !== details.url) return;
+  await updateBadge(state);
+  if (state.verdict.level !== 'none' && state.verdict.level !== 'official') await surface(state);
 }
 
 async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
@@ -372,6 +395,9 @@ export default defineBackground(() => {
   });
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     void onLoaded(details);
+  });
+  browser.webNavigation.onCompleted.addListener((details) => {
+    void onCompleted(details);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') return undefined;

@@ -1,5 +1,6 @@
 /**
- * The always-on content script: tiny, bounded, no UI.
+ * The page reader: tiny, bounded, no UI. The background injects it into every web page's top
+ * frame once the page has loaded (so it adds nothing to load time), except official sites.
  *
  * 1. Reads the page's text once (`textContent`, which never forces layout) and asks a one-regex
  *    pre-filter whether the page has anything to do with immigration. Most pages stop here.
@@ -26,9 +27,12 @@ const MAX_CHECKS = 20;
 const MIN_CHANGE = 200;
 
 export default defineContentScript({
+  // Not in the manifest: the background injects it into the top frame when the page has loaded
+  // (webNavigation.onCompleted), so it never adds to the page's load time.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  allFrames: false,
+  // Injected twice into one document (a back/forward restore can report the load again), WXT's
+  // context ends the first instance (its observer, timers and listeners) when the second starts.
   main(ctx) {
     // SVG images, XML feeds (also when Chromium's XML viewer shows them) and other non-HTML
     // documents: no banner can sit on them (it failed there: elements created in an XML document

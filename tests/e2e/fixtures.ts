@@ -19,6 +19,10 @@ export const test = base.extend<Fixtures>({
   },
   context: async ({ stray }, use) => {
     const launched = await launch();
+    // Every test starts with the extension running, as in a browser session: the page reader is
+    // injected by the background at each page load, so navigations before the service worker has
+    // registered its listeners would go unread.
+    await readyWorker(launched.context);
     await use(launched.context);
     stray.push(...launched.stray);
     await launched.cleanup();

@@ -44,6 +44,9 @@ export const SITES: Record<string, string> = {
 
 
 
+/** Requests fixture pages make themselves (not the extension): the held-back image of adv-slow-load.html. */
+export const PAGE_OWN_REQUESTS: ReadonlySet<string> = new Set(['https://www.slowload-immigration.com/slow.png']);
+
 export function launchArgs(dir = EXTENSION_DIR): string[] {
   return [
     `--disable-extensions-except=${dir}`,

@@ -14,7 +14,7 @@
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
 import type { BrowserContext } from '@playwright/test';
-import { test, expect, SITES, tabIdOf } from './fixtures';
+import { test, expect, PAGE_OWN_REQUESTS, SITES, tabIdOf } from './fixtures';
 
 function record(context: BrowserContext): string[] {
   const seen: string[] = [];
@@ -23,7 +23,7 @@ function record(context: BrowserContext): string[] {
 }
 
 function outsiders(seen: readonly string[], extensionId: string): string[] {
-  return seen.filter((u) => !(u in SITES) && !u.startsWith(`chrome-extension://${extensionId}/`) && !/^(about|data|blob):/.test(u));
+  return seen.filter((u) => !(u in SITES) && !PAGE_OWN_REQUESTS.has(u) && !u.startsWith(`chrome-extension://${extensionId}/`) && !/^(about|data|blob):/.test(u));
 }
 
 test('browsing every fixture page and opening every extension page sends nothing anywhere', async ({ context, worker, extensionId }) => {
