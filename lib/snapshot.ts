@@ -7,6 +7,7 @@
  * only (never field values) and never asks for layout (no innerText, no getComputedStyle), so it
  * cannot force a reflow. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
+import { collapse } from './text/normalize';
 import { MAX_FIELDS, MAX_LINK_HOSTS, MAX_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
@@ -61,7 +62,7 @@ export function collectText(doc: Document, max = MAX_TEXT): { text: string; trun
       break;
     }
   }
-  let text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  let text = collapse(parts.join(' '));
   if (text.length > max) {
     text = text.slice(0, max);
     truncated = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldSlow } from '@/lib/text/normalize';
+import fc from 'fast-check';
+import { collapse, fold, foldSlow } from '@/lib/text/normalize';
 
 describe('fold fast path', () => {
   it('agrees with the reference fold on mixed text, controls and accents', () => {
@@ -16,5 +17,27 @@ describe('fold fast path', () => {
     let random = '';
     for (let i = 0; i < 5000; i++) random += String.fromCharCode((i * 7919) % 0x2100);
     expect(fold(random)).toBe(foldSlow(random));
+  });
+});
+
+describe('collapse', () => {
+  const reference = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  it.each(['a  b', ' a b ', 'a\nb', 'a \n\tb', '\u00a0a\u2003b\u3000', 'already collapsed text', '', '   '])('%j as the plain definition', (s) => {
+    expect(collapse(s)).toBe(reference(s));
+  });
+  it('equals replace(/\\s+/g, " ").trim() on any mix of spaces, other whitespace and letters (property)', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\ufeff', 'a', 'Bc', '.', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        expect(collapse(s)).toBe(reference(s));
+      }),
+      { numRuns: 5_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        expect(collapse(s)).toBe(reference(s));
+      }),
+    );
   });
 });
