@@ -5,7 +5,7 @@
  */
 import { isAboutImmigration } from '../lib/text/relevance';
 import { pageLooksRelevant } from '../lib/text/first-look';
-import { collectForms, collectLinkHosts, collectSnapshot, collectText } from '../lib/snapshot';
+import { collectForms, collectSnapshot, collectText } from '../lib/snapshot';
 import { decide } from '../lib/verdict';
 import { parseHost } from '../lib/domain';
 import { preparePage } from '../lib/text/prepare';
@@ -16,5 +16,5 @@ import { SIGNALS } from '../lib/signals';
   pageLooksRelevant,
   collectSnapshot,
   decide,
-  parts: { collectText, collectForms, collectLinkHosts, parseHost, preparePage, signals: SIGNALS },
+  parts: { collectText, collectForms, parseHost, preparePage, signals: SIGNALS },
 };

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const r = await page.evaluate((runs) => {
       type Fn = (...a: unknown[]) => unknown;
       const api = (globalThis as unknown as { __oonBench: { parts: Record<string, unknown> } }).__oonBench;
-      const parts = api.parts as { collectText: Fn; collectForms: Fn; collectLinkHosts: Fn; parseHost: Fn; preparePage: Fn; signals: Array<[string, Fn]> };
+      const parts = api.parts as { collectText: Fn; collectForms: Fn; parseHost: Fn; preparePage: Fn; signals: Array<[string, Fn]> };
       const times: Record<string, number[]> = {};
       const time = (name: string, f: () => unknown) => {
         const t0 = performance.now();
@@ -37,8 +37,7 @@ async function main(): Promise<void> {
         time('floor regex (1 pass, no match)', () => /qqzx\d{3}yy|zzkw[aeiou]{4}/i.test(quick));
         const text = time('collectText', () => parts.collectText(document)) as { text: string; truncated: boolean };
         const forms = time('collectForms', () => parts.collectForms(document, location.href));
-        const linkHosts = time('collectLinkHosts', () => parts.collectLinkHosts(document, location.href));
-        const snap = { url: location.href, title: document.title, ...text, forms, linkHosts, lang: 'en' };
+        const snap = { url: location.href, title: document.title, ...text, forms, lang: 'en' };
         time('JSON.stringify(snapshot)', () => JSON.stringify(snap));
         const host = parts.parseHost(location.href);
         const prepared = time('preparePage', () => parts.preparePage(snap, host));

@@ -3,12 +3,12 @@
  * the same code runs in the content script and, with linkedom, in Node for the CLI and tests.
  *
  * Bounded and cheap: one text-node walk that stops at MAX_TEXT characters, skipping text inside
- * script/style/noscript/template/svg; link hosts parsed once per distinct origin; reads attributes
- * only (never field values) and never asks for layout (no innerText, no getComputedStyle), so it
- * cannot force a reflow. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
+ * script/style/noscript/template/svg; forms by their attributes only (never field values); never
+ * asks for layout (no innerText, no getComputedStyle), so it cannot force a reflow. Link targets
+ * are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
 import { collapse } from './text/normalize';
-import { MAX_FIELDS, MAX_LINK_HOSTS, MAX_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
+import { MAX_FIELDS, MAX_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
 const SHOW_TEXT = 4;
@@ -129,48 +129,6 @@ export function collectForms(doc: Document, pageUrl: string): FormSnapshot[] {
   return [...forms.values()];
 }
 
-/** A path-relative or root-relative href: same host as the page, no URL parsing needed. Conservative:
- * anything with a scheme, `//`, a backslash or tab/newline (which the URL parser strips) takes the slow path. */
-const RELATIVE = /^(?:\/(?![/\\])|[A-Za-z0-9._~%-][^:/\\?#]*(?:[/?#]|$))[^\t\n\r\\]*$/;
-/** scheme://authority of an absolute URL: every href with the same prefix has the same host. */
-const AUTHORITY = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#\\\s]*(?=[/?#]|$)/;
-const MAX_LINKS_READ = 5_000;
-/** Links that never have a web host (javascript:void(0) menus, mail and phone links). */
-const OPAQUE = /^\s*(?:javascript|mailto|tel|sms|data|blob|about):/i;
-
-/**
- * Distinct link host names, capped. Speed: relative links (most links on big pages) are not
- * parsed at all, and absolute ones are parsed once per distinct scheme://authority prefix
- * (`new URL` per link cost 70–110 ms on 5 MB pages in bench:profile).
- */
-export function collectLinkHosts(doc: Document, pageUrl: string): string[] {
-  const hosts = new Set<string>();
-  const byAuthority = new Map<string, string>();
-  let pageHostAdded = false;
-  let read = 0;
-  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    if (++read > MAX_LINKS_READ) break;
-    const href = a.getAttribute('href') ?? '';
-    if (OPAQUE.test(href)) continue;
-    let host: string;
-    const first = href.charCodeAt(0);
-    if (href === '' || first === 35 /* # */ || first === 63 /* ? */ || RELATIVE.test(href)) {
-      if (pageHostAdded) continue;
-      pageHostAdded = true;
-      host = hostOf(href, pageUrl);
-    } else {
-      const key = AUTHORITY.exec(href)?.[0];
-      const known = key === undefined ? undefined : byAuthority.get(key);
-      if (known !== undefined) continue;
-      host = hostOf(href, pageUrl);
-      if (key !== undefined) byAuthority.set(key, host);
-    }
-    if (host) hosts.add(host);
-    if (hosts.size >= MAX_LINK_HOSTS) break;
-  }
-  return [...hosts];
-}
-
 /** Runs one part of the collection; a part that throws gives its empty value, not an empty snapshot. */
 function part<T>(read: () => T, empty: T): T {
   try {
@@ -193,7 +151,6 @@ export function collectSnapshot(doc: Document, url: string): PageSnapshot {
     text,
     truncated,
     forms: part(() => collectForms(doc, url), []),
-    linkHosts: part(() => collectLinkHosts(doc, url), []),
     lang: part(() => (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 20), ''),
   };
 }

@@ -69,8 +69,6 @@ export interface PageSnapshot {
   /** True when text was cut at the cap. */
   truncated: boolean;
   forms: FormSnapshot[];
-  /** Distinct host names of links on the page (capped). */
-  linkHosts: string[];
   /** <html lang>, '' when missing. */
   lang: string;
 }
@@ -78,7 +76,6 @@ export interface PageSnapshot {
 /** The cap on snapshot text, in characters. Pages longer than this are read up to the cap. */
 export const MAX_TEXT = 200_000;
 export const MAX_FIELDS = 200;
-export const MAX_LINK_HOSTS = 500;
 
 /** Why a verdict was reached. `id` is a signal id or a domain rule id; evidence is what matched. */
 export interface Reason {

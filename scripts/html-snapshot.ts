@@ -2,7 +2,7 @@
  * HTML → PageSnapshot in Node, for the scanner CLI, the eval and tests. Parses with linkedom and
  * reuses lib/snapshot.ts (the same collector the content script runs), so the CLI sees what the
  * extension sees: title, visible text without script/style/noscript, forms and fields with their
- * labels, link hosts, <html lang>. Never throws: unparsable HTML gives an empty snapshot.
+ * labels, <html lang>. Never throws: unparsable HTML gives an empty snapshot.
  */
 import { parseHTML } from 'linkedom';
 import { collectSnapshot } from '../lib/snapshot';
@@ -12,7 +12,7 @@ import { MAX_TEXT, type PageSnapshot } from '../lib/types';
 export const MAX_HTML = 5_000_000;
 
 export function emptySnapshot(url: string): PageSnapshot {
-  return { url, title: '', text: '', truncated: false, forms: [], linkHosts: [], lang: '' };
+  return { url, title: '', text: '', truncated: false, forms: [], lang: '' };
 }
 
 export function htmlToSnapshot(html: string, url: string): PageSnapshot {
@@ -37,7 +37,6 @@ export function textToSnapshot(text: string, url: string, title = ''): PageSnaps
     text: collapsed.slice(0, MAX_TEXT),
     truncated: collapsed.length > MAX_TEXT,
     forms: [],
-    linkHosts: [],
     lang: '',
   };
 }

@@ -21,7 +21,6 @@ export interface PreparedPage {
   /** `raw` folded (lower case, no accents, same length: indices line up with `raw`). Search here. */
   text: string;
   forms: readonly FormSnapshot[];
-  linkHosts: readonly string[];
   lang: string;
   truncated: boolean;
 }

@@ -26,7 +26,6 @@ export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
     raw,
     text: fold(raw),
     forms: Array.isArray(page.forms) ? page.forms : [],
-    linkHosts: Array.isArray(page.linkHosts) ? page.linkHosts : [],
     lang: str(page.lang, 20).toLowerCase(),
     truncated,
   };

@@ -7,7 +7,7 @@ import type { FieldSnapshot, FormSnapshot } from '@/lib/types';
 export function page(text: string, opts: { url?: string; title?: string; forms?: FormSnapshot[] } = {}): PreparedPage {
   const url = opts.url ?? 'https://example.com/';
   return preparePage(
-    { url, title: opts.title ?? '', text, truncated: false, forms: opts.forms ?? [], linkHosts: [], lang: '' },
+    { url, title: opts.title ?? '', text, truncated: false, forms: opts.forms ?? [], lang: '' },
     parseHost(url),
   );
 }

@@ -26,7 +26,7 @@ function adversarial(n: number, fragment: string): string {
 }
 
 function page(text: string): PageSnapshot {
-  return { url: 'https://example.com/', title: 'USCIS', text, truncated: false, forms: [], linkHosts: [], lang: '' };
+  return { url: 'https://example.com/', title: 'USCIS', text, truncated: false, forms: [], lang: '' };
 }
 
 function time(text: string): number {

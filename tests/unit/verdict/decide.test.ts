@@ -3,7 +3,7 @@ import { decide } from '@/lib/verdict';
 import type { FormSnapshot, PageSnapshot } from '@/lib/types';
 
 function page(text: string, forms: FormSnapshot[] = [], url = 'https://example.com/'): PageSnapshot {
-  return { url, title: '', text, truncated: false, forms, linkHosts: [], lang: '' };
+  return { url, title: '', text, truncated: false, forms, lang: '' };
 }
 const SELLER = 'Get your USCIS online access code today. Our retrieval service: $79.99. Order now.';
 const BANNER = "An official website of the United States government. Here's how you know. USCIS case status.";
