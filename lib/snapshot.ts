@@ -113,7 +113,10 @@ export function collectForms(doc: Document, pageUrl: string): FormSnapshot[] {
   let byId: Map<string, string> | undefined;
   const labels = () => (byId ??= labelsById(doc));
   let count = 0;
-  for (const el of Array.from(doc.querySelectorAll('input, select, textarea'))) {
+  // Indexed, not Array.from(): a page with thousands of fields is copied no further than needed.
+  const all = doc.querySelectorAll('input, select, textarea');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
     if (count >= MAX_FIELDS) break;
     const form = el.closest('form');
     let entry = forms.get(form);
