@@ -128,17 +128,46 @@ async function showBanner(tabId: number): Promise<void> {
  * The page reader (entrypoints/content), injected into the top frame once the page has loaded:
  * injected earlier (a manifest content script runs at document_idle, often before the load
  * event), setting up its script world cost the page 5–6 ms of main thread before load (bench:load).
- * Official sites are not read: their verdict never depends on the page.
+ * A page whose load never finishes (a resource that hangs) is read LOAD_GRACE_MS after its DOM
+ * was ready instead. Official sites are not read: their verdict never depends on the page.
  */
-async function onCompleted(details: { tabId: number; frameId: number; url: string }): Promise<void> {
-  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
-  const state = await loadState(details.tabId);
-  if (state && state.url === details.url && state.verdict.level === 'official') return;
+const LOAD_GRACE_MS = 10_000;
+/** Per tab: the number of the document on show (one per commit) and whether the reader is in it. */
+const documents = new Map<number, { seq: number; reader: boolean }>();
+
+function onDocumentCommitted(tabId: number): void {
+  documents.set(tabId, { seq: (documents.get(tabId)?.seq ?? 0) + 1, reader: false });
+}
+
+async function injectReader(tabId: number, url: string): Promise<void> {
+  let doc = documents.get(tabId);
+  if (doc === undefined) {
+    // The service worker restarted since the commit: this document has not been read by us yet.
+    doc = { seq: 0, reader: false };
+    documents.set(tabId, doc);
+  }
+  if (doc.reader) return;
+  doc.reader = true;
+  const state = await loadState(tabId);
+  if (state && state.url === url && state.verdict.level === 'official') return;
   try {
-    await browser.scripting.executeScript({ target: { tabId: details.tabId, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/content.js'] });
   } catch {
     // The page may have navigated away, or be a page extensions cannot script (the web store).
   }
+}
+
+function onCompleted(details: { tabId: number; frameId: number; url: string }): void {
+  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  void injectReader(details.tabId, details.url);
+}
+
+/** The fallback for pages that never finish loading (see injectReader). */
+function readLaterIfStillLoading(tabId: number, url: string): void {
+  const seq = documents.get(tabId)?.seq;
+  setTimeout(() => {
+    if (documents.get(tabId)?.seq === seq) void injectReader(tabId, url);
+  }, LOAD_GRACE_MS);
 }
 
 /** Builds and stores the state for `url` in `tabId`, keeping the visit while the site stays the same. */
@@ -223,6 +252,7 @@ async function onNavigate(details: { tabId: number; frameId: number; url: string
  */
 async function onLoaded(details: { tabId: number; frameId: number; url: string }): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  readLaterIfStillLoading(details.tabId, details.url);
   const state = await loadState(details.tabId);
   if (!state || state.url !== details.url) return;
   await updateBadge(state);
@@ -391,14 +421,13 @@ export default defineBackground(() => {
     void onNavigate(details);
   });
   browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId === 0 && details.tabId >= 0) onDocumentCommitted(details.tabId);
     void onCommitted(details);
   });
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     void onLoaded(details);
   });
-  browser.webNavigation.onCompleted.addListener((details) => {
-    void onCompleted(details);
-  });
+  browser.webNavigation.onCompleted.addListener(onCompleted);
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') return undefined;
     return handle(message as Request, sender);
@@ -406,6 +435,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     continuedSite.delete(tabId);
     handledUrl.delete(tabId);
+    documents.delete(tabId);
     void browser.storage.session.remove(stateKey(tabId));
   });
 });

@@ -72,14 +72,11 @@ export default defineContentScript({
       timer = ctx.setTimeout(check, wait);
     };
 
-    // The first look waits for the page's load event and an idle moment, so it never delays the
-    // page's own loading (look-alike domains are handled at navigation, before any of this). Only
-    // after it do URL and DOM changes count: a page that builds itself while loading (most apps)
-    // must not trigger checks before its load event.
-    let watching = false;
+    // The background injects the reader when the page has loaded (or, for a page whose load never
+    // finishes, a while after its DOM was ready), so the first look needs only an idle moment. Only
+    // after it do URL and DOM changes count.
     const watch = () => {
-      if (watching || ctx.isInvalid) return;
-      watching = true;
+      if (ctx.isInvalid) return;
       ctx.addEventListener(window, 'wxt:locationchange', schedule);
       try {
         const observer = new MutationObserver(schedule);
@@ -89,15 +86,12 @@ export default defineContentScript({
         // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
       }
     };
-    const firstLook = () =>
-      ctx.requestIdleCallback(
-        () => {
-          check();
-          watch();
-        },
-        { timeout: 1_000 },
-      );
-    if (document.readyState === 'complete') firstLook();
-    else ctx.addEventListener(window, 'load', firstLook, { once: true });
+    ctx.requestIdleCallback(
+      () => {
+        check();
+        watch();
+      },
+      { timeout: 1_000 },
+    );
   },
 });

@@ -40,12 +40,13 @@ export const SITES: Record<string, string> = {
   'https://www.accesscode-frames.com/': 'adv-caution-with-frames.html',
   'https://www.accesscode-hydrated.com/': 'adv-script-first.html',
   'https://www.slowload-immigration.com/': 'adv-slow-load.html',
+  'https://www.accesscode-neverloads.com/': 'adv-never-loads.html',
 };
 
 
 
-/** Requests fixture pages make themselves (not the extension): the held-back image of adv-slow-load.html. */
-export const PAGE_OWN_REQUESTS: ReadonlySet<string> = new Set(['https://www.slowload-immigration.com/slow.png']);
+/** Requests fixture pages make themselves (not the extension): the held-back images of adv-slow-load.html and adv-never-loads.html. */
+export const PAGE_OWN_REQUESTS: ReadonlySet<string> = new Set(['https://www.slowload-immigration.com/slow.png', 'https://www.accesscode-neverloads.com/pixel.gif']);
 
 export function launchArgs(dir = EXTENSION_DIR): string[] {
   return [

@@ -108,3 +108,15 @@ test('a page that builds itself while loading is not checked before its load eve
   release();
   await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
 });
+
+test('a page whose load never finishes is still read, a few seconds after its DOM is ready', async ({ context, worker }) => {
+  test.setTimeout(60_000);
+  // Registered after the harness's routes, so it wins: the image is never answered, the load event never comes.
+  await context.route('https://www.accesscode-neverloads.com/pixel.gif', () => new Promise<void>(() => undefined));
+  const page = await context.newPage();
+  await page.goto('https://www.accesscode-neverloads.com/', { waitUntil: 'domcontentloaded' });
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0, { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+  expect(await page.evaluate(() => document.readyState), 'the load event never came').not.toBe('complete');
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 10_000 });
+});
