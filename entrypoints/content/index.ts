@@ -2,8 +2,9 @@
  * The page reader: tiny, bounded, no UI. The background injects it into every web page's top
  * frame once the page has loaded (so it adds nothing to load time), except official sites.
  *
- * 1. Reads the page's text once (`textContent`, which never forces layout) and asks a one-regex
- *    pre-filter whether the page has anything to do with immigration. Most pages stop here.
+ * 1. Reads the page's text once (`textContent`, which never forces layout) and asks a quick
+ *    pre-filter (lib/text/relevance.ts) whether the page has anything to do with immigration.
+ *    Most pages stop here.
  * 2. Otherwise takes a bounded snapshot (lib/snapshot.ts) and sends it to the background, which
  *    judges it with lib/ and shows the banner or the warning page if needed (they load separately).
  * 3. Single-page apps: re-checks after URL changes and after meaningful DOM changes, throttled
