@@ -1,8 +1,8 @@
 /**
  * Budgets on the BUILT extension (.output/chrome-mv3, made by `wxt build`, which `npm test` runs
- * before vitest). The always-on content script runs on every page the user opens, so it must stay
- * tiny: ≤ 15 kB gzipped. The banner/field-guard UI is injected at runtime only where a warning is
- * needed, so it must never be a manifest content script.
+ * before vitest). The page reader runs on every page the user opens, so it must stay tiny: ≤ 15 kB
+ * gzipped. Neither it nor the banner/field-guard UI is a manifest content script: the background
+ * injects the reader once a page has loaded, and the UI only where a warning is needed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -63,6 +63,15 @@ describe('<Popup>', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('first render comes from local data: the guide and channels show while the background has not answered', () => {
+    const s = services({ getTabState: vi.fn(() => new Promise<TabState | null>(() => undefined)) });
+    const { container } = render(<Popup services={s} />);
+    expect(screen.getByRole('status').textContent).toContain('Checking this page');
+    expect(container.querySelector('a[href="tel:+18003755283"]')).not.toBeNull();
+    expect(container.textContent).toContain('USCIS does not charge for access codes.');
+    expect(screen.getByRole('link', { name: /Open the help form/ }).getAttribute('href')).toMatch(/^https:\/\/my\.uscis\.gov\//);
+  });
+
   it('trusts and untrusts the site through the services, then reloads the state', async () => {
     let current = DANGER;
     const s = services({
