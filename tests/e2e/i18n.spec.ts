@@ -1,0 +1,26 @@
+/**
+ * The in-page banner speaks the language the person chose in the popup (every surface follows the
+ * same setting): English by default, then Spanish and Simplified Chinese.
+ */
+import { test, expect, shadowText, tabIdOf } from './fixtures';
+
+const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
+
+test('the caution banner follows the language chosen in the popup', async ({ context, worker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(SELLER);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+  expect(await shadowText(page, 'official-or-not-banner')).toContain('Careful: this site is not the U.S. government');
+  const tabId = await tabIdOf(worker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  for (const [locale, title] of [
+    ['es', 'Cuidado: este sitio no es del gobierno de EE. UU.'],
+    ['zh_CN', '小心：这个网站不是美国政府网站'],
+  ] as const) {
+    await popup.locator('select').first().selectOption(locale);
+    await page.reload();
+    await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+    await expect.poll(() => shadowText(page, 'official-or-not-banner')).toContain(title);
+  }
+});
