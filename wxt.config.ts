@@ -1,10 +1,37 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * /banner-i18n/<locale>.js for each public/_locales bundle: the background injects the one the
+ * banner is shown in just before it (entrypoints/banner.content/i18n.ts), so the banner script
+ * carries English only instead of all six languages.
+ */
+function bannerBundles(): { relativeDest: string; contents: string }[] {
+  const dir = resolve('public/_locales');
+  return readdirSync(dir).map((locale) => {
+    const messages: unknown = JSON.parse(readFileSync(resolve(dir, locale, 'messages.json'), 'utf8'));
+    return {
+      relativeDest: `banner-i18n/${locale}.js`,
+      contents: `window.__officialOrNotMessages = ${JSON.stringify({ locale, messages })};\n`,
+    };
+  });
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...bannerBundles());
+    },
+    // …and their paths in WXT's typed list of public files (browser.scripting checks against it).
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(...bannerBundles().map((b) => b.relativeDest));
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.

@@ -116,9 +116,14 @@ async function showWarning(tabId: number, url: string, loaded: boolean): Promise
   await browser.tabs.update(tabId, { url: `${warningUrl()}?${params.toString()}` }).catch(() => undefined);
 }
 
-async function showBanner(tabId: number): Promise<void> {
+/** The banner, with the bundle of the language it is shown in first (see banner.content/i18n.ts). */
+async function showBanner(state: TabState): Promise<void> {
+  const locale = resolveLocale(state.language, navigator.languages ?? [navigator.language]);
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/banner.js'] });
+    await browser.scripting.executeScript({
+      target: { tabId: state.tabId, frameIds: [0] },
+      files: [`/banner-i18n/${locale}.js`, '/content-scripts/banner.js'],
+    });
   } catch {
     // The page may have navigated away, or be a page extensions cannot script.
   }
@@ -210,13 +215,13 @@ async function surface(state: TabState): Promise<void> {
   if (state.trusted) return;
   const level = state.verdict.level;
   if (level === 'danger') {
-    if (state.visit.continued) await showBanner(state.tabId);
+    if (state.visit.continued) await showBanner(state);
     else await showWarning(state.tabId, state.url, true);
   } else if (level === 'caution') {
-    if (!state.visit.dismissed) await showBanner(state.tabId);
+    if (!state.visit.dismissed) await showBanner(state);
   } else if (level === 'notice') {
     const { settings } = await getSettings();
-    if (settings.showNotice && !state.visit.dismissed) await showBanner(state.tabId);
+    if (settings.showNotice && !state.visit.dismissed) await showBanner(state);
   }
 }
 

@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/fields';
 import { describeField } from '@/lib/snapshot';
-import { makeT, resolveLocale } from '@/lib/i18n';
+import { bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
 import { el, lockHostStyle, onTrusted, ownHosts } from './dom';
 import { BANNER_CSS } from './style';
@@ -20,7 +20,7 @@ const GUARD_TAG = 'official-or-not-field-guard';
 export function startFieldGuard(state: TabState): () => void {
   let shown = state.visit.fieldGuardShown;
   let guard: HTMLElement | null = null;
-  const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
+  const t = bannerT(state);
 
   const show = (field: HTMLInputElement | HTMLTextAreaElement) => {
     const kind = classifyField(describeField(field));

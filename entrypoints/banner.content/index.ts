@@ -15,7 +15,7 @@
  */
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { makeT, resolveLocale } from '@/lib/i18n';
+import { bannerLocale, bannerT } from './i18n';
 import type { Request, TabState } from '@/lib/messages';
 import { lockHostStyle, ownHosts } from './dom';
 import { bannerView } from './view';
@@ -83,7 +83,7 @@ export default defineContentScript({
         remove();
         return;
       }
-      const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
+      const t = bannerT(state);
       const quiet = level === 'notice';
       const next = document.createElement(HOST_TAG);
       next.dataset.level = level;
@@ -124,7 +124,7 @@ export default defineContentScript({
           void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
           remove();
         },
-        lang: resolveLocale(state.language, navigator.languages ?? []).replace('_', '-'),
+        lang: bannerLocale(state).replace('_', '-'),
       });
       root.append(box);
       remove();

@@ -52,6 +52,20 @@ describe('built extension budgets', () => {
     expect(built('content-scripts/banner.js').length).toBeGreaterThan(0);
   });
 
+  it('the banner carries English only; each language comes as its own file the background injects first', () => {
+    const banner = built('content-scripts/banner.js');
+    expect(banner).toContain('Careful: this site is not the U.S. government');
+    expect(banner).not.toContain('Cuidado: este sitio no es del gobierno de EE. UU.');
+    expect(banner).not.toContain('小心：这个网站不是美国政府网站');
+    expect(banner.length, `banner.js is ${(banner.length / 1024).toFixed(1)} kB`).toBeLessThanOrEqual(90 * 1024);
+    for (const locale of ['en', 'es', 'zh_CN', 'vi', 'fil', 'ko']) {
+      const file = built(`banner-i18n/${locale}.js`);
+      const messages = JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url)), 'utf8')) as unknown;
+      expect(file).toBe(`window.__officialOrNotMessages = ${JSON.stringify({ locale, messages })};\n`);
+    }
+    expect(built('background.js')).toContain('/banner-i18n/');
+  });
+
   it('the content script does not pull in the UI (Preact, i18n bundles, banner CSS)', () => {
     const code = built(CONTENT);
     expect(code).not.toMatch(/official-or-not-banner/);
