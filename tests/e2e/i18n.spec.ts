@@ -19,6 +19,10 @@ test('the caution banner follows the language chosen in the popup', async ({ con
     ['zh_CN', '小心：这个网站不是美国政府网站'],
   ] as const) {
     await popup.locator('select').first().selectOption(locale);
+    // The popup saves the choice asynchronously; a person does not reload within milliseconds.
+    await expect
+      .poll(() => worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { language?: string } | undefined)?.language))
+      .toBe(locale);
     await page.reload();
     await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
     await expect.poll(() => shadowText(page, 'official-or-not-banner')).toContain(title);
