@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
  */
 function bannerBundles(): { relativeDest: string; contents: string }[] {
   const dir = resolve('public/_locales');
-  return readdirSync(dir).map((locale) => {
+  const locales = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(resolve(dir, d.name, 'messages.json')));
+  return locales.map(({ name: locale }) => {
     const messages: unknown = JSON.parse(readFileSync(resolve(dir, locale, 'messages.json'), 'utf8'));
     return {
       relativeDest: `banner-i18n/${locale}.js`,

@@ -133,45 +133,74 @@ async function showBanner(state: TabState): Promise<void> {
  * The page reader (entrypoints/content), injected into the top frame once the page has loaded:
  * injected earlier (a manifest content script runs at document_idle, often before the load
  * event), setting up its script world cost the page 5–6 ms of main thread before load (bench:load).
- * A page whose load never finishes (a resource that hangs) is read LOAD_GRACE_MS after its DOM
- * was ready instead. Official sites are not read: their verdict never depends on the page.
+ * A page whose load never finishes (a resource that hangs) is read LOAD_GRACE_MS after it
+ * committed instead. Official sites are not read: their verdict never depends on the page.
  */
 const LOAD_GRACE_MS = 10_000;
-/** Per tab: the number of the document on show (one per commit) and whether the reader is in it. */
-const documents = new Map<number, { seq: number; reader: boolean }>();
+/**
+ * Per tab: the number of the document on show (one per commit), whether the reader is in it, and
+ * its documentId where the browser gives one (Chromium), so an injection can only ever land in
+ * that document — not in the next page if the tab moved on meanwhile.
+ */
+const documents = new Map<number, { seq: number; reader: boolean; documentId?: string }>();
 
-function onDocumentCommitted(tabId: number): void {
-  documents.set(tabId, { seq: (documents.get(tabId)?.seq ?? 0) + 1, reader: false });
+interface NavDetails {
+  tabId: number;
+  frameId: number;
+  url: string;
+  documentId?: string;
 }
 
-async function injectReader(tabId: number, url: string): Promise<void> {
+/** A new document in a tab's top frame: the reader is not in it yet; read it later if it never loads. */
+function onDocumentCommitted(details: NavDetails): void {
+  if (details.frameId !== 0 || details.tabId < 0) return;
+  const seq = (documents.get(details.tabId)?.seq ?? 0) + 1;
+  documents.set(details.tabId, { seq, reader: false, documentId: details.documentId });
+  if (/^https?:/i.test(details.url)) readLaterIfStillLoading(details.tabId, details.url, seq);
+}
+
+async function injectReader(tabId: number, url: string, documentId?: string): Promise<void> {
   let doc = documents.get(tabId);
   if (doc === undefined) {
     // The service worker restarted since the commit: this document has not been read by us yet.
-    doc = { seq: 0, reader: false };
+    doc = { seq: 0, reader: false, documentId };
     documents.set(tabId, doc);
   }
   if (doc.reader) return;
   doc.reader = true;
   const state = await loadState(tabId);
   if (state && state.url === url && state.verdict.level === 'official') return;
+  const id = documentId ?? doc.documentId;
+  const target = id !== undefined ? { tabId, documentIds: [id] } : { tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/content-scripts/content.js'] });
   } catch {
     // The page may have navigated away, or be a page extensions cannot script (the web store).
   }
 }
 
-function onCompleted(details: { tabId: number; frameId: number; url: string }): void {
+/**
+ * The page has loaded: the reader goes in, and the badge is set again — the browser clears a
+ * tab's badge when a page commits, and a page restored from the back/forward cache reports its
+ * load but not DOMContentLoaded.
+ */
+function onCompleted(details: NavDetails): void {
   if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
-  void injectReader(details.tabId, details.url);
+  void injectReader(details.tabId, details.url, details.documentId);
+  void (async () => {
+    const state = await loadState(details.tabId);
+    if (state && state.url === details.url) await updateBadge(state);
+  })();
 }
 
-/** The fallback for pages that never finish loading (see injectReader). */
-function readLaterIfStillLoading(tabId: number, url: string): void {
-  const seq = documents.get(tabId)?.seq;
+/**
+ * The fallback for pages that never finish loading (see injectReader): counted from the commit,
+ * so a page whose DOMContentLoaded never comes (a script that never answers) is read too.
+ */
+function readLaterIfStillLoading(tabId: number, url: string, seq: number): void {
   setTimeout(() => {
-    if (documents.get(tabId)?.seq === seq) void injectReader(tabId, url);
+    const doc = documents.get(tabId);
+    if (doc?.seq === seq) void injectReader(tabId, url, doc.documentId);
   }, LOAD_GRACE_MS);
 }
 
@@ -257,7 +286,6 @@ async function onNavigate(details: { tabId: number; frameId: number; url: string
  */
 async function onLoaded(details: { tabId: number; frameId: number; url: string }): Promise<void> {
   if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
-  readLaterIfStillLoading(details.tabId, details.url);
   const state = await loadState(details.tabId);
   if (!state || state.url !== details.url) return;
   await updateBadge(state);
@@ -426,7 +454,7 @@ export default defineBackground(() => {
     void onNavigate(details);
   });
   browser.webNavigation.onCommitted.addListener((details) => {
-    if (details.frameId === 0 && details.tabId >= 0) onDocumentCommitted(details.tabId);
+    onDocumentCommitted(details);
     void onCommitted(details);
   });
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {

@@ -16,12 +16,20 @@ declare global {
   }
 }
 
-export function bannerLocale(state: TabState): LocaleCode {
+function chosen(state: TabState): LocaleCode {
   return resolveLocale(state.language, navigator.languages ?? [navigator.language]);
 }
 
+function given(state: TabState): MessageBundle | undefined {
+  const injected = window.__officialOrNotMessages;
+  return injected !== undefined && injected.locale === chosen(state) ? injected.messages : undefined;
+}
+
+/** The language the banner is shown in: the chosen one when its bundle came, else English. */
+export function bannerLocale(state: TabState): LocaleCode {
+  return given(state) !== undefined ? chosen(state) : 'en';
+}
+
 export function bannerT(state: TabState): Translate {
-  const given = window.__officialOrNotMessages;
-  const bundle = given !== undefined && given.locale === bannerLocale(state) ? given.messages : en;
-  return makeTFrom(bundle, en);
+  return makeTFrom(given(state) ?? en, en);
 }

@@ -45,8 +45,11 @@ export default defineContentScript({
   main() {
     // SVG images, XML feeds and other non-HTML documents cannot host the banner (no HTML elements).
     if (!(document.documentElement instanceof HTMLElement)) return;
-    if (window.__officialOrNotBanner) {
-      window.__officialOrNotBanner.refresh();
+    // `typeof … === 'function'`, not truthiness: an element with id="__officialOrNotBanner" on the
+    // page shows through as window.__officialOrNotBanner (named access reaches our world too).
+    const running = window.__officialOrNotBanner;
+    if (typeof running?.refresh === 'function') {
+      running.refresh();
       return;
     }
     let host: HTMLElement | null = null;

@@ -27,23 +27,42 @@ const MAX_CHECKS = 20;
  */
 const MIN_CHANGE = 200;
 
+/** How often the reader looks for a URL change without a DOM change (pushState alone). */
+const URL_POLL_MS = 1_000;
+
+declare global {
+  interface Window {
+    /** The running reader, in the extension's isolated world only (a page cannot set it). */
+    __officialOrNotReader?: { recheck(): void };
+  }
+}
+
 export default defineContentScript({
   // Not in the manifest: the background injects it into the top frame when the page has loaded
   // (webNavigation.onCompleted), so it never adds to the page's load time.
   registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
-  // Injected twice into one document (a back/forward restore can report the load again), WXT's
-  // context ends the first instance (its observer, timers and listeners) when the second starts.
-  main(ctx) {
+  // WXT's ContentScriptContext is not used: a page can end a context by echoing the "script
+  // started" event WXT announces with postMessage, which would switch the reader off. Injected a
+  // second time into one document (a back/forward restore reports the load again), the reader
+  // already running just looks again.
+  main() {
     // SVG images, XML feeds (also when Chromium's XML viewer shows them) and other non-HTML
     // documents: no banner can sit on them (it failed there: elements created in an XML document
     // have no `dataset`) and they cannot take a payment. Their host still gets the domain verdict
     // at navigation, so a look-alike domain is caught either way. XHTML pages pass both tests.
     if (!(document.documentElement instanceof HTMLElement) || !(document.createElement('p') instanceof HTMLElement)) return;
+    // `typeof … === 'function'`: an element with id="__officialOrNotReader" shows through as
+    // window.__officialOrNotReader (named access reaches our world too).
+    const running = window.__officialOrNotReader;
+    if (typeof running?.recheck === 'function') {
+      running.recheck();
+      return;
+    }
     let checks = 0;
     let lastUrl = '';
     let lastLength = -1;
-    let timer: number | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let lastRun = 0;
 
     const check = () => {
@@ -68,31 +87,39 @@ export default defineContentScript({
     };
 
     const schedule = () => {
-      if (timer !== undefined || ctx.isInvalid) return;
+      if (timer !== undefined) return;
       const wait = Math.max(0, lastRun + THROTTLE_MS - Date.now());
-      timer = ctx.setTimeout(check, wait);
+      timer = setTimeout(check, wait);
     };
 
     // The background injects the reader when the page has loaded (or, for a page whose load never
-    // finishes, a while after its DOM was ready), so the first look needs only an idle moment. Only
-    // after it do URL and DOM changes count.
+    // finishes, a while after it started), so the first look needs only an idle moment. Only after
+    // it do URL and DOM changes count.
     const watch = () => {
-      if (ctx.isInvalid) return;
-      ctx.addEventListener(window, 'wxt:locationchange', schedule);
+      let seenUrl = location.href;
+      setInterval(() => {
+        if (location.href !== seenUrl) {
+          seenUrl = location.href;
+          schedule();
+        }
+      }, URL_POLL_MS);
       try {
-        const observer = new MutationObserver(schedule);
-        observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-        ctx.onInvalidated(() => observer.disconnect());
+        new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
       } catch {
         // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
       }
     };
-    ctx.requestIdleCallback(
-      () => {
-        check();
-        watch();
+    window.__officialOrNotReader = {
+      recheck: () => {
+        lastLength = -1; // a new document state: look even if the amount of text is the same
+        schedule();
       },
-      { timeout: 1_000 },
-    );
+    };
+    const idle = (work: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1_000 }) : setTimeout(work, 0);
+    idle(() => {
+      check();
+      watch();
+    });
   },
 });

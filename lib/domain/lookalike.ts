@@ -385,7 +385,8 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   let words = -1;
   if (prefilter) {
     const flags = scanOf(h);
-    if ((flags & TRIGGER) === 0) return typoOnly(host, flags);
+    // A government word ("official" has its own flag) makes a typo strong: those hosts take the full path.
+    if ((flags & (TRIGGER | OFFICIAL)) === 0) return typoOnly(host, flags);
     words = flags;
   }
   const p = partsOf(host);

@@ -41,6 +41,7 @@ export const SITES: Record<string, string> = {
   'https://www.accesscode-hydrated.com/': 'adv-script-first.html',
   'https://www.slowload-immigration.com/': 'adv-slow-load.html',
   'https://www.accesscode-neverloads.com/': 'adv-never-loads.html',
+  'https://www.accesscode-forged.com/': 'adv-forge-wxt.html',
 };
 
 

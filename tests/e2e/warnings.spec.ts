@@ -147,3 +147,10 @@ test('"Back to safety" after a warning about a page that had loaded skips that p
   await page.getByRole('button', { name: 'Back to safety' }).click();
   await expect(page).toHaveURL('https://www.bananabread-recipes.com/easy');
 });
+
+test('a page that forges the "script started" event and clobbers our names with element ids still gets its banner', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.accesscode-forged.com/');
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });
+  expect(Number(await page.evaluate(() => document.body.dataset.forged ?? '0')), 'the page did forge the event').toBeGreaterThan(0);
+});

@@ -110,6 +110,9 @@ describe('domain data files', () => {
     }
     const any = spells(targets.triggerWords);
     for (const w of targets.pseudoGovLabels) expect(any.test(w), w).toBe(true);
+    // A government word turns a typo host strong, so every one must send the host to the full checks.
+    const govOrOfficial = spells([...targets.triggerWords, 'official']);
+    for (const w of targets.govTokens) expect(govOrOfficial.test(w), w).toBe(true);
   });
 
   it('the example of each context is found only through its own triggers (no pattern relies on another target)', () => {

@@ -72,6 +72,12 @@ describe('the trigger-word prefilter never changes a result', () => {
     const info = parseHost(h);
     expect(findLookalike(info, true)).toEqual(findLookalike(info, false));
   };
+  it('on typo hosts with a government word (strong on both paths)', () => {
+    for (const h of ['uscls-official.us', 'uscls-gob.com', 'uscls-oficial.com', 'myuscls-official.com', 'usciss-gov.net']) {
+      same(h);
+      expect(findLookalike(parseHost(h))?.strength, h).toBe('strong');
+    }
+  });
   it('on the recall set and the popular sites', () => {
     for (const r of usImmigrationSubset()) same(r.domain);
     for (const h of trancoTop10k()) same(h);
@@ -84,6 +90,8 @@ describe('the trigger-word prefilter never changes a result', () => {
       'my', 'help', 'online', 'case', 'status', 'us', 'usa', 'visa', 'apply', 'lottery', 'green', 'card', 'form', 'x',
       // hyphenated spellings the patterns allow
       'dv2025', 'dv-2026', 'dv-program', 'u-s-c-i-s', 'us-cis', 'e-verify', 'i-94', 'dv-lotto', 'travel-state', 'offi-cial',
+      // one-letter typos of the short brand, which a government word makes strong
+      'uscls', 'usciss', 'ucsis', 'myuscls', 'usclsgov',
     ];
     const suffixes = ['com', 'net', 'org', 'us', 'us.org', 'github.io', 'gov.us', 'co.uk', 'info'];
     fc.assert(
