@@ -194,6 +194,23 @@ function onCompleted(details: NavDetails): void {
 }
 
 /**
+ * A safety net for a document that reached the tab with no load reported for frame 0: a page
+ * Chromium prerendered (its events carry another frame id while it is hidden) and then showed.
+ * When the tab reports it is complete, a top document the reader has not been put into gets it.
+ * Needs the documentId Chromium gives; elsewhere the navigation events above suffice.
+ */
+async function onTabComplete(tabId: number, url: string | undefined): Promise<void> {
+  if (url === undefined || !/^https?:/i.test(url)) return;
+  const frame = (await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as { documentId?: string } | null;
+  const id = frame?.documentId;
+  if (id === undefined) return;
+  const doc = documents.get(tabId);
+  if (doc?.documentId === id) return;
+  documents.set(tabId, { seq: (doc?.seq ?? 0) + 1, reader: false, documentId: id });
+  await injectReader(tabId, url, id);
+}
+
+/**
  * The fallback for pages that never finish loading (see injectReader): counted from the commit,
  * so a page whose DOMContentLoaded never comes (a script that never answers) is read too.
  */
@@ -464,6 +481,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') return undefined;
     return handle(message as Request, sender);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete') void onTabComplete(tabId, tab.url);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     continuedSite.delete(tabId);
