@@ -8,13 +8,18 @@ import { resolve } from 'node:path';
  * banner is shown in just before it (entrypoints/banner.content/i18n.ts), so the banner script
  * carries English only instead of all six languages.
  */
+const LOCALES_DIR = resolve('public/_locales');
+const bannerLocales = (): string[] =>
+  readdirSync(LOCALES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(resolve(LOCALES_DIR, d.name, 'messages.json')))
+    .map((d) => d.name);
+const bannerBundlePath = (locale: string): string => `banner-i18n/${locale}.js`;
+
 function bannerBundles(): { relativeDest: string; contents: string }[] {
-  const dir = resolve('public/_locales');
-  const locales = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(resolve(dir, d.name, 'messages.json')));
-  return locales.map(({ name: locale }) => {
-    const messages: unknown = JSON.parse(readFileSync(resolve(dir, locale, 'messages.json'), 'utf8'));
+  return bannerLocales().map((locale) => {
+    const messages: unknown = JSON.parse(readFileSync(resolve(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
     return {
-      relativeDest: `banner-i18n/${locale}.js`,
+      relativeDest: bannerBundlePath(locale),
       contents: `window.__officialOrNotMessages = ${JSON.stringify({ locale, messages })};\n`,
     };
   });
@@ -30,7 +35,7 @@ export default defineConfig({
     },
     // …and their paths in WXT's typed list of public files (browser.scripting checks against it).
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(...bannerBundles().map((b) => b.relativeDest));
+      paths.push(...bannerLocales().map(bannerBundlePath));
     },
   },
   vite: () => ({

@@ -34,6 +34,18 @@ export const TAMPER_LIMIT = 3;
 
 const stateKey = (tabId: number) => `tab:${tabId}`;
 
+const isWebUrl = (url: string): boolean => /^https?:/i.test(url);
+
+/** A navigation event about a web page in a tab's top frame (the only ones acted on). */
+function isTopWebPage(details: { tabId: number; frameId: number; url: string }): boolean {
+  return details.frameId === 0 && details.tabId >= 0 && isWebUrl(details.url);
+}
+
+/** The UI language for a tab's surfaces (badge tooltip, banner). */
+function localeOf(state: TabState) {
+  return resolveLocale(state.language, navigator.languages ?? [navigator.language]);
+}
+
 /**
  * In-memory copies for the navigation fast path: the redirect to warning.html must be issued in
  * the same tick as onBeforeNavigate, before the look-alike page can answer and render. Storage
@@ -94,7 +106,7 @@ async function updateBadge(state: TabState): Promise<void> {
     await browser.action.setBadgeText({ tabId, text: state.trusted && state.verdict.level !== 'official' ? '' : shown.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: shown.color });
     // The tooltip is the level in the person's language, like every other surface.
-    const t = makeT(resolveLocale(state.language, navigator.languages ?? [navigator.language]));
+    const t = makeT(localeOf(state));
     const level = state.verdict.level;
     const title = `${t('extName')}: ${t(`level_${level}`)} — ${t(`level_${level}_summary`)}`;
     await browser.action.setTitle({ tabId, title: state.trusted ? `${title} ${t('popup_trusted_note')}` : title });
@@ -118,7 +130,7 @@ async function showWarning(tabId: number, url: string, loaded: boolean): Promise
 
 /** The banner, with the bundle of the language it is shown in first (see banner.content/i18n.ts). */
 async function showBanner(state: TabState): Promise<void> {
-  const locale = resolveLocale(state.language, navigator.languages ?? [navigator.language]);
+  const locale = localeOf(state);
   try {
     await browser.scripting.executeScript({
       target: { tabId: state.tabId, frameIds: [0] },
@@ -156,10 +168,11 @@ function onDocumentCommitted(details: NavDetails): void {
   if (details.frameId !== 0 || details.tabId < 0) return;
   const seq = (documents.get(details.tabId)?.seq ?? 0) + 1;
   documents.set(details.tabId, { seq, reader: false, documentId: details.documentId });
-  if (/^https?:/i.test(details.url)) readLaterIfStillLoading(details.tabId, details.url, seq);
+  if (isWebUrl(details.url)) readLaterIfStillLoading(details.tabId, details.url, seq);
 }
 
-async function injectReader(tabId: number, url: string, documentId?: string): Promise<void> {
+/** `known`: the tab's state when the caller has just read it (undefined: read it here). */
+async function injectReader(tabId: number, url: string, documentId?: string, known?: TabState | null): Promise<void> {
   let doc = documents.get(tabId);
   if (doc === undefined) {
     // The service worker restarted since the commit: this document has not been read by us yet.
@@ -168,7 +181,7 @@ async function injectReader(tabId: number, url: string, documentId?: string): Pr
   }
   if (doc.reader) return;
   doc.reader = true;
-  const state = await loadState(tabId);
+  const state = known === undefined ? await loadState(tabId) : known;
   if (state && state.url === url && state.verdict.level === 'official') return;
   const id = documentId ?? doc.documentId;
   const target = id !== undefined ? { tabId, documentIds: [id] } : { tabId, frameIds: [0] };
@@ -184,13 +197,13 @@ async function injectReader(tabId: number, url: string, documentId?: string): Pr
  * tab's badge when a page commits, and a page restored from the back/forward cache reports its
  * load but not DOMContentLoaded.
  */
-function onCompleted(details: NavDetails): void {
-  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
-  void injectReader(details.tabId, details.url, details.documentId);
-  void (async () => {
-    const state = await loadState(details.tabId);
-    if (state && state.url === details.url) await updateBadge(state);
-  })();
+async function onCompleted(details: NavDetails): Promise<void> {
+  if (!isTopWebPage(details)) return;
+  const state = await loadState(details.tabId);
+  await Promise.all([
+    injectReader(details.tabId, details.url, details.documentId, state),
+    state && state.url === details.url ? updateBadge(state) : undefined,
+  ]);
 }
 
 /**
@@ -200,7 +213,7 @@ function onCompleted(details: NavDetails): void {
  * Needs the documentId Chromium gives; elsewhere the navigation events above suffice.
  */
 async function onTabComplete(tabId: number, url: string | undefined): Promise<void> {
-  if (url === undefined || !/^https?:/i.test(url)) return;
+  if (url === undefined || !isWebUrl(url)) return;
   const frame = (await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as { documentId?: string } | null;
   const id = frame?.documentId;
   if (id === undefined) return;
@@ -272,8 +285,7 @@ async function surface(state: TabState): Promise<void> {
 }
 
 async function onNavigate(details: { tabId: number; frameId: number; url: string }): Promise<void> {
-  if (details.frameId !== 0 || details.tabId < 0) return;
-  if (!/^https?:/i.test(details.url)) return;
+  if (!isTopWebPage(details)) return;
   const { tabId, url } = details;
   handledUrl.set(tabId, url);
   // Fast path: a domain-level danger is known synchronously, so the redirect is issued before
@@ -302,7 +314,7 @@ async function onNavigate(details: { tabId: number; frameId: number; url: string
  * calls for (page verdicts arrive later).
  */
 async function onLoaded(details: { tabId: number; frameId: number; url: string }): Promise<void> {
-  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  if (!isTopWebPage(details)) return;
   const state = await loadState(details.tabId);
   if (!state || state.url !== details.url) return;
   await updateBadge(state);
@@ -356,7 +368,7 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
       // Only the warning page offers this, and only for its own tab.
       if (tabId === undefined || !extensionPage) return false;
       const url = request.url;
-      if (!/^https?:/i.test(url)) return false;
+      if (!isWebUrl(url)) return false;
       const site = siteKey(parseHost(url));
       await serial(tabId, async () => {
         const previous = await loadState(tabId);
@@ -420,12 +432,12 @@ async function stateOrJudge(tabId: number): Promise<TabState | null> {
   const state = await loadState(tabId);
   if (state) return state;
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return tab?.url && /^https?:/i.test(tab.url) ? judge(tabId, tab.url) : null;
+  return tab?.url && isWebUrl(tab.url) ? judge(tabId, tab.url) : null;
 }
 
 /** A second chance for the domain verdict: when a navigation commits and no state matches its URL. */
 async function onCommitted(details: { tabId: number; frameId: number; url: string }): Promise<void> {
-  if (details.frameId !== 0 || details.tabId < 0 || !/^https?:/i.test(details.url)) return;
+  if (!isTopWebPage(details)) return;
   if (handledUrl.get(details.tabId) === details.url) return;
   const state = await loadState(details.tabId);
   if (state?.url === details.url) return;
@@ -477,7 +489,9 @@ export default defineBackground(() => {
   browser.webNavigation.onDOMContentLoaded.addListener((details) => {
     void onLoaded(details);
   });
-  browser.webNavigation.onCompleted.addListener(onCompleted);
+  browser.webNavigation.onCompleted.addListener((details) => {
+    void onCompleted(details);
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!message || typeof message !== 'object' || typeof (message as { type?: unknown }).type !== 'string') return undefined;
     return handle(message as Request, sender);

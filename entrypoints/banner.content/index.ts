@@ -15,6 +15,7 @@
  */
 import { defineContentScript } from '#imports';
 import { browser } from 'wxt/browser';
+import { langTag } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { Request, TabState } from '@/lib/messages';
 import { lockHostStyle, ownHosts } from './dom';
@@ -127,7 +128,7 @@ export default defineContentScript({
           void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
           remove();
         },
-        lang: bannerLocale(state).replace('_', '-'),
+        lang: langTag(bannerLocale(state)),
       });
       root.append(box);
       remove();

@@ -81,14 +81,14 @@ const OTHER = 3;
 const PAIR_KEYS: readonly number[] = BY_PAIR.flatMap((ws, key) => (ws === null ? [] : [key]));
 if (PAIR_KEYS.length > 63) throw new Error('scan.ts: too many word pairs for the step table');
 const STEP = new Uint8Array(128 * 128);
-for (let prev = 0; prev < 128; prev++) {
-  for (let c = 0; c < 128; c++) {
-    const label = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
-    const k = label ? 0 : c === 45 ? HYPHEN : c === 46 ? DOT : OTHER;
-    const key = prev * 128 + c;
-    STEP[key] = k | ((PAIR_KEYS.indexOf(key) + 1) << 2);
-  }
+for (let c = 0; c < 128; c++) {
+  const label = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+  const k = label ? 0 : c === 45 ? HYPHEN : c === 46 ? DOT : OTHER;
+  for (let prev = 0; prev < 128; prev++) STEP[prev * 128 + c] = k;
 }
+PAIR_KEYS.forEach((key, i) => {
+  STEP[key] = (STEP[key] as number) | ((i + 1) << 2);
+});
 /**
  * THIRD[(pair number) * 128 + c] = 1 when a word of that pair goes on with char code c (0 stands
  * for "nothing follows", 127 for any non-ASCII character): common pairs such as `in`, `go`, `es`
