@@ -10,11 +10,12 @@ import { decide } from '../lib/verdict';
 import { parseHost } from '../lib/domain';
 import { preparePage } from '../lib/text/prepare';
 import { SIGNALS } from '../lib/signals';
+import { wordIndex } from '../lib/text/word-index';
 
 (globalThis as unknown as { __oonBench: unknown }).__oonBench = {
   isAboutImmigration,
   pageLooksRelevant,
   collectSnapshot,
   decide,
-  parts: { collectText, collectForms, parseHost, preparePage, signals: SIGNALS },
+  parts: { collectText, collectForms, parseHost, preparePage, wordIndex, signals: SIGNALS },
 };

@@ -1,5 +1,5 @@
 /**
- * npm run bench:page -- --profile (or tsx bench/profile.ts): where the analysis time goes on the
+ * npm run bench:profile: where the analysis time goes on the
  * large benchmark pages, part by part (snapshot parts, prepare, each signal), median ms, in real
  * Chromium. Use it to find what to optimise; bench/page.ts gives the headline ratios.
  */
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const r = await page.evaluate((runs) => {
       type Fn = (...a: unknown[]) => unknown;
       const api = (globalThis as unknown as { __oonBench: { parts: Record<string, unknown> } }).__oonBench;
-      const parts = api.parts as { collectText: Fn; collectForms: Fn; parseHost: Fn; preparePage: Fn; signals: Array<[string, Fn]> };
+      const parts = api.parts as { collectText: Fn; collectForms: Fn; parseHost: Fn; preparePage: Fn; wordIndex: Fn; signals: Array<[string, Fn]> };
       const times: Record<string, number[]> = {};
       const time = (name: string, f: () => unknown) => {
         const t0 = performance.now();
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
         time('JSON.stringify(snapshot)', () => JSON.stringify(snap));
         const host = parts.parseHost(location.href);
         const prepared = time('preparePage', () => parts.preparePage(snap, host));
+        time('word index (shared by the signals)', () => parts.wordIndex(prepared));
         for (const [id, run] of parts.signals) time(`signal ${id}`, () => run(prepared));
       }
       const out: Record<string, number> = {};

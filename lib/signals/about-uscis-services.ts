@@ -38,7 +38,7 @@ export default function aboutUscisServices(page: PreparedPage): SignalHit | unde
   for (const [service, re, rawCheck] of TOPICS) {
     let count = 0;
     let at: { index: number; length: number } | undefined;
-    for (const m of matches(page.text, re, MAX_PER_TOPIC)) {
+    for (const m of matches(page, re, MAX_PER_TOPIC)) {
       if (rawCheck && !rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       count++;
       at ??= { index: m.index, length: m[0].length };

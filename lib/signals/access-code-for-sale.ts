@@ -30,7 +30,7 @@ export default function accessCodeForSale(page: PreparedPage): SignalHit | undef
   // The best evidence is the one with a price in it ("Access Code Package only $129"), so a
   // priced mention wins over an earlier unpriced one (often the page title).
   let fallback: SignalHit | undefined;
-  for (const m of matches(page.text, ANCHOR)) {
+  for (const m of matches(page, ANCHOR)) {
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     const [as, ae] = sentenceAround(page.text, m.index, m.index + m[0].length);

@@ -55,7 +55,7 @@ const POINTER =
 const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (?:find|see)|such as|for example|e\.g|claim\w*|busque|dice|como por ejemplo)\b/;
 
 export default function claimsOfficial(page: PreparedPage): SignalHit | undefined {
-  for (const m of matches(page.text, CLAIM)) {
+  for (const m of matches(page, CLAIM)) {
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
     if (before === '"' || before === "'") continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
@@ -64,7 +64,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
     if (/^(?:official|sitio|oficial)/.test(m[0]) && POINTER.test(page.text.slice(Math.max(s, m.index - 40), m.index))) continue;
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'strong', service: 'uscis' };
   }
-  for (const m of matches(page.text, VOICE, 5)) {
+  for (const m of matches(page, VOICE, 5)) {
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'weak', service: 'uscis' };
   }
   return undefined;

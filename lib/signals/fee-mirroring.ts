@@ -33,7 +33,7 @@ export default function feeMirroring(page: PreparedPage): SignalHit | undefined 
   const fees = filingFees();
   if (fees.length === 0) return undefined;
   let paymentForm: boolean | undefined;
-  for (const m of matches(page.text, FORM)) {
+  for (const m of matches(page, FORM)) {
     const form = `${m[1] ?? ''}-${m[2] ?? ''}`;
     const amounts = fees.filter((f) => f.form === form).map((f) => f.amount);
     if (amounts.length === 0) continue;

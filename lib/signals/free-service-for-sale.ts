@@ -91,7 +91,7 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
   for (const offer of OFFERS) {
     const official = offer.fee ? officialFee(offer.fee) : 0;
     if (official === undefined) continue; // no dated fee fact: cannot say "above the official fee"
-    for (const m of matches(page.text, offer.anchor)) {
+    for (const m of matches(page, offer.anchor)) {
       if (offer.rawCheck && !offer.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);

@@ -23,7 +23,7 @@ const NOT_AGENCY = /\b(?:our (?:office|firm|team|staff|attorneys?|lawyers?)|nues
 
 export default function impersonationPhone(page: PreparedPage): SignalHit | undefined {
   const official = officialPhones();
-  for (const m of matches(page.text, PHONE)) {
+  for (const m of matches(page, PHONE)) {
     const digits = phoneDigits(m[0]);
     if (!digits || official.has(digits)) continue;
     const end = m.index + m[0].length;

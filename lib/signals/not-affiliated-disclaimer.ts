@@ -18,7 +18,7 @@ const DISCLAIMER =
 const SELF = /\b(?:this (?:web ?site|site|page|company|service|business)|our (?:web ?site|site|company|service|firm)|we are|we're|we)\b|\.(?:com|org|net|us|info)\b|\b(?:este sitio|nuestro sitio|nuestra empresa|somos|estamos|no somos)\b/;
 
 export default function notAffiliatedDisclaimer(page: PreparedPage): SignalHit | undefined {
-  for (const m of matches(page.text, DISCLAIMER)) {
+  for (const m of matches(page, DISCLAIMER)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 90), m.index + m[0].length);
     if (!SELF.test(lead)) continue;

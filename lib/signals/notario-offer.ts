@@ -29,7 +29,7 @@ const OFFER =
 const NOT_US = /\b(?:not (?:a |an )?(?:notari|consultant)|unlike|no (?:somos|soy) notari|a diferencia de|not authori[sz]ed|no (?:esta|estan) autorizad|no es (?:un )?abogado|no son abogados|not (?:a |an )?(?:lawyer|attorney)s?)/;
 
 function scan(page: PreparedPage, re: RegExp, offer: RegExp = OFFER): [number, number] | undefined {
-  for (const m of matches(page.text, re)) {
+  for (const m of matches(page, re)) {
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || NOT_US.test(sent) || !offer.test(sent)) continue;

@@ -22,7 +22,7 @@ const NEGATED = /\b(?:never|nunca|ningun[oa]?|rather than|instead of|en lugar de
 const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|use)\b/;
 
 function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
-  for (const m of matches(page.text, re)) {
+  for (const m of matches(page, re)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || NEGATED.test(sent) || !INSTRUCTION.test(sent)) continue;

@@ -37,7 +37,7 @@ function asksPassword(form: FormSnapshot): boolean {
 /** "Sign in to your USCIS online account" on a page with a password field: a credential harvest. */
 function uscisSignIn(page: PreparedPage): SignalHit | undefined {
   if (!page.forms.slice(0, 50).some(asksPassword)) return undefined;
-  for (const m of matches(page.text, USCIS_SIGN_IN, 20)) {
+  for (const m of matches(page, USCIS_SIGN_IN, 20)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || HOW_TO.test(sent)) continue;

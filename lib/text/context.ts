@@ -10,6 +10,7 @@
  * sentence carries warning, negation or reporting words is therefore ignored.
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
+import { indexedMatches } from './word-index';
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */
 export const MAX_CANDIDATES = 200;
@@ -139,13 +140,11 @@ export function hasCommerce(folded: string): boolean {
   return COMMERCE.test(folded);
 }
 
-/** Iterates matches of a global regex, at most `max`. The regex must have the g flag. */
-export function* matches(text: string, re: RegExp, max = MAX_CANDIDATES): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  let n = 0;
-  for (let m = re.exec(text); m && n < max; m = re.exec(text)) {
-    n++;
-    yield m;
-    if (m[0].length === 0) re.lastIndex++;
-  }
+/**
+ * Iterates matches of a global regex in `page.text`, at most `max`: the matches re.exec() finds in a loop from
+ * the start. Patterns that begin at a word start are tried only where the text's word index says
+ * they can begin (see word-index.ts); results are the same.
+ */
+export function matches(page: { readonly text: string }, re: RegExp, max = MAX_CANDIDATES): Generator<RegExpExecArray> {
+  return indexedMatches(page, re, max);
 }
