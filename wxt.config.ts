@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 /**
  * /banner-i18n/<locale>.js for each public/_locales bundle: the background injects the one the
- * banner is shown in just before it (entrypoints/banner.content/i18n.ts), so the banner script
+ * banner is shown in just before it (entrypoints/banner/i18n.ts), so the banner script
  * carries English only instead of all six languages.
  */
 const LOCALES_DIR = resolve('public/_locales');

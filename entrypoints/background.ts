@@ -128,13 +128,13 @@ async function showWarning(tabId: number, url: string, loaded: boolean): Promise
   await browser.tabs.update(tabId, { url: `${warningUrl()}?${params.toString()}` }).catch(() => undefined);
 }
 
-/** The banner, with the bundle of the language it is shown in first (see banner.content/i18n.ts). */
+/** The banner, with the bundle of the language it is shown in first (see banner/i18n.ts). */
 async function showBanner(state: TabState): Promise<void> {
   const locale = localeOf(state);
   try {
     await browser.scripting.executeScript({
       target: { tabId: state.tabId, frameIds: [0] },
-      files: [`/banner-i18n/${locale}.js`, '/content-scripts/banner.js'],
+      files: [`/banner-i18n/${locale}.js`, '/banner.js'],
     });
   } catch {
     // The page may have navigated away, or be a page extensions cannot script.
@@ -142,7 +142,7 @@ async function showBanner(state: TabState): Promise<void> {
 }
 
 /**
- * The page reader (entrypoints/content), injected into the top frame once the page has loaded:
+ * The page reader (entrypoints/reader), injected into the top frame once the page has loaded:
  * injected earlier (a manifest content script runs at document_idle, often before the load
  * event), setting up its script world cost the page 5–6 ms of main thread before load (bench:load).
  * A page whose load never finishes (a resource that hangs) is read LOAD_GRACE_MS after it
@@ -186,7 +186,7 @@ async function injectReader(tabId: number, url: string, documentId?: string, kno
   const id = documentId ?? doc.documentId;
   const target = id !== undefined ? { tabId, documentIds: [id] } : { tabId, frameIds: [0] };
   try {
-    await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/reader.js'] });
   } catch {
     // The page may have navigated away, or be a page extensions cannot script (the web store).
   }

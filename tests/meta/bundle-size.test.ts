@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-const CONTENT = 'content-scripts/content.js';
+const CONTENT = 'reader.js';
 const CONTENT_BUDGET_GZIP = 15 * 1024;
 
 function built(file: string): string {
@@ -40,8 +40,14 @@ describe('built extension budgets', () => {
     // …the reader is in the package, and the background injects it from webNavigation.onCompleted.
     expect(built(CONTENT).length).toBeGreaterThan(0);
     const background = built('background.js');
-    expect(background).toContain('/content-scripts/content.js');
+    expect(background).toContain('/reader.js');
     expect(background).toMatch(/onCompleted/);
+  });
+
+  it('neither injected script carries WXT\'s content-script wrapper, which announces a script to the page', () => {
+    // The wrapper posts "<extension id>:<script>:wxt:content-script-started" to the page and
+    // listens for it (tests/e2e/warnings.spec.ts shows what a page can do with that).
+    for (const file of [CONTENT, 'banner.js']) expect(built(file), file).not.toContain('content-script-started');
   });
 
   it('the banner is injected at runtime, never declared as a content script', () => {
@@ -49,11 +55,11 @@ describe('built extension budgets', () => {
     const declared = (manifest.content_scripts ?? []).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]);
     expect(declared.filter((f) => /banner/i.test(f))).toEqual([]);
     // …but it is in the package, so the background can inject it.
-    expect(built('content-scripts/banner.js').length).toBeGreaterThan(0);
+    expect(built('banner.js').length).toBeGreaterThan(0);
   });
 
   it('the banner carries English only; each language comes as its own file the background injects first', () => {
-    const banner = built('content-scripts/banner.js');
+    const banner = built('banner.js');
     expect(banner).toContain('Careful: this site is not the U.S. government');
     expect(banner).not.toContain('Cuidado: este sitio no es del gobierno de EE. UU.');
     expect(banner).not.toContain('小心：这个网站不是美国政府网站');

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bannerView } from '@/entrypoints/banner.content/view';
+import { bannerView } from '@/entrypoints/banner/view';
 import { makeT } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import type { Verdict } from '@/lib/types';

@@ -11,7 +11,7 @@
  *    (at most one check per THROTTLE_MS, at most MAX_CHECKS per URL) so a page that mutates
  *    constantly cannot cause a re-scan storm.
  */
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { pageLooksRelevant } from '@/lib/text/first-look';
 import { collectSnapshot } from '@/lib/snapshot';
@@ -37,15 +37,14 @@ declare global {
   }
 }
 
-export default defineContentScript({
-  // Not in the manifest: the background injects it into the top frame when the page has loaded
-  // (webNavigation.onCompleted), so it never adds to the page's load time.
-  registration: 'runtime',
-  matches: ['http://*/*', 'https://*/*'],
-  // WXT's ContentScriptContext is not used: a page can end a context by echoing the "script
-  // started" event WXT announces with postMessage, which would switch the reader off. Injected a
-  // second time into one document (a back/forward restore reports the load again), the reader
-  // already running just looks again.
+// An unlisted script, not a WXT content script: WXT's content-script wrapper announces every
+// script it starts to the page (a postMessage and a DOM event carrying the extension's id), so any
+// page could tell the extension is installed and could end the script by echoing the event back
+// (tests/e2e/warnings.spec.ts). The background injects this file (webNavigation.onCompleted) into
+// the top frame when the page has loaded, so it never adds to the page's load time. Injected a
+// second time into one document (a back/forward restore reports the load again), the reader
+// already running just looks again.
+export default defineUnlistedScript({
   main() {
     // SVG images, XML feeds (also when Chromium's XML viewer shows them) and other non-HTML
     // documents: no banner can sit on them (it failed there: elements created in an XML document

@@ -1,6 +1,6 @@
 /**
- * The in-page warning, loaded only when the background decides a page needs one (registration:
- * 'runtime'; injected with scripting.executeScript), so the always-on content script stays tiny.
+ * The in-page warning, loaded only when the background decides a page needs one (injected with
+ * scripting.executeScript), so the always-on page reader stays tiny.
  *
  * Shows, for the tab's verdict:
  * - `caution` (and `danger` after "Continue once"): a banner across the top of the page,
@@ -13,7 +13,7 @@
  * it; synthetic (untrusted) clicks are ignored; state lives in extension storage only. A page
  * that fights the banner TAMPER_LIMIT times is escalated to the full-page warning.
  */
-import { defineContentScript } from '#imports';
+import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { langTag } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
@@ -38,11 +38,11 @@ function send(message: Request): Promise<unknown> {
   return browser.runtime.sendMessage(message).catch(() => null);
 }
 
-export default defineContentScript({
-  registration: 'runtime',
-  // The banner does not use WXT's ContentScriptContext: a context is invalidated when the same
-  // script is injected again (and by an event a page could forge), which would switch off the
-  // tamper checks. A second injection instead refreshes the instance already running.
+// An unlisted script, not a WXT content script, for the same reason as the reader
+// (entrypoints/reader): WXT's wrapper would announce it to the page, and its context could be
+// ended by an event the page forges, switching off the tamper checks. A second injection refreshes
+// the instance already running.
+export default defineUnlistedScript({
   main() {
     // SVG images, XML feeds and other non-HTML documents cannot host the banner (no HTML elements).
     if (!(document.documentElement instanceof HTMLElement)) return;
