@@ -64,7 +64,7 @@ export interface FormSnapshot {
 export interface PageSnapshot {
   url: string;
   title: string;
-  /** Visible text, whitespace-collapsed, at most MAX_TEXT characters. */
+  /** Visible text: text nodes trimmed and joined by single spaces (runs inside one node are left for preparePage to collapse), at most MAX_TEXT characters. */
   text: string;
   /** True when text was cut at the cap. */
   truncated: boolean;

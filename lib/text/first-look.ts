@@ -10,6 +10,7 @@
 import { collectText } from '../snapshot';
 import { MAX_TEXT } from '../types';
 import { isAboutImmigration } from './relevance';
+import { collapse } from './normalize';
 
 /** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
 const CODE_SHARE = 0.04;
@@ -32,5 +33,5 @@ export function pageLooksRelevant(doc: Document, text: string): boolean {
   // inline JSON/CSS (tests/fixtures/pages/adv-script-first.html): look at the bounded visible text
   // the verdict would read instead. One capped walk (5–20 ms on 1–5 MB pages, bench:page), so only
   // when the window is mostly code, not on every big page.
-  return text.length > MAX_TEXT && looksLikeCode(text) && isAboutImmigration(collectText(doc).text);
+  return text.length > MAX_TEXT && looksLikeCode(text) && isAboutImmigration(collapse(collectText(doc).text));
 }

@@ -6,6 +6,7 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { collectSnapshot, collectText } from '@/lib/snapshot';
 import { MAX_FIELDS, MAX_TEXT, type PageSnapshot } from '@/lib/types';
 
@@ -144,7 +145,8 @@ describe('collectSnapshot: hostile and broken documents never throw and stay bou
 
 describe('collectText', () => {
   it.each([
-    ['collapses whitespace', '<body><p>  USCIS\n\n\t access   code </p></body>', 'USCIS access code'],
+    ['trims each text node (preparePage collapses runs inside one)', '<body><p>  USCIS\n\n\t access   code </p>\n  <p>\tnext </p></body>', 'USCIS\n\n\t access   code next'],
+    ['leaves out whitespace-only nodes', '<body>\n <ul>\n  <li>A</li>\n  <li>B</li>\n </ul>\n</body>', 'A B'],
     ['separates adjacent elements', '<body><li>I-130</li><li>I-485</li></body>', 'I-130 I-485'],
     ['skips hidden <template>', '<body><template>T</template><p>shown</p></body>', 'shown'],
   ])('%s', (_n, markup, expected) => {
@@ -158,3 +160,32 @@ describe('collectText', () => {
   });
 });
 
+
+describe('collectForms', () => {
+  it('keeps document order across inputs, selects and textareas', () => {
+    const doc = html('<body><form><select name="a"></select><input name="b"><div><textarea name="c"></textarea></div><input name="d"></form><select name="e"></select></body>');
+    const names = collectSnapshot(doc, URL_).forms.map((f) => f.fields.map((x) => x.name));
+    expect(names).toEqual([['a', 'b', 'c', 'd'], ['e']]);
+  });
+
+  it('gives the fields in the order one selector-list query gives them, on random documents', () => {
+    const piece = fc.constantFrom('<input name="i">', '<select name="s"></select>', '<textarea name="t"></textarea>', '<div>', '</div>', '<form>', '</form>', '<p>x</p>');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        // numbered names, so the order is visible
+        let n = 0;
+        const markup = pieces.map((p) => p.replace(/name="(\w)"/, (_m, k: string) => `name="${k}${n++}"`)).join('');
+        const doc = html(`<body>${markup}</body>`);
+        const expected = Array.from(doc.querySelectorAll('input, select, textarea'), (el) => el.getAttribute('name'));
+        const got = collectSnapshot(doc, URL_).forms.flatMap((f) => f.fields.map((x) => x.name));
+        // fields are grouped by form in collectSnapshot; compare as sets per form and the overall order within each form
+        expect([...got].sort()).toEqual([...expected].sort());
+        for (const form of collectSnapshot(doc, URL_).forms) {
+          const names = form.fields.map((x) => x.name);
+          expect(names).toEqual(expected.filter((name) => names.includes(name ?? '')));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
