@@ -14,7 +14,7 @@
  * same positions, same groups, same order — because a match of such a pattern can begin nowhere
  * else; tests/unit/text/word-index.test.ts checks this against the plain scan on the corpus and on
  * random texts. A pattern the analysis cannot prove this for (it may start inside a word or with
- * punctuation, uses back-references or flags other than g/y/i) keeps the plain scan.
+ * punctuation, uses back-references or flags other than g/i) keeps the plain scan.
  *
  * Keys are over 39 symbols: a–z (case-folded), 0–9, space, '-', and one symbol for everything
  * else. The analysis over-approximates (a look-around is ignored, a class covers every symbol it
@@ -337,7 +337,7 @@ export const analysed: RegExp[] = [];
 
 /**
  * What the index needs to run `re` (undefined: not indexable, use the plain scan). The answer is
- * cached per regex object.
+ * cached per regex object, so patterns should be module constants, not built per call.
  */
 export function anchorInfo(re: RegExp): AnchorInfo | undefined {
   const cached = infos.get(re);
@@ -349,12 +349,14 @@ export function anchorInfo(re: RegExp): AnchorInfo | undefined {
     if (!(err instanceof Unindexable)) throw err;
   }
   infos.set(re, info);
-  if (info) analysed.push(re);
+  // Patterns are module constants (a few dozen); the bound only keeps a mistaken per-call pattern
+  // from growing this list forever.
+  if (info && analysed.length < 256) analysed.push(re);
   return info ?? undefined;
 }
 
 function analyse(re: RegExp): AnchorInfo | null {
-  if (/[^gyi]/.test(re.flags)) return null; // u/v/m/s/d change what \w, . or ^ mean
+  if (/[^gi]/.test(re.flags)) return null; // u/v/m/s/d change what \w, . or ^ mean; y is the caller's own anchoring
   const tree = new Parser(re.source).parse();
   if (boundaryFirst(tree) !== 'B') return null;
   const keys = new Uint32Array(Math.ceil(KEYS / 32));

@@ -138,6 +138,7 @@ describe('word index', () => {
     ['back-reference', /\b(a)\1/g, false],
     ['unicode flag', /\bfoo/gu, false],
     ['multiline flag', /\bfoo/gm, false],
+    ['sticky flag', /\bfoo/gy, false],
     ['a boundary on only one branch', /\bfoo|bar/g, false],
   ])('analysis: %s', (_name, re, expected) => {
     expect(anchorInfo(re) !== undefined).toBe(expected);
