@@ -67,7 +67,7 @@ describe('word index', () => {
   });
 
   it('gives the plain scan’s matches on random texts made of the patterns’ words', () => {
-    const separator = fc.constantFrom(' ', ' ', ' ', '  ', '-', '.', '. ', ',', '(', ')', '"', "'", '/', '_', '$', '1', 'é', 'ñ', '\u00a0', '\n', '', 'x');
+    const separator = fc.constantFrom(' ', ' ', ' ', '  ', '-', '.', '. ', ',', '(', ')', '"', "'", '/', '_', '$', '1', 'é', 'ñ', '\u00a0', '\n', '', 'x', '¿', '中', '😀', '\ud800', 'ß');
     const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('the', 'a', 'of', 'uscis', 'es', 'i-130', '$49', 'n-400'));
     const text = fc.array(fc.tuple(word, separator), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     fc.assert(
@@ -81,8 +81,9 @@ describe('word index', () => {
   });
 
   it('gives the plain scan’s matches on arbitrary strings', () => {
+    const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'i', '-', '1', ' ', 'é', '中', '😀', '\udc00'), maxLength: 30 }));
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 0, max: patterns.length - 1 }), (t, i) => {
+      fc.property(anyText, fc.integer({ min: 0, max: patterns.length - 1 }), (t, i) => {
         const re = patterns[i] as RegExp;
         expect(indexed(t, re, 200)).toEqual(plainScan(t, re, 200));
       }),
@@ -153,6 +154,9 @@ describe('word index', () => {
       ['xfoo foo', /\bfoo\b/g],
       ['_foo foo', /\bfoo\b/g],
       ['éfoo foo', /\bfoo\b/g],
+      ['中foo 😀foo \ud800foo ¿foo?', /\bfoo\b/g],
+      ['a中b a😀c', /\ba.b/g],
+      ['a😀c', /\ba..c/g],
       ['(foo) [foo] "foo"', /\bfoo\b/g],
       ['Call USCIS or uscis', /\buscis\b/gi],
       ['i-130 i130 n-400 form i-9 form  i-9', /\b(?:form )?[in]-?\d{2,4}\b/g],
