@@ -8,10 +8,12 @@
  *  - `news`   unrelated long article (no immigration words): the content script's early exit.
  *  - `shop`   unrelated product listing: thousands of links, cards, a form.
  *  - `guide`  an immigration lawyer's long guide (USCIS words, an intake form): full analysis.
+ *  - `article` the same guide under a title that says nothing about immigration ("Rivera Law –
+ *             Articles"): the reader must read the text to find out (the title settles `guide`).
  *  - `seller` a page selling a free USCIS service: full analysis, signals fire.
  */
 
-export type PageKind = 'news' | 'shop' | 'guide' | 'seller';
+export type PageKind = 'news' | 'shop' | 'guide' | 'article' | 'seller';
 
 /** Neutral words: none of them (alone or adjacent) matches the relevance pre-filter. */
 const WORDS =
@@ -46,10 +48,11 @@ const SELLER_WORDS = ['USCIS', 'access code', 'online access code', 'order now',
 /** One page of roughly `bytes` bytes of HTML. */
 export function generatePage(kind: PageKind, bytes: number, seed = 1): string {
   const r = rng(seed * 7919 + bytes);
-  const extra = kind === 'guide' ? GUIDE_WORDS : kind === 'seller' ? SELLER_WORDS : [];
-  const rate = kind === 'guide' ? 0.02 : kind === 'seller' ? 0.03 : 0;
+  const lawyer = kind === 'guide' || kind === 'article';
+  const extra = lawyer ? GUIDE_WORDS : kind === 'seller' ? SELLER_WORDS : [];
+  const rate = lawyer ? 0.02 : kind === 'seller' ? 0.03 : 0;
   const title =
-    kind === 'news' ? 'City Daily – Weekend garden and weather stories' : kind === 'shop' ? 'Gadget Mart – Laptops, phones and cameras' : kind === 'guide' ? 'Family green card guide – Rivera Law' : 'USCIS Access Code Service – Order now';
+    kind === 'news' ? 'City Daily – Weekend garden and weather stories' : kind === 'shop' ? 'Gadget Mart – Laptops, phones and cameras' : kind === 'guide' ? 'Family green card guide – Rivera Law' : kind === 'article' ? 'Rivera Law – Articles' : 'USCIS Access Code Service – Order now';
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${'.c{margin:0;padding:4px}'.repeat(400)}</style></head><body>`;
   const nav = `<header><nav>${Array.from({ length: 300 }, (_, i) => `<a href="/section/${i}">${WORDS[i % WORDS.length]}</a>`).join(' ')}</nav></header>`;
   const parts: string[] = [head, nav, '<main>'];
@@ -74,7 +77,7 @@ export function generatePage(kind: PageKind, bytes: number, seed = 1): string {
     i++;
   }
   parts.push(...blocks);
-  if (kind === 'guide') {
+  if (lawyer) {
     parts.push('<form action="/intake"><label for="n">Full name</label><input id="n" name="name"><label for="a">A-Number (if you have one)</label><input id="a" name="a_number"><button>Book a consultation</button></form>');
   }
   if (kind === 'seller') {
@@ -99,13 +102,14 @@ const HOST: Record<PageKind, string> = {
   news: 'www.citydaily-example.com',
   shop: 'www.gadgetmart-example.com',
   guide: 'www.riveraimmigrationlaw.com',
+  article: 'www.riveralaw-articles.com',
   seller: 'www.fastimmigrationdocs.com',
 };
 
 /** The standard set: every kind at 1 MB and 5 MB (plus 2.5 MB for the unrelated news page). */
 export function benchPages(sizes: readonly number[] = [1_000_000, 5_000_000]): BenchPage[] {
   const out: BenchPage[] = [];
-  for (const kind of ['news', 'shop', 'guide', 'seller'] as const) {
+  for (const kind of ['news', 'shop', 'guide', 'article', 'seller'] as const) {
     for (const bytes of sizes) {
       const html = generatePage(kind, bytes);
       out.push({ name: `${kind}-${(bytes / 1e6).toFixed(1)}MB`, kind, url: `https://${HOST[kind]}/bench/${kind}-${bytes}`, html });

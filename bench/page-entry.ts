@@ -4,7 +4,7 @@
  * parts (text/forms/links, prepare, each signal) for the profile table.
  */
 import { isAboutImmigration } from '../lib/text/relevance';
-import { pageLooksRelevant } from '../lib/text/first-look';
+import { firstLook, pageLooksRelevant } from '../lib/text/first-look';
 import { collectForms, collectSnapshot, collectText } from '../lib/snapshot';
 import { decide } from '../lib/verdict';
 import { parseHost } from '../lib/domain';
@@ -15,6 +15,7 @@ import { wordIndex } from '../lib/text/word-index';
 (globalThis as unknown as { __oonBench: unknown }).__oonBench = {
   isAboutImmigration,
   pageLooksRelevant,
+  firstLook,
   collectSnapshot,
   decide,
   parts: { collectText, collectForms, parseHost, preparePage, wordIndex, signals: SIGNALS },

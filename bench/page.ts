@@ -4,10 +4,11 @@
  *
  *   floor     = document.body.textContent, read once, + one regular-expression pass over it
  *               (a regex that does not match, so the pass really covers the whole text)
- *   content   = what the always-on content script does: textContent + pageLooksRelevant() (on
- *               pages with > 200,000 characters and no early match, also on the bounded visible
- *               text), and on relevant pages collectSnapshot() + JSON of the snapshot (≈ the
- *               structured clone sendMessage makes)
+ *   content   = what the always-on content script does at its first look (firstLook(): the title,
+ *               and when the title says nothing, textContent + pageLooksRelevant(), on pages with
+ *               > 200,000 characters and no early match also the bounded visible text), and on
+ *               relevant pages collectSnapshot() + JSON of the snapshot (≈ the structured clone
+ *               sendMessage makes)
  *   analysis  = content + decide(url, snapshot) (decide runs in the background in the extension;
  *               here it runs on the page's thread so the whole cost is counted)
  *
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     const r = await page.evaluate(
       ({ runs, warmup }) => {
         type Api = {
-          pageLooksRelevant(d: Document, text: string): boolean;
+          firstLook(d: Document): { relevant: boolean; textLength: number };
           collectSnapshot(d: Document, u: string): unknown;
           decide(u: string, p?: unknown): { level: string };
         };
@@ -91,8 +92,7 @@ async function main(): Promise<void> {
         let relevant = false;
         const contentRun = (withDecide: boolean) => {
           const t0 = performance.now();
-          const quick = document.body ? (document.body.textContent ?? '') : '';
-          relevant = api.pageLooksRelevant(document, quick); // the content script's own decision
+          relevant = api.firstLook(document).relevant; // the content script's own first look
           if (relevant) {
             const snap = api.collectSnapshot(document, location.href);
             sink += JSON.stringify(snap).length & 1;

@@ -2,9 +2,9 @@
  * The page reader: tiny, bounded, no UI. The background injects it into every web page's top
  * frame once the page has loaded (so it adds nothing to load time), except official sites.
  *
- * 1. Reads the page's text once (`textContent`, which never forces layout) and asks a quick
- *    pre-filter (lib/text/relevance.ts) whether the page has anything to do with immigration.
- *    Most pages stop here.
+ * 1. Asks a quick pre-filter (lib/text/relevance.ts) whether the page has anything to do with
+ *    immigration: the title first (when it says so, the text need not be read for this), else the
+ *    text, read once (`textContent`, which never forces layout). Most pages stop here.
  * 2. Otherwise takes a bounded snapshot (lib/snapshot.ts) and sends it to the background, which
  *    judges it with lib/ and shows the banner or the warning page if needed (they load separately).
  * 3. Single-page apps: re-checks after URL changes and after meaningful DOM changes, throttled
@@ -13,7 +13,7 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { pageLooksRelevant } from '@/lib/text/first-look';
+import { firstLook, pageLooksRelevant } from '@/lib/text/first-look';
 import { collectSnapshot } from '@/lib/snapshot';
 import type { Request } from '@/lib/messages';
 
@@ -74,11 +74,18 @@ export default defineUnlistedScript({
       }
       if (checks >= MAX_CHECKS) return;
       checks++;
-      const body = document.body;
-      const quick = body ? (body.textContent ?? '') : '';
-      if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
-      lastLength = quick.length;
-      if (!pageLooksRelevant(document, quick)) return;
+      if (checks === 1) {
+        // The first look at this address: a title about immigration is enough, without the text.
+        const look = firstLook(document);
+        lastLength = look.textLength;
+        if (!look.relevant) return;
+      } else {
+        const body = document.body;
+        const quick = body ? (body.textContent ?? '') : '';
+        if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
+        lastLength = quick.length;
+        if (!pageLooksRelevant(document, quick)) return;
+      }
       const message: Request = { type: 'page-snapshot', snapshot: collectSnapshot(document, location.href) };
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting or the extension was updated; the next check retries.

@@ -1,10 +1,10 @@
 /**
  * The content script's first look at a page: does it have anything to do with immigration?
- * One pure function (the document is passed in) so the content script and bench:page run the
- * same decision, not two copies of it.
+ * Pure functions (the document is passed in) so the content script and bench:page run the same
+ * decision, not two copies of it.
  *
- * `text` is the page's `body.textContent`, already read by the caller (it also uses its length to
- * decide whether to look again after DOM changes). The title and the text are tested separately:
+ * pageLooksRelevant's `text` is the page's `body.textContent`, already read by the caller (it also
+ * uses its length to decide whether to look again after DOM changes). The title and the text are tested separately:
  * concatenating them would copy the whole, possibly megabytes-long, text.
  */
 import { collectText } from '../snapshot';
@@ -34,4 +34,18 @@ export function pageLooksRelevant(doc: Document, text: string): boolean {
   // the verdict would read instead. One capped walk (5–20 ms on 1–5 MB pages, bench:page), so only
   // when the window is mostly code, not on every big page.
   return text.length > MAX_TEXT && looksLikeCode(text) && isAboutImmigration(collapse(collectText(doc).text));
+}
+
+/**
+ * The reader's first look at a page (the first check of each address). A title about immigration
+ * settles it without reading the text: pages about immigration — scams above all — say so in their
+ * title, and reading the text of a 1–5 MB page costs 2–20 ms (bench:page). Otherwise the text is
+ * read and judged as by pageLooksRelevant(). `textLength` is the length of the text read, or -1
+ * when none was (the caller tracks changes by it).
+ */
+export function firstLook(doc: Document): { relevant: boolean; textLength: number } {
+  if (isAboutImmigration(String(doc.title ?? ''))) return { relevant: true, textLength: -1 };
+  const body = doc.body;
+  const text = body ? (body.textContent ?? '') : '';
+  return { relevant: pageLooksRelevant(doc, text), textLength: text.length };
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { looksLikeCode, pageLooksRelevant } from '@/lib/text/first-look';
+import { firstLook, looksLikeCode, pageLooksRelevant } from '@/lib/text/first-look';
 import { MAX_TEXT } from '@/lib/types';
 
 function doc(title: string, body: string): Document {
@@ -29,5 +29,39 @@ describe('pageLooksRelevant (the content script early exit)', () => {
 
   it('does not take the second look when the window is prose', () => {
     expect(looksLikeCode('plain words about bananas and bread. '.repeat(8_000))).toBe(false);
+  });
+});
+
+describe('firstLook (the reader’s first check of an address)', () => {
+  it('settles a page whose title is about immigration without reading its text', () => {
+    const d = doc('Family green card guide – Rivera Law', '<p>Welcome.</p>');
+    Object.defineProperty(d.body, 'textContent', {
+      get() {
+        throw new Error('the text was read');
+      },
+    });
+    expect(firstLook(d)).toEqual({ relevant: true, textLength: -1 });
+  });
+
+  it('reads the text when the title says nothing, and reports its length', () => {
+    const d = doc('Rivera Law – Articles', '<p>How to file Form I-130 for your spouse.</p>');
+    expect(firstLook(d)).toEqual({ relevant: true, textLength: (d.body.textContent ?? '').length });
+  });
+
+  it('stops an everyday page after reading its text', () => {
+    const d = doc('Banana bread', '<p>Mash three bananas.</p>');
+    expect(firstLook(d)).toEqual({ relevant: false, textLength: (d.body.textContent ?? '').length });
+  });
+
+  it('says what pageLooksRelevant says, on titled and untitled pages', () => {
+    for (const [title, body] of [
+      ['USCIS access code', '<p>x</p>'],
+      ['Blog', '<p>Your green card renewal</p>'],
+      ['Blog', '<p>Sourdough starter</p>'],
+      ['', ''],
+    ] as const) {
+      const d = doc(title, body);
+      expect(firstLook(d).relevant, `${title} / ${body}`).toBe(pageLooksRelevant(d, d.body.textContent ?? ''));
+    }
   });
 });
