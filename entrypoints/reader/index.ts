@@ -9,7 +9,9 @@
  *    judges it with lib/ and shows the banner or the warning page if needed (they load separately).
  * 3. Single-page apps: re-checks after URL changes and after meaningful DOM changes, throttled
  *    (at most one check per THROTTLE_MS, at most MAX_CHECKS per URL) so a page that mutates
- *    constantly cannot cause a re-scan storm.
+ *    constantly cannot cause a re-scan storm. A page already judged is judged again only when the
+ *    text it was judged by grew or shrank by MIN_CHANGE characters; one not judged, when its
+ *    textContent did.
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
@@ -60,7 +62,10 @@ export default defineUnlistedScript({
     }
     let checks = 0;
     let lastUrl = '';
+    /** Length of the page's textContent at the last look that read it (-1: none yet). */
     let lastLength = -1;
+    /** Length of the text last sent for a verdict on this address (-1: none sent yet). */
+    let judged = -1;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastRun = 0;
 
@@ -71,22 +76,31 @@ export default defineUnlistedScript({
         lastUrl = location.href;
         checks = 0;
         lastLength = -1;
+        judged = -1;
       }
       if (checks >= MAX_CHECKS) return;
       checks++;
-      if (checks === 1) {
-        // The first look at this address: a title about immigration is enough, without the text.
-        const look = firstLook(document);
-        lastLength = look.textLength;
-        if (!look.relevant) return;
-      } else {
-        const body = document.body;
-        const quick = body ? (body.textContent ?? '') : '';
-        if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
-        lastLength = quick.length;
-        if (!pageLooksRelevant(document, quick)) return;
+      if (judged < 0) {
+        // Not judged yet: could the page be about immigration at all?
+        if (checks === 1) {
+          // The first look at this address: a title about immigration is enough, without the text.
+          const look = firstLook(document);
+          lastLength = look.textLength;
+          if (!look.relevant) return;
+        } else {
+          const body = document.body;
+          const quick = body ? (body.textContent ?? '') : '';
+          if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
+          lastLength = quick.length;
+          if (!pageLooksRelevant(document, quick)) return;
+        }
       }
-      const message: Request = { type: 'page-snapshot', snapshot: collectSnapshot(document, location.href) };
+      const snapshot = collectSnapshot(document, location.href);
+      // Judged before: only a real change of the text it was judged by is worth another verdict
+      // (the banner itself, added after the verdict, is not: its text is in a closed shadow root).
+      if (judged >= 0 && Math.abs(snapshot.text.length - judged) < MIN_CHANGE) return;
+      judged = snapshot.text.length;
+      const message: Request = { type: 'page-snapshot', snapshot };
       browser.runtime.sendMessage(message).catch(() => {
         // The background may be restarting or the extension was updated; the next check retries.
       });
@@ -117,7 +131,9 @@ export default defineUnlistedScript({
     };
     window.__officialOrNotReader = {
       recheck: () => {
-        lastLength = -1; // a new document state: look even if the amount of text is the same
+        // a new document state: look even if the amount of text is the same
+        lastLength = -1;
+        judged = -1;
         schedule();
       },
     };

@@ -90,6 +90,18 @@ test('control: the same static page without a URL change is not re-checked', asy
   expect((await stateOf(worker, tabId))?.scans).toBe(1);
 });
 
+test('a judged page whose text then grows (no URL change) is judged again: a guide that turns into a seller', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto(STATIC_RELEVANT);
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(async () => (await stateOf(worker, tabId))?.scans ?? 0).toBe(1);
+  expect(await levelOf(worker, tabId)).not.toBe('caution');
+  // more than MIN_CHANGE (200) characters of new text
+  await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html + html), SELLER_VIEW);
+  await expect.poll(() => levelOf(worker, tabId), { timeout: 10_000 }).toBe('caution');
+  expect((await stateOf(worker, tabId))?.scans).toBe(2);
+});
+
 test('a page that builds itself while loading is not checked before its load event', async ({ context, worker }) => {
   let release: () => void = () => undefined;
   const held = new Promise<void>((done) => (release = done));
