@@ -7,7 +7,7 @@
  * asks for layout (no innerText, no getComputedStyle), so it cannot force a reflow. Link targets
  * are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
-import { MAX_FIELDS, MAX_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
+import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
 const SHOW_TEXT = 4;
@@ -31,10 +31,11 @@ function hostOf(href: string, base: string): string {
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /**
- * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, capped.
- * Whitespace runs inside one text node are kept: preparePage() (lib/text/prepare.ts), which every
- * verdict goes through, collapses them (collapsing here as well cost the page 0.7–0.9 ms per
- * 200,000 characters in bench:profile, for nothing).
+ * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, at most
+ * `max` characters (`truncated` when anything was left out). Whitespace runs inside one text node
+ * are kept, and count towards the cap: preparePage() (lib/text/prepare.ts), which every verdict
+ * goes through, collapses them and caps the result at MAX_TEXT (collapsing here as well cost the
+ * page 0.7–0.9 ms per 200,000 characters in bench:profile, for nothing).
  *
  * Speed: a text-only TreeWalker with no JS filter (a filter callback per node cost 15–80 ms on
  * 1–5 MB pages in bench:profile); a text node is skipped when its parent is a SKIP element or is
@@ -42,7 +43,7 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * come in a row). Template contents live in their own fragment and are never walked. Fallback
  * text nested deeper inside <object>/<canvas> is read (rare, harmless).
  */
-export function collectText(doc: Document, max = MAX_TEXT): { text: string; truncated: boolean } {
+export function collectText(doc: Document, max = MAX_RAW_TEXT): { text: string; truncated: boolean } {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { text: '', truncated: false };
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
@@ -65,19 +66,17 @@ export function collectText(doc: Document, max = MAX_TEXT): { text: string; trun
     if (!readParent) continue;
     const value = node.nodeValue?.trim();
     if (!value) continue;
-    parts.push(value);
-    length += value.length + 1;
-    if (length > max) {
+    const separator = parts.length > 0 ? 1 : 0;
+    if (length + separator + value.length > max) {
+      const room = max - length - separator;
+      if (room > 0) parts.push(value.slice(0, room));
       truncated = true;
       break;
     }
+    parts.push(value);
+    length += separator + value.length;
   }
-  let text = parts.join(' ');
-  if (text.length > max) {
-    text = text.slice(0, max);
-    truncated = true;
-  }
-  return { text, truncated };
+  return { text: parts.join(' '), truncated };
 }
 
 /** label[for] id → label text, built once per snapshot (not once per field: 200 fields × 5,000 labels). */
@@ -117,31 +116,21 @@ export function describeField(el: Element, labels: () => Map<string, string> = (
   };
 }
 
-/** Node.compareDocumentPosition: the other node comes first (a literal: Node is not a global in Node.js). */
-const PRECEDING = 2;
-
 /**
- * The page's input, select and textarea elements in document order. Three single-tag queries,
- * merged: one query with the selector list 'input, select, textarea' cost Chromium 3.5–4.6x as
- * much (2.4 vs 0.7 ms on a 5 MB page), as it matches every element against each selector.
+ * The page's input, select and textarea elements in document order. Most pages have fields of one
+ * kind only, and a single-tag query costs Chromium a fraction of the selector list
+ * 'input, select, textarea' (0.7 vs 2.4 ms on a 5 MB page: the list matches every element against
+ * each selector); pages with several kinds use the list, which is in document order in every DOM
+ * (merging the single-tag lists needs compareDocumentPosition, which linkedom, used by the CLI,
+ * gets wrong across branches).
  */
-function* fieldsInOrder(doc: Document): Generator<Element> {
-  const lists = [doc.querySelectorAll('input'), doc.querySelectorAll('select'), doc.querySelectorAll('textarea')];
-  const at = [0, 0, 0];
-  for (;;) {
-    let first = -1;
-    let firstEl: Element | undefined;
-    for (let k = 0; k < lists.length; k++) {
-      const el = (lists[k] as NodeListOf<Element>)[at[k] as number];
-      if (el && (!firstEl || (firstEl.compareDocumentPosition(el) & PRECEDING) !== 0)) {
-        first = k;
-        firstEl = el;
-      }
-    }
-    if (!firstEl) return;
-    at[first] = (at[first] as number) + 1;
-    yield firstEl;
-  }
+function fieldsInOrder(doc: Document): ArrayLike<Element> {
+  const inputs = doc.querySelectorAll('input');
+  const hasSelect = doc.querySelector('select') !== null;
+  const hasTextarea = doc.querySelector('textarea') !== null;
+  if (!hasSelect && !hasTextarea) return inputs;
+  if (inputs.length === 0 && !(hasSelect && hasTextarea)) return doc.querySelectorAll(hasSelect ? 'select' : 'textarea');
+  return doc.querySelectorAll('input, select, textarea');
 }
 
 /** Forms and their fields (attributes and labels only). Fields outside any <form> count as one form. */
@@ -150,7 +139,10 @@ export function collectForms(doc: Document, pageUrl: string): FormSnapshot[] {
   let byId: Map<string, string> | undefined;
   const labels = () => (byId ??= labelsById(doc));
   let count = 0;
-  for (const el of fieldsInOrder(doc)) {
+  // Indexed, not Array.from(): a page with thousands of fields is copied no further than needed.
+  const all = fieldsInOrder(doc);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
     if (count >= MAX_FIELDS) break;
     const form = el.closest('form');
     let entry = forms.get(form);

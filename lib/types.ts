@@ -64,7 +64,7 @@ export interface FormSnapshot {
 export interface PageSnapshot {
   url: string;
   title: string;
-  /** Visible text: text nodes trimmed and joined by single spaces (runs inside one node are left for preparePage to collapse), at most MAX_TEXT characters. */
+  /** Visible text: text nodes trimmed and joined by single spaces (runs inside one node are left for preparePage to collapse), at most MAX_RAW_TEXT characters. */
   text: string;
   /** True when text was cut at the cap. */
   truncated: boolean;
@@ -73,8 +73,14 @@ export interface PageSnapshot {
   lang: string;
 }
 
-/** The cap on snapshot text, in characters. Pages longer than this are read up to the cap. */
+/** The cap on the text a verdict reads, in characters after whitespace is collapsed. Pages longer than this are read up to the cap. */
 export const MAX_TEXT = 200_000;
+/**
+ * The cap on a snapshot's text before whitespace inside text nodes is collapsed (preparePage does
+ * that): room for indentation and line breaks, so that an indented page still yields MAX_TEXT
+ * characters of words. The same margin the text walk has always had.
+ */
+export const MAX_RAW_TEXT = 240_000;
 export const MAX_FIELDS = 200;
 
 /** Why a verdict was reached. `id` is a signal id or a domain rule id; evidence is what matched. */

@@ -1,9 +1,9 @@
 /**
- * Turns a PageSnapshot into the PreparedPage every signal shares: title + text collapsed and capped
- * at MAX_TEXT, then folded once (lower case, no accents, same length). Pure; never throws.
+ * Turns a PageSnapshot into the PreparedPage every signal shares: title + text (read up to
+ * MAX_RAW_TEXT characters) collapsed and capped at MAX_TEXT, then folded once (lower case, no accents, same length). Pure; never throws.
  */
 import type { HostInfo, PageSnapshot } from '../types';
-import { MAX_TEXT } from '../types';
+import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
 import type { PreparedPage } from '../signals/types';
 import { collapse, fold } from './normalize';
 
@@ -13,8 +13,8 @@ function str(value: unknown, max: number): string {
 
 export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
   const title = collapse(str(page.title, 500));
-  const text = str(page.text, MAX_TEXT + 1);
-  let truncated = page.truncated === true || text.length > MAX_TEXT;
+  const text = str(page.text, MAX_RAW_TEXT + 1);
+  let truncated = page.truncated === true || text.length > MAX_RAW_TEXT;
   const body = collapse(text);
   // Both parts are collapsed and trimmed, so joining them with ". " needs no second pass over the
   // whole text (that pass cost ~0.6 ms per 200,000 characters).

@@ -268,9 +268,12 @@ function prefixes(node: Node, k: number): Set<string> {
     case 'seq':
       return sequence(node.items, k);
     case 'rep': {
+      // Beyond k copies nothing new can begin a match: the first k characters of r ≥ k copies are
+      // the first k of k copies (empty copies only repeat fewer). So a{4294967296} counts as a{k}.
       const out = new Set<string>();
-      const most = Math.min(node.max, node.min + k);
-      for (let r = node.min; r <= most; r++) for (const p of sequence(Array<Node>(r).fill(node.node), k)) out.add(p);
+      const least = Math.min(node.min, k);
+      const most = Math.min(node.max, least + k);
+      for (let r = least; r <= most; r++) for (const p of sequence(Array<Node>(r).fill(node.node), k)) out.add(p);
       return capped(out);
     }
   }
@@ -342,11 +345,13 @@ export const analysed: RegExp[] = [];
 export function anchorInfo(re: RegExp): AnchorInfo | undefined {
   const cached = infos.get(re);
   if (cached !== undefined) return cached ?? undefined;
-  let info: AnchorInfo | null = null;
+  let info: AnchorInfo | null;
   try {
     info = analyse(re);
-  } catch (err) {
-    if (!(err instanceof Unindexable)) throw err;
+  } catch {
+    // Unindexable, or a source too deeply nested for the recursive parser (a RangeError): the
+    // plain scan is always right.
+    info = null;
   }
   infos.set(re, info);
   // Patterns are module constants (a few dozen); the bound only keeps a mistaken per-call pattern

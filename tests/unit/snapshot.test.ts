@@ -8,7 +8,10 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { collectSnapshot, collectText } from '@/lib/snapshot';
-import { MAX_FIELDS, MAX_TEXT, type PageSnapshot } from '@/lib/types';
+import { MAX_FIELDS, MAX_RAW_TEXT, MAX_TEXT, type PageSnapshot } from '@/lib/types';
+import { parseHTML } from 'linkedom';
+import { preparePage } from '@/lib/text/prepare';
+import { parseHost } from '@/lib/domain';
 
 const URL_ = 'https://www.example-forms-help.com/page';
 
@@ -20,7 +23,7 @@ function html(markup: string): Document {
 
 function isSnapshot(s: PageSnapshot): void {
   expect(typeof s.text).toBe('string');
-  expect(s.text.length).toBeLessThanOrEqual(MAX_TEXT);
+  expect(s.text.length).toBeLessThanOrEqual(MAX_RAW_TEXT);
   expect(typeof s.title).toBe('string');
   expect(Array.isArray(s.forms)).toBe(true);
   expect(s.forms.reduce((n, f) => n + f.fields.length, 0)).toBeLessThanOrEqual(MAX_FIELDS);
@@ -83,11 +86,11 @@ describe('collectSnapshot: hostile and broken documents never throw and stay bou
     ],
     ['5,000 levels of nesting', () => html(`<body>${deep(5_000)}</body>`), (s) => expect(s.text).toContain('USCIS deep text')],
     [
-      `text far above MAX_TEXT (${MAX_TEXT})`,
+      `text far above MAX_RAW_TEXT (${MAX_RAW_TEXT})`,
       () => html(`<body>${'<p>access code for sale </p>'.repeat(40_000)}</body>`),
       (s) => {
         expect(s.truncated).toBe(true);
-        expect(s.text.length).toBe(MAX_TEXT);
+        expect(s.text.length).toBe(MAX_RAW_TEXT);
       },
     ],
     [
@@ -158,10 +161,37 @@ describe('collectText', () => {
     expect(r.text.length).toBe(50);
     expect(r.truncated).toBe(true);
   });
+
+  it('is truncated only when something was left out', () => {
+    expect(collectText(html('<body><p>abcde</p></body>'), 5)).toEqual({ text: 'abcde', truncated: false });
+    expect(collectText(html('<body><p>abc</p><p>d</p></body>'), 5)).toEqual({ text: 'abc d', truncated: false });
+    expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5)).toEqual({ text: 'abcde', truncated: true });
+    expect(collectText(html('<body><p>abcdef</p></body>'), 5)).toEqual({ text: 'abcde', truncated: true });
+  });
+
+  // Whitespace inside text nodes counts towards the snapshot's cap (it is collapsed later), so the
+  // cap has room for it: an indented page still yields its last sentence to the verdict.
+  it.each([
+    ['one <pre> of 199,990 spaces', `<pre>USCIS fee${' '.repeat(199_990)}x</pre><p>Pay with gift cards</p>`],
+    // 216,000 characters as read, 188,000 once collapsed
+    ['700 indented paragraphs', `${Array.from({ length: 700 }, (_, i) => `<p>\n        USCIS guide paragraph ${i} about the access code and the forms you need to file this year\n${' '.repeat(40)}${'and more words '.repeat(12)}\n      </p>`).join('\n      ')}<p>Pay with gift cards</p>`],
+  ])('%s: the verdict still reads the end of the page', (_n, body) => {
+    const snapshot = collectSnapshot(html(`<body>${body}</body>`), URL_);
+    const prepared = preparePage(snapshot, parseHost('www.example-forms-help.com'));
+    expect(prepared.raw.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(prepared.raw).toContain('Pay with gift cards');
+    expect(prepared.truncated).toBe(false);
+  });
 });
 
 
 describe('collectForms', () => {
+  it('keeps document order in linkedom too (the CLI), across forms and branches', () => {
+    const { document } = parseHTML('<!doctype html><html><body><form><div><input name="a"></div></form><form><select name="b"></select></form><div><textarea name="c"></textarea></div></body></html>');
+    const names = collectSnapshot(document as unknown as Document, URL_).forms.map((f) => f.fields.map((x) => x.name));
+    expect(names).toEqual([['a'], ['b'], ['c']]);
+  });
+
   it('keeps document order across inputs, selects and textareas', () => {
     const doc = html('<body><form><select name="a"></select><input name="b"><div><textarea name="c"></textarea></div><input name="d"></form><select name="e"></select></body>');
     const names = collectSnapshot(doc, URL_).forms.map((f) => f.fields.map((x) => x.name));

@@ -145,6 +145,21 @@ describe('word index', () => {
     expect(anchorInfo(re) !== undefined).toBe(expected);
   });
 
+  it('analyses huge repeat counts and deep nesting without throwing or stalling', () => {
+    const huge = [/\ba{4294967296}/g, /\b(?:){4294967296}a/g, new RegExp(String.raw`\ba{99999999999999999999999}`, 'g'), /\ba{200000000}/g, /\b(?:ab){3,1000000}c/g];
+    const t0 = Date.now();
+    for (const re of huge) expect(() => anchorInfo(re)).not.toThrow();
+    expect(anchorInfo(/\b(?:ab){3,1000000}c/g), 'still indexable').toBeDefined();
+    const deep = new RegExp(String.raw`\b` + '(?:'.repeat(3_000) + 'a' + ')'.repeat(3_000), 'g');
+    expect(anchorInfo(deep)).toBeUndefined();
+    expect([...indexedMatches({ text: 'x a' }, deep, 10)].map((m) => m.index)).toEqual([2]);
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    for (const t of ['ab'.repeat(3) + 'c', 'abababab c', 'a'.repeat(5)]) {
+      const re = /\b(?:ab){3,1000000}c/g;
+      expect(indexed(t, re, 10)).toEqual(plainScan(t, re, 10));
+    }
+  });
+
   it('handles edge cases like the plain scan', () => {
     const cases: Array<[string, RegExp]> = [
       ['', /\bfoo\b/g],
