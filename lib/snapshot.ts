@@ -2,7 +2,7 @@
  * Builds a bounded PageSnapshot from a DOM Document. The document is passed in (no globals), so
  * the same code runs in the content script and, with linkedom, in Node for the CLI and tests.
  *
- * Bounded and cheap: one text-node walk that stops at MAX_TEXT characters, skipping text inside
+ * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters, skipping text inside
  * script/style/noscript/template/svg; forms by their attributes only (never field values); never
  * asks for layout (no innerText, no getComputedStyle), so it cannot force a reflow. Link targets
  * are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.

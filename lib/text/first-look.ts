@@ -4,8 +4,8 @@
  * decision, not two copies of it.
  *
  * pageLooksRelevant's `text` is the page's `body.textContent`, already read by the caller (it also
- * uses its length to decide whether to look again after DOM changes). The title and the text are tested separately:
- * concatenating them would copy the whole, possibly megabytes-long, text.
+ * uses its length to decide whether to look again after DOM changes). The title and the text are
+ * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
 import { collectText } from '../snapshot';
 import { MAX_TEXT } from '../types';
@@ -28,7 +28,12 @@ export function looksLikeCode(text: string): boolean {
 }
 
 export function pageLooksRelevant(doc: Document, text: string): boolean {
-  if (isAboutImmigration(doc.title) || isAboutImmigration(text)) return true;
+  return isAboutImmigration(doc.title) || textLooksRelevant(doc, text);
+}
+
+/** The text half of pageLooksRelevant (the caller has already tested the title). */
+function textLooksRelevant(doc: Document, text: string): boolean {
+  if (isAboutImmigration(text)) return true;
   // The pre-filter reads only the first MAX_TEXT characters, and on hydrated apps those can be all
   // inline JSON/CSS (tests/fixtures/pages/adv-script-first.html): look at the bounded visible text
   // the verdict would read instead. One capped walk (5–20 ms on 1–5 MB pages, bench:page), so only
@@ -44,8 +49,8 @@ export function pageLooksRelevant(doc: Document, text: string): boolean {
  * when none was (the caller tracks changes by it).
  */
 export function firstLook(doc: Document): { relevant: boolean; textLength: number } {
-  if (isAboutImmigration(String(doc.title ?? ''))) return { relevant: true, textLength: -1 };
+  if (isAboutImmigration(doc.title)) return { relevant: true, textLength: -1 };
   const body = doc.body;
   const text = body ? (body.textContent ?? '') : '';
-  return { relevant: pageLooksRelevant(doc, text), textLength: text.length };
+  return { relevant: textLooksRelevant(doc, text), textLength: text.length };
 }

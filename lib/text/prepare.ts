@@ -1,6 +1,7 @@
 /**
  * Turns a PageSnapshot into the PreparedPage every signal shares: title + text (read up to
- * MAX_RAW_TEXT characters) collapsed and capped at MAX_TEXT, then folded once (lower case, no accents, same length). Pure; never throws.
+ * MAX_RAW_TEXT characters) collapsed and capped at MAX_TEXT, then folded once (lower case, no
+ * accents, same length). Pure; never throws.
  */
 import type { HostInfo, PageSnapshot } from '../types';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';

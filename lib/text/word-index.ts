@@ -31,6 +31,8 @@ const KEYS = SYMBOLS * SYMBOLS * SYMBOLS;
 const GROUPS = SYMBOLS * SYMBOLS;
 /** More prefixes than this: the pattern is too open to index (and would not gain from it). */
 const MAX_PREFIXES = 4096;
+/** Every symbol: what may follow a match shorter than a key. */
+const ANY_SYMBOL = Array.from({ length: SYMBOLS }, (_, s) => s);
 
 /** Symbol of each ASCII code; every other character is OTHER. */
 const SYM = new Uint8Array(128).fill(OTHER);
@@ -77,7 +79,6 @@ function has(s: Syms, sym: number): boolean {
   return sym < 32 ? (s[0] & (1 << sym)) !== 0 : (s[1] & (1 << (sym - 32))) !== 0;
 }
 
-/** The symbols a character class can match: exact per ASCII code, OTHER for anything beyond. */
 /** One character (case-folded symbols: 'a' and 'A' are one symbol either way). */
 function literal(code: number): Node {
   const s: Syms = [0, 0];
@@ -85,6 +86,7 @@ function literal(code: number): Node {
   return { t: 'set', s };
 }
 
+/** The symbols a character class can match: exact per ASCII code, OTHER for anything beyond. */
 function classSyms(inClass: (code: number) => boolean, beyondAscii: boolean, negated: boolean): Syms {
   const s: Syms = [0, 0];
   for (let c = 0; c < 128; c++) if (inClass(c) !== negated) add(s, symOf(c));
@@ -372,7 +374,7 @@ function analyse(re: RegExp): AnchorInfo | null {
     if (first >= SPACE) return null; // begins with punctuation: \b there is not a word start
     // a match shorter than the key: the characters after it can be anything
     const syms = [...p].map((ch) => [ch.charCodeAt(0) - 48]);
-    while (syms.length < KEY_LEN) syms.push(Array.from({ length: SYMBOLS }, (_, s) => s));
+    while (syms.length < KEY_LEN) syms.push(ANY_SYMBOL);
     for (const a of syms[0] as number[]) {
       for (const b of syms[1] as number[]) {
         buckets.add(a * SYMBOLS + b);
@@ -393,13 +395,13 @@ function analyse(re: RegExp): AnchorInfo | null {
 // ---------------------------------------------------------------------------------------------
 // The index.
 
+let scratchStarts = new Int32Array(0);
+let scratchKeys = new Uint16Array(0);
+
 /**
  * Word starts of one text with their keys, grouped by their first two symbols (a counting sort:
  * positions stay ascending within a group). Building it is one pass over the text.
  */
-let scratchStarts = new Int32Array(0);
-let scratchKeys = new Uint16Array(0);
-
 export class WordIndex {
   /** group g holds entries start[g] … start[g + 1] - 1 */
   private readonly start: Int32Array;
@@ -421,10 +423,9 @@ export class WordIndex {
       const c = text.charCodeAt(i);
       const w = c < 128 ? (WORD[c] as number) : 0;
       if (w === 1 && prevWord === 0) {
-        const c1 = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        const c2 = i + 2 < n ? text.charCodeAt(i + 2) : 0;
-        const s1 = c1 < 128 && i + 1 < n ? (SYM[c1] as number) : OTHER;
-        const s2 = c2 < 128 && i + 2 < n ? (SYM[c2] as number) : OTHER;
+        // past the end: code 0, whose symbol is OTHER
+        const s1 = symOf(i + 1 < n ? text.charCodeAt(i + 1) : 0);
+        const s2 = symOf(i + 2 < n ? text.charCodeAt(i + 2) : 0);
         wordStarts[count] = i;
         keyOf[count] = ((SYM[c] as number) * SYMBOLS + s1) * SYMBOLS + s2;
         count++;

@@ -31,6 +31,17 @@ function indexed(text: string, re: RegExp, max: number): Found[] {
   return [...indexedMatches({ text }, re, max)].map((m): Found => [m.index, m[0], m.slice(1)]);
 }
 
+/** Property: on every text the arbitrary gives, each of the patterns matches as the plain scan does. */
+function agreesWithPlainScan(texts: fc.Arbitrary<string>, res: readonly RegExp[], numRuns: number): void {
+  fc.assert(
+    fc.property(texts, fc.integer({ min: 0, max: res.length - 1 }), (t, i) => {
+      const re = res[i] as RegExp;
+      expect(indexed(t, re, 200)).toEqual(plainScan(t, re, 200));
+    }),
+    { numRuns },
+  );
+}
+
 const corpus = loadCorpus();
 const pages = corpus.map((e) => preparePage({ ...textToSnapshot(e.text, e.url, e.title ?? ''), forms: [], lang: e.lang ?? '' }, parseHost(new URL(e.url).hostname)));
 // Running every signal on every page makes each signal analyse (and so register) its patterns.
@@ -70,25 +81,13 @@ describe('word index', () => {
     const separator = fc.constantFrom(' ', ' ', ' ', '  ', '-', '.', '. ', ',', '(', ')', '"', "'", '/', '_', '$', '1', 'é', 'ñ', '\u00a0', '\n', '', 'x', '¿', '中', '😀', '\ud800', 'ß');
     const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('the', 'a', 'of', 'uscis', 'es', 'i-130', '$49', 'n-400'));
     const text = fc.array(fc.tuple(word, separator), { maxLength: 40 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
-    fc.assert(
-      fc.property(text, fc.integer({ min: 0, max: patterns.length - 1 }), fc.boolean(), (raw, i, upper) => {
-        const re = patterns[i] as RegExp;
-        const t = upper ? raw.toUpperCase() : fold(raw);
-        expect(indexed(t, re, 200)).toEqual(plainScan(t, re, 200));
-      }),
-      { numRuns: 6000 },
-    );
+    const cased = fc.tuple(text, fc.boolean()).map(([raw, upper]) => (upper ? raw.toUpperCase() : fold(raw)));
+    agreesWithPlainScan(cased, patterns, 6000);
   });
 
   it('gives the plain scan’s matches on arbitrary strings', () => {
     const anyText = fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'i', '-', '1', ' ', 'é', '中', '😀', '\udc00'), maxLength: 30 }));
-    fc.assert(
-      fc.property(anyText, fc.integer({ min: 0, max: patterns.length - 1 }), (t, i) => {
-        const re = patterns[i] as RegExp;
-        expect(indexed(t, re, 200)).toEqual(plainScan(t, re, 200));
-      }),
-      { numRuns: 3000 },
-    );
+    agreesWithPlainScan(anyText, patterns, 3000);
   });
 
   it('gives the plain scan’s matches for regex syntax the signals may use later', () => {
@@ -111,13 +110,7 @@ describe('word index', () => {
     const indexable = synthetic.filter((re) => anchorInfo(re) !== undefined);
     expect(indexable.length).toBeGreaterThanOrEqual(11);
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'x', '-', ' ', '1', '2', '_', '.', '\t', 'é', 'A', 'B'), maxLength: 30 });
-    fc.assert(
-      fc.property(text, fc.integer({ min: 0, max: synthetic.length - 1 }), (t, i) => {
-        const re = synthetic[i] as RegExp;
-        expect(indexed(t, re, 200)).toEqual(plainScan(t, re, 200));
-      }),
-      { numRuns: 8000 },
-    );
+    agreesWithPlainScan(text, synthetic, 8000);
   });
 
   it('keeps the cap and the order of the plain scan', () => {
