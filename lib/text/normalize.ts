@@ -95,3 +95,18 @@ export function quote(raw: string, start: number, end: number, max = 120): strin
   const text = collapse(raw.slice(s, e));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** `s` with every regex syntax character escaped. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[$.*+?^()[\]{}|\\/-]/g, '\\$&');
+}
+
+/**
+ * A regex source for any of `words`, written in their natural spelling ("bearbeitungsgebühr",
+ * "phí dịch vụ", "服务费") and folded here once, so it matches folded text. Each word is bounded by
+ * anything but a Latin letter or digit (\b would not work next to "đ" or Hangul), longest first.
+ */
+export function wordsPattern(words: readonly string[]): string {
+  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  return `(?<![a-z0-9])(?:${folded.map(escapeRegex).join('|')})(?![a-z0-9])`;
+}
