@@ -42,10 +42,11 @@
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { classifyField } from '../fields';
-import { hasWarning, matches, sentenceAround } from '../text/context';
-import { chargesAbove } from '../text/money';
+import { hasWarning, matches, saysFree, sentenceAround, warningSentences } from '../text/context';
+import { chargesAbove, prices } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
-import { officialFee } from '../text/facts';
+import { filingFees, officialFee } from '../text/facts';
+import { isAboutImmigration } from '../text/relevance';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -85,7 +86,7 @@ const SERVICES: readonly Service[] = [
   {
     service: 'forms',
     anchor:
-      /\b(?:(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
+      /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
   },
   {
     service: 'case-status',
@@ -102,81 +103,104 @@ const SERVICES: readonly Service[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
-// Cues. Each kind is a list of words (wordsPattern folds them); `money` kinds show a business.
+// Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
+// lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
-type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'price' | 'card' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
-const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'price', 'card']);
+type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
+const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card']);
+
+const cue = (english: string, words: readonly string[]): RegExp => new RegExp(`\\b(?:${english})\\b|${wordsPattern(words, true)}`, 'g');
 
 const CUE_WORDS: ReadonlyArray<readonly [Cue, RegExp]> = [
   [
     'fee',
-    new RegExp(
-      String.raw`\b(?:(?:our |a |the |your )?(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency) (?:fee|charge)s?|(?:our|my) fees?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus|\+) (?:the )?(?:government|official|uscis|cbp) fees?)\b|` +
-        wordsPattern(['tarifa de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'taxa de serviço', 'taxa de processamento', 'costo del servizio', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo']),
-      'g',
+    cue(
+      String.raw`(?:our |a |the |your )?(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus|\+) (?:the )?(?:government|official|uscis|cbp) fees?`,
+      ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
     ),
   ],
   [
     'refund',
-    new RegExp(
-      String.raw`\b(?:refund policy|money[- ]back guarantee|full refund|100% refund|refund (?:of|if|in case|guarantee)|cancellation (?:and refund )?policy)\b|` +
-        wordsPattern(['política de reembolso', 'politica de reembolso', 'garantía de devolución', 'reembolso completo', 'reembolso total', 'politique de remboursement', 'remboursement intégral', 'satisfait ou remboursé', 'rückerstattung', 'geld-zurück-garantie', 'geld zurück', 'rimborso', 'garanzia di rimborso', '退款', '환불', 'hoàn tiền', 'ibabalik ang bayad']),
-      'g',
+    cue(
+      String.raw`refund (?:policy|request|guarantee|of (?:our|the|your) (?:service|purchase))|money[- ]back(?: guarantee)?|(?:your )?money back|full refund|100% refund|satisfaction guarantee|cancellation (?:and refund )?policy`,
+      ['política de reembolso', 'políticas de reembolso', 'garantía de devolución', 'reembolso completo', 'reembolso total', 'solicitar reembolso', 'politique de remboursement', 'remboursement intégral', 'satisfait ou remboursé', 'rückerstattung', 'erstattungspolitik', 'geld-zurück', 'geld zurück', 'politica di rimborso', 'rimborso completo', 'garanzia di rimborso', 'política de reembolso', 'tilbagebetaling', 'refusjon', 'återbetalning', 'terugbetaling', 'zwrot pieniędzy', 'zwrot opłaty', '退款政策', '全额退款', '退款保证', '返金', '환불 정책', '환불 보장', '전액 환불', 'chính sách hoàn tiền', 'hoàn tiền 100%'],
     ),
   ],
   [
     'express',
-    new RegExp(
-      String.raw`\b(?:(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|(?:our |an? )?expedited (?:service|option)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?))\b|` +
-        wordsPattern(['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', '加急', '急件', '긴급 처리', '급행', 'xử lý khẩn', 'xử lý nhanh', 'dịch vụ khẩn']),
-      'g',
+    cue(
+      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|(?:our |an? )?expedited (?:service|option)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
+      ['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', 'pratica urgente', 'ekspresowe', 'ekspresbehandling', 'spoedaanvraag', '加急', '急件', '特急', '긴급 처리', '급행 처리', 'xử lý khẩn', 'dịch vụ khẩn'],
     ),
   ],
   [
     'we-do',
-    new RegExp(
-      String.raw`\b(?:we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)\b|we (?:take care of|do) (?:it|everything|the rest|all)|(?:our|the) (?:team|experts?|agents?|specialists?) (?:will )?(?:review|check|submit|process|handle)|file it for you|submit(?:ted)? (?:it )?(?:for you|on your behalf)|on your behalf)|` +
-        wordsPattern(['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'cuidamos de', 'em seu nome', 'nós enviamos', 'ci occupiamo', 'per tuo conto', 'per vostro conto', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala']),
-      'g',
+    cue(
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|(?:our|the) (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?(?:for you|on your behalf)|on your behalf|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:use|through|via|on) (?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
+      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
+    ),
+  ],
+  [
+    'private',
+    cue(
+      String.raw`(?:is|are|as) (?:a |an )?(?:private|privately[- ]owned|commercial|independent) (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:this|the|our) (?:web ?site|site) is (?:a )?private|privately[- ]owned|(?:no|not an?) (?:official )?(?:connection|link|affiliation) (?:to|with)|(?:is|are) not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc)`,
+      ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
     ),
   ],
   [
     'apply',
-    new RegExp(
-      String.raw`\b(?:apply (?:now|today|online now)|start (?:your|my|the|a new) application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started now|step \d+:? (?:fill|complete|submit))\b|` +
-        wordsPattern(['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'jetzt beantragen', 'antrag starten', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', '立即申请', '立即申請', '马上申请', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na']),
-      'g',
+    cue(
+      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)`,
+      ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na'],
     ),
   ],
   [
     'pay-step',
-    new RegExp(
-      String.raw`\b(?:step \d+:? (?:pay|payment|make (?:a |the )?payment|submit payment)|proceed to (?:payment|checkout)|secure (?:online )?payment|pay securely|payment page|complete (?:your|the) payment)\b|` +
-        wordsPattern(['pago seguro', 'proceder al pago', 'paiement sécurisé', 'procéder au paiement', 'sicher bezahlen', 'zur zahlung', 'zahlungsart', 'pagamento seguro', 'pagamento sicuro', '安全支付', '결제하기', 'thanh toán an toàn']),
-      'g',
+    cue(
+      String.raw`step \d+:? (?:pay|payment|make (?:a |the )?payment|submit payment)|proceed to (?:payment|checkout)|secure (?:online )?payment|pay securely|payment page|complete (?:your|the) payment|(?:application|verification)\W+(?:\w+\W+){0,3}(?:payment|checkout)`,
+      ['pago seguro', 'proceder al pago', 'paiement sécurisé', 'procéder au paiement', 'sicher bezahlen', 'zur zahlung', 'zahlungsart', 'pagamento seguro', 'pagamento sicuro', 'zapłać', 'betal den', 'betalingsmetode', '安全支付', '決済', '결제하기', 'thanh toán an toàn'],
+    ),
+  ],
+  [
+    'passport',
+    cue(
+      String.raw`(?:exactly )?as (?:it )?appears? (?:in|on) your passport|passport number \*|enter your passport (?:number|details)`,
+      ['tel qu’il figure sur votre passeport', "tel qu'il figure sur votre passeport", 'que aparece no seu passaporte', 'como aparece en su pasaporte', 'wie im reisepass', 'come riportato sul passaporto', 'zoals in uw paspoort', 'numer paszportu'],
     ),
   ],
   [
     'not-lawyer',
-    new RegExp(
-      String.raw`\b(?:(?:we are|is) not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|(?:do|does|can|will) not (?:provide|give|offer) legal advice)\b|` +
-        wordsPattern(['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지']),
-      'g',
+    cue(
+      String.raw`(?:we are|is|are) not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a law firm|not a substitute for (?:an? )?(?:attorney|lawyer)|(?:do|does|can|will) not (?:provide|give|offer|dispense) legal advice|(?:no need to|without) (?:hire |hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)`,
+      ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],
 ];
 
 /** A law firm or an accredited representative speaking of itself: legal representation. */
 const LAWYER_SELF = new RegExp(
-  String.raw`\b(?:our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|law (?:firm|offices?|group) of|attorneys? at law|esq\.|(?:we are|i am) (?:an? )?(?:experienced )?(?:immigration )?(?:attorney|lawyer|law firm)|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization)\b|` +
+  String.raw`\b(?:our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:our |my )?(?:legal|attorney'?s?|lawyer'?s?) fees?|[a-z]+ (?:law firm|law group|law offices?)|law (?:firm|offices?|group) of|attorneys? at law|esq\.|(?:we are|i am) (?:an? )?(?:experienced )?(?:immigration )?(?:attorney|lawyer|law firm)|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization)\b|` +
     wordsPattern(['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật']),
   'g',
+);
+
+/**
+ * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
+ * société privée, basée en Floride" in a news report is not the page's own disclaimer.
+ */
+const SELF = new RegExp(
+  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|` +
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi'], true),
 );
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
 const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식/;
 
 const MAX_CUES = 40;
+/** Warning sentences that make a page an article about scams rather than an offer. */
+const WARNING_ARTICLE = 3;
+/** Money cues needed on a page that names none of the services. */
+const NO_SERVICE_MONEY = 3;
 
 function serviceAt(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
   for (const service of SERVICES) {
@@ -198,6 +222,8 @@ function cuesOf(page: PreparedPage): Map<Cue, [number, number]> {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       if (hasWarning(sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
+      if (cue === 'private' && !SELF.test(sent)) continue;
+      if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       found.set(cue, [s, e]);
       break;
     }
@@ -216,18 +242,23 @@ function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
 }
 
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
-const OFFICIAL_FEE_WORDS = /\b(?:official|government|uscis|filing|visa|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|\bgebuhr der behorde\b/;
+const OFFICIAL_FEE_WORDS = new RegExp(
+  String.raw`\b(?:official|government|uscis|filing|visa|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
+    wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal'], true),
+);
 /** Where a price may be (money.ts reads it): a currency sign, or a code or word next to a digit. */
 const PRICE_SIGN = /[$€£¥₩₫₱₹]|\d ?(?:usd|eur|euros?|dollars?|dolares|美元|元|원|đ)|\b(?:usd|eur|rs\.?|inr) ?\d/g;
 
 function priceSentence(page: PreparedPage, official: number): [number, number] | undefined {
   let tries = 0;
+  const filing = new Set(filingFees().map((f) => f.amount));
   PRICE_SIGN.lastIndex = 0;
   for (let m = PRICE_SIGN.exec(page.text); m && tries < MAX_CUES; m = PRICE_SIGN.exec(page.text), tries++) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     PRICE_SIGN.lastIndex = Math.max(PRICE_SIGN.lastIndex, e);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
+    if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     return [s, e];
   }
   return undefined;
@@ -235,16 +266,30 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
+/** @internal what the signal saw, for debugging and tests. */
+export function explain(page: PreparedPage): { service?: string; cues: string[] } {
+  const at = serviceAt(page);
+  const found = cuesOf(page);
+  formCues(page, found);
+  return { ...(at ? { service: at.service.service } : {}), cues: [...found].map(([c, [s, e]]) => `${c}: ${s < 0 ? '(form)' : quote(page.raw, s, e, 80)}`) };
+}
+
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page);
-  if (!at) return undefined;
-  const official = at.service.fee ? officialFee(at.service.fee) : 0;
+  const official = at?.service.fee ? officialFee(at.service.fee) : 0;
   if (official === undefined) return undefined;
   const found = cuesOf(page);
   formCues(page, found);
   const price = priceSentence(page, official);
   if (price) found.set('price', price);
-  if (found.size < 2 || ![...found.keys()].some((c) => MONEY.has(c))) return undefined;
+  const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
+  // Two cues, one of them money — or, on an immigration page that names no service (a refund
+  // policy, terms), three different money cues: the page is the business itself. (decide() runs
+  // signals only on immigration pages; the check here keeps that true of the signal alone.)
+  if (at ? found.size < 2 || money === 0 : money < NO_SERVICE_MONEY || !isAboutImmigration(page.raw)) return undefined;
+  // An article about these businesses: more warning sentences than cues (and at least
+  // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
+  if (warningSentences(page.text, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
   if (!found.has('not-lawyer') && [...matches(page, LAWYER_SELF, 1)].length > 0) return undefined;
@@ -254,9 +299,9 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
     if (quotes.size < 2) quotes.add(FORM_CUE_TEXT[cue] ?? quote(page.raw, s, e, 90));
   }
   return {
-    evidence: [quote(page.raw, at.index, at.index + at.length, 40), ...quotes].join(' … '),
+    evidence: [...(at ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),
     strength: 'strong',
-    service: at.service.service,
+    ...(at ? { service: at.service.service } : {}),
   };
 }
 

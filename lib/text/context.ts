@@ -16,19 +16,23 @@ import { indexedMatches } from './word-index';
 /** Warning and reporting words in the other languages sellers and news write in (fr, de, pt, it, zh, vi, ko, tl). */
 const WARN_ELSEWHERE: readonly string[] = [
   // fr
-  'arnaque', 'arnaques', 'escroquerie', 'escroqueries', 'escroc', 'escrocs', 'méfiez-vous', 'frauduleux', 'frauduleuse', 'frauduleuses', 'faux sites', 'sites frauduleux', 'ne payez jamais', 'ne payez pas',
+  'arnaque', 'arnaques', 'piège', 'pièges', 'facturent', 'exorbitant', 'exorbitants', 'prohibitif', 'prohibitifs', 'escroquerie', 'escroqueries', 'escroc', 'escrocs', 'méfiez-vous', 'frauduleux', 'frauduleuse', 'frauduleuses', 'faux sites', 'sites frauduleux', 'ne payez jamais', 'ne payez pas',
   // de
   'betrug', 'betrüger', 'betrügerisch', 'betrügerische', 'abzocke', 'abzocker', 'vorsicht', 'warnung', 'warnt', 'gefälscht', 'gefälschte', 'unseriös', 'unseriöse', 'zahlen sie nie', 'zahlen sie keine',
   // pt
   'golpe', 'golpes', 'golpistas', 'fraudulento', 'fraudulentos', 'cuidado com', 'nunca pague',
   // it
   'truffa', 'truffe', 'truffatori', 'fraudolento', 'fraudolenti', 'attenzione a', 'non pagate', 'non pagare mai',
+  // nl, da, sv, pl (languages the ESTA sellers also write in)
+  'oplichting', 'oplichters', 'pas op voor', 'nepsites', 'svindel', 'pas på', 'bedrägeri', 'bedragare', 'varning', 'oszust', 'oszustwo', 'oszuści', 'uważaj', 'nieoficjalne', 'nieoficjalnych',
+  // unofficial, overpriced (every language above)
+  'unofficial', 'overpriced', 'non officiel', 'non officiels', 'inoffiziell', 'inoffizielle', 'überteuert', 'no oficial', 'no oficiales', 'não oficial', 'não oficiais', 'non ufficiale', 'non ufficiali', 'ingannevole', 'ingannevoli', 'raggiro', 'onofficiële', 'uoficielle', 'inofficiella', '非官方', '悪質', '高額な', '비공식', 'không chính thức', 'hindi opisyal',
   // tl
   'panloloko', 'manloloko', 'mag-ingat', 'huwag magbayad',
   // vi
   'lừa đảo', 'cảnh báo', 'giả mạo', 'không bao giờ trả',
   // zh
-  '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充',
+  '詐欺', '苦情', 'トラブル', '注意してください', '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充',
   // ko
   '사기', '주의하세요', '경고', '사칭',
 ];
@@ -101,7 +105,7 @@ export function sentence(text: string, start: number, end: number): string {
 const WARN_WORDS = new RegExp(
   [
     // warning nouns and verbs
-    String.raw`\b(?:scam\w*|fraud\w*|beware|warn\w*|avoid(?:ing|ed)? (?:scams?|fraud\w*|being|becoming|falling|these|such|them|it|this|paying|pay|sending|giving|sites?|websites?|companies|unauthori\w*|notarios?|third)|fake|bogus|impost[eo]r\w*|pretend\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|be careful|suspicious|phishing|ftc|lawsuit|unscrupulous|dishonest|bad idea)\b`,
+    String.raw`\b(?:scam\w*|fraud\w*|beware|warn\w*|avoid(?:ing|ed)? (?:scams?|fraud\w*|being|becoming|falling|these|such|them|it|this|paying|pay|sending|giving|sites?|websites?|companies|unauthori\w*|notarios?|third)|fake|bogus|impost[eo]r\w*|pretend\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|be careful|suspicious|phishing|ftc|federal trade commission|lawsuit|unscrupulous|dishonest|bad idea)\b`,
     String.raw`\b(?:estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|evit(?:e|ar|en) (?:las |los |ser |caer |pagar |estafas|fraudes|sitios|a )|victimas?|ilegal\w*|denunci\w*|fals[oa]s?|ningun[oa]?|supuest[oa]s?|inescrupulos\w*|deshonest\w*|(?:se hacen|hacerse|haciendose) pasar|mala idea)\b`,
     // reporting what others charged ("fees charged by the U.S. government" is not reporting)
     String.raw`(?<!be )\bcharged\b(?! by (?:the )?(?:u\.s\.|us |united states|government|uscis|cbp|dhs|state))|\bcharging\b|\bovercharg\w*|\bcobraron\b|\bcobraban\b|\bthird[- ]party (?:sites|websites|companies|businesses|services)\b|\breport(?:ed|ing)? (?:it|this|them|scams?|fraud|to)\b`,
@@ -121,6 +125,24 @@ const NEGATED_PAY = new RegExp(
  */
 export function hasWarning(folded: string): boolean {
   return WARN_WORDS.test(folded) || NEGATED_PAY.test(folded);
+}
+
+const WARN_ALL = new RegExp(WARN_WORDS.source, 'g');
+
+/**
+ * How many different sentences of a folded text carry warning words, counting up to `max`: an
+ * article about scams has many, a seller that copied one warning has one or two. One pass,
+ * stopped at `max`.
+ */
+export function warningSentences(text: string, max: number): number {
+  let n = 0;
+  WARN_ALL.lastIndex = 0;
+  for (let m = WARN_ALL.exec(text); m && n < max; m = WARN_ALL.exec(text)) {
+    const [, e] = sentenceAround(text, m.index, m.index + m[0].length);
+    n++;
+    WARN_ALL.lastIndex = Math.max(WARN_ALL.lastIndex, e + 1);
+  }
+  return n;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface Price {
 /** Currency signs, codes and words, as folded text, by ISO code. */
 const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
   ['USD', ['us$', 'us $', 'u$s', 'usd', '$'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar']],
-  ['EUR', ['€', 'eur'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
+  ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
   ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
   ['CHF', ['chf'], ['chf', 'franken']],
   ['CAD', ['ca$', 'c$', 'cad'], ['cad']],
@@ -37,7 +37,8 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['INR', ['₹', 'rs.', 'rs', 'inr'], ['inr', 'rupees']],
   ['VND', ['₫', 'vnd'], ['₫', 'vnd', 'đ', 'đong', 'đồng', 'dong']],
   ['KRW', ['₩', 'krw'], ['₩', 'krw', '원']],
-  ['CNY', ['¥', 'cny', 'rmb'], ['cny', 'rmb', 'yuan', '元', '人民币']],
+  ['CNY', ['cny', 'rmb'], ['cny', 'rmb', 'yuan', '元', '人民币']],
+  ['JPY', ['¥', 'jpy'], ['jpy', 'yen', '円']],
 ];
 
 const byLength = (a: string, b: string): number => b.length - a.length;
