@@ -56,7 +56,7 @@ const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/sn
 /** The Chromium to run: CHROMIUM_PATH, Playwright's own when installed, else a system one; undefined lets Playwright explain. */
 export function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  let own = '';
+  let own: string;
   try {
     own = chromium.executablePath();
   } catch {
