@@ -6,6 +6,7 @@
 import { routeFor } from '@/lib/guide';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
+import { reasonKey } from '@/lib/verdict/reasons';
 import { el, onTrusted } from './dom';
 
 export interface BannerHandlers {
@@ -15,8 +16,6 @@ export interface BannerHandlers {
   /** BCP 47 language tag of the text. */
   lang: string;
 }
-
-const key = (id: string) => id.replaceAll('-', '_');
 
 export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
   const level = state.verdict.level;
@@ -72,7 +71,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
               el(
                 'li',
                 {},
-                el('span', {}, t(`signal_${key(r.id)}_title`)),
+                el('span', {}, t(reasonKey(r.id, 'title'))),
                 r.evidence ? el('q', {}, r.evidence.slice(0, 160)) : null,
               ),
             ),
