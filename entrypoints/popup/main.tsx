@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Request, TabState } from '@/lib/messages';
 import { makeT } from '@/lib/i18n';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
-import { Popup, type PopupServices } from './Popup';
+import { Popup, TAB_IDS, type PopupServices, type TabId } from './Popup';
 import { browserLanguages } from '@/lib/platform/locale';
 import './style.css';
 
@@ -27,9 +27,21 @@ async function findTabId(): Promise<number | null> {
   }
 }
 
+/** popup.html?tab=channels&section=paid: the warnings' "Already paid?" link opens the popup page in a tab. */
+function openingView(): Pick<PopupServices, 'initialTab' | 'section'> {
+  const params = new URLSearchParams(location.search);
+  const tab = params.get('tab') ?? '';
+  const section = /^[a-z-]{1,32}$/.test(params.get('section') ?? '') ? (params.get('section') ?? '') : '';
+  return {
+    ...((TAB_IDS as readonly string[]).includes(tab) ? { initialTab: tab as TabId } : {}),
+    ...(section ? { section } : {}),
+  };
+}
+
 async function main() {
   const tabId = await findTabId();
   const services: PopupServices = {
+    ...openingView(),
     tabId,
     browserLanguages: browserLanguages(),
     getTabState: (id) => send<TabState | null>({ type: 'get-tab-state', tabId: id }),
