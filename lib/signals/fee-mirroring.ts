@@ -14,7 +14,7 @@ import { hasWarning, matches, sentenceAround } from '../text/context';
 import { prices } from '../text/money';
 import { filingFees } from '../text/facts';
 import { quote } from '../text/normalize';
-import { classifyField } from '../fields';
+import { classifyField } from '../page/fields';
 import type { PreparedPage, SignalHit } from './types';
 
 const FORM = /\b(?:form |formulario )?([in])-?(\d{2,4}[a-z]?)\b/g;
