@@ -20,6 +20,7 @@ import { parseHost, siteKey } from '@/lib/domain';
 import { isWebUrl, originOf } from '@/lib/domain/url';
 import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
+import { claimNoticeHint } from '@/lib/platform/notice-hints';
 import type { Settings } from '@/lib/settings/types';
 import type { Request, TabState, VisitState } from '@/lib/messages';
 import type { Level, PageSnapshot, Verdict } from '@/lib/types';
@@ -273,8 +274,10 @@ async function surface(state: TabState): Promise<void> {
   } else if (level === 'caution') {
     if (!state.visit.dismissed) await showBanner(state);
   } else if (level === 'notice') {
+    // The quiet hint: once per site per browsing period (lib/tab/notice-hint.ts), then the badge alone.
     const { settings } = await getSettings();
-    if (settings.showNotice && !state.visit.dismissed) await showBanner(state);
+    if (!settings.showNotice || state.visit.dismissed) return;
+    if (await claimNoticeHint({ site: state.site, tabId: state.tabId, url: state.url })) await showBanner(state);
   }
 }
 

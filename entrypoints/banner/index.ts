@@ -3,8 +3,10 @@
  * scripting.executeScript), so the always-on page reader stays tiny.
  *
  * Shows, for the tab's verdict:
- * - `caution` (and `danger` after "Continue once"): a banner across the top of the page,
- * - `notice`: a small, quiet reminder in the corner,
+ * - `caution` (and `danger` after "Continue once"): a banner across the top of the page, which
+ *   pushes the page down so it covers none of it (./layout.ts) and folds to a thin strip,
+ * - `notice`: a one-line hint in the corner (./hint-view.ts), when the background asks for it
+ *   (once per site per browsing period: lib/tab/notice-hint.ts),
  * and on `caution`/`danger` pages the field guard (./field-guard.ts).
  *
  * Tamper resistance: the UI lives in a closed shadow root under a host element whose inline
@@ -19,7 +21,9 @@ import { browser } from 'wxt/browser';
 import { langTag } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { Request, TabState } from '@/lib/messages';
-import { bannerView, type BannerHandlers } from './view';
+import { bannerView } from './view';
+import { hintView } from './hint-view';
+import { dockAbove } from './layout';
 import { startFieldGuard } from './field-guard';
 import { lockedHost, showOnTop, type LockedHost } from './host';
 import { startTamperGuard } from './tamper-guard';
@@ -82,32 +86,64 @@ function startBanner(): () => void {
       if (tampers === TAMPER_LIMIT) void send({ type: 'banner-tampered', evidence: what });
     },
   );
+  let undock: (() => void) | undefined;
+  /** The person closed the hint on this page: later refreshes of the same `notice` keep it closed. */
+  let hintClosed = false;
+  /** The person folded the banner to a strip: a refresh (a single-page app's new reading) keeps it so. */
+  let folded = false;
   const remove = () => {
     const old = host;
     host = null;
+    undock?.();
+    undock = undefined;
     old?.el.remove();
   };
   const render = (state: TabState) => {
     if (!stopGuard && wantsFieldGuard(state)) stopGuard = startFieldGuard(state);
-    if (!wantsBanner(state)) {
+    const quiet = state.verdict.level === 'notice';
+    if (!wantsBanner(state) || (quiet && hintClosed)) {
       remove();
       return;
     }
-    const quiet = state.verdict.level === 'notice';
-    const next = bannerHost(state, {
-      dismiss: () => {
-        void send({ type: 'dismiss-banner' });
-        remove();
-      },
-      trust: () => {
-        void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
-        remove();
-      },
-      lang: langTag(bannerLocale(state)),
-    });
+    const lang = langTag(bannerLocale(state));
+    const t = bannerT(state);
+    const next = quiet
+      ? shadowHost(
+          state,
+          hintView(state, t, {
+            close: () => {
+              hintClosed = true;
+              remove();
+            },
+            off: () => {
+              void send({ type: 'notice-off' });
+              remove();
+            },
+            lang,
+          }),
+        )
+      : shadowHost(
+          state,
+          bannerView(state, t, {
+            dismiss: () => {
+              void send({ type: 'dismiss-banner' });
+              remove();
+            },
+            trust: () => {
+              void send({ type: 'trust-site', host: state.site });
+              remove();
+            },
+            folded,
+            onFold: (value) => {
+              folded = value;
+            },
+            lang,
+          }),
+        );
     remove();
     host = next;
     showOnTop(next.el);
+    if (!quiet) undock = dockAbove(next.el);
     guard.watch(next);
   };
   return () => {
@@ -117,8 +153,11 @@ function startBanner(): () => void {
   };
 }
 
-/** A new, not yet attached banner host for this state: top bar, or a quiet card for `notice`. */
-function bannerHost(state: TabState, handlers: BannerHandlers): LockedHost {
+/**
+ * A new, not yet attached host holding `content`: across the top for warnings, a one-line hint in
+ * the bottom corner for `notice` (at least 200 px wide: narrower counts as shrunk, see ./host.ts).
+ */
+function shadowHost(state: TabState, content: HTMLElement): LockedHost {
   const level = state.verdict.level;
   const quiet = level === 'notice';
   const host = lockedHost(
@@ -129,7 +168,7 @@ function bannerHost(state: TabState, handlers: BannerHandlers): LockedHost {
       position: 'fixed',
       'z-index': '2147483647',
       inset: quiet ? 'auto 16px 16px auto' : '0 0 auto 0',
-      width: quiet ? 'min(360px, calc(100vw - 32px))' : '100vw',
+      width: quiet ? 'min(340px, calc(100vw - 32px))' : '100vw',
       height: 'auto',
       'max-height': quiet ? '50vh' : '60vh',
       margin: '0',
@@ -150,6 +189,6 @@ function bannerHost(state: TabState, handlers: BannerHandlers): LockedHost {
   const root = host.el.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = BANNER_CSS;
-  root.append(style, bannerView(state, bannerT(state), handlers));
+  root.append(style, content);
   return host;
 }

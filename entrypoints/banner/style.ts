@@ -19,12 +19,28 @@ export const BANNER_CSS = `
   padding: 12px 16px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-height: 60vh; overflow: auto;
 }
 .box.danger { background: #ffebe9; border-bottom-color: #cf222e; }
-.box.notice { background: #ddf4ff; border: 2px solid #0969da; border-radius: 10px; font-size: 14px; }
 .head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+/* The fold button sits at the end of the head; folded, the box is one thin strip. */
+.fold { margin-left: auto; padding: 2px 10px; font-size: 13px; }
+.box.strip { padding: 4px 16px; border-bottom-width: 3px; }
+.box.strip .icon { width: 20px; height: 20px; font-size: 13px; }
+/* The notice hint: one line in the corner, opens to the full reminder. */
+.hint { font: 14px/1.35 ${FONTS}; color: #1f2328; background: #ddf4ff; border: 2px solid #0969da;
+  border-radius: 10px; padding: 6px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); max-height: 50vh; overflow: auto; }
+.hint-line { display: flex; gap: 6px; align-items: center; }
+.hint .icon { background: #0969da; width: 20px; height: 20px; font-size: 13px; }
+.hint-toggle { flex: 1 1 auto; min-width: 0; text-align: start; border: 0; background: transparent; padding: 2px 4px;
+  font-weight: 600; font-size: 14px; color: inherit; }
+.chevron { display: inline-block; margin-inline-start: 4px; }
+.hint.open .chevron { transform: rotate(180deg); }
+.hint-route { flex: none; font-size: 13px; white-space: nowrap; }
+.hint-close { flex: none; border: 0; background: transparent; padding: 0 6px; font-size: 18px; line-height: 1; color: inherit; }
+.hint-more { padding: 4px 4px 2px 30px; }
+.hint-more p { margin: 4px 0; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .icon { display: inline-grid; place-items: center; width: 24px; height: 24px; border-radius: 50%;
   background: #9a6700; color: #fff; font-weight: 700; flex: none; }
 .danger .icon { background: #cf222e; }
-.notice .icon { background: #0969da; }
 .level { text-transform: uppercase; letter-spacing: .04em; font-size: 13px; }
 .title { font-weight: 600; }
 p { margin: 6px 0; }
@@ -48,7 +64,8 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offs
 @media (prefers-color-scheme: dark) {
   .box { background: #3b2e00; color: #f0f6fc; border-bottom-color: #d29922; }
   .box.danger { background: #4c1418; border-bottom-color: #f85149; }
-  .box.notice { background: #0c2d6b; border-color: #58a6ff; }
+  .hint { background: #0c2d6b; color: #f0f6fc; border-color: #58a6ff; }
+  .hint-toggle, .hint-close { background: transparent; color: #f0f6fc; }
   q { color: #f0d8a8; } .danger q { color: #ffd8d3; }
   a { color: #79c0ff; }
   button { background: #21262d; color: #f0f6fc; border-color: #8b949e; }

@@ -1,8 +1,12 @@
 /**
- * The banner's content, built as plain DOM from a tab state and a translator. No browser APIs,
- * so it is tested in happy-dom with axe (tests/ui/banner-view.test.ts). Every string goes in as
- * text (see ./dom.ts); buttons answer only to real (trusted) clicks, and not during the grace
- * period after the banner (or its confirmation) appears (GRACE_MS in ./dom.ts).
+ * The warning banner's content (`caution`, and `danger` after "Continue once"), built as plain DOM
+ * from a tab state and a translator. No browser APIs, so it is tested in happy-dom with axe
+ * (tests/ui/banner-view.test.ts). Every string goes in as text (see ./dom.ts); buttons answer only
+ * to real (trusted) clicks, and not during the grace period after the banner (or its
+ * confirmation) appears (GRACE_MS in ./dom.ts).
+ *
+ * "Make smaller" folds it to a thin strip (the level and the title) that stays on screen while
+ * the person reads the page; "Show details" opens it again. The quiet `notice` is ./hint-view.ts.
  */
 import { routeFor } from '@/lib/guide';
 import { dirFor } from '@/lib/i18n/core';
@@ -14,66 +18,50 @@ import { el, grace, onTrusted } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;
-  /** "I trust this site" on warnings; "Don't show reminders" on the quiet notice. */
+  /** "I trust this site" (after a worded confirmation). */
   trust(): void;
+  /** Start folded to the strip (the person folded it before this state came). */
+  folded?: boolean;
+  /** Told when the person folds or opens it. */
+  onFold?(folded: boolean): void;
   /** BCP 47 language tag of the text. */
   lang: string;
 }
 
 export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
   const level = state.verdict.level;
-  const quiet = level === 'notice';
   const route = routeFor(state.verdict.service ?? 'uscis');
   const reasons = state.verdict.reasons.filter((r) => r.id !== 'about-uscis-services');
-  const title = quiet ? t('banner_title_notice') : level === 'danger' ? t('level_danger_summary') : t('banner_title_caution');
+  const title = level === 'danger' ? t('level_danger_summary') : t('banner_title_caution');
 
   // The banner is shown as soon as it is built: the grace period starts now.
   const wait = grace();
   const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
-  const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
+  const trust = el('button', { type: 'button', class: 'secondary' }, t('banner_trust'));
   const actions = el('div', { class: 'actions' }, dismiss, trust);
   onTrusted(dismiss, 'click', handlers.dismiss, wait);
-  if (quiet) {
-    onTrusted(trust, 'click', handlers.trust, wait);
-  } else {
-    // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
-    // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
-    onTrusted(
-      trust,
-      'click',
-      () => {
-        const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
-        const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
-        onTrusted(yes, 'click', handlers.trust, wait);
-        onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust), wait);
-        actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
-        // A double click must not confirm: the confirmation has its own grace period.
-        wait.restart();
-        no.focus();
-      },
-      wait,
-    );
-  }
-
-  return el(
-    'section',
-    {
-      class: `box ${level}`,
-      role: quiet ? 'status' : 'alert',
-      'aria-label': t(`level_${level}`),
-      lang: handlers.lang,
-      // Set on our own element, so a `dir` the page puts on the host cannot flip the text.
-      dir: dirFor(handlers.lang),
+  // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
+  // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
+  onTrusted(
+    trust,
+    'click',
+    () => {
+      const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
+      const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
+      onTrusted(yes, 'click', handlers.trust, wait);
+      onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust), wait);
+      actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
+      // A double click must not confirm: the confirmation has its own grace period.
+      wait.restart();
+      no.focus();
     },
-    el(
-      'div',
-      { class: 'head' },
-      el('span', { class: 'icon', 'aria-hidden': 'true' }, quiet ? 'i' : '!'),
-      el('strong', { class: 'level' }, t(`level_${level}`)),
-      el('span', { class: 'title' }, title),
-    ),
-    quiet ? el('p', {}, t('banner_notice_body')) : null,
-    !quiet && reasons.length > 0
+    wait,
+  );
+
+  const details = el(
+    'div',
+    { id: 'banner-details', class: 'details' },
+    reasons.length > 0
       ? el(
           'div',
           { class: 'why' },
@@ -100,4 +88,42 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
     ),
     actions,
   );
+
+  const fold = el('button', { type: 'button', class: 'fold', 'aria-expanded': 'true', 'aria-controls': 'banner-details' }, t('banner_collapse'));
+  const box = el(
+    'section',
+    {
+      class: `box ${level}`,
+      role: 'alert',
+      'aria-label': t(`level_${level}`),
+      lang: handlers.lang,
+      // Set on our own element, so a `dir` the page puts on the host cannot flip the text.
+      dir: dirFor(handlers.lang),
+    },
+    el(
+      'div',
+      { class: 'head' },
+      el('span', { class: 'icon', 'aria-hidden': 'true' }, '!'),
+      el('strong', { class: 'level' }, t(`level_${level}`)),
+      el('span', { class: 'title' }, title),
+      fold,
+    ),
+    details,
+  );
+  // Folding keeps the warning in view (not a dismissal), but a lured click must not do it either.
+  // Opening again is always allowed.
+  const setFolded = (folded: boolean) => {
+    details.hidden = folded;
+    box.classList.toggle('strip', folded);
+    fold.setAttribute('aria-expanded', String(!folded));
+    fold.textContent = folded ? t('banner_expand') : t('banner_collapse');
+  };
+  onTrusted(fold, 'click', () => {
+    const folding = !details.hidden;
+    if (folding && !wait.over()) return;
+    setFolded(folding);
+    handlers.onFold?.(folding);
+  });
+  if (handlers.folded) setFolded(true);
+  return box;
 }

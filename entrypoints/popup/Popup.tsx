@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { TabState } from '@/lib/messages';
 import { langTag, makeT, resolveLocale, type LocaleCode } from '@/lib/i18n';
 import { AccessCodeGuide } from '@/components/AccessCodeGuide';
+import { EmptyTabStart } from '@/components/EmptyTabStart';
 import { LanguagePicker, type LanguageSetting } from '@/components/LanguagePicker';
 import { OfficialChannels } from '@/components/OfficialChannels';
 import { PopupTabs } from '@/components/PopupTabs';
@@ -98,7 +99,11 @@ export function Popup({ services }: { services: PopupServices }) {
     {
       id: 'site',
       label: t('popup_tab_site'),
-      content: (
+      // A tab with nothing to judge (new tab, browser page, file) leads with free, official help.
+      content:
+        state === null ? (
+          <EmptyTabStart t={t} locale={locale} onOpenGuide={() => setTab('guide')} onOpenChannels={() => setTab('channels')} />
+        ) : (
         <SiteVerdict
           state={state}
           locale={locale}

@@ -25,6 +25,8 @@ export const SITES: Record<string, string> = {
   'https://www.fastimmigrationdocs.com/access-code': 'paid-access-code.html',
   'https://www.dailytribune-news.com/us-news/access-code-scams': 'news-article.html',
   'https://www.riveraimmigrationlaw.com/green-card-family': 'lawyer-guide.html',
+  // The same law firm's next page (issue 19: the notice hint shows once per site, not on this one).
+  'https://www.riveraimmigrationlaw.com/citizenship': 'lawyer-guide.html',
   'https://www.bananabread-recipes.com/easy': 'unrelated.html',
   'https://www.usformsdownload-center.com/forms': 'hostile-banner.html',
   'https://www.instantformsdownload.com/forms': 'hostile-css.html',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { Popup, type PopupServices } from '@/entrypoints/popup/Popup';
 import type { TabState } from '@/lib/messages';
 import type { Verdict } from '@/lib/types';
@@ -135,10 +135,29 @@ describe('<Popup>', () => {
     ['no tab id', { tabId: null }],
     ['background answers null', { getTabState: vi.fn(async () => null) }],
     ['background fails', { getTabState: vi.fn(async () => Promise.reject(new Error('x'))) }],
-  ] as const)('%s: explains there is nothing to check', async (_n, over) => {
+  ] as const)('%s: the first view leads with the free access-code guide and the official channels', async (_n, over) => {
     const { container } = render(<Popup services={services(over as Partial<PopupServices>)} />);
     await screen.findByText(/nothing to check/);
+    const panel = within(screen.getByRole('tabpanel'));
+    const first = panel.getByRole('heading', { name: 'Get your access code free' });
+    // The guide comes before the "nothing to check" line, which is last and no longer alone.
+    const nothing = panel.getByText(/nothing to check/);
+    expect(first.compareDocumentPosition(nothing) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(panel.getByText(/USCIS does not charge for access codes/)).toBeTruthy();
+    expect(panel.getByRole('heading', { name: 'Official channels' })).toBeTruthy();
+    const panelEl = screen.getByRole('tabpanel');
+    expect(panelEl.querySelector('a[href^="https://www.uscis.gov"]')).not.toBeNull();
+    expect(panelEl.querySelector('a[href="tel:+18003755283"]')).not.toBeNull(); // USCIS Contact Center, from facts.json
     await expectNoAxeViolations(container);
+  });
+
+  it('the empty-tab view opens the full guide and the official help tabs', async () => {
+    render(<Popup services={services({ tabId: null })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Read the full access-code guide' }));
+    expect(screen.getByRole('tab', { name: 'Access code' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByRole('tab', { name: 'This site' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'See all official help' }));
+    expect(screen.getByRole('tab', { name: 'Official help' }).getAttribute('aria-selected')).toBe('true');
   });
 
   it('official sites show the badge without trust buttons', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { bannerView } from '@/entrypoints/banner/view';
+import { ANNOUNCE_MS, hintView } from '@/entrypoints/banner/hint-view';
 import { makeT } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import type { Verdict } from '@/lib/types';
@@ -50,18 +51,6 @@ describe('bannerView', () => {
     await expectNoAxeViolations(root);
   });
 
-  it('notice: a quiet status with the reminder and an off switch; no axe violations', async () => {
-    const notice: Verdict = { level: 'notice', host: 'www.example-law.com', service: 'forms', reasons: [{ id: 'about-uscis-services', evidence: 'Form I-130' }] };
-    const box = bannerView(state(notice), makeT('es'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'es' });
-    const root = mount(box);
-    expect(box.getAttribute('role')).toBe('status');
-    expect(box.getAttribute('lang')).toBe('es');
-    expect(box.querySelectorAll('li')).toHaveLength(0);
-    expect(box.querySelector('a')?.getAttribute('href')).toBe('https://www.uscis.gov/forms');
-    expect(box.textContent).not.toContain('banner_'); // every key is translated
-    await expectNoAxeViolations(root);
-  });
-
   it('evidence is quoted, isolated and free of bidi controls', () => {
     const tricked: Verdict = { ...caution, reasons: [{ id: 'payment-red-flags', evidence: 'this site is \u202e✓ efas dna deifirev\u202c' }] };
     const box = bannerView(state(tricked), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en' });
@@ -81,5 +70,74 @@ describe('bannerView', () => {
     }
     expect(dismiss).not.toHaveBeenCalled();
     expect(trust).not.toHaveBeenCalled();
+  });
+
+  it('caution: a fold button (expanded) controls the details; folded from the start when asked', async () => {
+    const open = bannerView(state(caution), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en' });
+    const fold = open.querySelector('button.fold')!;
+    expect(fold.textContent).toBe('Make smaller');
+    expect(fold.getAttribute('aria-expanded')).toBe('true');
+    expect(open.querySelector(`#${fold.getAttribute('aria-controls')}`)?.hasAttribute('hidden')).toBe(false);
+    const folded = bannerView(state(caution), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en', folded: true });
+    const again = folded.querySelector('button.fold')!;
+    expect(again.textContent).toBe('Show details');
+    expect(again.getAttribute('aria-expanded')).toBe('false');
+    expect(folded.classList.contains('strip')).toBe(true);
+    expect(folded.querySelector('#banner-details')?.hasAttribute('hidden')).toBe(true);
+    expect(folded.getAttribute('role')).toBe('alert'); // still the warning, only smaller
+    await expectNoAxeViolations(mount(folded));
+    // A page's synthetic click cannot fold it.
+    const onFold = vi.fn();
+    const box = bannerView(state(caution), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en', onFold });
+    mount(box);
+    (box.querySelector('button.fold') as HTMLButtonElement).click();
+    expect(onFold).not.toHaveBeenCalled();
+    expect(box.classList.contains('strip')).toBe(false);
+  });
+});
+
+describe('hintView (notice)', () => {
+  const notice: Verdict = { level: 'notice', host: 'www.example-law.com', service: 'forms', reasons: [{ id: 'about-uscis-services', evidence: 'Form I-130' }] };
+
+  it('one line: the toggle (closed), the official site as a link, a close button; the rest hidden; no axe violations', async () => {
+    vi.useFakeTimers();
+    try {
+      const box = hintView(state(notice), makeT('es'), { close: vi.fn(), off: vi.fn(), lang: 'es' });
+      const root = mount(box);
+      expect(box.getAttribute('lang')).toBe('es');
+      const toggle = box.querySelector('.hint-line button.hint-toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(toggle.textContent).toContain('Este sitio no es USCIS');
+      const more = box.querySelector(`#${toggle.getAttribute('aria-controls')}`)!;
+      expect(more.hasAttribute('hidden')).toBe(true);
+      expect(more.textContent).toContain('No mostrar recordatorios');
+      // The official route is one activation away: a link on the closed line itself.
+      const link = box.querySelector('.hint-line a')!;
+      expect(link.getAttribute('href')).toBe('https://www.uscis.gov/forms');
+      expect(link.textContent).toBe('uscis.gov');
+      expect(box.querySelector('.hint-line button.hint-close')?.getAttribute('aria-label')).toBe('Cerrar este mensaje');
+      expect(box.textContent).not.toContain('banner_'); // every key is translated
+      // A polite live region, filled once the hint is on the page.
+      const live = box.querySelector('[role="status"]')!;
+      expect(live.getAttribute('aria-live')).toBe('polite');
+      expect(live.textContent).toBe('');
+      vi.advanceTimersByTime(ANNOUNCE_MS);
+      expect(live.textContent).toBe('Recordatorio: Este sitio no es USCIS');
+      vi.useRealTimers();
+      await expectNoAxeViolations(root);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('synthetic clicks neither open nor close it', () => {
+    const close = vi.fn();
+    const off = vi.fn();
+    const box = hintView(state(notice), makeT('en'), { close, off, lang: 'en' });
+    mount(box);
+    for (const button of box.querySelectorAll('button')) button.click();
+    expect(box.querySelector('.hint-toggle')?.getAttribute('aria-expanded')).toBe('false');
+    expect(close).not.toHaveBeenCalled();
+    expect(off).not.toHaveBeenCalled();
   });
 });
