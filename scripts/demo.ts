@@ -7,7 +7,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath, launch, levelOf, readyWorker, tabIdOf } from '../tests/e2e/harness';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { chromiumPath, hasClass, launch, levelOf, readyWorker, shadowBox, tabIdOf } from '../tests/e2e/harness';
 
 const OUT = resolve('demo');
 
@@ -63,6 +64,83 @@ async function main(): Promise<void> {
     await cleanup();
   }
   await darkMode();
+  await quietWarnings();
+}
+
+const LOCALES = ['en', 'es', 'zh_CN', 'vi', 'fil', 'ko'] as const;
+
+/**
+ * Issue 19, in every language: the notice hint closed and open (demo/hint-<lang>.png,
+ * hint-open-<lang>.png, with its measured area), the caution banner docked above the page
+ * (banner-docked-<lang>.png) and folded to a strip (banner-strip-<lang>.png), and the popup's
+ * first view on a tab with nothing to judge (popup-empty-<lang>.png).
+ */
+async function quietWarnings(): Promise<void> {
+  const { context, cleanup } = await launch();
+  try {
+    const worker = await readyWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    const picker = await context.newPage();
+    await picker.goto(`chrome-extension://${extensionId}/popup.html`);
+    for (const locale of LOCALES) {
+      await picker.locator('select').first().selectOption(locale);
+      await picker.waitForTimeout(300);
+      // The hint shows once per site per browsing period: forget it, so each language shows it.
+      await worker.evaluate(() => chrome.storage.session.remove('notice-hints'));
+      const area = await hintShots(context, locale);
+      await bannerShots(context, locale);
+      await emptyPopupShot(context, worker, extensionId, locale);
+      console.log(`${`issue 19, ${locale}`.padEnd(22)} hint ${area} → demo/{hint,hint-open,banner-docked,banner-strip,popup-empty}-${locale}.png`);
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+async function clickShadow(page: Page, cls: string): Promise<void> {
+  const box = await shadowBox(page, 'official-or-not-banner', (n) => hasClass(n, cls));
+  if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The hint on a lawyer's page, closed then open; returns its closed size. */
+async function hintShots(context: BrowserContext, locale: string): Promise<string> {
+  const page = await context.newPage();
+  await page.goto('https://www.riveraimmigrationlaw.com/green-card-family');
+  await page.locator('official-or-not-banner').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(500);
+  const r = await page.evaluate(() => document.querySelector('official-or-not-banner')?.getBoundingClientRect().toJSON() as DOMRect | undefined);
+  await page.screenshot({ path: resolve(OUT, `hint-${locale}.png`) });
+  await clickShadow(page, 'hint-toggle');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: resolve(OUT, `hint-open-${locale}.png`) });
+  await page.close();
+  return r ? `${Math.round(r.width)}×${Math.round(r.height)} = ${Math.round(r.width * r.height)} px²` : 'not shown';
+}
+
+/** The caution banner above the seller's page, then folded to a strip. */
+async function bannerShots(context: BrowserContext, locale: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto('https://www.fastimmigrationdocs.com/access-code');
+  await page.locator('official-or-not-banner').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await page.waitForTimeout(1200); // past the grace period, so the fold button answers
+  await page.screenshot({ path: resolve(OUT, `banner-docked-${locale}.png`) });
+  await clickShadow(page, 'fold');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: resolve(OUT, `banner-strip-${locale}.png`) });
+  await page.close();
+}
+
+/** The popup for a blank tab (nothing to judge). */
+async function emptyPopupShot(context: BrowserContext, worker: Worker, extensionId: string, locale: string): Promise<void> {
+  const blank = await context.newPage();
+  const tabId = await tabIdOf(worker, blank);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForTimeout(600);
+  await popup.screenshot({ path: resolve(OUT, `popup-empty-${locale}.png`) });
+  await popup.close();
+  await blank.close();
 }
 
 /** The warning page and the popup in dark mode. */

@@ -29,9 +29,9 @@ export const BANNER_CSS = `
   border-radius: 10px; padding: 6px 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); max-height: 50vh; overflow: auto; }
 .hint-line { display: flex; gap: 6px; align-items: center; }
 .hint .icon { background: #0969da; width: 20px; height: 20px; font-size: 13px; }
-.hint-toggle { flex: 1 1 auto; min-width: 0; text-align: start; border: 0; background: transparent; padding: 2px 4px;
-  font-weight: 600; font-size: 14px; color: inherit; }
-.chevron { display: inline-block; margin-inline-start: 4px; }
+.hint-toggle { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 4px; text-align: start; border: 0;
+  background: transparent; padding: 2px 4px; font-weight: 600; font-size: 14px; color: inherit; }
+.chevron { flex: none; display: inline-block; }
 .hint.open .chevron { transform: rotate(180deg); }
 .hint-route { flex: none; font-size: 13px; white-space: nowrap; }
 .hint-close { flex: none; border: 0; background: transparent; padding: 0 6px; font-size: 18px; line-height: 1; color: inherit; }

@@ -17,7 +17,7 @@ declare namespace chrome {
     function getTitle(details: { tabId: number }): Promise<string>;
   }
   namespace storage {
-    const session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    const session: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void> };
     const local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
   }
 }
