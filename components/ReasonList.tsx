@@ -1,14 +1,15 @@
 import type { Reason } from '@/lib/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { keyStem } from '@/lib/guide';
+import { agencyName } from './agency';
 
 export interface ReasonListProps {
   reasons: readonly Reason[];
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
-  /** The official host the site imitates, when known. */
-  official?: string;
+  /** What the site imitates, when known (names the agency in the look-alike sentence). */
+  impersonates?: { id: string; host: string } | undefined;
 }
 
 /** Longest evidence shown; evidence is page text and can be long. */
@@ -20,7 +21,7 @@ function clip(s: string): string {
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
-export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
+export function ReasonList({ reasons, t, host, impersonates }: ReasonListProps) {
   if (reasons.length === 0) return <p class="muted">{t('popup_no_reasons')}</p>;
   return (
     <ul class="reasons">
@@ -31,8 +32,11 @@ export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
-            {hasMessage(explainKey) ? (
-              <span class="reason-explain"> {t(explainKey, { HOST: host, OFFICIAL: official ?? '' })}</span>
+            {hasMessage(explainKey) && (r.id !== 'lookalike-domain' || impersonates) ? (
+              <span class="reason-explain">
+                {' '}
+                {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
+              </span>
             ) : null}
             {r.evidence ? <span class="reason-evidence">{t('popup_evidence', { EVIDENCE: clip(r.evidence) })}</span> : null}
           </li>

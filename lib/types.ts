@@ -97,8 +97,12 @@ export interface Verdict {
   host: string;
   /** What the page seems to be about: picks the official route to offer. */
   service?: ServiceId;
-  /** When a site pretends to be an agency: what it pretends to be, e.g. { name: 'USCIS', host: 'uscis.gov' }. */
-  impersonates?: { name: string; host: string };
+  /**
+   * When a site pretends to be (or its address looks like) an agency: what, e.g. { id: 'uscis',
+   * name: 'USCIS', host: 'uscis.gov' }. `id` picks the translated name (message
+   * `agency_<id>_name`); `name` is English, for logs and the CLI only.
+   */
+  impersonates?: { id: string; name: string; host: string };
   /** For official pages: which kind of government host ('uscis', 'federal', 'government', 'allowlisted'). */
   official?: string;
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
 import type { TabState } from '@/lib/messages';
+import { agencyName } from '@/components/agency';
 
 /** Reasons about the address itself: the explanation already names both hosts, so no quote. */
 const DOMAIN_REASONS = new Set(['lookalike-domain', 'official-host', 'government-host']);
@@ -28,6 +29,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
   const host = verdict?.host || (state ? safeHost(state.url) : '');
   const route = routeFor(verdict?.service ?? 'uscis');
   const pretends = verdict?.impersonates;
+  const pretendsName = pretends ? agencyName(t, pretends.id) : '';
   const reasons = verdict?.reasons ?? [];
   const key = (id: string) => id.replaceAll('-', '_');
 
@@ -35,9 +37,9 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
     <main class="warning" aria-labelledby="title">
       <div class="badge" aria-hidden="true">!</div>
       <p class="level">{t('level_danger')}</p>
-      <h1 id="title">{pretends ? t('warning_title_impersonation', { NAME: pretends.name }) : t('warning_title_generic')}</h1>
+      <h1 id="title">{pretends ? t('warning_title_impersonation', { NAME: pretendsName }) : t('warning_title_generic')}</h1>
       {pretends && host ? (
-        <p class="difference">{t('warning_difference', { HOST: host, NAME: pretends.name, OFFICIAL: pretends.host })}</p>
+        <p class="difference">{t('warning_difference', { HOST: host, NAME: pretendsName, OFFICIAL: pretends.host })}</p>
       ) : host ? (
         <p class="difference">
           <code>{host}</code>
@@ -51,7 +53,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
             {reasons.map((r) => (
               <li key={r.id + r.evidence}>
                 <strong>{t(`signal_${key(r.id)}_title`)}</strong>
-                <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
+                <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
                 {r.evidence && !DOMAIN_REASONS.has(r.id) && <q>{r.evidence}</q>}
               </li>
             ))}
