@@ -1,15 +1,28 @@
 /**
- * Accuracy of the verdict engine on the labelled corpus (tests/corpus/*.json).
+ * Accuracy of the verdict engine on the labelled corpus (every .json file under tests/corpus, real/ included).
  *
- *   npm run eval            table per label, real and synthetic separately, confusion table,
- *                           every misclassified page
+ *   npm run eval                       every part's numbers; misclassified pages of the tune,
+ *                                      seen and synthetic parts
+ *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
+ *                                      once looked at, the untuned part is no longer untuned)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
- * (must be caution or danger). Targets (asserted by tests/unit/verdict/corpus.test.ts):
- * recall >= 95% on charges-free + impersonation; no danger on official/legit; caution on <= 2%.
+ * (must be caution or danger).
+ *
+ * Parts (partOf): the corpus is split once, and the split never changes.
+ *  - synthetic  pages written for the corpus (knowing the rules)
+ *  - seen       real pages collected in earlier sessions (every file outside tests/corpus/real/):
+ *               the rules were written while looking at them
+ *  - tune       real pages in tests/corpus/real/ whose sha256(url) starts with 0–7: look at their
+ *               misses, fix the family a miss stands for
+ *  - untuned    real pages in tests/corpus/real/ whose sha256(url) starts with 8–f: the headline;
+ *               only counts are printed, so nobody tunes on them
+ * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
+ * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decide } from '../lib/verdict';
 import type { FormSnapshot, Level, Verdict } from '../lib/types';
@@ -34,25 +47,55 @@ export interface CorpusEntry {
   text: string;
   title?: string;
   lang?: string;
+  /** What the page is (esta, dv, forms, access-code, impersonation, lawyer, news…); required on real/ pages. */
+  kind?: string;
   synthetic?: boolean;
   modelledOn?: string;
-  /** Pages added after the rules were written and judged before any change ('held-out-1'). */
+  /** When the page was collected ('held-out-1', or a real/ collector's batch name). */
   batch?: string;
   forms?: FormSnapshot[];
+  /** Set by loadCorpus: the file's path under tests/corpus, with '/' separators. */
+  file?: string;
+}
+
+export type Part = 'untuned' | 'tune' | 'seen' | 'synthetic';
+export const PARTS: readonly Part[] = ['untuned', 'tune', 'seen', 'synthetic'];
+/** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
+export const REAL_DIR = 'real';
+
+/** Which part of the split a page belongs to (see the header); fixed by its file and URL. */
+export function partOf(entry: CorpusEntry): Part {
+  if (entry.synthetic) return 'synthetic';
+  if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
+  const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
+  return first < '8' ? 'tune' : 'untuned';
 }
 
 export interface Judged {
   entry: CorpusEntry;
+  part: Part;
   verdict: Verdict;
   wrong: boolean;
 }
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus');
 
+function jsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) out.push(...jsonFiles(path));
+    else if (d.name.endsWith('.json')) out.push(path);
+  }
+  return out;
+}
+
+/** Every entry of every .json file under dir (sub-folders included), each tagged with its file. */
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
   const out: CorpusEntry[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    out.push(...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CorpusEntry[]));
+  for (const path of jsonFiles(dir).sort()) {
+    const file = relative(dir, path).split(sep).join('/');
+    for (const entry of JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry[]) out.push({ ...entry, file });
   }
   return out;
 }
@@ -64,73 +107,86 @@ export function judge(entry: CorpusEntry): Judged {
   const page = { ...textToSnapshot(entry.text, entry.url, entry.title ?? ''), forms: entry.forms ?? [], lang: entry.lang ?? '' };
   const verdict = decide(entry.url, page);
   const wrong = isPositive(entry.label) ? !flagged(verdict.level) : flagged(verdict.level);
-  return { entry, verdict, wrong };
+  return { entry, part: partOf(entry), verdict, wrong };
 }
 
-export interface Row {
-  label: Label;
-  kind: 'real' | 'synthetic' | 'all';
-  count: number;
+export interface Rates {
+  positives: number;
+  /** positives judged caution or danger */
+  caught: number;
+  negatives: number;
   caution: number;
   danger: number;
 }
 
-export function summarise(judged: readonly Judged[]): Row[] {
-  const rows: Row[] = [];
-  for (const label of LABELS) {
-    for (const kind of ['real', 'synthetic', 'all'] as const) {
-      const set = judged.filter(
-        (j) => j.entry.label === label && (kind === 'all' || (kind === 'synthetic') === (j.entry.synthetic === true)),
-      );
-      rows.push({
-        label,
-        kind,
-        count: set.length,
-        caution: set.filter((j) => j.verdict.level === 'caution').length,
-        danger: set.filter((j) => j.verdict.level === 'danger').length,
-      });
-    }
+/** Recall on the positives and false alarms on the negatives of a set of judged pages. */
+export function rates(judged: readonly Judged[]): Rates {
+  const pos = judged.filter((j) => isPositive(j.entry.label));
+  const neg = judged.filter((j) => !isPositive(j.entry.label) && !KNOWN[j.entry.id]);
+  return {
+    positives: pos.length,
+    caught: pos.filter((j) => flagged(j.verdict.level)).length,
+    negatives: neg.length,
+    caution: neg.filter((j) => j.verdict.level === 'caution').length,
+    danger: neg.filter((j) => j.verdict.level === 'danger').length,
+  };
+}
+
+/** Recall on the positives of each value of key (kind, lang), largest group first. */
+export function recallBy(judged: readonly Judged[], key: (e: CorpusEntry) => string): { value: string; positives: number; caught: number }[] {
+  const groups = new Map<string, Judged[]>();
+  for (const j of judged) {
+    if (!isPositive(j.entry.label)) continue;
+    const value = key(j.entry);
+    groups.set(value, [...(groups.get(value) ?? []), j]);
   }
-  return rows;
+  return [...groups]
+    .map(([value, set]) => ({ value, positives: set.length, caught: set.filter((j) => flagged(j.verdict.level)).length }))
+    .sort((a, b) => b.positives - a.positives || a.value.localeCompare(b.value));
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const kindOf = (e: CorpusEntry): string => e.kind ?? '(no kind)';
+const langOf = (e: CorpusEntry): string => e.lang ?? 'en';
+
+function printPart(title: string, set: readonly Judged[], reveal: boolean): void {
+  const r = rates(set);
+  console.log(`== ${title}: ${set.length} pages`);
+  console.log(`   recall (caution+danger) ${pct(r.caught, r.positives)}  ${r.caught} of ${r.positives} positives`);
+  console.log(`   on legit+official       caution ${pct(r.caution, r.negatives)} (${r.caution})  danger ${pct(r.danger, r.negatives)} (${r.danger})  of ${r.negatives}`);
+  if (r.positives > 0) {
+    console.log(`   positives by kind:  ${recallBy(set, kindOf).map((g) => `${g.value} ${g.caught}/${g.positives}`).join(', ')}`);
+    console.log(`   positives by lang:  ${recallBy(set, langOf).map((g) => `${g.value} ${g.caught}/${g.positives}`).join(', ')}`);
+  }
+  console.log(`   levels (rows: label):${LEVELS.map((l) => l.padStart(9)).join('')}`);
+  for (const label of LABELS) {
+    const rows = set.filter((j) => j.entry.label === label);
+    if (rows.length > 0) console.log(`   ${label.padEnd(19)}${LEVELS.map((l) => String(rows.filter((j) => j.verdict.level === l).length).padStart(9)).join('')}`);
+  }
+  const wrong = set.filter((j) => j.wrong);
+  if (!reveal) {
+    if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (not listed: untuned; see --reveal-untuned in scripts/eval.ts)`);
+    return;
+  }
+  for (const j of wrong) {
+    const why = j.verdict.reasons.map((x) => `${x.id}: ${x.evidence}`).join(' | ') || '(no reasons)';
+    const known = KNOWN[j.entry.id] ? `  (KNOWN: ${KNOWN[j.entry.id]})` : '';
+    console.log(`   - ${j.entry.id} [${j.entry.label}${j.entry.kind ? `/${j.entry.kind}` : ''}${j.entry.lang ? `, ${j.entry.lang}` : ''}] -> ${j.verdict.level}  ${j.entry.url}${known}\n       ${why}`);
+  }
+}
 
 function main(): void {
+  const reveal = process.argv.includes('--reveal-untuned');
   const judged = loadCorpus().map(judge);
-  const rows = summarise(judged);
-  console.log('label          kind       count  flagged(caution+danger)  caution   danger');
-  for (const r of rows) {
-    if (r.count === 0) continue;
-    console.log(
-      `${r.label.padEnd(14)} ${r.kind.padEnd(9)} ${String(r.count).padStart(6)}  ${pct(r.caution + r.danger, r.count).padStart(22)}  ${pct(r.caution, r.count)}  ${pct(r.danger, r.count)}`,
-    );
-  }
-  const pos = judged.filter((j) => isPositive(j.entry.label));
-  const neg = judged.filter((j) => !isPositive(j.entry.label));
-  console.log('');
-  console.log(`recall (charges-free + impersonation): ${pct(pos.filter((j) => flagged(j.verdict.level)).length, pos.length)} of ${pos.length}`);
-  console.log(`false alarms on official + legit:      caution ${pct(neg.filter((j) => j.verdict.level === 'caution').length, neg.length)}, danger ${pct(neg.filter((j) => j.verdict.level === 'danger').length, neg.length)} of ${neg.length}`);
-  console.log('');
-  console.log(`confusion (rows: label, columns: level)`);
-  console.log(`${''.padEnd(14)}${LEVELS.map((l) => l.padStart(9)).join('')}`);
-  for (const label of LABELS) {
-    const set = judged.filter((j) => j.entry.label === label);
-    console.log(`${label.padEnd(14)}${LEVELS.map((l) => String(set.filter((j) => j.verdict.level === l).length).padStart(9)).join('')}`);
-  }
-  const known = neg.filter((j) => !KNOWN[j.entry.id]);
-  console.log(`  excluding ${Object.keys(KNOWN).length} KNOWN (owned elsewhere): caution ${pct(known.filter((j) => j.verdict.level === 'caution').length, known.length)}, danger ${pct(known.filter((j) => j.verdict.level === 'danger').length, known.length)} of ${known.length}`);
-  for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter(Boolean))]) {
+  const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
+  printPart('REAL, UNTUNED (headline; never tune on it)', inPart('untuned'), reveal);
+  printPart('real, tune', inPart('tune'), true);
+  printPart('real, seen (collected in earlier sessions)', inPart('seen'), true);
+  printPart('synthetic (written knowing the rules)', inPart('synthetic'), true);
+  for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {
     const set = judged.filter((j) => j.entry.batch === batch);
-    console.log(`  batch ${batch}: ${set.length} pages, ${set.filter((j) => j.wrong).length} misjudged now`);
-  }
-  const wrong = judged.filter((j) => j.wrong);
-  console.log('');
-  console.log(wrong.length === 0 ? 'misclassified: none' : `misclassified (${wrong.length}):`);
-  for (const j of wrong) {
-    const why = j.verdict.reasons.map((r) => `${r.id}: ${r.evidence}`).join(' | ') || '(no reasons)';
-    const known = KNOWN[j.entry.id] ? `  (KNOWN: ${KNOWN[j.entry.id]})` : '';
-    console.log(`  ${j.entry.id} [${j.entry.label}${j.entry.synthetic ? ', synthetic' : ''}] -> ${j.verdict.level}  ${j.entry.url}${known}\n      ${why}`);
+    const hidden = set.filter((j) => j.part === 'untuned').length;
+    console.log(`batch ${batch}: ${set.length} pages (${hidden} untuned), ${set.filter((j) => j.wrong).length} misjudged now`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isAboutImmigration, relevanceFull, relevanceGate, relevanceSource } from '@/lib/text/relevance';
-import { loadCorpus } from '@/scripts/eval';
+import { loadCorpus, partOf } from '@/scripts/eval';
 import { SIGNALS } from '@/lib/signals';
 import { parseHost } from '@/lib/domain';
 import { preparePage } from '@/lib/text/prepare';
@@ -82,8 +82,9 @@ describe('isAboutImmigration', () => {
     expect(checked).toBeGreaterThan(30);
   });
 
-  it('is true for every positive (charges-free, impersonation) in tests/corpus', () => {
-    const positives = loadCorpus().filter((e) => e.label === 'charges-free' || e.label === 'impersonation');
+  // tests/corpus/real is measured by `npm run eval` (the untuned part is never asserted page by page).
+  it('is true for every positive (charges-free, impersonation) seen in earlier sessions or synthetic', () => {
+    const positives = loadCorpus().filter((e) => (e.label === 'charges-free' || e.label === 'impersonation') && (partOf(e) === 'seen' || partOf(e) === 'synthetic'));
     expect(positives.length).toBeGreaterThan(30);
     for (const entry of positives) {
       const prepared = preparePage({ ...textToSnapshot(entry.text, entry.url, entry.title ?? ''), forms: entry.forms ?? [] }, parseHost(entry.url));
