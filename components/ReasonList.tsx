@@ -1,7 +1,7 @@
 import type { Reason } from '@/lib/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { keyStem } from '@/lib/guide';
-import { agencyName } from './agency';
+import { agencyName } from '@/lib/i18n/agency';
 
 export interface ReasonListProps {
   reasons: readonly Reason[];

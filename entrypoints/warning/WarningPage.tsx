@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
 import type { TabState } from '@/lib/messages';
-import { agencyName } from '@/components/agency';
+import { agencyName } from '@/lib/i18n/agency';
 
 /** Reasons about the address itself: the explanation already names both hosts, so no quote. */
 const DOMAIN_REASONS = new Set(['lookalike-domain', 'official-host', 'government-host']);
