@@ -17,6 +17,8 @@ export const BANNER_CSS = `
 .level { text-transform: uppercase; letter-spacing: .04em; font-size: 13px; }
 .title { font-weight: 600; }
 p { margin: 6px 0; }
+/* Korean: break lines between words, never inside one (the default breaks mid-word). */
+:lang(ko) { word-break: keep-all; }
 ul { margin: 4px 0 4px 20px; padding: 0; }
 li { margin: 2px 0; }
 q { margin-left: 6px; font-style: italic; color: #4d2d00; }

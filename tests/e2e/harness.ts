@@ -4,10 +4,12 @@
  * end with no network. Every request that is not a fixture is aborted and recorded.
  *
  * Browser: CHROMIUM_PATH (set by scripts/run.sh to Debian's /usr/bin/chromium), else Playwright's
- * own Chromium if it is installed.
+ * own Chromium if it is installed, else a system Chromium found on the usual paths (so `npm run
+ * demo` and `npx playwright test` work without run.sh instead of stopping at Playwright's
+ * "please download browsers" message).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,6 +51,21 @@ export const SITES: Record<string, string> = {
 /** Requests fixture pages make themselves (not the extension): the held-back images of adv-slow-load.html and adv-never-loads.html. */
 export const PAGE_OWN_REQUESTS: ReadonlySet<string> = new Set(['https://www.slowload-immigration.com/slow.png', 'https://www.accesscode-neverloads.com/pixel.gif']);
 
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to run: CHROMIUM_PATH, Playwright's own when installed, else a system one; undefined lets Playwright explain. */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  let own = '';
+  try {
+    own = chromium.executablePath();
+  } catch {
+    own = '';
+  }
+  if (own && existsSync(own)) return undefined;
+  return SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+}
+
 export function launchArgs(dir = EXTENSION_DIR): string[] {
   return [
     `--disable-extensions-except=${dir}`,
@@ -73,7 +90,7 @@ export async function launch(extra: { locale?: string; colorScheme?: 'light' | '
   const userDataDir = mkdtempSync(join(tmpdir(), 'oon-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: false, // --headless=new is passed below: the old headless mode cannot load extensions.
-    executablePath: process.env.CHROMIUM_PATH || undefined,
+    executablePath: chromiumPath(),
     args: launchArgs(),
     locale: extra.locale ?? 'en-US',
     colorScheme: extra.colorScheme ?? 'light',
