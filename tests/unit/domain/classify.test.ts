@@ -242,7 +242,7 @@ describe('precedence', () => {
 
 describe('robustness', () => {
   it('classifies any string without throwing (property)', () => {
-    const kinds = new Set(['official', 'lookalike', 'unknown', 'not-applicable']);
+    const kinds = new Set(['official', 'lookalike', 'foreign-government', 'unknown', 'not-applicable']);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.webUrl(), fc.domain()), (s) => {
         expect(kinds.has(classify(s).kind)).toBe(true);
