@@ -56,12 +56,13 @@ const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/sn
 /** The Chromium to run: CHROMIUM_PATH, Playwright's own when installed, else a system one; undefined lets Playwright explain. */
 export function chromiumPath(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  let own = '';
-  try {
-    own = chromium.executablePath();
-  } catch {
-    own = '';
-  }
+  const own = (() => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return '';
+    }
+  })();
   if (own && existsSync(own)) return undefined;
   return SYSTEM_CHROMIUMS.find((p) => existsSync(p));
 }
