@@ -2,6 +2,7 @@ import type { Reason } from '@/lib/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { keyStem } from '@/lib/guide';
 import { agencyName } from '@/lib/i18n/agency';
+import { showableEvidence } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
   reasons: readonly Reason[];
@@ -12,12 +13,24 @@ export interface ReasonListProps {
   impersonates?: { id: string; host: string } | undefined;
 }
 
-/** Longest evidence shown; evidence is page text and can be long. */
-const MAX_EVIDENCE = 160;
+/** Stands for the evidence in the translated sentence, which is split around it. */
+const SLOT = '\u0000';
 
-function clip(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX_EVIDENCE ? `${one.slice(0, MAX_EVIDENCE - 1)}…` : one;
+/**
+ * "Found on the page: …" in the person's language, with the evidence quoted and isolated from the
+ * words around it (lib/verdict/evidence.ts).
+ */
+function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
+  const [before = '', after = ''] = t('popup_evidence', { EVIDENCE: SLOT }).split(SLOT);
+  return (
+    <span class="reason-evidence">
+      {before}
+      <q>
+        <bdi>{showableEvidence(evidence)}</bdi>
+      </q>
+      {after}
+    </span>
+  );
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
@@ -38,7 +51,7 @@ export function ReasonList({ reasons, t, host, impersonates }: ReasonListProps) 
                 {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
               </span>
             ) : null}
-            {r.evidence ? <span class="reason-evidence">{t('popup_evidence', { EVIDENCE: clip(r.evidence) })}</span> : null}
+            {r.evidence ? <Evidence evidence={r.evidence} t={t} /> : null}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
+import { showableEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
 
@@ -54,7 +55,11 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
               <li key={r.id + r.evidence}>
                 <strong>{t(`signal_${key(r.id)}_title`)}</strong>
                 <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
-                {r.evidence && !DOMAIN_REASONS.has(r.id) && <q>{r.evidence}</q>}
+                {r.evidence && !DOMAIN_REASONS.has(r.id) && (
+                  <q>
+                    <bdi>{showableEvidence(r.evidence)}</bdi>
+                  </q>
+                )}
               </li>
             ))}
           </ul>
