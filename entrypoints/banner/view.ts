@@ -9,6 +9,7 @@ import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
+import { reasonKey } from '@/lib/verdict/reasons';
 import { showableEvidence } from '@/lib/verdict/evidence';
 import { el, grace, onTrusted } from './dom';
 
@@ -19,8 +20,6 @@ export interface BannerHandlers {
   /** BCP 47 language tag of the text. */
   lang: string;
 }
-
-const key = (id: string) => id.replaceAll('-', '_');
 
 /**
  * The notice's one sentence: on a look-alike address, which agency this is not and where the
@@ -97,7 +96,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
               el(
                 'li',
                 {},
-                el('span', {}, t(`signal_${key(r.id)}_title`)),
+                el('span', {}, t(reasonKey(r.id, 'title'))),
                 r.evidence ? el('q', {}, el('bdi', {}, showableEvidence(r.evidence))) : null,
               ),
             ),

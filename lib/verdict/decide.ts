@@ -27,17 +27,17 @@
  * an A-Number field, Zelle) never raise the level alone.
  */
 import { classifyHost, parseHost, type HostVerdict } from '../domain';
-import { SIGNALS } from '../signals';
+import { isWebUrl } from '../domain/url';
+import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
 import { isAboutImmigration } from '../text/relevance';
 import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../types';
 
 const USCIS = { id: 'uscis', name: 'USCIS', host: 'uscis.gov' } as const;
-const HTTP_RE = /^\s*https?:/i;
 
 interface Hit extends SignalHit {
-  id: string;
+  id: SignalId;
 }
 
 function classify(url: string): { host: ReturnType<typeof parseHost>; verdict: HostVerdict } {
@@ -81,7 +81,7 @@ export function decide(url: string, page?: PageSnapshot): Verdict {
   const { host, verdict: hv } = classify(url);
   // Not a web page: nothing to judge. A web page whose host could not be read still gets the
   // page verdict below (a look-alike must not escape by making its address unreadable).
-  const httpPage = typeof url === 'string' && HTTP_RE.test(url);
+  const httpPage = isWebUrl(typeof url === 'string' ? url.trim() : url);
   if (!host.isWeb || (hv.kind === 'not-applicable' && hv.why === 'not-web') || (!host.valid && !httpPage)) {
     return { level: 'none', reasons: [], host: '' };
   }
