@@ -73,7 +73,7 @@ function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits
  * business doing a free step, seen from its cues) adds nothing when the page's price for that
  * step was already quoted.
  */
-const SUBSUMED_BY: Readonly<Record<string, readonly string[]>> = {
+const SUBSUMED_BY: Partial<Readonly<Record<SignalId, readonly SignalId[]>>> = {
   'middleman-service': ['access-code-for-sale', 'free-service-for-sale'],
 };
 
