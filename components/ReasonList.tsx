@@ -1,6 +1,7 @@
 import type { Reason } from '@/lib/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { keyStem } from '@/lib/guide';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
   reasons: readonly Reason[];
@@ -9,18 +10,12 @@ export interface ReasonListProps {
   host: string;
   /** The official host the site imitates, when known. */
   official?: string;
-}
-
-/** Longest evidence shown; evidence is page text and can be long. */
-const MAX_EVIDENCE = 160;
-
-function clip(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX_EVIDENCE ? `${one.slice(0, MAX_EVIDENCE - 1)}…` : one;
+  /** The reader's UI locale (lists of form fields). @default 'en' */
+  locale?: string;
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
-export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
+export function ReasonList({ reasons, t, host, official, locale = 'en' }: ReasonListProps) {
   if (reasons.length === 0) return <p class="muted">{t('popup_no_reasons')}</p>;
   return (
     <ul class="reasons">
@@ -28,13 +23,15 @@ export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
         const stem = keyStem(r.id);
         const titleKey = `signal_${stem}_title`;
         const explainKey = `signal_${stem}_explain`;
+        const shown = shownEvidence(r);
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
             {hasMessage(explainKey) ? (
               <span class="reason-explain"> {t(explainKey, { HOST: host, OFFICIAL: official ?? '' })}</span>
             ) : null}
-            {r.evidence ? <span class="reason-evidence">{t('popup_evidence', { EVIDENCE: clip(r.evidence) })}</span> : null}
+            {shown?.kind === 'quote' ? <span class="reason-evidence">{t('popup_evidence', { EVIDENCE: shown.text })}</span> : null}
+            {shown?.kind === 'fields' ? <span class="reason-evidence">{fieldsText(t, locale, shown.fields)}</span> : null}
           </li>
         );
       })}

@@ -10,7 +10,10 @@
 import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/fields';
 import { describeField } from '@/lib/snapshot';
-import { bannerT } from './i18n';
+import { bannerLocale, bannerT } from './i18n';
+import { routeFor } from '@/lib/guide';
+import { langTag } from '@/lib/i18n/core';
+import { paidButton } from './view';
 import type { TabState } from '@/lib/messages';
 import { el, lockHostStyle, onTrusted, ownHosts } from './dom';
 import { BANNER_CSS } from './style';
@@ -21,6 +24,7 @@ export function startFieldGuard(state: TabState): () => void {
   let shown = state.visit.fieldGuardShown;
   let guard: HTMLElement | null = null;
   const t = bannerT(state);
+  const route = routeFor(state.verdict.service ?? 'uscis');
 
   const show = (field: HTMLInputElement | HTMLTextAreaElement) => {
     const kind = classifyField(describeField(field));
@@ -50,9 +54,11 @@ export function startFieldGuard(state: TabState): () => void {
       el('style', {}, BANNER_CSS),
       el(
         'div',
-        { class: 'guard', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body' },
+        { class: 'guard', lang: langTag(bannerLocale(state)), role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body' },
         el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
         el('p', { id: 'g-body' }, t('fieldguard_body')),
+        el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
+        el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null))),
         ok,
       ),
     );

@@ -128,6 +128,7 @@ export default defineUnlistedScript({
           void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
           remove();
         },
+        openHelp: () => void send({ type: 'open-help', section: 'paid' }),
         lang: langTag(bannerLocale(state)),
       });
       root.append(box);

@@ -4,14 +4,18 @@
  * text (see ./dom.ts); buttons answer only to real (trusted) clicks.
  */
 import { routeFor } from '@/lib/guide';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
+import type { Reason } from '@/lib/types';
 import { el, onTrusted } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;
   /** "I trust this site" on warnings; "Don't show reminders" on the quiet notice. */
   trust(): void;
+  /** "Already paid or typed your details?": open the extension's help on that (warnings only; no link without it). */
+  openHelp?: () => void;
   /** BCP 47 language tag of the text. */
   lang: string;
 }
@@ -73,7 +77,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
                 'li',
                 {},
                 el('span', {}, t(`signal_${key(r.id)}_title`)),
-                r.evidence ? el('q', {}, r.evidence.slice(0, 160)) : null,
+                evidenceNode(r, t, handlers.lang),
               ),
             ),
           ),
@@ -85,6 +89,22 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       el('span', {}, `${t('banner_free_route')} `),
       el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
     ),
+    quiet || !handlers.openHelp ? null : el('p', { class: 'paid' }, paidButton(t, handlers.openHelp)),
     actions,
   );
+}
+
+/** A page quote in <q>, or what a form asks for as a sentence of ours; nothing for product-made evidence. */
+function evidenceNode(reason: Reason, t: Translate, lang: string): HTMLElement | null {
+  const shown = shownEvidence(reason);
+  if (shown?.kind === 'quote') return el('q', {}, shown.text);
+  if (shown?.kind === 'fields') return el('span', { class: 'fields' }, ` ${fieldsText(t, lang, shown.fields)}`);
+  return null;
+}
+
+/** A link-styled button: the help is an extension page, which only the background can open for a web page. */
+export function paidButton(t: Translate, open: () => void): HTMLElement {
+  const button = el('button', { type: 'button', class: 'link' }, t('paid_open'));
+  onTrusted(button, 'click', open);
+  return button;
 }

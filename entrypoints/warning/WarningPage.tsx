@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
 
-/** Reasons about the address itself: the explanation already names both hosts, so no quote. */
-const DOMAIN_REASONS = new Set(['lookalike-domain', 'official-host', 'government-host']);
 
 export interface WarningActions {
   goTo(url: string): void;
@@ -12,6 +11,8 @@ export interface WarningActions {
   continueOnce(url: string): void;
   trust(site: string, url: string): Promise<void>;
   optionsUrl: string;
+  /** The extension's "If you already paid or typed your details" help (no link without it). */
+  helpUrl?: string;
 }
 
 /** The full-page warning shown instead of a site judged `danger`. All data comes in as props. */
@@ -48,13 +49,17 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
         <section aria-labelledby="why">
           <h2 id="why">{t('warning_evidence_heading')}</h2>
           <ul class="reasons">
-            {reasons.map((r) => (
-              <li key={r.id + r.evidence}>
-                <strong>{t(`signal_${key(r.id)}_title`)}</strong>
-                <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
-                {r.evidence && !DOMAIN_REASONS.has(r.id) && <q>{r.evidence}</q>}
-              </li>
-            ))}
+            {reasons.map((r) => {
+              const shown = shownEvidence(r);
+              return (
+                <li key={r.id + r.evidence}>
+                  <strong>{t(`signal_${key(r.id)}_title`)}</strong>
+                  <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
+                  {shown?.kind === 'quote' && <q>{shown.text}</q>}
+                  {shown?.kind === 'fields' && <span class="explain"> {fieldsText(t, locale, shown.fields)}</span>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -70,6 +75,13 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
             {t('warning_back')}
           </button>
         </div>
+        {actions.helpUrl ? (
+          <p class="paid">
+            <a href={actions.helpUrl} target="_blank" rel="noopener">
+              {t('paid_open')}
+            </a>
+          </p>
+        ) : null}
       </section>
 
       {state && (

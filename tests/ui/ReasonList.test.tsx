@@ -15,7 +15,7 @@ describe('ReasonList', () => {
         official="uscis.gov"
         reasons={[
           { id: 'lookalike-domain', evidence: 'brand "uscis" plus "gov" on another domain' },
-          { id: 'access-code-for-sale', evidence: 'Get your USCIS access code now for $49' },
+          { id: 'access-code-for-sale', evidence: 'Get your USCIS access code now for $49', quote: 'Get your USCIS access code now for $49' },
         ]}
       />,
     );
@@ -24,18 +24,28 @@ describe('ReasonList', () => {
     expect(items[0]?.textContent).toContain('Look-alike address');
     expect(items[0]?.textContent).toContain('This site is uscis-gov.net. It looks like uscis.gov');
     expect(items[1]?.textContent).toContain('Sells USCIS access codes');
-    expect(items[1]?.textContent).toContain('Found on the page: Get your USCIS access code now for $49');
+    expect(items[1]?.textContent).toContain('Found on the page: “Get your USCIS access code now for $49”');
+    // The address rule's log line is English written by us, not page text: not shown.
+    expect(items[0]?.textContent).not.toContain('on another domain');
     await expectNoAxeViolations(container);
+  });
+
+  it('says what a form asks for in the reader\'s language, never as a quote of the page', () => {
+    const reasons = [{ id: 'sensitive-data-request', evidence: 'form asks for: receipt number, card number', fields: ['receipt_number', 'card_number'] }];
+    const { container } = render(<ReasonList t={makeT('vi')} locale="vi" host="a.example" reasons={reasons} />);
+    expect(container.textContent).toContain('Mẫu trên trang này hỏi: số biên nhận và số thẻ');
+    expect(container.textContent).not.toContain('form asks for');
+    expect(container.textContent).not.toContain('Thấy trên trang');
   });
 
   it('renders page evidence as text, never as HTML, and clips long evidence', () => {
     const long = `<img src=x onerror="alert(1)"> ${'x'.repeat(400)}`;
-    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence: long }]} />);
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence: long, quote: long }]} />);
     expect(container.querySelector('img')).toBeNull();
     const ev = container.querySelector('.reason-evidence')?.textContent ?? '';
     expect(ev).toContain('<img src=x');
     expect(ev.length).toBeLessThan(200);
-    expect(ev.endsWith('…')).toBe(true);
+    expect(ev.endsWith('…”')).toBe(true);
   });
 
   it('shows an unknown reason id rather than a missing-key string', () => {
