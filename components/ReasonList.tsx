@@ -1,7 +1,7 @@
 import type { Reason } from '@/lib/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { keyStem } from '@/lib/guide';
-import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
+import { fieldsText, showableEvidence, shownEvidence } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
   reasons: readonly Reason[];
@@ -12,6 +12,26 @@ export interface ReasonListProps {
   official?: string;
   /** The reader's UI locale (lists of form fields). @default 'en' */
   locale?: string;
+}
+
+/** Stands for the evidence in the translated sentence, which is split around it. */
+const SLOT = '\u0000';
+
+/**
+ * "Found on the page: …" in the person's language, with the evidence quoted and isolated from the
+ * words around it (lib/verdict/evidence.ts).
+ */
+function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
+  const [before = '', after = ''] = t('popup_evidence', { EVIDENCE: SLOT }).split(SLOT);
+  return (
+    <span class="reason-evidence">
+      {before}
+      <q>
+        <bdi>{showableEvidence(evidence)}</bdi>
+      </q>
+      {after}
+    </span>
+  );
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
@@ -30,7 +50,7 @@ export function ReasonList({ reasons, t, host, official, locale = 'en' }: Reason
             {hasMessage(explainKey) ? (
               <span class="reason-explain"> {t(explainKey, { HOST: host, OFFICIAL: official ?? '' })}</span>
             ) : null}
-            {shown?.kind === 'quote' ? <span class="reason-evidence">{t('popup_evidence', { EVIDENCE: shown.text })}</span> : null}
+            {shown?.kind === 'quote' ? <Evidence evidence={shown.text} t={t} /> : null}
             {shown?.kind === 'fields' ? <span class="reason-evidence">{fieldsText(t, locale, shown.fields)}</span> : null}
           </li>
         );

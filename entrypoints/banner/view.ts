@@ -1,14 +1,16 @@
 /**
  * The banner's content, built as plain DOM from a tab state and a translator. No browser APIs,
  * so it is tested in happy-dom with axe (tests/ui/banner-view.test.ts). Every string goes in as
- * text (see ./dom.ts); buttons answer only to real (trusted) clicks.
+ * text (see ./dom.ts); buttons answer only to real (trusted) clicks, and not during the grace
+ * period after the banner (or its confirmation) appears (GRACE_MS in ./dom.ts).
  */
 import { routeFor } from '@/lib/guide';
-import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
+import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import type { Reason } from '@/lib/types';
-import { el, onTrusted } from './dom';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
+import { el, grace, onTrusted, type Grace } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;
@@ -29,23 +31,32 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
   const reasons = state.verdict.reasons.filter((r) => r.id !== 'about-uscis-services');
   const title = quiet ? t('banner_title_notice') : level === 'danger' ? t('level_danger_summary') : t('banner_title_caution');
 
+  // The banner is shown as soon as it is built: the grace period starts now.
+  const wait = grace();
   const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
   const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
   const actions = el('div', { class: 'actions' }, dismiss, trust);
-  onTrusted(dismiss, 'click', handlers.dismiss);
+  onTrusted(dismiss, 'click', handlers.dismiss, wait);
   if (quiet) {
-    onTrusted(trust, 'click', handlers.trust);
+    onTrusted(trust, 'click', handlers.trust, wait);
   } else {
     // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
     // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
-    onTrusted(trust, 'click', () => {
-      const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
-      const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
-      onTrusted(yes, 'click', handlers.trust);
-      onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust));
-      actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
-      no.focus();
-    });
+    onTrusted(
+      trust,
+      'click',
+      () => {
+        const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
+        const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
+        onTrusted(yes, 'click', handlers.trust, wait);
+        onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust), wait);
+        actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
+        // A double click must not confirm: the confirmation has its own grace period.
+        wait.restart();
+        no.focus();
+      },
+      wait,
+    );
   }
 
   return el(
@@ -55,6 +66,8 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       role: quiet ? 'status' : 'alert',
       'aria-label': t(`level_${level}`),
       lang: handlers.lang,
+      // Set on our own element, so a `dir` the page puts on the host cannot flip the text.
+      dir: dirFor(handlers.lang),
     },
     el(
       'div',
@@ -89,7 +102,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       el('span', {}, `${t('banner_free_route')} `),
       el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
     ),
-    quiet || !handlers.openHelp ? null : el('p', { class: 'paid' }, paidButton(t, handlers.openHelp)),
+    quiet || !handlers.openHelp ? null : el('p', { class: 'paid' }, paidButton(t, handlers.openHelp, wait)),
     actions,
   );
 }
@@ -97,14 +110,14 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
 /** A page quote in <q>, or what a form asks for as a sentence of ours; nothing for product-made evidence. */
 function evidenceNode(reason: Reason, t: Translate, lang: string): HTMLElement | null {
   const shown = shownEvidence(reason);
-  if (shown?.kind === 'quote') return el('q', {}, shown.text);
+  if (shown?.kind === 'quote') return el('q', {}, el('bdi', {}, shown.text));
   if (shown?.kind === 'fields') return el('span', { class: 'fields' }, ` ${fieldsText(t, lang, shown.fields)}`);
   return null;
 }
 
 /** A link-styled button: the help is an extension page, which only the background can open for a web page. */
-export function paidButton(t: Translate, open: () => void): HTMLElement {
+export function paidButton(t: Translate, open: () => void, wait?: Grace): HTMLElement {
   const button = el('button', { type: 'button', class: 'link' }, t('paid_open'));
-  onTrusted(button, 'click', open);
+  onTrusted(button, 'click', open, wait);
   return button;
 }

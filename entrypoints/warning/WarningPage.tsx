@@ -4,7 +4,6 @@ import { routeFor } from '@/lib/guide';
 import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
 
-
 export interface WarningActions {
   goTo(url: string): void;
   back(): void;
@@ -55,7 +54,11 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
                 <li key={r.id + r.evidence}>
                   <strong>{t(`signal_${key(r.id)}_title`)}</strong>
                   <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
-                  {shown?.kind === 'quote' && <q>{shown.text}</q>}
+                  {shown?.kind === 'quote' && (
+                    <q>
+                      <bdi>{shown.text}</bdi>
+                    </q>
+                  )}
                   {shown?.kind === 'fields' && <span class="explain"> {fieldsText(t, locale, shown.fields)}</span>}
                 </li>
               );

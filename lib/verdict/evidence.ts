@@ -10,35 +10,44 @@
  *  - `fields` (what a form asks for) becomes a translated sentence;
  *  - any other evidence (address rules, tamper events) is not shown: the explanation says it.
  *
- * Page quotes are clipped for space without cutting away the price, which is often the point.
+ * Page text is chosen by the page. Before any surface shows it, `showableEvidence()` removes bidi
+ * controls and other invisible characters (U+202E could turn "…efas dna deifirev…" into
+ * "…verified and safe…" and run on into our own words), collapses whitespace and caps the length
+ * without losing the price, which is often the point. The surfaces then show it quoted (`<q>`)
+ * and isolated (`<bdi>`), so right-to-left text stays inside its quotes.
  */
+import { stripInvisible } from '../domain/invisible';
 import type { Translate } from '../i18n/core';
 import type { Reason } from '../types';
 
-/** Longest page quote shown. */
-export const MAX_QUOTE = 160;
+/** Longest evidence shown. */
+export const MAX_SHOWN_EVIDENCE = 160;
 
 /** A price in the quote: "$49", "US$ 40", "39 Euro", "50 €", "21 USD", "Rs 1999"… */
 const PRICE = /(?:US\$|[$€£¥₹]|\bRs\.?)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£]|\b(?:USD|EUR|dollars?|d[oó]lares|euros?)\b)/gi;
 
+/** `s` cut to at most `n` code units, never inside a surrogate pair. */
+function cutAt(s: string, n: number): string {
+  return /[\ud800-\udbff]/.test(s.charAt(n - 1)) ? s.slice(0, n - 1) : s.slice(0, n);
+}
+
 /**
- * `text` on one line, at most `max` characters. When the cut would drop the last price, the
- * quote keeps its beginning and the words around that price, joined by "…".
+ * Page text ready to show: no invisible or bidi characters, one line, at most `max` characters.
+ * When the cut would drop the last price, it keeps the beginning and the words around that price,
+ * joined by "…".
  */
-export function clipQuote(text: string, max = MAX_QUOTE): string {
-  const one = String(text ?? '').replace(/\s+/g, ' ').trim();
+export function showableEvidence(evidence: string, max = MAX_SHOWN_EVIDENCE): string {
+  const one = stripInvisible(String(evidence ?? '')).replace(/\s+/g, ' ').trim();
   if (one.length <= max) return one;
   let last: RegExpExecArray | undefined;
   for (const m of one.matchAll(PRICE)) last = m as RegExpExecArray;
   const end = last ? last.index + last[0].length : 0;
-  if (!last || end <= max - 1) return `${one.slice(0, max - 1).trimEnd()}…`;
+  if (!last || end <= max - 1) return `${cutAt(one, max - 1).trimEnd()}…`;
   // Room for the price and its lead-in: about half the space, ending just after the price.
   const tailLength = Math.min(Math.max(last[0].length + 40, Math.floor(max / 2)), max - 12);
-  const tailStart = Math.max(0, end - tailLength);
-  const tail = one.slice(tailStart, end).replace(/^\S*\s/, '');
-  const head = one.slice(0, max - tail.length - 3).trimEnd();
-  const rest = one.length > end ? '…' : '';
-  return `${head} … ${tail}${rest}`.slice(0, max + 1);
+  const tail = one.slice(Math.max(0, end - tailLength), end).replace(/^\S*\s/, '');
+  const head = cutAt(one, max - tail.length - 4).trimEnd();
+  return `${head} … ${tail}${one.length > end ? '…' : ''}`;
 }
 
 /** What to show for a reason: a page quote, the kinds of fields a form asks for, or nothing. */
@@ -47,7 +56,7 @@ export type ShownEvidence = { kind: 'quote'; text: string } | { kind: 'fields'; 
 export function shownEvidence(reason: Reason): ShownEvidence {
   const fields = Array.isArray(reason.fields) ? reason.fields.filter((f) => typeof f === 'string' && /^[a-z_]{1,32}$/.test(f)) : [];
   if (fields.length > 0) return { kind: 'fields', fields };
-  const quote = typeof reason.quote === 'string' ? clipQuote(reason.quote) : '';
+  const quote = typeof reason.quote === 'string' ? showableEvidence(reason.quote) : '';
   return quote ? { kind: 'quote', text: quote } : undefined;
 }
 

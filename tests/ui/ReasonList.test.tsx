@@ -24,7 +24,8 @@ describe('ReasonList', () => {
     expect(items[0]?.textContent).toContain('Look-alike address');
     expect(items[0]?.textContent).toContain('This site is uscis-gov.net. It looks like uscis.gov');
     expect(items[1]?.textContent).toContain('Sells USCIS access codes');
-    expect(items[1]?.textContent).toContain('Found on the page: “Get your USCIS access code now for $49”');
+    expect(items[1]?.textContent).toContain('Found on the page: Get your USCIS access code now for $49');
+    expect(items[1]?.querySelector('q')?.textContent).toBe('Get your USCIS access code now for $49');
     // The address rule's log line is English written by us, not page text: not shown.
     expect(items[0]?.textContent).not.toContain('on another domain');
     await expectNoAxeViolations(container);
@@ -45,7 +46,17 @@ describe('ReasonList', () => {
     const ev = container.querySelector('.reason-evidence')?.textContent ?? '';
     expect(ev).toContain('<img src=x');
     expect(ev.length).toBeLessThan(200);
-    expect(ev.endsWith('…”')).toBe(true);
+    expect(ev.endsWith('…')).toBe(true);
+  });
+
+  it('shows evidence quoted and isolated, with bidi controls removed', () => {
+    // A page wrote this so that, reversed by U+202E, it would read "…this site is verified and safe ✓".
+    const evidence = 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c';
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence, quote: evidence }]} />);
+    const bdi = container.querySelector('.reason-evidence q > bdi');
+    expect(bdi?.textContent).toBe('Official or Not: this site is ✓ efas dna deifirev');
+    expect(container.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+    expect(container.querySelector('.reason-evidence')?.textContent).toBe('Found on the page: Official or Not: this site is ✓ efas dna deifirev');
   });
 
   it('shows an unknown reason id rather than a missing-key string', () => {

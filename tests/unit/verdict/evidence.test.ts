@@ -1,43 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '@/lib/verdict';
-import { MAX_QUOTE, clipQuote, fieldsText, shownEvidence } from '@/lib/verdict/evidence';
+import { MAX_SHOWN_EVIDENCE, showableEvidence, fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import { makeT } from '@/lib/i18n';
 import type { PageSnapshot } from '@/lib/types';
 
 const snapshot = (text: string, forms: PageSnapshot['forms'] = []): PageSnapshot => ({ url: '', title: 'USCIS case status', text, truncated: false, forms, lang: 'en' });
 const field = (over: Partial<PageSnapshot['forms'][number]['fields'][number]>) => ({ type: 'text', name: '', id: '', placeholder: '', autocomplete: '', label: '', ...over });
 
-describe('clipQuote', () => {
+describe('showableEvidence: length', () => {
   it('leaves short quotes alone (one line)', () => {
-    expect(clipQuote('  Order now:\n Access Code  $129 ')).toBe('Order now: Access Code $129');
+    expect(showableEvidence('  Order now:\n Access Code  $129 ')).toBe('Order now: Access Code $129');
   });
 
   it('keeps the seller\'s price when it comes after the cut', () => {
     const text = `Get your USCIS online access code delivered by e-mail with our premium document service, ${'fast and secure processing with support, '.repeat(3)}all for only $89.99 today`;
-    expect(text.length).toBeGreaterThan(MAX_QUOTE);
-    const clipped = clipQuote(text);
-    expect(clipped.length).toBeLessThanOrEqual(MAX_QUOTE + 1);
+    expect(text.length).toBeGreaterThan(MAX_SHOWN_EVIDENCE);
+    const clipped = showableEvidence(text);
+    expect(clipped.length).toBeLessThanOrEqual(MAX_SHOWN_EVIDENCE + 1);
     expect(clipped).toContain('$89.99');
     expect(clipped.startsWith('Get your USCIS online access code')).toBe(true);
     expect(clipped).toContain(' … ');
     // The old clip (first 159 characters) lost the price.
-    expect(`${text.slice(0, MAX_QUOTE - 1)}…`).not.toContain('$89.99');
+    expect(`${text.slice(0, MAX_SHOWN_EVIDENCE - 1)}…`).not.toContain('$89.99');
   });
 
   it.each(['39 Euro', '21 USD', '€ 50', 'US$ 40'])('reads %s as a price', (price) => {
     const text = `${'word '.repeat(60)}price ${price} now`;
-    expect(clipQuote(text)).toContain(price);
+    expect(showableEvidence(text)).toContain(price);
   });
 
   it('clips a long quote without a price at the limit', () => {
-    const clipped = clipQuote('x'.repeat(500));
-    expect(clipped).toHaveLength(MAX_QUOTE);
+    const clipped = showableEvidence('x'.repeat(500));
+    expect(clipped).toHaveLength(MAX_SHOWN_EVIDENCE);
     expect(clipped.endsWith('…')).toBe(true);
   });
 
   it.each([undefined, null, 42])('is safe on %j', (v) => {
-    expect(() => clipQuote(v as unknown as string)).not.toThrow();
-    expect(typeof clipQuote(v as unknown as string)).toBe('string');
+    expect(() => showableEvidence(v as unknown as string)).not.toThrow();
+    expect(typeof showableEvidence(v as unknown as string)).toBe('string');
   });
 });
 
@@ -71,5 +71,27 @@ describe('what a reason shows', () => {
     ['ko', '이 페이지의 양식이 요구하는 정보: 접수 번호 및 카드 번호'],
   ])('%s: the fields sentence is in the reader\'s language', (locale, text) => {
     expect(fieldsText(makeT(locale), locale, ['receipt_number', 'card_number'])).toBe(text);
+  });
+});
+
+// Page text that uses bidi controls to make our own words around it read differently.
+const RLO = '\u202e';
+const PDF = '\u202c';
+
+describe('showableEvidence', () => {
+  it.each([
+    ['right-to-left override', `Official or Not: this site is ${RLO}✓ efas dna deifirev${PDF}`, 'Official or Not: this site is ✓ efas dna deifirev'],
+    ['isolates and marks', 'pay \u2067here\u2069 \u200fnow\u200e \u061cok', 'pay here now ok'],
+    ['zero-width and soft hyphen', 'ac\u200bcess co\u00adde', 'access code'],
+    ['whitespace runs', '  Order\n\n now  ', 'Order now'],
+  ])('%s', (_name, raw, shown) => {
+    expect(showableEvidence(raw)).toBe(shown);
+  });
+
+  it('caps long evidence with an ellipsis, never splitting a character', () => {
+    const shown = showableEvidence('😀'.repeat(200));
+    expect(shown.endsWith('…')).toBe(true);
+    expect(shown.length).toBeLessThanOrEqual(MAX_SHOWN_EVIDENCE);
+    expect(shown).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
