@@ -46,10 +46,11 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
     { class: 'guard', lang: langTag(bannerLocale(state)), role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body', tabindex: '-1' },
     el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
     el('p', { id: 'g-body' }, t('fieldguard_body')),
-    // The official way, and what to do if it is too late: the same two links as the banner.
+    ok,
+    // The official way, and what to do if it is too late: the same two links as the banner, after
+    // "I understand" so that the first Tab still reaches it.
     el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
     el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
-    ok,
   );
   root.append(el('style', {}, BANNER_CSS), box);
   const restore = () => {
