@@ -1,10 +1,10 @@
-import type { Reason } from '@/lib/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
-import { keyStem } from '@/lib/guide';
-import { fieldsText, showableEvidence, shownEvidence } from '@/lib/verdict/evidence';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { fieldsText, showableEvidence, shownEvidence, type ShownReason } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
-  reasons: readonly Reason[];
+  /** A verdict's reasons, or ones stored with a trusted site (ids a later version may not know). */
+  reasons: readonly ShownReason[];
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
@@ -40,9 +40,8 @@ export function ReasonList({ reasons, t, host, official, locale = 'en' }: Reason
   return (
     <ul class="reasons">
       {reasons.map((r, i) => {
-        const stem = keyStem(r.id);
-        const titleKey = `signal_${stem}_title`;
-        const explainKey = `signal_${stem}_explain`;
+        const titleKey = reasonKey(r.id, 'title');
+        const explainKey = reasonKey(r.id, 'explain');
         const shown = shownEvidence(r);
         return (
           <li key={`${r.id}-${i}`} class="reason">

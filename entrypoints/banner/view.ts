@@ -9,6 +9,7 @@ import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import type { Reason } from '@/lib/types';
+import { reasonKey } from '@/lib/verdict/reasons';
 import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import { el, grace, onTrusted, type Grace } from './dom';
 
@@ -21,8 +22,6 @@ export interface BannerHandlers {
   /** BCP 47 language tag of the text. */
   lang: string;
 }
-
-const key = (id: string) => id.replaceAll('-', '_');
 
 export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
   const level = state.verdict.level;
@@ -89,7 +88,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
               el(
                 'li',
                 {},
-                el('span', {}, t(`signal_${key(r.id)}_title`)),
+                el('span', {}, t(reasonKey(r.id, 'title'))),
                 evidenceNode(r, t, handlers.lang),
               ),
             ),

@@ -53,7 +53,10 @@ export function showableEvidence(evidence: string, max = MAX_SHOWN_EVIDENCE): st
 /** What to show for a reason: a page quote, the kinds of fields a form asks for, or nothing. */
 export type ShownEvidence = { kind: 'quote'; text: string } | { kind: 'fields'; fields: readonly string[] } | undefined;
 
-export function shownEvidence(reason: Reason): ShownEvidence {
+/** A reason as the surfaces get it: from a verdict, or stored with a trusted site (ids as strings). */
+export type ShownReason = Pick<Reason, 'evidence' | 'quote' | 'fields'> & { id: string };
+
+export function shownEvidence(reason: ShownReason): ShownEvidence {
   const fields = Array.isArray(reason.fields) ? reason.fields.filter((f) => typeof f === 'string' && /^[a-z_]{1,32}$/.test(f)) : [];
   if (fields.length > 0) return { kind: 'fields', fields };
   const quote = typeof reason.quote === 'string' ? showableEvidence(reason.quote) : '';
