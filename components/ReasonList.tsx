@@ -1,4 +1,5 @@
 import { hasMessage, type Translate } from '@/lib/i18n';
+import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { fieldsText, showableEvidence, shownEvidence, type ShownReason } from '@/lib/verdict/evidence';
 
@@ -8,8 +9,8 @@ export interface ReasonListProps {
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
-  /** The official host the site imitates, when known. */
-  official?: string;
+  /** What the site imitates, when known (names the agency in the look-alike sentence). */
+  impersonates?: { id: string; host: string } | undefined;
   /** The reader's UI locale (lists of form fields). @default 'en' */
   locale?: string;
 }
@@ -35,7 +36,7 @@ function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
-export function ReasonList({ reasons, t, host, official, locale = 'en' }: ReasonListProps) {
+export function ReasonList({ reasons, t, host, impersonates, locale = 'en' }: ReasonListProps) {
   if (reasons.length === 0) return <p class="muted">{t('popup_no_reasons')}</p>;
   return (
     <ul class="reasons">
@@ -46,8 +47,11 @@ export function ReasonList({ reasons, t, host, official, locale = 'en' }: Reason
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
-            {hasMessage(explainKey) ? (
-              <span class="reason-explain"> {t(explainKey, { HOST: host, OFFICIAL: official ?? '' })}</span>
+            {hasMessage(explainKey) && (r.id !== 'lookalike-domain' || impersonates) ? (
+              <span class="reason-explain">
+                {' '}
+                {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
+              </span>
             ) : null}
             {shown?.kind === 'quote' ? <Evidence evidence={shown.text} t={t} /> : null}
             {shown?.kind === 'fields' ? <span class="reason-evidence">{fieldsText(t, locale, shown.fields)}</span> : null}
