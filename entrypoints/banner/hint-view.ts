@@ -14,6 +14,7 @@ import { routeFor } from '@/lib/guide';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
+import { agencyName } from '@/lib/i18n/agency';
 import { el, grace, onTrusted } from './dom';
 
 export interface HintHandlers {
@@ -27,6 +28,16 @@ export interface HintHandlers {
 
 /** How long after the hint appears its line goes into the live region. */
 export const ANNOUNCE_MS = 400;
+
+/**
+ * The hint's full sentence: on a look-alike address, which agency this is not and where the real
+ * one is ("This site is not USCIS. The real site is uscis.gov."); else the usual reminder.
+ */
+function noticeBody(state: TabState, t: Translate): string {
+  const looks = state.verdict.impersonates;
+  if (looks === undefined || !state.verdict.reasons.some((r) => r.id === 'lookalike-domain')) return t('banner_notice_body');
+  return t('signal_lookalike_domain_explain', { NAME: agencyName(t, looks.id), OFFICIAL: looks.host });
+}
 
 export function hintView(state: TabState, t: Translate, handlers: HintHandlers): HTMLElement {
   const route = routeFor(state.verdict.service ?? 'uscis');
@@ -49,7 +60,7 @@ export function hintView(state: TabState, t: Translate, handlers: HintHandlers):
   const more = el(
     'div',
     { id: 'hint-more', class: 'hint-more', hidden: '' },
-    el('p', {}, t('banner_notice_body')),
+    el('p', {}, noticeBody(state, t)),
     el(
       'p',
       { class: 'route' },

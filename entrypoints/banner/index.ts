@@ -133,6 +133,7 @@ function startBanner(): () => void {
               void send({ type: 'trust-site', host: state.site });
               remove();
             },
+            openHelp: () => void send({ type: 'open-help', section: 'paid' }),
             folded,
             onFold: (value) => {
               folded = value;

@@ -12,14 +12,17 @@ import { routeFor } from '@/lib/guide';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
+import type { Reason } from '@/lib/types';
 import { reasonKey } from '@/lib/verdict/reasons';
-import { showableEvidence } from '@/lib/verdict/evidence';
-import { el, grace, onTrusted } from './dom';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
+import { el, grace, onTrusted, type Grace } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;
   /** "I trust this site" (after a worded confirmation). */
   trust(): void;
+  /** "Already paid or typed your details?": open the extension's help on that (no link without it). */
+  openHelp?: () => void;
   /** Start folded to the strip (the person folded it before this state came). */
   folded?: boolean;
   /** Told when the person folds or opens it. */
@@ -69,14 +72,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
           el(
             'ul',
             {},
-            ...reasons.slice(0, 4).map((r) =>
-              el(
-                'li',
-                {},
-                el('span', {}, t(reasonKey(r.id, 'title'))),
-                r.evidence ? el('q', {}, el('bdi', {}, showableEvidence(r.evidence))) : null,
-              ),
-            ),
+            ...reasons.slice(0, 4).map((r) => el('li', {}, el('span', {}, t(reasonKey(r.id, 'title'))), evidenceNode(r, t, handlers.lang))),
           ),
         )
       : null,
@@ -86,6 +82,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       el('span', {}, `${t('banner_free_route')} `),
       el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
     ),
+    handlers.openHelp ? el('p', { class: 'paid' }, paidButton(t, handlers.openHelp, wait)) : null,
     actions,
   );
 
@@ -110,14 +107,14 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
     ),
     details,
   );
-  // Folding keeps the warning in view (not a dismissal), but a lured click must not do it either.
-  // Opening again is always allowed.
   const setFolded = (folded: boolean) => {
     details.hidden = folded;
     box.classList.toggle('strip', folded);
     fold.setAttribute('aria-expanded', String(!folded));
     fold.textContent = folded ? t('banner_expand') : t('banner_collapse');
   };
+  // Folding keeps the warning in view (it is not a dismissal), but a lured click right after the
+  // banner appears must not do it either; opening again is always allowed.
   onTrusted(fold, 'click', () => {
     const folding = !details.hidden;
     if (folding && !wait.over()) return;
@@ -126,4 +123,19 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
   });
   if (handlers.folded) setFolded(true);
   return box;
+}
+
+/** A page quote in <q>, or what a form asks for as a sentence of ours; nothing for product-made evidence. */
+function evidenceNode(reason: Reason, t: Translate, lang: string): HTMLElement | null {
+  const shown = shownEvidence(reason);
+  if (shown?.kind === 'quote') return el('q', {}, el('bdi', {}, shown.text));
+  if (shown?.kind === 'fields') return el('span', { class: 'fields' }, ` ${fieldsText(t, lang, shown.fields)}`);
+  return null;
+}
+
+/** A link-styled button: the help is an extension page, which only the background can open for a web page. */
+export function paidButton(t: Translate, open: () => void, wait?: Grace): HTMLElement {
+  const button = el('button', { type: 'button', class: 'link' }, t('paid_open'));
+  onTrusted(button, 'click', open, wait);
+  return button;
 }
