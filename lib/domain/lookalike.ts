@@ -2,22 +2,23 @@
  * Look-alike domains: hosts that are NOT official but are named to pass for USCIS, CBP (ESTA,
  * I-94), the State Department (DV lottery, visas), E-Verify or DHS. Data: lookalike-targets.json.
  *
- * Checked in this order; the first hit is returned (classifyHost has already removed official
- * hosts, IPs and junk, and runs the homograph skeleton through this same function):
- *   1. pseudo-gov-suffix  the registrable label itself is `gov`/`usgov`/… under a non-gov suffix
+ * Checked in this order (classifyHost has already removed official hosts, foreign governments,
+ * IPs and junk, and runs the homograph skeleton through this same function):
+ *   1. embedding          an official host name inside another host at label boundaries
+ *                         (`uscis.gov.example.com`, `uscis.gov-case.com`, `travel.state.gov.com`).
+ *   2. pseudo-gov-suffix  the registrable label itself is `gov`/`usgov`/… under a non-gov suffix
  *                         (`uscis.gov.us`, `x.gov-us.org`). Strong with a target name, else weak.
- *   2. embedding          an official host name sits inside another host at label boundaries
- *                         (`uscis.gov.example.com`, `uscis.gov-case.com`). Strong.
- *   3. brand-gov-token    a brand or agency word next to a government word (`uscis-gov.net`,
- *                         `cbp-dhs-gov-official.com`, `egov.uscis.us.org`). Strong.
- *   4. tld-swap           the official label under another suffix (`uscis.com`, `uscis.us`).
- *   5. combosquat         a brand inside the site's own label (`myuscis-help.org`,
- *                         `trackcasestatususcis.com`), an ambiguous service word
- *                         (`estausvisa.com`, `diversity-visa.com`), or a brand only in a
- *                         subdomain (`uscis.example.com`): weak — independent guides such as
+ *   3. words              the labels split into dictionary words (words.ts): agency name +
+ *                         government/portal/U.S./agency word, a typo or digit spelling of an
+ *                         agency name, service word + government word, an official host's labels
+ *                         with one typo → strong; an agency name among other words → weak.
+ *   4. brand-gov-token    a brand or context word next to a government word. Strong.
+ *   5. tld-swap           the official label under another suffix (`uscis.com`, `uscis.us`).
+ *   6. combosquat         a brand or ambiguous service word (`estausvisa.com`, `usavisa.com`),
+ *                         or a brand only in a subdomain: weak — independent guides such as
  *                         uscisguide.com and dvprograminfo.com are named the same way.
- *   6. typo               one edit (insert, delete, substitute, swap) from the short brand
- *                         `uscis` (`usciss`, `uscls`, `uscsi`): weak, strong with a gov word.
+ *   7. typo               one edit from the short brand `uscis` (typo.ts).
+ * A weak hit of steps 4–7 gives way to a strong one of step 3.
  * Strength: `strong` = the domain alone justifies `danger`; `weak` = only with a second signal
  * from the page (the verdict engine combines them).
  * False-positive traps (each has a test): Spanish `esta` ("this"), `i94` the highway, `dhs`
@@ -32,6 +33,7 @@ import { sharedHostOf } from './match';
 import { OFFICIAL, scanOf, TRIGGER } from './scan';
 import { GENERIC_TARGET, GOV_TOKENS, hit, PSEUDO_GOV, PSEUDO_GOV_SUFFIXES, TARGETS, type CompiledTarget, type LookalikeHit } from './targets';
 import { typoIn, typoInTokens, typoOnly } from './typo';
+import { judgeWords } from './words';
 
 export { oneEdit } from './typo';
 export { GENERIC_TARGET } from './targets';
@@ -125,52 +127,75 @@ function contextIn(t: CompiledTarget, s: string): { word: string; alone: 'weak' 
   return found;
 }
 
-/** Find the first look-alike pattern in a valid, non-official web host, or null. */
+/** The stronger of two hits (the first when equal); null only when both are. */
+function stronger(a: LookalikeHit | null, b: LookalikeHit | null): LookalikeHit | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.strength === 'strong' && a.strength !== 'strong' ? b : a;
+}
+
+/** Find the look-alike pattern of a valid, non-official web host, or null (steps: top of file). */
 export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | null {
   if (!host.valid || host.isIp || host.hostname === '') return null;
   const h = host.hostname;
-  // With the prefilter, a target whose trigger words the host does not spell is skipped (its
-  // typo checks still run); without it, every target is checked (tests compare the two).
-  let words = -1;
-  if (prefilter) {
-    const flags = scanOf(h);
-    // A government word ("official" has its own flag) makes a typo strong: those hosts take the full path.
-    if ((flags & (TRIGGER | OFFICIAL)) === 0) return typoOnly(host, flags);
-    words = flags;
+  // With the prefilter, a target whose trigger words the host does not spell is skipped;
+  // without it, every target is checked (tests compare the two).
+  // A host that spells no trigger word gets only the typo checks (typo.ts), on both paths: a
+  // government word ("official" has its own flag) sends a typo host the full way.
+  const flags = scanOf(h);
+  if ((flags & (TRIGGER | OFFICIAL)) === 0) {
+    const typo = typoOnly(host, flags);
+    return typo === null ? null : stronger(judgeWords(partsOf(host).site), typo);
   }
+  const words = prefilter ? flags : -1;
   const p = partsOf(host);
   if (p.site === '' || p.own === '') return null;
-  const gov = govWord(p.tokens);
-
   if (NEUTRAL.some((n) => h === n || h.endsWith('.' + n))) return null;
+  const early = embedded(host, words) ?? pseudoGov(host, p, words);
+  if (early !== null) return early;
+  const byWords = judgeWords(p.site);
+  if (byWords?.strength === 'strong') return byWords;
+  return stronger(brandSteps(host, p, words), byWords);
+}
 
-  // 1. pseudo-government registrable label: gov.us, usgov.org …
-  //    Under a ccTLD, `gov.<cc>` is often a real foreign government that the PSL lacks (gov.hr):
-  //    there only U.S.-specific words count; under .com/.us/… any agency word does.
-  if (PSEUDO_GOV.has(p.own) && p.site !== h) {
-    const usLike = PSEUDO_GOV_SUFFIXES.has(host.publicSuffix ?? '');
-    for (const t of TARGETS) {
-      if ((words & t.mask) === 0) continue;
-      const b = brandIn(t, p.sub) ?? t.weakBrands.find((w) => containsBrand(p.sub, w)) ?? null;
-      const c = contextIn(t, p.sub);
-      if (b !== null || (c !== null && (usLike || c.alone === 'weak'))) {
-        return hit('pseudo-gov-suffix', 'strong', t.target, `"${p.own}.${host.publicSuffix ?? ''}" is not a government suffix; "${b ?? c?.word ?? ''}" names ${t.target.name}`);
-      }
-    }
-    if (usLike) {
-      return hit('pseudo-gov-suffix', 'weak', GENERIC_TARGET, `"${host.domain ?? p.own}" poses as a government suffix but is an ordinary registration`);
-    }
-  }
-
-  // 2. embedded official host name
+/**
+ * 1. An official host name inside another host (`uscis.gov.example.com`, `travel.state.gov.com`:
+ *    before the fake-suffix step, which would call the latter a bare `gov.com` registration).
+ */
+function embedded(host: HostInfo, words: number): LookalikeHit | null {
+  const h = host.hostname;
   for (const t of TARGETS) {
     if ((words & t.mask) === 0) continue;
     for (const e of t.embed) {
       if (findEmbedded(h, e)) return hit('embedding', 'strong', t.target, `"${e}" appears inside "${h}", which belongs to "${host.domain ?? h}"`);
     }
   }
+  return null;
+}
 
-  // 3–5. brands and agency words
+/**
+ * 2. Pseudo-government registrable label: gov.us, usgov.org … Under a ccTLD, `gov.<cc>` is a
+ *    foreign government (foreign.ts, checked before this); under .com/.us/… any agency word counts.
+ */
+function pseudoGov(host: HostInfo, p: Parts, words: number): LookalikeHit | null {
+  if (!PSEUDO_GOV.has(p.own) || p.site === host.hostname) return null;
+  const usLike = PSEUDO_GOV_SUFFIXES.has(host.publicSuffix ?? '');
+  for (const t of TARGETS) {
+    if ((words & t.mask) === 0) continue;
+    const b = brandIn(t, p.sub) ?? t.weakBrands.find((w) => containsBrand(p.sub, w)) ?? null;
+    const c = contextIn(t, p.sub);
+    if (b !== null || (c !== null && (usLike || c.alone === 'weak'))) {
+      return hit('pseudo-gov-suffix', 'strong', t.target, `"${p.own}.${host.publicSuffix ?? ''}" is not a government suffix; "${b ?? c?.word ?? ''}" names ${t.target.name}`);
+    }
+  }
+  if (!usLike) return null;
+  return hit('pseudo-gov-suffix', 'weak', GENERIC_TARGET, `"${host.domain ?? p.own}" poses as a government suffix but is an ordinary registration`);
+}
+
+/** 4–7. Brands, tld swaps, service contexts and typos (the words of words.ts come first). */
+function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | null {
+  const h = host.hostname;
+  const gov = govWord(p.tokens);
   for (const t of TARGETS) {
     const typo = typoIn(t, p.own);
     if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);
@@ -185,11 +210,10 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
       return hit('tld-swap', t.tldSwapStrength, t.target, `"${p.own}" registered under ".${host.publicSuffix ?? ''}" instead of ${t.target.host}`);
     }
     // Weak, not strong: real independent guides are named this way (uscisguide.com,
-    // uscisformcheck.com, dvprograminfo.com in tests/corpus) and are indistinguishable by name
-    // from uscis-caseupdate.info; the page must supply the second signal.
+    // uscisformcheck.com, dvprograminfo.com in tests/corpus); the page must supply the second signal.
     if (inOwn !== null) return hit('combosquat', 'weak', t.target, `"${inOwn}" inside the site name "${p.own}"`);
     if (inSub !== null) return hit('combosquat', 'weak', t.target, `"${inSub}" in the subdomain of "${host.domain ?? h}"`);
-    const wb = t.weakBrands.find((b) => containsBrand(p.site, b));
+    const wb = t.weakBrands.find((w) => containsBrand(p.site, w));
     if (wb !== undefined) {
       if (gov !== null) return hit('brand-gov-token', 'strong', t.target, `"${wb}" with the government word "${gov}" in "${h}"`);
       return hit('combosquat', 'weak', t.target, `"${wb}" in "${h}"`);
@@ -200,8 +224,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
       if (c.alone === 'weak') return hit('combosquat', 'weak', t.target, `"${c.word}" in "${h}"`);
     }
   }
-
-  // 6. one-edit typos inside a longer own label (`uscls-case.com`)
+  // one-edit typos inside a longer own label (`uscls-case.com`)
   for (const t of TARGETS) {
     const typo = typoInTokens(t, p.own, 0, p.own.length);
     if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);

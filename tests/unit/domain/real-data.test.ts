@@ -81,15 +81,16 @@ describe('recall on US-immigration scam domains from public blocklists', () => {
     expect(missed.length / subset.length).toBeLessThan(0.15);
   });
 
-  it('names that pose as government are strong; brand-in-name combosquats are weak', () => {
+  it('names that pose as government or as an agency portal are strong', () => {
     const domains = subset.map((r) => r.domain);
     for (const d of ['uscis-gov.net', 'egov.uscis.us.org', 'cbp-dhs-gov-official.com']) {
       expect(domains).toContain(d);
       expect(classifyHost(parseHost(d))).toMatchObject({ kind: 'lookalike', strength: 'strong' });
     }
+    // Agency name + portal words (case, update, status): danger on the address (issue 13).
     for (const d of ['uscis-caseupdate.info', 'trackcasestatususcis.com']) {
       expect(domains).toContain(d);
-      expect(classifyHost(parseHost(d))).toMatchObject({ kind: 'lookalike', pattern: 'combosquat', strength: 'weak' });
+      expect(classifyHost(parseHost(d))).toMatchObject({ kind: 'lookalike', strength: 'strong' });
     }
   });
 });
