@@ -169,7 +169,7 @@ function shadowHost(state: TabState, content: HTMLElement): LockedHost {
       position: 'fixed',
       'z-index': '2147483647',
       inset: quiet ? 'auto 16px 16px auto' : '0 0 auto 0',
-      width: quiet ? 'min(340px, calc(100vw - 32px))' : '100vw',
+      width: quiet ? 'min(380px, calc(100vw - 32px))' : '100vw',
       height: 'auto',
       'max-height': quiet ? '50vh' : '60vh',
       margin: '0',
