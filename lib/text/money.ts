@@ -15,7 +15,7 @@
  * ESTA above $40). An amount in any other currency is never the official payment (U.S. agencies
  * take dollars), so where a service is free it is a third party's price like any other.
  */
-import { escapeRegex, fold, wordsPattern } from './normalize';
+import { escapeRegex, fold, splitWords } from './normalize';
 
 export interface Price {
   amount: number;
@@ -126,7 +126,7 @@ const SELLING_WORDS: readonly string[] = [
 const COMMERCE = new RegExp(
   [
     String.raw`\b(?:buy|purchase|checkout|check out now|add to cart|order (?:now|online|today|yours?|your|an?|the)|place (?:your|an) order|get (?:it|yours?|your \w+) (?:now|today|fast|instantly)|our (?:service |processing |application )?(?:fee|price|charge)s?|service fee|processing fee|price|pricing|only \$|just \$|pay now|pay (?:here|securely)|subscribe|per month|for a (?:small |low |modest |nominal )?fee|rush (?:processing|service)|expedited processing|priority processing|\/month|apply now|start (?:your|my) application|start now)\b`,
-    wordsPattern(SELLING_WORDS),
+    ...Object.values(splitWords(SELLING_WORDS)).filter(Boolean),
     // From-prices: "from $49", "ab ca. 50 €", "à partir de 49 €", "desde US$ 89", "a partire da 39 €"
     String.raw`\b(?:from|starting at|ab|a partir de|desde|a partire da|des)\s(?:ca\.? ?|nur |only |just |solo |apenas )?(?:${BEFORE} ?\d|\d[\d.,]{0,12} ?${AFTER})`,
   ].join('|'),
