@@ -10,7 +10,7 @@
  * sentence carries warning, negation or reporting words is therefore ignored.
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
-import { splitWords } from './normalize';
+import { fold, splitWords } from './normalize';
 import { indexedMatches } from './word-index';
 
 /** Warning and reporting words in the other languages sellers and news write in (fr, de, pt, it, zh, vi, ko, tl). */
@@ -34,7 +34,7 @@ const WARN_ELSEWHERE: readonly string[] = [
   // zh
   '詐欺', '苦情', 'トラブル', '注意してください', '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充',
   // ko
-  '사기', '주의하세요', '경고', '사칭',
+  '사기', '주의하세요', '경고', '사칭', '폭리', '바가지', '조심',
 ];
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */
@@ -109,7 +109,6 @@ const WARN_WORDS = new RegExp(
     String.raw`\b(?:estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|evit(?:e|ar|en) (?:las |los |ser |caer |pagar |estafas|fraudes|sitios|a )|victimas?|ilegal\w*|denunci\w*|fals[oa]s?|ningun[oa]?|supuest[oa]s?|inescrupulos\w*|deshonest\w*|(?:se hacen|hacerse|haciendose) pasar|mala idea)\b`,
     // reporting what others charged ("fees charged by the U.S. government" is not reporting)
     String.raw`(?<!be )\bcharged\b(?! by (?:the )?(?:u\.s\.|us |united states|government|uscis|cbp|dhs|state))|\bcharging\b|\bovercharg\w*|\bcobraron\b|\bcobraban\b|\bthird[- ]party (?:sites|websites|companies|businesses|services)\b|\breport(?:ed|ing)? (?:it|this|them|scams?|fraud|to)\b`,
-    ...Object.values(splitWords(WARN_ELSEWHERE)).filter(Boolean),
   ].join('|'),
 );
 // negated paying / charging / asking: "never pay", "does not charge", "no need to pay", "no pague"
@@ -124,7 +123,24 @@ const NEGATED_PAY = new RegExp(
  * "cuidado", "Betrug", "arnaque", "诈骗"...
  */
 export function hasWarning(folded: string): boolean {
-  return WARN_WORDS.test(folded) || NEGATED_PAY.test(folded);
+  return warns(folded) || NEGATED_PAY.test(folded);
+}
+
+// WARN_ELSEWHERE, checked without one big regex (which would try ~150 words at every word of
+// every sentence): one-word entries by a token look-up, phrases and other scripts by small regexes.
+const ELSEWHERE_FOLDED = WARN_ELSEWHERE.map(fold);
+const WARN_TOKENS = new Set(ELSEWHERE_FOLDED.filter((w) => /^[^\s]+$/.test(w) && /^[a-z0-9]/.test(w)));
+const { latin: phraseLatin, wide: phraseWide } = splitWords(ELSEWHERE_FOLDED.filter((w) => !WARN_TOKENS.has(w)));
+const WARN_PHRASES = phraseLatin ? new RegExp(phraseLatin) : undefined;
+const WARN_WIDE = phraseWide ? new RegExp(phraseWide) : undefined;
+const TOKEN_BREAK = /[^a-z0-9\u00c0-\u024f\u1e00-\u1eff'-]+/;
+const WIDE_CHAR = /[\u0370-\uffff]/;
+
+/** Warning words (not negations) in a folded string, in any of the languages. */
+function warns(folded: string): boolean {
+  if (WARN_WORDS.test(folded)) return true;
+  for (const token of folded.split(TOKEN_BREAK)) if (WARN_TOKENS.has(token)) return true;
+  return (WARN_PHRASES?.test(folded) ?? false) || (WARN_WIDE !== undefined && WIDE_CHAR.test(folded) && WARN_WIDE.test(folded));
 }
 
 /**
@@ -158,7 +174,7 @@ export function warningSentences(page: { readonly text: string }, max: number): 
  * anchor sentence on — a seller states the official route is free, then sells help with it.
  */
 export function warnsAround(text: string, s: number, anchorStart: number, e: number): boolean {
-  return WARN_WORDS.test(text.slice(s, e)) || NEGATED_PAY.test(text.slice(Math.max(s, anchorStart), e));
+  return warns(text.slice(s, e)) || NEGATED_PAY.test(text.slice(Math.max(s, anchorStart), e));
 }
 
 /** "free", "no cost", "gratis": a sentence saying the thing is free. */

@@ -108,6 +108,11 @@ export function pricesIn(folded: string): Price[] {
   return out;
 }
 
+/** Where the prices of a folded string start, in order (a generator: stop when you have enough). */
+export function* priceIndices(folded: string): Generator<number> {
+  for (const p of scan(folded)) yield p.index;
+}
+
 /** Index of the first price in a folded string, -1 when there is none. */
 export function firstPrice(folded: string): number {
   for (const p of scan(folded)) return p.index;
