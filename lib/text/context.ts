@@ -10,7 +10,7 @@
  * sentence carries warning, negation or reporting words is therefore ignored.
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
-import { fold, splitWords } from './normalize';
+import { splitWords } from './normalize';
 import { indexedMatches } from './word-index';
 
 /** Warning and reporting words in the other languages sellers and news write in (fr, de, pt, it, zh, vi, ko, tl). */
@@ -126,21 +126,16 @@ export function hasWarning(folded: string): boolean {
   return warns(folded) || NEGATED_PAY.test(folded);
 }
 
-// WARN_ELSEWHERE, checked without one big regex (which would try ~150 words at every word of
-// every sentence): one-word entries by a token look-up, phrases and other scripts by small regexes.
-const ELSEWHERE_FOLDED = WARN_ELSEWHERE.map(fold);
-const WARN_TOKENS = new Set(ELSEWHERE_FOLDED.filter((w) => /^[^\s]+$/.test(w) && /^[a-z0-9]/.test(w)));
-const { latin: phraseLatin, wide: phraseWide } = splitWords(ELSEWHERE_FOLDED.filter((w) => !WARN_TOKENS.has(w)));
-const WARN_PHRASES = phraseLatin ? new RegExp(phraseLatin) : undefined;
-const WARN_WIDE = phraseWide ? new RegExp(phraseWide) : undefined;
-const TOKEN_BREAK = /[^a-z0-9\u00c0-\u024f\u1e00-\u1eff'-]+/;
+// WARN_ELSEWHERE: the words that begin with a Latin letter in one regex, the others (Chinese,
+// Korean, Japanese, Vietnamese "lừa đảo") in another, tried only on text with such characters.
+const { latin: warnLatin, wide: warnWide } = splitWords(WARN_ELSEWHERE);
+const WARN_LATIN = new RegExp(warnLatin);
+const WARN_WIDE = warnWide ? new RegExp(warnWide) : undefined;
 const WIDE_CHAR = /[\u0370-\uffff]/;
 
 /** Warning words (not negations) in a folded string, in any of the languages. */
 function warns(folded: string): boolean {
-  if (WARN_WORDS.test(folded)) return true;
-  for (const token of folded.split(TOKEN_BREAK)) if (WARN_TOKENS.has(token)) return true;
-  return (WARN_PHRASES?.test(folded) ?? false) || (WARN_WIDE !== undefined && WIDE_CHAR.test(folded) && WARN_WIDE.test(folded));
+  return WARN_WORDS.test(folded) || WARN_LATIN.test(folded) || (WARN_WIDE !== undefined && WIDE_CHAR.test(folded) && WARN_WIDE.test(folded));
 }
 
 /**
