@@ -1,10 +1,11 @@
-import type { Reason } from '@/lib/types';
+import type { StoredReason } from '@/lib/settings/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
-import { keyStem } from '@/lib/guide';
+import { reasonKey } from '@/lib/verdict/reasons';
 import { showableEvidence } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
-  reasons: readonly Reason[];
+  /** A verdict's reasons, or ones stored with a trusted site (ids a later version may not know). */
+  reasons: readonly StoredReason[];
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
@@ -38,9 +39,8 @@ export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
   return (
     <ul class="reasons">
       {reasons.map((r, i) => {
-        const stem = keyStem(r.id);
-        const titleKey = `signal_${stem}_title`;
-        const explainKey = `signal_${stem}_explain`;
+        const titleKey = reasonKey(r.id, 'title');
+        const explainKey = reasonKey(r.id, 'explain');
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>

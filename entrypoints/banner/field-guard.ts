@@ -13,8 +13,8 @@
  * 500 ms, because a hostile page can stop events from reaching us but cannot hide the focus.
  */
 import { browser } from 'wxt/browser';
-import { classifyField } from '@/lib/fields';
-import { describeField } from '@/lib/snapshot';
+import { classifyField } from '@/lib/page/fields';
+import { describeField } from '@/lib/page/snapshot';
 import type { Translate } from '@/lib/i18n/core';
 import { bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';

@@ -8,6 +8,7 @@ import { routeFor } from '@/lib/guide';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
+import { reasonKey } from '@/lib/verdict/reasons';
 import { showableEvidence } from '@/lib/verdict/evidence';
 import { el, grace, onTrusted } from './dom';
 
@@ -18,8 +19,6 @@ export interface BannerHandlers {
   /** BCP 47 language tag of the text. */
   lang: string;
 }
-
-const key = (id: string) => id.replaceAll('-', '_');
 
 export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
   const level = state.verdict.level;
@@ -86,7 +85,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
               el(
                 'li',
                 {},
-                el('span', {}, t(`signal_${key(r.id)}_title`)),
+                el('span', {}, t(reasonKey(r.id, 'title'))),
                 r.evidence ? el('q', {}, el('bdi', {}, showableEvidence(r.evidence))) : null,
               ),
             ),

@@ -9,6 +9,7 @@ import type { Request, TabState } from '@/lib/messages';
 import { makeT } from '@/lib/i18n';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
 import { Popup, TAB_IDS, type PopupServices, type TabId } from './Popup';
+import { browserLanguages } from '@/lib/platform/locale';
 import './style.css';
 
 function send<T>(request: Request): Promise<T> {
@@ -42,7 +43,7 @@ async function main() {
   const services: PopupServices = {
     ...openingView(),
     tabId,
-    browserLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
+    browserLanguages: browserLanguages(),
     getTabState: (id) => send<TabState | null>({ type: 'get-tab-state', tabId: id }),
     trust: (site, id) => send<boolean>({ type: 'trust-site', host: site, tabId: id }),
     untrust: (site) => send<boolean>({ type: 'untrust-site', host: site }),

@@ -5,6 +5,7 @@
  */
 import accessCodeForSale from './access-code-for-sale';
 import freeServiceForSale from './free-service-for-sale';
+import middlemanService from './middleman-service';
 import feeMirroring from './fee-mirroring';
 import claimsOfficial from './claims-official';
 import impersonationPhone from './impersonation-phone';
@@ -15,19 +16,23 @@ import notAffiliatedDisclaimer from './not-affiliated-disclaimer';
 import aboutUscisServices from './about-uscis-services';
 import type { Signal } from './types';
 
-export const SIGNALS: ReadonlyArray<readonly [id: string, run: Signal]> = [
+export const SIGNALS = [
   ['claims-official', claimsOfficial],
   ['impersonation-phone', impersonationPhone],
   ['access-code-for-sale', accessCodeForSale],
   ['free-service-for-sale', freeServiceForSale],
+  ['middleman-service', middlemanService],
   ['fee-mirroring', feeMirroring],
   ['payment-red-flags', paymentRedFlags],
   ['notario-offer', notarioOffer],
   ['sensitive-data-request', sensitiveDataRequest],
   ['not-affiliated-disclaimer', notAffiliatedDisclaimer],
   ['about-uscis-services', aboutUscisServices],
-];
+] as const satisfies ReadonlyArray<readonly [id: string, run: Signal]>;
 
-export const SIGNAL_IDS: readonly string[] = SIGNALS.map(([id]) => id);
+/** A signal's id: its file name. */
+export type SignalId = (typeof SIGNALS)[number][0];
+
+export const SIGNAL_IDS: readonly SignalId[] = SIGNALS.map(([id]) => id);
 
 export type { PreparedPage, Signal, SignalHit, Strength } from './types';

@@ -23,7 +23,7 @@
  * an A-Number field, Zelle) never raise the level alone.
  */
 import { classifyHost, parseHost, type HostVerdict } from '../domain';
-import { SIGNALS } from '../signals';
+import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
 import { isAboutImmigration } from '../text/relevance';
@@ -32,7 +32,7 @@ import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../type
 const USCIS = { name: 'USCIS', host: 'uscis.gov' } as const;
 
 interface Hit extends SignalHit {
-  id: string;
+  id: SignalId;
 }
 
 function classify(url: string): { host: ReturnType<typeof parseHost>; verdict: HostVerdict } {
@@ -60,7 +60,21 @@ function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits
     }
     if (hit) hits.push({ id, ...hit });
   }
-  return { relevant: true, hits };
+  return { relevant: true, hits: withoutSubsumed(hits) };
+}
+
+/**
+ * A signal that says less than another one that fired on the same page: middleman-service (a
+ * business doing a free step, seen from its cues) adds nothing when the page's price for that
+ * step was already quoted.
+ */
+const SUBSUMED_BY: Readonly<Record<string, readonly string[]>> = {
+  'middleman-service': ['access-code-for-sale', 'free-service-for-sale'],
+};
+
+function withoutSubsumed(hits: readonly Hit[]): Hit[] {
+  const ids = new Set(hits.map((h) => h.id));
+  return hits.filter((h) => !(SUBSUMED_BY[h.id] ?? []).some((id) => ids.has(id)));
 }
 
 /** The signal hits for a page (empty when the page is not about immigration). */

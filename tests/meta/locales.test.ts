@@ -35,7 +35,7 @@ describe('locale files', () => {
     const required = [
       'extName', 'extDescription',
       ...['official', 'none', 'notice', 'caution', 'danger'].flatMap((l) => [`level_${l}`, `level_${l}_summary`]),
-      ...['official_host', 'government_host', 'lookalike_domain', 'access_code_for_sale', 'free_service_for_sale', 'fee_mirroring',
+      ...['official_host', 'government_host', 'lookalike_domain', 'access_code_for_sale', 'free_service_for_sale', 'middleman_service', 'fee_mirroring',
         'claims_official', 'payment_red_flags', 'sensitive_data_request', 'not_affiliated_disclaimer', 'notario_offer',
         'impersonation_phone', 'about_uscis_services', 'page_fights_warning'].flatMap((s) => [`signal_${s}_title`, `signal_${s}_explain`]),
       ...['uscis', 'access_code', 'forms', 'case_status', 'esta', 'i94', 'dv_lottery', 'visa', 'e_verify', 'ein', 'legal_help'].flatMap((s) => [`service_${s}_name`, `route_${s}`]),

@@ -83,6 +83,16 @@ describe('decide: precedence', () => {
     expect(v.host).toBe('example.com');
   });
 
+  it('a middleman with no price in view is caution with the service, and is not listed twice next to a priced offer', () => {
+    const faq = 'How long does my ESTA take? Most are approved within 72 hours, or in one hour with urgent processing. Refund policy: full refund if your ESTA is denied.';
+    const v = decide('https://esta-helper.example/', page(faq));
+    expect(v.level).toBe('caution');
+    expect(v.service).toBe('esta');
+    expect(v.reasons.map((r) => r.id)).toEqual(['middleman-service']);
+    const priced = decide('https://esta-helper.example/', page(`${faq} ESTA application with expert review: $89 per traveler. Apply now.`));
+    expect(priced.reasons.map((r) => r.id)).toEqual(['free-service-for-sale']);
+  });
+
   it('never throws on odd input', () => {
     const odd = [undefined, null, 42, {}, { text: 5 }, { forms: 'x' }] as unknown as PageSnapshot[];
     for (const p of odd) expect(() => decide('https://example.com/', p)).not.toThrow();

@@ -8,8 +8,9 @@
  * (no innerText, no getComputedStyle; style only on pages whose text passes the cap), so it cannot
  * force a reflow. Link targets are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
-import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
-import { INVISIBLE_CHARS } from './domain/invisible';
+import { hostOfUrl } from '../domain/url';
+import { INVISIBLE_CHARS } from '../domain/invisible';
+import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
 const SHOW_TEXT = 4;
@@ -26,12 +27,7 @@ function attr(el: Element, name: string): string {
 }
 
 function hostOf(href: string, base: string): string {
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : '';
-  } catch {
-    return '';
-  }
+  return hostOfUrl(href, { base, webOnly: true });
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -116,12 +112,7 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
         scan(shadow);
       }
       if ((el.localName === 'iframe' || el.localName === 'frame') && depth < MAX_FRAME_DEPTH) {
-        let inner: Document | null = null;
-        try {
-          inner = (el as HTMLIFrameElement).contentDocument;
-        } catch {
-          inner = null;
-        }
+        const inner = part(() => (el as HTMLIFrameElement).contentDocument, null);
         const body = inner?.body ?? inner?.documentElement;
         if (inner && body) {
           found.push(body);
