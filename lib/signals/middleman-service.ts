@@ -41,7 +41,7 @@
  * such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
-import { classifyField } from '../fields';
+import { classifyField } from '../page/fields';
 import { hasWarning, matches, saysFree, sentenceAround, warningSentences } from '../text/context';
 import { chargesAbove, prices } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';

@@ -69,7 +69,7 @@ describe('decide: precedence', () => {
 
   it('danger names what is impersonated and lists the evidence', () => {
     const v = decide('https://example.com/', page(BANNER));
-    expect(v.impersonates).toEqual({ name: 'USCIS', host: 'uscis.gov' });
+    expect(v.impersonates).toEqual({ id: 'uscis', name: 'USCIS', host: 'uscis.gov' });
     expect(v.reasons[0]).toEqual({ id: 'claims-official', evidence: 'An official website of the United States government' });
     const d = decide('https://uscis-gov.net/');
     expect(d.reasons[0]?.id).toBe('lookalike-domain');
@@ -97,5 +97,33 @@ describe('decide: precedence', () => {
     const odd = [undefined, null, 42, {}, { text: 5 }, { forms: 'x' }] as unknown as PageSnapshot[];
     for (const p of odd) expect(() => decide('https://example.com/', p)).not.toThrow();
     expect(() => decide(undefined as unknown as string)).not.toThrow();
+  });
+});
+
+describe('decide: look-alikes are visible, foreign governments never danger (issue 13)', () => {
+  it.each(['https://uscis-caseupdate.info/', 'https://usciss.com/', 'https://diversity-visa.com/'])(
+    'a weak look-alike is notice on its address alone and names what it imitates: %s',
+    (url) => {
+      const v = decide(url);
+      expect(v.level).toBe('notice');
+      expect(v.reasons[0]?.id).toBe('lookalike-domain');
+      expect(v.impersonates?.id).toMatch(/\S/);
+      expect(v.impersonates?.host).toMatch(/\.gov$/);
+    },
+  );
+
+  it.each(['https://immigration.gov.vu/', 'https://immigration.gov.ag/', 'https://evisa.immigration.gov.ag/', 'https://www.immigration.gov.ky/', 'https://immigration.gov.tc/'])(
+    '%s gets a neutral note, not the warning page',
+    (url) => {
+      const v = decide(url);
+      expect(v.level).toBe('none');
+      expect(v.reasons).toEqual([{ id: 'foreign-government', evidence: expect.stringMatching(/^gov\.[a-z]{2}$/) }]);
+      expect(v.impersonates).toBeUndefined();
+    },
+  );
+
+  it('a foreign-government page with a US-government claim is at most caution', () => {
+    const url = 'https://immigration.gov.vu/';
+    expect(decide(url, page(BANNER, [], url)).level).toBe('caution');
   });
 });
