@@ -128,7 +128,10 @@ describe('collectSnapshot: hostile and broken documents never throw and stay bou
     const ms = performance.now() - t0;
     isSnapshot(s);
     check(s);
-    expect(ms).toBeLessThan(5_000);
+    // A hang guard, not a speed goal (bench:profile measures speed): a page whose text passes the
+    // cap is walked twice, the second time without hidden text, and happy-dom's checkVisibility
+    // is slow (Chromium's is not).
+    expect(ms).toBeLessThan(10_000);
   });
 
   const overrides: Array<[string, (d: Document) => void]> = [
