@@ -1,0 +1,221 @@
+/**
+ * checkMessage(text): the verdict for a pasted text message, chat message, e-mail or link, with
+ * the same levels, reasons and evidence as a page (lib/verdict/decide.ts), plus every link with
+ * its address verdict and every phone number said to be official or not.
+ *
+ * What is read: the first MAX_MESSAGE characters (a longer paste says `truncated`). Links are
+ * found also when written to dodge filters (links.ts) and each is judged by decide(url), the
+ * address engine pages get at navigation time; phone numbers are compared with the facts file
+ * (phones.ts). The text signals (message signals in ./signals, and the page signals that read text,
+ * lib/signals) run only when the message is about U.S. immigration (isAboutImmigration, the pages'
+ * gate) or speaks as an agency; link signals run on every message.
+ *
+ * Levels (first that applies wins). "core" = red flags that are not amplifiers; amplifiers
+ * (a lottery win, a threat) never count alone, because real State Department and DHS messages
+ * say "selected" and can be stern; "voice" = the message speaks as USCIS/DHS/ICE/CBP/State;
+ * "impersonating" = that voice through a non-government link, sender or phone (claims-agency strong):
+ *  1. empty or only spaces ............................................. none (empty)
+ *  2. a link or sender on a strong look-alike address ................... danger
+ *  3. voice + a strong core flag; voice + a weak core flag (not a link's shape: shortened or
+ *     disguised) when impersonating or with an amplifier; impersonating + an amplifier; weak look-alike + a strong flag ... danger
+ *  4. a strong core flag, two different weak core flags, impersonating alone, a weak core flag
+ *     with an amplifier or a voice, a weak look-alike with any flag ........ caution
+ *  5. about immigration, nothing wrong ................................. notice
+ *  6. otherwise ......................................................... none
+ * A message is never `official`: anyone can copy an agency's words or forge its sender. Only a
+ * link can be official (its address is).
+ * Official messages stay quiet: a USCIS case-status text or e-mail linking to uscis.gov, a myUSCIS
+ * one-time code, a CBP ESTA confirmation, the State Department's Entrant Status Check words — an
+ * agency voice with official links and no payment demand or request for details is `notice`.
+ * Pure, never throws: every part fails on its own (a throwing signal counts as no hit).
+ */
+import { decide } from '../verdict';
+import { SIGNALS } from '../signals';
+import type { SignalHit } from '../signals/types';
+import { isAboutImmigration } from '../text/relevance';
+import type { FactId } from '../facts';
+import type { Level, Reason, ServiceId } from '../types';
+import { classifyInput } from '../domain';
+import { prepareMessage, type PreparedMessage } from './prepare';
+import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES } from './signals';
+
+/** One link of the message with its address verdict. */
+export interface MessageLink {
+  /** As the message wrote it. */
+  written: string;
+  /** What was judged (defanging undone, scheme added). */
+  url: string;
+  /** Its host, ASCII ('' when none could be read). */
+  host: string;
+  /** decide(url): official, none, or danger for a strong look-alike. */
+  level: Level;
+  reasons: Reason[];
+  /** On a link-shortening service: where it goes cannot be seen. */
+  shortener: boolean;
+  /** Written to dodge filters ([.], hxxp, spaces, hidden characters). */
+  disguised: boolean;
+}
+
+export interface MessagePhone {
+  written: string;
+  digits: string;
+  /** facts.json id of the official number it is, or null. */
+  official: FactId | null;
+}
+
+export interface MessageVerdict {
+  /** Never 'official' (see the module comment). */
+  level: Exclude<Level, 'official'>;
+  reasons: Reason[];
+  links: MessageLink[];
+  /** Links beyond the ones judged (a message with thousands of links). */
+  moreLinks: number;
+  phones: MessagePhone[];
+  /** What the message is about: picks the free official route to show. */
+  service: ServiceId;
+  /** Nothing to check (empty or only spaces). */
+  empty: boolean;
+  /** Only the first MAX_MESSAGE characters were read. */
+  truncated: boolean;
+}
+
+interface Hit extends SignalHit {
+  id: string;
+}
+
+function safely<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
+  }
+}
+
+function judgeLinks(msg: PreparedMessage): MessageLink[] {
+  return msg.links.map((link) => {
+    const v = safely(() => decide(link.url), { level: 'none' as Level, reasons: [], host: '' });
+    return {
+      written: link.written,
+      url: link.url,
+      host: v.host,
+      level: v.level,
+      reasons: v.reasons.map((r) => ({ id: r.id, evidence: r.evidence })),
+      shortener: link.shortener,
+      disguised: link.disguised,
+    };
+  });
+}
+
+/** The look-alike address among the links and senders, strongest first, as a hit. */
+function lookalikeHit(msg: PreparedMessage, links: readonly MessageLink[]): Hit | undefined {
+  let weak: Hit | undefined;
+  for (const link of links) {
+    const reason = link.reasons.find((r) => r.id === 'lookalike-domain');
+    if (!reason) continue;
+    const hit: Hit = { id: 'lookalike-domain', evidence: `${link.written}: ${reason.evidence}`, strength: link.level === 'danger' ? 'strong' : 'weak' };
+    if (hit.strength === 'strong') return hit;
+    weak ??= hit;
+  }
+  for (const email of msg.emails) {
+    const hv = safely(() => classifyInput(email.domain), { kind: 'unknown' } as const);
+    if (hv.kind !== 'lookalike') continue;
+    const hit: Hit = { id: 'lookalike-domain', evidence: `${email.written}: ${hv.evidence}`, strength: hv.strength, service: hv.target.service };
+    if (hit.strength === 'strong') return hit;
+    weak ??= hit;
+  }
+  return weak;
+}
+
+// Topics a message is about that the pages' gate leaves out on purpose (a page that only says
+// "access code" is usually a shop): in a message they name what scammers sell.
+const MESSAGE_TOPIC = /\b(?:access codes?|codigos? de acceso|(?:green card|dv|visa) lottery|loteria de visas)\b/;
+
+function aboutImmigration(msg: PreparedMessage): boolean {
+  return safely(() => isAboutImmigration(msg.page.raw) || MESSAGE_TOPIC.test(msg.page.text), false);
+}
+
+/**
+ * Runs the signals. claims-agency runs first: a message that speaks as an agency, or is about
+ * immigration, gets every text signal; any other message only the link signals.
+ */
+function runSignals(msg: PreparedMessage): { hits: Hit[]; relevant: boolean } {
+  const hits: Hit[] = [];
+  let relevant: boolean | undefined;
+  for (const [id, run] of MESSAGE_SIGNALS) {
+    if (id !== 'claims-agency' && !LINK_SIGNAL_IDS.includes(id)) {
+      relevant ??= hits.length > 0 || aboutImmigration(msg);
+      if (!relevant) continue;
+    }
+    const hit = safely(() => run(msg), undefined);
+    if (hit) hits.push({ id, ...hit });
+  }
+  relevant ??= hits.some((h) => h.id === 'claims-agency') || aboutImmigration(msg);
+  if (!relevant) return { hits, relevant };
+  for (const id of PAGE_SIGNALS_IN_MESSAGES) {
+    const run = SIGNALS.find(([sid]) => sid === id)?.[1];
+    const hit = run ? safely(() => run(msg.page), undefined) : undefined;
+    if (hit) hits.push({ id, ...hit });
+  }
+  return { hits, relevant };
+}
+
+const reasonsOf = (hits: readonly Hit[]): Reason[] => hits.map((h) => ({ id: h.id, evidence: h.evidence }));
+
+/** The level from the hits (rules 2–6 of the module comment). */
+function levelOf(hits: readonly Hit[], relevant: boolean): MessageVerdict['level'] {
+  const look = hits.find((h) => h.id === 'lookalike-domain');
+  if (look?.strength === 'strong') return 'danger';
+  const voice = hits.find((h) => h.id === 'claims-agency');
+  const impersonating = voice?.strength === 'strong';
+  const amplifiers = hits.filter((h) => AMPLIFIER_IDS.includes(h.id));
+  const core = hits.filter((h) => h.id !== 'claims-agency' && h.id !== 'lookalike-domain' && !AMPLIFIER_IDS.includes(h.id) && h.strength !== 'context');
+  const strong = core.some((h) => h.strength === 'strong');
+  const weak = new Set(core.filter((h) => h.strength === 'weak').map((h) => h.id)).size;
+  // A shortened or disguised link is already what makes the voice "impersonating": not counted twice.
+  const weakText = core.some((h) => h.strength === 'weak' && !LINK_SIGNAL_IDS.includes(h.id));
+  const amp = amplifiers.length > 0;
+  if (voice && (strong || (weakText && (impersonating || amp)))) return 'danger';
+  if (impersonating && amp) return 'danger';
+  if (look && strong) return 'danger';
+  if (strong || weak >= 2 || impersonating || (weak > 0 && (amp || voice)) || (look && (weak > 0 || amp))) return 'caution';
+  return relevant ? 'notice' : 'none';
+}
+
+/** The service the reasons are about (the strongest one that names one), else USCIS. */
+function serviceOf(hits: readonly Hit[]): ServiceId {
+  const order = ['strong', 'weak', 'context'] as const;
+  for (const strength of order) {
+    const s = hits.find((h) => h.strength === strength && h.service)?.service;
+    if (s) return s;
+  }
+  return 'uscis';
+}
+
+const EMPTY: MessageVerdict = { level: 'none', reasons: [], links: [], moreLinks: 0, phones: [], service: 'uscis', empty: true, truncated: false };
+
+export function checkMessage(text: unknown): MessageVerdict {
+  if (typeof text !== 'string' || text.trim() === '') return { ...EMPTY };
+  return safely(() => check(text), { ...EMPTY, empty: false });
+}
+
+function check(text: string): MessageVerdict {
+  const msg = prepareMessage(text);
+  const links = judgeLinks(msg);
+  const { hits, relevant } = runSignals(msg);
+  const look = lookalikeHit(msg, links);
+  const all = look ? [look, ...hits] : hits;
+  const level = levelOf(all, relevant);
+  // Reasons: the red flags (and the agency voice when it is part of one), or what the message is about.
+  const flagged = level === 'caution' || level === 'danger';
+  const shown = flagged ? all.filter((h) => h.strength !== 'context' || h.id === 'claims-agency') : all.filter((h) => h.id === 'about-uscis-services' || h.id === 'lookalike-domain');
+  return {
+    level,
+    reasons: reasonsOf(shown),
+    links,
+    moreLinks: msg.moreLinks,
+    phones: msg.phones.map((p) => ({ written: p.written, digits: p.digits, official: p.official })),
+    service: serviceOf(all),
+    empty: false,
+    truncated: msg.truncated,
+  };
+}

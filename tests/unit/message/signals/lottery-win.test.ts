@@ -1,0 +1,16 @@
+import signal from '@/lib/message/signals/lottery-win';
+import { signalTable } from './helpers';
+
+signalTable(
+  'lottery-win',
+  signal,
+  [
+    ['Congratulations! You have been selected in the DV-2027 Green Card Lottery.', 'weak'],
+    ['Your entry has been randomly selected for further processing.', 'weak'],
+    ['Felicidades, usted ha sido seleccionado para la lotería de visas.', 'weak'],
+  ],
+  [
+    'Scammers e-mail people saying they won the green card lottery. It is fraud.',
+    'The DV lottery opens in October.',
+  ],
+);
