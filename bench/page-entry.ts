@@ -4,8 +4,8 @@
  * parts (text/forms/links, prepare, each signal) for the profile table.
  */
 import { isAboutImmigration } from '../lib/text/relevance';
-import { firstLook, pageLooksRelevant } from '../lib/text/first-look';
-import { collectForms, collectSnapshot, collectText } from '../lib/snapshot';
+import { firstLook, pageLooksRelevant } from '../lib/page/first-look';
+import { collectForms, collectSnapshot, collectText } from '../lib/page/snapshot';
 import { decide } from '../lib/verdict';
 import { parseHost } from '../lib/domain';
 import { preparePage } from '../lib/text/prepare';

@@ -1,16 +1,20 @@
 import type { Translate } from '@/lib/i18n';
 import { factText, isFactId } from '@/lib/facts';
-import { itemText, resolveLink, resolvePhone, type GuideSection } from '@/lib/guide';
+import { itemText, linksFor, resolveLink, resolvePhone, type GuideSection } from '@/lib/guide';
 import { ExternalLink } from './ExternalLink';
 import { PhoneLine } from './PhoneLine';
 
 export interface GuideSectionBodyProps {
   section: GuideSection;
+  /** The reader's UI locale: orders links (their language first) and formats check dates. */
+  locale: string;
   t: Translate;
 }
 
 /** The body of one guide or channels section: paragraphs, numbered steps, bullets, links, phones, e-mails, notes. */
-export function GuideSectionBody({ section, t }: GuideSectionBodyProps) {
+export function GuideSectionBody({ section, locale, t }: GuideSectionBodyProps) {
+  const links = linksFor(section.links ?? [], locale);
+  const english = !locale.startsWith('en');
   return (
     <div class="guide-body">
       {(section.paragraphs ?? []).map((p) => (
@@ -30,9 +34,9 @@ export function GuideSectionBody({ section, t }: GuideSectionBodyProps) {
           ))}
         </ul>
       ) : null}
-      {section.links?.length ? (
+      {links.length ? (
         <ul class="links">
-          {section.links.map((l) => {
+          {links.map((l) => {
             const link = resolveLink(t, l);
             return (
               <li key={l.key + l.fact}>
@@ -40,13 +44,14 @@ export function GuideSectionBody({ section, t }: GuideSectionBodyProps) {
                   {link.label}
                 </ExternalLink>{' '}
                 <span class="link-host">{link.host}</span>
+                {english && l.lang === 'en' ? <span class="link-lang"> ({t('link_in_english')})</span> : null}
               </li>
             );
           })}
         </ul>
       ) : null}
       {(section.phones ?? []).map((p) => (
-        <PhoneLine key={p.fact} phone={resolvePhone(t, p)} t={t} />
+        <PhoneLine key={p.fact} phone={resolvePhone(t, p)} locale={locale} t={t} />
       ))}
       {(section.emails ?? []).map((e) => {
         const address = isFactId(e.fact) ? factText(e.fact) : '';

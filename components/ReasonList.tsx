@@ -1,9 +1,11 @@
-import type { Reason } from '@/lib/types';
+import type { StoredReason } from '@/lib/settings/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
-import { keyStem } from '@/lib/guide';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { showableEvidence } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
-  reasons: readonly Reason[];
+  /** A verdict's reasons, or ones stored with a trusted site (ids a later version may not know). */
+  reasons: readonly StoredReason[];
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
@@ -11,12 +13,24 @@ export interface ReasonListProps {
   official?: string;
 }
 
-/** Longest evidence shown; evidence is page text and can be long. */
-const MAX_EVIDENCE = 160;
+/** Stands for the evidence in the translated sentence, which is split around it. */
+const SLOT = '\u0000';
 
-function clip(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > MAX_EVIDENCE ? `${one.slice(0, MAX_EVIDENCE - 1)}…` : one;
+/**
+ * "Found on the page: …" in the person's language, with the evidence quoted and isolated from the
+ * words around it (lib/verdict/evidence.ts).
+ */
+function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
+  const [before = '', after = ''] = t('popup_evidence', { EVIDENCE: SLOT }).split(SLOT);
+  return (
+    <span class="reason-evidence">
+      {before}
+      <q>
+        <bdi>{showableEvidence(evidence)}</bdi>
+      </q>
+      {after}
+    </span>
+  );
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
@@ -25,16 +39,15 @@ export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
   return (
     <ul class="reasons">
       {reasons.map((r, i) => {
-        const stem = keyStem(r.id);
-        const titleKey = `signal_${stem}_title`;
-        const explainKey = `signal_${stem}_explain`;
+        const titleKey = reasonKey(r.id, 'title');
+        const explainKey = reasonKey(r.id, 'explain');
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
             {hasMessage(explainKey) ? (
               <span class="reason-explain"> {t(explainKey, { HOST: host, OFFICIAL: official ?? '' })}</span>
             ) : null}
-            {r.evidence ? <span class="reason-evidence">{t('popup_evidence', { EVIDENCE: clip(r.evidence) })}</span> : null}
+            {r.evidence ? <Evidence evidence={r.evidence} t={t} /> : null}
           </li>
         );
       })}

@@ -8,6 +8,8 @@ import { TrustControls } from './TrustControls';
 export interface SiteVerdictProps {
   /** undefined while waiting for the background, null when the tab has no web page. */
   state: TabState | null | undefined;
+  /** The reader's UI locale (dates next to fees). */
+  locale: string;
   t: Translate;
   busy: boolean;
   failed: boolean;
@@ -16,7 +18,7 @@ export interface SiteVerdictProps {
 }
 
 /** "This site": the verdict, its reasons, the official route and the trust switch. */
-export function SiteVerdict({ state, t, busy, failed, onTrust, onUntrust }: SiteVerdictProps) {
+export function SiteVerdict({ state, locale, t, busy, failed, onTrust, onUntrust }: SiteVerdictProps) {
   if (state === undefined) return <p class="muted" role="status">{t('popup_loading')}</p>;
   if (state === null) return <p class="muted">{t('popup_no_page')}</p>;
   const v = state.verdict;
@@ -31,7 +33,7 @@ export function SiteVerdict({ state, t, busy, failed, onTrust, onUntrust }: Site
         <h3 id="reasons-heading">{t('popup_reasons_heading')}</h3>
         <ReasonList reasons={v.reasons} t={t} host={host} {...(v.impersonates ? { official: v.impersonates.host } : {})} />
       </section>
-      {showRoute ? <OfficialRoute service={v.service} t={t} /> : null}
+      {showRoute ? <OfficialRoute service={v.service} locale={locale} t={t} /> : null}
       <TrustControls level={v.level} trusted={state.trusted} busy={busy} failed={failed} onTrust={onTrust} onUntrust={onUntrust} t={t} />
     </div>
   );

@@ -14,8 +14,10 @@
 import { defineBackground } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
-import { makeT, resolveLocale } from '@/lib/i18n';
+import { makeT } from '@/lib/i18n';
+import { uiLocale } from '@/lib/platform/locale';
 import { parseHost, siteKey } from '@/lib/domain';
+import { isWebUrl, originOf } from '@/lib/domain/url';
 import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
 import type { Settings } from '@/lib/settings/types';
@@ -34,7 +36,6 @@ export const TAMPER_LIMIT = 3;
 
 const stateKey = (tabId: number) => `tab:${tabId}`;
 
-const isWebUrl = (url: string): boolean => /^https?:/i.test(url);
 
 /** A navigation event about a web page in a tab's top frame (the only ones acted on). */
 function isTopWebPage(details: { tabId: number; frameId: number; url: string }): boolean {
@@ -43,7 +44,7 @@ function isTopWebPage(details: { tabId: number; frameId: number; url: string }):
 
 /** The UI language for a tab's surfaces (badge tooltip, banner). */
 function localeOf(state: TabState) {
-  return resolveLocale(state.language, navigator.languages ?? [navigator.language]);
+  return uiLocale(state.language);
 }
 
 /**
@@ -72,13 +73,6 @@ function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return '';
-  }
-}
 
 /** Messages from the extension's own pages (popup, options, warning page), not from content scripts. */
 function fromExtensionPage(sender: Browser.runtime.MessageSender): boolean {

@@ -6,6 +6,8 @@
  *
  * `secondary: true` marks a value seen on a third-party copy, not on the agency's own page: show
  * it, but prefer the primary channels, and re-check it first when reviewing the data.
+ * `internal: true` marks a value the product must never show (e.g. the "USCIS caller ID": caller
+ * ID can be faked); signals may still use it to recognise a real number on a page.
  */
 import data from './data/facts.json';
 
@@ -18,6 +20,8 @@ export interface Fact {
   checked: string;
   /** Seen on a third-party copy or report, not on the agency's own page. */
   secondary?: boolean;
+  /** Never shown to users: only used to recognise a real number on a page (tests enforce it). */
+  internal?: boolean;
   note?: string;
 }
 

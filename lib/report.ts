@@ -14,6 +14,7 @@
  * The report is written in English on purpose: it is read by the maintainers.
  */
 import { LEVELS, type Level } from './types';
+import { hostOfUrl } from './domain/url';
 
 export interface ReportInput {
   /** The page address (or a bare host) the verdict was about. */
@@ -58,12 +59,7 @@ const VERSION = /^[0-9A-Za-z.+-]{1,32}$/;
 function hostOf(input: string): string {
   const trimmed = input.trim();
   if (trimmed === '') return '';
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    return url.hostname.toLowerCase().replace(/\.$/, '');
-  } catch {
-    return '';
-  }
+  return hostOfUrl(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
 }
 
 /** The full address without credentials, capped; '' when it is not a web URL. */

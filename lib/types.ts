@@ -2,6 +2,7 @@
  * The shared vocabulary of the detector. Everything in lib/ is pure: no browser APIs,
  * no DOM globals, so the same code runs in the extension, in Vitest and in the CLI.
  */
+import type { SignalId } from './signals';
 
 /** What the extension tells the user about a page, from calmest to most severe. */
 export type Level = 'official' | 'none' | 'notice' | 'caution' | 'danger';
@@ -83,9 +84,18 @@ export const MAX_TEXT = 200_000;
 export const MAX_RAW_TEXT = 240_000;
 export const MAX_FIELDS = 200;
 
+/**
+ * Reasons not found by a signal: the host rules (lib/verdict/decide.ts) and the banner's report
+ * that the page fought it (lib/tab). Each has `signal_<id>_title`/`_explain` messages like a signal.
+ */
+export const RULE_REASON_IDS = ['official-host', 'government-host', 'lookalike-domain', 'page-fights-warning'] as const;
+
+/** Every reason a verdict can give: a signal id (lib/signals/index.ts) or a rule id above. */
+export type ReasonId = SignalId | (typeof RULE_REASON_IDS)[number];
+
 /** Why a verdict was reached. `id` is a signal id or a domain rule id; evidence is what matched. */
 export interface Reason {
-  id: string;
+  id: ReasonId;
   evidence: string;
 }
 

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, levelOf, readyWorker, tabIdOf } from '../tests/e2e/harness';
+import { chromiumPath, launch, levelOf, readyWorker, tabIdOf } from '../tests/e2e/harness';
 
 const OUT = resolve('demo');
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   try {
     const worker = await readyWorker(context);
     const extensionId = new URL(worker.url()).host;
-    console.log(`Official or Not demo — extension ${extensionId} loaded in ${process.env.CHROMIUM_PATH || "Playwright's Chromium"}\n`);
+    console.log(`Official or Not demo — extension ${extensionId} loaded in ${chromiumPath() ?? "Playwright's Chromium"}\n`);
     let cautionTab = -1;
     for (const sample of SAMPLES) {
       const page = await context.newPage();

@@ -1,5 +1,6 @@
 /**
- * Accuracy of the verdict engine on the labelled corpus (every .json file under tests/corpus, real/ included).
+ * Accuracy of the verdict engine on the labelled corpus (every .json file under tests/corpus, real/
+ * included; tests/corpus/messages/ holds pasted messages, another format, and is skipped).
  *
  *   npm run eval                       every part's numbers; misclassified pages of the tune,
  *                                      seen and synthetic parts
@@ -62,6 +63,8 @@ export type Part = 'untuned' | 'tune' | 'seen' | 'synthetic';
 export const PARTS: readonly Part[] = ['untuned', 'tune', 'seen', 'synthetic'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
 export const REAL_DIR = 'real';
+/** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
+export const MESSAGES_DIR = 'messages';
 
 /** Which part of the split a page belongs to (see the header); fixed by its file and URL. */
 export function partOf(entry: CorpusEntry): Part {
@@ -84,13 +87,14 @@ function jsonFiles(dir: string): string[] {
   const out: string[] = [];
   for (const d of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, d.name);
-    if (d.isDirectory()) out.push(...jsonFiles(path));
-    else if (d.name.endsWith('.json')) out.push(path);
+    if (d.isDirectory()) {
+      if (d.name !== MESSAGES_DIR) out.push(...jsonFiles(path));
+    } else if (d.name.endsWith('.json')) out.push(path);
   }
   return out;
 }
 
-/** Every entry of every .json file under dir (sub-folders included), each tagged with its file. */
+/** Every entry of every .json file under dir (sub-folders included, except messages/), each tagged with its file. */
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const path of jsonFiles(dir).sort()) {

@@ -1,11 +1,11 @@
 /**
  * HTML → PageSnapshot in Node, for the scanner CLI, the eval and tests. Parses with linkedom and
- * reuses lib/snapshot.ts (the same collector the content script runs), so the CLI sees what the
+ * reuses lib/page/snapshot.ts (the same collector the content script runs), so the CLI sees what the
  * extension sees: title, visible text without script/style/noscript, forms and fields with their
  * labels, <html lang>. Never throws: unparsable HTML gives an empty snapshot.
  */
 import { parseHTML } from 'linkedom';
-import { collectSnapshot } from '../lib/snapshot';
+import { collectSnapshot } from '../lib/page/snapshot';
 import { MAX_TEXT, type PageSnapshot } from '../lib/types';
 
 /** Refuse to parse more than this many characters of HTML (a page's text is capped anyway). */

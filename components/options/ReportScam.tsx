@@ -1,4 +1,5 @@
 import type { Translate } from '@/lib/i18n';
+import { hostOfUrl } from '@/lib/domain/url';
 
 export interface ReportScamProps {
   t: Translate;
@@ -8,25 +9,17 @@ export interface ReportScamProps {
   uscisUrl: string;
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
 /** Where to report a scam: official government pages only. */
 export function ReportScam({ t, ftcUrl, uscisUrl }: ReportScamProps) {
   return (
     <ul class="link-list">
       <li>
         <a href={ftcUrl} target="_blank" rel="noopener noreferrer">{t('report_scam_ftc')}</a>
-        <span class="url" dir="ltr"> ({hostOf(ftcUrl)})</span>
+        <span class="url" dir="ltr"> ({hostOfUrl(ftcUrl)})</span>
       </li>
       <li>
         <a href={uscisUrl} target="_blank" rel="noopener noreferrer">{t('report_scam_uscis')}</a>
-        <span class="url" dir="ltr"> ({hostOf(uscisUrl)})</span>
+        <span class="url" dir="ltr"> ({hostOfUrl(uscisUrl)})</span>
       </li>
     </ul>
   );

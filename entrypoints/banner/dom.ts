@@ -18,24 +18,47 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Runs `handler` only for real user actions: synthetic events a page dispatches are ignored. */
-export function onTrusted(target: EventTarget, type: string, handler: (event: Event) => void): void {
+/**
+ * How long a warning that has just appeared ignores clicks and key presses on its buttons. A page
+ * can make the warning appear under a cursor that is about to click, or while the person is
+ * typing (a space presses a focused button): only an action taken after seeing it counts.
+ */
+export const GRACE_MS = 1_000;
+
+/** The grace period of one warning: starts when created, starts again with `restart()`. */
+export interface Grace {
+  restart(): void;
+  /** True once GRACE_MS have passed since the (re)start. */
+  over(): boolean;
+}
+
+export function grace(now: () => number = () => performance.now()): Grace {
+  let since = now();
+  return {
+    restart: () => {
+      since = now();
+    },
+    over: () => now() - since >= GRACE_MS,
+  };
+}
+
+/**
+ * Runs `handler` only for real user actions: synthetic events a page dispatches are ignored, and
+ * so is anything during `wait` (see GRACE_MS) when one is given.
+ */
+export function onTrusted(target: EventTarget, type: string, handler: (event: Event) => void, wait?: Grace): void {
   target.addEventListener(type, (event) => {
     if (!event.isTrusted) return;
+    if (wait && !wait.over()) return;
     handler(event);
   });
 }
 
-/**
- * Inline, !important styles on the host element. An element's own style attribute wins over any
- * page stylesheet, even !important rules, so page CSS cannot hide, move or restyle the host.
- */
-export function lockHostStyle(host: HTMLElement, declarations: Record<string, string>): string {
-  const css = Object.entries(declarations)
+/** Declarations as an inline style: each one `!important`. */
+export function styleText(declarations: Record<string, string>): string {
+  return Object.entries(declarations)
     .map(([name, value]) => `${name}: ${value} !important;`)
     .join(' ');
-  host.setAttribute('style', css);
-  return css;
 }
 
 /** The extension's own host elements (banner, field guard): not "something covering the banner". */

@@ -4,84 +4,79 @@
  * number, a warning appears next to the field and takes the focus, so nothing more is typed
  * until they have read it. Once per site per visit (the background remembers).
  *
+ * The focus goes to the warning itself, not to its button: a person typing "4111 1111…" would
+ * otherwise press the button with the first space and type the rest into the field. Its button
+ * and Escape answer only after the grace period (GRACE_MS in ./dom.ts). The host is kept whole
+ * by ./host.ts (style, attributes, zoom), checked as it changes and every CHECK_MS.
+ *
  * Focus is noticed two ways: a `focusin` listener, and a check of document.activeElement every
  * 500 ms, because a hostile page can stop events from reaching us but cannot hide the focus.
  */
 import { browser } from 'wxt/browser';
-import { classifyField } from '@/lib/fields';
-import { describeField } from '@/lib/snapshot';
+import { classifyField } from '@/lib/page/fields';
+import { describeField } from '@/lib/page/snapshot';
+import type { Translate } from '@/lib/i18n/core';
 import { bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
-import { el, lockHostStyle, onTrusted, ownHosts } from './dom';
+import { el, grace, onTrusted } from './dom';
+import { lockedHost, showOnTop } from './host';
 import { BANNER_CSS } from './style';
 
 const GUARD_TAG = 'official-or-not-field-guard';
+const CHECK_MS = 500;
+
+/** Shows the warning next to `field` and keeps it there until the person closes it. */
+function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate): void {
+  const rect = field.getBoundingClientRect();
+  const top = Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 160);
+  const left = Math.min(Math.max(8, rect.left), window.innerWidth - 350);
+  const host = lockedHost(
+    GUARD_TAG,
+    { all: 'initial', display: 'block', position: 'fixed', 'z-index': '2147483647', top: `${top}px`, left: `${left}px`, margin: '0', visibility: 'visible', opacity: '1' },
+    { kind },
+  );
+  const root = host.el.attachShadow({ mode: 'closed' });
+  const wait = grace();
+  const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
+  const box = el(
+    'div',
+    { class: 'guard', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body', tabindex: '-1' },
+    el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
+    el('p', { id: 'g-body' }, t('fieldguard_body')),
+    ok,
+  );
+  root.append(el('style', {}, BANNER_CSS), box);
+  const restore = () => {
+    host.repair();
+    showOnTop(host.el);
+  };
+  const keep = new MutationObserver(restore);
+  const check = setInterval(restore, CHECK_MS);
+  const close = () => {
+    keep.disconnect();
+    clearInterval(check);
+    host.el.remove();
+    field.focus();
+  };
+  onTrusted(ok, 'click', close, wait);
+  onTrusted(
+    root,
+    'keydown',
+    (event) => {
+      if ((event as KeyboardEvent).key === 'Escape') close();
+    },
+    wait,
+  );
+  showOnTop(host.el);
+  // Take the focus away from the field: what the person types next goes nowhere.
+  box.focus();
+  keep.observe(document.documentElement, { childList: true });
+  keep.observe(host.el, { attributes: true });
+}
 
 export function startFieldGuard(state: TabState): () => void {
   let shown = state.visit.fieldGuardShown;
-  let guard: HTMLElement | null = null;
   const t = bannerT(state);
-
-  const show = (field: HTMLInputElement | HTMLTextAreaElement) => {
-    const kind = classifyField(describeField(field));
-    if (!kind || shown) return;
-    shown = true;
-    void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
-    const rect = field.getBoundingClientRect();
-    const host = document.createElement(GUARD_TAG);
-    host.dataset.kind = kind;
-    ownHosts.add(host);
-    const top = Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 160);
-    const left = Math.min(Math.max(8, rect.left), window.innerWidth - 350);
-    const css = lockHostStyle(host, {
-      all: 'initial',
-      display: 'block',
-      position: 'fixed',
-      'z-index': '2147483647',
-      top: `${top}px`,
-      left: `${left}px`,
-      margin: '0',
-      visibility: 'visible',
-      opacity: '1',
-    });
-    const root = host.attachShadow({ mode: 'closed' });
-    const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
-    root.append(
-      el('style', {}, BANNER_CSS),
-      el(
-        'div',
-        { class: 'guard', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body' },
-        el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
-        el('p', { id: 'g-body' }, t('fieldguard_body')),
-        ok,
-      ),
-    );
-    const close = () => {
-      guard = null;
-      host.remove();
-      field.focus();
-    };
-    onTrusted(ok, 'click', close);
-    onTrusted(root, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') close();
-    });
-    document.documentElement.append(host);
-    try {
-      host.setAttribute('popover', 'manual');
-      host.showPopover();
-    } catch {
-      /* fixed + max z-index still shows */
-    }
-    guard = host;
-    // Take the focus away from the field: what the person types next goes nowhere.
-    ok.focus();
-    const keep = new MutationObserver(() => {
-      if (guard && !guard.isConnected) document.documentElement.append(guard);
-      if (guard && guard.getAttribute('style') !== css) guard.setAttribute('style', css);
-    });
-    keep.observe(document.documentElement, { childList: true });
-    keep.observe(host, { attributes: true });
-  };
 
   // Only a field the person chose counts: visible, and focused right after a real click, tap or
   // key press. Otherwise a page could spend the once-per-visit warning on a hidden decoy field it
@@ -97,7 +92,12 @@ export function startFieldGuard(state: TabState): () => void {
   };
   const consider = (target: EventTarget | Element | null) => {
     if (shown) return;
-    if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && chosenByUser(target)) show(target);
+    if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || !chosenByUser(target)) return;
+    const kind = classifyField(describeField(target));
+    if (!kind) return;
+    shown = true;
+    void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
+    showGuard(target, kind, t);
   };
   const onFocus = (event: Event) => consider(event.target);
   document.addEventListener('focusin', onFocus, true);

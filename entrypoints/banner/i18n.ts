@@ -5,7 +5,8 @@
  * carry all six languages (about 190 kB of script to evaluate on every page that shows it).
  * A bundle that is missing or for another language leaves the banner in English.
  */
-import { makeTFrom, resolveLocale, type LocaleCode, type MessageBundle, type Translate } from '@/lib/i18n/core';
+import { makeTFrom, type LocaleCode, type MessageBundle, type Translate } from '@/lib/i18n/core';
+import { uiLocale } from '@/lib/platform/locale';
 import type { TabState } from '@/lib/messages';
 import en from '../../public/_locales/en/messages.json';
 
@@ -17,7 +18,7 @@ declare global {
 }
 
 function chosen(state: TabState): LocaleCode {
-  return resolveLocale(state.language, navigator.languages ?? [navigator.language]);
+  return uiLocale(state.language);
 }
 
 function given(state: TabState): MessageBundle | undefined {

@@ -1,9 +1,20 @@
-/** Styles inside the closed shadow roots. `all: initial` on :host shuts out inherited page styles. */
+/**
+ * Styles inside the closed shadow roots. `all: initial` on :host shuts out inherited page styles
+ * (but not `direction`, which `all` leaves alone: set here and on the box).
+ *
+ * Fonts: generic families only. A page's @font-face rules apply inside our shadow root too, so a
+ * page that declares "Segoe UI", Roboto, "Noto Sans" or -apple-system with empty glyphs would
+ * blank every word that falls back to that name (all Korean and Chinese text on most systems).
+ * A page cannot declare a generic family (system-ui, sans-serif): those names always mean the
+ * browser's own fonts. tests/e2e/tamper.spec.ts
+ */
+const FONTS = 'system-ui, sans-serif';
+
 export const BANNER_CSS = `
-:host { all: initial; }
+:host { all: initial; direction: ltr; unicode-bidi: isolate; }
 * { box-sizing: border-box; }
 .box {
-  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  font: 15px/1.45 ${FONTS};
   color: #1f2328; background: #fff8c5; border-bottom: 4px solid #9a6700;
   padding: 12px 16px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-height: 60vh; overflow: auto;
 }
@@ -17,9 +28,12 @@ export const BANNER_CSS = `
 .level { text-transform: uppercase; letter-spacing: .04em; font-size: 13px; }
 .title { font-weight: 600; }
 p { margin: 6px 0; }
+/* Korean: break lines between words, never inside one (the default breaks mid-word). */
+:lang(ko) { word-break: keep-all; }
 ul { margin: 4px 0 4px 20px; padding: 0; }
 li { margin: 2px 0; }
 q { margin-left: 6px; font-style: italic; color: #4d2d00; }
+bdi { unicode-bidi: isolate; }
 .danger q { color: #6e0a12; }
 a { color: #0550ae; font-weight: 600; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
@@ -27,9 +41,10 @@ a { color: #0550ae; font-weight: 600; }
 button { font: inherit; font-size: 14px; padding: 6px 12px; border-radius: 6px; cursor: pointer;
   border: 1px solid #57606a; background: #fff; color: #1f2328; }
 button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
-.guard { font: 14px/1.4 system-ui, sans-serif; color: #1f2328; background: #fff; border: 3px solid #cf222e;
+.guard { font: 14px/1.4 ${FONTS}; color: #1f2328; background: #fff; border: 3px solid #cf222e;
   border-radius: 8px; padding: 10px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.3); max-width: 340px; }
 .guard strong { display: block; margin-bottom: 4px; }
+.guard:focus { outline: 3px solid #0969da; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .box { background: #3b2e00; color: #f0f6fc; border-bottom-color: #d29922; }
   .box.danger { background: #4c1418; border-bottom-color: #f85149; }

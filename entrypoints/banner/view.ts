@@ -1,12 +1,16 @@
 /**
  * The banner's content, built as plain DOM from a tab state and a translator. No browser APIs,
  * so it is tested in happy-dom with axe (tests/ui/banner-view.test.ts). Every string goes in as
- * text (see ./dom.ts); buttons answer only to real (trusted) clicks.
+ * text (see ./dom.ts); buttons answer only to real (trusted) clicks, and not during the grace
+ * period after the banner (or its confirmation) appears (GRACE_MS in ./dom.ts).
  */
 import { routeFor } from '@/lib/guide';
+import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
-import { el, onTrusted } from './dom';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { showableEvidence } from '@/lib/verdict/evidence';
+import { el, grace, onTrusted } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;
@@ -16,8 +20,6 @@ export interface BannerHandlers {
   lang: string;
 }
 
-const key = (id: string) => id.replaceAll('-', '_');
-
 export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
   const level = state.verdict.level;
   const quiet = level === 'notice';
@@ -25,23 +27,32 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
   const reasons = state.verdict.reasons.filter((r) => r.id !== 'about-uscis-services');
   const title = quiet ? t('banner_title_notice') : level === 'danger' ? t('level_danger_summary') : t('banner_title_caution');
 
+  // The banner is shown as soon as it is built: the grace period starts now.
+  const wait = grace();
   const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
   const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
   const actions = el('div', { class: 'actions' }, dismiss, trust);
-  onTrusted(dismiss, 'click', handlers.dismiss);
+  onTrusted(dismiss, 'click', handlers.dismiss, wait);
   if (quiet) {
-    onTrusted(trust, 'click', handlers.trust);
+    onTrusted(trust, 'click', handlers.trust, wait);
   } else {
     // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
     // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
-    onTrusted(trust, 'click', () => {
-      const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
-      const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
-      onTrusted(yes, 'click', handlers.trust);
-      onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust));
-      actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
-      no.focus();
-    });
+    onTrusted(
+      trust,
+      'click',
+      () => {
+        const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
+        const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
+        onTrusted(yes, 'click', handlers.trust, wait);
+        onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust), wait);
+        actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
+        // A double click must not confirm: the confirmation has its own grace period.
+        wait.restart();
+        no.focus();
+      },
+      wait,
+    );
   }
 
   return el(
@@ -51,6 +62,8 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       role: quiet ? 'status' : 'alert',
       'aria-label': t(`level_${level}`),
       lang: handlers.lang,
+      // Set on our own element, so a `dir` the page puts on the host cannot flip the text.
+      dir: dirFor(handlers.lang),
     },
     el(
       'div',
@@ -72,8 +85,8 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
               el(
                 'li',
                 {},
-                el('span', {}, t(`signal_${key(r.id)}_title`)),
-                r.evidence ? el('q', {}, r.evidence.slice(0, 160)) : null,
+                el('span', {}, t(reasonKey(r.id, 'title'))),
+                r.evidence ? el('q', {}, el('bdi', {}, showableEvidence(r.evidence))) : null,
               ),
             ),
           ),

@@ -5,12 +5,24 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { langTag, makeT, resolveLocale } from '@/lib/i18n';
-import { MAX_IMPORT_CHARS, defaultSettings, importSettings, exportSettings, removeTrustedHost, tryTrustSite, type Settings } from '@/lib/settings';
+import {
+  MAX_IMPORT_CHARS,
+  defaultSettings,
+  importChanges,
+  importSettings,
+  exportSettings,
+  removeTrustedHost,
+  tryTrustSite,
+  unchanged,
+  type ImportChanges,
+  type Settings,
+} from '@/lib/settings';
 import type { ReportPrefill } from '@/lib/report';
 import { TrustedSiteList } from '@/components/options/TrustedSiteList';
 import { AddTrustedSite } from '@/components/options/AddTrustedSite';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { BackupSettings } from '@/components/options/BackupSettings';
+import { ImportPreview } from '@/components/options/ImportPreview';
 import { ReportMistake } from '@/components/options/ReportMistake';
 import { ReportScam } from '@/components/options/ReportScam';
 
@@ -37,10 +49,18 @@ export interface OptionsProps {
 
 type Status = { key: string; kind: 'ok' | 'error' } | null;
 
+/** A read settings file waiting for the person to check what it changes. */
+interface PendingImport {
+  settings: Settings;
+  repaired: boolean;
+  changes: ImportChanges;
+}
+
 export function Options(props: OptionsProps) {
   const { initial, save, watch, browserLanguages } = props;
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [status, setStatus] = useState<Status>(initial.problem ? { key: initial.problem, kind: 'error' } : null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
 
   const locale = resolveLocale(settings.language, browserLanguages);
   const t = useMemo(() => makeT(locale), [locale]);
@@ -75,8 +95,18 @@ export function Options(props: OptionsProps) {
     file.text().then(
       (text) => {
         const r = importSettings(text);
-        if ('error' in r) setStatus({ key: 'options_import_bad', kind: 'error' });
-        else apply(r.settings, { key: r.problem ? 'options_import_repaired' : 'options_import_ok', kind: 'ok' });
+        if ('error' in r) {
+          setStatus({ key: 'options_import_bad', kind: 'error' });
+          return;
+        }
+        // Nothing is stored until the person has seen what the file changes (ImportPreview).
+        const changes = importChanges(settings, r.settings);
+        if (unchanged(changes)) {
+          setStatus({ key: 'options_import_nothing', kind: 'ok' });
+          return;
+        }
+        setStatus(null);
+        setPending({ settings: r.settings, repaired: r.problem !== undefined, changes });
       },
       () => setStatus({ key: 'options_import_bad', kind: 'error' }),
     );
@@ -116,6 +146,20 @@ export function Options(props: OptionsProps) {
           onImportFile={onImportFile}
           onRestoreDefaults={() => apply(defaultSettings(), { key: 'options_restore_done', kind: 'ok' })}
         />
+        {pending ? (
+          <ImportPreview
+            t={t}
+            changes={pending.changes}
+            onImport={() => {
+              setPending(null);
+              apply(pending.settings, { key: pending.repaired ? 'options_import_repaired' : 'options_import_ok', kind: 'ok' });
+            }}
+            onCancel={() => {
+              setPending(null);
+              setStatus({ key: 'options_import_cancelled', kind: 'ok' });
+            }}
+          />
+        ) : null}
       </section>
 
       <section aria-labelledby="h-report" id="report">

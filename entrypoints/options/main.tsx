@@ -7,6 +7,7 @@ import { factText } from '@/lib/facts';
 import { repository } from '../../package.json';
 import { Options } from './Options';
 import { downloadText } from './download';
+import { browserLanguages } from '@/lib/platform/locale';
 import './style.css';
 
 function scamUrls(locale: string): { ftc: string; uscis: string } {
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
       initial={initial}
       save={saveSettings}
       watch={watchSettings}
-      browserLanguages={navigator.languages.length > 0 ? navigator.languages : [navigator.language]}
+      browserLanguages={browserLanguages()}
       extensionVersion={browser.runtime.getManifest().version}
       repositoryUrl={repository.url}
       reportPrefill={reportPrefill}

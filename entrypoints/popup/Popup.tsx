@@ -27,14 +27,19 @@ export interface PopupServices {
   watchLanguage?(cb: (value: LanguageSetting) => void): () => void;
   /** Told when the locale changes (main.tsx sets <html lang> and the title). */
   onLocale?(locale: LocaleCode): void;
+  /** The tab to open first (popup.html?tab=channels). @default 'site' */
+  initialTab?: TabId;
+  /** A help section to scroll to and focus on the channels tab (popup.html?section=paid). */
+  section?: string;
 }
 
-type TabId = 'site' | 'guide' | 'channels';
+export type TabId = 'site' | 'guide' | 'channels';
+export const TAB_IDS: readonly TabId[] = ['site', 'guide', 'channels'];
 
 export function Popup({ services }: { services: PopupServices }) {
   const [state, setState] = useState<TabState | null | undefined>(services.tabId === null ? null : undefined);
   const [language, setLanguage] = useState<LanguageSetting | undefined>(undefined);
-  const [tab, setTab] = useState<TabId>('site');
+  const [tab, setTab] = useState<TabId>(services.initialTab ?? 'site');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -58,6 +63,16 @@ export function Popup({ services }: { services: PopupServices }) {
   const locale = resolveLocale(setting, services.browserLanguages);
   const t = useMemo(() => makeT(locale), [locale]);
   useEffect(() => services.onLocale?.(locale), [locale, services]);
+
+  // Opened from a warning's "Already paid?" link: bring that help section into view, focused.
+  useEffect(() => {
+    if (!services.section) return;
+    const heading = document.getElementById(`ch-${services.section}`);
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus();
+  }, [services]);
 
   async function changeTrust(trust: boolean) {
     if (!state) return;
@@ -86,6 +101,7 @@ export function Popup({ services }: { services: PopupServices }) {
       content: (
         <SiteVerdict
           state={state}
+          locale={locale}
           t={t}
           busy={busy}
           failed={failed}
@@ -94,8 +110,8 @@ export function Popup({ services }: { services: PopupServices }) {
         />
       ),
     },
-    { id: 'guide', label: t('popup_tab_guide'), content: <AccessCodeGuide t={t} /> },
-    { id: 'channels', label: t('popup_tab_channels'), content: <OfficialChannels t={t} /> },
+    { id: 'guide', label: t('popup_tab_guide'), content: <AccessCodeGuide t={t} locale={locale} /> },
+    { id: 'channels', label: t('popup_tab_channels'), content: <OfficialChannels t={t} locale={locale} /> },
   ];
 
   return (

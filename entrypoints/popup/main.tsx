@@ -8,7 +8,8 @@ import { browser } from 'wxt/browser';
 import type { Request, TabState } from '@/lib/messages';
 import { makeT } from '@/lib/i18n';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
-import { Popup, type PopupServices } from './Popup';
+import { Popup, TAB_IDS, type PopupServices, type TabId } from './Popup';
+import { browserLanguages } from '@/lib/platform/locale';
 import './style.css';
 
 function send<T>(request: Request): Promise<T> {
@@ -26,11 +27,23 @@ async function findTabId(): Promise<number | null> {
   }
 }
 
+/** popup.html?tab=channels&section=paid: the warnings' "Already paid?" link opens the popup page in a tab. */
+function openingView(): Pick<PopupServices, 'initialTab' | 'section'> {
+  const params = new URLSearchParams(location.search);
+  const tab = params.get('tab') ?? '';
+  const section = /^[a-z-]{1,32}$/.test(params.get('section') ?? '') ? (params.get('section') ?? '') : '';
+  return {
+    ...((TAB_IDS as readonly string[]).includes(tab) ? { initialTab: tab as TabId } : {}),
+    ...(section ? { section } : {}),
+  };
+}
+
 async function main() {
   const tabId = await findTabId();
   const services: PopupServices = {
+    ...openingView(),
     tabId,
-    browserLanguages: navigator.languages?.length ? navigator.languages : [navigator.language],
+    browserLanguages: browserLanguages(),
     getTabState: (id) => send<TabState | null>({ type: 'get-tab-state', tabId: id }),
     trust: (site, id) => send<boolean>({ type: 'trust-site', host: site, tabId: id }),
     untrust: (site) => send<boolean>({ type: 'untrust-site', host: site }),

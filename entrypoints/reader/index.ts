@@ -5,7 +5,7 @@
  * 1. Asks a quick pre-filter (lib/text/relevance.ts) whether the page has anything to do with
  *    immigration: the title first (when it says so, the text need not be read for this), else the
  *    text, read once (`textContent`, which never forces layout). Most pages stop here.
- * 2. Otherwise takes a bounded snapshot (lib/snapshot.ts) and sends it to the background, which
+ * 2. Otherwise takes a bounded snapshot (lib/page/snapshot.ts) and sends it to the background, which
  *    judges it with lib/ and shows the banner or the warning page if needed (they load separately).
  * 3. Single-page apps: re-checks after URL changes and after meaningful DOM changes, throttled
  *    (at most one check per THROTTLE_MS, at most MAX_CHECKS per URL) so a page that mutates
@@ -15,8 +15,8 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { firstLook, pageLooksRelevant } from '@/lib/text/first-look';
-import { collectSnapshot } from '@/lib/snapshot';
+import { firstLook, pageLooksRelevant } from '@/lib/page/first-look';
+import { collectSnapshot } from '@/lib/page/snapshot';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;

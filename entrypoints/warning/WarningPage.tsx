@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
+import { showableEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { hostOfUrl } from '@/lib/domain/url';
 
 /** Reasons about the address itself: the explanation already names both hosts, so no quote. */
 const DOMAIN_REASONS = new Set(['lookalike-domain', 'official-host', 'government-host']);
@@ -25,11 +28,10 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
   }, [locale]);
 
   const verdict = state?.verdict;
-  const host = verdict?.host || (state ? safeHost(state.url) : '');
+  const host = verdict?.host || (state ? hostOfUrl(state.url) : '');
   const route = routeFor(verdict?.service ?? 'uscis');
   const pretends = verdict?.impersonates;
   const reasons = verdict?.reasons ?? [];
-  const key = (id: string) => id.replaceAll('-', '_');
 
   return (
     <main class="warning" aria-labelledby="title">
@@ -50,9 +52,13 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
           <ul class="reasons">
             {reasons.map((r) => (
               <li key={r.id + r.evidence}>
-                <strong>{t(`signal_${key(r.id)}_title`)}</strong>
-                <span class="explain"> {t(`signal_${key(r.id)}_explain`, { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
-                {r.evidence && !DOMAIN_REASONS.has(r.id) && <q>{r.evidence}</q>}
+                <strong>{t(reasonKey(r.id, 'title'))}</strong>
+                <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
+                {r.evidence && !DOMAIN_REASONS.has(r.id) && (
+                  <q>
+                    <bdi>{showableEvidence(r.evidence)}</bdi>
+                  </q>
+                )}
               </li>
             ))}
           </ul>
@@ -107,12 +113,4 @@ function reportUrl(optionsUrl: string, state: TabState): string {
     reasons: state.verdict.reasons.map((r) => r.id).join(','),
   });
   return `${optionsUrl}?${params.toString()}`;
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }

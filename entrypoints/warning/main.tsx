@@ -4,6 +4,7 @@ import { parseHost, siteKey } from '@/lib/domain';
 import { decide } from '@/lib/verdict';
 import type { Request, TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
+import { browserLanguages } from '@/lib/platform/locale';
 
 function send(message: Request): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -22,7 +23,7 @@ async function start(): Promise<void> {
   render(
     <WarningPage
       state={state}
-      languages={navigator.languages ?? [navigator.language]}
+      languages={browserLanguages()}
       actions={{
         goTo: (url) => location.assign(url),
         back: () => {

@@ -24,12 +24,12 @@ export interface TextItem {
 export interface LinkItem {
   key: string;
   fact: string;
+  /** Language of the page the link opens, when it is not language-neutral ('en', 'es'). */
+  lang?: string;
 }
 export interface PhoneItem {
   labelKey: string;
   fact: string;
-  /** Show the number but no call link (e.g. the caller ID USCIS call-backs show). */
-  noCall?: boolean;
 }
 export interface EmailItem {
   labelKey: string;
@@ -78,25 +78,73 @@ export function resolveLink(t: Translate, link: LinkItem): ResolvedLink {
   return { label: t(link.key), url, host: displayHost(url), secondary: factEntry(link.fact)?.secondary === true };
 }
 
-/** A resolved phone: label, number as published, tel: link ('' when no call link), secondary flag. */
+/** The language part of a UI locale ('zh_CN' → 'zh'). */
+function languageOf(locale: string): string {
+  return String(locale).split(/[_-]/)[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * The links a reader of `locale` sees, in the order they see them: pages in the reader's own
+ * language first, then language-neutral and English pages. Pages in a third language are left
+ * out (a Korean reader gains nothing from the FTC's Spanish site), except in the English UI,
+ * which is everyone's fallback and labels such links with their language.
+ */
+export function linksFor(links: readonly LinkItem[], locale: string): LinkItem[] {
+  const own = languageOf(locale);
+  const shown = links.filter((l) => !l.lang || l.lang === own || l.lang === 'en' || own === 'en');
+  const rank = (l: LinkItem) => (l.lang === own ? 0 : 1);
+  return shown.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
+}
+
+/** A resolved phone: label, number as published, tel: link ('' when it cannot be dialled), and where it was checked. */
 export interface ResolvedPhone {
   label: string;
   number: string;
   href: string;
   secondary: boolean;
+  /** The page the number was read on. */
+  source: string;
+  /** ISO date (YYYY-MM-DD) it was last checked there. */
+  checked: string;
 }
 export function resolvePhone(t: Translate, phone: PhoneItem): ResolvedPhone {
-  const number = isFactId(phone.fact) ? factText(phone.fact) : '';
+  const entry = factEntry(phone.fact);
+  const number = entry ? String(entry.value) : '';
   return {
     label: t(phone.labelKey),
     number,
-    href: phone.noCall ? '' : telHref(number),
-    secondary: factEntry(phone.fact)?.secondary === true,
+    href: telHref(number),
+    secondary: entry?.secondary === true,
+    source: entry?.source ?? '',
+    checked: entry?.checked ?? '',
   };
 }
 
-/** Price text for a fee fact, in U.S. dollars ("$40"). '' for non-numeric or unknown facts. */
-export function priceText(id: FactId | string | undefined): string {
-  const value = id && isFactId(id) ? factEntry(id)?.value : undefined;
-  return typeof value === 'number' && Number.isFinite(value) ? `$${value}` : '';
+/** An official fee: amount in U.S. dollars (digits), the page it was read on and when. */
+export interface ResolvedFee {
+  amount: string;
+  source: string;
+  checked: string;
+  secondary: boolean;
+}
+/** The fee of a `fee.*` fact, or undefined for non-numeric or unknown facts. */
+export function resolveFee(id: FactId | string | undefined): ResolvedFee | undefined {
+  const entry = id && isFactId(id) ? factEntry(id) : undefined;
+  const value = entry?.value;
+  if (!entry || typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return { amount: String(value), source: entry.source, checked: entry.checked, secondary: entry.secondary === true };
+}
+
+/**
+ * A fact's check date for a reader: "December 6, 2026", "2026年12月6日"… (the date is a calendar
+ * date, so it is formatted in UTC and never shifts a day). The ISO text when it cannot be read.
+ */
+export function checkedDate(iso: string, locale: string): string {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(String(iso)) ? Date.parse(`${iso}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(ms)) return String(iso ?? '');
+  try {
+    return new Intl.DateTimeFormat(String(locale).replace('_', '-'), { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+  } catch {
+    return String(iso);
+  }
 }

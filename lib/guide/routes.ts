@@ -25,10 +25,14 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
 
 export const SERVICE_IDS = Object.keys(ROUTE_FACTS) as ServiceId[];
 
-/** Official fee facts to mention next to a route (only services that have an official fee). */
+/**
+ * Official fee facts to mention next to a route, with the date they were checked. Only fees that
+ * are current and sourced: the Diversity Visa entry fee is left out because whether an entry
+ * period is open at all changes (FACTS.md: DV-2027 entry never opened as usual); its route says
+ * the official fee is shown on the entry site instead.
+ */
 export const ROUTE_FEES: Readonly<Partial<Record<ServiceId, FactId>>> = {
   esta: 'fee.esta',
-  'dv-lottery': 'fee.dv-lottery',
 };
 
 export interface Route {

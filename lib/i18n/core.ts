@@ -4,8 +4,7 @@
  * banner can carry English plus the one language it is shown in (the background injects that
  * bundle before the banner; see wxt.config.ts) instead of all six.
  */
-import type { LocaleCode } from '../settings/types';
-import { LOCALES } from '../settings/types';
+import { LOCALES, type LocaleCode } from './locales';
 
 export type { LocaleCode };
 

@@ -10,8 +10,7 @@
  * Output is plain text. Never render it as HTML: values such as HOST come from web pages.
  * The pure part (no bundles) is in core.ts.
  */
-import type { LocaleCode } from '../settings/types';
-import { LOCALES } from '../settings/types';
+import { LOCALES, type LocaleCode } from './locales';
 import { isLocale, lookup, type MessageBundle, type Translate } from './core';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';

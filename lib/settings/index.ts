@@ -7,5 +7,5 @@ export { DEFAULT_SETTINGS, defaultSettings, parseSettings, SETTINGS_PROBLEM, typ
 export { MIGRATIONS, detectVersion, migrateSettings, migrateSettingsWithProblem } from './migrations';
 export { trustSite, tryTrustSite, untrustSite, removeTrustedHost, isTrusted, findTrusted, type TrustResult, type When } from './trust';
 export { normalizeTrustHost, hostCovers, type HostError } from './host';
-export { exportSettings, importSettings, EXPORT_FORMAT, type ImportError, type ImportResult } from './transfer';
+export { exportSettings, importSettings, importChanges, unchanged, EXPORT_FORMAT, type ImportChanges, type ImportError, type ImportResult } from './transfer';
 export * from './limits';

@@ -15,8 +15,8 @@
  * JSON.parse output cannot leak into the result. The result is idempotent: parsing it again
  * reports no problem.
  */
-import { LEVELS, type Level, type Reason } from '../types';
-import { LOCALES, type Settings, type TrustedSite } from './types';
+import { LEVELS, type Level } from '../types';
+import { LOCALES, type Settings, type StoredReason, type TrustedSite } from './types';
 import { normalizeTrustHost } from './host';
 import { MAX_EVIDENCE, MAX_REASON_ID, MAX_REASONS, MAX_TRUSTED, UNKNOWN_DATE } from './limits';
 
@@ -78,9 +78,9 @@ export function normalizeDate(v: unknown): string | null {
 }
 
 /** Clean reasons: at most MAX_REASONS, ids checked, evidence capped. `dropped` counts what was bad. */
-export function sanitizeReasons(v: unknown): { reasons: Reason[]; dropped: number } {
+export function sanitizeReasons(v: unknown): { reasons: StoredReason[]; dropped: number } {
   if (!Array.isArray(v)) return { reasons: [], dropped: v === undefined ? 0 : 1 };
-  const reasons: Reason[] = [];
+  const reasons: StoredReason[] = [];
   let dropped = Math.max(0, v.length - MAX_REASONS);
   for (const item of v.slice(0, MAX_REASONS)) {
     if (!isPlainRecord(item)) {

@@ -41,3 +41,32 @@ export function importSettings(text: string): ImportResult {
   const { settings, problem } = migrateSettingsWithProblem(data['settings'], version);
   return problem === undefined ? { settings } : { settings, problem };
 }
+
+/**
+ * What importing `next` over `current` would change, for the person to check before anything is
+ * stored: a file can trust up to MAX_TRUSTED sites at once, and "import this file to stop the
+ * false alarm" is a lure a scam page can use.
+ */
+export interface ImportChanges {
+  /** Hosts the file would trust that are not trusted now (warnings on them would stop). */
+  trust: string[];
+  /** Hosts trusted now that the file leaves out (warnings on them would come back). */
+  untrust: string[];
+  /** The language or the reminder setting would change. */
+  other: boolean;
+}
+
+export function importChanges(current: Settings, next: Settings): ImportChanges {
+  const before = new Set(current.trusted.map((s) => s.host));
+  const after = new Set(next.trusted.map((s) => s.host));
+  return {
+    trust: [...after].filter((h) => !before.has(h)).sort(),
+    untrust: [...before].filter((h) => !after.has(h)).sort(),
+    other: current.language !== next.language || current.showNotice !== next.showNotice,
+  };
+}
+
+/** True when importing would change nothing. */
+export function unchanged(changes: ImportChanges): boolean {
+  return changes.trust.length === 0 && changes.untrust.length === 0 && !changes.other;
+}

@@ -9,8 +9,8 @@
  * - removeTrustedHost removes exactly one entry (the options page's list).
  * - isTrusted/findTrusted match on label boundaries (see host.ts).
  */
-import type { Level, Reason } from '../types';
-import type { Settings, TrustedSite } from './types';
+import type { Level } from '../types';
+import type { Settings, StoredReason, TrustedSite } from './types';
 import { hostCovers, matchableHost, normalizeTrustHost, type HostError } from './host';
 import { normalizeDate, sanitizeReasons } from './parse';
 import { LEVELS } from '../types';
@@ -31,7 +31,7 @@ export function tryTrustSite(
   settings: Settings,
   host: string,
   level: Level,
-  reasons: readonly Reason[],
+  reasons: readonly StoredReason[],
   now: When,
 ): TrustResult {
   const norm = normalizeTrustHost(host);
@@ -53,7 +53,7 @@ export function tryTrustSite(
 }
 
 /** tryTrustSite returning just the settings (unchanged when the host cannot be trusted). */
-export function trustSite(settings: Settings, host: string, level: Level, reasons: readonly Reason[], now: When): Settings {
+export function trustSite(settings: Settings, host: string, level: Level, reasons: readonly StoredReason[], now: When): Settings {
   return tryTrustSite(settings, host, level, reasons, now).settings;
 }
 

@@ -1,8 +1,19 @@
-import type { Level, Reason } from '../types';
+import type { Level } from '../types';
 
-/** UI languages. Codes are Chrome's _locales folder names. */
-export type LocaleCode = 'en' | 'es' | 'zh_CN' | 'vi' | 'fil' | 'ko';
-export const LOCALES: readonly LocaleCode[] = ['en', 'es', 'zh_CN', 'vi', 'fil', 'ko'];
+/**
+ * A reason as stored with a trusted site: its id stays a plain string, since a stored list may
+ * name reasons a later version renamed (the pages show such an id as it is).
+ */
+export interface StoredReason {
+  id: string;
+  evidence: string;
+}
+
+import type { LocaleCode } from '../i18n/locales';
+
+/** UI languages (Chrome's _locales folder names): the list belongs to lib/i18n. */
+export type { LocaleCode };
+export { LOCALES } from '../i18n/locales';
 
 /** A site the user chose to trust: no banner, no warning page for this host or its subdomains. */
 export interface TrustedSite {
@@ -12,7 +23,7 @@ export interface TrustedSite {
   addedAt: string;
   /** What the extension had said when the user chose to trust it. */
   level: Level;
-  reasons: Reason[];
+  reasons: StoredReason[];
 }
 
 /** Everything the user can change. Stored as one versioned item (`local:settings`). */

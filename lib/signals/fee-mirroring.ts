@@ -13,7 +13,7 @@
 import { hasWarning, matches, prices, sentenceAround } from '../text/context';
 import { filingFees } from '../text/facts';
 import { quote } from '../text/normalize';
-import { classifyField } from '../fields';
+import { classifyField } from '../page/fields';
 import type { PreparedPage, SignalHit } from './types';
 
 const FORM = /\b(?:form |formulario )?([in])-?(\d{2,4}[a-z]?)\b/g;

@@ -15,7 +15,7 @@ import notAffiliatedDisclaimer from './not-affiliated-disclaimer';
 import aboutUscisServices from './about-uscis-services';
 import type { Signal } from './types';
 
-export const SIGNALS: ReadonlyArray<readonly [id: string, run: Signal]> = [
+export const SIGNALS = [
   ['claims-official', claimsOfficial],
   ['impersonation-phone', impersonationPhone],
   ['access-code-for-sale', accessCodeForSale],
@@ -26,8 +26,11 @@ export const SIGNALS: ReadonlyArray<readonly [id: string, run: Signal]> = [
   ['sensitive-data-request', sensitiveDataRequest],
   ['not-affiliated-disclaimer', notAffiliatedDisclaimer],
   ['about-uscis-services', aboutUscisServices],
-];
+] as const satisfies ReadonlyArray<readonly [id: string, run: Signal]>;
 
-export const SIGNAL_IDS: readonly string[] = SIGNALS.map(([id]) => id);
+/** A signal's id: its file name. */
+export type SignalId = (typeof SIGNALS)[number][0];
+
+export const SIGNAL_IDS: readonly SignalId[] = SIGNALS.map(([id]) => id);
 
 export type { PreparedPage, Signal, SignalHit, Strength } from './types';

@@ -1,7 +1,7 @@
 /**
  * sensitive-data-request: a form on this (non-government) page asks for immigration or identity
  * secrets — A-Number, USCIS receipt number, online access code, SSN, passport number — or card
- * data. Read from the form fields' name/id/label/placeholder/autocomplete (lib/fields.ts), never
+ * data. Read from the form fields' name/id/label/placeholder/autocomplete (lib/page/fields.ts), never
  * from values.
  *
  * Strength (decided, with the reason):
@@ -18,7 +18,7 @@
  *    and so are forms that post to a .gov host.
  * The verdict never runs this on government hosts (uscis.gov asks for these legitimately).
  */
-import { classifyField, type FieldKind } from '../fields';
+import { classifyField, type FieldKind } from '../page/fields';
 import { hasWarning, matches, sentenceAround } from '../text/context';
 import { quote } from '../text/normalize';
 import type { FormSnapshot } from '../types';

@@ -8,22 +8,13 @@
  *              counts only together with another red flag or weak hit, or a weak look-alike host
  *  - 'context' not a red flag at all: says what the page is about (`notice`)
  */
-import type { FormSnapshot, HostInfo, ServiceId } from '../types';
+import type { ServiceId } from '../types';
+import type { PreparedPage } from '../text/prepare';
 
 export type Strength = 'strong' | 'weak' | 'context';
 
-/** A page made ready once per verdict and shared by all signals. */
-export interface PreparedPage {
-  url: string;
-  host: HostInfo;
-  /** Title and visible text, whitespace-collapsed, capped at MAX_TEXT. Quote evidence from here. */
-  raw: string;
-  /** `raw` folded (lower case, no accents, same length: indices line up with `raw`). Search here. */
-  text: string;
-  forms: readonly FormSnapshot[];
-  lang: string;
-  truncated: boolean;
-}
+/** A page made ready once per verdict and shared by all signals (built by lib/text/prepare.ts). */
+export type { PreparedPage } from '../text/prepare';
 
 export interface SignalHit {
   /** What matched, quoted from the page (short). */

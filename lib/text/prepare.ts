@@ -3,10 +3,22 @@
  * MAX_RAW_TEXT characters) collapsed and capped at MAX_TEXT, then folded once (lower case, no
  * accents, same length). Pure; never throws.
  */
-import type { HostInfo, PageSnapshot } from '../types';
+import type { FormSnapshot, HostInfo, PageSnapshot } from '../types';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
-import type { PreparedPage } from '../signals/types';
 import { collapse, fold } from './normalize';
+
+/** A page made ready once per verdict and shared by all signals. */
+export interface PreparedPage {
+  url: string;
+  host: HostInfo;
+  /** Title and visible text, whitespace-collapsed, capped at MAX_TEXT. Quote evidence from here. */
+  raw: string;
+  /** `raw` folded (lower case, no accents, same length: indices line up with `raw`). Search here. */
+  text: string;
+  forms: readonly FormSnapshot[];
+  lang: string;
+  truncated: boolean;
+}
 
 function str(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';

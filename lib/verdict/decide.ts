@@ -23,7 +23,7 @@
  * an A-Number field, Zelle) never raise the level alone.
  */
 import { classifyHost, parseHost, type HostVerdict } from '../domain';
-import { SIGNALS } from '../signals';
+import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
 import { isAboutImmigration } from '../text/relevance';
@@ -32,7 +32,7 @@ import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../type
 const USCIS = { name: 'USCIS', host: 'uscis.gov' } as const;
 
 interface Hit extends SignalHit {
-  id: string;
+  id: SignalId;
 }
 
 function classify(url: string): { host: ReturnType<typeof parseHost>; verdict: HostVerdict } {

@@ -1,1 +1,2 @@
 export { decide, runSignals } from './decide';
+export { showableEvidence, MAX_SHOWN_EVIDENCE } from './evidence';

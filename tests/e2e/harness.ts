@@ -4,10 +4,12 @@
  * end with no network. Every request that is not a fixture is aborted and recorded.
  *
  * Browser: CHROMIUM_PATH (set by scripts/run.sh to Debian's /usr/bin/chromium), else Playwright's
- * own Chromium if it is installed.
+ * own Chromium if it is installed, else a system Chromium found on the usual paths (so `npm run
+ * demo` and `npx playwright test` work without run.sh instead of stopping at Playwright's
+ * "please download browsers" message).
  */
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -49,6 +51,22 @@ export const SITES: Record<string, string> = {
 /** Requests fixture pages make themselves (not the extension): the held-back images of adv-slow-load.html and adv-never-loads.html. */
 export const PAGE_OWN_REQUESTS: ReadonlySet<string> = new Set(['https://www.slowload-immigration.com/slow.png', 'https://www.accesscode-neverloads.com/pixel.gif']);
 
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable'];
+
+/** The Chromium to run: CHROMIUM_PATH, Playwright's own when installed, else a system one; undefined lets Playwright explain. */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  const own = (() => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return '';
+    }
+  })();
+  if (own && existsSync(own)) return undefined;
+  return SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+}
+
 export function launchArgs(dir = EXTENSION_DIR): string[] {
   return [
     `--disable-extensions-except=${dir}`,
@@ -73,7 +91,7 @@ export async function launch(extra: { locale?: string; colorScheme?: 'light' | '
   const userDataDir = mkdtempSync(join(tmpdir(), 'oon-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: false, // --headless=new is passed below: the old headless mode cannot load extensions.
-    executablePath: process.env.CHROMIUM_PATH || undefined,
+    executablePath: chromiumPath(),
     args: launchArgs(),
     locale: extra.locale ?? 'en-US',
     colorScheme: extra.colorScheme ?? 'light',
@@ -158,27 +176,96 @@ export async function shadowText(page: Page, hostTag: string): Promise<string> {
   }
 }
 
-/** Clicks (a real, trusted mouse click) the button or link with this text inside a closed shadow root. */
-export async function clickInShadow(page: Page, hostTag: string, text: string): Promise<void> {
+/**
+ * How long a person looks at a warning before clicking: longer than the grace period during which
+ * the banner and the field guard ignore clicks (GRACE_MS in entrypoints/banner/dom.ts).
+ */
+export const READ_MS = 1_100;
+
+/**
+ * Clicks (a real, trusted mouse click) the button or link with this text inside a closed shadow
+ * root, after READ_MS (pass 0 to click at once, as a lured click would).
+ */
+export async function clickInShadow(page: Page, hostTag: string, text: string, readMs = READ_MS): Promise<void> {
+  if (readMs > 0) await page.waitForTimeout(readMs);
+  const box = await shadowBox(page, hostTag, (n) => ['BUTTON', 'A'].includes(n.nodeName) && collectText(n).trim() === text);
+  if (!box) throw new Error(`no button "${text}" in <${hostTag}>: ${await shadowText(page, hostTag)}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The rendered content box (CSS pixels of the viewport) of the first node inside `<hostTag>`
+ * (closed shadow root included) that `match` accepts; undefined when there is none.
+ */
+export async function shadowBox(page: Page, hostTag: string, match: (n: CdpNode) => boolean): Promise<Box | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = findNode(root, (n) => n.nodeName.toLowerCase() === hostTag);
-    if (!host) throw new Error(`no <${hostTag}>`);
-    const target = findNode(host, (n) => ['BUTTON', 'A'].includes(n.nodeName) && collectText(n).trim() === text);
-    if (!target) throw new Error(`no button "${text}" in <${hostTag}>: ${collectText(host)}`);
+    const target = host && findNode(host, match);
+    if (!target) return undefined;
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as {
       model: { content: number[] };
     };
     const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   } finally {
     await cdp.detach();
   }
 }
 
-interface CdpNode {
+/** A node of DOM.getDocument with `class="…"` containing `name`. */
+export function hasClass(n: CdpNode, name: string): boolean {
+  const attrs = n.attributes ?? [];
+  for (let i = 0; i + 1 < attrs.length; i += 2) if (attrs[i] === 'class' && (attrs[i + 1] ?? '').split(' ').includes(name)) return true;
+  return false;
+}
+
+/**
+ * Font families Chromium actually used for the text inside `<hostTag>` (closed shadow root
+ * included), with whether each is a web font the page supplied.
+ */
+export async function shadowFonts(page: Page, hostTag: string): Promise<Array<{ familyName: string; isCustomFont: boolean }>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = findNode(root, (n) => n.nodeName.toLowerCase() === hostTag);
+    const parents: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeName === 'STYLE') return;
+      const kids = [...(n.shadowRoots ?? []), ...(n.children ?? [])];
+      if (kids.some((k) => k.nodeType === 3 && k.nodeValue.trim() !== '')) parents.push(n);
+      kids.forEach(walk);
+    };
+    if (host) walk(host);
+    const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: parents.map((p) => p.backendNodeId) })) as {
+      nodeIds: number[];
+    };
+    const fonts = new Map<string, boolean>();
+    for (const nodeId of nodeIds) {
+      const { fonts: used } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as {
+        fonts: Array<{ familyName: string; isCustomFont: boolean }>;
+      };
+      for (const f of used) fonts.set(f.familyName, f.isCustomFont);
+    }
+    return [...fonts].map(([familyName, isCustomFont]) => ({ familyName, isCustomFont }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export interface CdpNode {
   nodeName: string;
+  attributes?: string[];
   nodeType: number;
   nodeValue: string;
   backendNodeId: number;
@@ -195,7 +282,7 @@ function findNode(node: CdpNode, match: (n: CdpNode) => boolean): CdpNode | unde
   return undefined;
 }
 
-function collectText(node: CdpNode): string {
+export function collectText(node: CdpNode): string {
   if (node.nodeType === 3) return node.nodeValue;
   if (node.nodeName === 'STYLE') return '';
   return [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(collectText).join(' ').replace(/\s+/g, ' ');

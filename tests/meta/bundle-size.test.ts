@@ -60,9 +60,9 @@ describe('built extension budgets', () => {
 
   it('the banner carries English only; each language comes as its own file the background injects first', () => {
     const banner = built('banner.js');
-    expect(banner).toContain('Careful: this site is not the U.S. government');
-    expect(banner).not.toContain('Cuidado: este sitio no es del gobierno de EE. UU.');
-    expect(banner).not.toContain('小心：这个网站不是美国政府网站');
+    expect(banner).toContain('Hide for this visit');
+    expect(banner).not.toContain('Ocultar durante esta visita');
+    expect(banner).not.toContain('本次访问不再显示');
     expect(banner.length, `banner.js is ${(banner.length / 1024).toFixed(1)} kB`).toBeLessThanOrEqual(90 * 1024);
     for (const locale of ['en', 'es', 'zh_CN', 'vi', 'fil', 'ko']) {
       const file = built(`banner-i18n/${locale}.js`);

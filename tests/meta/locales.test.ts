@@ -119,4 +119,20 @@ describe('locale files', () => {
     expect([...(bundles[code].extName?.message ?? '')].length).toBeLessThanOrEqual(75);
     expect([...(bundles[code].extDescription?.message ?? '')].length).toBeLessThanOrEqual(132);
   });
+
+  it('Korean lines break between words: every UI stylesheet sets word-break: keep-all for :lang(ko)', () => {
+    const sheets = ['entrypoints/popup/style.css', 'entrypoints/warning/style.css', 'entrypoints/options/style.css', 'entrypoints/banner/style.ts'];
+    const missing = sheets.filter((f) => {
+      const css = readFileSync(fileURLToPath(new URL(`../../${f}`, import.meta.url)), 'utf8');
+      return !/:lang\(ko\)\s*\{[^}]*word-break:\s*keep-all/.test(css);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('Chinese copy uses full-width quotation marks, and prices in Chinese read "N 美元"', () => {
+    const zh = bundles.zh_CN;
+    expect(Object.entries(zh).filter(([, m]) => m.message.includes('"')).map(([k]) => k)).toEqual([]);
+    expect(zh.route_fee?.message).toContain('$AMOUNT$ 美元');
+  });
 });
+

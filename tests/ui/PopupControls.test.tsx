@@ -100,26 +100,48 @@ describe('TrustControls', () => {
 
 describe('OfficialRoute', () => {
   it.each([
-    ['access-code', 'https://my.uscis.gov/account/v1/needhelp', 'Ask for a new access code for free on myUSCIS.'],
-    ['esta', 'https://esta.cbp.dhs.gov/', 'The official fee is $40'],
-    ['dv-lottery', 'https://dvprogram.state.gov/', 'The official fee is $1'],
+    ['access-code', 'https://my.uscis.gov/account/v1/needhelp', 'USCIS does not charge for access codes.'],
+    ['esta', 'https://esta.cbp.dhs.gov/', 'The official fee is US$40 (checked December 6, 2026).'],
+    ['dv-lottery', 'https://dvprogram.state.gov/', 'only during an entry period it has announced'],
     [undefined, 'https://www.uscis.gov/', 'Use the official USCIS website'],
   ] as const)('%s → %s', async (service, url, text) => {
-    const { container } = render(<OfficialRoute service={service} t={en} />);
-    expect(screen.getByRole('link').getAttribute('href')).toBe(url);
+    const { container } = render(<OfficialRoute service={service} locale="en" t={en} />);
+    expect(screen.getByRole('link', { name: /^Open / }).getAttribute('href')).toBe(url);
     expect(container.textContent).toContain(text);
     await expectNoAxeViolations(container);
+  });
+
+  it('shows the ESTA fee with its date and a link to the Federal Register notice', () => {
+    const { container } = render(<OfficialRoute service="esta" locale="zh_CN" t={makeT('zh_CN')} />);
+    expect(container.textContent).toContain('官方费用为 40 美元（核实日期：2026年12月6日）');
+    const source = screen.getByRole('link', { name: /来源/ });
+    expect(source.getAttribute('href')).toBe('https://www.federalregister.gov/d/2025-16453');
+  });
+
+  it('shows no fee for the Diversity Visa entry', () => {
+    const { container } = render(<OfficialRoute service="dv-lottery" locale="en" t={en} />);
+    expect(container.textContent).not.toMatch(/\$|fee/);
   });
 });
 
 describe('PhoneLine / ExternalLink', () => {
   it('keeps the number as selectable link text and marks secondary numbers', async () => {
-    const { container } = render(<PhoneLine phone={{ label: 'Phone', number: '800-375-5283', href: 'tel:+18003755283', secondary: true }} t={en} />);
-    const a = screen.getByRole('link');
+    const phone = { label: 'Phone', number: '800-375-5283', href: 'tel:+18003755283', secondary: false, source: 'https://www.uscis.gov/x', checked: '2026-11-25' };
+    const { container } = render(<PhoneLine phone={phone} locale="en" t={en} />);
+    expect(screen.getByRole('link', { name: /Source, checked November 25, 2026/ }).getAttribute('href')).toBe('https://www.uscis.gov/x');
+    const a = screen.getByRole('link', { name: /800-375-5283/ });
     expect(a.textContent).toBe('800-375-5283');
     expect(a.getAttribute('href')).toBe('tel:+18003755283');
-    expect(container.querySelector('.caveat')).not.toBeNull();
+    expect(container.querySelector('.caveat')).toBeNull();
     await expectNoAxeViolations(container);
+  });
+
+  it('marks secondary numbers and does not link their third-party source', () => {
+    const phone = { label: 'From abroad', number: '+1-212-620-3418', href: 'tel:+12126203418', secondary: true, source: 'https://legalclarity.org/', checked: '2026-11-25' };
+    const { container } = render(<PhoneLine phone={phone} locale="en" t={en} />);
+    expect(container.querySelector('.caveat')?.textContent).toBe('Found in guides, not on a government page. It may be out of date.');
+    expect(container.textContent).toContain('Source, checked November 25, 2026');
+    expect(container.querySelector('a[href*="legalclarity"]')).toBeNull();
   });
 
   it.each(['javascript:alert(1)', 'http://uscis.gov/', '', 'data:text/html,hi'])('never links %j', (href) => {

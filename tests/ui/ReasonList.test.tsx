@@ -38,6 +38,16 @@ describe('ReasonList', () => {
     expect(ev.endsWith('…')).toBe(true);
   });
 
+  it('shows evidence quoted and isolated, with bidi controls removed', () => {
+    // A page wrote this so that, reversed by U+202E, it would read "…this site is verified and safe ✓".
+    const evidence = 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c';
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence }]} />);
+    const bdi = container.querySelector('.reason-evidence q > bdi');
+    expect(bdi?.textContent).toBe('Official or Not: this site is ✓ efas dna deifirev');
+    expect(container.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
+    expect(container.querySelector('.reason-evidence')?.textContent).toBe('Found on the page: Official or Not: this site is ✓ efas dna deifirev');
+  });
+
   it('shows an unknown reason id rather than a missing-key string', () => {
     render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'known-bad-list', evidence: '' }]} />);
     expect(screen.getByRole('listitem').textContent).toBe('known-bad-list');

@@ -62,6 +62,14 @@ describe('bannerView', () => {
     await expectNoAxeViolations(root);
   });
 
+  it('evidence is quoted, isolated and free of bidi controls', () => {
+    const tricked: Verdict = { ...caution, reasons: [{ id: 'payment-red-flags', evidence: 'this site is \u202e✓ efas dna deifirev\u202c' }] };
+    const box = bannerView(state(tricked), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en' });
+    expect(box.querySelector('li q > bdi')?.textContent).toBe('this site is ✓ efas dna deifirev');
+    expect(box.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(box.getAttribute('dir')).toBe('ltr');
+  });
+
   it('buttons ignore synthetic clicks', () => {
     const dismiss = vi.fn();
     const trust = vi.fn();

@@ -171,12 +171,42 @@ describe('<Options>: export and import', () => {
     fireEvent.change(input);
   }
 
-  it('imports a valid file and says so', async () => {
+  it('shows what a file would change and imports it only when asked', async () => {
     const { saved } = setup({ initial: { settings: defaultSettings() } });
     chooseFile(exportSettings(TRUSTED));
+    const preview = await screen.findByRole('group', { name: en('options_import_check') });
+    // Nothing is stored while the person reads the preview.
+    expect(saved).toHaveLength(0);
+    expect(within(preview).getByText(en('options_import_adds', { COUNT: '3' }))).toBeTruthy();
+    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['example.com', 'www.example.com', 'www.ilrc.org']);
+    expect(within(preview).getByText(en('options_import_lure'))).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.id).toBe('import-preview-heading'));
+    expect(await axeViolations(preview)).toEqual([]);
+    fireEvent.click(within(preview).getByRole('button', { name: en('options_import_apply') }));
     await waitFor(() => expect(saved.at(-1)).toEqual(TRUSTED));
     expect(await screen.findByText(en('options_import_ok'))).toBeTruthy();
+    expect(screen.queryByRole('group', { name: en('options_import_check') })).toBeNull();
+  });
+
+  it('Cancel in the preview changes nothing', async () => {
+    const { saved } = setup();
+    const many: Settings = { ...TRUSTED, trusted: Array.from({ length: 30 }, (_, i) => ({ host: `site${String(i).padStart(2, '0')}.example`, addedAt: '2026-10-02T09:00:00.000Z', level: 'none', reasons: [] })) };
+    chooseFile(exportSettings(many));
+    const preview = await screen.findByRole('group', { name: en('options_import_check') });
+    // 30 new sites (20 named, the rest counted), 3 no longer trusted.
+    expect(within(preview).getByText(en('options_import_more', { COUNT: '10' }))).toBeTruthy();
+    expect(within(preview).getByText(en('options_import_removes', { COUNT: '3' }))).toBeTruthy();
+    fireEvent.click(within(preview).getByRole('button', { name: en('options_import_cancel') }));
+    expect(await screen.findByText(en('options_import_cancelled'))).toBeTruthy();
+    expect(saved).toHaveLength(0);
     expect(screen.getByText('www.ilrc.org')).toBeTruthy();
+  });
+
+  it('a file with the same settings changes nothing and says so', async () => {
+    const { saved } = setup();
+    chooseFile(exportSettings(TRUSTED));
+    expect(await screen.findByText(en('options_import_nothing'))).toBeTruthy();
+    expect(saved).toHaveLength(0);
   });
 
   it.each([

@@ -56,9 +56,10 @@ describe('facts.json', () => {
     expect(f?.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(Number.isNaN(Date.parse(f?.checked ?? ''))).toBe(false);
     expect(typeof f?.value === 'string' ? f.value.length > 0 : Number.isFinite(f?.value)).toBe(true);
-    const allowed = new Set(['value', 'source', 'checked', 'secondary', 'note']);
+    const allowed = new Set(['value', 'source', 'checked', 'secondary', 'internal', 'note']);
     expect(Object.keys(f ?? {}).filter((k) => !allowed.has(k))).toEqual([]);
     if ('secondary' in (f ?? {})) expect(f?.secondary).toBe(true);
+    if ('internal' in (f ?? {})) expect(f?.internal).toBe(true);
   });
 
   it.each(ids.filter((id) => id.startsWith('url.')))('%s is an https URL on an official host', (id) => {
@@ -81,11 +82,22 @@ describe('facts.json', () => {
     expect(fact('phone.uscis-contact-center')).toBe('800-375-5283');
     expect(fact('phone.uscis-tty')).toBe('800-767-1833');
     expect(fact('fee.esta')).toBe(40);
+    // Primary source for the ESTA fee: the CBP notice in the Federal Register (FR doc 2025-16453).
+    expect(factEntry('fee.esta')?.source).toBe('https://www.federalregister.gov/d/2025-16453');
+    expect(factEntry('fee.esta')?.secondary).toBeUndefined();
+    // The FTC line as digits, sourced on an FTC page.
+    expect(fact('phone.ftc')).toBe('1-877-382-4357');
+    expect(new URL(factEntry('phone.ftc')?.source ?? '').hostname).toMatch(/(^|\.)ftc\.gov$/);
     expect(fact('fee.esta-previous')).toBe(21);
     expect(fact('fee.dv-lottery')).toBe(1);
     expect(fact('url.access-code-help')).toBe('https://my.uscis.gov/account/v1/needhelp');
     expect(factEntry('phone.uscis-abroad')?.secondary).toBe(true);
     expect(factEntry('phone.uscis-callback-caller-id')?.secondary).toBe(true);
+    expect(factEntry('phone.uscis-callback-caller-id')?.internal).toBe(true);
+  });
+
+  it.each(ids.filter((id) => id.startsWith('fee.uscis-')))('%s (a USCIS filing fee) is sourced on the USCIS fee schedule', (id) => {
+    expect(factEntry(id)?.source).toBe('https://www.uscis.gov/g-1055');
   });
 });
 

@@ -8,7 +8,9 @@ import {
   itemText,
   keyStem,
   phoneDigits,
-  priceText,
+  checkedDate,
+  linksFor,
+  resolveFee,
   resolveLink,
   resolvePhone,
   resolveRef,
@@ -56,12 +58,21 @@ describe('routeFor', () => {
     expect(Object.keys(ROUTE_FACTS).sort()).toEqual([...SERVICES].sort());
   });
 
-  it('gives fees for ESTA and the DV lottery only', () => {
-    expect(priceText(routeFor('esta').feeFactId)).toBe('$40');
-    expect(priceText(routeFor('dv-lottery').feeFactId)).toBe('$1');
+  it('shows a fee, with its source and check date, for ESTA only', () => {
+    expect(resolveFee(routeFor('esta').feeFactId)).toEqual({ amount: '40', source: 'https://www.federalregister.gov/d/2025-16453', checked: '2026-12-06', secondary: false });
+    // The DV entry fee depends on whether an entry period is open: the route says where the fee is shown instead.
+    expect(routeFor('dv-lottery').feeFactId).toBeUndefined();
     expect(routeFor('forms').feeFactId).toBeUndefined();
-    expect(priceText('url.uscis')).toBe('');
-    expect(priceText(undefined)).toBe('');
+    expect(resolveFee('url.uscis')).toBeUndefined();
+    expect(resolveFee(undefined)).toBeUndefined();
+    expect(resolveFee('nope')).toBeUndefined();
+  });
+
+  it('the DV route states what stays true, not a fee or an open entry period', () => {
+    const en = makeT('en')('route_dv_lottery');
+    expect(en).toContain('only during an entry period it has announced');
+    expect(en).toContain('never e-mails winners');
+    expect(en).not.toMatch(/free|\$|fee/i);
   });
 });
 
@@ -92,6 +103,27 @@ describe('helpers', () => {
     ['javascript:alert(1)', ''],
     ['', ''],
   ])('telHref(%j) → %j', (phone, href) => expect(telHref(phone)).toBe(href));
+
+  it.each([
+    ['2026-12-06', 'en', 'December 6, 2026'],
+    ['2026-12-06', 'es', '6 de diciembre de 2026'],
+    ['2026-12-06', 'zh_CN', '2026年12月6日'],
+    ['2026-12-06', 'ko', '2026년 12월 6일'],
+    ['2026-01-01', 'en', 'January 1, 2026'],
+    ['not a date', 'en', 'not a date'],
+    ['', 'en', ''],
+  ])('checkedDate(%j, %j) → %j', (iso, locale, text) => expect(checkedDate(iso, locale)).toBe(text));
+
+  it('linksFor puts pages in the reader\'s language first and drops a third language', () => {
+    const links = [
+      { key: 'a', fact: 'url.ftc-report', lang: 'en' },
+      { key: 'b', fact: 'url.ftc-report-es', lang: 'es' },
+      { key: 'c', fact: 'url.identitytheft' },
+    ];
+    expect(linksFor(links, 'es').map((l) => l.key)).toEqual(['b', 'a', 'c']);
+    expect(linksFor(links, 'en').map((l) => l.key)).toEqual(['a', 'b', 'c']);
+    for (const locale of ['zh_CN', 'vi', 'fil', 'ko']) expect(linksFor(links, locale).map((l) => l.key)).toEqual(['a', 'c']);
+  });
 
   it('phoneDigits maps letters on the keypad', () => {
     expect(phoneDigits('FTC-HELP-1')).toBe('38243571');
@@ -142,12 +174,14 @@ describe('guide content', () => {
     const r = resolvePhone(makeT('en'), phone);
     expect(r.number).not.toBe('');
     expect(hasMessage(phone.labelKey)).toBe(true);
-    if (phone.noCall) expect(r.href).toBe('');
-    else expect(r.href).toMatch(/^tel:\+\d{10,15}$/);
+    expect(r.href).toMatch(/^tel:\+\d{10,15}$/);
+    expect(r.source).toMatch(/^https:\/\//);
+    expect(r.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('the guide says USCIS does not charge, and covers the required topics', () => {
-    expect(ACCESS_CODE_GUIDE.sections.map((s) => s.id)).toEqual(['what', 'free', 'arrives', 'new-code', 'setup', 'inside', 'safety']);
+    // Setting up an account comes before a lost code; a refused code has its own answer.
+    expect(ACCESS_CODE_GUIDE.sections.map((s) => s.id)).toEqual(['what', 'free', 'setup', 'arrives', 'new-code', 'refused', 'inside', 'safety']);
     const en = makeT('en');
     expect(en('guide_free_body')).toContain('USCIS does not charge for access codes');
     const safety = ACCESS_CODE_GUIDE.sections.find((s) => s.id === 'safety');
@@ -155,5 +189,46 @@ describe('guide content', () => {
     expect(text).toContain('my.uscis.gov');
     expect(text).toContain('myaccount.uscis.gov');
     expect(text).toMatch(/gift card/);
+    expect(text).toContain('Never let a preparer');
+  });
+
+  it('the access-code guide says what a reader of the official how-to page needs', () => {
+    const en = makeT('en');
+    const all = ACCESS_CODE_GUIDE.sections.flatMap((s) => [...(s.paragraphs ?? []), ...(s.steps ?? []), ...(s.bullets ?? [])]).map((i) => itemText(en, i)).join(' ');
+    expect(all).toContain('You do not need a code to create an account');
+    expect(all).toContain('If you filed online, you do not need a code');
+    expect(all).toContain('two-step verification');
+    expect(all).toContain('USCIS requires it');
+    expect(all).toContain('Use your own e-mail address');
+    expect(all).toContain('a lawyer, preparer or relative may already have used it');
+    expect(all).toContain('Older USCIS pages said letter codes were valid for 90 days');
+    // No unsourced route: the Contact Center is not a way to get a new code.
+    expect(all).not.toMatch(/call the (USCIS )?Contact Center/i);
+    const newCode = ACCESS_CODE_GUIDE.sections.find((s) => s.id === 'new-code');
+    expect(newCode?.phones ?? []).toEqual([]);
+    // The versioned needhelp deep link has a stable second link to the how-to page.
+    expect((newCode?.links ?? []).map((l) => l.fact)).toEqual(['url.access-code-help', 'url.access-code-howto']);
+  });
+
+  it('the help tab says what to do after paying a scammer, and who helps in which language', () => {
+    const paid = CHANNELS.find((s) => s.id === 'paid');
+    const en = makeT('en');
+    const text = (paid?.steps ?? []).map((i) => itemText(en, i)).join(' ');
+    expect(text).toContain('ask them to reverse the payment');
+    expect(text).toMatch(/Social Security number/);
+    expect(text).toMatch(/money back for a fee/);
+    expect((paid?.links ?? []).map((l) => l.fact)).toEqual(['url.ftc-report', 'url.ftc-report-es', 'url.identitytheft', 'url.ftc-paid-scammer']);
+    expect((paid?.phones ?? []).map((p) => p.fact)).toEqual(['phone.ftc']);
+    const languages = CHANNELS.find((s) => s.id === 'languages');
+    const lt = (languages?.paragraphs ?? []).map((i) => itemText(en, i)).join(' ');
+    expect(lt).toContain('English and Spanish');
+    expect(lt).toMatch(/Mandarin, Korean, Tagalog, Vietnamese/);
+  });
+
+  it('never shows a number the facts file marks as never shown (the USCIS caller ID)', () => {
+    const shown = sections.flatMap((s) => s.phones ?? []).map((p) => p.fact);
+    expect(shown).not.toContain('phone.uscis-callback-caller-id');
+    const en = makeT('en');
+    expect(en('channel_caller_id')).toBe('Caller ID can be faked. USCIS never asks for payment by phone or e-mail. If a caller asks you to pay, hang up and call the Contact Center yourself.');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EXPORT_FORMAT, MAX_IMPORT_CHARS, SETTINGS_VERSION, defaultSettings, exportSettings, importSettings, parseSettings } from '@/lib/settings';
+import { EXPORT_FORMAT, MAX_IMPORT_CHARS, SETTINGS_VERSION, defaultSettings, exportSettings, importChanges, importSettings, parseSettings, unchanged } from '@/lib/settings';
 
 const fixtureText = (name: string) => readFileSync(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8');
 const v1 = JSON.parse(fixtureText('v1.json')) as ReturnType<typeof defaultSettings>;
@@ -68,5 +68,22 @@ describe('importSettings', () => {
       expect('error' in r || 'settings' in r).toBe(true);
     }));
     expect(importSettings(42 as never)).toEqual({ error: 'not-json' });
+  });
+});
+
+describe('importChanges', () => {
+  const site = (host: string) => ({ host, addedAt: '2026-10-02T09:00:00.000Z', level: 'none' as const, reasons: [] });
+  const base = { language: 'auto' as const, showNotice: true, trusted: [site('a.example'), site('b.example')] };
+
+  it('lists sites the file would trust and stop trusting, sorted', () => {
+    const next = { ...base, trusted: [site('z.example'), site('b.example'), site('c.example')] };
+    expect(importChanges(base, next)).toEqual({ trust: ['c.example', 'z.example'], untrust: ['a.example'], other: false });
+  });
+
+  it('notices a changed language or reminder setting; the same settings change nothing', () => {
+    expect(importChanges(base, { ...base, language: 'es' }).other).toBe(true);
+    expect(importChanges(base, { ...base, showNotice: false }).other).toBe(true);
+    expect(unchanged(importChanges(base, { ...base, trusted: [...base.trusted].reverse() }))).toBe(true);
+    expect(unchanged(importChanges(base, { ...base, language: 'ko' }))).toBe(false);
   });
 });

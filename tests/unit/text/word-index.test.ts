@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analysed, anchorInfo, indexedMatches, WordIndex } from '@/lib/text/word-index';
+import { indexedMatches, WordIndex } from '@/lib/text/word-index';
+import { analysed, anchorInfo } from '@/lib/text/regex-prefix';
 import { SIGNALS } from '@/lib/signals';
 import { parseHost } from '@/lib/domain';
 import { preparePage } from '@/lib/text/prepare';

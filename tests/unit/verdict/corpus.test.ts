@@ -13,6 +13,9 @@
  * says why. The test also fails when a KNOWN page starts passing, so the list cannot go stale.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
@@ -50,6 +53,21 @@ describe('corpus', () => {
       expect(entry.lang, `${entry.id}: add "lang"`).toMatch(LANG);
       expect(entry.batch?.trim(), `${entry.id}: add "batch"`).toBeTruthy();
       expect(entry.synthetic, `${entry.id}: real/ holds real pages only`).not.toBe(true);
+    }
+  });
+
+  it('reads pages from every sub-folder but never the messages/ folder (pasted messages are another format)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    try {
+      const page = { id: 'p', label: 'legit', url: 'https://a.example/', source: 'https://a.example/', reason: 'a reason here', text: 'page text' };
+      mkdirSync(join(dir, REAL_DIR));
+      mkdirSync(join(dir, 'messages'));
+      writeFileSync(join(dir, 'a.json'), JSON.stringify([page]));
+      writeFileSync(join(dir, REAL_DIR, 'b.json'), JSON.stringify([{ ...page, id: 'r' }]));
+      writeFileSync(join(dir, 'messages', 'scam.json'), JSON.stringify([{ id: 'msg-1', label: 'scam', text: 'a message' }]));
+      expect(loadCorpus(dir).map((e) => `${e.file}:${e.id}`)).toEqual(['a.json:p', `${REAL_DIR}/b.json:r`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -7,7 +7,8 @@
  * asks for layout (no innerText, no getComputedStyle), so it cannot force a reflow. Link targets
  * are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
-import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from './types';
+import { hostOfUrl } from '../domain/url';
+import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
 const SHOW_TEXT = 4;
@@ -20,12 +21,7 @@ function attr(el: Element, name: string): string {
 }
 
 function hostOf(href: string, base: string): string {
-  try {
-    const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : '';
-  } catch {
-    return '';
-  }
+  return hostOfUrl(href, { base, webOnly: true });
 }
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';

@@ -1,5 +1,5 @@
 /**
- * lib/snapshot.ts on nasty documents (happy-dom, a browser-like DOM in Node): no body, XML/SVG
+ * lib/page/snapshot.ts on nasty documents (happy-dom, a browser-like DOM in Node): no body, XML/SVG
  * documents, 5,000-level nesting, huge text, thousands of fields/links/labels, hostile overrides
  * of DOM methods. collectSnapshot must never throw, must stay within its caps, must never read a
  * field's value, and must skip script/style/template/svg text.
@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectSnapshot, collectText } from '@/lib/snapshot';
+import { collectSnapshot, collectText } from '@/lib/page/snapshot';
 import { MAX_FIELDS, MAX_RAW_TEXT, MAX_TEXT, type PageSnapshot } from '@/lib/types';
 import { parseHTML } from 'linkedom';
 import { preparePage } from '@/lib/text/prepare';

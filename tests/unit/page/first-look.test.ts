@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { firstLook, looksLikeCode, pageLooksRelevant } from '@/lib/text/first-look';
+import { firstLook, looksLikeCode, pageLooksRelevant } from '@/lib/page/first-look';
 import { MAX_TEXT } from '@/lib/types';
 
 function doc(title: string, body: string): Document {

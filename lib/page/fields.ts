@@ -6,7 +6,7 @@
  * Label-style words are matched on word boundaries so that "planumber" or "seasonal" do not
  * match; a bare "number" or "code" never matches on its own.
  */
-import type { FieldSnapshot } from './types';
+import type { FieldSnapshot } from '../types';
 
 export type FieldKind = 'card_number' | 'a_number' | 'receipt_number' | 'access_code' | 'ssn' | 'passport_number';
 

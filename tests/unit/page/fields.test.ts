@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyField, type FieldKind } from '@/lib/fields';
+import { classifyField, type FieldKind } from '@/lib/page/fields';
 import type { FieldSnapshot } from '@/lib/types';
 
 const field = (over: Partial<FieldSnapshot>): FieldSnapshot => ({

@@ -7,10 +7,10 @@
  * uses its length to decide whether to look again after DOM changes). The title and the text are
  * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
-import { collectText } from '../snapshot';
+import { collectText } from './snapshot';
 import { MAX_TEXT } from '../types';
-import { isAboutImmigration } from './relevance';
-import { collapse } from './normalize';
+import { isAboutImmigration } from '../text/relevance';
+import { collapse } from '../text/normalize';
 
 /** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
 const CODE_SHARE = 0.04;

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Translate } from '@/lib/i18n';
+import type { ImportChanges } from '@/lib/settings';
+
+export interface ImportPreviewProps {
+  t: Translate;
+  changes: ImportChanges;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+/** Most hosts listed by name in each list; the rest are counted ("and 480 more"). */
+const MAX_LISTED = 20;
+
+function HostList({ hosts, t }: { hosts: readonly string[]; t: Translate }) {
+  const shown = hosts.slice(0, MAX_LISTED);
+  return (
+    <ul class="import-hosts">
+      {shown.map((h) => (
+        <li key={h}>
+          <bdi>{h}</bdi>
+        </li>
+      ))}
+      {hosts.length > shown.length ? <li>{t('options_import_more', { COUNT: String(hosts.length - shown.length) })}</li> : null}
+    </ul>
+  );
+}
+
+/**
+ * What a settings file would change, shown before anything is stored: the sites it would trust
+ * (their warnings would stop), the sites it would stop trusting, whether other settings change,
+ * and a reminder that a site asking you to import a file is a scam sign. The focus moves here.
+ */
+export function ImportPreview({ t, changes, onImport, onCancel }: ImportPreviewProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div class="import-preview" role="group" aria-labelledby="import-preview-heading">
+      <h3 id="import-preview-heading" tabIndex={-1} ref={heading}>
+        {t('options_import_check')}
+      </h3>
+      <p class="import-warning">{t('options_import_lure')}</p>
+      {changes.trust.length > 0 ? (
+        <>
+          <p>{t('options_import_adds', { COUNT: String(changes.trust.length) })}</p>
+          <HostList hosts={changes.trust} t={t} />
+        </>
+      ) : null}
+      {changes.untrust.length > 0 ? (
+        <>
+          <p>{t('options_import_removes', { COUNT: String(changes.untrust.length) })}</p>
+          <HostList hosts={changes.untrust} t={t} />
+        </>
+      ) : null}
+      {changes.other ? <p>{t('options_import_other')}</p> : null}
+      <div class="actions">
+        <button type="button" onClick={onImport}>
+          {t('options_import_apply')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('options_import_cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

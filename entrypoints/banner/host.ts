@@ -1,0 +1,86 @@
+/**
+ * The host elements of the extension's in-page UI (banner, field guard): a custom element whose
+ * own inline !important styles beat any page CSS, shown in the top layer, holding a closed shadow
+ * root. `repair()` puts back whatever the page changed on it:
+ * - its style attribute (any change: the page restyled it),
+ * - attributes it has no business setting (aria-hidden hides the warning from screen readers,
+ *   inert makes it dead to clicks and keys, dir flips it, hidden hides it…): only ours are kept,
+ * - CSS zoom: zoom multiplies down the tree (`html { zoom: .03 }` shrank the banner to 33×9 px),
+ *   so the host carries the inverse of its parent's zoom (`currentCSSZoom`, Chromium 128+,
+ *   Firefox 126+) and ends up at zoom 1. That alone is not counted as a fight: some pages zoom
+ *   themselves for their own reasons.
+ */
+import { ownHosts, styleText } from './dom';
+
+/** Attributes the extension sets on its hosts; the page's additions are removed. */
+const OWN_ATTRIBUTES = new Set(['style', 'popover', 'data-level', 'data-kind']);
+
+export interface LockedHost {
+  readonly el: HTMLElement;
+  /** Restores the host; returns what the page had changed ('' when nothing, or only the zoom). */
+  repair(): string;
+}
+
+/** The zoom that cancels the one `el`'s parent (or, before it is attached, <html>) has. */
+function counterZoom(el: Element): number {
+  const parent = (el.parentElement ?? document.documentElement) as (Element & { currentCSSZoom?: number }) | null;
+  const zoom = parent?.currentCSSZoom;
+  return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? 1 / zoom : 1;
+}
+
+export function lockedHost(tag: string, declarations: Record<string, string>, data: Record<string, string>): LockedHost {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(data)) el.dataset[name] = value;
+  ownHosts.add(el);
+  // Inline, !important: an element's own style attribute wins over any page stylesheet, even
+  // !important rules, so page CSS cannot hide, move or restyle the host.
+  const wanted = () => styleText({ ...declarations, zoom: String(counterZoom(el)) });
+  let css = wanted();
+  el.setAttribute('style', css);
+  el.setAttribute('popover', 'manual');
+  const repair = (): string => {
+    const changes: string[] = [];
+    if (el.getAttribute('style') !== css) changes.push('restyled');
+    for (const name of el.getAttributeNames()) {
+      if (OWN_ATTRIBUTES.has(name) || name.startsWith('data-')) continue;
+      el.removeAttribute(name);
+      changes.push(`set ${name}`);
+    }
+    if (el.getAttribute('popover') !== 'manual') {
+      el.setAttribute('popover', 'manual');
+      changes.push('popover');
+    }
+    // The zoom around us may have changed (not a fight on its own): set only when different, as
+    // setting the attribute wakes the observers that call repair().
+    css = wanted();
+    if (el.getAttribute('style') !== css) el.setAttribute('style', css);
+    return changes.join(', ');
+  };
+  return { el, repair };
+}
+
+/** Attaches the host as the last child of <html> and puts it in the top layer, above any z-index. */
+export function showOnTop(el: HTMLElement): void {
+  if (el.parentNode !== document.documentElement) document.documentElement.append(el);
+  try {
+    if (!el.matches(':popover-open')) el.showPopover();
+  } catch {
+    // Top layer not available (older browser): the fixed, max z-index host still shows.
+  }
+}
+
+/** Moves the host back above anything opened in the top layer after it. */
+export function raise(el: HTMLElement): void {
+  try {
+    el.hidePopover();
+    el.showPopover();
+  } catch {
+    /* see showOnTop */
+  }
+}
+
+/** Smallest rendered size a warning may have; anything smaller was shrunk by the page. */
+export function shrunk(el: HTMLElement): boolean {
+  const rect = el.getBoundingClientRect();
+  return rect.width < Math.min(200, window.innerWidth / 2) || rect.height < 16;
+}

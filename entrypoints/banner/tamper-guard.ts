@@ -1,0 +1,145 @@
+/**
+ * Keeps the banner on screen, whole and readable while the page fights it, and reports each fight
+ * (the banner escalates to the full-page warning after a few). What it watches:
+ * - removal or moving of the host, also by replacing the whole <html> element (MutationObserver
+ *   on the document and on whichever element is the root now);
+ * - the host's style and attributes (./host.ts repair(): style, aria-hidden, inert, dir, hidden,
+ *   popover, zoom) as they change;
+ * - aria-hidden or inert on <html>, which would hide the banner from screen readers or make it dead
+ *   to clicks and keys along with the page;
+ * - other elements in the top layer (popovers, modal dialogs, full screen) opened after ours;
+ * - every CHECK_MS, what an observer cannot see: a closed popover, covering elements (sampled at
+ *   several points), inherited invisibility, a rendered size shrunk by CSS.
+ * Every check is cheap: only the root's own children and the host's attributes are observed.
+ */
+import { ownHosts } from './dom';
+import { raise, shrunk, showOnTop, type LockedHost } from './host';
+
+const CHECK_MS = 1_000;
+/** Attributes on <html> that would take the banner out of reach along with the page. */
+const ROOT_HIDERS = ['aria-hidden', 'inert'];
+/** Points across the banner (fractions of its width and height) that must show the banner. */
+const PROBES = [
+  [0.1, 0.3],
+  [0.5, 0.5],
+  [0.9, 0.3],
+  [0.3, 0.8],
+  [0.7, 0.8],
+] as const;
+
+export interface TamperGuard {
+  /** Starts watching a newly shown host (the previous one is forgotten). */
+  watch(host: LockedHost): void;
+}
+
+/** `current()` is the host on screen (null when none); `tampered` is told of each fight. */
+export function startTamperGuard(current: () => LockedHost | null, tampered: (what: string) => void): TamperGuard {
+  const hostObserver = new MutationObserver(() => {
+    const host = current();
+    if (!host) return;
+    const what = host.repair();
+    if (what) {
+      tampered(what);
+      showOnTop(host.el);
+    }
+  });
+  watchRoot(current, tampered);
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const host = current();
+      if (host && event.target !== host.el && othersOnTop()) {
+        tampered('covered by a popover');
+        raise(host.el);
+      }
+    },
+    true,
+  );
+  window.setInterval(() => {
+    const host = current();
+    if (host) check(host, tampered);
+  }, CHECK_MS);
+  return {
+    watch: (host) => {
+      hostObserver.disconnect();
+      hostObserver.observe(host.el, { attributes: true });
+    },
+  };
+}
+
+/** Puts the host back when the page removes it or replaces <html>; removes hiding attributes from <html>. */
+function watchRoot(current: () => LockedHost | null, tampered: (what: string) => void): void {
+  let observedRoot: Element | null = null;
+  const observer = new MutationObserver(() => {
+    follow();
+    const host = current();
+    if (!host) return;
+    if (host.el.parentNode !== document.documentElement) {
+      tampered('removed');
+      showOnTop(host.el);
+    }
+    const root = document.documentElement;
+    for (const name of ROOT_HIDERS) {
+      if (root?.hasAttribute(name)) {
+        root.removeAttribute(name);
+        tampered(`set ${name} on <html>`);
+      }
+    }
+  });
+  const follow = () => {
+    const root = document.documentElement;
+    if (!root || root === observedRoot) return;
+    observedRoot = root;
+    observer.observe(root, { childList: true, attributes: true, attributeFilter: ROOT_HIDERS });
+  };
+  observer.observe(document, { childList: true });
+  follow();
+}
+
+/** Another element in the top layer (a popover, a modal dialog, a fullscreen element) that is not ours. */
+function othersOnTop(): boolean {
+  for (const other of document.querySelectorAll(':popover-open, dialog:modal, :fullscreen')) {
+    if (!ownHosts.has(other)) return true;
+  }
+  return false;
+}
+
+/** True when something else shows at one of the probe points across the host. */
+function coveredAt(el: HTMLElement): boolean {
+  const rect = el.getBoundingClientRect();
+  if (rect.width <= 0 || rect.height <= 0) return false;
+  for (const [fx, fy] of PROBES) {
+    const top = document.elementFromPoint(rect.left + rect.width * fx, rect.top + rect.height * fy);
+    if (top !== null && !ownHosts.has(top)) return true;
+  }
+  return false;
+}
+
+/** The periodic check: attached, open, on top, visible, full size. */
+function check(host: LockedHost, tampered: (what: string) => void): void {
+  const el = host.el;
+  if (el.parentNode !== document.documentElement) {
+    tampered('removed');
+    showOnTop(el);
+  }
+  // Zoom set on <html> since the last look changes no attribute of ours: repair it here.
+  const what = host.repair();
+  if (what) tampered(what);
+  let covered = false;
+  try {
+    if (!el.matches(':popover-open')) {
+      tampered('hidden');
+      el.showPopover();
+    }
+    covered = othersOnTop() || coveredAt(el);
+  } catch {
+    // Top layer not available (older browser): the fixed, max z-index host still shows.
+  }
+  const style = getComputedStyle(el);
+  if (covered || style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) < 0.95) {
+    tampered(covered ? 'covered' : 'made invisible');
+    raise(el);
+  } else if (shrunk(el)) {
+    tampered('shrunk');
+  }
+}

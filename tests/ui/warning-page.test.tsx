@@ -1,0 +1,31 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { WarningPage } from '@/entrypoints/warning/WarningPage';
+import type { TabState } from '@/lib/messages';
+
+afterEach(cleanup);
+
+const state: TabState = {
+  tabId: 1,
+  url: 'https://www.fastimmigrationdocs.com/access-code',
+  verdict: {
+    level: 'danger',
+    host: 'www.fastimmigrationdocs.com',
+    service: 'access-code',
+    reasons: [{ id: 'access-code-for-sale', evidence: 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c' }],
+  },
+  trusted: false,
+  site: 'fastimmigrationdocs.com',
+  visit: { site: 'fastimmigrationdocs.com', continued: false, dismissed: false, fieldGuardShown: false },
+  language: 'en',
+  scans: 1,
+};
+
+describe('WarningPage', () => {
+  it('shows page evidence quoted and isolated, with bidi controls removed', () => {
+    const actions = { goTo: vi.fn(), back: vi.fn(), continueOnce: vi.fn(), trust: vi.fn(async () => {}), optionsUrl: 'x' };
+    const { container } = render(<WarningPage state={state} languages={['en']} actions={actions} />);
+    expect(container.querySelector('.reasons q > bdi')?.textContent).toBe('Official or Not: this site is ✓ efas dna deifirev');
+    expect(container.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
