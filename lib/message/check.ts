@@ -37,7 +37,13 @@ import type { FactId } from '../facts';
 import type { Level, Reason, ServiceId } from '../types';
 import { classifyInput } from '../domain';
 import { prepareMessage, type PreparedMessage } from './prepare';
-import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES } from './signals';
+import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
+
+/** Why a message verdict was reached: the same shape as a page's reason, with a message reason id. */
+export interface MessageReason {
+  id: MessageReasonId;
+  evidence: string;
+}
 
 /** One link of the message with its address verdict. */
 export interface MessageLink {
@@ -66,7 +72,7 @@ export interface MessagePhone {
 export interface MessageVerdict {
   /** Never 'official' (see the module comment). */
   level: Exclude<Level, 'official'>;
-  reasons: Reason[];
+  reasons: MessageReason[];
   links: MessageLink[];
   /** Links beyond the ones judged (a message with thousands of links). */
   moreLinks: number;
@@ -79,8 +85,11 @@ export interface MessageVerdict {
   truncated: boolean;
 }
 
+const AMPLIFIERS: ReadonlySet<MessageReasonId> = new Set(AMPLIFIER_IDS);
+const LINK_SIGNALS: ReadonlySet<MessageReasonId> = new Set(LINK_SIGNAL_IDS);
+
 interface Hit extends SignalHit {
-  id: string;
+  id: MessageReasonId;
 }
 
 function safely<T>(run: () => T, fallback: T): T {
@@ -142,7 +151,7 @@ function runSignals(msg: PreparedMessage): { hits: Hit[]; relevant: boolean } {
   const hits: Hit[] = [];
   let relevant: boolean | undefined;
   for (const [id, run] of MESSAGE_SIGNALS) {
-    if (id !== 'claims-agency' && !LINK_SIGNAL_IDS.includes(id)) {
+    if (id !== 'claims-agency' && !LINK_SIGNALS.has(id)) {
       relevant ??= hits.length > 0 || aboutImmigration(msg);
       if (!relevant) continue;
     }
@@ -159,7 +168,7 @@ function runSignals(msg: PreparedMessage): { hits: Hit[]; relevant: boolean } {
   return { hits, relevant };
 }
 
-const reasonsOf = (hits: readonly Hit[]): Reason[] => hits.map((h) => ({ id: h.id, evidence: h.evidence }));
+const reasonsOf = (hits: readonly Hit[]): MessageReason[] => hits.map((h) => ({ id: h.id, evidence: h.evidence }));
 
 /** The level from the hits (rules 2–6 of the module comment). */
 function levelOf(hits: readonly Hit[], relevant: boolean): MessageVerdict['level'] {
@@ -167,12 +176,12 @@ function levelOf(hits: readonly Hit[], relevant: boolean): MessageVerdict['level
   if (look?.strength === 'strong') return 'danger';
   const voice = hits.find((h) => h.id === 'claims-agency');
   const impersonating = voice?.strength === 'strong';
-  const amplifiers = hits.filter((h) => AMPLIFIER_IDS.includes(h.id));
-  const core = hits.filter((h) => h.id !== 'claims-agency' && h.id !== 'lookalike-domain' && !AMPLIFIER_IDS.includes(h.id) && h.strength !== 'context');
+  const amplifiers = hits.filter((h) => AMPLIFIERS.has(h.id));
+  const core = hits.filter((h) => h.id !== 'claims-agency' && h.id !== 'lookalike-domain' && !AMPLIFIERS.has(h.id) && h.strength !== 'context');
   const strong = core.some((h) => h.strength === 'strong');
   const weak = new Set(core.filter((h) => h.strength === 'weak').map((h) => h.id)).size;
   // A shortened or disguised link is already what makes the voice "impersonating": not counted twice.
-  const weakText = core.some((h) => h.strength === 'weak' && !LINK_SIGNAL_IDS.includes(h.id));
+  const weakText = core.some((h) => h.strength === 'weak' && !LINK_SIGNALS.has(h.id));
   const amp = amplifiers.length > 0;
   if (voice && (strong || (weakText && (impersonating || amp)))) return 'danger';
   if (impersonating && amp) return 'danger';

@@ -16,9 +16,10 @@ import lotteryWin from './lottery-win';
 import threat from './threat';
 import shortenedLink from './shortened-link';
 import disguisedLink from './disguised-link';
+import type { SignalId } from '../../signals';
 import type { MessageSignal } from './types';
 
-export const MESSAGE_SIGNALS: ReadonlyArray<readonly [id: string, run: MessageSignal]> = [
+export const MESSAGE_SIGNALS = [
   ['claims-agency', claimsAgency],
   ['payment-demand', paymentDemand],
   ['asks-for-secrets', asksForSecrets],
@@ -27,15 +28,18 @@ export const MESSAGE_SIGNALS: ReadonlyArray<readonly [id: string, run: MessageSi
   ['threat', threat],
   ['shortened-link', shortenedLink],
   ['disguised-link', disguisedLink],
-];
+] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
 
-export const MESSAGE_SIGNAL_IDS: readonly string[] = MESSAGE_SIGNALS.map(([id]) => id);
+/** A message signal's id: its file name. */
+export type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
+
+export const MESSAGE_SIGNAL_IDS: readonly MessageSignalId[] = MESSAGE_SIGNALS.map(([id]) => id);
 
 /** Signals about the links alone: they run on every message, also one about nothing immigration. */
-export const LINK_SIGNAL_IDS: readonly string[] = ['shortened-link', 'disguised-link'];
+export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'disguised-link'];
 
 /** Page signals run on a message's text, in this order (ids of lib/signals). */
-export const PAGE_SIGNALS_IN_MESSAGES: readonly string[] = [
+export const PAGE_SIGNALS_IN_MESSAGES: readonly SignalId[] = [
   'impersonation-phone',
   'access-code-for-sale',
   'free-service-for-sale',
@@ -47,7 +51,10 @@ export const PAGE_SIGNALS_IN_MESSAGES: readonly string[] = [
 ];
 
 /** Hits that never count alone, only make another red flag worse (see check.ts). */
-export const AMPLIFIER_IDS: readonly string[] = ['lottery-win', 'threat'];
+export const AMPLIFIER_IDS: readonly MessageSignalId[] = ['lottery-win', 'threat'];
 
 /** Every reason id a message verdict can carry (messages need an explanation for each). */
-export const MESSAGE_REASON_IDS: readonly string[] = [...MESSAGE_SIGNAL_IDS, ...PAGE_SIGNALS_IN_MESSAGES, 'lookalike-domain'];
+export const MESSAGE_REASON_IDS: readonly MessageReasonId[] = [...MESSAGE_SIGNAL_IDS, ...PAGE_SIGNALS_IN_MESSAGES, 'lookalike-domain'];
+
+/** Every reason a message verdict can give: a message signal, a page signal, or the look-alike address rule. */
+export type MessageReasonId = MessageSignalId | SignalId | 'lookalike-domain';
