@@ -6,27 +6,34 @@
  * What is read: the first MAX_MESSAGE characters (a longer paste says `truncated`). Links are
  * found also when written to dodge filters (links.ts) and each is judged by decide(url), the
  * address engine pages get at navigation time; phone numbers are compared with the facts file
- * (phones.ts). The text signals (message signals in ./signals, and the page signals that read text,
- * lib/signals) run only when the message is about U.S. immigration (isAboutImmigration, the pages'
- * gate) or speaks as an agency; link signals run on every message.
+ * (phones.ts). Every signal runs on every message — the message signals (./signals) and the page
+ * signals that read text (lib/signals) — since a pasted message was chosen to be checked and
+ * impostors also speak as Social Security, the IRS or a consulate; "about immigration" (the pages'
+ * gate) only decides between `notice` and `none`.
+ * A warning about scams (two scam words, or one and a "never": sentences.ts) is judged by its
+ * links only and says at most `notice`: warnings quote the scammers' words and addresses.
  *
- * Levels (first that applies wins). "core" = red flags that are not amplifiers; amplifiers
- * (a lottery win, a threat) never count alone, because real State Department and DHS messages
- * say "selected" and can be stern; "voice" = the message speaks as USCIS/DHS/ICE/CBP/State;
- * "impersonating" = that voice through a non-government link, sender or phone (claims-agency strong):
+ * Levels (first that applies wins). "core" = red flags other than weak amplifiers; amplifiers
+ * (being "selected", a threat) count only with something else, because real State Department and
+ * DHS messages say "selected" and can be stern; "voice" = the message speaks as an agency;
+ * "impersonating" = that voice through a non-government link, sender or phone (claims-agency strong);
+ * "channel" = any such link, sender or phone:
  *  1. empty or only spaces ............................................. none (empty)
  *  2. a link or sender on a strong look-alike address ................... danger
  *  3. voice + a strong core flag; voice + a weak core flag (not a link's shape: shortened or
- *     disguised) when impersonating or with an amplifier; impersonating + an amplifier; weak look-alike + a strong flag ... danger
- *  4. a strong core flag, two different weak core flags, impersonating alone, a weak core flag
- *     with an amplifier or a voice, a weak look-alike with any flag ........ caution
- *  5. about immigration, nothing wrong ................................. notice
+ *     disguised) when impersonating or with an amplifier; impersonating + an amplifier;
+ *     weak look-alike + a strong flag ..................................... danger
+ *  4. a strong core flag, two different weak core flags, impersonating alone, voice with a weak
+ *     flag or an amplifier, a weak flag with an amplifier, a weak look-alike with any flag, an
+ *     amplifier with a channel ("a warrant is out: call 1-888-…") ............. caution
+ *  5. about immigration (or speaking as an agency), nothing wrong ......... notice
  *  6. otherwise ......................................................... none
  * A message is never `official`: anyone can copy an agency's words or forge its sender. Only a
  * link can be official (its address is).
  * Official messages stay quiet: a USCIS case-status text or e-mail linking to uscis.gov, a myUSCIS
  * one-time code, a CBP ESTA confirmation, the State Department's Entrant Status Check words — an
  * agency voice with official links and no payment demand or request for details is `notice`.
+ * Measured on tests/corpus/messages: npm run eval:messages (docs/accuracy.md).
  * Pure, never throws: every part fails on its own (a throwing signal counts as no hit).
  */
 import { decide } from '../verdict';
@@ -37,6 +44,8 @@ import type { FactId } from '../facts';
 import type { Level, Reason, ServiceId } from '../types';
 import { classifyInput } from '../domain';
 import { prepareMessage, type PreparedMessage } from './prepare';
+import { SCAM_WORD } from './sentences';
+import { unofficialChannel } from './signals/claims-agency';
 import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
 
 /** Why a message verdict was reached: the same shape as a page's reason, with a message reason id. */
@@ -143,50 +152,58 @@ function aboutImmigration(msg: PreparedMessage): boolean {
   return safely(() => isAboutImmigration(msg.page.raw) || MESSAGE_TOPIC.test(msg.page.text), false);
 }
 
+// A warning about scams (USCIS, the FTC, an embassy, a news story) uses the scammers' words —
+// fees, Western Union, deportation, "you won" — and quotes their addresses. It names the scam in
+// the third person: two scam words, or one and a "never" ("USCIS will never ask…").
+const NEVER = /\b(?:never|nunca|jamais|niemals|will not|won't|does not|do not|don't|nao|no (?:le |te |les )?(?:llamar|pedir|solicit|envi)\w*|hindi kailanman)\b|không bao giờ|绝不|從不|从不|절대/;
+const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
+
+function isScamWarning(text: string): boolean {
+  if (NOT_A_SCAM.test(text)) return false;
+  const words = text.slice(0, 20_000).match(SCAM_WORD)?.length ?? 0;
+  return words >= 2 || (words === 1 && NEVER.test(text.slice(0, 20_000)));
+}
+
 /**
- * Runs the signals. claims-agency runs first: a message that speaks as an agency, or is about
- * immigration, gets every text signal; any other message only the link signals.
+ * Runs the signals: all of them on every message (a pasted message was chosen to be checked; the
+ * pages' relevance gate would hide Social Security and prize scams), and says whether the message
+ * is about immigration (for `notice`).
  */
-function runSignals(msg: PreparedMessage): { hits: Hit[]; relevant: boolean } {
+function runSignals(msg: PreparedMessage): Hit[] {
   const hits: Hit[] = [];
-  let relevant: boolean | undefined;
   for (const [id, run] of MESSAGE_SIGNALS) {
-    if (id !== 'claims-agency' && !LINK_SIGNALS.has(id)) {
-      relevant ??= hits.length > 0 || aboutImmigration(msg);
-      if (!relevant) continue;
-    }
     const hit = safely(() => run(msg), undefined);
     if (hit) hits.push({ id, ...hit });
   }
-  relevant ??= hits.some((h) => h.id === 'claims-agency') || aboutImmigration(msg);
-  if (!relevant) return { hits, relevant };
   for (const id of PAGE_SIGNALS_IN_MESSAGES) {
     const run = SIGNALS.find(([sid]) => sid === id)?.[1];
     const hit = run ? safely(() => run(msg.page), undefined) : undefined;
     if (hit) hits.push({ id, ...hit });
   }
-  return { hits, relevant };
+  return hits;
 }
 
 const reasonsOf = (hits: readonly Hit[]): MessageReason[] => hits.map((h) => ({ id: h.id, evidence: h.evidence }));
 
 /** The level from the hits (rules 2–6 of the module comment). */
-function levelOf(hits: readonly Hit[], relevant: boolean): MessageVerdict['level'] {
+function levelOf(hits: readonly Hit[], relevant: boolean, channel: boolean): MessageVerdict['level'] {
   const look = hits.find((h) => h.id === 'lookalike-domain');
   if (look?.strength === 'strong') return 'danger';
   const voice = hits.find((h) => h.id === 'claims-agency');
   const impersonating = voice?.strength === 'strong';
-  const amplifiers = hits.filter((h) => AMPLIFIERS.has(h.id));
-  const core = hits.filter((h) => h.id !== 'claims-agency' && h.id !== 'lookalike-domain' && !AMPLIFIERS.has(h.id) && h.strength !== 'context');
+  // A weak lottery win or threat only amplifies; a strong one (a prize, a blocked SSN) is a red flag.
+  const amp = hits.some((h) => AMPLIFIERS.has(h.id) && h.strength === 'weak');
+  const core = hits.filter((h) => h.id !== 'claims-agency' && h.id !== 'lookalike-domain' && h.strength !== 'context' && !(AMPLIFIERS.has(h.id) && h.strength === 'weak'));
   const strong = core.some((h) => h.strength === 'strong');
   const weak = new Set(core.filter((h) => h.strength === 'weak').map((h) => h.id)).size;
   // A shortened or disguised link is already what makes the voice "impersonating": not counted twice.
   const weakText = core.some((h) => h.strength === 'weak' && !LINK_SIGNALS.has(h.id));
-  const amp = amplifiers.length > 0;
   if (voice && (strong || (weakText && (impersonating || amp)))) return 'danger';
   if (impersonating && amp) return 'danger';
   if (look && strong) return 'danger';
-  if (strong || weak >= 2 || impersonating || (weak > 0 && (amp || voice)) || (look && (weak > 0 || amp))) return 'caution';
+  if (strong || weak >= 2 || impersonating || (voice && (weak > 0 || amp)) || (weak > 0 && amp) || (look && (weak > 0 || amp))) return 'caution';
+  // A threat or a prize that sends the reader to an unknown number or address ("call 1-888-… to fix it").
+  if (amp && channel) return 'caution';
   return relevant ? 'notice' : 'none';
 }
 
@@ -210,10 +227,13 @@ export function checkMessage(text: unknown): MessageVerdict {
 function check(text: string): MessageVerdict {
   const msg = prepareMessage(text);
   const links = judgeLinks(msg);
-  const { hits, relevant } = runSignals(msg);
+  const relevant = aboutImmigration(msg);
   const look = lookalikeHit(msg, links);
+  // A warning about scams is judged by its links only, and says at most `notice`.
+  const warning = safely(() => isScamWarning(msg.page.text), false);
+  const hits = warning ? [] : runSignals(msg);
   const all = look ? [look, ...hits] : hits;
-  const level = levelOf(all, relevant);
+  const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '');
   // Reasons: the red flags (and the agency voice when it is part of one), or what the message is about.
   const flagged = level === 'caution' || level === 'danger';
   const shown = flagged ? all.filter((h) => h.strength !== 'context' || h.id === 'claims-agency') : all.filter((h) => h.id === 'about-uscis-services' || h.id === 'lookalike-domain');

@@ -20,7 +20,7 @@ const ASK = new RegExp(
   [
     String.raw`\b(?:send|reply with|respond with|provide|submit|confirm|verify|update|enter|give|share|text|email|e-mail|upload|forward|type|input|fill in)\s(?:us\s|me\s)?(?:\w+\s){0,4}?${SECRET}\b`,
     String.raw`\b${SECRET}\s(?:is |are )?(?:required|needed|must be (?:verified|confirmed|updated|provided))\b`,
-    String.raw`\b(?:envie|enviar|envienos|mande|mandenos|responda con|proporcione|confirme|verifique|actualice|ingrese|comparta|escriba)\s(?:\w+\s){0,4}?${SECRET}\b`,
+    String.raw`\b(?:envie|enviar|envienos|mande|mandenos|responda con|proporcione|proporcionar|confirme|confirmar|verifique|verificar|actualice|actualizar|ingrese|ingresar|comparta|compartir|escriba|necesitamos|dar(?:nos)?|denos)\s(?:\w+\s){0,4}?${SECRET}\b`,
   ].join('|'),
   'g',
 );

@@ -14,7 +14,8 @@
  * scammers…") do not speak as it: the voice patterns need the agency as the sender or speaker.
  */
 import { classifyInput } from '../../domain';
-import { hasWarning, matches, sentenceAround } from '../../text/context';
+import { matches, sentenceAround } from '../../text/context';
+import { warns } from '../sentences';
 import { quote } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { AGENCY } from './agency';
@@ -24,19 +25,24 @@ const VOICE = new RegExp(
   [
     // the sender line: "From: USCIS <…>", "De: Departamento de Estado"
     String.raw`\b(?:from|de|sender|remitente)\s?:\s?"?(?:the |el )?${AGENCY}`,
-    // speaking as it: "this is USCIS", "we are contacting you from DHS", "a message from the State Department"
-    String.raw`\b(?:this is|we are|i am|i'm|we're)\s(?:an?\s)?(?:(?:official|officer|agent|representative|message|notice|notification|call|reminder|alert|update)\s)?(?:(?:from|with|of|at)\s)?(?:the\s)?${AGENCY}`,
-    String.raw`\b(?:calling|contacting you|writing to you|writing|reaching out|texting you) (?:from|on behalf of) (?:the )?${AGENCY}`,
+    // speaking as it: "this is USCIS", "I'm calling from the Social Security Administration",
+    // "I am Special Agent … from the FBI", "a message from the State Department"
+    String.raw`\b(?:this is|we are|we're)\s(?:an?\s)?(?:(?:official|officer|agent|representative|message|notice|notification|call|reminder|alert|update)\s)?(?:(?:from|with|of|at)\s)?(?:the\s)?${AGENCY}`,
+    String.raw`\b(?:i am|i'm|i m)\s(?:(?:special\s)?(?:agent|officer|inspector|detective|deputy|representative)\s(?:[\w.]+\s){0,3}?)?(?:from|with|calling from|calling you from)\s(?:the\s)?(?:[\w-]+\s){0,4}?${AGENCY}`,
+    String.raw`\b(?:calling|contacting you|writing to you|writing|reaching out|texting you|emailing you)\s(?:you\s)?(?:from|form|on behalf of)\s(?:the\s)?(?:[\w-]+\s){0,4}?${AGENCY}`,
     String.raw`\b(?:official )?(?:message|notice|notification|letter|alert|reminder|call|update|email|e-mail|sms|text) from (?:the )?${AGENCY}`,
-    String.raw`\bon behalf of (?:the )?${AGENCY}`,
+    String.raw`\b(?:on behalf of|from the office of) (?:the )?(?:[\w-]+ ){0,6}?${AGENCY}`,
     String.raw`\b(?:sincerely|regards|best regards|respectfully|thank you|atentamente|cordialmente|saludos)[,.!]?\s(?:the |el |la )?${AGENCY}`,
     String.raw`\b${AGENCY}\s(?:has|have|is|are)\s(?:\w+\s)?(?:sent|issued|flagged|suspended|detected|found|selected|approved|noticed|determined|contacting|notifying|informing|writing|requesting|requires|reviewing|placed|put|cancel\w*|revok\w*)\b`,
     String.raw`\b${AGENCY} (?:officer|agent|department|team|support|help ?desk|customer service|notice|alert|notification)\b`,
     // Spanish
     String.raw`\b(?:este es un|es un|le enviamos un) (?:mensaje|aviso|comunicado|notificacion) (?:oficial )?(?:de|del) (?:la |el )?${AGENCY}`,
     String.raw`\b(?:le|les) (?:escribimos|contactamos|llamamos|informamos|notificamos) (?:desde|de parte de) (?:la |el )?${AGENCY}`,
+    String.raw`\b(?:le )?(?:llamamos|llamo|le habla|habla) (?:de|desde) (?:la |el )?${AGENCY}`,
     String.raw`\b${AGENCY} (?:le|les) (?:informa|notifica|comunica|recuerda|solicita)\b`,
     String.raw`\bde parte de(?:l| la| el)? ${AGENCY}`,
+    // Chinese: "这里是中国驻美国领事馆", "中國大使館最後通知"
+    String.raw`(?:这里是|這裡是|我们是|我們是|我是)\s?${AGENCY}|${AGENCY}\s?(?:最后|最後)?通知`,
   ].join('|'),
   'g',
 );
@@ -53,7 +59,7 @@ function voiceOf(msg: PreparedMessage): SignalHit | undefined {
   if (open) return { evidence: quote(page.raw, open.index, open.index + open[0].length), strength: 'context' };
   for (const m of matches(page, VOICE, 20)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-    if (hasWarning(page.text.slice(s, e))) continue;
+    if (warns(page.text.slice(s, e))) continue;
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'context' };
   }
   const tail = Math.max(0, page.text.length - 80);
@@ -65,7 +71,7 @@ function voiceOf(msg: PreparedMessage): SignalHit | undefined {
 }
 
 /** The first way the message reaches the reader that no agency uses, as evidence; '' when none. */
-function unofficialChannel(msg: PreparedMessage): string {
+export function unofficialChannel(msg: PreparedMessage): string {
   for (const link of msg.links) {
     if (classifyInput(link.url).kind !== 'official') return `link: ${link.written}`;
   }

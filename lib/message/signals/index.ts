@@ -14,6 +14,8 @@ import asksForSecrets from './asks-for-secrets';
 import offersFreeService from './offers-free-service';
 import lotteryWin from './lottery-win';
 import threat from './threat';
+import pressOne from './press-one';
+import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
 import disguisedLink from './disguised-link';
 import type { SignalId } from '../../signals';
@@ -26,6 +28,8 @@ export const MESSAGE_SIGNALS = [
   ['offers-free-service', offersFreeService],
   ['lottery-win', lotteryWin],
   ['threat', threat],
+  ['press-one', pressOne],
+  ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],
   ['disguised-link', disguisedLink],
 ] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;

@@ -10,7 +10,8 @@
  * (a nonprofit's volunteer may offer to help check a case for free).
  * Traps, suppressed: warnings ("no one can speed up your case for a fee") and negations.
  */
-import { hasWarning, matches, prices, windowAround } from '../../text/context';
+import { matches, prices, windowAround } from '../../text/context';
+import { warns } from '../sentences';
 import { quote } from '../../text/normalize';
 import type { ServiceId } from '../../types';
 import type { PreparedMessage } from '../prepare';
@@ -21,11 +22,15 @@ const OFFER = new RegExp(
     String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,3}?(?:get|obtain|recover|retrieve|generate|send|renew) (?:you |for you )?(?:your |a |the |new )*(?:online )?(?:access codes?|case status|forms?|dv (?:lottery )?entry|lottery entry|green cards?|work permits?|visas?)\b`,
     String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,2}?(?:speed up|expedite|fast-?track|accelerate|approve|guarantee|fix|unlock|reactivate) (?:\w+ ){0,2}?(?:case|application|petition|green card|visa|status|account)\b`,
     String.raw`\bguaranteed? (?:\w+ ){0,2}?(?:approval|green card|visa|citizenship|work permit|selection)\b`,
+    // selling what only the person or the government can give: a parole sponsor, an affidavit, a visa
+    String.raw`\b(?:we (?:offer|sell|provide)|ofrecemos|vendemos|conseguimos|tenemos) (?:\w+ ){0,2}?(?:sponsors?|sponsorship|affidavits?|patrocinadores?|patrocinio|cartas? de (?:invitacion|empleo|patrocinio)|green cards?|visas?|permisos? de trabajo|work permits?)\b`,
+    String.raw`\b(?:green cards?|visas?|residencia|permisos? de trabajo|asilo|caso|aprobacion|approval|citizenship|ciudadania) garantizad[oa]s?\b|\bgarantizamos\b|\b(?:we|i) guarantee\b`,
+    String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,2}?(?:reopen|appeal|reverse|overturn) (?:\w+ ){0,2}?(?:case|denial|application|decision)\b|\bpodemos (?:reabrir\w*|apelar\w*|revertir\w*)\b`,
     String.raw`\b(?:le |les )?(?:ayudamos|podemos) (?:\w+ ){0,2}?(?:acelerar|agilizar|aprobar|garantizar|obtener|conseguir|recuperar) (?:\w+ ){0,2}?(?:caso|solicitud|tramite|green card|visa|codigo de acceso|permiso)\b`,
   ].join('|'),
   'g',
 );
-const MONEY = /\$\s?\d|\b(?:fee|fees|pay|payment|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|costo|precio|dolares)\b/;
+const MONEY = /\$\s?\d|\b(?:fee|fees|pay|payment|paid|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|pagados?|costo|precio|dolares|zelle|efectivo|cash)\b/;
 
 function serviceOf(words: string): ServiceId {
   if (/access code|codigo de acceso/.test(words)) return 'access-code';
@@ -41,7 +46,7 @@ export default function offersFreeService(msg: PreparedMessage): SignalHit | und
   for (const m of matches(page, OFFER, 30)) {
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
-    if (hasWarning(sent)) continue;
+    if (warns(sent)) continue;
     const hit = { evidence: quote(page.raw, s, e, 160), service: serviceOf(m[0]) };
     if (MONEY.test(sent) || prices(sent).length > 0) return { ...hit, strength: 'strong' };
     weak ??= { ...hit, strength: 'weak' };

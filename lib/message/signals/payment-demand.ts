@@ -17,11 +17,17 @@ const DEMAND = new RegExp(
   [
     String.raw`\b(?:must|need to|needs to|have to|has to|required to|requested to|asked to|please|kindly|immediately|urgently)\s(?:\w+\s){0,3}?(?:pay|make (?:a|the) payment|settle|deposit|send (?:the |a )?(?:payment|fee|money))\b`,
     String.raw`\b(?:outstanding|unpaid|pending|overdue|remaining|past due|missing|additional) (?:\w+ ){0,2}?(?:fees?|balance|payments?|amount|fines?|charges?|penalty)\b`,
-    String.raw`\bpayment (?:is |was )?(?:required|due|needed|pending|overdue|not received)\b`,
+    String.raw`\b(?:payment|fee|fees|balance|amount|fine) (?:is |are |was |of [^.!?]{1,20}? is )?(?:required|due|needed|pending|overdue|owed|not received)\b`,
+    // paying or sending an amount: "pay $85", "send $150 for shipping", "pague $200", "envíe 350 dólares"
+    String.raw`\b(?:pay|send|wire|transfer|deposit|pague|pagar|paga|envie|enviar|deposite|transfiera) (?:us |me |nos |a |the |un |una |la |el )?(?:\w+ )?(?:fee |tarifa |cuota |multa )?(?:of |de )?(?:us ?\$|\$)\s?\d`,
+    String.raw`\b(?:pay|pague|pagar|paga|envie|enviar) (?:\w+ ){0,3}?\d[\d,.]* ?(?:dollars|dolares|usd)\b`,
+    String.raw`\bpay (?:via|by|with|through|using) \w+`,
     String.raw`\b(?:fee|fine|penalty|payment|charge) of (?:us ?)?\$\s?\d`,
     String.raw`\bpay (?:it |the (?:\w+ )?fee |your (?:\w+ )?fee |\$\s?\d+ )?(?:now|immediately|today|within|before|by|at|here|online)\b`,
     String.raw`\b(?:debe|tiene que|necesita|deberá|debera) (?:\w+ ){0,2}?(?:pagar|abonar|depositar|cancelar (?:la|el|una|un) (?:multa|tarifa|cuota|saldo|pago))\b`,
     String.raw`\bpague (?:\w+ ){0,3}?(?:ahora|inmediatamente|hoy|antes|dentro|en las proximas)\b`,
+    // pay-or-else and pay-for-release: "if you pay $2,000…", "si usted paga 4,500 dólares…"
+    String.raw`\b(?:if you (?:don'?t |do not )?pay|unless you pay|si (?:usted )?(?:no )?(?:paga|pagas|abona|deposita))\b`,
     String.raw`\b(?:tarifa|cuota|pago|multa|saldo|cargo) (?:pendiente|vencid[oa]|adicional|atrasad[oa])\b`,
     String.raw`(?:缴纳|支付|付款|缴费|交费)`,
     String.raw`\b(?:phải|vui lòng) (?:\S+ ){0,3}?(?:nộp|đóng|thanh toán|chuyển)`,

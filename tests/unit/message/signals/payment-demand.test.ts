@@ -10,6 +10,8 @@ signalTable(
     ['Payment required to keep your application open.', 'weak'],
     ['Usted debe pagar una multa de $500 hoy.', 'weak'],
     ['请在24小时内缴纳费用', 'weak'],
+    ['Your I-485 was approved but a $250 processing fee is due.', 'weak'],
+    ['Para reprogramar pague $85 en este enlace.', 'weak'],
   ],
   [
     'USCIS will never ask you to pay a fee by phone.',

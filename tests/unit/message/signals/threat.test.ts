@@ -9,6 +9,9 @@ signalTable(
     ['A warrant has been issued in your name.', 'weak'],
     ['Su visa será cancelada si no responde.', 'weak'],
     ['Your green card will be revoked tomorrow.', 'weak'],
+    ['this is in reference to suspend your existing social security number on an immediate basis.', 'strong'],
+    ['We are prepared to take legal action against you because of suspicious activity on your social security number.', 'strong'],
+    ['Si usted paga 4,500 dólares, su hermano será libre.', 'weak'],
   ],
   [
     'Scammers threaten people with deportation. It is fraud.',
