@@ -10,7 +10,8 @@
  * (a nonprofit's volunteer may offer to help check a case for free).
  * Traps, suppressed: warnings ("no one can speed up your case for a fee") and negations.
  */
-import { matches, prices, windowAround } from '../../text/context';
+import { matches, windowAround } from '../../text/context';
+import { prices } from '../../text/money';
 import { warns } from '../sentences';
 import { quote } from '../../text/normalize';
 import type { ServiceId } from '../../types';
