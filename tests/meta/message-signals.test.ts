@@ -5,12 +5,17 @@
  *  - lib/message/signals/index.ts imports it and registers it under its file name,
  *  - tests/unit/message/signals/<id>.test.ts exists,
  *  - the file ends with an `Examples:` comment naming a message it fires on and one it must not.
- * And every page signal a message runs is a registered page signal.
+ * And every page signal a message runs is a registered page signal, and every reason a message
+ * verdict can give has a title and a message explanation in English (tests/meta/locales.test.ts
+ * then holds the other languages to the same keys).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_SIGNAL_IDS, PAGE_SIGNALS_IN_MESSAGES, AMPLIFIER_IDS, LINK_SIGNAL_IDS } from '@/lib/message/signals';
+import { MESSAGE_REASON_IDS, MESSAGE_SIGNAL_IDS, PAGE_SIGNALS_IN_MESSAGES, AMPLIFIER_IDS, LINK_SIGNAL_IDS } from '@/lib/message/signals';
+import { messageExplainKey } from '@/lib/message/keys';
+import { reasonKey } from '@/lib/verdict/reasons';
+import en from '@/public/_locales/en/messages.json';
 import { SIGNAL_IDS } from '@/lib/signals';
 
 const ROOT = join(__dirname, '..', '..');
@@ -48,5 +53,11 @@ describe('message signals meta', () => {
   it('page signals run on messages are registered page signals; amplifiers and link signals are message signals', () => {
     for (const id of PAGE_SIGNALS_IN_MESSAGES) expect(SIGNAL_IDS).toContain(id);
     for (const id of [...AMPLIFIER_IDS, ...LINK_SIGNAL_IDS]) expect(MESSAGE_SIGNAL_IDS).toContain(id);
+  });
+
+  it.each([...MESSAGE_REASON_IDS])('%s has a title and a message explanation', (id) => {
+    const keys: Record<string, unknown> = en;
+    expect(keys, `add ${reasonKey(id, 'title')} to public/_locales/*/messages.json`).toHaveProperty(reasonKey(id, 'title'));
+    expect(keys, `add ${messageExplainKey(id)} to public/_locales/*/messages.json`).toHaveProperty(messageExplainKey(id));
   });
 });
