@@ -66,7 +66,7 @@ export function MessageResult({ verdict, locale, t }: MessageResultProps) {
       {verdict.truncated ? <p class="muted">{t('message_truncated', { COUNT: MAX_MESSAGE.toLocaleString(locale.replace('_', '-')) })}</p> : null}
       <section aria-labelledby="message-reasons-heading">
         <h3 id="message-reasons-heading">{t('popup_reasons_heading')}</h3>
-        <ReasonList reasons={verdict.reasons} t={t} host="" surface="message" />
+        <ReasonList reasons={verdict.reasons} t={t} host="" locale={locale} surface="message" />
       </section>
       {verdict.links.length > 0 ? (
         <section aria-labelledby="message-links-heading">

@@ -22,7 +22,7 @@ import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
 import { installCheckLinkMenu } from '@/lib/platform/check-link';
 import type { Settings } from '@/lib/settings/types';
-import type { Request, TabState, VisitState } from '@/lib/messages';
+import { HELP_SECTIONS, helpQuery, type Request, type TabState, type VisitState } from '@/lib/messages';
 import type { Level, PageSnapshot, Verdict } from '@/lib/types';
 
 const BADGE: Record<Level, { text: string; color: string }> = {
@@ -391,6 +391,11 @@ async function handle(request: Request, sender: Browser.runtime.MessageSender): 
         await storeState({ ...state, visit });
         return true;
       });
+    }
+    case 'open-help': {
+      if (!(HELP_SECTIONS as readonly string[]).includes(request.section)) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + helpQuery(request.section) });
+      return true;
     }
     case 'notice-off': {
       const { settings } = await getSettings();

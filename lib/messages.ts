@@ -55,4 +55,15 @@ export type Request =
   /** banner → background: the field guard was shown on this visit. */
   | { type: 'field-guard-shown' }
   /** banner → background: the page keeps hiding or removing the banner; show the full warning instead. */
-  | { type: 'banner-tampered'; evidence: string };
+  | { type: 'banner-tampered'; evidence: string }
+  /** banner / field guard → background: open the extension's help page at a section (a web page cannot link to it). Answer: true. */
+  | { type: 'open-help'; section: HelpSection };
+
+/** Help sections the warnings link to: "If you already paid or typed your details". */
+export const HELP_SECTIONS = ['paid'] as const;
+export type HelpSection = (typeof HELP_SECTIONS)[number];
+
+/** Query for the popup page (/popup.html) that opens its help tab at a section. */
+export function helpQuery(section: HelpSection): string {
+  return `?tab=channels&section=${section}`;
+}
