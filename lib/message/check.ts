@@ -52,6 +52,8 @@ import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAG
 export interface MessageReason {
   id: MessageReasonId;
   evidence: string;
+  /** The message's own words, for the UI to show (lib/verdict/evidence.ts); absent for an address rule. */
+  quote?: string;
 }
 
 /** One link of the message with its address verdict. */
@@ -183,7 +185,9 @@ function runSignals(msg: PreparedMessage): Hit[] {
   return hits;
 }
 
-const reasonsOf = (hits: readonly Hit[]): MessageReason[] => hits.map((h) => ({ id: h.id, evidence: h.evidence }));
+/** Hits as reasons: a text signal quotes the message; the look-alike rule explains an address instead. */
+const reasonsOf = (hits: readonly Hit[]): MessageReason[] =>
+  hits.map((h) => (h.id === 'lookalike-domain' ? { id: h.id, evidence: h.evidence } : { id: h.id, evidence: h.evidence, quote: h.evidence }));
 
 /** The level from the hits (rules 2–6 of the module comment). */
 function levelOf(hits: readonly Hit[], relevant: boolean, channel: boolean): MessageVerdict['level'] {
