@@ -21,6 +21,7 @@ import { isWebUrl, originOf } from '@/lib/domain/url';
 import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
 import { claimNoticeHint } from '@/lib/platform/notice-hints';
+import { installCheckLinkMenu } from '@/lib/platform/check-link';
 import type { Settings } from '@/lib/settings/types';
 import { HELP_SECTIONS, helpQuery, type Request, type TabState, type VisitState } from '@/lib/messages';
 import type { Level, PageSnapshot, Verdict } from '@/lib/types';
@@ -481,6 +482,8 @@ export default defineBackground(() => {
   watchSettings((settings) => {
     cachedSettings = settings;
   });
+  // Right-click "Check this link" (lib/platform/check-link.ts).
+  installCheckLinkMenu(async () => (await getSettings()).settings.language, (cb) => void watchSettings((s) => cb(s.language)));
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     void onNavigate(details);
   });
