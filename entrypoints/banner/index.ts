@@ -11,21 +11,24 @@
  * !important styles beat any page CSS (./host.ts); it sits in the top layer (popover) above any
  * z-index; ./tamper-guard.ts restores it if the page removes, restyles, hides, shrinks or covers
  * it; synthetic (untrusted) clicks, and real ones in the first moment after it appears, are
- * ignored (./dom.ts); state lives in extension storage only. A page that fights the banner
- * TAMPER_LIMIT times is escalated to the full-page warning. docs/tamper-resistance.md
+ * ignored (./dom.ts); state lives in extension storage only. Each fight is reported to the
+ * background; lib/tab/tamper.ts decides when it earns the full-page warning. What to show comes
+ * with the state (`surface`, decided in lib/tab/surface.ts): the banner does not decide it again.
+ * docs/tamper-resistance.md
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { langTag } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
-import type { Request, TabState } from '@/lib/messages';
+import type { Request, TabState, TabView } from '@/lib/messages';
 import { bannerView, type BannerHandlers } from './view';
 import { startFieldGuard } from './field-guard';
 import { lockedHost, showOnTop, type LockedHost } from './host';
 import { startTamperGuard } from './tamper-guard';
 import { BANNER_CSS } from './style';
 
-const TAMPER_LIMIT = 3;
+/** Reports one banner sends at most: enough for lib/tab's TAMPER_LIMIT, bounded against a page that fights forever. */
+const MAX_REPORTS = 20;
 const HOST_TAG = 'official-or-not-banner';
 
 declare global {
@@ -60,26 +63,15 @@ export default defineUnlistedScript({
   },
 });
 
-function wantsBanner(state: TabState): boolean {
-  const level = state.verdict.level;
-  return !state.trusted && !state.visit.dismissed && (level === 'caution' || level === 'notice' || (level === 'danger' && state.visit.continued));
-}
-
-function wantsFieldGuard(state: TabState): boolean {
-  const level = state.verdict.level;
-  return !state.trusted && (level === 'caution' || level === 'danger');
-}
-
 /** Starts the banner's life in this document; returns `refresh` (ask for the tab state, show it). */
 function startBanner(): () => void {
   let host: LockedHost | null = null;
-  let tampers = 0;
+  let reports = 0;
   let stopGuard: (() => void) | undefined;
   const guard = startTamperGuard(
     () => host,
-    (what) => {
-      tampers++;
-      if (tampers === TAMPER_LIMIT) void send({ type: 'banner-tampered', evidence: what });
+    (what, detail) => {
+      if (++reports <= MAX_REPORTS) void send({ type: 'banner-tampered', kind: what, evidence: what, ...detail });
     },
   );
   const remove = () => {
@@ -87,9 +79,9 @@ function startBanner(): () => void {
     host = null;
     old?.el.remove();
   };
-  const render = (state: TabState) => {
-    if (!stopGuard && wantsFieldGuard(state)) stopGuard = startFieldGuard(state);
-    if (!wantsBanner(state)) {
+  const render = (state: TabView) => {
+    if (!stopGuard && state.surface.fieldGuard) stopGuard = startFieldGuard(state);
+    if (state.surface.page !== 'banner' && state.surface.page !== 'notice') {
       remove();
       return;
     }
@@ -111,7 +103,7 @@ function startBanner(): () => void {
     guard.watch(next);
   };
   return () => {
-    void (send({ type: 'get-my-state' }) as Promise<TabState | null>).then((state) => {
+    void (send({ type: 'get-my-state' }) as Promise<TabView | null>).then((state) => {
       if (state) render(state);
     });
   };
