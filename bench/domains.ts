@@ -15,8 +15,11 @@ import { classifyHost, parseHost, type HostVerdict } from '../lib/domain';
 import official from '../lib/data/official-hosts.json';
 import targets from '../lib/data/lookalike-targets.json';
 import missedReasons from '../tests/fixtures/data/missed-reasons.json';
+import { FTC_NAMED, fuzzReport, levelsOf } from './lookalikes';
 import {
   dotgovDomains,
+  foreignGovImmigrationHosts,
+  legitImmigrationBusinesses,
   trancoTop10k,
   umbrellaTop100k,
   usImmigrationSubset,
@@ -28,14 +31,19 @@ const PhishingDetector = require('eth-phishing-detect/src/detector') as new (opt
 };
 
 // eth-phishing-detect as a peer: allowlist = our official hosts + the gov/mil suffixes (its
-// list matching is label-based, so 'gov' allows every .gov), fuzzylist = the protected hosts,
-// tolerance 2 = the value in its own shipped config.json.
-const eth = new PhishingDetector({
-  whitelist: [...official.hosts.map((h) => h.host), ...official.allowlist.map((h) => h.host), ...official.suffixes.map((s) => s.suffix)],
-  blacklist: [],
-  fuzzylist: [...new Set(targets.targets.flatMap((t) => [t.host, ...t.embed]))],
-  tolerance: 2,
-});
+// list matching is label-based, so 'gov' allows every .gov), fuzzylist = the protected hosts.
+// Tolerance scaled to the name's length the way its shipped config is: 2 edits for its shortest
+// fuzzy name (6 letters, auctus.org), so floor(length / 3) edits, at most 2 (dhs → 1, uscis → 1,
+// travel.state → 2). One detector per tolerance (the detector has one tolerance per config).
+const whitelist = [...official.hosts.map((h) => h.host), ...official.allowlist.map((h) => h.host), ...official.suffixes.map((s) => s.suffix)];
+const fuzzyHosts = [...new Set(targets.targets.flatMap((t) => [t.host, ...t.embed]))];
+const fuzzyLength = (h: string): number => h.split('.').slice(0, -1).join('.').length;
+const ethTolerance = (h: string): number => Math.min(2, Math.floor(fuzzyLength(h) / 3));
+const eths = [1, 2].map(
+  (tolerance) =>
+    new PhishingDetector({ whitelist, blacklist: [], fuzzylist: fuzzyHosts.filter((h) => ethTolerance(h) === tolerance), tolerance }),
+);
+const eth = { check: (h: string) => ({ result: eths.some((d) => d.check(h).result) }) };
 const ethFlags = (h: string): boolean => {
   try {
     return eth.check(h).result;
@@ -54,13 +62,14 @@ async function timeShipped(hosts: readonly string[], rounds: number): Promise<{ 
   const runner = `
     import { parseHost, classifyHost } from ${JSON.stringify(lib)};
     import { parse } from 'tldts';
+    import { TLDTS_OPTIONS } from ${JSON.stringify(fileURLToPath(new URL('../lib/domain/parse-host.ts', import.meta.url)))};
     import { readFileSync } from 'node:fs';
     const hosts = JSON.parse(readFileSync(process.argv[2], 'utf8'));
     const rounds = Number(process.argv[3]);
     const best = { tldts: Infinity, ours: Infinity };
     for (let r = 0; r < rounds; r++) {
       let t0 = performance.now();
-      for (const h of hosts) parse(h, { allowPrivateDomains: true });
+      for (const h of hosts) parse(h, TLDTS_OPTIONS);
       best.tldts = Math.min(best.tldts, performance.now() - t0);
       t0 = performance.now();
       for (const h of hosts) classifyHost(parseHost(h));
@@ -181,4 +190,19 @@ for (const r of fps) {
   if (r.ours.length > 0) lines.push(`lib/domain false alarms on ${r.name}: ${r.ours.join(', ')}`);
   if (r.eth.length > 0) lines.push(`eth-phishing-detect false alarms on ${r.name} (${r.eth.length}): ${r.eth.slice(0, 25).join(', ')}${r.eth.length > 25 ? ', …' : ''}`);
 }
+
+// ---- generated look-alikes and named lists: what a person sees on the address alone
+const fuzz = fuzzReport();
+lines.push('', '## Generated look-alikes (bench/fuzz.ts), level on the address alone', '', ...fuzz.lines, '');
+const ftc = levelsOf(FTC_NAMED);
+lines.push(`FTC-named impostor domains visible on the address: ${ftc.visible.length}/${FTC_NAMED.length} (goal ≥ 6); danger ${ftc.danger.length}`);
+for (const [name, hosts] of [
+  ['real foreign-government immigration hosts', foreignGovImmigrationHosts()],
+  ['real legitimate immigration businesses', legitImmigrationBusinesses()],
+] as const) {
+  const r = levelsOf(hosts);
+  lines.push(`${name} (n=${hosts.length}): danger ${r.danger.length} (goal 0)${r.danger.length ? ': ' + r.danger.join(', ') : ''}; visible ${r.visible.length}${r.visible.length ? ': ' + r.visible.join(', ') : ''}`);
+}
+const quiet = levelsOf([...tranco, ...umbrella]);
+lines.push(`Tranco 10k + Umbrella 100k visible on the address: ${quiet.visible.length} (${per10k(quiet.visible.length, tranco.length + umbrella.length)}/10k, goal ≤ 1): ${quiet.visible.join(', ')}`);
 console.log(lines.join('\n'));

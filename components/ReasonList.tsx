@@ -1,5 +1,6 @@
 import type { StoredReason } from '@/lib/settings/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
+import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { showableEvidence } from '@/lib/verdict/evidence';
 
@@ -9,8 +10,8 @@ export interface ReasonListProps {
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
-  /** The official host the site imitates, when known. */
-  official?: string;
+  /** What the site imitates, when known (names the agency in the look-alike sentence). */
+  impersonates?: { id: string; host: string } | undefined;
 }
 
 /** Stands for the evidence in the translated sentence, which is split around it. */
@@ -34,7 +35,7 @@ function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
-export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
+export function ReasonList({ reasons, t, host, impersonates }: ReasonListProps) {
   if (reasons.length === 0) return <p class="muted">{t('popup_no_reasons')}</p>;
   return (
     <ul class="reasons">
@@ -44,8 +45,11 @@ export function ReasonList({ reasons, t, host, official }: ReasonListProps) {
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
-            {hasMessage(explainKey) ? (
-              <span class="reason-explain"> {t(explainKey, { HOST: host, OFFICIAL: official ?? '' })}</span>
+            {hasMessage(explainKey) && (r.id !== 'lookalike-domain' || impersonates) ? (
+              <span class="reason-explain">
+                {' '}
+                {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
+              </span>
             ) : null}
             {r.evidence ? <Evidence evidence={r.evidence} t={t} /> : null}
           </li>

@@ -88,7 +88,7 @@ export const MAX_FIELDS = 200;
  * Reasons not found by a signal: the host rules (lib/verdict/decide.ts) and the banner's report
  * that the page fought it (lib/tab). Each has `signal_<id>_title`/`_explain` messages like a signal.
  */
-export const RULE_REASON_IDS = ['official-host', 'government-host', 'lookalike-domain', 'page-fights-warning'] as const;
+export const RULE_REASON_IDS = ['official-host', 'government-host', 'lookalike-domain', 'foreign-government', 'page-fights-warning'] as const;
 
 /** Every reason a verdict can give: a signal id (lib/signals/index.ts) or a rule id above. */
 export type ReasonId = SignalId | (typeof RULE_REASON_IDS)[number];
@@ -107,8 +107,12 @@ export interface Verdict {
   host: string;
   /** What the page seems to be about: picks the official route to offer. */
   service?: ServiceId;
-  /** When a site pretends to be an agency: what it pretends to be, e.g. { name: 'USCIS', host: 'uscis.gov' }. */
-  impersonates?: { name: string; host: string };
+  /**
+   * When a site pretends to be (or its address looks like) an agency: what, e.g. { id: 'uscis',
+   * name: 'USCIS', host: 'uscis.gov' }. `id` picks the translated name (message
+   * `agency_<id>_name`); `name` is English, for logs and the CLI only.
+   */
+  impersonates?: { id: string; name: string; host: string };
   /** For official pages: which kind of government host ('uscis', 'federal', 'government', 'allowlisted'). */
   official?: string;
 }

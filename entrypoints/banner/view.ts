@@ -8,6 +8,7 @@ import { routeFor } from '@/lib/guide';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
+import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { showableEvidence } from '@/lib/verdict/evidence';
 import { el, grace, onTrusted } from './dom';
@@ -18,6 +19,16 @@ export interface BannerHandlers {
   trust(): void;
   /** BCP 47 language tag of the text. */
   lang: string;
+}
+
+/**
+ * The notice's one sentence: on a look-alike address, which agency this is not and where the
+ * real one is ("This site is not USCIS. The real site is uscis.gov."); else the usual reminder.
+ */
+function noticeBody(state: TabState, t: Translate): string {
+  const looks = state.verdict.impersonates;
+  if (looks === undefined || !state.verdict.reasons.some((r) => r.id === 'lookalike-domain')) return t('banner_notice_body');
+  return t('signal_lookalike_domain_explain', { NAME: agencyName(t, looks.id), OFFICIAL: looks.host });
 }
 
 export function bannerView(state: TabState, t: Translate, handlers: BannerHandlers): HTMLElement {
@@ -72,7 +83,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       el('strong', { class: 'level' }, t(`level_${level}`)),
       el('span', { class: 'title' }, title),
     ),
-    quiet ? el('p', {}, t('banner_notice_body')) : null,
+    quiet ? el('p', {}, noticeBody(state, t)) : null,
     !quiet && reasons.length > 0
       ? el(
           'div',

@@ -3,6 +3,7 @@ import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
 import { showableEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
+import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { hostOfUrl } from '@/lib/domain/url';
 
@@ -31,15 +32,16 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
   const host = verdict?.host || (state ? hostOfUrl(state.url) : '');
   const route = routeFor(verdict?.service ?? 'uscis');
   const pretends = verdict?.impersonates;
+  const pretendsName = pretends ? agencyName(t, pretends.id) : '';
   const reasons = verdict?.reasons ?? [];
 
   return (
     <main class="warning" aria-labelledby="title">
       <div class="badge" aria-hidden="true">!</div>
       <p class="level">{t('level_danger')}</p>
-      <h1 id="title">{pretends ? t('warning_title_impersonation', { NAME: pretends.name }) : t('warning_title_generic')}</h1>
+      <h1 id="title">{pretends ? t('warning_title_impersonation', { NAME: pretendsName }) : t('warning_title_generic')}</h1>
       {pretends && host ? (
-        <p class="difference">{t('warning_difference', { HOST: host, NAME: pretends.name, OFFICIAL: pretends.host })}</p>
+        <p class="difference">{t('warning_difference', { HOST: host, NAME: pretendsName, OFFICIAL: pretends.host })}</p>
       ) : host ? (
         <p class="difference">
           <code>{host}</code>
@@ -53,7 +55,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
             {reasons.map((r) => (
               <li key={r.id + r.evidence}>
                 <strong>{t(reasonKey(r.id, 'title'))}</strong>
-                <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host })}</span>
+                <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
                 {r.evidence && !DOMAIN_REASONS.has(r.id) && (
                   <q>
                     <bdi>{showableEvidence(r.evidence)}</bdi>

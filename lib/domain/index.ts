@@ -6,15 +6,18 @@
  *   2. homograph        punycode host whose confusable skeleton is a NAMED official host
  *                       (`uѕcis.gov` with Cyrillic ѕ): checked before the .gov rule on purpose
  *   3. official         named hosts → sourced allowlist → any .gov/.mil (see official.ts)
- *   4. homograph        skeleton of a non-ASCII host is a look-alike or official host
- *   5. lookalike        ASCII patterns (see lookalike.ts)
- *   6. unknown
+ *   4. foreign-government  under another country's government namespace (gov.vu, gob.mx,
+ *                       canada.ca …: foreign.ts), PSL or not: never a U.S. look-alike
+ *   5. homograph        skeleton of a non-ASCII host is a look-alike or official host
+ *   6. lookalike        ASCII patterns (see lookalike.ts)
+ *   7. unknown
  * Pure: no browser APIs; safe on any string.
  */
 import type { HostInfo, ServiceId } from '../types';
 import { officialMatch, topLabel } from './official';
-import { findLookalike, GENERIC_TARGET, type LookalikePattern, type Strength } from './lookalike';
+import { findLookalike, GENERIC_TARGET, type LookalikePattern, type Strength, type Target } from './lookalike';
 import { parseHost } from './parse-host';
+import { foreignGovernment } from './foreign';
 import { skeletonOf } from './skeleton';
 import { smallSet } from './small-set';
 import { isRememberedSuffix } from './scan';
@@ -24,7 +27,7 @@ export { parseHost } from './parse-host';
 export { hostMatches, siteKey } from './match';
 export { oneEdit } from './lookalike';
 export { skeletonOf } from './skeleton';
-export type { LookalikePattern, Strength } from './lookalike';
+export type { LookalikePattern, Strength, Target } from './lookalike';
 
 export type HostVerdict =
   | { kind: 'official'; entity: 'uscis' | 'federal' | 'government' | 'allowlisted'; matched: string; name: string }
@@ -32,9 +35,10 @@ export type HostVerdict =
       kind: 'lookalike';
       pattern: LookalikePattern;
       strength: Strength;
-      target: { name: string; host: string; service: ServiceId };
+      target: Target;
       evidence: string;
     }
+  | { kind: 'foreign-government'; matched: string }
   | { kind: 'unknown' }
   | { kind: 'not-applicable'; why: 'invalid' | 'not-web' | 'ip' | 'local' };
 
@@ -54,11 +58,11 @@ function tldOf(host: HostInfo): string {
 }
 
 /** The target an official host stands for, for homographs of official hosts. */
-function targetForOfficial(matchedHost: string, name: string): { name: string; host: string; service: ServiceId } {
+function targetForOfficial(matchedHost: string, name: string): Target {
   for (const t of targetsData.targets) {
-    if (t.host === matchedHost || t.embed.includes(matchedHost)) return { name: t.name, host: t.host, service: t.service as ServiceId };
+    if (t.host === matchedHost || t.embed.includes(matchedHost)) return { id: t.id, name: t.name, host: t.host, service: t.service as ServiceId };
   }
-  return { name, host: matchedHost, service: GENERIC_TARGET.service };
+  return { id: GENERIC_TARGET.id, name, host: matchedHost, service: GENERIC_TARGET.service };
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -120,6 +124,9 @@ export function classifyHost(host: HostInfo): HostVerdict {
 
     const off = officialMatch(host.hostname, tld);
     if (off !== null) return { kind: 'official', ...off };
+
+    const foreign = foreignGovernment(host.hostname);
+    if (foreign !== null) return { kind: 'foreign-government', matched: foreign };
 
     const late = homograph(host, false);
     if (late !== null) return late;

@@ -43,6 +43,8 @@ export type LookalikePattern =
   | 'pseudo-gov-suffix';
 export type Strength = 'strong' | 'weak';
 export interface Target {
+  /** lookalike-targets.json id: picks the translated name (`agency_<id>_name`). */
+  id: string;
   name: string;
   host: string;
   service: ServiceId;
@@ -77,7 +79,7 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 const TARGETS: readonly CompiledTarget[] = targetsData.targets.map((t) => ({
   id: t.id,
-  target: { name: t.name, host: t.host, service: t.service as ServiceId },
+  target: { id: t.id, name: t.name, host: t.host, service: t.service as ServiceId },
   embed: t.embed,
   brands: t.brands,
   weakBrands: t.weakBrands,
@@ -91,7 +93,7 @@ const TARGETS: readonly CompiledTarget[] = targetsData.targets.map((t) => ({
 }));
 
 const g = targetsData.genericTarget;
-export const GENERIC_TARGET: Target = { name: g.name, host: g.host, service: g.service as ServiceId };
+export const GENERIC_TARGET: Target = { id: g.id, name: g.name, host: g.host, service: g.service as ServiceId };
 const GOV_TOKENS: ReadonlySet<string> = new Set(targetsData.govTokens);
 const PSEUDO_GOV: ReadonlySet<string> = new Set(targetsData.pseudoGovLabels);
 const PSEUDO_GOV_SUFFIXES: ReadonlySet<string> = new Set(targetsData.pseudoGovSuffixes);

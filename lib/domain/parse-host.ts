@@ -94,9 +94,27 @@ function urlHost(candidate: string): string | null {
 }
 
 
+/** Longest scheme + userinfo + host + port read; longer is not a host any browser would load. */
+const MAX_AUTHORITY = 4096;
+const SLASHES_RE = /^[a-z][a-z0-9+.-]*:[/\\]*/i;
+
+/**
+ * `s` up to where its path, query or fragment starts (`/`, `?`, `#`, or `\\`, which web URLs
+ * treat as `/`): `https://user@host:8/x?y#z` → `https://user@host:8`. Bare hosts likewise.
+ * A scheme's own slashes are kept.
+ */
+export function beforePath(s: string): string {
+  const from = SLASHES_RE.exec(s)?.[0].length ?? 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 92) return s.slice(0, i);
+  }
+  return s;
+}
+
 const HOST_RE = /^[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*$/;
 
-const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
+export const TLDTS_OPTIONS = { allowPrivateDomains: true, extractHostname: false } as const;
 /**
  * For hosts that passed the PLAIN scan with a non-numeric last label: tldts' IP detection cannot
  * fire on them (IPv4 needs all-digit labels, IPv6 a colon), so skip it.
@@ -147,8 +165,10 @@ export function parseHost(input: string): HostInfo {
         return info;
       }
     }
-    const raw = stripInvisible(input.trim());
-    if (raw === '' || raw.length > 4096) return invalid(input);
+    // Only the part up to the end of the host is read: a 5 MB `#fragment` or `?ref=` must not
+    // hide the host (issue 14: the cap used to apply to the whole URL). The cap is on that part.
+    const raw = stripInvisible(beforePath(input.trim()));
+    if (raw === '' || raw.length > MAX_AUTHORITY) return invalid(input);
 
     let host: string | null = null;
     if (/^[0-9a-f:.]+$/i.test(raw) && raw.split(':').length > 2) {

@@ -14,7 +14,8 @@
  * Evidence: the price is taken from the anchor's own sentence when it has one, else the nearest
  * priced sentence after it (a Spanish seller's "Renovación I-90: $300" next door is not the code's price).
  */
-import { hasCommerce, matches, prices, sentenceAround, warnsAround, windowAround } from '../text/context';
+import { matches, sentenceAround, warnsAround, windowAround } from '../text/context';
+import { chargesAbove, firstPrice, hasCommerce } from '../text/money';
 import { quote } from '../text/normalize';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -35,7 +36,7 @@ export default function accessCodeForSale(page: PreparedPage): SignalHit | undef
     const sent = page.text.slice(s, e);
     const [as, ae] = sentenceAround(page.text, m.index, m.index + m[0].length);
     if (warnsAround(page.text, s, as, e) || REPORTED.test(page.text.slice(as, ae))) continue;
-    if (prices(sent).some((p) => p > 0)) {
+    if (chargesAbove(sent, 0)) {
       const [ps, pe] = priceSentence(page.text, s, e, as, ae);
       const own = ANCHOR_ONE.test(page.text.slice(ps, pe));
       const evidence = own
@@ -50,18 +51,16 @@ export default function accessCodeForSale(page: PreparedPage): SignalHit | undef
   return fallback;
 }
 
-const PRICE_AT = /[$€£]\s?\d|\d\s?(?:usd|dolares|dollars)\b/;
-
 /**
  * The sentence that holds the access code's price, so the evidence shows the price itself: the
  * anchor's own sentence [as, ae) when it has a price, else the first priced sentence after it,
  * else the first priced one in the window [s, e).
  */
 function priceSentence(text: string, s: number, e: number, as: number, ae: number): [number, number] {
-  if (PRICE_AT.test(text.slice(as, ae))) return [as, ae];
-  const after = text.slice(ae, e).search(PRICE_AT);
+  if (firstPrice(text.slice(as, ae)) >= 0) return [as, ae];
+  const after = firstPrice(text.slice(ae, e));
   if (after >= 0) return sentenceAround(text, ae + after, ae + after);
-  const at = text.slice(s, e).search(PRICE_AT);
+  const at = firstPrice(text.slice(s, e));
   return at < 0 ? [s, e] : sentenceAround(text, s + at, s + at);
 }
 

@@ -10,7 +10,8 @@
  * Traps, suppressed: a lawyer's "our fee is $1,500 plus the $675 USCIS filing fee paid separately"
  * (plus/separately/payable to), fee tables in guides and news (no payment request), warnings.
  */
-import { hasWarning, matches, prices, sentenceAround } from '../text/context';
+import { hasWarning, matches, sentenceAround } from '../text/context';
+import { prices } from '../text/money';
 import { filingFees } from '../text/facts';
 import { quote } from '../text/normalize';
 import { classifyField } from '../page/fields';

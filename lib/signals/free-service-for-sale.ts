@@ -14,7 +14,8 @@
  *  - the official fee itself ("the ESTA fee is now $40"): not above the official fee;
  *  - Spanish "esta" (= this): ESTA only counts when the page wrote it in capitals.
  */
-import { hasCommerce, matches, prices, sentenceAround, warnsAround, windowAround } from '../text/context';
+import { matches, sentenceAround, warnsAround, windowAround } from '../text/context';
+import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
@@ -96,8 +97,8 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       if (warnsAround(page.text, s, sentenceAround(page.text, m.index, m.index)[0], e)) continue;
-      // Amounts under $1,000,000; an "ESTA $40" official fee or a "$0" never counts.
-      const above = prices(sent).some((p) => p > official + 0.001) || (offer.feeWords === true && SERVICE_FEE.test(sent));
+      // An "ESTA $40" official fee or a "$0" never counts; "39 Euro" does (money.ts: chargesAbove).
+      const above = chargesAbove(sent, official) || (offer.feeWords === true && SERVICE_FEE.test(sent));
       if (!above) continue;
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };

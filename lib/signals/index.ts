@@ -5,6 +5,7 @@
  */
 import accessCodeForSale from './access-code-for-sale';
 import freeServiceForSale from './free-service-for-sale';
+import middlemanService from './middleman-service';
 import feeMirroring from './fee-mirroring';
 import claimsOfficial from './claims-official';
 import impersonationPhone from './impersonation-phone';
@@ -20,6 +21,7 @@ export const SIGNALS = [
   ['impersonation-phone', impersonationPhone],
   ['access-code-for-sale', accessCodeForSale],
   ['free-service-for-sale', freeServiceForSale],
+  ['middleman-service', middlemanService],
   ['fee-mirroring', feeMirroring],
   ['payment-red-flags', paymentRedFlags],
   ['notario-offer', notarioOffer],

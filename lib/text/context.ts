@@ -10,7 +10,32 @@
  * sentence carries warning, negation or reporting words is therefore ignored.
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
+import { wordsPattern } from './normalize';
 import { indexedMatches } from './word-index';
+
+/** Warning and reporting words in the other languages sellers and news write in (fr, de, pt, it, zh, vi, ko, tl). */
+const WARN_ELSEWHERE: readonly string[] = [
+  // fr
+  'arnaque', 'arnaques', 'piège', 'pièges', 'facturent', 'exorbitant', 'exorbitants', 'prohibitif', 'prohibitifs', 'escroquerie', 'escroqueries', 'escroc', 'escrocs', 'méfiez-vous', 'frauduleux', 'frauduleuse', 'frauduleuses', 'faux sites', 'sites frauduleux', 'ne payez jamais', 'ne payez pas',
+  // de
+  'betrug', 'betrüger', 'betrügerisch', 'betrügerische', 'abzocke', 'abzocker', 'vorsicht', 'warnung', 'warnt', 'gefälscht', 'gefälschte', 'unseriös', 'unseriöse', 'zahlen sie nie', 'zahlen sie keine',
+  // pt
+  'golpe', 'golpes', 'golpistas', 'fraudulento', 'fraudulentos', 'cuidado com', 'nunca pague',
+  // it
+  'truffa', 'truffe', 'truffatori', 'fraudolento', 'fraudolenti', 'attenzione a', 'non pagate', 'non pagare mai',
+  // nl, da, sv, pl (languages the ESTA sellers also write in)
+  'oplichting', 'oplichters', 'pas op voor', 'nepsites', 'svindel', 'pas på', 'bedrägeri', 'bedragare', 'varning', 'oszust', 'oszustwo', 'oszuści', 'uważaj', 'nieoficjalne', 'nieoficjalnych',
+  // unofficial, overpriced (every language above)
+  'unofficial', 'overpriced', 'non officiel', 'non officiels', 'inoffiziell', 'inoffizielle', 'überteuert', 'no oficial', 'no oficiales', 'não oficial', 'não oficiais', 'non ufficiale', 'non ufficiali', 'ingannevole', 'ingannevoli', 'raggiro', 'onofficiële', 'uoficielle', 'inofficiella', '非官方', '悪質', '高額な', '비공식', 'không chính thức', 'hindi opisyal',
+  // tl
+  'panloloko', 'manloloko', 'mag-ingat', 'huwag magbayad',
+  // vi
+  'lừa đảo', 'cảnh báo', 'giả mạo', 'không bao giờ trả',
+  // zh
+  '詐欺', '苦情', 'トラブル', '注意してください', '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充',
+  // ko
+  '사기', '주의하세요', '경고', '사칭',
+];
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */
 export const MAX_CANDIDATES = 200;
@@ -21,7 +46,7 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Is text[i] a sentence end? '.', '!', '?', ';', '|', '•'; not "u.s.", "e.g.", "$1.00" or "uscis.gov". */
+/** Is text[i] a sentence end? '.', '!', '?', ';', '|', '•'; not "u.s.", "e.g.", "ca.", "$1.00" or "uscis.gov". */
 function isStop(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 33 || c === 63 || c === 59 || c === 124 || c === 8226) return true;
@@ -31,7 +56,9 @@ function isStop(text: string, i: number): boolean {
   // a one-letter token before the dot ("u.s.", "e.g.", "a.m.") is an abbreviation
   const prev = text.charCodeAt(i - 1);
   const prev2 = i >= 2 ? text.charCodeAt(i - 2) : 32;
-  return !(isLetter(prev) && (prev2 === 46 || prev2 === 32));
+  if (isLetter(prev) && (prev2 === 46 || prev2 === 32)) return false;
+  // "ca. 50 €", "approx. $40": an abbreviation before an amount
+  return !/(?:^|[^a-z])(?:ca|approx|env|aprox)$/.test(text.slice(Math.max(0, i - 7), i));
 }
 
 /** Start and end of the sentence around [start, end), bounded to BACK/AHEAD characters. */
@@ -78,10 +105,11 @@ export function sentence(text: string, start: number, end: number): string {
 const WARN_WORDS = new RegExp(
   [
     // warning nouns and verbs
-    String.raw`\b(?:scam\w*|fraud\w*|beware|warn\w*|avoid(?:ing|ed)? (?:scams?|fraud\w*|being|becoming|falling|these|such|them|it|this|paying|pay|sending|giving|sites?|websites?|companies|unauthori\w*|notarios?|third)|fake|bogus|impost[eo]r\w*|pretend\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|be careful|suspicious|phishing|ftc|lawsuit|unscrupulous|dishonest|bad idea)\b`,
+    String.raw`\b(?:scam\w*|fraud\w*|beware|warn\w*|avoid(?:ing|ed)? (?:scams?|fraud\w*|being|becoming|falling|these|such|them|it|this|paying|pay|sending|giving|sites?|websites?|companies|unauthori\w*|notarios?|third)|fake|bogus|impost[eo]r\w*|pretend\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|be careful|suspicious|phishing|ftc|federal trade commission|lawsuit|unscrupulous|dishonest|bad idea)\b`,
     String.raw`\b(?:estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|evit(?:e|ar|en) (?:las |los |ser |caer |pagar |estafas|fraudes|sitios|a )|victimas?|ilegal\w*|denunci\w*|fals[oa]s?|ningun[oa]?|supuest[oa]s?|inescrupulos\w*|deshonest\w*|(?:se hacen|hacerse|haciendose) pasar|mala idea)\b`,
     // reporting what others charged ("fees charged by the U.S. government" is not reporting)
     String.raw`(?<!be )\bcharged\b(?! by (?:the )?(?:u\.s\.|us |united states|government|uscis|cbp|dhs|state))|\bcharging\b|\bovercharg\w*|\bcobraron\b|\bcobraban\b|\bthird[- ]party (?:sites|websites|companies|businesses|services)\b|\breport(?:ed|ing)? (?:it|this|them|scams?|fraud|to)\b`,
+    wordsPattern(WARN_ELSEWHERE),
   ].join('|'),
 );
 // negated paying / charging / asking: "never pay", "does not charge", "no need to pay", "no pague"
@@ -90,12 +118,31 @@ const NEGATED_PAY = new RegExp(
 );
 
 /**
- * Warning, negation and reporting words (English and Spanish). A sentence with one of these is
- * about a scam, not a scam: "never pay", "do not", "scammers", "fraud", "beware", "charged"
- * (reporting), "unauthorized", "no pague", "estafa", "cuidado"...
+ * Warning, negation and reporting words (English and Spanish; warning words in eight more
+ * languages). A sentence with one of these is about a scam, not a scam: "never pay", "do not",
+ * "scammers", "fraud", "beware", "charged" (reporting), "unauthorized", "no pague", "estafa",
+ * "cuidado", "Betrug", "arnaque", "诈骗"...
  */
 export function hasWarning(folded: string): boolean {
   return WARN_WORDS.test(folded) || NEGATED_PAY.test(folded);
+}
+
+const WARN_ALL = new RegExp(WARN_WORDS.source, 'g');
+
+/**
+ * How many different sentences of a folded text carry warning words, counting up to `max`: an
+ * article about scams has many, a seller that copied one warning has one or two. One pass,
+ * stopped at `max`.
+ */
+export function warningSentences(text: string, max: number): number {
+  let n = 0;
+  WARN_ALL.lastIndex = 0;
+  for (let m = WARN_ALL.exec(text); m && n < max; m = WARN_ALL.exec(text)) {
+    const [, e] = sentenceAround(text, m.index, m.index + m[0].length);
+    n++;
+    WARN_ALL.lastIndex = Math.max(WARN_ALL.lastIndex, e + 1);
+  }
+  return n;
 }
 
 /**
@@ -111,33 +158,6 @@ export function warnsAround(text: string, s: number, anchorStart: number, e: num
 const FREE = /\b(?:free|no cost|no charge|no fee|without charge|at no cost|gratis|gratuit[oa]s?|sin costo|sin cargo|no tiene costo)\b/;
 export function saysFree(folded: string): boolean {
   return FREE.test(folded);
-}
-
-/**
- * Prices in a folded string: "$49", "$1,070.00", "us$ 89", "usd 89", "89 usd", "89 dollars", "89 dolares".
- * Returns the amounts (numbers), at most 20.
- */
-const PRICE = /(?:us ?\$|\$|usd ?)\s?(\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.(\d{2}))?|\b(\d{1,6})(?:\.(\d{2}))? ?(?:usd|dollars|dolares)\b/g;
-export function prices(folded: string): number[] {
-  const out: number[] = [];
-  PRICE.lastIndex = 0;
-  for (let m = PRICE.exec(folded); m && out.length < 20; m = PRICE.exec(folded)) {
-    const whole = (m[1] ?? m[3] ?? '').replace(/,/g, '');
-    const cents = m[2] ?? m[4];
-    const value = Number(whole) + (cents ? Number(cents) / 100 : 0);
-    if (Number.isFinite(value)) out.push(value);
-  }
-  return out;
-}
-
-/**
- * Selling words: a business offering something to the reader for money ("buy", "order now",
- * "checkout", "our fee", "service fee", "comprar", "pague ahora"). "in order to" is not an order.
- */
-const COMMERCE =
-  /\b(?:buy|purchase|checkout|check out now|add to cart|order (?:now|online|today|yours?|your|an?|the)|place (?:your|an) order|get (?:it|yours?|your \w+) (?:now|today|fast|instantly)|our (?:service |processing |application )?(?:fee|price|charge)s?|service fee|processing fee|price|pricing|only \$|just \$|pay now|pay (?:here|securely)|subscribe|per month|for a (?:small |low |modest |nominal )?fee|rush (?:processing|service)|expedited processing|priority processing|\/month|apply now|start (?:your|my) application|start now|comprar|compre|ordene|ordenar|pague (?:aqui|ahora|en linea)|pagar ahora|precio|tarifa de servicio|nuestra tarifa|solicite ahora|aplique ahora)\b/;
-export function hasCommerce(folded: string): boolean {
-  return COMMERCE.test(folded);
 }
 
 /**

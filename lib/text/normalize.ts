@@ -95,3 +95,20 @@ export function quote(raw: string, start: number, end: number, max = 120): strin
   const text = collapse(raw.slice(s, e));
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/** `s` with every regex syntax character escaped. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[$.*+?^()[\]{}|\\/-]/g, '\\$&');
+}
+
+/**
+ * A regex source for any of `words`, written in their natural spelling ("bearbeitungsgebühr",
+ * "phí dịch vụ", "服务费") and folded here once, so it matches folded text. Each word starts after
+ * anything but a Latin letter or digit (\b would not work next to "đ" or Hangul), longest first.
+ * It ends the same way, unless `stems` is set: then a word may go on ("zahlungsart" matches
+ * "zahlungsarten", "reembolso" matches "reembolsos"), for languages that inflect and compound.
+ */
+export function wordsPattern(words: readonly string[], stems = false): string {
+  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  return `(?<![a-z0-9])(?:${folded.map(escapeRegex).join('|')})${stems ? '' : '(?![a-z0-9])'}`;
+}

@@ -11,9 +11,24 @@
  * Small on purpose: it is bundled into the content script (15 kB gzip budget).
  */
 
+/**
+ * Topic words in the other languages sellers of ESTA, DV and USCIS services write in (de, fr, pt,
+ * it, nl, pl, zh, ja, ko, vi): travel authorisation, green card lottery, immigration, visa. Written
+ * as pages write them (accents included); both regexes below take them whole.
+ */
+const ELSEWHERE: readonly string[] = [
+  'reisegenehmigung', 'einreisegenehmigung', 'einwanderung', 'autorisation de voyage', 'autorização de viagem', 'autorizzazione al viaggio',
+  'autorizzazione di viaggio', 'loterie de la carte verte', 'lotteria della green card', 'loteria do green card',
+  'imigração', 'imigrante', 'imigracja', 'visum', 'wiza', 'visumsantrag', 'visumantrag',
+  '移民', '签证', '簽證', 'ビザ', '비자', '이민', '영주권', '绿卡', '綠卡', 'グリーンカード', '电子旅行授权', '旅行授权', '電子渡航認証', '전자여행허가', '여행허가',
+  'thẻ xanh', 'di trú', 'thị thực', 'giấy phép du lịch',
+];
+const ELSEWHERE_SOURCE = ELSEWHERE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
 // Accents are matched with [aá]-style classes so the text need not be folded first.
 const RELEVANT = new RegExp(
   [
+    `(?<![a-z])(?:${ELSEWHERE_SOURCE})`,
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
@@ -66,6 +81,7 @@ const GATE = new RegExp(
       String.raw`t(?:arjeta verde|ravel authori)`,
       String.raw`visa`,
       String.raw`w(?:ork permit|eb ?site of)`,
+      ELSEWHERE_SOURCE,
     ].join('|') +
     ')',
   'gi',

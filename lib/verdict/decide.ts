@@ -2,7 +2,8 @@
  * decide(url, page?): the one verdict for a page, with its reasons.
  *
  * Precedence (first rule that applies wins):
- *  1. invalid or non-web URL ........................................ none
+ *  1. non-web URL (about:, file:, chrome: …) ........................ none
+ *     (an http(s) URL whose host cannot be read still gets the page rules below)
  *  2. official host (uscis.gov, named federal, sourced allowlist, any .gov/.mil) ... official
  *     Signals are NOT evaluated on official hosts: uscis.gov rightly asks for A-Numbers.
  *  3. strong look-alike domain (uscis-gov.net, myuscisgov.com) ...... danger
@@ -11,8 +12,11 @@
  *  6. any strong signal (selling a free service, gift-card payment, notario offer…) ... caution
  *     or two different weak signals, or a weak look-alike host with one weak signal
  *     (a weak look-alike alone stays `notice` on an immigration page: "uscisguide.com" guides)
- *  7. page about USCIS services, no red flag ......................... notice
+ *  7. page about USCIS services, or a weak look-alike address alone ... notice
+ *     ("This site is not USCIS. The real site is uscis.gov.": a look-alike is always visible)
  *  8. otherwise ...................................................... none
+ * Another country's government (immigration.gov.vu) is never a look-alike: its page is judged
+ * like any host's, but never `danger`, with a neutral "foreign-government" reason.
  * Called with no page at navigation time (rules 1–3 only) and again with a snapshot.
  * Page signals run only when isAboutImmigration(text) holds (the content script's pre-filter),
  * so the extension and this function agree. IP and local hosts (tests, intranets) get no domain
@@ -23,13 +27,14 @@
  * an A-Number field, Zelle) never raise the level alone.
  */
 import { classifyHost, parseHost, type HostVerdict } from '../domain';
+import { isWebUrl } from '../domain/url';
 import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
 import { isAboutImmigration } from '../text/relevance';
 import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../types';
 
-const USCIS = { name: 'USCIS', host: 'uscis.gov' } as const;
+const USCIS = { id: 'uscis', name: 'USCIS', host: 'uscis.gov' } as const;
 
 interface Hit extends SignalHit {
   id: SignalId;
@@ -60,7 +65,21 @@ function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits
     }
     if (hit) hits.push({ id, ...hit });
   }
-  return { relevant: true, hits };
+  return { relevant: true, hits: withoutSubsumed(hits) };
+}
+
+/**
+ * A signal that says less than another one that fired on the same page: middleman-service (a
+ * business doing a free step, seen from its cues) adds nothing when the page's price for that
+ * step was already quoted.
+ */
+const SUBSUMED_BY: Partial<Readonly<Record<SignalId, readonly SignalId[]>>> = {
+  'middleman-service': ['access-code-for-sale', 'free-service-for-sale'],
+};
+
+function withoutSubsumed(hits: readonly Hit[]): Hit[] {
+  const ids = new Set(hits.map((h) => h.id));
+  return hits.filter((h) => !(SUBSUMED_BY[h.id] ?? []).some((id) => ids.has(id)));
 }
 
 /** The signal hits for a page (empty when the page is not about immigration). */
@@ -74,7 +93,10 @@ function reasonsOf(hits: readonly Hit[]): Reason[] {
 
 export function decide(url: string, page?: PageSnapshot): Verdict {
   const { host, verdict: hv } = classify(url);
-  if (!host.valid || !host.isWeb || (hv.kind === 'not-applicable' && (hv.why === 'invalid' || hv.why === 'not-web'))) {
+  // Not a web page: nothing to judge. A web page whose host could not be read still gets the
+  // page verdict below (a look-alike must not escape by making its address unreadable).
+  const httpPage = isWebUrl(typeof url === 'string' ? url.trim() : url);
+  if (!host.isWeb || (hv.kind === 'not-applicable' && hv.why === 'not-web') || (!host.valid && !httpPage)) {
     return { level: 'none', reasons: [], host: '' };
   }
   const base = { host: host.hostname };
@@ -85,8 +107,13 @@ export function decide(url: string, page?: PageSnapshot): Verdict {
   }
 
   const domainReason: Reason[] =
-    hv.kind === 'lookalike' ? [{ id: 'lookalike-domain', evidence: hv.evidence }] : [];
-  const impersonated = hv.kind === 'lookalike' ? { name: hv.target.name, host: hv.target.host } : undefined;
+    hv.kind === 'lookalike'
+      ? [{ id: 'lookalike-domain', evidence: hv.evidence }]
+      : hv.kind === 'foreign-government'
+        ? [{ id: 'foreign-government', evidence: hv.matched }]
+        : [];
+  const impersonated = hv.kind === 'lookalike' ? { id: hv.target.id, name: hv.target.name, host: hv.target.host } : undefined;
+  const looks = impersonated ? { impersonates: impersonated } : {};
 
   let hits: Hit[] = [];
   if (page && typeof page === 'object') {
@@ -96,10 +123,8 @@ export function decide(url: string, page?: PageSnapshot): Verdict {
       hits = [];
     }
   }
-  const strong = hits.filter((h) => h.strength === 'strong');
-  const weak = hits.filter((h) => h.strength === 'weak');
-  const about = hits.find((h) => h.strength === 'context');
-  const redFlags = hits.filter((h) => h.strength !== 'context');
+  const split = splitHits(hits);
+  const { strong, weak, about } = split;
   const service: ServiceId | undefined =
     strong.find((h) => h.service)?.service ??
     (hv.kind === 'lookalike' ? hv.target.service : undefined) ??
@@ -107,6 +132,39 @@ export function decide(url: string, page?: PageSnapshot): Verdict {
     weak.find((h) => h.service)?.service;
   const withService = service ? { service } : {};
 
+  if (hv.kind === 'foreign-government') {
+    // Never danger: the strongest page verdict for another country's government is caution.
+    const { impersonates: _never, ...v } = judgePage(base, split, hv, withService, domainReason, undefined);
+    return v.level === 'danger' ? { ...v, level: 'caution' } : v;
+  }
+  return { ...judgePage(base, split, hv, withService, domainReason, impersonated), ...looks };
+}
+
+interface SplitHits {
+  strong: Hit[];
+  weak: Hit[];
+  about: Hit | undefined;
+  redFlags: Hit[];
+}
+
+function splitHits(hits: readonly Hit[]): SplitHits {
+  return {
+    strong: hits.filter((h) => h.strength === 'strong'),
+    weak: hits.filter((h) => h.strength === 'weak'),
+    about: hits.find((h) => h.strength === 'context'),
+    redFlags: hits.filter((h) => h.strength !== 'context'),
+  };
+}
+
+/** Rules 3–8 (see the top of this file). */
+function judgePage(
+  base: { host: string },
+  { strong, weak, about, redFlags }: SplitHits,
+  hv: HostVerdict,
+  withService: { service?: ServiceId },
+  domainReason: Reason[],
+  impersonated: Verdict['impersonates'],
+): Verdict {
   if (hv.kind === 'lookalike' && hv.strength === 'strong') {
     return { ...base, ...withService, level: 'danger', reasons: [...domainReason, ...reasonsOf(redFlags)], impersonates: impersonated ?? USCIS };
   }
@@ -125,5 +183,5 @@ export function decide(url: string, page?: PageSnapshot): Verdict {
   if (about) {
     return { ...base, ...withService, level: 'notice', reasons: [...domainReason, ...reasonsOf(weak), { id: about.id, evidence: about.evidence }] };
   }
-  return { ...base, ...withService, level: 'none', reasons: domainReason };
+  return { ...base, ...withService, level: weakLookalike ? 'notice' : 'none', reasons: domainReason };
 }

@@ -158,3 +158,9 @@ test('a page cannot notice the extension, cannot switch it off, and clobbering o
   const seen = await page.evaluate(() => ({ ...document.body.dataset }));
   expect(seen, 'no message posted to the page and no announced event while the reader and the banner ran').toEqual({});
 });
+
+test('a look-alike with a 5,000-character #fragment still gets the warning page (issue 14.1)', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${LOOKALIKE}#ref=${'x'.repeat(5000)}`).catch(() => undefined);
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
+});

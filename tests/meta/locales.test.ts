@@ -3,6 +3,7 @@
  * same keys and placeholders everywhere, nothing empty, no facts (URLs, phone numbers, fees)
  * hard-coded in copy, and no English left behind in translated sentences.
  */
+import targets from '@/lib/data/lookalike-targets.json';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ describe('locale files', () => {
     const required = [
       'extName', 'extDescription',
       ...['official', 'none', 'notice', 'caution', 'danger'].flatMap((l) => [`level_${l}`, `level_${l}_summary`]),
-      ...['official_host', 'government_host', 'lookalike_domain', 'access_code_for_sale', 'free_service_for_sale', 'fee_mirroring',
+      ...['official_host', 'government_host', 'lookalike_domain', 'access_code_for_sale', 'free_service_for_sale', 'middleman_service', 'fee_mirroring',
         'claims_official', 'payment_red_flags', 'sensitive_data_request', 'not_affiliated_disclaimer', 'notario_offer',
         'impersonation_phone', 'about_uscis_services', 'page_fights_warning'].flatMap((s) => [`signal_${s}_title`, `signal_${s}_explain`]),
       ...['uscis', 'access_code', 'forms', 'case_status', 'esta', 'i94', 'dv_lottery', 'visa', 'e_verify', 'ein', 'legal_help'].flatMap((s) => [`service_${s}_name`, `route_${s}`]),
@@ -51,7 +52,10 @@ describe('locale files', () => {
       ...CODES.map((c) => `language_name_${c}`),
     ];
     expect(required.filter((k) => !(k in en))).toEqual([]);
-    expect(tokens(en.signal_lookalike_domain_explain?.message ?? '')).toEqual(['host', 'official']);
+    expect(tokens(en.signal_lookalike_domain_explain?.message ?? '')).toEqual(['name', 'official']);
+    // Every look-alike target (and the generic one) has a translated name for that sentence.
+    const targetIds = [targets.genericTarget.id, ...targets.targets.map((t) => t.id)];
+    expect(targetIds.map((id) => `agency_${id.replaceAll('-', '_')}_name`).filter((k) => !(k in en))).toEqual([]);
     expect(tokens(en.warning_difference?.message ?? '')).toEqual(['host', 'name', 'official']);
     expect(tokens(en.fieldguard_title?.message ?? '')).toEqual(['field']);
   });

@@ -39,7 +39,7 @@ const DANGER = tabState({
   level: 'danger',
   host: 'uscis-gov.net',
   service: 'access-code',
-  impersonates: { name: 'USCIS', host: 'uscis.gov' },
+  impersonates: { id: 'uscis', name: 'USCIS', host: 'uscis.gov' },
   reasons: [
     { id: 'lookalike-domain', evidence: '"uscis" + "gov" on another domain' },
     { id: 'access-code-for-sale', evidence: 'USCIS online access code – $39.99' },
@@ -57,7 +57,7 @@ describe('<Popup>', () => {
     // the guide and channels are in the DOM at once, from local data
     expect(container.querySelector('a[href="tel:+18003755283"]')).not.toBeNull();
     expect(container.textContent).toContain('Site: uscis-gov.net');
-    expect(container.textContent).toContain('This site is uscis-gov.net. It looks like uscis.gov, but it is a different website.');
+    expect(container.textContent).toContain('This site is not USCIS. The real site is uscis.gov.');
     expect(container.textContent).toContain('USCIS does not charge for online access codes.');
     expect(screen.getByRole('link', { name: /Open my\.uscis\.gov/ }).getAttribute('href')).toBe('https://my.uscis.gov/account/v1/needhelp');
     await expectNoAxeViolations(container);

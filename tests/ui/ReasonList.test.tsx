@@ -12,7 +12,7 @@ describe('ReasonList', () => {
       <ReasonList
         t={makeT('en')}
         host="uscis-gov.net"
-        official="uscis.gov"
+        impersonates={{ id: 'uscis', host: 'uscis.gov' }}
         reasons={[
           { id: 'lookalike-domain', evidence: 'brand "uscis" plus "gov" on another domain' },
           { id: 'access-code-for-sale', evidence: 'Get your USCIS access code now for $49' },
@@ -22,10 +22,30 @@ describe('ReasonList', () => {
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('Look-alike address');
-    expect(items[0]?.textContent).toContain('This site is uscis-gov.net. It looks like uscis.gov');
+    expect(items[0]?.textContent).toContain('This site is not USCIS. The real site is uscis.gov.');
     expect(items[1]?.textContent).toContain('Sells USCIS access codes');
     expect(items[1]?.textContent).toContain('Found on the page: Get your USCIS access code now for $49');
     await expectNoAxeViolations(container);
+  });
+
+  it('names the imitated agency with its translated name in every locale, never an empty name', () => {
+    for (const [locale, name] of [
+      ['es', 'el Departamento de Estado de EE. UU.'],
+      ['ko', '미국 국토안보부'],
+      ['zh_CN', '美国海关与边境保护局（CBP）'],
+    ] as const) {
+      const id = locale === 'es' ? 'visa' : locale === 'ko' ? 'dhs' : 'cbp';
+      const { container } = render(
+        <ReasonList t={makeT(locale)} host="x.example" impersonates={{ id, host: 'state.gov' }} reasons={[{ id: 'lookalike-domain', evidence: '' }]} />,
+      );
+      expect(container.textContent).toContain(name);
+      expect(container.textContent).not.toMatch(/USCIS|Department of State|Homeland|Customs and Border/);
+      cleanup();
+    }
+    // Without a known target the sentence is left out rather than shown with a hole in it.
+    const { container } = render(<ReasonList t={makeT('en')} host="x.example" reasons={[{ id: 'lookalike-domain', evidence: 'e' }]} />);
+    expect(container.textContent).not.toMatch(/not\s*\.|like\s*,|is\s*\./);
+    expect(container.textContent).toContain('Look-alike address');
   });
 
   it('renders page evidence as text, never as HTML, and clips long evidence', () => {

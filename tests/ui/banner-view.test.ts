@@ -50,6 +50,21 @@ describe('bannerView', () => {
     await expectNoAxeViolations(root);
   });
 
+  it('notice on a look-alike address: says which agency this is not and where the real one is, translated', () => {
+    const looks: Verdict = {
+      level: 'notice',
+      host: 'uscis-caseupdate.info',
+      service: 'uscis',
+      reasons: [{ id: 'lookalike-domain', evidence: '"uscis" inside the site name' }],
+      impersonates: { id: 'dhs', name: 'U.S. Department of Homeland Security', host: 'dhs.gov' },
+    };
+    const en = mount(bannerView(state(looks), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en' }));
+    expect(en.textContent).toContain('This site is not the U.S. Department of Homeland Security. The real site is dhs.gov.');
+    const vi_ = mount(bannerView(state(looks), makeT('vi'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'vi' }));
+    expect(vi_.textContent).toContain('Trang này không phải là Bộ An ninh Nội địa Hoa Kỳ. Trang thật là dhs.gov.');
+    expect(vi_.textContent).not.toContain('Homeland');
+  });
+
   it('notice: a quiet status with the reminder and an off switch; no axe violations', async () => {
     const notice: Verdict = { level: 'notice', host: 'www.example-law.com', service: 'forms', reasons: [{ id: 'about-uscis-services', evidence: 'Form I-130' }] };
     const box = bannerView(state(notice), makeT('es'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'es' });

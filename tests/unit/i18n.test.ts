@@ -36,8 +36,8 @@ describe('translate', () => {
     expect(translate('en', 'warning_difference', { HOST: 'uscis-gov.net', NAME: 'USCIS', OFFICIAL: 'uscis.gov' })).toBe(
       'This site is uscis-gov.net. USCIS is uscis.gov.',
     );
-    expect(translate('es', 'signal_lookalike_domain_explain', { host: 'myuscisgov.com', official: 'uscis.gov' })).toBe(
-      'Este sitio es myuscisgov.com. Se parece a uscis.gov, pero es otro sitio web.',
+    expect(translate('es', 'signal_lookalike_domain_explain', { name: 'USCIS', official: 'uscis.gov' })).toBe(
+      'Este sitio no es USCIS. El sitio real es uscis.gov.',
     );
   });
 

@@ -119,7 +119,6 @@ describe('false-alarm traps: legitimate names stay unknown', () => {
     'esta.com', // Spanish "this"
     'estaesmicasa.es',
     'realestate.com',
-    'estadisticas.gob.mx',
     'interstate94.com',
     'dhs.com',
     'cbp.com',
@@ -143,9 +142,6 @@ describe('false-alarm traps: legitimate names stay unknown', () => {
     'mtabuscis.net', // 'mta bus cis' from the blocklist data
     'lotusvisa.com.au',
     'myausvisa.com', // Australian visas
-    'immigration.gov.au', // foreign government under a PSL suffix
-    'www.gov.uk',
-    'gov.hr', // foreign government missing from the PSL: not reported without a target word
     'gov.bc.ca',
     'gov.edgekey.net',
     'ais.usvisa-info.com', // neutral: believed contractor, unverified
@@ -169,6 +165,36 @@ describe('false-alarm traps: legitimate names stay unknown', () => {
     const v = classify(input);
     if (v.kind === 'lookalike') expect(v.strength).toBe('weak');
     else expect(v.kind).toBe('unknown');
+  });
+});
+
+describe('foreign governments are never look-alikes (issue 13)', () => {
+  it.each([
+    // Real foreign-government immigration sites that got the full-page warning before: "immigration"
+    // beside a "gov" label under country codes whose gov.<cc> is not in the Public Suffix List.
+    ['immigration.gov.vu', 'gov.vu'],
+    ['immigration.gov.ag', 'gov.ag'],
+    ['evisa.immigration.gov.ag', 'gov.ag'],
+    ['www.immigration.gov.ky', 'gov.ky'],
+    ['immigration.gov.tc', 'gov.tc'],
+    // PSL suffixes and other namespaces
+    ['immigration.gov.au', 'gov.au'],
+    ['www.gov.uk', 'gov.uk'],
+    ['gov.hr', 'gov.hr'],
+    ['estadisticas.gob.mx', 'gob.mx'],
+    ['www.immigration.govt.nz', 'govt.nz'],
+    ['www.moj.go.jp', 'go.jp'],
+    ['www.interieur.gouv.fr', 'gouv.fr'],
+    ['www.cic.gc.ca', 'gc.ca'],
+    ['ircc.canada.ca', 'canada.ca'],
+    ['www.sem.admin.ch', 'admin.ch'],
+    ['uscis-gov.gov.ag', 'gov.ag'], // only that government can register under gov.ag
+  ])('%s → foreign government (%s)', (input, matched) => {
+    expect(classify(input)).toEqual({ kind: 'foreign-government', matched });
+  });
+
+  it.each(['uscis.gov.us', 'forms.gov.us', 'uscis-gov.com', 'gov-uscis.net'])('%s is not (gov.us is no government namespace)', (input) => {
+    expect(classify(input).kind).toBe('lookalike');
   });
 });
 
@@ -216,7 +242,7 @@ describe('precedence', () => {
 
 describe('robustness', () => {
   it('classifies any string without throwing (property)', () => {
-    const kinds = new Set(['official', 'lookalike', 'unknown', 'not-applicable']);
+    const kinds = new Set(['official', 'lookalike', 'foreign-government', 'unknown', 'not-applicable']);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.webUrl(), fc.domain()), (s) => {
         expect(kinds.has(classify(s).kind)).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasWarning, prices, sentenceAround, windowAround } from '@/lib/text/context';
+import { hasWarning, sentenceAround, windowAround } from '@/lib/text/context';
+import { prices } from '@/lib/text/money';
 import { fold, quote } from '@/lib/text/normalize';
 
 describe('fold', () => {

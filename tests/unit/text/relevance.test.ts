@@ -69,9 +69,13 @@ describe('isAboutImmigration', () => {
     }
   });
 
-  it('is true for every corpus page on which any signal fires (the pre-filter never hides a hit)', () => {
+  // The pre-filter must never hide a hit on a page that ought to be flagged. On legitimate pages a
+  // hidden hit is the pre-filter doing its job: a bookstore's "access code" or a gift-card shop
+  // (tests/corpus/real/legit.json) fires a signal but is not about immigration, so it stays quiet.
+  // The untuned part of tests/corpus/real is measured by `npm run eval` only, never page by page.
+  it('is true for every positive corpus page on which any signal fires (the pre-filter never hides a hit)', () => {
     let checked = 0;
-    for (const entry of loadCorpus()) {
+    for (const entry of loadCorpus().filter((e) => (e.label === 'charges-free' || e.label === 'impersonation') && partOf(e) !== 'untuned')) {
       const prepared = preparePage({ ...textToSnapshot(entry.text, entry.url, entry.title ?? ''), forms: entry.forms ?? [] }, parseHost(entry.url));
       const fires = SIGNALS.some(([, run]) => run(prepared) !== undefined);
       if (fires) {

@@ -69,7 +69,7 @@ describe('decide: precedence', () => {
 
   it('danger names what is impersonated and lists the evidence', () => {
     const v = decide('https://example.com/', page(BANNER));
-    expect(v.impersonates).toEqual({ name: 'USCIS', host: 'uscis.gov' });
+    expect(v.impersonates).toEqual({ id: 'uscis', name: 'USCIS', host: 'uscis.gov' });
     expect(v.reasons[0]).toEqual({ id: 'claims-official', evidence: 'An official website of the United States government' });
     const d = decide('https://uscis-gov.net/');
     expect(d.reasons[0]?.id).toBe('lookalike-domain');
@@ -83,9 +83,47 @@ describe('decide: precedence', () => {
     expect(v.host).toBe('example.com');
   });
 
+  it('a middleman with no price in view is caution with the service, and is not listed twice next to a priced offer', () => {
+    const faq = 'How long does my ESTA take? Most are approved within 72 hours, or in one hour with urgent processing. Refund policy: full refund if your ESTA is denied.';
+    const v = decide('https://esta-helper.example/', page(faq));
+    expect(v.level).toBe('caution');
+    expect(v.service).toBe('esta');
+    expect(v.reasons.map((r) => r.id)).toEqual(['middleman-service']);
+    const priced = decide('https://esta-helper.example/', page(`${faq} ESTA application with expert review: $89 per traveler. Apply now.`));
+    expect(priced.reasons.map((r) => r.id)).toEqual(['free-service-for-sale']);
+  });
+
   it('never throws on odd input', () => {
     const odd = [undefined, null, 42, {}, { text: 5 }, { forms: 'x' }] as unknown as PageSnapshot[];
     for (const p of odd) expect(() => decide('https://example.com/', p)).not.toThrow();
     expect(() => decide(undefined as unknown as string)).not.toThrow();
+  });
+});
+
+describe('decide: look-alikes are visible, foreign governments never danger (issue 13)', () => {
+  it.each(['https://uscis-caseupdate.info/', 'https://usciss.com/', 'https://diversity-visa.com/'])(
+    'a weak look-alike is notice on its address alone and names what it imitates: %s',
+    (url) => {
+      const v = decide(url);
+      expect(v.level).toBe('notice');
+      expect(v.reasons[0]?.id).toBe('lookalike-domain');
+      expect(v.impersonates?.id).toMatch(/\S/);
+      expect(v.impersonates?.host).toMatch(/\.gov$/);
+    },
+  );
+
+  it.each(['https://immigration.gov.vu/', 'https://immigration.gov.ag/', 'https://evisa.immigration.gov.ag/', 'https://www.immigration.gov.ky/', 'https://immigration.gov.tc/'])(
+    '%s gets a neutral note, not the warning page',
+    (url) => {
+      const v = decide(url);
+      expect(v.level).toBe('none');
+      expect(v.reasons).toEqual([{ id: 'foreign-government', evidence: expect.stringMatching(/^gov\.[a-z]{2}$/) }]);
+      expect(v.impersonates).toBeUndefined();
+    },
+  );
+
+  it('a foreign-government page with a US-government claim is at most caution', () => {
+    const url = 'https://immigration.gov.vu/';
+    expect(decide(url, page(BANNER, [], url)).level).toBe('caution');
   });
 });

@@ -1,0 +1,137 @@
+/**
+ * Money on a page, in the languages sellers of U.S. government services write in (en, es, fr, de,
+ * pt, it, zh, vi, ko, tl): prices in any currency and selling words. All inputs are folded text
+ * (normalize.ts: lower case, Latin accents removed, so "gebühr" is "gebuhr", "à partir de" is
+ * "a partir de"); other scripts (中文, 한국어, "đ") are kept as they are.
+ *
+ * Prices: a currency sign or code before the amount ("$49", "US$ 89", "€39", "R$ 150", "Rs 1999",
+ * "USD 21") or a sign, code or word after it ("39 Euro", "49,90 €", "21 USD", "99 dólares",
+ * "99美元", "50.000đ", "30,000원"). A separator followed by exactly three digits is a thousands
+ * separator ("1,070", "1.070", "1 070"); one followed by one or two digits ends the amount in
+ * cents ("49.90", "49,90"). Amounts are capped at seven digits before separators: a run of a
+ * thousand digits is not a price, and no pattern backtracks over it (linear time).
+ *
+ * Why the currency matters: an official fee is compared in U.S. dollars only (fee-mirroring, an
+ * ESTA above $40). An amount in any other currency is never the official payment (U.S. agencies
+ * take dollars), so where a service is free it is a third party's price like any other.
+ */
+import { escapeRegex, fold, wordsPattern } from './normalize';
+
+export interface Price {
+  amount: number;
+  /** ISO 4217 code ('USD', 'EUR', …); 'USD' for a bare '$'. */
+  currency: string;
+}
+
+/** Currency signs, codes and words, as folded text, by ISO code. */
+const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
+  ['USD', ['us$', 'us $', 'u$s', 'usd', '$'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar']],
+  ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
+  ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
+  ['CHF', ['chf'], ['chf', 'franken']],
+  ['CAD', ['ca$', 'c$', 'cad'], ['cad']],
+  ['AUD', ['au$', 'a$', 'aud'], ['aud']],
+  ['MXN', ['mx$', 'mxn'], ['mxn', 'pesos mexicanos']],
+  ['BRL', ['r$', 'brl'], ['brl', 'reais']],
+  ['PHP', ['₱', 'php'], ['php', 'pesos', 'piso']],
+  ['INR', ['₹', 'rs.', 'rs', 'inr'], ['inr', 'rupees']],
+  ['VND', ['₫', 'vnd'], ['₫', 'vnd', 'đ', 'đong', 'đồng', 'dong']],
+  ['KRW', ['₩', 'krw'], ['₩', 'krw', '원']],
+  ['CNY', ['cny', 'rmb'], ['cny', 'rmb', 'yuan', '元', '人民币']],
+  ['JPY', ['¥', 'jpy'], ['jpy', 'yen', '円']],
+];
+
+const byLength = (a: string, b: string): number => b.length - a.length;
+const beforeWords = [...new Set(CURRENCY.flatMap(([, before]) => before.map(fold)))].sort(byLength);
+const afterWords = [...new Set(CURRENCY.flatMap(([, , after]) => after.map(fold)))].sort(byLength);
+const CODE_OF = new Map<string, string>();
+for (const [code, before, after] of CURRENCY) for (const w of [...before, ...after].map(fold)) if (!CODE_OF.has(w)) CODE_OF.set(w, code);
+
+// An amount: thousands groups, or up to seven digits; optional cents. Never preceded by a digit
+// (a price does not start in the middle of a number).
+const NUM = String.raw`(\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
+// A letter-word currency before the amount must start a word ("usd 21", not "thousd 21").
+const BEFORE = `(?:(?<![a-z])(${beforeWords.map(escapeRegex).join('|')}))`;
+const AFTER = `(${afterWords.map(escapeRegex).join('|')})(?![a-z])`;
+const PRICE = new RegExp(`${BEFORE} ?${NUM}|(?<![\\d.,])${NUM} ?${AFTER}`, 'g');
+
+function amountOf(text: string): number {
+  // The last separator followed by one or two digits at the end is the decimal point.
+  const cents = /[.,](\d{1,2})$/.exec(text);
+  const whole = (cents ? text.slice(0, cents.index) : text).replace(/[., ]/g, '');
+  return Number(whole) + (cents?.[1] ? Number(cents[1]) / 10 ** cents[1].length : 0);
+}
+
+/** Every price in a folded string, at most 20. */
+export function pricesIn(folded: string): Price[] {
+  const out: Price[] = [];
+  PRICE.lastIndex = 0;
+  for (let m = PRICE.exec(folded); m && out.length < 20; m = PRICE.exec(folded)) {
+    const sign = (m[1] ?? m[4] ?? '').trim();
+    const amount = amountOf(m[2] ?? m[3] ?? '');
+    const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
+    if (Number.isFinite(amount)) out.push({ amount, currency });
+  }
+  return out;
+}
+
+const PRICE_ONE = new RegExp(PRICE.source);
+/** Index of the first price in a folded string, -1 when there is none. */
+export function firstPrice(folded: string): number {
+  return folded.search(PRICE_ONE);
+}
+
+/** The U.S.-dollar amounts in a folded string ("$49", "us$ 89", "89 usd", "99 dolares"), at most 20. */
+export function prices(folded: string): number[] {
+  return pricesIn(folded)
+    .filter((p) => p.currency === 'USD')
+    .map((p) => p.amount);
+}
+
+/**
+ * A price a third party asks for something whose official fee is `official` dollars (0 = free):
+ * dollars above the official fee, or any amount above zero in another currency.
+ */
+export function chargesAbove(folded: string, official: number): boolean {
+  return pricesIn(folded).some((p) => (p.currency === 'USD' ? p.amount > official + 0.001 : p.amount > 0));
+}
+
+/**
+ * Selling words: a business offering something to the reader for money ("buy", "order now",
+ * "checkout", "our fee", "service fee", "comprar", "pague ahora", "jetzt bestellen", "frais de
+ * service", "taxa de serviço", "服务费", "결제"). "in order to" is not an order. An official fee
+ * is not selling: "the ESTA fee" or "ESTA-Gebühr" alone is not here.
+ */
+const SELLING_WORDS: readonly string[] = [
+  // es
+  'comprar', 'compre', 'ordene', 'ordenar', 'pague aquí', 'pague ahora', 'pague en línea', 'pagar ahora', 'precio', 'tarifa de servicio', 'nuestra tarifa', 'cargo por servicio', 'solicite ahora', 'aplique ahora',
+  // pt
+  'preço', 'taxa de serviço', 'pague agora', 'pagar agora', 'solicite já', 'peça já', 'comprar agora',
+  // it
+  'acquista', 'acquistare', 'prezzo', 'ordina ora', 'costo del servizio', 'tariffa del servizio', 'paga ora', 'richiedi ora',
+  // fr
+  'acheter', 'commander', 'commandez', 'payer maintenant', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'tarif', 'tarifs', 'prix', 'faites votre demande', 'demandez maintenant',
+  // de
+  'kaufen', 'bestellen', 'jetzt beantragen', 'jetzt bestellen', 'jetzt kaufen', 'antrag starten', 'bearbeitungsgebühr', 'servicegebühr', 'preis', 'preise', 'zur kasse',
+  // tl
+  'bumili', 'bilhin', 'presyo', 'magbayad ngayon', 'bayad sa serbisyo', 'mag-apply na',
+  // vi
+  'mua ngay', 'giá dịch vụ', 'phí dịch vụ', 'thanh toán ngay', 'đăng ký ngay', 'bảng giá',
+  // zh (no spaces between words: bounded only against Latin letters)
+  '购买', '價格', '价格', '服务费', '服務費', '立即申请', '立即申請', '付款', '下单', '收费', '結帳', '结账',
+  // ko
+  '구매', '가격', '수수료', '결제', '신청하기', '지금 신청',
+];
+
+const COMMERCE = new RegExp(
+  [
+    String.raw`\b(?:buy|purchase|checkout|check out now|add to cart|order (?:now|online|today|yours?|your|an?|the)|place (?:your|an) order|get (?:it|yours?|your \w+) (?:now|today|fast|instantly)|our (?:service |processing |application )?(?:fee|price|charge)s?|service fee|processing fee|price|pricing|only \$|just \$|pay now|pay (?:here|securely)|subscribe|per month|for a (?:small |low |modest |nominal )?fee|rush (?:processing|service)|expedited processing|priority processing|\/month|apply now|start (?:your|my) application|start now)\b`,
+    wordsPattern(SELLING_WORDS),
+    // From-prices: "from $49", "ab ca. 50 €", "à partir de 49 €", "desde US$ 89", "a partire da 39 €"
+    String.raw`\b(?:from|starting at|ab|a partir de|desde|a partire da|des)\s(?:ca\.? ?|nur |only |just |solo |apenas )?(?:${BEFORE} ?\d|\d[\d.,]{0,12} ?${AFTER})`,
+  ].join('|'),
+);
+
+export function hasCommerce(folded: string): boolean {
+  return COMMERCE.test(folded);
+}

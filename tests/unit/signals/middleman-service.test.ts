@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import middlemanService from '@/lib/signals/middleman-service';
+import { field, page } from './helpers';
+
+describe('middleman-service', () => {
+  it.each([
+    // estaportal.us: the price is in a table far from the word ESTA
+    [
+      'ESTA, rush processing and a price table',
+      'ESTA Processing Times. Standard Processing 2 Business Days. No additional fee. Rush Processing 24 Hours. Priority queue processing. $56 per applicant.',
+      'esta',
+      'ESTA … Rush Processing 24 Hours … $56 per applicant',
+    ],
+    // no price in view at all: FAQ and refund policy
+    [
+      'ESTA FAQ with a service fee and a refund policy',
+      'How long does my ESTA take? Most applications are approved within 72 hours. What does the service fee cover? Our experts check every answer. Refund policy: if your ESTA is denied, we refund our fee.',
+      'esta',
+      'ESTA … What does the service fee cover … Refund policy: if your ESTA is denied, we refund our fee',
+    ],
+    // German ESTA seller: "ab ca. 50 €", Bearbeitungsgebühr, Express-Bearbeitung
+    [
+      'German ESTA seller',
+      'ESTA USA Antrag online. Wir prüfen Ihre Angaben auf Fehler. Die Bearbeitungsgebühr beträgt ab ca. 50 €. Express-Bearbeitung innerhalb von 24 Stunden.',
+      'esta',
+      'ESTA … Die Bearbeitungsgebühr beträgt ab ca. 50 € … Express-Bearbeitung innerhalb von 24 Stunden',
+    ],
+    [
+      'French DV seller',
+      "Loterie de la carte verte DV-2027 : nous nous chargeons de votre inscription. Frais de dossier : 39 €. Paiement sécurisé.",
+      'dv-lottery',
+      'Loterie de la carte verte … Frais de dossier : 39 € … Loterie de la carte verte DV-2027 : nous nous chargeons de votre inscription',
+    ],
+    // online Green Card preparation with a signup fee and "not a law firm"
+    [
+      'form preparation, signup fee, not a law firm',
+      'Online Green Card preparation made simple. Signup Fee = $19.00. We are not a law firm and do not provide legal advice.',
+      'forms',
+      'Online Green Card preparation … Signup Fee = $19.00 … We are not a law firm and do not provide legal advice',
+    ],
+    // a seller that also prints a scam warning: the warning does not hide the offer
+    [
+      'seller with a copied warning',
+      'Never pay anyone who promises a green card. Green Card Lottery registration: we submit your entry for you. Service fee: $35. Refund policy: full refund if we miss the deadline.',
+      'dv-lottery',
+      'Green Card Lottery … Service fee: $35 … Refund policy: full refund if we miss the deadline',
+    ],
+  ])('fires: %s', (_why, text, service, evidence) => {
+    const hit = middlemanService(page(text));
+    expect(hit?.strength).toBe('strong');
+    expect(hit?.service).toBe(service);
+    expect(hit?.evidence).toBe(evidence);
+  });
+
+  it('reads card and passport fields of an order form as cues', () => {
+    const forms = [{ actionHost: '', fields: [field({ name: 'passport_number', label: 'Passport number' }), field({ name: 'cc_number', autocomplete: 'cc-number' })] }];
+    const hit = middlemanService(page('Apply for your ESTA online in minutes.', { forms }));
+    expect(hit?.evidence).toBe('ESTA … form asks for: card number … form asks for: passport number');
+  });
+
+  it.each([
+    // legal representation (the other side of the line): lawyers and accredited representatives
+    ['law firm filing forms', 'Law Office of Ana Ruiz, attorneys at law. We prepare and file your I-130 petition; our fee is $1,500 plus the USCIS filing fee. Refund policy on request.'],
+    ['accredited representative', 'Our DOJ-accredited representatives prepare your application for naturalization. Fee: $150 for the application preparation, waivers available.'],
+    // guides that describe the official steps
+    ['guide to the official ESTA steps', 'How to apply for ESTA. Step 1: go to the official website esta.cbp.dhs.gov. Step 2: fill in the form. Step 3: pay the $40 fee by card. Apply now on the official site.'],
+    // news quoting a seller's fees
+    ['news about ESTA sellers', 'Third-party sites charge a service fee of $89 for an ESTA and promise express processing. The official ESTA costs $40.'],
+    ['German news about ESTA sellers', 'Vorsicht vor Betrügern: Manche Seiten verlangen eine Bearbeitungsgebühr von 89 € für den ESTA-Antrag. Express-Bearbeitung gibt es nicht.'],
+    // only one cue
+    ['one cue only', 'ESTA applications are usually approved within 72 hours. Apply now.'],
+    ['Spanish "esta" (this)', 'Esta solicitud tiene una tarifa de servicio de $95 y garantía de devolución.'],
+    ['software access code', 'Enter the access code printed on your software box. Service fee: $5. Refund policy applies.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+});
