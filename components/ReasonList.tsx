@@ -1,17 +1,18 @@
-import type { StoredReason } from '@/lib/settings/types';
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
-import { showableEvidence } from '@/lib/verdict/evidence';
+import { fieldsText, showableEvidence, shownEvidence, type ShownReason } from '@/lib/verdict/evidence';
 
 export interface ReasonListProps {
   /** A verdict's reasons, or ones stored with a trusted site (ids a later version may not know). */
-  reasons: readonly StoredReason[];
+  reasons: readonly ShownReason[];
   t: Translate;
   /** The judged host, for explanations that name it. */
   host: string;
   /** What the site imitates, when known (names the agency in the look-alike sentence). */
   impersonates?: { id: string; host: string } | undefined;
+  /** The reader's UI locale (lists of form fields). @default 'en' */
+  locale?: string;
 }
 
 /** Stands for the evidence in the translated sentence, which is split around it. */
@@ -35,13 +36,14 @@ function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
-export function ReasonList({ reasons, t, host, impersonates }: ReasonListProps) {
+export function ReasonList({ reasons, t, host, impersonates, locale = 'en' }: ReasonListProps) {
   if (reasons.length === 0) return <p class="muted">{t('popup_no_reasons')}</p>;
   return (
     <ul class="reasons">
       {reasons.map((r, i) => {
         const titleKey = reasonKey(r.id, 'title');
         const explainKey = reasonKey(r.id, 'explain');
+        const shown = shownEvidence(r);
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
@@ -51,7 +53,8 @@ export function ReasonList({ reasons, t, host, impersonates }: ReasonListProps) 
                 {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
               </span>
             ) : null}
-            {r.evidence ? <Evidence evidence={r.evidence} t={t} /> : null}
+            {shown?.kind === 'quote' ? <Evidence evidence={shown.text} t={t} /> : null}
+            {shown?.kind === 'fields' ? <span class="reason-evidence">{fieldsText(t, locale, shown.fields)}</span> : null}
           </li>
         );
       })}

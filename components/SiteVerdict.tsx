@@ -31,7 +31,7 @@ export function SiteVerdict({ state, locale, t, busy, failed, onTrust, onUntrust
       {host ? <p class="site-host">{t('popup_site_label', { HOST: host })}</p> : null}
       <section aria-labelledby="reasons-heading">
         <h3 id="reasons-heading">{t('popup_reasons_heading')}</h3>
-        <ReasonList reasons={v.reasons} t={t} host={host} impersonates={v.impersonates} />
+        <ReasonList reasons={v.reasons} t={t} locale={locale} host={host} impersonates={v.impersonates} />
       </section>
       {showRoute ? <OfficialRoute service={v.service} locale={locale} t={t} /> : null}
       <TrustControls level={v.level} trusted={state.trusted} busy={busy} failed={failed} onTrust={onTrust} onUntrust={onUntrust} t={t} />

@@ -36,4 +36,15 @@ export type Request =
       /** For covers (lib/tab/tamper.ts): does the cover overlap the banner; did the person open it. */
       overlapsBanner?: boolean;
       userOpened?: boolean;
-    };
+    }
+  /** banner / field guard → background: open the extension's help page at a section (a web page cannot link to it). Answer: true. */
+  | { type: 'open-help'; section: HelpSection };
+
+/** Help sections the warnings link to: "If you already paid or typed your details". */
+export const HELP_SECTIONS = ['paid'] as const;
+export type HelpSection = (typeof HELP_SECTIONS)[number];
+
+/** Query for the popup page (/popup.html) that opens its help tab at a section. */
+export function helpQuery(section: HelpSection): string {
+  return `?tab=channels&section=${section}`;
+}

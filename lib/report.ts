@@ -33,7 +33,7 @@ export interface ReportInput {
   comment?: string;
   /** package.json `repository.url`, e.g. 'https://github.com/owner/repo' (git+…/.git accepted). */
   repositoryUrl: string;
-  /** Address for the e-mail report; '' leaves the recipient for the user to fill in. @default '' */
+  /** Address for the e-mail report. Without a valid one there is no e-mail report (a "Send by e-mail" with no recipient sends nothing). @default '' */
   email?: string;
 }
 
@@ -44,6 +44,7 @@ export interface Report {
   title: string;
   /** New-issue URL with title and body, or '' when the repository URL is not a GitHub https URL. */
   issueUrl: string;
+  /** mailto: URL to the project's report address with subject and body, or '' when there is no address. */
   mailtoUrl: string;
 }
 
@@ -124,7 +125,7 @@ export function buildReport(input: ReportInput): Report {
     ? `${repo}/issues/new?title=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`
     : '';
   const email = typeof input.email === 'string' && /^[^\s@?&#]+@[^\s@?&#]+$/.test(input.email) ? input.email : '';
-  const mailtoUrl = `mailto:${email}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}`;
+  const mailtoUrl = email ? `mailto:${email}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(text)}` : '';
   return { text, title, issueUrl, mailtoUrl };
 }
 

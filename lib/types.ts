@@ -96,7 +96,12 @@ export type ReasonId = SignalId | (typeof RULE_REASON_IDS)[number];
 /** Why a verdict was reached. `id` is a signal id or a domain rule id; evidence is what matched. */
 export interface Reason {
   id: ReasonId;
+  /** What matched, for logs, reports and the CLI (English; may be written by the product). Not shown to users. */
   evidence: string;
+  /** The page's own words, when the reason quotes the page: the only page text the UI shows (lib/verdict/evidence.ts). */
+  quote?: string;
+  /** Kinds of form fields the page asks for (lib/fields.ts FieldKind, or 'password'): shown as a translated sentence. */
+  fields?: string[];
 }
 
 /** The outcome for one page. */

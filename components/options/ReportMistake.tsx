@@ -12,6 +12,8 @@ export interface ReportMistakeProps {
   browserLanguage: string;
   /** package.json repository.url. */
   repositoryUrl: string;
+  /** Where e-mailed reports go (package.json bugs.email); no e-mail button without one. */
+  reportEmail?: string;
   /** Copy text to the clipboard; rejects when not allowed. */
   copy: (text: string) => Promise<void>;
 }
@@ -20,7 +22,7 @@ export interface ReportMistakeProps {
  * "Report a mistake": the user sees exactly the text that would be sent (host only unless they
  * tick the box) and nothing leaves until they click the issue link, the e-mail link or Copy.
  */
-export function ReportMistake({ t, prefill, extensionVersion, browserLanguage, repositoryUrl, copy }: ReportMistakeProps) {
+export function ReportMistake({ t, prefill, extensionVersion, browserLanguage, repositoryUrl, reportEmail = '', copy }: ReportMistakeProps) {
   const [pageUrl, setPageUrl] = useState(prefill?.pageUrl ?? '');
   const [level, setLevel] = useState(prefill?.level || 'caution');
   const [includeAddress, setIncludeAddress] = useState(false);
@@ -29,8 +31,8 @@ export function ReportMistake({ t, prefill, extensionVersion, browserLanguage, r
   const reasonIds = prefill?.reasonIds ?? [];
 
   const report = useMemo(
-    () => buildReport({ pageUrl, includeAddress, level, reasonIds, extensionVersion, browserLanguage, comment, repositoryUrl }),
-    [pageUrl, includeAddress, level, reasonIds, extensionVersion, browserLanguage, comment, repositoryUrl],
+    () => buildReport({ pageUrl, includeAddress, level, reasonIds, extensionVersion, browserLanguage, comment, repositoryUrl, email: reportEmail }),
+    [pageUrl, includeAddress, level, reasonIds, extensionVersion, browserLanguage, comment, repositoryUrl, reportEmail],
   );
 
   // A new text has not been copied yet.
@@ -72,7 +74,7 @@ export function ReportMistake({ t, prefill, extensionVersion, browserLanguage, r
         {report.issueUrl !== '' && (
           <a class="button" href={report.issueUrl} target="_blank" rel="noopener noreferrer">{t('report_open_issue')}</a>
         )}
-        <a class="button secondary" href={report.mailtoUrl}>{t('report_open_email')}</a>
+        {report.mailtoUrl !== '' && <a class="button secondary" href={report.mailtoUrl}>{t('report_open_email')}</a>}
         <button type="button" class="secondary" onClick={() => {
           copy(report.text).then(() => setCopied('ok'), () => setCopied('failed'));
         }}>

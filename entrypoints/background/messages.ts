@@ -11,7 +11,7 @@ import { saveSettings } from '@/lib/platform/settings-store';
 import { loadTab } from '@/lib/platform/tab-store';
 import { trustSite, untrustSite } from '@/lib/settings';
 import { readTamperReport, surfaceFor, type TabState } from '@/lib/tab';
-import type { Request } from '@/lib/messages';
+import { HELP_SECTIONS, helpQuery, type Request } from '@/lib/messages';
 import { showSurface, showWarning } from './effects';
 import { apply, refreshTrust, settings, settingsChanged, view } from './tabs';
 
@@ -118,6 +118,10 @@ export async function handle(request: Request, sender: Browser.runtime.MessageSe
     }
     case 'banner-tampered':
       return tampered(request, from);
+    case 'open-help':
+      if (!(HELP_SECTIONS as readonly string[]).includes(request.section)) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') + helpQuery(request.section) });
+      return true;
     default:
       return null;
   }

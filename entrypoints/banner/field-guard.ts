@@ -15,18 +15,21 @@
 import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/page/fields';
 import { describeField } from '@/lib/page/snapshot';
-import type { Translate } from '@/lib/i18n/core';
-import { bannerT } from './i18n';
+import { routeFor } from '@/lib/guide';
+import { langTag, type Translate } from '@/lib/i18n/core';
+import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
 import { el, grace, onTrusted } from './dom';
 import { lockedHost, showOnTop } from './host';
 import { BANNER_CSS } from './style';
+import { paidButton } from './view';
 
 const GUARD_TAG = 'official-or-not-field-guard';
 const CHECK_MS = 500;
 
 /** Shows the warning next to `field` and keeps it there until the person closes it. */
-function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate): void {
+function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState): void {
+  const route = routeFor(state.verdict.service ?? 'uscis');
   const rect = field.getBoundingClientRect();
   const top = Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 160);
   const left = Math.min(Math.max(8, rect.left), window.innerWidth - 350);
@@ -40,10 +43,14 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
   const box = el(
     'div',
-    { class: 'guard', role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body', tabindex: '-1' },
+    { class: 'guard', lang: langTag(bannerLocale(state)), role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body', tabindex: '-1' },
     el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
     el('p', { id: 'g-body' }, t('fieldguard_body')),
     ok,
+    // The official way, and what to do if it is too late: the same two links as the banner, after
+    // "I understand" so that the first Tab still reaches it.
+    el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
+    el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
   );
   root.append(el('style', {}, BANNER_CSS), box);
   const restore = () => {
@@ -97,7 +104,7 @@ export function startFieldGuard(state: TabState): () => void {
     if (!kind) return;
     shown = true;
     void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
-    showGuard(target, kind, t);
+    showGuard(target, kind, t, state);
   };
   const onFocus = (event: Event) => consider(event.target);
   document.addEventListener('focusin', onFocus, true);

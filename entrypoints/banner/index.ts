@@ -95,6 +95,7 @@ function startBanner(): () => void {
         void send(quiet ? { type: 'notice-off' } : { type: 'trust-site', host: state.site });
         remove();
       },
+      openHelp: () => void send({ type: 'open-help', section: 'paid' }),
       lang: langTag(bannerLocale(state)),
     });
     remove();

@@ -36,6 +36,8 @@ q { margin-left: 6px; font-style: italic; color: #4d2d00; }
 bdi { unicode-bidi: isolate; }
 .danger q { color: #6e0a12; }
 a { color: #0550ae; font-weight: 600; }
+button.link { border: none; background: none; padding: 0; color: #0550ae; font-weight: 600; text-decoration: underline; }
+.paid { margin-top: 4px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
 .confirm-text { flex-basis: 100%; margin: 0; font-weight: 600; }
 button { font: inherit; font-size: 14px; padding: 6px 12px; border-radius: 6px; cursor: pointer;
@@ -50,7 +52,8 @@ button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offs
   .box.danger { background: #4c1418; border-bottom-color: #f85149; }
   .box.notice { background: #0c2d6b; border-color: #58a6ff; }
   q { color: #f0d8a8; } .danger q { color: #ffd8d3; }
-  a { color: #79c0ff; }
+  a, button.link { color: #79c0ff; }
+  button.link { background: none; }
   button { background: #21262d; color: #f0f6fc; border-color: #8b949e; }
   .guard { background: #161b22; color: #f0f6fc; }
 }

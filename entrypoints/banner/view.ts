@@ -9,14 +9,17 @@ import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
+import type { Reason } from '@/lib/types';
 import { reasonKey } from '@/lib/verdict/reasons';
-import { showableEvidence } from '@/lib/verdict/evidence';
-import { el, grace, onTrusted } from './dom';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
+import { el, grace, onTrusted, type Grace } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;
   /** "I trust this site" on warnings; "Don't show reminders" on the quiet notice. */
   trust(): void;
+  /** "Already paid or typed your details?": open the extension's help on that (warnings only; no link without it). */
+  openHelp?: () => void;
   /** BCP 47 language tag of the text. */
   lang: string;
 }
@@ -97,7 +100,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
                 'li',
                 {},
                 el('span', {}, t(reasonKey(r.id, 'title'))),
-                r.evidence ? el('q', {}, el('bdi', {}, showableEvidence(r.evidence))) : null,
+                evidenceNode(r, t, handlers.lang),
               ),
             ),
           ),
@@ -109,6 +112,22 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
       el('span', {}, `${t('banner_free_route')} `),
       el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey)),
     ),
+    quiet || !handlers.openHelp ? null : el('p', { class: 'paid' }, paidButton(t, handlers.openHelp, wait)),
     actions,
   );
+}
+
+/** A page quote in <q>, or what a form asks for as a sentence of ours; nothing for product-made evidence. */
+function evidenceNode(reason: Reason, t: Translate, lang: string): HTMLElement | null {
+  const shown = shownEvidence(reason);
+  if (shown?.kind === 'quote') return el('q', {}, el('bdi', {}, shown.text));
+  if (shown?.kind === 'fields') return el('span', { class: 'fields' }, ` ${fieldsText(t, lang, shown.fields)}`);
+  return null;
+}
+
+/** A link-styled button: the help is an extension page, which only the background can open for a web page. */
+export function paidButton(t: Translate, open: () => void, wait?: Grace): HTMLElement {
+  const button = el('button', { type: 'button', class: 'link' }, t('paid_open'));
+  onTrusted(button, 'click', open, wait);
+  return button;
 }

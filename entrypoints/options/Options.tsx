@@ -36,6 +36,8 @@ export interface OptionsProps {
   browserLanguages: readonly string[];
   extensionVersion: string;
   repositoryUrl: string;
+  /** Where e-mailed reports go (package.json bugs.email); the e-mail button is hidden without it. */
+  reportEmail?: string;
   reportPrefill: ReportPrefill | null;
   /** Report-a-scam links, by UI language (facts.json). */
   scamUrls: (lang: string) => { ftc: string; uscis: string };
@@ -170,6 +172,7 @@ export function Options(props: OptionsProps) {
           extensionVersion={props.extensionVersion}
           browserLanguage={browserLanguages[0] ?? ''}
           repositoryUrl={props.repositoryUrl}
+          {...(props.reportEmail ? { reportEmail: props.reportEmail } : {})}
           copy={props.copy}
         />
       </section>

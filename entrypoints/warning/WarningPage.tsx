@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
-import { showableEvidence } from '@/lib/verdict/evidence';
+import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { hostOfUrl } from '@/lib/domain/url';
-
-/** Reasons about the address itself: the explanation already names both hosts, so no quote. */
-const DOMAIN_REASONS = new Set(['lookalike-domain', 'official-host', 'government-host']);
 
 export interface WarningActions {
   goTo(url: string): void;
@@ -16,6 +13,8 @@ export interface WarningActions {
   continueOnce(url: string): void;
   trust(site: string, url: string): Promise<void>;
   optionsUrl: string;
+  /** The extension's "If you already paid or typed your details" help (no link without it). */
+  helpUrl?: string;
 }
 
 /** The full-page warning shown instead of a site judged `danger`. All data comes in as props. */
@@ -52,17 +51,21 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
         <section aria-labelledby="why">
           <h2 id="why">{t('warning_evidence_heading')}</h2>
           <ul class="reasons">
-            {reasons.map((r) => (
-              <li key={r.id + r.evidence}>
-                <strong>{t(reasonKey(r.id, 'title'))}</strong>
-                <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
-                {r.evidence && !DOMAIN_REASONS.has(r.id) && (
-                  <q>
-                    <bdi>{showableEvidence(r.evidence)}</bdi>
-                  </q>
-                )}
-              </li>
-            ))}
+            {reasons.map((r) => {
+              const shown = shownEvidence(r);
+              return (
+                <li key={r.id + r.evidence}>
+                  <strong>{t(reasonKey(r.id, 'title'))}</strong>
+                  <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
+                  {shown?.kind === 'quote' && (
+                    <q>
+                      <bdi>{shown.text}</bdi>
+                    </q>
+                  )}
+                  {shown?.kind === 'fields' && <span class="explain"> {fieldsText(t, locale, shown.fields)}</span>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -78,6 +81,13 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
             {t('warning_back')}
           </button>
         </div>
+        {actions.helpUrl ? (
+          <p class="paid">
+            <a href={actions.helpUrl} target="_blank" rel="noopener">
+              {t('paid_open')}
+            </a>
+          </p>
+        ) : null}
       </section>
 
       {state && (

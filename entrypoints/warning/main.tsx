@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { parseHost, siteKey } from '@/lib/domain';
 import { decide } from '@/lib/verdict';
-import type { Request, TabState } from '@/lib/messages';
+import { helpQuery, type Request, type TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
 import { browserLanguages } from '@/lib/platform/locale';
 
@@ -39,6 +39,7 @@ async function start(): Promise<void> {
           location.assign(url);
         },
         optionsUrl: browser.runtime.getURL('/options.html'),
+        helpUrl: browser.runtime.getURL('/popup.html') + helpQuery('paid'),
       }}
     />,
     app,

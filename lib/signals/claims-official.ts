@@ -39,10 +39,34 @@ const CLAIM = new RegExp(
 );
 
 // Speaking as USCIS: text copied from uscis.gov keeps its first person ("chat with our virtual
-// assistant Emma", "see our Explore My Options page"). Reposts of USCIS advice do this too, so it
-// is only a weak hit: it matters on a look-alike host (usciss.us copies the Avoid Scams page).
-const VOICE =
-  /\b(?:(?:chat with )?our virtual assistant,? emma|our (?:explore my options|filing guidance|find legal services|tools|contact center) page|nuestra asistente virtual,? emma)\b/g;
+// assistant Emma", "see our Fee Schedule page", "any action we take on your application",
+// "nuestra página de Tarifas", "Podemos rechazar todo su paquete"). Reposts of USCIS advice do this
+// too, so one such phrase is only a weak hit (it matters on a look-alike host: usciss.us copies the
+// Avoid Scams page); two different ones are a copy of the agency's pages, strong. Spun copies
+// ("visit our very own subscribe page", "we possibly may require that you file") are included:
+// the page names and the agency's actions are what is copied.
+const VOICE = new RegExp(
+  [
+    String.raw`\b(?:(?:chat with )?our virtual assistant,? emma|nuestra asistente virtual,? emma)\b`,
+    String.raw`\bour (?:very own )?(?:explore my options|filing guidance|find legal services|tools|contact center|case status|check case status|forms?|fees?|fee schedule|filing fees?|processing times?|policy manual|field office locator|online account|subscribe|sign ?up|change of address|forms? (?:offered|available) to file (?:using the internet|online))(?: web)? ?(?:page|webpage|web page|website)\b`,
+    String.raw`\b(?:any action we take on your|we may reject your (?:entire )?(?:package|application|form|filing|request)|we (?:may|will) (?:forward|route) (?:a |your )?service request|(?:individual )?accounts allow us to (?:best )?serve you|we will send all email communications|send us a (?:secure )?message through your (?:uscis )?online account|we (?:\w+ ){0,2}require (?:that )?you (?:to )?(?:file|submit) (?:the )?paper)\b`,
+    String.raw`\b(?:nuestra pagina (?:web )?de (?:tarifas|formularios|estatus de caso|estado de caso|tiempos de procesamiento|contacto|cambio de direccion)|cualquier accion que tomemos|podemos rechazar (?:todo )?su (?:paquete|solicitud|formulario)|le enviaremos (?:un |una |el |la )?(?:aviso|notificacion|recibo|decision)|(?:consulte|visite) nuestra pagina (?:web )?de)\b`,
+  ].join('|'),
+  'g',
+);
+/** Different agency-voice phrases that make a page a copy of the agency's own pages. */
+const VOICE_COPY = 2;
+
+// The body of the .gov banner (USWDS) in English and Spanish, line by line. A page carrying two
+// different lines carries the banner; a guide that explains one line quotes it (QUOTING below).
+const BANNER = new RegExp(
+  [
+    String.raw`\bhere'?s how you know\b|\bofficial websites use \.gov\b|\ba \.gov website belongs to an official government organi[sz]ation\b|\bsecure \.gov websites use https\b|\bmeans you'?ve safely connected to the \.gov website\b|\bshare sensitive information only on official,? secure websites\b`,
+    String.raw`\basi es como usted puede verificarlo\b|\blos sitios web oficiales usan \.gov\b|\bun sitio web \.gov pertenece a una organizacion oficial del gobierno\b|\blos sitios web seguros \.gov usan https\b|\bcomparta informacion sensible solo en sitios web oficiales y seguros\b`,
+  ].join('|'),
+  'g',
+);
+const BANNER_LINES = 2;
 
 // Pointing readers to the official site is not a self-claim: "visite el sitio oficial de USCIS",
 // "en el sitio oficial…", "visit the official website of the Department of Homeland Security".
@@ -64,14 +88,30 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
     if (/^(?:official|sitio|oficial)/.test(m[0]) && POINTER.test(page.text.slice(Math.max(s, m.index - 40), m.index))) continue;
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'strong', service: 'uscis' };
   }
-  for (const m of matches(page, VOICE, 5)) {
-    return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'weak', service: 'uscis' };
-  }
+  const banner = distinct(page, BANNER);
+  if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
+  const voice = distinct(page, VOICE);
+  if (voice.size > 0) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
   return undefined;
+}
+
+/** Different phrases of `re` on the page (folded phrase → quote), outside warnings and quotations, at most 3. */
+function distinct(page: PreparedPage, re: RegExp): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of matches(page, re, 20)) {
+    if (found.has(m[0])) continue;
+    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
+    const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
+    if (before === '"' || QUOTING.test(lead) || hasWarning(page.text.slice(s, e))) continue;
+    found.set(m[0], quote(page.raw, m.index, m.index + m[0].length));
+    if (found.size >= 3) break;
+  }
+  return found;
 }
 
 /*
 Examples:
-  fires:      kabachok-esta-banner, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak)
+  fires:      kabachok-esta-banner, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy
   must not:   visaserve-uscis-reminder, uscisguide-esta-fraud
 */

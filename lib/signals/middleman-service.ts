@@ -108,6 +108,8 @@ const SERVICES: readonly Service[] = [
 
 type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
 const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card']);
+/** Cues a law office's page does not show. */
+const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card'];
 
 const cue = (english: string, words: readonly string[]): RegExp => new RegExp(`\\b(?:${english})\\b|${wordsPattern(words, true)}`, 'g');
 
@@ -136,7 +138,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, RegExp]> = [
   [
     'we-do',
     cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|(?:our|the) (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?(?:for you|on your behalf)|on your behalf|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:use|through|via|on) (?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|(?:our|the) (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:use|through|via|on) (?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
       ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
     ),
   ],
@@ -283,10 +285,16 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const price = priceSentence(page, official);
   if (price) found.set('price', price);
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
-  // Two cues, one of them money — or, on an immigration page that names no service (a refund
-  // policy, terms), three different money cues: the page is the business itself. (decide() runs
+  // Two cues, one of them money — or, on an immigration page that names no service, a refund
+  // policy among three different money cues: the seller's own refund or terms page (a law firm's
+  // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? found.size < 2 || money === 0 : money < NO_SERVICE_MONEY || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? found.size < 2 || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  // Forms and applications are where legal representation lives: lawyers, consultants and
+  // nonprofits name their fees, services and clients too. There a cue a law office does not show
+  // is needed: "we are not a law firm", a refund policy, express processing, a private-company
+  // disclaimer, card fields.
+  if ((!at || at.service.service === 'forms') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
   // An article about these businesses: more warning sentences than cues (and at least
   // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
   if (warningSentences(page.text, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;

@@ -41,7 +41,7 @@ function uscisSignIn(page: PreparedPage): SignalHit | undefined {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || HOW_TO.test(sent)) continue;
-    return { evidence: `form asks for: password (USCIS sign-in: ${quote(page.raw, m.index, m.index + m[0].length)})`, strength: 'strong', service: 'uscis' };
+    return { evidence: `form asks for: password (USCIS sign-in: ${quote(page.raw, m.index, m.index + m[0].length)})`, strength: 'strong', service: 'uscis', fields: ['password'] };
   }
   return undefined;
 }
@@ -76,7 +76,7 @@ export default function sensitiveDataRequest(page: PreparedPage): SignalHit | un
   if (!best) return undefined;
   const evidence = `form asks for: ${[...best.kinds].map((k) => LABEL[k]).join(', ')}`;
   const service = best.kinds.has('access_code') ? 'access-code' : best.kinds.has('receipt_number') ? 'case-status' : undefined;
-  return { evidence, strength: best.strong ? 'strong' : 'weak', ...(service ? { service } : {}) };
+  return { evidence, strength: best.strong ? 'strong' : 'weak', fields: [...best.kinds], ...(service ? { service } : {}) };
 }
 
 /*

@@ -22,6 +22,11 @@ export interface SignalHit {
   strength: Strength;
   /** The government service the matched words are about, when known. */
   service?: ServiceId;
+  /**
+   * When the evidence is not the page's words but what its forms ask for: the field kinds
+   * (shown translated). Without it, `evidence` is a quote of the page and is shown as one.
+   */
+  fields?: string[];
 }
 
 export type Signal = (page: PreparedPage) => SignalHit | undefined;

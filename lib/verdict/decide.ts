@@ -87,8 +87,9 @@ export function runSignals(url: string, page: PageSnapshot): Hit[] {
   return evaluate(page, parseHost(typeof url === 'string' ? url : '')).hits;
 }
 
+/** Signal hits as reasons: a hit quotes the page unless it names form fields instead (see lib/verdict/evidence.ts). */
 function reasonsOf(hits: readonly Hit[]): Reason[] {
-  return hits.map((h) => ({ id: h.id, evidence: h.evidence }));
+  return hits.map((h) => (h.fields?.length ? { id: h.id, evidence: h.evidence, fields: [...h.fields] } : { id: h.id, evidence: h.evidence, quote: h.evidence }));
 }
 
 export function decide(url: string, page?: PageSnapshot): Verdict {
@@ -181,7 +182,7 @@ function judgePage(
     return { ...base, ...withService, level: 'caution', reasons: [...domainReason, ...reasonsOf(redFlags)] };
   }
   if (about) {
-    return { ...base, ...withService, level: 'notice', reasons: [...domainReason, ...reasonsOf(weak), { id: about.id, evidence: about.evidence }] };
+    return { ...base, ...withService, level: 'notice', reasons: [...domainReason, ...reasonsOf(weak), ...reasonsOf([about])] };
   }
   return { ...base, ...withService, level: weakLookalike ? 'notice' : 'none', reasons: domainReason };
 }

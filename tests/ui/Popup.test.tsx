@@ -42,7 +42,7 @@ const DANGER = tabState({
   impersonates: { id: 'uscis', name: 'USCIS', host: 'uscis.gov' },
   reasons: [
     { id: 'lookalike-domain', evidence: '"uscis" + "gov" on another domain' },
-    { id: 'access-code-for-sale', evidence: 'USCIS online access code – $39.99' },
+    { id: 'access-code-for-sale', evidence: 'USCIS online access code – $39.99', quote: 'USCIS online access code – $39.99' },
   ],
 });
 

@@ -15,7 +15,7 @@ describe('ReasonList', () => {
         impersonates={{ id: 'uscis', host: 'uscis.gov' }}
         reasons={[
           { id: 'lookalike-domain', evidence: 'brand "uscis" plus "gov" on another domain' },
-          { id: 'access-code-for-sale', evidence: 'Get your USCIS access code now for $49' },
+          { id: 'access-code-for-sale', evidence: 'Get your USCIS access code now for $49', quote: 'Get your USCIS access code now for $49' },
         ]}
       />,
     );
@@ -25,7 +25,18 @@ describe('ReasonList', () => {
     expect(items[0]?.textContent).toContain('This site is not USCIS. The real site is uscis.gov.');
     expect(items[1]?.textContent).toContain('Sells USCIS access codes');
     expect(items[1]?.textContent).toContain('Found on the page: Get your USCIS access code now for $49');
+    expect(items[1]?.querySelector('q')?.textContent).toBe('Get your USCIS access code now for $49');
+    // The address rule's log line is English written by us, not page text: not shown.
+    expect(items[0]?.textContent).not.toContain('on another domain');
     await expectNoAxeViolations(container);
+  });
+
+  it('says what a form asks for in the reader\'s language, never as a quote of the page', () => {
+    const reasons = [{ id: 'sensitive-data-request', evidence: 'form asks for: receipt number, card number', fields: ['receipt_number', 'card_number'] }];
+    const { container } = render(<ReasonList t={makeT('vi')} locale="vi" host="a.example" reasons={reasons} />);
+    expect(container.textContent).toContain('Mẫu trên trang này hỏi: số biên nhận và số thẻ');
+    expect(container.textContent).not.toContain('form asks for');
+    expect(container.textContent).not.toContain('Thấy trên trang');
   });
 
   it('names the imitated agency with its translated name in every locale, never an empty name', () => {
@@ -50,7 +61,7 @@ describe('ReasonList', () => {
 
   it('renders page evidence as text, never as HTML, and clips long evidence', () => {
     const long = `<img src=x onerror="alert(1)"> ${'x'.repeat(400)}`;
-    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence: long }]} />);
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence: long, quote: long }]} />);
     expect(container.querySelector('img')).toBeNull();
     const ev = container.querySelector('.reason-evidence')?.textContent ?? '';
     expect(ev).toContain('<img src=x');
@@ -61,7 +72,7 @@ describe('ReasonList', () => {
   it('shows evidence quoted and isolated, with bidi controls removed', () => {
     // A page wrote this so that, reversed by U+202E, it would read "…this site is verified and safe ✓".
     const evidence = 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c';
-    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence }]} />);
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence, quote: evidence }]} />);
     const bdi = container.querySelector('.reason-evidence q > bdi');
     expect(bdi?.textContent).toBe('Official or Not: this site is ✓ efas dna deifirev');
     expect(container.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);

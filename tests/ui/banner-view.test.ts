@@ -23,8 +23,8 @@ const caution: Verdict = {
   host: 'www.fastimmigrationdocs.com',
   service: 'access-code',
   reasons: [
-    { id: 'access-code-for-sale', evidence: 'Order now: Access Code Package only $129' },
-    { id: 'payment-red-flags', evidence: '<img src=x onerror=alert(1)> gift card' },
+    { id: 'access-code-for-sale', evidence: 'Order now: Access Code Package only $129', quote: 'Order now: Access Code Package only $129' },
+    { id: 'payment-red-flags', evidence: '<img src=x onerror=alert(1)> gift card', quote: '<img src=x onerror=alert(1)> gift card' },
   ],
 };
 
@@ -77,8 +77,34 @@ describe('bannerView', () => {
     await expectNoAxeViolations(root);
   });
 
+  it('warnings link to "If you already paid or typed your details"; the quiet reminder does not', () => {
+    const openHelp = vi.fn();
+    const box = bannerView(state(caution), makeT('es'), { dismiss: vi.fn(), trust: vi.fn(), openHelp, lang: 'es' });
+    mount(box);
+    const paid = [...box.querySelectorAll('button')].find((b) => b.textContent === '¿Ya pagó o escribió sus datos? Qué hacer');
+    expect(paid).toBeDefined();
+    paid?.click(); // synthetic: ignored, like every banner button
+    expect(openHelp).not.toHaveBeenCalled();
+    const notice: Verdict = { level: 'notice', host: 'www.example-law.com', reasons: [] };
+    const quiet = bannerView(state(notice), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), openHelp, lang: 'en' });
+    expect(quiet.textContent).not.toContain('Already paid');
+  });
+
+  it('the title does not repeat the level word, and the product\'s own evidence is never quoted', () => {
+    const withForm: Verdict = {
+      ...caution,
+      reasons: [...caution.reasons, { id: 'sensitive-data-request', evidence: 'form asks for: receipt number, card number', fields: ['receipt_number', 'card_number'] }],
+    };
+    const box = bannerView(state(withForm), makeT('zh_CN'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'zh-CN' });
+    expect(box.querySelector('.level')?.textContent).toBe('注意');
+    expect(box.querySelector('.title')?.textContent).toBe('这个网站不是美国政府网站');
+    expect(box.textContent).toContain('这个页面的表格要求填写：收据号码和银行卡号');
+    expect(box.textContent).not.toContain('form asks for');
+    expect([...box.querySelectorAll('q')].map((q) => q.textContent)).toEqual(['Order now: Access Code Package only $129', '<img src=x onerror=alert(1)> gift card']);
+  });
+
   it('evidence is quoted, isolated and free of bidi controls', () => {
-    const tricked: Verdict = { ...caution, reasons: [{ id: 'payment-red-flags', evidence: 'this site is \u202e✓ efas dna deifirev\u202c' }] };
+    const tricked: Verdict = { ...caution, reasons: [{ id: 'payment-red-flags', evidence: 'this site is \u202e✓ efas dna deifirev\u202c', quote: 'this site is \u202e✓ efas dna deifirev\u202c' }] };
     const box = bannerView(state(tricked), makeT('en'), { dismiss: vi.fn(), trust: vi.fn(), lang: 'en' });
     expect(box.querySelector('li q > bdi')?.textContent).toBe('this site is ✓ efas dna deifirev');
     expect(box.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);

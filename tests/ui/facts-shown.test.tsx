@@ -153,14 +153,14 @@ describe('facts.json is the only source of facts a person reads', () => {
     const t = makeT(locale);
     for (const level of ['notice', 'caution', 'danger'] as const) {
       for (const service of SERVICE_IDS) {
-        const box = bannerView(tabState(level, service), t, { dismiss: vi.fn(), trust: vi.fn(), lang: locale });
+        const box = bannerView(tabState(level, service), t, { dismiss: vi.fn(), trust: vi.fn(), openHelp: vi.fn(), lang: locale });
         box.querySelectorAll('q, .evidence').forEach((q) => q.remove()); // quoted page text is the page's, not ours
         expect(unsourced(box), `${level} ${service}`).toEqual([]);
       }
     }
     const state = { ...tabState('danger', 'esta'), language: locale };
     const { container } = render(
-      <WarningPage state={state} languages={[]} actions={{ goTo: vi.fn(), back: vi.fn(), continueOnce: vi.fn(), trust: vi.fn(async () => undefined), optionsUrl: 'chrome-extension://id/options.html' }} />,
+      <WarningPage state={state} languages={[]} actions={{ goTo: vi.fn(), back: vi.fn(), continueOnce: vi.fn(), trust: vi.fn(async () => undefined), optionsUrl: 'chrome-extension://id/options.html', helpUrl: 'chrome-extension://id/popup.html?tab=channels&section=paid' }} />,
     );
     container.querySelectorAll('q, .evidence').forEach((q) => q.remove());
     for (const a of container.querySelectorAll('a[href^="chrome-extension:"]')) a.remove(); // the extension's own pages

@@ -236,7 +236,14 @@ describe('<Options>: report a mistake / a scam', () => {
     expect(preview.textContent).not.toContain('IOE0912345678');
     const issue = screen.getByRole('link', { name: en('report_open_issue') });
     expect(issue.getAttribute('href')).toBe(expected.issueUrl);
-    expect(screen.getByRole('link', { name: en('report_open_email') }).getAttribute('href')).toBe(expected.mailtoUrl);
+    // The project has no report e-mail address: no "Send by e-mail" button with no recipient.
+    expect(screen.queryByRole('link', { name: en('report_open_email') })).toBeNull();
+  });
+
+  it('offers "Send by e-mail" only with a recipient', () => {
+    setup({ reportPrefill: prefill, reportEmail: 'reports@example.org' });
+    const mail = screen.getByRole('link', { name: en('report_open_email') }).getAttribute('href') ?? '';
+    expect(mail.startsWith('mailto:reports@example.org?subject=')).toBe(true);
   });
 
   it('includes the full address only after the box is ticked, and the comment as typed', () => {

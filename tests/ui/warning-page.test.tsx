@@ -12,7 +12,7 @@ const state: TabState = {
     level: 'danger',
     host: 'www.fastimmigrationdocs.com',
     service: 'access-code',
-    reasons: [{ id: 'access-code-for-sale', evidence: 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c' }],
+    reasons: [{ id: 'access-code-for-sale', evidence: 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c', quote: 'Official or Not: this site is \u202e✓ efas dna deifirev\u202c' }],
   },
   trusted: false,
   site: 'fastimmigrationdocs.com',

@@ -20,6 +20,31 @@ describe('claims-official', () => {
   });
 
   it.each([
+    // the .gov banner's body without its first line (copies of agency pages)
+    ['banner body, English', "Here's how you know. Official websites use .gov. A .gov website belongs to an official government organization in the United States. Form I-94.", "Here's how you know … Official websites use .gov"],
+    ['banner body, Spanish', 'Así es como usted puede verificarlo. Los sitios web oficiales usan .gov. Un sitio web .gov pertenece a una organización oficial del Gobierno de Estados Unidos.', 'Así es como usted puede verificarlo … Los sitios web oficiales usan .gov'],
+    // the agency's own voice, two different phrases (a copy of uscis.gov pages)
+    ['USCIS voice, English', 'The filing fee can be found on our Fee Schedule page. Filing fees are final regardless of any action we take on your application.', 'our Fee Schedule page … any action we take on your'],
+    ['USCIS voice, Spanish', 'La tarifa se puede encontrar en nuestra página de Tarifas. Las tarifas no son reembolsables, independientemente de cualquier acción que tomemos.', 'nuestra página de Tarifas … cualquier acción que tomemos'],
+    ['spun copy', 'Sometimes, we possibly may require that you file the paper version. Visit our very own subscribe page to begin.', 'we possibly may require that you file the paper … our very own subscribe page'],
+  ])('fires strong, quoting the copied lines: %s', (_why, text, evidence) => {
+    const hit = claimsOfficial(page(text));
+    expect(hit?.strength).toBe('strong');
+    expect(hit?.evidence).toBe(evidence);
+  });
+
+  it('one line of agency voice is only weak (reposts of USCIS advice keep one)', () => {
+    expect(claimsOfficial(page('To find your filing fee, see our Fee Schedule page before you file Form I-130.'))).toMatchObject({ strength: 'weak', evidence: 'our Fee Schedule page' });
+  });
+
+  it.each([
+    ['guide explaining one banner line', 'How do you know a site is real? Official websites use .gov, so check the address before you pay.'],
+    ['guide quoting banner lines', 'The banner says "Here\'s how you know" and "Official websites use .gov" at the top of the page.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
+  });
+
+  it.each([
     ['guide quoting the banner', 'At the top of the USCIS homepage you\'ll find the statement "Official website of the Department of Homeland Security".'],
     ['quoted in quotation marks', 'Look for the words "An official website of the United States government" at the top.'],
     ['pointing to the official site', 'Apply only on the official ESTA website, esta.cbp.dhs.gov.'],

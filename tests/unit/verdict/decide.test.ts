@@ -70,7 +70,7 @@ describe('decide: precedence', () => {
   it('danger names what is impersonated and lists the evidence', () => {
     const v = decide('https://example.com/', page(BANNER));
     expect(v.impersonates).toEqual({ id: 'uscis', name: 'USCIS', host: 'uscis.gov' });
-    expect(v.reasons[0]).toEqual({ id: 'claims-official', evidence: 'An official website of the United States government' });
+    expect(v.reasons[0]).toEqual({ id: 'claims-official', evidence: 'An official website of the United States government', quote: 'An official website of the United States government' });
     const d = decide('https://uscis-gov.net/');
     expect(d.reasons[0]?.id).toBe('lookalike-domain');
   });
