@@ -6,10 +6,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
 import { parseHost, siteKey } from '@/lib/domain';
-import { isWebUrl, originOf } from '@/lib/domain/url';
+import { hostOfUrl, isWebUrl, originOf } from '@/lib/domain/url';
 import { saveSettings } from '@/lib/platform/settings-store';
 import { loadTab } from '@/lib/platform/tab-store';
-import { trustSite, untrustSite } from '@/lib/settings';
+import { canTrustHost, trustSite, untrustSite } from '@/lib/settings';
 import { readTamperReport, surfaceFor, type TabState } from '@/lib/tab';
 import { HELP_SECTIONS, helpQuery, type Request } from '@/lib/messages';
 import { showSurface, showWarning } from './effects';
@@ -53,6 +53,8 @@ async function trust(request: Extract<Request, { type: 'trust-site' }>, { tabId,
   const about = aboutTab !== undefined ? await loadTab(aboutTab) : null;
   // From the in-page banner: only the sender tab's own site, never another host.
   if (!extensionPage && (tabId === undefined || !about || about.site !== siteKey(host))) return false;
+  // Not on hosts many people share by path (lib/settings/host.ts canTrustHost).
+  if (!canTrustHost(about ? hostOfUrl(about.url) : host.hostname)) return false;
   const verdict = about?.verdict ?? decide(request.host);
   const next = trustSite(await settings(), siteKey(host), verdict.level, verdict.reasons, new Date().toISOString());
   await saveSettings(next);

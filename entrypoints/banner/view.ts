@@ -45,7 +45,9 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
   const wait = grace();
   const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
   const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
-  const actions = el('div', { class: 'actions' }, dismiss, trust);
+  // Hosts many people share by path (docs.google.com, bit.ly …) cannot be trusted as a whole: say so instead.
+  const offerTrust = quiet || state.trustable !== false;
+  const actions = el('div', { class: 'actions' }, dismiss, offerTrust ? trust : el('p', { class: 'confirm-text' }, t('trust_not_offered')));
   onTrusted(dismiss, 'click', handlers.dismiss, wait);
   if (quiet) {
     onTrusted(trust, 'click', handlers.trust, wait);

@@ -17,6 +17,7 @@
  * - tamper    the banner reports a fight (./tamper.ts decides whether it counts and escalates).
  */
 import { parseHost, siteKey } from '../domain';
+import { canTrustHost } from '../settings/host';
 import { isTrusted } from '../settings/trust';
 import type { Settings } from '../settings/types';
 import type { Verdict } from '../types';
@@ -50,14 +51,18 @@ function freshVisit(site: string): VisitState {
   return { site, continued: false, dismissed: false, fieldGuardShown: false };
 }
 
-function siteOf(url: string): { site: string; trusted: (settings: Settings) => boolean } {
+function siteOf(url: string): { site: string; trustable: boolean; trusted: (settings: Settings) => boolean } {
   const host = parseHost(url);
-  return { site: siteKey(host), trusted: (settings) => host.valid && isTrusted(settings, host.hostname) };
+  return {
+    site: siteKey(host),
+    trustable: host.valid && canTrustHost(host.hostname),
+    trusted: (settings) => host.valid && isTrusted(settings, host.hostname),
+  };
 }
 
 /** A state for `url` with `verdict`, keeping the visit while the tab stays on one site. */
 function judged(previous: TabState | null, url: string, verdict: Verdict, page: boolean, ctx: StepContext): TabState {
-  const { site, trusted } = siteOf(url);
+  const { site, trustable, trusted } = siteOf(url);
   const sameVisit = previous !== null && site !== '' && previous.visit.site === site;
   const keep = !page && sameVisit && previous.url === url;
   return {
@@ -66,6 +71,7 @@ function judged(previous: TabState | null, url: string, verdict: Verdict, page: 
     verdict: keep ? moreSevere(previous.verdict, verdict) : verdict,
     trusted: trusted(ctx.settings),
     site,
+    trustable,
     visit: sameVisit ? previous.visit : freshVisit(site),
     language: ctx.settings.language,
     // Snapshots since the last real navigation (single-page-app URL changes keep counting).

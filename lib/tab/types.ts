@@ -28,6 +28,8 @@ export interface TabState {
   trusted: boolean;
   /** Key to trust or untrust this site with. */
   site: string;
+  /** "Always trust" is offered (false on hosts many people share by path; absent in older states: true). */
+  trustable?: boolean;
   visit: VisitState;
   /** The UI language setting ('auto' follows the browser). */
   language: 'auto' | LocaleCode;
