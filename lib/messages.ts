@@ -27,7 +27,7 @@ export type Request =
   | { type: 'notice-off' }
   /** banner → background: the field guard was shown on this visit. */
   | { type: 'field-guard-shown' }
-  /** banner → background: the page fought the banner once (each fight is reported; lib/tab/tamper.ts decides). Answer: escalated. */
+  /** banner → background: the page fought the banner TAMPER_LIMIT times in ways that count (lib/tab/tamper.ts). Answer: escalated. */
   | {
       type: 'banner-tampered';
       /** What the banner saw: 'removed', 'restyled', 'covered', … */
@@ -36,6 +36,8 @@ export type Request =
       /** For covers (lib/tab/tamper.ts): does the cover overlap the banner; did the person open it. */
       overlapsBanner?: boolean;
       userOpened?: boolean;
+      /** Fights that counted (lib/tab/tamper.ts); the banner reports once, at TAMPER_LIMIT. */
+      count?: number;
     }
   /** banner / field guard → background: open the extension's help page at a section (a web page cannot link to it). Answer: true. */
   | { type: 'open-help'; section: HelpSection };

@@ -25,10 +25,9 @@ import { bannerView, type BannerHandlers } from './view';
 import { startFieldGuard } from './field-guard';
 import { lockedHost, showOnTop, type LockedHost } from './host';
 import { startTamperGuard } from './tamper-guard';
+import { countsAsTamper, TAMPER_LIMIT } from '@/lib/tab/tamper';
 import { BANNER_CSS } from './style';
 
-/** Reports one banner sends at most: enough for lib/tab's TAMPER_LIMIT, bounded against a page that fights forever. */
-const MAX_REPORTS = 20;
 const HOST_TAG = 'official-or-not-banner';
 
 declare global {
@@ -66,12 +65,17 @@ export default defineUnlistedScript({
 /** Starts the banner's life in this document; returns `refresh` (ask for the tab state, show it). */
 function startBanner(): () => void {
   let host: LockedHost | null = null;
-  let reports = 0;
+  let shown: TabView | null = null;
+  let fights = 0;
   let stopGuard: (() => void) | undefined;
+  // The policy is lib/tab/tamper.ts: only fights that count are counted, and the background is
+  // told once, at TAMPER_LIMIT (it checks the policy again before it escalates).
   const guard = startTamperGuard(
     () => host,
     (what, detail) => {
-      if (++reports <= MAX_REPORTS) void send({ type: 'banner-tampered', kind: what, evidence: what, ...detail });
+      const report = { kind: what, evidence: what, ...detail };
+      if (!shown || !countsAsTamper(shown.verdict.level, shown.trusted, report)) return;
+      if (++fights === TAMPER_LIMIT) void send({ type: 'banner-tampered', ...report, count: fights });
     },
   );
   const remove = () => {
@@ -80,6 +84,7 @@ function startBanner(): () => void {
     old?.el.remove();
   };
   const render = (state: TabView) => {
+    shown = state;
     if (!stopGuard && state.surface.fieldGuard) stopGuard = startFieldGuard(state);
     if (state.surface.page !== 'banner' && state.surface.page !== 'notice') {
       remove();

@@ -37,13 +37,13 @@ export interface TamperGuard {
 export interface CoverDetail {
   /** The covering top-layer element overlaps the banner (a centred cookie dialog does not). */
   overlapsBanner?: boolean;
-  /** Full screen, or a dialog or popover opened while the person was interacting (their click). */
+  /**
+   * Full screen, which only the person can start (browsers require a click or key for it). Not
+   * dialogs or popovers: a page-opened one can carry "user activation" left from the navigation.
+   */
   userOpened?: boolean;
 }
 export type Tampered = (what: string, detail?: CoverDetail) => void;
-
-/** Top-layer elements opened right after a real user gesture (a video's full screen, a menu). */
-const personOpened = new WeakSet<Element>();
 
 /** `current()` is the host on screen (null when none); `tampered` is told of each fight. */
 export function startTamperGuard(current: () => LockedHost | null, tampered: Tampered): TamperGuard {
@@ -61,11 +61,7 @@ export function startTamperGuard(current: () => LockedHost | null, tampered: Tam
     'toggle',
     (event) => {
       const host = current();
-      const target = event.target;
-      if (target instanceof Element && (event as ToggleEvent).newState === 'open' && navigator.userActivation?.isActive) {
-        personOpened.add(target);
-      }
-      if (!host || target === host.el) return;
+      if (!host || event.target === host.el) return;
       const cover = topLayerCover(host.el);
       if (cover && !cover.userOpened) {
         tampered('covered by a popover', cover);
@@ -126,7 +122,7 @@ function topLayerCover(el: HTMLElement): CoverDetail | null {
     if (ownHosts.has(other)) continue;
     const r = other.getBoundingClientRect();
     const overlapsBanner = r.left < mine.right && mine.left < r.right && r.top < mine.bottom && mine.top < r.bottom;
-    const userOpened = other.matches(':fullscreen') || personOpened.has(other);
+    const userOpened = other.matches(':fullscreen');
     if (found === null || (!userOpened && (overlapsBanner || found.userOpened === true))) found = { overlapsBanner, userOpened };
   }
   return found;

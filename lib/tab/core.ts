@@ -85,7 +85,7 @@ function withVisit(state: TabState | null, change: Partial<VisitState>): Step {
 
 function tamper(state: TabState | null, report: TamperReport): Step {
   if (!state || !countsAsTamper(state.verdict.level, state.trusted, report)) return { state: null, escalated: false };
-  const tampers = (state.visit.tampers ?? 0) + 1;
+  const tampers = (state.visit.tampers ?? 0) + (report.count ?? 1);
   if (tampers < TAMPER_LIMIT || state.verdict.reasons.some((r) => r.id === 'page-fights-warning')) {
     return withVisit(state, { tampers });
   }

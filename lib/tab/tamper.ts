@@ -25,6 +25,8 @@ export interface TamperReport {
   overlapsBanner?: boolean;
   /** Full screen or a modal dialog the person opened themselves (a user gesture). */
   userOpened?: boolean;
+  /** How many such fights the banner saw (it counts with countsAsTamper and reports at TAMPER_LIMIT); default 1. */
+  count?: number;
 }
 
 /** Does this report count towards TAMPER_LIMIT on a page at `level`? */
@@ -50,5 +52,6 @@ export function readTamperReport(message: Record<string, unknown>): TamperReport
     evidence: str(message.evidence),
     overlapsBanner: bool(message.overlapsBanner),
     userOpened: bool(message.userOpened),
+    count: typeof message.count === 'number' && Number.isInteger(message.count) ? Math.min(Math.max(message.count, 1), TAMPER_LIMIT) : 1,
   };
 }
