@@ -168,7 +168,7 @@ export function generate(): Variant[] {
 }
 
 /** Agency names a variant may keep whole; a variant that keeps one is never "an English word". */
-const AGENCY_TOKENS: ReadonlySet<string> = new Set(['uscis', 'myuscis', 'egov', 'ceac', 'cbp', 'dhs', 'esta', 'dvprogram', 'everify', 'e-verify']);
+const AGENCY_TOKENS: ReadonlySet<string> = new Set(['uscis', 'myuscis', 'egov', 'ceac', 'cbp', 'dhs', 'esta', 'dvprogram', 'everify', 'e-verify', 'gov', 'official']);
 
 /**
  * True when the variant is ordinary English word(s) and keeps no agency name: `stats.com`,

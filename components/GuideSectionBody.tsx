@@ -44,7 +44,7 @@ export function GuideSectionBody({ section, locale, t }: GuideSectionBodyProps) 
                   {link.label}
                 </ExternalLink>{' '}
                 <span class="link-host">{link.host}</span>
-                {english && l.lang === 'en' ? <span class="link-lang"> ({t('link_in_english')})</span> : null}
+                {english && l.lang === 'en' ? <span class="link-lang"> {t('link_in_english')}</span> : null}
               </li>
             );
           })}

@@ -1,6 +1,6 @@
 import type { ServiceId } from '@/lib/types';
 import type { Translate } from '@/lib/i18n';
-import { checkedDate, resolveFee, routeFor } from '@/lib/guide';
+import { resolveFee, routeFor } from '@/lib/guide';
 import { ExternalLink } from './ExternalLink';
 import { SourceNote } from './SourceNote';
 
@@ -23,7 +23,7 @@ export function OfficialRoute({ service, locale, t }: OfficialRouteProps) {
         {t(route.messageKey)}
         {fee ? (
           <>
-            {` ${t('route_fee', { AMOUNT: fee.amount, DATE: checkedDate(fee.checked, locale) })}`}
+            {` ${t('route_fee', { AMOUNT: fee.amount })}`}
             <SourceNote source={fee.source} checked={fee.checked} secondary={fee.secondary} locale={locale} t={t} />
           </>
         ) : null}

@@ -20,10 +20,11 @@ export interface SourceNoteProps {
 export function SourceNote({ source, checked, locale, t, secondary = false }: SourceNoteProps) {
   if (!checked) return null;
   const label = t('channel_source', { DATE: checkedDate(checked, locale) });
+  // Chinese text takes full-width parentheses.
+  const [open, close] = locale.startsWith('zh') ? ['（', '）'] : [' (', ')'];
   return (
     <small class="source-note">
-      {' '}
-      (
+      {open}
       {secondary ? (
         label
       ) : (
@@ -31,7 +32,7 @@ export function SourceNote({ source, checked, locale, t, secondary = false }: So
           {label}
         </ExternalLink>
       )}
-      )
+      {close}
     </small>
   );
 }

@@ -7,6 +7,8 @@
 # LTS line) is installed from the npm registry's `node` package into .tools/node, for this project only.
 # Browser: Debian's chromium (/usr/bin/chromium) is installed when missing and we are root; set
 # CHROMIUM_PATH to use another Chromium build. Playwright cannot download its own browsers here.
+# Fonts: Chinese and Korean need a CJK font (Debian's fonts-noto-cjk, installed when missing and we
+# are root); without one the demo's screenshots show empty boxes and the demo fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 task="${1:-test}"
@@ -44,11 +46,21 @@ ensure_chromium() {
   echo "setup: no chromium found; falling back to Playwright's own browser (set CHROMIUM_PATH to choose one)"
 }
 
+ensure_cjk_font() {
+  if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh family 2>/dev/null)" ] && [ -n "$(fc-list :lang=ko family 2>/dev/null)" ]; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian's fonts-noto-cjk (Chinese and Korean text)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null
+    return
+  fi
+  echo "setup: no Chinese/Korean font found; install fonts-noto-cjk (the demo fails on empty glyph boxes)"
+}
+
 ensure_node
 ensure_packages
 case "$task" in
-  setup) ensure_chromium ;;
-  demo) ensure_chromium; npm run demo ;;
-  test) ensure_chromium; npm test ;;
+  setup) ensure_chromium; ensure_cjk_font ;;
+  demo) ensure_chromium; ensure_cjk_font; npm run demo ;;
+  test) ensure_chromium; ensure_cjk_font; npm test ;;
   *) echo "usage: bash scripts/run.sh [demo|test|setup]" >&2; exit 2 ;;
 esac

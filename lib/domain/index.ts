@@ -15,7 +15,11 @@
  */
 import type { HostInfo, ServiceId } from '../types';
 import { officialMatch, topLabel } from './official';
-import { findLookalike, GENERIC_TARGET, type LookalikePattern, type Strength, type Target } from './lookalike';
+import { findLookalike, GENERIC_TARGET, type LookalikeHit, type LookalikePattern, type Strength, type Target } from './lookalike';
+import { labelWords } from './words';
+import { TARGETS } from './targets';
+
+const targetById = (id: string | undefined): Target => TARGETS.find((t) => t.id === id)?.target ?? GENERIC_TARGET;
 import { parseHost } from './parse-host';
 import { foreignGovernment } from './foreign';
 import { skeletonOf } from './skeleton';
@@ -95,17 +99,31 @@ function homograph(host: HostInfo, namedOnly: boolean): HostVerdict | null {
     };
   }
   if (namedOnly) return null;
-  const la = findLookalike(twin);
+  const deliberate = sk.mixedScripts.length > 0 || sk.imitatingScripts.length > 0 || sk.invisible || sk.hooked;
+  const la = findLookalike(twin) ?? (deliberate ? spellsAgency(twin.hostname) : null);
   if (la === null) return null;
   return {
     kind: 'lookalike',
     pattern: 'homograph',
     // Accents alone (`está-usa.com`) are ordinary Spanish; other scripts posing as Latin,
-    // mixed scripts and hidden characters are deliberate.
-    strength: la.strength === 'strong' || sk.mixedScripts.length > 0 || sk.imitatingScripts.length > 0 || sk.invisible ? 'strong' : 'weak',
+    // mixed scripts, hook and stroke letters and hidden characters are deliberate.
+    strength: la.strength === 'strong' || deliberate ? 'strong' : 'weak',
     target: la.target,
     evidence: `"${host.unicodeHostname}" ${how}; it reads as "${twin.hostname}" (${la.pattern}: ${la.evidence})`,
   };
+}
+
+/**
+ * A label of `hostname` that is an agency or service name on its own (`cbp`, `state`): not a
+ * look-alike in plain letters (dhs.com, cbp.com are companies), but spelt in another script it
+ * is a deliberate copy (`сbp.com` with Cyrillic с).
+ */
+function spellsAgency(hostname: string): LookalikeHit | null {
+  for (const label of hostname.split('.')) {
+    const w = labelWords(label)?.find((x) => x.kind === 'agency' || x.kind === 'service');
+    if (w !== undefined) return { pattern: 'homograph', strength: 'strong', target: targetById(w.target), evidence: `"${label}" names ${w.word}` };
+  }
+  return null;
 }
 
 /** The common answer, shared (callers only read verdicts; frozen so none can change it). */

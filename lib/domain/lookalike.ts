@@ -2,22 +2,23 @@
  * Look-alike domains: hosts that are NOT official but are named to pass for USCIS, CBP (ESTA,
  * I-94), the State Department (DV lottery, visas), E-Verify or DHS. Data: lookalike-targets.json.
  *
- * Checked in this order; the first hit is returned (classifyHost has already removed official
- * hosts, IPs and junk, and runs the homograph skeleton through this same function):
- *   1. pseudo-gov-suffix  the registrable label itself is `gov`/`usgov`/… under a non-gov suffix
+ * Checked in this order (classifyHost has already removed official hosts, foreign governments,
+ * IPs and junk, and runs the homograph skeleton through this same function):
+ *   1. embedding          an official host name inside another host at label boundaries
+ *                         (`uscis.gov.example.com`, `uscis.gov-case.com`, `travel.state.gov.com`).
+ *   2. pseudo-gov-suffix  the registrable label itself is `gov`/`usgov`/… under a non-gov suffix
  *                         (`uscis.gov.us`, `x.gov-us.org`). Strong with a target name, else weak.
- *   2. embedding          an official host name sits inside another host at label boundaries
- *                         (`uscis.gov.example.com`, `uscis.gov-case.com`). Strong.
- *   3. brand-gov-token    a brand or agency word next to a government word (`uscis-gov.net`,
- *                         `cbp-dhs-gov-official.com`, `egov.uscis.us.org`). Strong.
- *   4. tld-swap           the official label under another suffix (`uscis.com`, `uscis.us`).
- *   5. combosquat         a brand inside the site's own label (`myuscis-help.org`,
- *                         `trackcasestatususcis.com`), an ambiguous service word
- *                         (`estausvisa.com`, `diversity-visa.com`), or a brand only in a
- *                         subdomain (`uscis.example.com`): weak — independent guides such as
+ *   3. words              the labels split into dictionary words (words.ts): agency name +
+ *                         government/portal/U.S./agency word, a typo or digit spelling of an
+ *                         agency name, service word + government word, an official host's labels
+ *                         with one typo → strong; an agency name among other words → weak.
+ *   4. brand-gov-token    a brand or context word next to a government word. Strong.
+ *   5. tld-swap           the official label under another suffix (`uscis.com`, `uscis.us`).
+ *   6. combosquat         a brand or ambiguous service word (`estausvisa.com`, `usavisa.com`),
+ *                         or a brand only in a subdomain: weak — independent guides such as
  *                         uscisguide.com and dvprograminfo.com are named the same way.
- *   6. typo               one edit (insert, delete, substitute, swap) from the short brand
- *                         `uscis` (`usciss`, `uscls`, `uscsi`): weak, strong with a gov word.
+ *   7. typo               one edit from the short brand `uscis` (typo.ts).
+ * A weak hit of steps 4–7 gives way to a strong one of step 3.
  * Strength: `strong` = the domain alone justifies `danger`; `weak` = only with a second signal
  * from the page (the verdict engine combines them).
  * False-positive traps (each has a test): Spanish `esta` ("this"), `i94` the highway, `dhs`
@@ -27,119 +28,19 @@
  * shared hosting (the site's own label is the first label under github.io, weebly.com …).
  */
 import targetsData from '../data/lookalike-targets.json';
-import type { HostInfo, ServiceId } from '../types';
-import sharedHosts from '../data/shared-hosts.json';
+import type { HostInfo } from '../types';
 import { sharedHostOf } from './match';
-import { DASH, isRememberedSuffix, OFFICIAL, scanOf, TRIGGER, triggerMask } from './scan';
-import { smallSet } from './small-set';
+import { OFFICIAL, scanOf, TRIGGER } from './scan';
+import { GENERIC_TARGET, GOV_TOKENS, hit, PSEUDO_GOV, PSEUDO_GOV_SUFFIXES, TARGETS, type CompiledTarget, type LookalikeHit } from './targets';
+import { typoIn, typoInTokens, typoOnly } from './typo';
+import { judgeWords } from './words';
 
-export type LookalikePattern =
-  | 'embedding'
-  | 'brand-gov-token'
-  | 'combosquat'
-  | 'typo'
-  | 'tld-swap'
-  | 'homograph'
-  | 'pseudo-gov-suffix';
-export type Strength = 'strong' | 'weak';
-export interface Target {
-  /** lookalike-targets.json id: picks the translated name (`agency_<id>_name`). */
-  id: string;
-  name: string;
-  host: string;
-  service: ServiceId;
-}
-export interface LookalikeHit {
-  pattern: LookalikePattern;
-  strength: Strength;
-  target: Target;
-  evidence: string;
-}
+export { oneEdit } from './typo';
+export { GENERIC_TARGET } from './targets';
+export type { LookalikeHit, LookalikePattern, Strength, Target } from './targets';
 
-interface Context {
-  re: RegExp;
-  alone: 'weak' | 'none';
-}
-interface CompiledTarget {
-  id: string;
-  target: Target;
-  embed: readonly string[];
-  brands: readonly string[];
-  weakBrands: readonly string[];
-  hyphenated: readonly RegExp[];
-  contexts: readonly Context[];
-  typos: readonly string[];
-  tldSwap: ReadonlySet<string>;
-  tldSwapStrength: Strength;
-  /** scan.ts flag bits of the target's triggers: without one, only its typo checks can match. */
-  mask: number;
-}
-
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const TARGETS: readonly CompiledTarget[] = targetsData.targets.map((t) => ({
-  id: t.id,
-  target: { id: t.id, name: t.name, host: t.host, service: t.service as ServiceId },
-  embed: t.embed,
-  brands: t.brands,
-  weakBrands: t.weakBrands,
-  // `us-cis`: the brand split by hyphens, starting at a label or word boundary.
-  hyphenated: t.brands.map((b) => new RegExp('(^|[.-])' + [...b].map(escapeRe).join('-?') + '(?=$|[.-]|[a-z0-9])')),
-  contexts: t.contexts.map((c) => ({ re: new RegExp(c.re), alone: c.alone as 'weak' | 'none' })),
-  typos: t.typos,
-  tldSwap: new Set(t.tldSwap.labels),
-  tldSwapStrength: t.tldSwap.strength as Strength,
-  mask: triggerMask(t.triggers),
-}));
-
-const g = targetsData.genericTarget;
-export const GENERIC_TARGET: Target = { id: g.id, name: g.name, host: g.host, service: g.service as ServiceId };
-const GOV_TOKENS: ReadonlySet<string> = new Set(targetsData.govTokens);
-const PSEUDO_GOV: ReadonlySet<string> = new Set(targetsData.pseudoGovLabels);
-const PSEUDO_GOV_SUFFIXES: ReadonlySet<string> = new Set(targetsData.pseudoGovSuffixes);
 const FALSE_FRIENDS: readonly string[] = targetsData.usFalseFriends;
 const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
-
-/**
- * Speed: a host that contains none of the trigger words cannot match steps 1–5 (every brand,
- * embedded host and context pattern contains one), so it only gets the cheap typo check.
- * The test is the TRIGGER flag of scan.ts (same answer as a regex of the words).
- */
-const TYPO_TARGETS: readonly CompiledTarget[] = TARGETS.filter((t) => t.typos.length > 0);
-const TYPO_MAX = Math.max(0, ...TYPO_TARGETS.flatMap((t) => t.typos.map((b) => b.length + 1)));
-/** `isShared(d)` equals `new Set(shared suffixes).has(d)` (see small-set.ts). */
-const isShared = smallSet(sharedHosts.hosts.map((h) => h.suffix));
-
-/** Damerau–Levenshtein distance exactly 1 (one insert, delete, substitution or adjacent swap). */
-export function oneEdit(a: string, b: string): boolean {
-  return oneEditAt(a, 0, a.length, b);
-}
-
-/** `s[from, to)` equals `b[bFrom, b.length)`. */
-function sameTail(s: string, from: number, to: number, b: string, bFrom: number): boolean {
-  if (to - from !== b.length - bFrom) return false;
-  for (let i = from, j = bFrom; i < to; i++, j++) if (s.charCodeAt(i) !== b.charCodeAt(j)) return false;
-  return true;
-}
-
-/** oneEdit(s.slice(start, end), b), without the slice. */
-function oneEditAt(s: string, start: number, end: number, b: string): boolean {
-  const la = end - start;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && s.charCodeAt(start + i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    if (i === la) return false; // equal
-    if (sameTail(s, start + i + 1, end, b, i + 1)) return true; // substitution
-    return (
-      s.charCodeAt(start + i) === b.charCodeAt(i + 1) &&
-      s.charCodeAt(start + i + 1) === b.charCodeAt(i) &&
-      sameTail(s, start + i + 2, end, b, i + 2)
-    ); // swap
-  }
-  return la > lb ? sameTail(s, start + i + 1, end, b, i) : sameTail(s, start + i, end, b, i + 1);
-}
 
 /** The parts of a host its owner chose: the host minus its public suffix, and the own label. */
 interface Parts {
@@ -173,10 +74,6 @@ function govWord(tokens: readonly string[]): string | null {
     if (t.length > 8 && (t.endsWith('official') || t.startsWith('official'))) return 'official';
   }
   return null;
-}
-
-function hit(pattern: LookalikePattern, strength: Strength, target: Target, evidence: string): LookalikeHit {
-  return { pattern, strength, target, evidence };
 }
 
 /** Embedded official host at label boundaries, followed by more host (a `.` or `-`). */
@@ -230,200 +127,75 @@ function contextIn(t: CompiledTarget, s: string): { word: string; alone: 'weak' 
   return found;
 }
 
-/** The words /-?(gov|govt|official)$/ strips; no two end with the same letter, so order is free. */
-const GOV_SUFFIXES: readonly string[] = ['gov', 'govt', 'official'];
-
-/** Every string one edit away from a typo brand (a few hundred), for O(1) look-up. */
-const TYPO_VARIANTS: ReadonlyMap<string, string> = (() => {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-';
-  const out = new Map<string, string>();
-  for (const brand of TYPO_TARGETS.flatMap((t) => t.typos)) {
-    const add = (v: string): void => {
-      if (v !== brand && v.length >= 4 && !out.has(v)) out.set(v, brand);
-    };
-    for (let i = 0; i <= brand.length; i++) {
-      for (const c of alphabet) add(brand.slice(0, i) + c + brand.slice(i)); // insert
-      if (i < brand.length) {
-        add(brand.slice(0, i) + brand.slice(i + 1)); // delete
-        for (const c of alphabet) add(brand.slice(0, i) + c + brand.slice(i + 1)); // substitute
-        if (i + 1 < brand.length) add(brand.slice(0, i) + (brand[i + 1] ?? '') + (brand[i] ?? '') + brand.slice(i + 2)); // swap
-      }
-    }
-  }
-  return out;
-})();
-
-/**
- * First two characters of every typo variant, as a bitmap indexed by the char code pair: the
- * cheap pre-check, no slicing, no hashing. Pairs with a non-ASCII character skip the pre-check.
- */
-const TYPO_HEADS = new Uint8Array(128 * 128);
-for (const v of TYPO_VARIANTS.keys()) {
-  const a = v.charCodeAt(0);
-  const b = v.charCodeAt(1);
-  if (a < 128 && b < 128) TYPO_HEADS[a * 128 + b] = 1;
+/** The stronger of two hits (the first when equal); null only when both are. */
+function stronger(a: LookalikeHit | null, b: LookalikeHit | null): LookalikeHit | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.strength === 'strong' && a.strength !== 'strong' ? b : a;
 }
 
-/**
- * The typo steps alone, for hosts with no trigger word (so no `gov` either). Hot path: most
- * hosts leave after two integer checks.
- */
-function typoOnly(host: HostInfo, flags: number): LookalikeHit | null {
-  const d = host.domain;
-  const suffix = host.publicSuffix;
-  if (d === null || suffix === null || d.length <= suffix.length + 1) return null;
-  const ownLength = d.length - suffix.length - 1;
-  const target = TYPO_TARGETS[0];
-  if (target === undefined) return null;
-  const c0 = d.charCodeAt(0);
-  const c1 = d.charCodeAt(1);
-  const my = c0 === 109 && c1 === 121; // `my`
-  if (ownLength >= 4 && ownLength <= TYPO_MAX && (c0 >= 128 || c1 >= 128 || TYPO_HEADS[c0 * 128 + c1] === 1)) {
-    const own = d.slice(0, ownLength);
-    const brand = TYPO_VARIANTS.get(own);
-    if (brand !== undefined) return hit('typo', 'weak', target.target, `"${own}" is one letter away from "${brand}"`);
-  }
-  // When the host name has no '-' and no 'official' (its scan flags), neither has its end `d`,
-  // so the two substring searches are skipped.
-  const maybe = (flags & (DASH | OFFICIAL)) !== 0 || !(isRememberedSuffix(host.hostname, d) || host.hostname.endsWith(d));
-  if (!my && !(maybe && (d.includes('-') || d.includes('official')))) {
-    // Non-PSL shared hosts (weebly.com …): the site's own label is the one under the platform.
-    if (host.subdomain === '' || !isShared(d)) return null;
-  }
-  // The own label is s[start, end): no slicing, no splitting (the hot part of this path).
-  let s = d;
-  let start = 0;
-  let end = ownLength;
-  if (host.subdomain !== '' && isShared(d)) {
-    s = host.subdomain;
-    start = s.lastIndexOf('.') + 1;
-    end = s.length;
-  }
-  if (end - start < 4) return null;
-  for (const t of TYPO_TARGETS) {
-    const whole = typoAt(t, s, start, end);
-    if (whole !== null) return hit('typo', 'weak', t.target, whole);
-    const dash = s.indexOf('-', start);
-    if (dash < 0 || dash >= end) continue;
-    const typo = typoInTokens(t, s, start, end);
-    if (typo !== null) return hit('typo', 'weak', t.target, typo);
-  }
-  return null;
-}
-
-/** The first typoIn hit among s.slice(start, end).split('-'), without splitting. */
-function typoInTokens(t: CompiledTarget, s: string, start: number, end: number): string | null {
-  let from = start;
-  for (;;) {
-    const dash = s.indexOf('-', from);
-    const to = dash < 0 || dash >= end ? end : dash;
-    const typo = typoAt(t, s, from, to);
-    if (typo !== null) return typo;
-    if (to === end) return null;
-    from = to + 1;
-  }
-}
-
-/** `s[start, end)` ends with `word` (and `word` fits in it). */
-function endsWithAt(s: string, start: number, end: number, word: string): boolean {
-  return end - start >= word.length && sameTail(s, end - word.length, end, word, 0);
-}
-
-/**
- * `label` starts with `my` or ends with `gov`, `govt` or `official`. Speed: looks at the last
- * letter before calling endsWith (typoIn runs on every hyphenated label of most hosts).
- */
-function hasTypoAffixAt(s: string, start: number, end: number): boolean {
-  if (s.charCodeAt(start) === 109 && s.charCodeAt(start + 1) === 121 && end - start >= 2) return true; // `my`
-  const last = s.charCodeAt(end - 1);
-  if (last === 118) return endsWithAt(s, start, end, 'gov'); // v
-  if (last === 116) return endsWithAt(s, start, end, 'govt'); // t
-  if (last === 108) return endsWithAt(s, start, end, 'official'); // l
-  return false;
-}
-
-/**
- * One edit from a short brand: `usciss`, `uscls`, `uscsi`, also with `my` before or a
- * government word after (`myuscls`, `usclsgov`). Exact brand → null (not a typo).
- */
-function typoIn(t: CompiledTarget, label: string): string | null {
-  return typoAt(t, label, 0, label.length);
-}
-
-/** typoIn(t, s.slice(start, end)), slicing only to word a hit. */
-function typoAt(t: CompiledTarget, s: string, start: number, end: number): string | null {
-  const n = end - start;
-  if (n < 4 || n > 15) return null;
-  const affix = hasTypoAffixAt(s, start, end);
-  for (const brand of t.typos) {
-    if (n >= brand.length - 1 && n <= brand.length + 1 && oneEditAt(s, start, end, brand)) {
-      return `"${s.slice(start, end)}" is one letter away from "${brand}"`;
-    }
-    if (affix) {
-      // bare = label.replace(/^my/, '').replace(/-?(gov|govt|official)$/, '')
-      const bareStart = s.charCodeAt(start) === 109 && s.charCodeAt(start + 1) === 121 ? start + 2 : start;
-      let bareEnd = end;
-      for (const w of GOV_SUFFIXES) {
-        if (endsWithAt(s, bareStart, end, w)) {
-          bareEnd = end - w.length;
-          if (bareEnd > bareStart && s.charCodeAt(bareEnd - 1) === 45) bareEnd--;
-          break;
-        }
-      }
-      if ((bareStart !== start || bareEnd !== end) && oneEditAt(s, bareStart, bareEnd, brand)) {
-        return `"${s.slice(bareStart, bareEnd)}" is one letter away from "${brand}"`;
-      }
-    }
-  }
-  return null;
-}
-
-/** Find the first look-alike pattern in a valid, non-official web host, or null. */
+/** Find the look-alike pattern of a valid, non-official web host, or null (steps: top of file). */
 export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | null {
   if (!host.valid || host.isIp || host.hostname === '') return null;
   const h = host.hostname;
-  // With the prefilter, a target whose trigger words the host does not spell is skipped (its
-  // typo checks still run); without it, every target is checked (tests compare the two).
-  let words = -1;
-  if (prefilter) {
-    const flags = scanOf(h);
-    // A government word ("official" has its own flag) makes a typo strong: those hosts take the full path.
-    if ((flags & (TRIGGER | OFFICIAL)) === 0) return typoOnly(host, flags);
-    words = flags;
+  // With the prefilter, a target whose trigger words the host does not spell is skipped;
+  // without it, every target is checked (tests compare the two).
+  // A host that spells no trigger word gets only the typo checks (typo.ts), on both paths: a
+  // government word ("official" has its own flag) sends a typo host the full way.
+  const flags = scanOf(h);
+  if ((flags & (TRIGGER | OFFICIAL)) === 0) {
+    const typo = typoOnly(host, flags);
+    return typo === null ? null : stronger(judgeWords(partsOf(host).site), typo);
   }
+  const words = prefilter ? flags : -1;
   const p = partsOf(host);
   if (p.site === '' || p.own === '') return null;
-  const gov = govWord(p.tokens);
-
   if (NEUTRAL.some((n) => h === n || h.endsWith('.' + n))) return null;
+  const early = embedded(host, words) ?? pseudoGov(host, p, words);
+  if (early !== null) return early;
+  const byWords = judgeWords(p.site);
+  if (byWords?.strength === 'strong') return byWords;
+  return stronger(brandSteps(host, p, words), byWords);
+}
 
-  // 1. pseudo-government registrable label: gov.us, usgov.org …
-  //    Under a ccTLD, `gov.<cc>` is often a real foreign government that the PSL lacks (gov.hr):
-  //    there only U.S.-specific words count; under .com/.us/… any agency word does.
-  if (PSEUDO_GOV.has(p.own) && p.site !== h) {
-    const usLike = PSEUDO_GOV_SUFFIXES.has(host.publicSuffix ?? '');
-    for (const t of TARGETS) {
-      if ((words & t.mask) === 0) continue;
-      const b = brandIn(t, p.sub) ?? t.weakBrands.find((w) => containsBrand(p.sub, w)) ?? null;
-      const c = contextIn(t, p.sub);
-      if (b !== null || (c !== null && (usLike || c.alone === 'weak'))) {
-        return hit('pseudo-gov-suffix', 'strong', t.target, `"${p.own}.${host.publicSuffix ?? ''}" is not a government suffix; "${b ?? c?.word ?? ''}" names ${t.target.name}`);
-      }
-    }
-    if (usLike) {
-      return hit('pseudo-gov-suffix', 'weak', GENERIC_TARGET, `"${host.domain ?? p.own}" poses as a government suffix but is an ordinary registration`);
-    }
-  }
-
-  // 2. embedded official host name
+/**
+ * 1. An official host name inside another host (`uscis.gov.example.com`, `travel.state.gov.com`:
+ *    before the fake-suffix step, which would call the latter a bare `gov.com` registration).
+ */
+function embedded(host: HostInfo, words: number): LookalikeHit | null {
+  const h = host.hostname;
   for (const t of TARGETS) {
     if ((words & t.mask) === 0) continue;
     for (const e of t.embed) {
       if (findEmbedded(h, e)) return hit('embedding', 'strong', t.target, `"${e}" appears inside "${h}", which belongs to "${host.domain ?? h}"`);
     }
   }
+  return null;
+}
 
-  // 3–5. brands and agency words
+/**
+ * 2. Pseudo-government registrable label: gov.us, usgov.org … Under a ccTLD, `gov.<cc>` is a
+ *    foreign government (foreign.ts, checked before this); under .com/.us/… any agency word counts.
+ */
+function pseudoGov(host: HostInfo, p: Parts, words: number): LookalikeHit | null {
+  if (!PSEUDO_GOV.has(p.own) || p.site === host.hostname) return null;
+  const usLike = PSEUDO_GOV_SUFFIXES.has(host.publicSuffix ?? '');
+  for (const t of TARGETS) {
+    if ((words & t.mask) === 0) continue;
+    const b = brandIn(t, p.sub) ?? t.weakBrands.find((w) => containsBrand(p.sub, w)) ?? null;
+    const c = contextIn(t, p.sub);
+    if (b !== null || (c !== null && (usLike || c.alone === 'weak'))) {
+      return hit('pseudo-gov-suffix', 'strong', t.target, `"${p.own}.${host.publicSuffix ?? ''}" is not a government suffix; "${b ?? c?.word ?? ''}" names ${t.target.name}`);
+    }
+  }
+  if (!usLike) return null;
+  return hit('pseudo-gov-suffix', 'weak', GENERIC_TARGET, `"${host.domain ?? p.own}" poses as a government suffix but is an ordinary registration`);
+}
+
+/** 4–7. Brands, tld swaps, service contexts and typos (the words of words.ts come first). */
+function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | null {
+  const h = host.hostname;
+  const gov = govWord(p.tokens);
   for (const t of TARGETS) {
     const typo = typoIn(t, p.own);
     if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);
@@ -438,11 +210,10 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
       return hit('tld-swap', t.tldSwapStrength, t.target, `"${p.own}" registered under ".${host.publicSuffix ?? ''}" instead of ${t.target.host}`);
     }
     // Weak, not strong: real independent guides are named this way (uscisguide.com,
-    // uscisformcheck.com, dvprograminfo.com in tests/corpus) and are indistinguishable by name
-    // from uscis-caseupdate.info; the page must supply the second signal.
+    // uscisformcheck.com, dvprograminfo.com in tests/corpus); the page must supply the second signal.
     if (inOwn !== null) return hit('combosquat', 'weak', t.target, `"${inOwn}" inside the site name "${p.own}"`);
     if (inSub !== null) return hit('combosquat', 'weak', t.target, `"${inSub}" in the subdomain of "${host.domain ?? h}"`);
-    const wb = t.weakBrands.find((b) => containsBrand(p.site, b));
+    const wb = t.weakBrands.find((w) => containsBrand(p.site, w));
     if (wb !== undefined) {
       if (gov !== null) return hit('brand-gov-token', 'strong', t.target, `"${wb}" with the government word "${gov}" in "${h}"`);
       return hit('combosquat', 'weak', t.target, `"${wb}" in "${h}"`);
@@ -453,8 +224,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
       if (c.alone === 'weak') return hit('combosquat', 'weak', t.target, `"${c.word}" in "${h}"`);
     }
   }
-
-  // 6. one-edit typos inside a longer own label (`uscls-case.com`)
+  // one-edit typos inside a longer own label (`uscls-case.com`)
   for (const t of TARGETS) {
     const typo = typoInTokens(t, p.own, 0, p.own.length);
     if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);

@@ -7,9 +7,11 @@
  * equal an ASCII target. Also reports mixed scripts (Latin with Cyrillic/Greek/… in one label).
  */
 import confusables from '../data/confusables.json';
+import extra from '../data/confusables-extra.json';
 import { isInvisible } from './invisible';
 
-const MAP: Readonly<Record<string, string>> = confusables.map;
+const MAP: Readonly<Record<string, string>> = { ...(extra.map as Record<string, string>), ...confusables.map };
+const HOOKED: ReadonlySet<string> = new Set(Object.keys(extra.map));
 const MARK_RE = /\p{M}/u;
 
 export interface Skeleton {
@@ -23,6 +25,8 @@ export interface Skeleton {
   mixedScripts: string[];
   /** Scripts other than Latin whose letters were mapped to Latin look-alikes (`уѕсіѕ`). */
   imitatingScripts: string[];
+  /** Latin letters with a hook or stroke were read as plain letters (`uʂcis`). */
+  hooked: boolean;
 }
 
 function scriptOf(ch: string): string | null {
@@ -38,6 +42,7 @@ function scriptOf(ch: string): string | null {
 export function skeletonOf(unicodeHost: string): Skeleton {
   let changed = false;
   let invisible = false;
+  let hooked = false;
   const mixed = new Set<string>();
   const imitating = new Set<string>();
   const labels = (typeof unicodeHost === 'string' ? unicodeHost : '').split('.').map((label) => {
@@ -61,6 +66,7 @@ export function skeletonOf(unicodeHost: string): Skeleton {
       if (mapped !== undefined) {
         out += mapped;
         changed = true;
+        if (HOOKED.has(ch)) hooked = true;
         if (script !== null && script !== 'Latin') imitating.add(script);
         continue;
       }
@@ -76,5 +82,5 @@ export function skeletonOf(unicodeHost: string): Skeleton {
     if (scripts.size > 1 && scripts.has('Latin')) for (const s of scripts) if (s !== 'Latin') mixed.add(s);
     return out.toLowerCase();
   });
-  return { skeleton: labels.join('.'), changed, invisible, mixedScripts: [...mixed], imitatingScripts: [...imitating] };
+  return { skeleton: labels.join('.'), changed, invisible, mixedScripts: [...mixed], imitatingScripts: [...imitating], hooked };
 }

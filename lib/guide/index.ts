@@ -85,14 +85,14 @@ function languageOf(locale: string): string {
 
 /**
  * The links a reader of `locale` sees, in the order they see them: pages in the reader's own
- * language first, then language-neutral and English pages. Pages in a third language are left
+ * language first, then language-neutral pages, then pages in another language. Pages in a third language are left
  * out (a Korean reader gains nothing from the FTC's Spanish site), except in the English UI,
  * which is everyone's fallback and labels such links with their language.
  */
 export function linksFor(links: readonly LinkItem[], locale: string): LinkItem[] {
   const own = languageOf(locale);
   const shown = links.filter((l) => !l.lang || l.lang === own || l.lang === 'en' || own === 'en');
-  const rank = (l: LinkItem) => (l.lang === own ? 0 : 1);
+  const rank = (l: LinkItem) => (l.lang === own ? 0 : l.lang ? 2 : 1);
   return shown.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
 }
 

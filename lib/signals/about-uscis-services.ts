@@ -10,23 +10,23 @@
  * Topic words in de, fr, pt, it, pl, zh, ja, ko and vi too (Reisegenehmigung, loterie de la carte
  * verte, 绿卡…), so pages in those languages get the notice as well.
  */
-import { matches } from '../text/context';
-import { quote, wordsPattern } from '../text/normalize';
+import { pattern, patternMatches, type Pattern } from '../text/context';
+import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
-const TOPICS: ReadonlyArray<readonly [ServiceId, RegExp, ((raw: string) => boolean)?]> = [
-  ['access-code', /\b(?:access codes?|codigos? de acceso)\b/g],
-  ['forms', /\b(?:forms? [in]-\d{2,4}[a-z]?|formularios? [in]-\d{2,4}[a-z]?|uscis forms?|formularios? de uscis|immigration forms?)\b/g],
-  ['case-status', /\b(?:case status|receipt numbers?|estado de (?:su |mi )?caso|numero de recibo)\b/g],
-  ['esta', new RegExp(String.raw`\b(?:esta|visa waiver program|programa de exencion de visas?)\b|` + wordsPattern(['reisegenehmigung', 'einreisegenehmigung', 'autorisation de voyage', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '电子旅行授权', '旅行授权', '電子渡航認証', '전자여행허가', '여행허가', 'giấy phép du lịch'], true), 'g'), (raw) => raw.length !== 4 || raw === 'ESTA'],
-  ['i94', /\b(?:i-94|arrival\/departure record)\b/g],
-  ['dv-lottery', new RegExp(String.raw`\b(?:green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv lottery|dv-20\d\d|loteria de visas)\b|` + wordsPattern(['loterie de la carte verte', 'lotteria della green card', 'loteria do green card', '绿卡抽签', '綠卡抽籤', '영주권 추첨', 'xổ số thẻ xanh']), 'g')],
-  ['visa', /\b(?:visa appointments?|visa applications?|ds-160|visa interview|solicitud de visa|cita (?:de|para la) visa)\b/g],
-  ['e-verify', /\b(?:e-verify|self check)\b/g],
-  ['ein', /\b(?:ein|employer identification number)\b/g, (raw) => raw.length > 3 || raw === 'EIN'],
-  ['legal-help', /\b(?:immigration (?:lawyers?|attorneys?|legal services)|accredited representatives?|abogad[oa]s? de inmigracion|notari[oa]s? public[oa]s?)\b/g],
-  ['uscis', new RegExp(String.raw`\b(?:uscis|citizenship and immigration services|green cards?|naturali[sz]ation|work permit|permanent resident card|tarjeta verde|residencia permanente|ciudadania|permiso de trabajo)\b|` + wordsPattern(['einwanderung', 'imigração', 'immigrazione', 'imigracja', '移民局', '绿卡', '綠卡', 'グリーンカード', '영주권', '이민국', 'thẻ xanh', 'sở di trú']), 'g')],
+const TOPICS: ReadonlyArray<readonly [ServiceId, Pattern, ((raw: string) => boolean)?]> = [
+  ['access-code', { latin: /\b(?:access codes?|codigos? de acceso)\b/g }],
+  ['forms', { latin: /\b(?:forms? [in]-\d{2,4}[a-z]?|formularios? [in]-\d{2,4}[a-z]?|uscis forms?|formularios? de uscis|immigration forms?)\b/g }],
+  ['case-status', { latin: /\b(?:case status|receipt numbers?|estado de (?:su |mi )?caso|numero de recibo)\b/g }],
+  ['esta', pattern(String.raw`esta|visa waiver program|programa de exencion de visas?`, ['reisegenehmigung', 'einreisegenehmigung', 'autorisation de voyage', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '电子旅行授权', '旅行授权', '電子渡航認証', '전자여행허가', '여행허가', 'giấy phép du lịch'], true), (raw) => raw.length !== 4 || raw === 'ESTA'],
+  ['i94', { latin: /\b(?:i-94|arrival\/departure record)\b/g }],
+  ['dv-lottery', pattern(String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv lottery|dv-20\d\d|loteria de visas`, ['loterie de la carte verte', 'lotteria della green card', 'loteria do green card', '绿卡抽签', '綠卡抽籤', '영주권 추첨', 'xổ số thẻ xanh'])],
+  ['visa', { latin: /\b(?:visa appointments?|visa applications?|ds-160|visa interview|solicitud de visa|cita (?:de|para la) visa)\b/g }],
+  ['e-verify', { latin: /\b(?:e-verify|self check)\b/g }],
+  ['ein', { latin: /\b(?:ein|employer identification number)\b/g }, (raw) => raw.length > 3 || raw === 'EIN'],
+  ['legal-help', { latin: /\b(?:immigration (?:lawyers?|attorneys?|legal services)|accredited representatives?|abogad[oa]s? de inmigracion|notari[oa]s? public[oa]s?)\b/g }],
+  ['uscis', pattern(String.raw`uscis|citizenship and immigration services|green cards?|naturali[sz]ation|work permit|permanent resident card|tarjeta verde|residencia permanente|ciudadania|permiso de trabajo`, ['einwanderung', 'imigração', 'immigrazione', 'imigracja', '移民局', '绿卡', '綠卡', 'グリーンカード', '영주권', '이민국', 'thẻ xanh', 'sở di trú'])],
 ];
 
 const MAX_PER_TOPIC = 50;
@@ -40,7 +40,7 @@ export default function aboutUscisServices(page: PreparedPage): SignalHit | unde
   for (const [service, re, rawCheck] of TOPICS) {
     let count = 0;
     let at: { index: number; length: number } | undefined;
-    for (const m of matches(page, re, MAX_PER_TOPIC)) {
+    for (const m of patternMatches(page, re, MAX_PER_TOPIC)) {
       if (rawCheck && !rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       count++;
       at ??= { index: m.index, length: m[0].length };

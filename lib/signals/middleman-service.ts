@@ -42,8 +42,8 @@
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { classifyField } from '../page/fields';
-import { hasWarning, matches, saysFree, sentenceAround, warningSentences } from '../text/context';
-import { chargesAbove, prices } from '../text/money';
+import { hasWarning, pattern, patternMatches, saysFree, sentenceAround, warningSentences, type Pattern } from '../text/context';
+import { chargesAbove, priceIndices, prices } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
@@ -52,7 +52,7 @@ import type { PreparedPage, SignalHit } from './types';
 
 interface Service {
   service: ServiceId;
-  anchor: RegExp;
+  anchor: Pattern;
   /** Fee fact whose value is the official price; absent = free at the source. */
   fee?: string;
   /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
@@ -62,44 +62,44 @@ interface Service {
 const SERVICES: readonly Service[] = [
   {
     service: 'esta',
-    anchor: new RegExp(
-      String.raw`\b(?:esta|electronic system for travel authori[sz]ation)\b|` +
-        wordsPattern(['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch']),
-      'g',
+    anchor: pattern(
+      String.raw`esta|electronic system for travel authori[sz]ation`,
+      ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
     ),
     fee: 'fee.esta',
     rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
   },
   {
     service: 'dv-lottery',
-    anchor: new RegExp(
-      String.raw`\b(?:green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry))\b|` +
-        wordsPattern(['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ']),
-      'g',
+    anchor: pattern(
+      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
+      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
     ),
     fee: 'fee.dv-lottery',
   },
   {
     service: 'access-code',
-    anchor: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g,
+    anchor: { latin: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g },
   },
   {
     service: 'forms',
-    anchor:
-      /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
+    anchor: {
+      latin:
+        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
+    },
   },
   {
     service: 'case-status',
-    anchor: /\b(?:uscis case status|case status (?:check|tracker|tracking|service)|check (?:your|my) (?:uscis )?case status|estado de (?:su |mi )?caso (?:de|en) uscis)\b/g,
+    anchor: { latin: /\b(?:uscis case status|case status (?:check|tracker|tracking|service)|check (?:your|my) (?:uscis )?case status|estado de (?:su |mi )?caso (?:de|en) uscis)\b/g },
   },
-  { service: 'e-verify', anchor: /\b(?:e-verify|self check)\b/g },
+  { service: 'e-verify', anchor: { latin: /\b(?:e-verify|self check)\b/g } },
   {
     service: 'ein',
-    anchor: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g,
+    anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
     rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
   },
-  { service: 'i94', anchor: /\b(?:i-94|arrival\/departure record)\b/g },
-  { service: 'uscis', anchor: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g },
+  { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
+  { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -111,41 +111,41 @@ const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do
 /** Cues a law office's page does not show. */
 const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card'];
 
-const cue = (english: string, words: readonly string[]): RegExp => new RegExp(`\\b(?:${english})\\b|${wordsPattern(words, true)}`, 'g');
+const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 
-const CUE_WORDS: ReadonlyArray<readonly [Cue, RegExp]> = [
+const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'fee',
     cue(
-      String.raw`(?:our |a |the |your )?(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus|\+) (?:the )?(?:government|official|uscis|cbp) fees?`,
+      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus) (?:the )?(?:government|official|uscis|cbp) fees?`,
       ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
     ),
   ],
   [
     'refund',
     cue(
-      String.raw`refund (?:policy|request|guarantee|of (?:our|the|your) (?:service|purchase))|money[- ]back(?: guarantee)?|(?:your )?money back|full refund|100% refund|satisfaction guarantee|cancellation (?:and refund )?policy`,
+      String.raw`refund (?:policy|request|guarantee|of (?:our|the|your) (?:service|purchase))|money[- ]back(?: guarantee)?|money back|full refund|100% refund|satisfaction guarantee|cancellation (?:and refund )?policy`,
       ['política de reembolso', 'políticas de reembolso', 'garantía de devolución', 'reembolso completo', 'reembolso total', 'solicitar reembolso', 'politique de remboursement', 'remboursement intégral', 'satisfait ou remboursé', 'rückerstattung', 'erstattungspolitik', 'geld-zurück', 'geld zurück', 'politica di rimborso', 'rimborso completo', 'garanzia di rimborso', 'política de reembolso', 'tilbagebetaling', 'refusjon', 'återbetalning', 'terugbetaling', 'zwrot pieniędzy', 'zwrot opłaty', '退款政策', '全额退款', '退款保证', '返金', '환불 정책', '환불 보장', '전액 환불', 'chính sách hoàn tiền', 'hoàn tiền 100%'],
     ),
   ],
   [
     'express',
     cue(
-      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|(?:our |an? )?expedited (?:service|option)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
+      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
       ['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', 'pratica urgente', 'ekspresowe', 'ekspresbehandling', 'spoedaanvraag', '加急', '急件', '特急', '긴급 처리', '급행 처리', 'xử lý khẩn', 'dịch vụ khẩn'],
     ),
   ],
   [
     'we-do',
     cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|(?:our|the) (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:use|through|via|on) (?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
       ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
     ),
   ],
   [
     'private',
     cue(
-      String.raw`(?:is|are|as) (?:a |an )?(?:private|privately[- ]owned|commercial|independent) (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:this|the|our) (?:web ?site|site) is (?:a )?private|privately[- ]owned|(?:no|not an?) (?:official )?(?:connection|link|affiliation) (?:to|with)|(?:is|are) not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc)`,
+      String.raw`private (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc)`,
       ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
     ),
   ],
@@ -166,24 +166,23 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, RegExp]> = [
   [
     'passport',
     cue(
-      String.raw`(?:exactly )?as (?:it )?appears? (?:in|on) your passport|passport number \*|enter your passport (?:number|details)`,
+      String.raw`appears? (?:in|on) your passport|passport number(?= ?\*)|enter your passport (?:number|details)`,
       ['tel qu’il figure sur votre passeport', "tel qu'il figure sur votre passeport", 'que aparece no seu passaporte', 'como aparece en su pasaporte', 'wie im reisepass', 'come riportato sul passaporto', 'zoals in uw paspoort', 'numer paszportu'],
     ),
   ],
   [
     'not-lawyer',
     cue(
-      String.raw`(?:we are|is|are) not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a law firm|not a substitute for (?:an? )?(?:attorney|lawyer)|(?:do|does|can|will) not (?:provide|give|offer|dispense) legal advice|(?:no need to|without) (?:hire |hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)`,
+      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)`,
       ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],
 ];
 
 /** A law firm or an accredited representative speaking of itself: legal representation. */
-const LAWYER_SELF = new RegExp(
-  String.raw`\b(?:our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:our |my )?(?:legal|attorney'?s?|lawyer'?s?) fees?|[a-z]+ (?:law firm|law group|law offices?)|law (?:firm|offices?|group) of|attorneys? at law|esq\.|(?:we are|i am) (?:an? )?(?:experienced )?(?:immigration )?(?:attorney|lawyer|law firm)|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization)\b|` +
-    wordsPattern(['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật']),
-  'g',
+const LAWYER_SELF = pattern(
+  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization`,
+  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
 );
 
 /**
@@ -199,6 +198,8 @@ const SELF = new RegExp(
 const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식/;
 
 const MAX_CUES = 40;
+/** Price signs looked at (each costs a sentence check); the first priced sentences are enough. */
+const MAX_PRICE_TRIES = 12;
 /** Warning sentences that make a page an article about scams rather than an offer. */
 const WARNING_ARTICLE = 3;
 /** Money cues needed on a page that names none of the services. */
@@ -206,7 +207,7 @@ const NO_SERVICE_MONEY = 3;
 
 function serviceAt(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
   for (const service of SERVICES) {
-    for (const m of matches(page, service.anchor, 40)) {
+    for (const m of patternMatches(page, service.anchor, 40)) {
       if (service.rawCheck && !service.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       if (hasWarning(page.text.slice(s, e))) continue;
@@ -220,7 +221,7 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
 function cuesOf(page: PreparedPage): Map<Cue, [number, number]> {
   const found = new Map<Cue, [number, number]>();
   for (const [cue, re] of CUE_WORDS) {
-    for (const m of matches(page, re, MAX_CUES)) {
+    for (const m of patternMatches(page, re, MAX_CUES)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       if (hasWarning(sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
@@ -248,16 +249,16 @@ const OFFICIAL_FEE_WORDS = new RegExp(
   String.raw`\b(?:official|government|uscis|filing|visa|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
     wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal'], true),
 );
-/** Where a price may be (money.ts reads it): a currency sign, or a code or word next to a digit. */
-const PRICE_SIGN = /[$€£¥₩₫₱₹]|\d ?(?:usd|eur|euros?|dollars?|dolares|美元|元|원|đ)|\b(?:usd|eur|rs\.?|inr) ?\d/g;
 
 function priceSentence(page: PreparedPage, official: number): [number, number] | undefined {
   let tries = 0;
   const filing = new Set(filingFees().map((f) => f.amount));
-  PRICE_SIGN.lastIndex = 0;
-  for (let m = PRICE_SIGN.exec(page.text); m && tries < MAX_CUES; m = PRICE_SIGN.exec(page.text), tries++) {
-    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-    PRICE_SIGN.lastIndex = Math.max(PRICE_SIGN.lastIndex, e);
+  let after = -1;
+  for (const at of priceIndices(page.text)) {
+    if (at < after) continue;
+    if (++tries > MAX_PRICE_TRIES) break;
+    const [s, e] = sentenceAround(page.text, at, at + 1);
+    after = e;
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
@@ -267,6 +268,9 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
 }
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
+
+/** @internal every pattern, for the speed probe. */
+export const __patterns: ReadonlyArray<readonly [string, Pattern]> = [...SERVICES.map((x) => [x.service, x.anchor] as const), ...CUE_WORDS, ['lawyer', LAWYER_SELF]];
 
 /** @internal what the signal saw, for debugging and tests. */
 export function explain(page: PreparedPage): { service?: string; cues: string[] } {
@@ -295,12 +299,13 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // is needed: "we are not a law firm", a refund policy, express processing, a private-company
   // disclaimer, card fields.
   if ((!at || at.service.service === 'forms') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
-  // An article about these businesses: more warning sentences than cues (and at least
-  // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
-  if (warningSentences(page.text, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
-  if (!found.has('not-lawyer') && [...matches(page, LAWYER_SELF, 1)].length > 0) return undefined;
+  if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;
+  // An article about these businesses: more warning sentences than cues (and at least
+  // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
+  if (warningSentences(page, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;
+
   // Evidence: the service and two cue sentences (money first), each sentence once.
   const quotes = new Set<string>();
   for (const [cue, [s, e]] of [...found].sort(([a], [b]) => Number(MONEY.has(b)) - Number(MONEY.has(a)))) {

@@ -10,7 +10,7 @@
  * sentence carries warning, negation or reporting words is therefore ignored.
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
-import { wordsPattern } from './normalize';
+import { splitWords } from './normalize';
 import { indexedMatches } from './word-index';
 
 /** Warning and reporting words in the other languages sellers and news write in (fr, de, pt, it, zh, vi, ko, tl). */
@@ -34,7 +34,7 @@ const WARN_ELSEWHERE: readonly string[] = [
   // zh
   '詐欺', '苦情', 'トラブル', '注意してください', '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充',
   // ko
-  '사기', '주의하세요', '경고', '사칭',
+  '사기', '주의하세요', '경고', '사칭', '폭리', '바가지', '조심',
 ];
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */
@@ -109,7 +109,6 @@ const WARN_WORDS = new RegExp(
     String.raw`\b(?:estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|evit(?:e|ar|en) (?:las |los |ser |caer |pagar |estafas|fraudes|sitios|a )|victimas?|ilegal\w*|denunci\w*|fals[oa]s?|ningun[oa]?|supuest[oa]s?|inescrupulos\w*|deshonest\w*|(?:se hacen|hacerse|haciendose) pasar|mala idea)\b`,
     // reporting what others charged ("fees charged by the U.S. government" is not reporting)
     String.raw`(?<!be )\bcharged\b(?! by (?:the )?(?:u\.s\.|us |united states|government|uscis|cbp|dhs|state))|\bcharging\b|\bovercharg\w*|\bcobraron\b|\bcobraban\b|\bthird[- ]party (?:sites|websites|companies|businesses|services)\b|\breport(?:ed|ing)? (?:it|this|them|scams?|fraud|to)\b`,
-    wordsPattern(WARN_ELSEWHERE),
   ].join('|'),
 );
 // negated paying / charging / asking: "never pay", "does not charge", "no need to pay", "no pague"
@@ -124,23 +123,42 @@ const NEGATED_PAY = new RegExp(
  * "cuidado", "Betrug", "arnaque", "诈骗"...
  */
 export function hasWarning(folded: string): boolean {
-  return WARN_WORDS.test(folded) || NEGATED_PAY.test(folded);
+  return warns(folded) || NEGATED_PAY.test(folded);
 }
 
-const WARN_ALL = new RegExp(WARN_WORDS.source, 'g');
+// WARN_ELSEWHERE: the words that begin with a Latin letter in one regex, the others (Chinese,
+// Korean, Japanese, Vietnamese "lừa đảo") in another, tried only on text with such characters.
+const { latin: warnLatin, wide: warnWide } = splitWords(WARN_ELSEWHERE);
+const WARN_LATIN = new RegExp(warnLatin);
+const WARN_WIDE = warnWide ? new RegExp(warnWide) : undefined;
+const WIDE_CHAR = /[\u0370-\uffff]/;
+
+/** Warning words (not negations) in a folded string, in any of the languages. */
+function warns(folded: string): boolean {
+  return WARN_WORDS.test(folded) || WARN_LATIN.test(folded) || (WARN_WIDE !== undefined && WIDE_CHAR.test(folded) && WARN_WIDE.test(folded));
+}
 
 /**
- * How many different sentences of a folded text carry warning words, counting up to `max`: an
- * article about scams has many, a seller that copied one warning has one or two. One pass,
- * stopped at `max`.
+ * The warning words alone (no negations, no reporting verbs), as a Pattern the word index serves:
+ * for counting warning sentences over a whole page.
  */
-export function warningSentences(text: string, max: number): number {
+let warnPattern: Pattern | undefined;
+
+/**
+ * How many different sentences of a page carry warning words, counting up to `max`: an article
+ * about scams has many, a seller that copied one warning has one or two. Indexed, stopped at `max`.
+ */
+export function warningSentences(page: { readonly text: string }, max: number): number {
+  warnPattern ??= pattern(
+    String.raw`scam\w*|fraud\w*|beware|warn\w*|fake|bogus|impost[eo]r\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|phishing|ftc|federal trade commission|lawsuit|unscrupulous|dishonest|third[- ]party (?:sites|websites|companies)|overcharg\w*|estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|ilegal\w*|denunci\w*|inescrupulos\w*`,
+    WARN_ELSEWHERE,
+  );
   let n = 0;
-  WARN_ALL.lastIndex = 0;
-  for (let m = WARN_ALL.exec(text); m && n < max; m = WARN_ALL.exec(text)) {
-    const [, e] = sentenceAround(text, m.index, m.index + m[0].length);
-    n++;
-    WARN_ALL.lastIndex = Math.max(WARN_ALL.lastIndex, e + 1);
+  let end = -1;
+  for (const m of patternMatches(page, warnPattern, 4 * max)) {
+    if (m.index < end) continue;
+    end = sentenceAround(page.text, m.index, m.index + m[0].length)[1];
+    if (++n >= max) break;
   }
   return n;
 }
@@ -151,7 +169,7 @@ export function warningSentences(text: string, max: number): number {
  * anchor sentence on — a seller states the official route is free, then sells help with it.
  */
 export function warnsAround(text: string, s: number, anchorStart: number, e: number): boolean {
-  return WARN_WORDS.test(text.slice(s, e)) || NEGATED_PAY.test(text.slice(Math.max(s, anchorStart), e));
+  return warns(text.slice(s, e)) || NEGATED_PAY.test(text.slice(Math.max(s, anchorStart), e));
 }
 
 /** "free", "no cost", "gratis": a sentence saying the thing is free. */
@@ -167,4 +185,40 @@ export function saysFree(folded: string): boolean {
  */
 export function matches(page: { readonly text: string }, re: RegExp, max = MAX_CANDIDATES): Generator<RegExpExecArray> {
   return indexedMatches(page, re, max);
+}
+
+/**
+ * A pattern over folded text as two regexes, so the common case stays fast: English wording and
+ * words that begin with a Latin letter (served by the word index), and words in other scripts
+ * (scanned only on pages that have characters of those scripts at all).
+ */
+export interface Pattern {
+  latin: RegExp;
+  wide?: RegExp;
+}
+
+/** A Pattern from an English regex source (may be '') and words in other languages. */
+export function pattern(english: string, words: readonly string[] = [], stems = false): Pattern {
+  const { latin, wide } = splitWords(words, stems);
+  const parts = [english ? `\\b(?:${english})\\b` : '', latin].filter(Boolean);
+  return { latin: new RegExp(parts.join('|') || '(?!)', 'g'), ...(wide ? { wide: new RegExp(wide, 'g') } : {}) };
+}
+
+const WIDE_SCRIPT = /[\u0370-\uffff]/;
+const wideCache = new WeakMap<object, boolean>();
+
+/** Does the page have any character beyond Latin (Greek and up: CJK, Hangul, Vietnamese tones)? Once per page. */
+export function hasWideScript(page: { readonly text: string }): boolean {
+  let v = wideCache.get(page);
+  if (v === undefined) {
+    v = WIDE_SCRIPT.test(page.text);
+    wideCache.set(page, v);
+  }
+  return v;
+}
+
+/** Matches of a Pattern: the Latin part in text order, then the other-script part (when the page has such text). */
+export function* patternMatches(page: { readonly text: string }, p: Pattern, max = MAX_CANDIDATES): Generator<RegExpExecArray> {
+  yield* matches(page, p.latin, max);
+  if (p.wide && hasWideScript(page)) yield* matches(page, p.wide, max);
 }

@@ -15,7 +15,7 @@
  * ESTA above $40). An amount in any other currency is never the official payment (U.S. agencies
  * take dollars), so where a service is free it is a third party's price like any other.
  */
-import { escapeRegex, fold, wordsPattern } from './normalize';
+import { escapeRegex, fold, splitWords } from './normalize';
 
 export interface Price {
   amount: number;
@@ -53,7 +53,43 @@ const NUM = String.raw`(\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{
 // A letter-word currency before the amount must start a word ("usd 21", not "thousd 21").
 const BEFORE = `(?:(?<![a-z])(${beforeWords.map(escapeRegex).join('|')}))`;
 const AFTER = `(${afterWords.map(escapeRegex).join('|')})(?![a-z])`;
-const PRICE = new RegExp(`${BEFORE} ?${NUM}|(?<![\\d.,])${NUM} ?${AFTER}`, 'g');
+// Found from the digits out (a digit run is rare and cheap to find; a regex led by ~80 currency
+// words would try them at every letter): the amount at each digit run, then a currency right
+// before it or right after it.
+const DIGIT_RUN = /\d+/g;
+const NUM_AT = new RegExp(`^${NUM}`);
+const BEFORE_AT = new RegExp(`${BEFORE} ?$`);
+const AFTER_AT = new RegExp(`^ ?${AFTER}`);
+/** Longest currency word before an amount, plus a space. */
+const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 2;
+
+interface Found extends Price {
+  /** Where the price starts (its currency sign when that comes first). */
+  index: number;
+}
+
+function* scan(folded: string): Generator<Found> {
+  let done = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(folded); m; m = DIGIT_RUN.exec(folded)) {
+    const start = m.index;
+    const prev = folded.charCodeAt(start - 1);
+    if (start < done || prev === 46 || prev === 44) continue; // inside the last price, or "1,|070"
+    const num = NUM_AT.exec(folded.slice(start, start + 24));
+    if (!num?.[1]) continue;
+    const end = start + num[0].length;
+    const before = BEFORE_AT.exec(folded.slice(Math.max(0, start - BEFORE_SPAN), start));
+    const after = before ? null : AFTER_AT.exec(folded.slice(end, end + 24));
+    const sign = (before?.[1] ?? after?.[1] ?? '').trim();
+    if (!sign) continue;
+    const amount = amountOf(num[1]);
+    done = after ? end + after[0].length : end;
+    DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, done);
+    if (!Number.isFinite(amount)) continue;
+    const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
+    yield { amount, currency, index: before ? start - before[0].length : start };
+  }
+}
 
 function amountOf(text: string): number {
   // The last separator followed by one or two digits at the end is the decimal point.
@@ -65,20 +101,22 @@ function amountOf(text: string): number {
 /** Every price in a folded string, at most 20. */
 export function pricesIn(folded: string): Price[] {
   const out: Price[] = [];
-  PRICE.lastIndex = 0;
-  for (let m = PRICE.exec(folded); m && out.length < 20; m = PRICE.exec(folded)) {
-    const sign = (m[1] ?? m[4] ?? '').trim();
-    const amount = amountOf(m[2] ?? m[3] ?? '');
-    const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
-    if (Number.isFinite(amount)) out.push({ amount, currency });
+  for (const p of scan(folded)) {
+    out.push({ amount: p.amount, currency: p.currency });
+    if (out.length >= 20) break;
   }
   return out;
 }
 
-const PRICE_ONE = new RegExp(PRICE.source);
+/** Where the prices of a folded string start, in order (a generator: stop when you have enough). */
+export function* priceIndices(folded: string): Generator<number> {
+  for (const p of scan(folded)) yield p.index;
+}
+
 /** Index of the first price in a folded string, -1 when there is none. */
 export function firstPrice(folded: string): number {
-  return folded.search(PRICE_ONE);
+  for (const p of scan(folded)) return p.index;
+  return -1;
 }
 
 /** The U.S.-dollar amounts in a folded string ("$49", "us$ 89", "89 usd", "99 dolares"), at most 20. */
@@ -126,7 +164,7 @@ const SELLING_WORDS: readonly string[] = [
 const COMMERCE = new RegExp(
   [
     String.raw`\b(?:buy|purchase|checkout|check out now|add to cart|order (?:now|online|today|yours?|your|an?|the)|place (?:your|an) order|get (?:it|yours?|your \w+) (?:now|today|fast|instantly)|our (?:service |processing |application )?(?:fee|price|charge)s?|service fee|processing fee|price|pricing|only \$|just \$|pay now|pay (?:here|securely)|subscribe|per month|for a (?:small |low |modest |nominal )?fee|rush (?:processing|service)|expedited processing|priority processing|\/month|apply now|start (?:your|my) application|start now)\b`,
-    wordsPattern(SELLING_WORDS),
+    ...Object.values(splitWords(SELLING_WORDS)).filter(Boolean),
     // From-prices: "from $49", "ab ca. 50 €", "à partir de 49 €", "desde US$ 89", "a partire da 39 €"
     String.raw`\b(?:from|starting at|ab|a partir de|desde|a partire da|des)\s(?:ca\.? ?|nur |only |just |solo |apenas )?(?:${BEFORE} ?\d|\d[\d.,]{0,12} ?${AFTER})`,
   ].join('|'),

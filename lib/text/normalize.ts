@@ -112,3 +112,19 @@ export function wordsPattern(words: readonly string[], stems = false): string {
   const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
   return `(?<![a-z0-9])(?:${folded.map(escapeRegex).join('|')})${stems ? '' : '(?![a-z0-9])'}`;
 }
+
+/**
+ * `words` (natural spelling, folded here) split for speed: those that begin with a Latin letter or
+ * digit as one `\b`-anchored source the word index can serve (word-index.ts), and the others
+ * (Chinese, Japanese, Korean, a Vietnamese "đ…") as a plain source with no boundary, '' when none.
+ * `stems` as in wordsPattern.
+ */
+export function splitWords(words: readonly string[], stems = false): { latin: string; wide: string } {
+  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  const latin = folded.filter((w) => /^[a-z0-9]/.test(w));
+  const wide = folded.filter((w) => !/^[a-z0-9]/.test(w));
+  return {
+    latin: latin.length ? `\\b(?:${latin.map(escapeRegex).join('|')})${stems ? '' : '(?![a-z0-9])'}` : '',
+    wide: wide.length ? `(?:${wide.map(escapeRegex).join('|')})` : '',
+  };
+}

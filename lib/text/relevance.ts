@@ -11,24 +11,12 @@
  * Small on purpose: it is bundled into the content script (15 kB gzip budget).
  */
 
-/**
- * Topic words in the other languages sellers of ESTA, DV and USCIS services write in (de, fr, pt,
- * it, nl, pl, zh, ja, ko, vi): travel authorisation, green card lottery, immigration, visa. Written
- * as pages write them (accents included); both regexes below take them whole.
- */
-const ELSEWHERE: readonly string[] = [
-  'reisegenehmigung', 'einreisegenehmigung', 'einwanderung', 'autorisation de voyage', 'autorização de viagem', 'autorizzazione al viaggio',
-  'autorizzazione di viaggio', 'loterie de la carte verte', 'lotteria della green card', 'loteria do green card',
-  'imigração', 'imigrante', 'imigracja', 'visum', 'wiza', 'visumsantrag', 'visumantrag',
-  '移民', '签证', '簽證', 'ビザ', '비자', '이민', '영주권', '绿卡', '綠卡', 'グリーンカード', '电子旅行授权', '旅行授权', '電子渡航認証', '전자여행허가', '여행허가',
-  'thẻ xanh', 'di trú', 'thị thực', 'giấy phép du lịch',
-];
-const ELSEWHERE_SOURCE = ELSEWHERE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-
 // Accents are matched with [aá]-style classes so the text need not be folded first.
 const RELEVANT = new RegExp(
   [
-    `(?<![a-z])(?:${ELSEWHERE_SOURCE})`,
+    // the same topics in de, fr, pt, it, pl and Vietnamese (pages in Chinese, Japanese and Korean
+    // name USCIS, ESTA or the form numbers in Latin letters, which the rest of this list finds)
+    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|visum(?:s?antrag)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
@@ -64,24 +52,24 @@ const GATE = new RegExp(
   // character that is not a letter (several times faster than fragments that may start anywhere).
   String.raw`uscis|(?:^|[^a-z])(?:` +
     [
-      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d)`,
+      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
-      String.raw`d(?:hs\b|eport|e (?:acceso|recibo|viaje)|s-\d|v[- ]?(?:lotter|20\d\d))`,
-      String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra)`,
+      String.raw`d(?:hs\b|eport|e (?:acceso|recibo|viaje)|s-\d|v[- ]?(?:lotter|20\d\d)|i tr)`,
+      String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra|inreise|inwanderung)`,
       String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d)`,
       String.raw`homeland`,
-      String.raw`i(?:-\d|mmigra|nmigra)`,
-      String.raw`l(?:egal residen|awful residen|oter[ií]a de)`,
+      String.raw`i(?:-\d|mmigra|nmigra|migra)`,
+      String.raw`l(?:egal residen|awful residen|oter[ií]a d|oterie de la|otteria della)`,
       String.raw`migra`,
       String.raw`n(?:aturali|otar[ií]|-\d)`,
       String.raw`oficial del gobierno`,
       String.raw`p(?:asaporte|assport|ermanent residen|ermiso de trabajo)`,
-      String.raw`r(?:eceipt number|esiden(?:cia|tes?) )`,
+      String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
       String.raw`s(?:ite of|eguridad nacional)`,
-      String.raw`t(?:arjeta verde|ravel authori)`,
-      String.raw`visa`,
-      String.raw`w(?:ork permit|eb ?site of)`,
-      ELSEWHERE_SOURCE,
+      String.raw`t(?:arjeta verde|ravel authori|h[ẻe] xanh|h[ịi] th)`,
+      String.raw`vis[au]`,
+      String.raw`w(?:ork permit|eb ?site of|iza)`,
+      String.raw`gi[ấa]y ph`,
     ].join('|') +
     ')',
   'gi',

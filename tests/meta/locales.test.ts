@@ -137,6 +137,7 @@ describe('locale files', () => {
     const zh = bundles.zh_CN;
     expect(Object.entries(zh).filter(([, m]) => m.message.includes('"')).map(([k]) => k)).toEqual([]);
     expect(zh.route_fee?.message).toContain('$AMOUNT$ 美元');
+    expect(Object.entries(zh).filter(([, m]) => /[()]/.test(m.message)).map(([k]) => k)).toEqual([]);
   });
 });
 

@@ -101,7 +101,7 @@ describe('TrustControls', () => {
 describe('OfficialRoute', () => {
   it.each([
     ['access-code', 'https://my.uscis.gov/account/v1/needhelp', 'USCIS does not charge for access codes.'],
-    ['esta', 'https://esta.cbp.dhs.gov/', 'The official fee is US$40 (checked December 6, 2026).'],
+    ['esta', 'https://esta.cbp.dhs.gov/', 'The official fee is US$40. (Source, checked December 6, 2026'],
     ['dv-lottery', 'https://dvprogram.state.gov/', 'only during an entry period it has announced'],
     [undefined, 'https://www.uscis.gov/', 'Use the official USCIS website'],
   ] as const)('%s → %s', async (service, url, text) => {
@@ -113,7 +113,7 @@ describe('OfficialRoute', () => {
 
   it('shows the ESTA fee with its date and a link to the Federal Register notice', () => {
     const { container } = render(<OfficialRoute service="esta" locale="zh_CN" t={makeT('zh_CN')} />);
-    expect(container.textContent).toContain('官方费用为 40 美元（核实日期：2026年12月6日）');
+    expect(container.textContent).toContain('官方费用为 40 美元。（来源，核实日期 2026年12月6日');
     const source = screen.getByRole('link', { name: /来源/ });
     expect(source.getAttribute('href')).toBe('https://www.federalregister.gov/d/2025-16453');
   });

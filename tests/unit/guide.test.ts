@@ -120,9 +120,9 @@ describe('helpers', () => {
       { key: 'b', fact: 'url.ftc-report-es', lang: 'es' },
       { key: 'c', fact: 'url.identitytheft' },
     ];
-    expect(linksFor(links, 'es').map((l) => l.key)).toEqual(['b', 'a', 'c']);
-    expect(linksFor(links, 'en').map((l) => l.key)).toEqual(['a', 'b', 'c']);
-    for (const locale of ['zh_CN', 'vi', 'fil', 'ko']) expect(linksFor(links, locale).map((l) => l.key)).toEqual(['a', 'c']);
+    expect(linksFor(links, 'es').map((l) => l.key)).toEqual(['b', 'c', 'a']);
+    expect(linksFor(links, 'en').map((l) => l.key)).toEqual(['a', 'c', 'b']);
+    for (const locale of ['zh_CN', 'vi', 'fil', 'ko']) expect(linksFor(links, locale).map((l) => l.key)).toEqual(['c', 'a']);
   });
 
   it('phoneDigits maps letters on the keypad', () => {

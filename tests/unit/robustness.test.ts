@@ -20,6 +20,10 @@ const TOKENS = [
   'An official website of the United States government', 'Here’s how you know', 'fee', 'free', 'order now',
   'E-Verify', 'EIN', 'ciudadanía', 'immigration', 'visa', 'passport', 'pay', 'processing fee', '1-800-375-5283',
   '\u0000', '\uFEFF', '\u202E', '\uD800', '💳', 'İ', 'ß', '\n\n\t', '   ', '<script>', '&amp;', 'Ｕｓｃｉｓ',
+  // issue 12: other languages, currencies, middleman cues
+  'ab ca. 50 €', '39 Euro', 'Rs 1999', '£39', '99美元', '30,000원', '500.000đ', 'Bearbeitungsgebühr', 'frais de dossier',
+  '服务费', '대행 수수료', 'phí dịch vụ', 'refund policy', 'Express-Bearbeitung', 'we are not a law firm', 'Reisegenehmigung',
+  'nuestra página de Tarifas', 'Official websites use .gov', 'E\u200BSTA', 'US\u200DCIS', '\u202Bفيزا\u202C', '1'.repeat(60),
 ];
 
 const textArb = fc.oneof(
@@ -195,3 +199,44 @@ describe('decide() on huge and pathological text', () => {
     expect(ms).toBeLessThan(2_000);
   });
 });
+
+describe('decide() on the inputs issue 12 names: mixed scripts, one long line, huge numbers, bidi and zero-width', () => {
+  const url = 'https://esta-helper.example/';
+  const seller = 'ESTA Antrag. Bearbeitungsgebühr ab ca. 50 €. Refund policy. 服务费 99美元. 대행 수수료 30,000원. ';
+  const cases: Array<[string, string]> = [
+    ['mixed scripts on 200,000 characters', `${seller}中文 한국어 tiếng Việt العربية עברית Ελληνικά Русский `.repeat(2_000).slice(0, 200_000)],
+    ['200,000 characters on one line, no space', `ESTA$${'9'.repeat(3)}€`.repeat(25_000).slice(0, 200_000)],
+    ['a number with 100,000 digits next to currencies', `ESTA service fee $${'7'.repeat(100_000)} USD € ${'1,'.repeat(20_000)}000 Euro`],
+    ['bidi and zero-width characters inside every word', `${seller}`.replace(/(\w)(\w)/g, '$1\u200B$2\u202E').repeat(500)],
+    ['thousands separators without end', `${'1.000.'.repeat(30_000)} € refund policy ESTA`],
+  ];
+  it.each(cases)('%s: a valid verdict, fast', (_name, text) => {
+    const page: PageSnapshot = { url, title: '', text, truncated: false, forms: [], lang: '' };
+    const t0 = performance.now();
+    const v = decide(url, page);
+    const ms = performance.now() - t0;
+    assertVerdict(v);
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  it('grows linearly: four times the text costs well under sixteen times the time', () => {
+    const unit = `${seller}Form I-130 our service fee $89. Never pay anyone. 中文 `;
+    const time = (n: number): number => {
+      const text = unit.repeat(n);
+      const page: PageSnapshot = { url, title: '', text, truncated: false, forms: [], lang: '' };
+      decide(url, page); // warm
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        decide(url, page);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const small = time(400);
+    const large = time(1_600);
+    // Linear would be ~4x; quadratic 16x. Generous for noisy machines, still far below quadratic.
+    expect(large / Math.max(small, 0.5)).toBeLessThan(10);
+  });
+});
+

@@ -44,14 +44,14 @@ describe('look-alikes (real examples from the blocklists and FACTS.md)', () => {
     // brand + government token
     ['uscis-gov.net', 'brand-gov-token', 'strong', 'uscis.gov'],
     ['myuscisgov.com', 'brand-gov-token', 'strong', 'uscis.gov'],
-    ['egov.uscis.us.org', 'brand-gov-token', 'strong', 'uscis.gov'],
-    ['cbp-dhs-gov-official.com', 'brand-gov-token', 'strong', 'cbp.dhs.gov'],
+    ['egov.uscis.us.org', 'embedding', 'strong', 'uscis.gov'], // the labels of egov.uscis.gov
+    ['cbp-dhs-gov-official.com', 'embedding', 'strong', 'cbp.dhs.gov'], // the labels of cbp.dhs.gov
     ['esta-official.com', 'brand-gov-token', 'strong', 'esta.cbp.dhs.gov'],
     ['uscis-official-forms.com', 'brand-gov-token', 'strong', 'uscis.gov'],
     // combosquats: weak on the name alone (see the legitimate guides below)
     ['myuscis-help.org', 'combosquat', 'weak', 'uscis.gov'],
-    ['uscis-caseupdate.info', 'combosquat', 'weak', 'uscis.gov'],
-    ['trackcasestatususcis.com', 'combosquat', 'weak', 'uscis.gov'],
+    ['uscis-caseupdate.info', 'brand-gov-token', 'strong', 'uscis.gov'], // agency + portal words
+    ['trackcasestatususcis.com', 'brand-gov-token', 'strong', 'uscis.gov'],
     ['us-cis-forms.com', 'combosquat', 'weak', 'uscis.gov'],
     ['uscis-help.github.io', 'combosquat', 'weak', 'uscis.gov'], // site label on a shared host
     ['uscis-help.weebly.com', 'combosquat', 'weak', 'uscis.gov'], // shared host outside the PSL
@@ -63,18 +63,18 @@ describe('look-alikes (real examples from the blocklists and FACTS.md)', () => {
     ['us-visa-green-card-lottery.today', 'combosquat', 'weak', 'dvprogram.state.gov'],
     ['usagreencard.tk', 'combosquat', 'weak', 'dvprogram.state.gov'],
     ['ais-usvisa.com', 'combosquat', 'weak', 'travel.state.gov'],
-    ['i94-form-online.com', 'combosquat', 'weak', 'i94.cbp.dhs.gov'],
+    ['i94-form-online.com', 'brand-gov-token', 'strong', 'i94.cbp.dhs.gov'],
     ['e-verify-check.com', 'combosquat', 'weak', 'e-verify.gov'],
-    ['dhs-case-center.com', 'combosquat', 'weak', 'dhs.gov'],
+    ['dhs-case-center.com', 'brand-gov-token', 'strong', 'dhs.gov'],
     ['estaofficial.org', 'brand-gov-token', 'strong', 'esta.cbp.dhs.gov'], // fused "official"
     // typos of the short brand: weak alone, strong with a government word
-    ['usciss.com', 'typo', 'weak', 'uscis.gov'],
-    ['uscls.com', 'typo', 'weak', 'uscis.gov'],
-    ['uscsi.org', 'typo', 'weak', 'uscis.gov'],
-    ['ucsis.net', 'typo', 'weak', 'uscis.gov'],
-    ['usc1s.com', 'typo', 'weak', 'uscis.gov'],
-    ['myuscls.com', 'typo', 'weak', 'uscis.gov'],
-    ['uscls-case.com', 'typo', 'weak', 'uscis.gov'],
+    ['usciss.com', 'typo', 'strong', 'uscis.gov'], // a doubled letter is a misspelling
+    ['uscls.com', 'typo', 'strong', 'uscis.gov'], // a typo of an agency name is danger (issue 13)
+    ['uscsi.org', 'typo', 'strong', 'uscis.gov'],
+    ['ucsis.net', 'typo', 'strong', 'uscis.gov'],
+    ['usc1s.com', 'typo', 'strong', 'uscis.gov'],
+    ['myuscls.com', 'typo', 'strong', 'uscis.gov'],
+    ['uscls-case.com', 'typo', 'strong', 'uscis.gov'],
     ['uscls-gov.com', 'typo', 'strong', 'uscis.gov'],
     // TLD swaps
     ['uscis.com', 'tld-swap', 'strong', 'uscis.gov'],
@@ -83,8 +83,8 @@ describe('look-alikes (real examples from the blocklists and FACTS.md)', () => {
     ['myuscis.net', 'tld-swap', 'strong', 'uscis.gov'],
     ['e-verify.com', 'tld-swap', 'weak', 'e-verify.gov'],
     // pseudo-government suffixes
-    ['uscis.gov.us', 'pseudo-gov-suffix', 'strong', 'uscis.gov'],
-    ['evil-uscis.gov.com', 'pseudo-gov-suffix', 'strong', 'uscis.gov'],
+    ['uscis.gov.us', 'embedding', 'strong', 'uscis.gov'], // the embedded host before the fake suffix
+    ['evil-uscis.gov.com', 'embedding', 'strong', 'uscis.gov'],
     ['esta-apply.usgov.org', 'pseudo-gov-suffix', 'strong', 'esta.cbp.dhs.gov'],
     ['forms.gov.us', 'pseudo-gov-suffix', 'weak', 'usa.gov'],
     // homographs (IDN) and invisible characters
@@ -234,8 +234,10 @@ describe('precedence', () => {
     expect(classify('esta.cbp.dhs.gov')).toMatchObject({ matched: 'cbp.dhs.gov' });
     expect(classify('www.dhs.gov')).toMatchObject({ matched: 'dhs.gov' });
   });
-  it('pseudo-gov beats embedding; embedding beats brand words', () => {
-    expect(classify('uscis.gov.us')).toMatchObject({ pattern: 'pseudo-gov-suffix' });
+  it('embedding beats the fake suffix and brand words (travel.state.gov.com was only weak)', () => {
+    expect(classify('uscis.gov.us')).toMatchObject({ pattern: 'embedding' });
+    expect(classify('travel.state.gov.com')).toMatchObject({ pattern: 'embedding', strength: 'strong', target: { host: 'travel.state.gov' } });
+    expect(classify('esta-apply.usgov.org')).toMatchObject({ pattern: 'pseudo-gov-suffix', strength: 'strong' });
     expect(classify('uscis.gov.uscis-help.com')).toMatchObject({ pattern: 'embedding' });
   });
 });

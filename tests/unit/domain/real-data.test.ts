@@ -9,7 +9,15 @@ import { classifyHost, parseHost } from '@/lib/domain';
 import { findLookalike } from '@/lib/domain/lookalike';
 import targets from '@/lib/data/lookalike-targets.json';
 import missedReasons from '../../fixtures/data/missed-reasons.json';
-import { dotgovDomains, trancoTop10k, umbrellaTop100k, usImmigrationSubset } from '../../fixtures/data/load';
+import {
+  dotgovDomains,
+  foreignGovImmigrationHosts,
+  legitImmigrationBusinesses,
+  trancoTop10k,
+  umbrellaTop100k,
+  usImmigrationSubset,
+} from '../../fixtures/data/load';
+import { decide } from '@/lib/verdict';
 
 const lookalikes = (hosts: readonly string[]): string[] =>
   hosts.filter((h) => classifyHost(parseHost(h)).kind === 'lookalike');
@@ -39,6 +47,25 @@ describe('false alarms', () => {
   });
 });
 
+describe('never danger on real foreign governments and legitimate immigration businesses (issue 13)', () => {
+  // tests/fixtures/data/foreign-gov-immigration-hosts.csv and legit-immigration-businesses.csv,
+  // each row with its source (SOURCES.md). Level on the address alone, as the warning page sees it.
+  it.each([
+    ['foreign-government immigration and visa hosts', foreignGovImmigrationHosts, 30],
+    ['legitimate immigration businesses (lawyers, guides, case trackers)', legitImmigrationBusinesses, 50],
+  ] as const)('%s: 0 danger', (_name, load, atLeast) => {
+    const hosts = load();
+    expect(hosts.length).toBeGreaterThanOrEqual(atLeast);
+    expect(hosts.filter((h) => decide(`https://${h}/`).level === 'danger')).toEqual([]);
+  });
+
+  it('hosts under a government namespace on that list are foreign-government, not look-alikes', () => {
+    const under = foreignGovImmigrationHosts().filter((h) => /\.(gov|gob|go|gouv|govt|gv|gub)\.[a-z]{2}$/.test(h));
+    expect(under.length).toBeGreaterThanOrEqual(20);
+    expect(under.filter((h) => classifyHost(parseHost(h)).kind !== 'foreign-government')).toEqual([]);
+  });
+});
+
 describe('recall on US-immigration scam domains from public blocklists', () => {
   const subset = usImmigrationSubset();
   const reasons = missedReasons.missed as Record<string, string>;
@@ -54,15 +81,16 @@ describe('recall on US-immigration scam domains from public blocklists', () => {
     expect(missed.length / subset.length).toBeLessThan(0.15);
   });
 
-  it('names that pose as government are strong; brand-in-name combosquats are weak', () => {
+  it('names that pose as government or as an agency portal are strong', () => {
     const domains = subset.map((r) => r.domain);
     for (const d of ['uscis-gov.net', 'egov.uscis.us.org', 'cbp-dhs-gov-official.com']) {
       expect(domains).toContain(d);
       expect(classifyHost(parseHost(d))).toMatchObject({ kind: 'lookalike', strength: 'strong' });
     }
+    // Agency name + portal words (case, update, status): danger on the address (issue 13).
     for (const d of ['uscis-caseupdate.info', 'trackcasestatususcis.com']) {
       expect(domains).toContain(d);
-      expect(classifyHost(parseHost(d))).toMatchObject({ kind: 'lookalike', pattern: 'combosquat', strength: 'weak' });
+      expect(classifyHost(parseHost(d))).toMatchObject({ kind: 'lookalike', strength: 'strong' });
     }
   });
 });

@@ -26,7 +26,7 @@ describe('claims-official', () => {
     // the agency's own voice, two different phrases (a copy of uscis.gov pages)
     ['USCIS voice, English', 'The filing fee can be found on our Fee Schedule page. Filing fees are final regardless of any action we take on your application.', 'our Fee Schedule page … any action we take on your'],
     ['USCIS voice, Spanish', 'La tarifa se puede encontrar en nuestra página de Tarifas. Las tarifas no son reembolsables, independientemente de cualquier acción que tomemos.', 'nuestra página de Tarifas … cualquier acción que tomemos'],
-    ['spun copy', 'Sometimes, we possibly may require that you file the paper version. Visit our very own subscribe page to begin.', 'we possibly may require that you file the paper … our very own subscribe page'],
+    ['spun copy', 'Sometimes, we possibly may require that you file the paper version. Visit our very own subscribe page to begin.', 'require that you file the paper … our very own subscribe page'],
   ])('fires strong, quoting the copied lines: %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');

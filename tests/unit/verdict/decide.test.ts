@@ -18,9 +18,9 @@ describe('decide: precedence', () => {
     ['city .gov is official (government)', 'https://www.nyc.gov/immigrants', BANNER, 'official'],
     ['strong look-alike is danger even on a calm page', 'https://uscis-gov.net/', 'Hello.', 'danger'],
     ['claims-official off government is danger', 'https://example.com/', BANNER, 'danger'],
-    ['weak look-alike + red flag is danger', 'https://usciss.us/', SELLER, 'danger'],
-    ['weak look-alike + immigration page alone is notice', 'https://usciss.us/', ABOUT, 'notice'],
-    ['weak look-alike + a weak signal is caution', 'https://usciss.us/', `${ABOUT} Chat with our virtual assistant Emma.`, 'caution'],
+    ['weak look-alike + red flag is danger', 'https://uscis-help.us/', SELLER, 'danger'],
+    ['weak look-alike + immigration page alone is notice', 'https://uscis-help.us/', ABOUT, 'notice'],
+    ['weak look-alike + a weak signal is caution', 'https://uscis-help.us/', `${ABOUT} Chat with our virtual assistant Emma.`, 'caution'],
     ['red flag on an unknown host is caution', 'https://example.com/', SELLER, 'caution'],
     ['about USCIS services is notice', 'https://example.com/', ABOUT, 'notice'],
     ['nothing to do with immigration is none', 'https://example.com/', 'Bake the bread for forty minutes.', 'none'],
@@ -101,7 +101,7 @@ describe('decide: precedence', () => {
 });
 
 describe('decide: look-alikes are visible, foreign governments never danger (issue 13)', () => {
-  it.each(['https://uscis-caseupdate.info/', 'https://usciss.com/', 'https://diversity-visa.com/'])(
+  it.each(['https://uscisguide-news.info/', 'https://uscis-help.com/', 'https://diversity-visa.com/'])(
     'a weak look-alike is notice on its address alone and names what it imitates: %s',
     (url) => {
       const v = decide(url);

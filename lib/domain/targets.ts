@@ -1,0 +1,77 @@
+/**
+ * The look-alike targets of lib/data/lookalike-targets.json, compiled once, and the shapes of a
+ * look-alike hit. Shared by lookalike.ts (the steps), typo.ts (one-edit typos) and words.ts.
+ */
+import targetsData from '../data/lookalike-targets.json';
+import type { ServiceId } from '../types';
+import { triggerMask } from './scan';
+
+export type LookalikePattern =
+  | 'embedding'
+  | 'brand-gov-token'
+  | 'combosquat'
+  | 'typo'
+  | 'tld-swap'
+  | 'homograph'
+  | 'pseudo-gov-suffix';
+export type Strength = 'strong' | 'weak';
+export interface Target {
+  /** lookalike-targets.json id: picks the translated name (`agency_<id>_name`). */
+  id: string;
+  name: string;
+  host: string;
+  service: ServiceId;
+}
+export interface LookalikeHit {
+  pattern: LookalikePattern;
+  strength: Strength;
+  target: Target;
+  evidence: string;
+}
+
+export interface Context {
+  re: RegExp;
+  alone: 'weak' | 'none';
+}
+export interface CompiledTarget {
+  id: string;
+  target: Target;
+  embed: readonly string[];
+  brands: readonly string[];
+  weakBrands: readonly string[];
+  hyphenated: readonly RegExp[];
+  contexts: readonly Context[];
+  typos: readonly string[];
+  tldSwap: ReadonlySet<string>;
+  tldSwapStrength: Strength;
+  /** scan.ts flag bits of the target's triggers: without one, only its typo checks can match. */
+  mask: number;
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export const TARGETS: readonly CompiledTarget[] = targetsData.targets.map((t) => ({
+  id: t.id,
+  target: { id: t.id, name: t.name, host: t.host, service: t.service as ServiceId },
+  embed: t.embed,
+  brands: t.brands,
+  weakBrands: t.weakBrands,
+  // `us-cis`: the brand split by hyphens, starting at a label or word boundary.
+  hyphenated: t.brands.map((b) => new RegExp('(^|[.-])' + [...b].map(escapeRe).join('-?') + '(?=$|[.-]|[a-z0-9])')),
+  contexts: t.contexts.map((c) => ({ re: new RegExp(c.re), alone: c.alone as 'weak' | 'none' })),
+  typos: t.typos,
+  tldSwap: new Set(t.tldSwap.labels),
+  tldSwapStrength: t.tldSwap.strength as Strength,
+  mask: triggerMask(t.triggers),
+}));
+
+const g = targetsData.genericTarget;
+export const GENERIC_TARGET: Target = { id: g.id, name: g.name, host: g.host, service: g.service as ServiceId };
+export const GOV_TOKENS: ReadonlySet<string> = new Set(targetsData.govTokens);
+export const PSEUDO_GOV: ReadonlySet<string> = new Set(targetsData.pseudoGovLabels);
+export const PSEUDO_GOV_SUFFIXES: ReadonlySet<string> = new Set(targetsData.pseudoGovSuffixes);
+
+export function hit(pattern: LookalikePattern, strength: Strength, target: Target, evidence: string): LookalikeHit {
+  return { pattern, strength, target, evidence };
+}
+

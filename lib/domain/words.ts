@@ -1,0 +1,210 @@
+/**
+ * Words in a host name (issue 13): each label and hyphen part is split into the words of a small
+ * dictionary (lookalike-targets.json `words`), so that joins, hyphens, dots, doubled letters and
+ * digits for letters give the same words: `cbpgovportal` → cbp gov portal, `usauscis` → usa
+ * uscis, `usc1s-gov` → uscis gov, `egovtscis` → egov + a typo of uscis. The split covers as
+ * many letters as it can, then uses as few words as it can, so a brand hidden across two real
+ * words loses to them (`viruscisco` → virus cisco, `trackcasestatususcis` → … status uscis).
+ *
+ * Strength from the words (judgeWords):
+ *   agency name + government, portal, U.S. or another agency/service word → strong
+ *   a one-edit typo or digit spelling of an agency name (`uscls`, `usc1s`) → strong
+ *   service word (immigration, esta, state …) + government word → strong
+ *   the labels of an official host in order, one of them misspelt (`travel.statea.com`) → strong
+ *   agency name among other words; service word beside a portal or U.S. word; U.S. + government → weak
+ * Pure; runs only on hosts that spell a trigger word (scan.ts) or carry a typo (typo.ts).
+ */
+import targetsData from '../data/lookalike-targets.json';
+import { oneEdit } from './typo';
+import { GENERIC_TARGET, hit, TARGETS, type LookalikeHit, type Target } from './targets';
+
+type Kind = 'agency' | 'service' | 'gov' | 'portal' | 'us' | 'generic';
+interface Entry {
+  word: string;
+  kind: Kind;
+  target?: string;
+}
+export interface FoundWord extends Entry {
+  /** The letters as written in the host (`usc1s`, `uscls`). */
+  spelled: string;
+  typo: boolean;
+}
+
+const W = targetsData.words;
+/** `apply` → `aply`: doubled letters folded, so `usciss`, `offficial` and `aplly` find their words. */
+export const fold = (s: string): string => s.replace(/(.)\1+/g, '$1');
+const DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const readDigits = (s: string): string => s.replace(/[013457]/g, (d) => DIGITS[d] ?? d);
+
+const ENTRIES: readonly Entry[] = [
+  ...Object.entries(W.agency).map(([word, target]) => ({ word, kind: 'agency' as const, target })),
+  ...Object.entries(W.service).map(([word, target]) => ({ word, kind: 'service' as const, target })),
+  ...W.gov.map((word) => ({ word, kind: 'gov' as const })),
+  ...W.portal.map((word) => ({ word, kind: 'portal' as const })),
+  ...W.us.map((word) => ({ word, kind: 'us' as const })),
+  ...W.generic.map((word) => ({ word, kind: 'generic' as const })),
+];
+/** Folded spelling → entry (the first kind listed wins: agency before generic). */
+const BY_FOLDED: ReadonlyMap<string, Entry> = (() => {
+  const m = new Map<string, Entry>();
+  for (const e of ENTRIES) if (!m.has(fold(e.word))) m.set(fold(e.word), e);
+  return m;
+})();
+const LENGTHS: readonly number[] = [...new Set([...BY_FOLDED.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
+/** Folded one-edit variants of the typo agencies that are not words themselves → the agency. */
+const TYPOS: ReadonlyMap<string, Entry> = (() => {
+  const m = new Map<string, Entry>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  for (const a of W.typoAgencies) {
+    const e = BY_FOLDED.get(fold(a));
+    if (e === undefined) continue;
+    const add = (v: string): void => {
+      const f = fold(v);
+      if (f.length >= 4 && !BY_FOLDED.has(f) && !m.has(f)) m.set(f, e);
+    };
+    for (let i = 0; i <= a.length; i++) {
+      for (const c of letters) add(a.slice(0, i) + c + a.slice(i));
+      if (i < a.length) {
+        add(a.slice(0, i) + a.slice(i + 1));
+        for (const c of letters) add(a.slice(0, i) + c + a.slice(i + 1));
+        if (i + 1 < a.length) add(a.slice(0, i) + (a[i + 1] ?? '') + (a[i] ?? '') + a.slice(i + 2));
+      }
+    }
+  }
+  return m;
+})();
+const TYPO_LENGTHS: readonly number[] = [...new Set([...TYPOS.keys()].map((k) => k.length))];
+
+interface Best {
+  covered: number;
+  count: number;
+  words: FoundWord[];
+}
+
+/** The best split of one folded token (see the top of this file); unknown letters are skipped. */
+function split(token: string): Best {
+  const n = token.length;
+  const best: (Best | undefined)[] = new Array<Best | undefined>(n + 1);
+  best[0] = { covered: 0, count: 0, words: [] };
+  const better = (at: number, b: Best): void => {
+    const cur = best[at];
+    if (cur === undefined || b.covered > cur.covered || (b.covered === cur.covered && b.count < cur.count)) best[at] = b;
+  };
+  for (let i = 0; i < n; i++) {
+    const here = best[i];
+    if (here === undefined) continue;
+    better(i + 1, { ...here }); // skip one letter
+    for (const len of LENGTHS) {
+      const e = i + len <= n ? BY_FOLDED.get(token.slice(i, i + len)) : undefined;
+      if (e !== undefined) better(i + len, { covered: here.covered + len, count: here.count + 1, words: [...here.words, { ...e, spelled: token.slice(i, i + len), typo: false }] });
+    }
+    for (const len of TYPO_LENGTHS) {
+      const e = i + len <= n ? TYPOS.get(token.slice(i, i + len)) : undefined;
+      // Covers its letters, but an exact split of the same letters has fewer unknowns elsewhere
+      // or ties and wins on being listed first.
+      if (e !== undefined) better(i + len, { covered: here.covered + len, count: here.count + 1, words: [...here.words, { ...e, spelled: token.slice(i, i + len), typo: true }] });
+    }
+  }
+  return best[n] ?? { covered: 0, count: 0, words: [] };
+}
+
+/** `word` appears in `raw` only with one of its letters doubled (`usciss`, `uscciis`, `uuscis`). */
+const doubled = (raw: string, word: string): boolean =>
+  !raw.includes(word) || raw.includes(word + word.slice(-1)) || raw.includes(word.slice(0, 1) + word);
+
+/** A token's words when dictionary words cover every letter of it (as written or with digits read as letters), else null. */
+function tokenWords(raw: string): FoundWord[] | null {
+  const folded = fold(raw);
+  const plain = split(folded);
+  // An agency name written with a doubled letter (`usciss`, `uscciis`) is a misspelling of it.
+  if (plain.covered === folded.length) return plain.words.map((w) => (w.kind === 'agency' && doubled(raw, w.word) ? { ...w, typo: true } : w));
+  if (!/[013457]/.test(raw)) return null;
+  const read = fold(readDigits(raw));
+  const digits = split(read);
+  // Digits for letters in an agency name count as a misspelling of it (`usc1s`).
+  return digits.covered === read.length ? digits.words.map((w) => ({ ...w, typo: w.typo || w.kind === 'agency' })) : null;
+}
+
+/**
+ * The words of one label, or null unless words cover every hyphen part of it (numbers aside):
+ * a brand found among unknown letters (`doubleverify`, a hash with `ceac` in it) is no word.
+ */
+export function labelWords(label: string): FoundWord[] | null {
+  const out: FoundWord[] = [];
+  for (const token of label.split('-')) {
+    if (token === '' || /^[0-9]+$/.test(token)) continue;
+    const words = tokenWords(token);
+    if (words === null) return null;
+    out.push(...words);
+  }
+  return out;
+}
+
+const TARGET_BY_ID: ReadonlyMap<string, Target> = new Map(TARGETS.map((t) => [t.id, t.target]));
+const targetOf = (id: string | undefined): Target => (id === undefined ? undefined : TARGET_BY_ID.get(id)) ?? GENERIC_TARGET;
+
+/** Official names with two or more labels, as label lists (`travel.state` → travel, state). */
+const PHRASES: readonly { labels: string[]; target: string }[] = Object.entries(W.phrases).map(([name, target]) => ({ labels: name.split('.'), target }));
+
+/**
+ * The labels of an official host, in order, among the host's labels and hyphen parts, one of
+ * them allowed one edit (`travel.statea.com`, `esta.cbp.dhsa.com`, `atravel-state.com`).
+ */
+function phraseIn(parts: readonly string[]): { name: string; target: string } | null {
+  for (const p of PHRASES) {
+    for (let start = 0; start + p.labels.length <= parts.length; start++) {
+      let edits = 0;
+      let ok = true;
+      p.labels.forEach((label, k) => {
+        const got = parts[start + k] ?? '';
+        if (got === label) return;
+        if (edits === 0 && label.length >= 3 && oneEdit(got, label)) edits++;
+        else ok = false;
+      });
+      if (ok) return { name: p.labels.join('.'), target: p.target };
+    }
+  }
+  return null;
+}
+
+/** The verdict the words of `site` give, or null when they name no agency or service. */
+export function judgeWords(site: string): LookalikeHit | null {
+  const phrase = phraseIn(site.split(/[.-]/).filter((t) => t !== ''));
+  if (phrase !== null) return hit('embedding', 'strong', targetOf(phrase.target), `the labels of "${phrase.name}.gov" appear in "${site}"`);
+  let found: LookalikeHit | null = null;
+  for (const label of site.split('.')) {
+    const words = labelWords(label);
+    const v = words === null || words.length === 0 ? null : judgeLabel(words);
+    if (v !== null && (found === null || (v.strength === 'strong' && found.strength !== 'strong'))) found = v;
+  }
+  return found;
+}
+
+/** The rules at the top of this file, on the words of one label. */
+function judgeLabel(words: readonly FoundWord[]): LookalikeHit | null {
+  const of = (k: Kind): FoundWord[] => words.filter((w) => w.kind === k);
+  const agency = of('agency');
+  const service = of('service');
+  const gov = of('gov')[0];
+  const portal = of('portal')[0];
+  const us = of('us')[0];
+  const list = words.map((w) => w.spelled).join(' ');
+  const a = agency[0];
+  if (a !== undefined) {
+    const t = targetOf(a.target);
+    if (a.typo) return hit('typo', 'strong', t, `"${a.spelled}" spells "${a.word}" with a letter changed (words: ${list})`);
+    const other = gov ?? portal ?? us ?? agency.find((x) => x.word !== a.word) ?? service[0];
+    if (other !== undefined) return hit('brand-gov-token', 'strong', t, `"${a.word}" with "${other.spelled}" (words: ${list})`);
+    // A bare three-letter name (`dhs.com`, `cbp.com`) is too common a company name to report.
+    if (words.length === 1 && a.word.length <= 3) return null;
+    return hit('combosquat', 'weak', t, `"${a.word}" among other words (words: ${list})`);
+  }
+  const s = service[0];
+  if (s !== undefined && gov !== undefined) return hit('brand-gov-token', 'strong', targetOf(s.target), `"${s.word}" with the government word "${gov.spelled}" (words: ${list})`);
+  if (s !== undefined && (portal !== undefined || us !== undefined) && s.word !== 'state') {
+    return hit('combosquat', 'weak', targetOf(s.target), `"${s.word}" with "${(portal ?? us)?.spelled ?? ''}" (words: ${list})`);
+  }
+  if (us !== undefined && gov !== undefined) return hit('combosquat', 'weak', GENERIC_TARGET, `"${us.spelled}" with "${gov.spelled}" (words: ${list})`);
+  return null;
+}
