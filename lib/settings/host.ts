@@ -66,7 +66,7 @@ export function matchableHost(hostname: unknown): string {
 }
 
 /** Hosts that serve many people's pages told apart only by path (lib/data/shared-hosts.json `byPath`). */
-const BY_PATH: readonly string[] = sharedHosts.byPath.map((h) => h.host);
+const BY_PATH: readonly string[] = sharedHosts.byPath;
 
 /**
  * Is "Always trust" offered for a page on `hostname`? Not on hosts that serve many people's pages
