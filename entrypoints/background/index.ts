@@ -14,7 +14,8 @@ import { defineBackground } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
 import { isWebUrl } from '@/lib/domain/url';
-import { watchSettings } from '@/lib/platform/settings-store';
+import { getSettings, watchSettings } from '@/lib/platform/settings-store';
+import { installCheckLinkMenu } from '@/lib/platform/check-link';
 import { forgetTab as forgetStoredTab, loadTab } from '@/lib/platform/tab-store';
 import { surfaceFor } from '@/lib/tab';
 import type { Request } from '@/lib/messages';
@@ -87,6 +88,8 @@ async function onCompleted(details: NavDetails): Promise<void> {
 export default defineBackground(() => {
   void warmUp();
   watchSettings(settingsChanged);
+  // Right-click "Check this link" (lib/platform/check-link.ts).
+  installCheckLinkMenu(async () => (await getSettings()).settings.language, (cb) => void watchSettings((s) => cb(s.language)));
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     void onNavigate(details);
   });

@@ -13,7 +13,7 @@ import config from '../../wxt.config';
 const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 /** Each permission and why (the same list, word for word in spirit, as docs/store-listing.md). */
-const JUSTIFIED_PERMISSIONS = ['storage', 'scripting', 'webNavigation'];
+const JUSTIFIED_PERMISSIONS = ['storage', 'scripting', 'webNavigation', 'contextMenus'];
 /**
  * Least privilege (issue 14 item 12): `tabs` only adds the address and title of EVERY tab, also
  * chrome:// and other extensions' pages. The extension reads addresses of web pages only, which
