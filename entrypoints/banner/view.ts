@@ -121,7 +121,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
 function evidenceNode(reason: Reason, t: Translate, lang: string): HTMLElement | null {
   const shown = shownEvidence(reason);
   if (shown?.kind === 'quote') return el('q', {}, el('bdi', {}, shown.text));
-  if (shown?.kind === 'fields') return el('span', { class: 'fields' }, ` ${fieldsText(t, lang, shown.fields)}`);
+  if (shown?.kind === 'fields') return el('span', { class: 'fields' }, ` — ${fieldsText(t, lang, shown.fields)}`);
   return null;
 }
 

@@ -4,11 +4,11 @@
  * the Public Suffix List knows their government suffix. Pure.
  */
 import data from '../data/foreign-governments.json';
-import { hostMatches } from './match';
 
 const NAMESPACES: ReadonlySet<string> = new Set(data.namespaces);
 const NOT_COUNTRIES: ReadonlySet<string> = new Set(data.notCountries.map((c) => c.cc));
 const HOSTS: readonly string[] = data.hosts.map((h) => h.host);
+const DOTTED: readonly string[] = HOSTS.map((h) => '.' + h);
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /**
@@ -23,6 +23,8 @@ export function foreignGovernment(hostname: string): string | null {
     const ns = hostname.slice(hostname.lastIndexOf('.', last - 1) + 1, last);
     if (NAMESPACES.has(ns) && !NOT_COUNTRIES.has(cc)) return `${ns}.${cc}`;
   }
-  for (const h of HOSTS) if (hostMatches(hostname, h)) return h;
+  for (let i = 0; i < HOSTS.length; i++) {
+    if (hostname === HOSTS[i] || hostname.endsWith(DOTTED[i] as string)) return HOSTS[i] as string;
+  }
   return null;
 }

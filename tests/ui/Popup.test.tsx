@@ -1,3 +1,4 @@
+import { decide } from '@/lib/verdict';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Popup, type PopupServices } from '@/entrypoints/popup/Popup';
@@ -61,6 +62,17 @@ describe('<Popup>', () => {
     expect(container.textContent).toContain('USCIS does not charge for online access codes.');
     expect(screen.getByRole('link', { name: /Open my\.uscis\.gov/ }).getAttribute('href')).toBe('https://my.uscis.gov/account/v1/needhelp');
     await expectNoAxeViolations(container);
+  });
+
+  it('a weak look-alike on its address alone is a reminder naming the agency, never "No warning" (issue 13)', async () => {
+    const url = 'https://dhs-help.com/';
+    const verdict = decide(url);
+    expect(verdict.level).toBe('notice');
+    const { container } = render(<Popup services={services({}, tabState(verdict))} />);
+    await waitFor(() => expect(container.querySelector('[data-level]')?.getAttribute('data-level')).toBe('notice'));
+    expect(container.textContent).not.toContain('No warning');
+    expect(container.textContent).toContain('This site is not the U.S. Department of Homeland Security. The real site is dhs.gov.');
+    expect(container.textContent).not.toMatch(/not\s*\.|like\s*,/);
   });
 
   it('first render comes from local data: the guide and channels show while the background has not answered', () => {
