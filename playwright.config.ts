@@ -11,4 +11,10 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
+  // Chromium (Playwright, tests/e2e/*.spec.ts) and Firefox (puppeteer-core over WebDriver BiDi,
+  // tests/e2e/firefox/, see docs/firefox.md): `npx playwright test --project firefox` runs one.
+  projects: [
+    { name: 'chromium', testIgnore: 'firefox/**' },
+    { name: 'firefox', testMatch: 'firefox/**/*.spec.ts' },
+  ],
 });

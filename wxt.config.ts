@@ -47,7 +47,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'scripting', 'webNavigation'],
+    permissions: ['storage', 'tabs', 'scripting', 'webNavigation', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
       // Nothing loads from outside the package: no remote code, no remote images, no requests.

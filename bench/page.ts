@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     const r = await page.evaluate(
       ({ runs, warmup }) => {
         type Api = {
-          firstLook(d: Document): { relevant: boolean; textLength: number };
+          firstLook(d: Document): { relevant: boolean; textKey: number };
           collectSnapshot(d: Document, u: string): unknown;
           decide(u: string, p?: unknown): { level: string };
         };

@@ -13,10 +13,12 @@ const ICONS: Readonly<Record<Level, string>> = {
 export interface LevelBadgeProps {
   level: Level;
   t: Translate;
+  /** The sentence under the level word. @default `level_<level>_summary` (a site's) */
+  summaryKey?: string;
 }
 
 /** The verdict for the current site: icon + word + colour + one sentence, announced as a status. */
-export function LevelBadge({ level, t }: LevelBadgeProps) {
+export function LevelBadge({ level, t, summaryKey }: LevelBadgeProps) {
   const safe: Level = level in ICONS ? level : 'none';
   return (
     <div class={`level-badge level-${safe}`} data-level={safe} role="status" aria-live="polite" aria-atomic="true">
@@ -25,7 +27,7 @@ export function LevelBadge({ level, t }: LevelBadgeProps) {
       </span>
       <span class="level-text">
         <strong class="level-word">{t(`level_${safe}`)}</strong>
-        <span class="level-summary">{t(`level_${safe}_summary`)}</span>
+        <span class="level-summary">{t(summaryKey ?? `level_${safe}_summary`)}</span>
       </span>
     </div>
   );

@@ -2,6 +2,7 @@ import { hasMessage, type Translate } from '@/lib/i18n';
 import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { fieldsText, showableEvidence, shownEvidence, type ShownReason } from '@/lib/verdict/evidence';
+import { messageExplainKey } from '@/lib/message/keys';
 
 export interface ReasonListProps {
   /** A verdict's reasons, or ones stored with a trusted site (ids a later version may not know). */
@@ -13,6 +14,11 @@ export interface ReasonListProps {
   impersonates?: { id: string; host: string } | undefined;
   /** The reader's UI locale (lists of form fields). @default 'en' */
   locale?: string;
+  /**
+   * Where the reasons were found, for the words around them: a page's ("Found on the page", "this
+   * site…") or a pasted message's ("Found in the message", lib/message/keys.ts). @default 'page'
+   */
+  surface?: 'page' | 'message';
 }
 
 /** Stands for the evidence in the translated sentence, which is split around it. */
@@ -22,8 +28,8 @@ const SLOT = '\u0000';
  * "Found on the page: …" in the person's language, with the evidence quoted and isolated from the
  * words around it (lib/verdict/evidence.ts).
  */
-function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
-  const [before = '', after = ''] = t('popup_evidence', { EVIDENCE: SLOT }).split(SLOT);
+function Evidence({ evidence, t, sentenceKey }: { evidence: string; t: Translate; sentenceKey: string }) {
+  const [before = '', after = ''] = t(sentenceKey, { EVIDENCE: SLOT }).split(SLOT);
   return (
     <span class="reason-evidence">
       {before}
@@ -36,24 +42,25 @@ function Evidence({ evidence, t }: { evidence: string; t: Translate }) {
 }
 
 /** Why the verdict was reached: plain-words title + explanation per reason, with what matched. */
-export function ReasonList({ reasons, t, host, impersonates, locale = 'en' }: ReasonListProps) {
+export function ReasonList({ reasons, t, host, impersonates, locale = 'en', surface = 'page' }: ReasonListProps) {
+  const message = surface === 'message';
   if (reasons.length === 0) return <p class="muted">{t('popup_no_reasons')}</p>;
   return (
     <ul class="reasons">
       {reasons.map((r, i) => {
         const titleKey = reasonKey(r.id, 'title');
-        const explainKey = reasonKey(r.id, 'explain');
+        const explainKey = message ? messageExplainKey(r.id) : reasonKey(r.id, 'explain');
         const shown = shownEvidence(r);
         return (
           <li key={`${r.id}-${i}`} class="reason">
             <strong class="reason-title">{hasMessage(titleKey) ? t(titleKey) : r.id}</strong>
-            {hasMessage(explainKey) && (r.id !== 'lookalike-domain' || impersonates) ? (
+            {hasMessage(explainKey) && (message || r.id !== 'lookalike-domain' || impersonates) ? (
               <span class="reason-explain">
                 {' '}
                 {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
               </span>
             ) : null}
-            {shown?.kind === 'quote' ? <Evidence evidence={shown.text} t={t} /> : null}
+            {shown?.kind === 'quote' ? <Evidence evidence={shown.text} t={t} sentenceKey={message ? 'message_evidence' : 'popup_evidence'} /> : null}
             {shown?.kind === 'fields' ? <span class="reason-evidence">{fieldsText(t, locale, shown.fields)}</span> : null}
           </li>
         );

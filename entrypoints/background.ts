@@ -20,6 +20,7 @@ import { parseHost, siteKey } from '@/lib/domain';
 import { isWebUrl, originOf } from '@/lib/domain/url';
 import { isTrusted, trustSite, untrustSite } from '@/lib/settings';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
+import { installCheckLinkMenu } from '@/lib/platform/check-link';
 import type { Settings } from '@/lib/settings/types';
 import { HELP_SECTIONS, helpQuery, type Request, type TabState, type VisitState } from '@/lib/messages';
 import type { Level, PageSnapshot, Verdict } from '@/lib/types';
@@ -478,6 +479,8 @@ export default defineBackground(() => {
   watchSettings((settings) => {
     cachedSettings = settings;
   });
+  // Right-click "Check this link" (lib/platform/check-link.ts).
+  installCheckLinkMenu(async () => (await getSettings()).settings.language, (cb) => void watchSettings((s) => cb(s.language)));
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     void onNavigate(details);
   });

@@ -7,6 +7,8 @@
 # LTS line) is installed from the npm registry's `node` package into .tools/node, for this project only.
 # Browser: Debian's chromium (/usr/bin/chromium) is installed when missing and we are root; set
 # CHROMIUM_PATH to use another Chromium build. Playwright cannot download its own browsers here.
+# Debian's firefox-esr is installed the same way for the Firefox end-to-end tests (tests/e2e/firefox,
+# driven by puppeteer-core over WebDriver BiDi; see docs/firefox.md); FIREFOX_PATH chooses another.
 # Fonts: Chinese and Korean need a CJK font (Debian's fonts-noto-cjk, installed when missing and we
 # are root); without one the demo's screenshots show empty boxes and the demo fails.
 set -euo pipefail
@@ -46,6 +48,16 @@ ensure_chromium() {
   echo "setup: no chromium found; falling back to Playwright's own browser (set CHROMIUM_PATH to choose one)"
 }
 
+ensure_firefox() {
+  if [ -n "${FIREFOX_PATH:-}" ] || command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing Debian's firefox-esr"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+    return
+  fi
+  echo "setup: no Firefox found; the Firefox end-to-end tests will fail (install firefox-esr or set FIREFOX_PATH)"
+}
+
 ensure_cjk_font() {
   if command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh family 2>/dev/null)" ] && [ -n "$(fc-list :lang=ko family 2>/dev/null)" ]; then return; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -59,8 +71,8 @@ ensure_cjk_font() {
 ensure_node
 ensure_packages
 case "$task" in
-  setup) ensure_chromium; ensure_cjk_font ;;
+  setup) ensure_chromium; ensure_firefox; ensure_cjk_font ;;
   demo) ensure_chromium; ensure_cjk_font; npm run demo ;;
-  test) ensure_chromium; ensure_cjk_font; npm test ;;
+  test) ensure_chromium; ensure_firefox; ensure_cjk_font; npm test ;;
   *) echo "usage: bash scripts/run.sh [demo|test|setup]" >&2; exit 2 ;;
 esac

@@ -4,19 +4,24 @@
  *   npm run --silent scan -- URL                  domain-only verdict (what the extension knows at navigation)
  *   npm run --silent scan -- URL --html FILE      verdict for a saved page (FILE may be - for stdin)
  *   npm run --silent scan -- --jsonl FILE         one JSON object per line: {"url","html"?,"text"?,"title"?}
+ *                                                 or {"message"} (a pasted message, no url: lib/message)
  *                                                 (FILE may be - for stdin); one result per line, same order
+ *   npm run --silent scan -- --message FILE       one pasted message (FILE may be - for stdin)
  *
- * Output: {"url","level","reasons":[{"id","evidence"}]} plus "service"/"impersonates"/"official"
- * when known. A malformed jsonl line prints {"error":"..."} on its line and the run goes on.
+ * Output for a page: {"url","level","reasons":[{"id","evidence"}]} plus "service"/"impersonates"/
+ * "official" when known. For a message: {"level","reasons":[{"id","evidence"}],"links":[{"url",
+ * "level"}],"phones":[{"number","official"}]} (official: the facts.json id of the number, or null).
+ * A malformed jsonl line prints {"error":"..."} on its line and the run goes on.
  * Exit status: 0 when every line was judged, 1 when some line had an error, 2 on bad usage.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { decide } from '../lib/verdict';
+import { checkMessage, type MessageVerdict } from '../lib/message';
 import type { PageSnapshot, Verdict } from '../lib/types';
 import { htmlToSnapshot, textToSnapshot } from './html-snapshot';
 
-const USAGE = 'usage: scan URL [--html FILE] | scan --jsonl FILE   (FILE may be - for stdin)';
+const USAGE = 'usage: scan URL [--html FILE] | scan --jsonl FILE | scan --message FILE   (FILE may be - for stdin)';
 
 export function result(url: string, verdict: Verdict): Record<string, unknown> {
   return {
@@ -29,6 +34,18 @@ export function result(url: string, verdict: Verdict): Record<string, unknown> {
   };
 }
 
+/** The CLI's view of a message verdict. */
+export function messageResult(v: MessageVerdict): Record<string, unknown> {
+  return {
+    level: v.level,
+    reasons: v.reasons.map((r) => ({ id: r.id, evidence: r.evidence })),
+    links: v.links.map((l) => ({ url: l.url, level: l.level })),
+    phones: v.phones.map((p) => ({ number: p.written, official: p.official })),
+    ...(v.moreLinks > 0 ? { moreLinks: v.moreLinks } : {}),
+    ...(v.truncated ? { truncated: true } : {}),
+  };
+}
+
 /** Judges one jsonl line; never throws. */
 export function scanLine(line: string): Record<string, unknown> {
   let obj: unknown;
@@ -38,8 +55,16 @@ export function scanLine(line: string): Record<string, unknown> {
     return { error: `invalid JSON: ${(e as Error).message.slice(0, 100)}` };
   }
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return { error: 'each line must be a JSON object' };
-  const { url, html, text, title } = obj as Record<string, unknown>;
-  if (typeof url !== 'string' || url === '') return { error: 'missing "url" (a string)' };
+  const { url, html, text, title, message } = obj as Record<string, unknown>;
+  if (url === undefined && message !== undefined) {
+    if (typeof message !== 'string') return { error: '"message" must be a string' };
+    try {
+      return messageResult(checkMessage(message));
+    } catch (e) {
+      return { error: `could not judge: ${(e as Error).message.slice(0, 100)}` };
+    }
+  }
+  if (typeof url !== 'string' || url === '') return { error: 'missing "url" (a string) or "message" (a string)' };
   if (html !== undefined && typeof html !== 'string') return { error: '"html" must be a string' };
   if (text !== undefined && typeof text !== 'string') return { error: '"text" must be a string' };
   let page: PageSnapshot | undefined;
@@ -74,6 +99,23 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(out)}\n`);
     }
     return failed ? 1 : 0;
+  }
+  const messageAt = argv.indexOf('--message');
+  if (messageAt >= 0) {
+    const file = argv[messageAt + 1];
+    if (!file) {
+      console.error(USAGE);
+      return 2;
+    }
+    let text: string;
+    try {
+      text = readInput(file);
+    } catch (e) {
+      process.stdout.write(`${JSON.stringify({ error: `cannot read ${file}: ${(e as Error).message.slice(0, 100)}` })}\n`);
+      return 1;
+    }
+    process.stdout.write(`${JSON.stringify(messageResult(checkMessage(text)))}\n`);
+    return 0;
   }
   const url = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--html');
   if (!url) {

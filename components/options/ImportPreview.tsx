@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
 import type { Translate } from '@/lib/i18n';
-import type { ImportChanges } from '@/lib/settings';
+import { MAX_IMPORT_CHARS, importChanges, importSettings, unchanged, type ImportChanges, type Settings } from '@/lib/settings';
 
 export interface ImportPreviewProps {
   t: Translate;
@@ -63,4 +64,63 @@ export function ImportPreview({ t, changes, onImport, onCancel }: ImportPreviewP
       </div>
     </div>
   );
+}
+
+/** A read settings file waiting for the person to check what it changes. */
+interface PendingImport {
+  settings: Settings;
+  repaired: boolean;
+  changes: ImportChanges;
+}
+
+/** The options page's status line: a message key and its kind, or nothing. */
+export type Status = { key: string; kind: 'ok' | 'error' } | null;
+
+/**
+ * Importing a settings file for the options page: reads and checks the file, then shows what it
+ * would change (ImportPreview); nothing is stored (`apply`) until the person says so.
+ */
+export function useSettingsImport(
+  settings: Settings,
+  apply: (next: Settings, done?: Status) => void,
+  setStatus: (status: Status) => void,
+): { onImportFile(file: File): void; preview(t: Translate): JSX.Element | null } {
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const read = (text: string) => {
+    const r = importSettings(text);
+    if ('error' in r) {
+      setStatus({ key: 'options_import_bad', kind: 'error' });
+      return;
+    }
+    const changes = importChanges(settings, r.settings);
+    if (unchanged(changes)) {
+      setStatus({ key: 'options_import_nothing', kind: 'ok' });
+      return;
+    }
+    setStatus(null);
+    setPending({ settings: r.settings, repaired: r.problem !== undefined, changes });
+  };
+  const onImportFile = (file: File) => {
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      setStatus({ key: 'options_import_bad', kind: 'error' });
+      return;
+    }
+    file.text().then(read, () => setStatus({ key: 'options_import_bad', kind: 'error' }));
+  };
+  const preview = (t: Translate) =>
+    pending ? (
+      <ImportPreview
+        t={t}
+        changes={pending.changes}
+        onImport={() => {
+          setPending(null);
+          apply(pending.settings, { key: pending.repaired ? 'options_import_repaired' : 'options_import_ok', kind: 'ok' });
+        }}
+        onCancel={() => {
+          setPending(null);
+          setStatus({ key: 'options_import_cancelled', kind: 'ok' });
+        }}
+      />
+    ) : null;
+  return { onImportFile, preview };
 }

@@ -43,32 +43,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
 
   // The banner is shown as soon as it is built: the grace period starts now.
   const wait = grace();
-  const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
-  const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
-  const actions = el('div', { class: 'actions' }, dismiss, trust);
-  onTrusted(dismiss, 'click', handlers.dismiss, wait);
-  if (quiet) {
-    onTrusted(trust, 'click', handlers.trust, wait);
-  } else {
-    // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
-    // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
-    onTrusted(
-      trust,
-      'click',
-      () => {
-        const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
-        const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
-        onTrusted(yes, 'click', handlers.trust, wait);
-        onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust), wait);
-        actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
-        // A double click must not confirm: the confirmation has its own grace period.
-        wait.restart();
-        no.focus();
-      },
-      wait,
-    );
-  }
-
+  const actions = actionsView(state, t, handlers, wait);
   return el(
     'section',
     {
@@ -115,6 +90,33 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
     quiet || !handlers.openHelp ? null : el('p', { class: 'paid' }, paidButton(t, handlers.openHelp, wait)),
     actions,
   );
+}
+
+/** "Hide for this visit" and "I trust this site" (or "Don't show reminders" on the quiet notice). */
+function actionsView(state: TabState, t: Translate, handlers: BannerHandlers, wait: Grace): HTMLElement {
+  const quiet = state.verdict.level === 'notice';
+  const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
+  const trust = el('button', { type: 'button', class: 'secondary' }, quiet ? t('banner_notice_off') : t('banner_trust'));
+  const actions = el('div', { class: 'actions' }, dismiss, trust);
+  onTrusted(dismiss, 'click', handlers.dismiss, wait);
+  if (quiet) {
+    onTrusted(trust, 'click', handlers.trust, wait);
+    return actions;
+  }
+  // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
+  // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.
+  const confirm = () => {
+    const yes = el('button', { type: 'button', class: 'secondary confirm' }, t('warning_always_trust'));
+    const no = el('button', { type: 'button', class: 'secondary' }, t('banner_cancel'));
+    onTrusted(yes, 'click', handlers.trust, wait);
+    onTrusted(no, 'click', () => actions.replaceChildren(dismiss, trust), wait);
+    actions.replaceChildren(el('p', { class: 'confirm-text', role: 'alert' }, t('warning_trust_confirm', { HOST: state.site })), yes, no);
+    // A double click must not confirm: the confirmation has its own grace period.
+    wait.restart();
+    no.focus();
+  };
+  onTrusted(trust, 'click', confirm, wait);
+  return actions;
 }
 
 /** A page quote in <q>, or what a form asks for as a sentence of ours; nothing for product-made evidence. */

@@ -6,15 +6,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { langTag, makeT, resolveLocale } from '@/lib/i18n';
 import {
-  MAX_IMPORT_CHARS,
   defaultSettings,
-  importChanges,
-  importSettings,
   exportSettings,
   removeTrustedHost,
   tryTrustSite,
-  unchanged,
-  type ImportChanges,
   type Settings,
 } from '@/lib/settings';
 import type { ReportPrefill } from '@/lib/report';
@@ -22,7 +17,7 @@ import { TrustedSiteList } from '@/components/options/TrustedSiteList';
 import { AddTrustedSite } from '@/components/options/AddTrustedSite';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { BackupSettings } from '@/components/options/BackupSettings';
-import { ImportPreview } from '@/components/options/ImportPreview';
+import { useSettingsImport, type Status } from '@/components/options/ImportPreview';
 import { ReportMistake } from '@/components/options/ReportMistake';
 import { ReportScam } from '@/components/options/ReportScam';
 
@@ -49,20 +44,12 @@ export interface OptionsProps {
   onLocale?: (lang: string, title: string) => void;
 }
 
-type Status = { key: string; kind: 'ok' | 'error' } | null;
 
-/** A read settings file waiting for the person to check what it changes. */
-interface PendingImport {
-  settings: Settings;
-  repaired: boolean;
-  changes: ImportChanges;
-}
 
 export function Options(props: OptionsProps) {
   const { initial, save, watch, browserLanguages } = props;
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [status, setStatus] = useState<Status>(initial.problem ? { key: initial.problem, kind: 'error' } : null);
-  const [pending, setPending] = useState<PendingImport | null>(null);
 
   const locale = resolveLocale(settings.language, browserLanguages);
   const t = useMemo(() => makeT(locale), [locale]);
@@ -89,30 +76,7 @@ export function Options(props: OptionsProps) {
     return true;
   };
 
-  const onImportFile = (file: File) => {
-    if (file.size > MAX_IMPORT_CHARS * 4) {
-      setStatus({ key: 'options_import_bad', kind: 'error' });
-      return;
-    }
-    file.text().then(
-      (text) => {
-        const r = importSettings(text);
-        if ('error' in r) {
-          setStatus({ key: 'options_import_bad', kind: 'error' });
-          return;
-        }
-        // Nothing is stored until the person has seen what the file changes (ImportPreview).
-        const changes = importChanges(settings, r.settings);
-        if (unchanged(changes)) {
-          setStatus({ key: 'options_import_nothing', kind: 'ok' });
-          return;
-        }
-        setStatus(null);
-        setPending({ settings: r.settings, repaired: r.problem !== undefined, changes });
-      },
-      () => setStatus({ key: 'options_import_bad', kind: 'error' }),
-    );
-  };
+  const settingsImport = useSettingsImport(settings, apply, setStatus);
 
   const scam = props.scamUrls(locale);
 
@@ -145,23 +109,10 @@ export function Options(props: OptionsProps) {
           t={t}
           confirm={props.confirm}
           onExport={() => props.download('official-or-not-settings.json', exportSettings(settings))}
-          onImportFile={onImportFile}
+          onImportFile={settingsImport.onImportFile}
           onRestoreDefaults={() => apply(defaultSettings(), { key: 'options_restore_done', kind: 'ok' })}
         />
-        {pending ? (
-          <ImportPreview
-            t={t}
-            changes={pending.changes}
-            onImport={() => {
-              setPending(null);
-              apply(pending.settings, { key: pending.repaired ? 'options_import_repaired' : 'options_import_ok', kind: 'ok' });
-            }}
-            onCancel={() => {
-              setPending(null);
-              setStatus({ key: 'options_import_cancelled', kind: 'ok' });
-            }}
-          />
-        ) : null}
+        {settingsImport.preview(t)}
       </section>
 
       <section aria-labelledby="h-report" id="report">

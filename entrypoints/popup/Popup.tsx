@@ -1,6 +1,7 @@
 /**
- * The popup: "This site" (verdict, reasons, official route, trust), the access-code guide and the
- * official channels, in the user's chosen language. All browser access comes in through
+ * The popup: "This site" (verdict, reasons, official route, trust), "Check a message" (a pasted
+ * text, e-mail or link, judged on the device), the access-code guide and the official channels, in
+ * the user's chosen language. All browser access comes in through
  * `services` (built in main.tsx), so tests render this with fakes.
  */
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
@@ -8,6 +9,7 @@ import type { TabState } from '@/lib/messages';
 import { langTag, makeT, resolveLocale, type LocaleCode } from '@/lib/i18n';
 import { AccessCodeGuide } from '@/components/AccessCodeGuide';
 import { LanguagePicker, type LanguageSetting } from '@/components/LanguagePicker';
+import { MessageCheck } from '@/components/MessageCheck';
 import { OfficialChannels } from '@/components/OfficialChannels';
 import { PopupTabs } from '@/components/PopupTabs';
 import { SiteVerdict } from '@/components/SiteVerdict';
@@ -31,10 +33,15 @@ export interface PopupServices {
   initialTab?: TabId;
   /** A help section to scroll to and focus on the channels tab (popup.html?section=paid). */
   section?: string;
+  /**
+   * The link a person right-clicked ("Check this link"), handed over once and then forgotten;
+   * null when there is none. Opens the "Check a message" tab with its verdict.
+   */
+  takeLinkToCheck?(): Promise<string | null>;
 }
 
-export type TabId = 'site' | 'guide' | 'channels';
-export const TAB_IDS: readonly TabId[] = ['site', 'guide', 'channels'];
+export type TabId = 'site' | 'message' | 'guide' | 'channels';
+export const TAB_IDS: readonly TabId[] = ['site', 'message', 'guide', 'channels'];
 
 export function Popup({ services }: { services: PopupServices }) {
   const [state, setState] = useState<TabState | null | undefined>(services.tabId === null ? null : undefined);
@@ -42,6 +49,7 @@ export function Popup({ services }: { services: PopupServices }) {
   const [tab, setTab] = useState<TabId>(services.initialTab ?? 'site');
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [linkToCheck, setLinkToCheck] = useState('');
 
   const load = useCallback(async () => {
     if (services.tabId === null) return setState(null);
@@ -50,6 +58,17 @@ export function Popup({ services }: { services: PopupServices }) {
     } catch {
       setState(null);
     }
+  }, [services]);
+
+  useEffect(() => {
+    services.takeLinkToCheck?.().then(
+      (link) => {
+        if (!link) return;
+        setLinkToCheck(link);
+        setTab('message');
+      },
+      () => undefined,
+    );
   }, [services]);
 
   useEffect(() => {
@@ -110,6 +129,7 @@ export function Popup({ services }: { services: PopupServices }) {
         />
       ),
     },
+    { id: 'message', label: t('popup_tab_message'), content: <MessageCheck t={t} locale={locale} initialText={linkToCheck} /> },
     { id: 'guide', label: t('popup_tab_guide'), content: <AccessCodeGuide t={t} locale={locale} /> },
     { id: 'channels', label: t('popup_tab_channels'), content: <OfficialChannels t={t} locale={locale} /> },
   ];

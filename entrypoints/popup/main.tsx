@@ -10,6 +10,7 @@ import { makeT } from '@/lib/i18n';
 import { getSettings, saveSettings, watchSettings } from '@/lib/platform/settings-store';
 import { Popup, TAB_IDS, type PopupServices, type TabId } from './Popup';
 import { browserLanguages } from '@/lib/platform/locale';
+import { takeLinkToCheck } from '@/lib/platform/check-link';
 import './style.css';
 
 function send<T>(request: Request): Promise<T> {
@@ -53,6 +54,7 @@ async function main() {
       return saveSettings({ ...settings, language });
     },
     watchLanguage: (cb) => watchSettings((s) => cb(s.language)),
+    takeLinkToCheck: () => takeLinkToCheck(),
     onLocale: (locale) => {
       document.documentElement.lang = locale.replace('_', '-');
       document.title = makeT(locale)('extName');

@@ -7,27 +7,23 @@
  *    text, read once (`textContent`, which never forces layout). Most pages stop here.
  * 2. Otherwise takes a bounded snapshot (lib/page/snapshot.ts) and sends it to the background, which
  *    judges it with lib/ and shows the banner or the warning page if needed (they load separately).
- * 3. Single-page apps: re-checks after URL changes and after meaningful DOM changes, throttled
- *    (at most one check per THROTTLE_MS, at most MAX_CHECKS per URL) so a page that mutates
- *    constantly cannot cause a re-scan storm. A page already judged is judged again only when the
- *    text it was judged by grew or shrank by MIN_CHANGE characters; one not judged, when its
- *    textContent did.
+ * 3. Single-page apps: re-checks after URL changes and after DOM changes, throttled (at most one
+ *    check per THROTTLE_MS) so a page that mutates constantly cannot cause a re-scan storm. A page
+ *    is read again only when its text changed (changeKey(): a hash that ignores digits, so a
+ *    ticking clock is no change, and a same-length swap of words is one). Only checks that found
+ *    changed text count towards MAX_CHECKS per URL; after that, one check per SLOW_MS, so a page
+ *    cannot use up the budget with churn and show its offer later.
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { firstLook, pageLooksRelevant } from '@/lib/page/first-look';
+import { changeKey, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { collectSnapshot } from '@/lib/page/snapshot';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;
-/** At most this many reads of the page text per URL: a page that changes forever costs a bounded amount. */
+/** At most this many reads of changed page text per URL at THROTTLE_MS; then one per SLOW_MS. */
 const MAX_CHECKS = 20;
-/**
- * Re-check only when the amount of text changed by at least this many characters: a ticker or a
- * clock that rewrites a few characters a second is not new content. (A page could swap harmless
- * text for scam text of the same length; it gains nothing over showing the scam text at once.)
- */
-const MIN_CHANGE = 200;
+const SLOW_MS = 30_000;
 
 /** How often the reader looks for a URL change without a DOM change (pushState alone). */
 const URL_POLL_MS = 1_000;
@@ -60,88 +56,110 @@ export default defineUnlistedScript({
       running.recheck();
       return;
     }
-    let checks = 0;
-    let lastUrl = '';
-    /** Length of the page's textContent at the last look that read it (-1: none yet). */
-    let lastLength = -1;
-    /** Length of the text last sent for a verdict on this address (-1: none sent yet). */
-    let judged = -1;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastRun = 0;
-
-    const check = () => {
-      timer = undefined;
-      lastRun = Date.now();
-      if (location.href !== lastUrl) {
-        lastUrl = location.href;
-        checks = 0;
-        lastLength = -1;
-        judged = -1;
-      }
-      if (checks >= MAX_CHECKS) return;
-      checks++;
-      if (judged < 0) {
-        // Not judged yet: could the page be about immigration at all?
-        if (checks === 1) {
-          // The first look at this address: a title about immigration is enough, without the text.
-          const look = firstLook(document);
-          lastLength = look.textLength;
-          if (!look.relevant) return;
-        } else {
-          const body = document.body;
-          const quick = body ? (body.textContent ?? '') : '';
-          if (lastLength >= 0 && Math.abs(quick.length - lastLength) < MIN_CHANGE) return;
-          lastLength = quick.length;
-          if (!pageLooksRelevant(document, quick)) return;
-        }
-      }
-      const snapshot = collectSnapshot(document, location.href);
-      // Judged before: only a real change of the text it was judged by is worth another verdict
-      // (the banner itself, added after the verdict, is not: its text is in a closed shadow root).
-      if (judged >= 0 && Math.abs(snapshot.text.length - judged) < MIN_CHANGE) return;
-      judged = snapshot.text.length;
-      const message: Request = { type: 'page-snapshot', snapshot };
-      browser.runtime.sendMessage(message).catch(() => {
-        // The background may be restarting or the extension was updated; the next check retries.
-      });
-    };
-
-    const schedule = () => {
-      if (timer !== undefined) return;
-      const wait = Math.max(0, lastRun + THROTTLE_MS - Date.now());
-      timer = setTimeout(check, wait);
-    };
-
-    // The background injects the reader when the page has loaded (or, for a page whose load never
-    // finishes, a while after it started), so the first look needs only an idle moment. Only after
-    // it do URL and DOM changes count.
-    const watch = () => {
-      let seenUrl = location.href;
-      setInterval(() => {
-        if (location.href !== seenUrl) {
-          seenUrl = location.href;
-          schedule();
-        }
-      }, URL_POLL_MS);
-      try {
-        new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      } catch {
-        // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
-      }
-    };
-    window.__officialOrNotReader = {
-      recheck: () => {
-        // a new document state: look even if the amount of text is the same
-        lastLength = -1;
-        judged = -1;
-        schedule();
-      },
-    };
-    const idle = (work: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1_000 }) : setTimeout(work, 0);
-    idle(() => {
-      check();
-      watch();
-    });
+    const reader = startReader();
+    window.__officialOrNotReader = { recheck: reader.recheck };
+    reader.start();
   },
 });
+
+/** The reader's state for this document: `start` takes the first look, `recheck` looks again. */
+function startReader(): { start(): void; recheck(): void } {
+  let checks = 0;
+  let lastUrl = '';
+  /** changeKey() of the page's textContent at the last look that read it (-1: none yet). */
+  let lastKey = -1;
+  /** changeKey() of the text last sent for a verdict on this address (-1: none sent yet). */
+  let judged = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastRun = 0;
+
+  /** Not judged yet: could the page be about immigration at all? False when nothing changed. */
+  const worthReading = (): boolean => {
+    if (lastKey === -1 && checks === 0) {
+      // The first look at this address: a title about immigration is enough, without the text.
+      checks++;
+      const look = firstLook(document);
+      lastKey = look.textKey;
+      return look.relevant;
+    }
+    const body = document.body;
+    const quick = body ? (body.textContent ?? '') : '';
+    const key = changeKey(quick);
+    if (key === lastKey) return false;
+    lastKey = key;
+    checks++;
+    return pageLooksRelevant(document, quick);
+  };
+
+  const check = () => {
+    timer = undefined;
+    lastRun = Date.now();
+    if (location.href !== lastUrl) {
+      lastUrl = location.href;
+      checks = 0;
+      lastKey = -1;
+      judged = -1;
+    }
+    if (judged === -1 && !worthReading()) return;
+    const snapshot = collectSnapshot(document, location.href);
+    // Judged before: only a change of the text it was judged by is worth another verdict (the
+    // banner itself, added after the verdict, is not: its text is in a closed shadow root).
+    const key = changeKey(snapshot.text);
+    if (judged !== -1) {
+      if (key === judged) return;
+      checks++;
+    }
+    judged = key;
+    const message: Request = { type: 'page-snapshot', snapshot };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting or the extension was updated; the next check retries.
+    });
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) return;
+    const wait = Math.max(0, lastRun + (checks >= MAX_CHECKS ? SLOW_MS : THROTTLE_MS) - Date.now());
+    timer = setTimeout(check, wait);
+  };
+
+  return {
+    recheck: () => {
+      // a new document state: look even if the text is the same
+      lastKey = -1;
+      judged = -1;
+      checks = 0;
+      schedule();
+    },
+    start: () =>
+      idle(() => {
+        check();
+        watch(schedule);
+      }),
+  };
+}
+
+/** Runs `work` when the page's thread is idle (at most a second from now). */
+function idle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1_000 });
+  else setTimeout(work, 0);
+}
+
+/**
+ * Calls `schedule` after URL and DOM changes. The background injects the reader when the page has
+ * loaded (or, for a page whose load never finishes, a while after it started), so the first look
+ * needs only an idle moment; only after it do URL and DOM changes count.
+ */
+function watch(schedule: () => void): void {
+  let seenUrl = location.href;
+  setInterval(() => {
+    if (location.href !== seenUrl) {
+      seenUrl = location.href;
+      schedule();
+    }
+  }, URL_POLL_MS);
+  try {
+    new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  } catch {
+    // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
+  }
+}

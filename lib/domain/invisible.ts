@@ -42,3 +42,9 @@ export function hasInvisible(s: string): boolean {
   for (const ch of s) if (isInvisible(ch.codePointAt(0) ?? 0)) return true;
   return false;
 }
+
+/** Every invisible character of RANGES, for one native replace over long text (the page reader's). */
+export const INVISIBLE_CHARS = new RegExp(
+  `[${RANGES.map(([lo, hi]) => (lo === hi ? `\\u{${lo.toString(16)}}` : `\\u{${lo.toString(16)}}-\\u{${hi.toString(16)}}`)).join('')}]`,
+  'gu',
+);

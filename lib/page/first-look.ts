@@ -4,53 +4,65 @@
  * decision, not two copies of it.
  *
  * pageLooksRelevant's `text` is the page's `body.textContent`, already read by the caller (it also
- * uses its length to decide whether to look again after DOM changes). The title and the text are
+ * uses its changeKey() to decide whether to look again after DOM changes). The title and the text are
  * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
-import { collectText } from './snapshot';
-import { MAX_TEXT } from '../types';
+import { collectText, extraText } from './snapshot';
+import { INVISIBLE_CHARS } from '../domain/invisible';
+import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
 import { isAboutImmigration } from '../text/relevance';
 import { collapse } from '../text/normalize';
-
-/** Share of JSON/CSS/JS punctuation above which a text window is mostly code, not prose (prose: < 1%). */
-const CODE_SHARE = 0.04;
-
-/**
- * True when the first MAX_TEXT characters are mostly code (inline JSON state, CSS). Looks at eight
- * 1,000-character samples with one native regex each (a JS loop over 200,000 characters ran cold in
- * the interpreter: ~10 ms in bench:page).
- */
-export function looksLikeCode(text: string): boolean {
-  let sample = '';
-  for (let at = 0; at < MAX_TEXT && at < text.length; at += MAX_TEXT / 8) sample += text.slice(at, at + 1_000);
-  if (sample.length === 0) return false;
-  return sample.replace(/[^{};":=<>]+/g, '').length > sample.length * CODE_SHARE;
-}
 
 export function pageLooksRelevant(doc: Document, text: string): boolean {
   return isAboutImmigration(doc.title) || textLooksRelevant(doc, text);
 }
 
-/** The text half of pageLooksRelevant (the caller has already tested the title). */
+/**
+ * The text half of pageLooksRelevant (the caller has already tested the title). The gate reads the
+ * first MAX_TEXT characters of textContent, with invisible characters (soft hyphens, zero-width
+ * spaces inside words) removed. Text it cannot see there is looked at with the capped walk the
+ * verdict would read (5–20 ms on 1–5 MB pages, bench:page):
+ * - when the text is longer than the window: hydrated apps start with inline JSON/CSS
+ *   (adv-script-first.html), and hidden padding can push the words past it (the walk skips text
+ *   that is not rendered once it reaches its cap);
+ * - and always the text of open shadow roots and same-origin frames, which textContent lacks.
+ */
 function textLooksRelevant(doc: Document, text: string): boolean {
-  if (isAboutImmigration(text)) return true;
-  // The pre-filter reads only the first MAX_TEXT characters, and on hydrated apps those can be all
-  // inline JSON/CSS (tests/fixtures/pages/adv-script-first.html): look at the bounded visible text
-  // the verdict would read instead. One capped walk (5–20 ms on 1–5 MB pages, bench:page), so only
-  // when the window is mostly code, not on every big page.
-  return text.length > MAX_TEXT && looksLikeCode(text) && isAboutImmigration(collapse(collectText(doc).text));
+  if (isAboutImmigration(text.slice(0, MAX_TEXT).replace(INVISIBLE_CHARS, ''))) return true;
+  if (text.length > MAX_TEXT && isAboutImmigration(collapse(collectText(doc).text))) return true;
+  return isAboutImmigration(extraText(doc));
+}
+
+/** Length granularity of changeKey(): growth or shrinking past the hashed window, in steps this big. */
+const LENGTH_STEP = 200;
+
+/**
+ * What the reader compares to tell whether a page's text changed: a hash of its first
+ * MAX_RAW_TEXT characters without digits and white space, and of its length in LENGTH_STEP steps.
+ * A clock or a counter (digits) is not new content; any other change, even one that keeps the
+ * length (harmless words swapped for an offer of the same length), is. FNV-1a, 32 bits.
+ */
+export function changeKey(text: string): number {
+  let hash = Math.imul(0x811c9dc5 ^ Math.floor(text.length / LENGTH_STEP), 0x01000193);
+  const end = Math.min(text.length, MAX_RAW_TEXT);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 32 || c === 10 || c === 9 || c === 13) continue;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return hash >>> 0;
 }
 
 /**
  * The reader's first look at a page (the first check of each address). A title about immigration
  * settles it without reading the text: pages about immigration — scams above all — say so in their
  * title, and reading the text of a 1–5 MB page costs 2–20 ms (bench:page). Otherwise the text is
- * read and judged as by pageLooksRelevant(). `textLength` is the length of the text read, or -1
+ * read and judged as by pageLooksRelevant(). `textKey` is the changeKey() of the text read, or -1
  * when none was (the caller tracks changes by it).
  */
-export function firstLook(doc: Document): { relevant: boolean; textLength: number } {
-  if (isAboutImmigration(doc.title)) return { relevant: true, textLength: -1 };
+export function firstLook(doc: Document): { relevant: boolean; textKey: number } {
+  if (isAboutImmigration(doc.title)) return { relevant: true, textKey: -1 };
   const body = doc.body;
   const text = body ? (body.textContent ?? '') : '';
-  return { relevant: textLooksRelevant(doc, text), textLength: text.length };
+  return { relevant: textLooksRelevant(doc, text), textKey: changeKey(text) };
 }

@@ -28,6 +28,28 @@ test('warning page: no axe violations, and it works with the keyboard alone', as
   await expect(page).toHaveURL('https://www.bananabread-recipes.com/easy');
 });
 
+test('Check a message: no axe violations with a verdict, and it works with the keyboard', async ({ context, worker, extensionId }) => {
+  // As "Check this link" hands a right-clicked link over (lib/platform/check-link.ts).
+  await worker.evaluate(() => chrome.storage.session.set({ linkToCheck: 'https://uscis-gov.net/pay' }));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=message`);
+  await expect(page.locator('#panel-message .level-badge')).toHaveAttribute('data-level', 'danger');
+  await expect(page.getByRole('textbox')).toHaveValue('https://uscis-gov.net/pay');
+  expect(await worker.evaluate(async () => Object.keys(await chrome.storage.session.get('linkToCheck')))).toEqual([]);
+  expect(await axe(page)).toEqual([]);
+  // From the tab list, the keyboard reaches the box, types, and Clear empties it.
+  await page.getByRole('tab', { name: 'Check a message' }).focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox')).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Congratulations! You won the green card lottery. Send $500 by Western Union.');
+  await expect(page.locator('#panel-message .level-badge')).toHaveAttribute('data-level', /caution|danger/);
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Clear' }).press('Enter');
+  await expect(page.getByRole('textbox')).toHaveValue('');
+});
+
 test('options page: no axe violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -44,7 +66,7 @@ test('dark mode: popup, warning page and options page have no axe violations', a
     await page.goto('https://uscis-gov.net/account').catch(() => undefined);
     await expect(page.locator('h1')).toBeVisible();
     expect(await axe(page)).toEqual([]);
-    for (const path of ['popup.html', 'options.html']) {
+    for (const path of ['popup.html', 'options.html', 'popup.html?tab=message']) {
       const other = await context.newPage();
       await other.goto(`chrome-extension://${id}/${path}`);
       await other.waitForTimeout(300);

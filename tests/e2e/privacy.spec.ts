@@ -50,6 +50,23 @@ test('browsing every fixture page and opening every extension page sends nothing
   expect(outsiders(seen, extensionId)).toEqual([]);
 });
 
+test('Check a message: a pasted scam is judged on the device — no request, nothing stored', async ({ context, worker, extensionId }) => {
+  const seen = record(context);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tab=message`);
+  const secret = 'USCIS: pay the $150 fee now at uscis[.]gov-pay[.]com and reply with your A-Number A123456789';
+  await page.getByRole('textbox').fill(secret);
+  await expect(page.locator('#panel-message .level-badge')).toHaveAttribute('data-level', 'danger');
+  await expect(page.locator('.message-link').first()).toContainText('uscis[.]gov-pay[.]com');
+  await page.waitForTimeout(500);
+  expect(outsiders(seen, extensionId)).toEqual([]);
+  // Neither the popup nor the worker wrote the text anywhere.
+  const stored = await worker.evaluate(async () => JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]));
+  expect(stored).not.toContain('A123456789');
+  expect(stored).not.toContain('gov-pay');
+  await page.close();
+});
+
 test('the recorder catches a request that leaves (control: the net has no hole)', async ({ context, extensionId }) => {
   const seen = record(context);
   const page = await context.newPage();

@@ -13,7 +13,7 @@ import config from '../../wxt.config';
 const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 /** Each permission and why (the same list, word for word in spirit, as docs/store-listing.md). */
-const JUSTIFIED_PERMISSIONS = ['storage', 'tabs', 'scripting', 'webNavigation'];
+const JUSTIFIED_PERMISSIONS = ['storage', 'tabs', 'scripting', 'webNavigation', 'contextMenus'];
 const JUSTIFIED_HOSTS = ['http://*/*', 'https://*/*'];
 
 interface Manifest {

@@ -160,10 +160,13 @@ describe('<Popup>', () => {
     expect(screen.getByText('Known official website')).toBeTruthy();
   });
 
-  it('the guide and channels tabs work from the keyboard', async () => {
+  it('the message, guide and channels tabs work from the keyboard', async () => {
     const { container } = render(<Popup services={services({}, DANGER)} />);
     await screen.findByText('Danger');
     fireEvent.keyDown(screen.getByRole('tab', { name: 'This site' }), { key: 'ArrowRight' });
+    expect(screen.getByRole('textbox', { name: 'Paste a text message, e-mail or link' })).toBeTruthy();
+    await expectNoAxeViolations(container);
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Check a message' }), { key: 'ArrowRight' });
     expect(screen.getByRole('heading', { name: 'Get your access code free' })).toBeTruthy();
     await expectNoAxeViolations(container);
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Access code' }), { key: 'ArrowRight' });

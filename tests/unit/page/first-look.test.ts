@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { firstLook, looksLikeCode, pageLooksRelevant } from '@/lib/page/first-look';
+import { changeKey, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { MAX_TEXT } from '@/lib/types';
 
 function doc(title: string, body: string): Document {
@@ -23,12 +23,7 @@ describe('pageLooksRelevant (the content script early exit)', () => {
     const d = doc('Shop', `<script>${state}</script><p>Order your USCIS online access code now: $89.</p>`);
     const text = d.body.textContent ?? '';
     expect(text.length).toBeGreaterThan(MAX_TEXT);
-    expect(looksLikeCode(text)).toBe(true);
     expect(pageLooksRelevant(d, text)).toBe(true);
-  });
-
-  it('does not take the second look when the window is prose', () => {
-    expect(looksLikeCode('plain words about bananas and bread. '.repeat(8_000))).toBe(false);
   });
 });
 
@@ -40,17 +35,17 @@ describe('firstLook (the reader’s first check of an address)', () => {
         throw new Error('the text was read');
       },
     });
-    expect(firstLook(d)).toEqual({ relevant: true, textLength: -1 });
+    expect(firstLook(d)).toEqual({ relevant: true, textKey: -1 });
   });
 
-  it('reads the text when the title says nothing, and reports its length', () => {
+  it('reads the text when the title says nothing, and reports its change key', () => {
     const d = doc('Rivera Law – Articles', '<p>How to file Form I-130 for your spouse.</p>');
-    expect(firstLook(d)).toEqual({ relevant: true, textLength: (d.body.textContent ?? '').length });
+    expect(firstLook(d)).toEqual({ relevant: true, textKey: changeKey(d.body.textContent ?? '') });
   });
 
   it('stops an everyday page after reading its text', () => {
     const d = doc('Banana bread', '<p>Mash three bananas.</p>');
-    expect(firstLook(d)).toEqual({ relevant: false, textLength: (d.body.textContent ?? '').length });
+    expect(firstLook(d)).toEqual({ relevant: false, textKey: changeKey(d.body.textContent ?? '') });
   });
 
   it('says what pageLooksRelevant says, on titled and untitled pages', () => {
@@ -63,5 +58,25 @@ describe('firstLook (the reader’s first check of an address)', () => {
       const d = doc(title, body);
       expect(firstLook(d).relevant, `${title} / ${body}`).toBe(pageLooksRelevant(d, d.body.textContent ?? ''));
     }
+  });
+});
+
+describe('reader evasion (issue 14, item 7)', () => {
+  it('changeKey: a ticking clock is no change; a same-length swap of words is one', () => {
+    const at = (clock: string, words: string) => changeKey(`Live ${clock} — ${words}`);
+    expect(at('10:41:59', 'Welcome to our store')).toBe(at('10:42:00', 'Welcome to our store'));
+    expect(at('10:41:59', 'Welcome to our store')).not.toBe(at('10:41:59', 'USCIS access code $9'));
+    expect(changeKey('a  b\n')).toBe(changeKey('ab'));
+  });
+
+  it('soft hyphens and zero-width characters inside words do not hide them from the gate', () => {
+    const d = doc('Fast Docs', '<p>Get your U\u00adSC\u200bIS ac\u00adcess co\u200dde today.</p>');
+    expect(firstLook(d).relevant).toBe(true);
+  });
+
+  it('text past the first window is looked at (hidden padding before the offer)', () => {
+    const padding = 'banana bread recipe '.repeat(MAX_TEXT / 15);
+    const d = doc('Fast Docs', `<div hidden>${padding}</div><p>Order your USCIS access code now.</p>`);
+    expect(firstLook(d).relevant).toBe(true);
   });
 });

@@ -31,10 +31,10 @@ function isSnapshot(s: PageSnapshot): void {
 }
 
 describe('collectSnapshot: ordinary content', () => {
-  it('reads title, visible text, lang, forms with labels; skips script/style/template/svg', () => {
+  it('reads title, visible text, lang, forms with labels; skips script/style/template/SVG metadata', () => {
     const doc = html(`<!doctype html><html lang="es"><head><title>Código de acceso</title><style>.x{color:red}</style></head>
       <body><h1>Get your USCIS access code</h1><script>var secret = "SCRIPT_TEXT";</script>
-      <template><p>TEMPLATE_TEXT</p></template><svg><text>SVG_TEXT</text></svg><noscript>NOSCRIPT_TEXT</noscript>
+      <template><p>TEMPLATE_TEXT</p></template><svg><title>SVG_TITLE</title><text>SVG_TEXT drawn</text></svg><noscript>NOSCRIPT_TEXT</noscript>
       <form action="https://pay.example.net/checkout"><label for="a">A-Number</label><input id="a" name="anum" value="A123456789">
       <label>Card <input name="cc" autocomplete="cc-number" value="4111111111111111"></label></form>
       <a href="https://www.uscis.gov/forms">forms</a><a href="/local">local</a><a href="javascript:alert(1)">js</a><a href="http://[bad">bad</a>
@@ -44,7 +44,9 @@ describe('collectSnapshot: ordinary content', () => {
     expect(s.title).toBe('Código de acceso');
     expect(s.lang).toBe('es');
     expect(s.text).toContain('Get your USCIS access code');
-    for (const hidden of ['SCRIPT_TEXT', 'TEMPLATE_TEXT', 'SVG_TEXT', 'NOSCRIPT_TEXT', 'color:red']) expect(s.text).not.toContain(hidden);
+    for (const hidden of ['SCRIPT_TEXT', 'TEMPLATE_TEXT', 'SVG_TITLE', 'NOSCRIPT_TEXT', 'color:red']) expect(s.text).not.toContain(hidden);
+    // SVG text that is drawn on the page is page text (an offer can be drawn in SVG).
+    expect(s.text).toContain('SVG_TEXT drawn');
     expect(s.forms).toHaveLength(1);
     expect(s.forms[0]?.actionHost).toBe('pay.example.net');
     expect(s.forms[0]?.fields.map((f) => f.label)).toEqual(['A-Number', expect.stringContaining('Card')]);
@@ -126,7 +128,10 @@ describe('collectSnapshot: hostile and broken documents never throw and stay bou
     const ms = performance.now() - t0;
     isSnapshot(s);
     check(s);
-    expect(ms).toBeLessThan(5_000);
+    // A hang guard, not a speed goal (bench:profile measures speed): a page whose text passes the
+    // cap is walked twice, the second time without hidden text, and happy-dom's checkVisibility
+    // is slow (Chromium's is not).
+    expect(ms).toBeLessThan(10_000);
   });
 
   const overrides: Array<[string, (d: Document) => void]> = [
@@ -217,5 +222,27 @@ describe('collectForms', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('collectText: text a page hides from a plain walk (issue 14, item 7)', () => {
+  it('removes invisible characters from inside words', () => {
+    const s = collectSnapshot(html('<!doctype html><html><head><title>Ac\u00adcess</title></head><body><p>ac\u00adcess co\u200bde for U\u2060SCIS</p></body></html>'), URL_);
+    expect(s.text).toBe('access code for USCIS');
+    expect(s.title).toBe('Access');
+  });
+});
+
+describe('collectText: open shadow roots', () => {
+  it('reads the text of open shadow roots, nested ones too', () => {
+    const doc = html('<!doctype html><body><p>Welcome.</p><x-offer></x-offer></body>');
+    const outer = doc.querySelector('x-offer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Order your USCIS access code</p><y-price></y-price>';
+    outer.querySelector('y-price')!.attachShadow({ mode: 'open' }).innerHTML = '<b>only $129</b>';
+    const closed = doc.createElement('z-closed');
+    doc.body.append(closed);
+    closed.attachShadow({ mode: 'closed' }).innerHTML = '<p>CLOSED_TEXT</p>';
+    const { text } = collectText(doc);
+    expect(text).toBe('Welcome. Order your USCIS access code only $129');
   });
 });

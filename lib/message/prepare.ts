@@ -1,0 +1,40 @@
+/**
+ * A pasted message made ready once and shared by the message signals: the text collapsed and
+ * folded exactly as a page's is (lib/text/prepare.ts, so the page signals and the shared text
+ * helpers run on it unchanged), and the links, e-mail addresses and phone numbers found in it.
+ * Pure; never throws; any input (not a string, 1 MB, binary junk) gives a prepared message.
+ */
+import { parseHost } from '../domain';
+import type { PreparedPage } from '../signals/types';
+import { preparePage } from '../text/prepare';
+import { MAX_TEXT } from '../types';
+import { findEmails, findLinks, type FoundEmail, type FoundLink } from './links';
+import { findPhones, type FoundPhone } from './phones';
+
+/** The part of a message that is read, in characters as pasted. A longer message is read up to here. */
+export const MAX_MESSAGE = MAX_TEXT;
+
+export interface PreparedMessage {
+  /** The message as a page: raw (collapsed) and text (folded, same indices) for the text helpers. */
+  page: PreparedPage;
+  links: readonly FoundLink[];
+  /** Links found beyond MAX_LINKS (counted, not judged). */
+  moreLinks: number;
+  emails: readonly FoundEmail[];
+  phones: readonly FoundPhone[];
+  /** True when the message was longer than MAX_MESSAGE and only its start was read. */
+  truncated: boolean;
+}
+
+const NO_HOST = parseHost('');
+
+export function prepareMessage(input: unknown): PreparedMessage {
+  const pasted = typeof input === 'string' ? input : '';
+  const truncated = pasted.length > MAX_MESSAGE;
+  const text = truncated ? pasted.slice(0, MAX_MESSAGE) : pasted;
+  const page = preparePage({ url: '', title: '', text, truncated, forms: [], lang: '' }, NO_HOST);
+  // Links and numbers are read from the text as pasted (line breaks end a link; collapsing would
+  // not change what is found, only the indices).
+  const { links, more } = findLinks(text);
+  return { page, links, moreLinks: more, emails: findEmails(text), phones: findPhones(text), truncated };
+}

@@ -1,0 +1,43 @@
+/**
+ * Warnings, and the one loop most message signals share.
+ *
+ * A sentence that warns about scams is not a scam: "scammers threaten deportation", "USCIS will
+ * never ask you to pay by phone", "nunca comparta su número". The page signals use the pages'
+ * warning words (lib/text/context.ts hasWarning), which also take "suspicious", "illegal",
+ * "warning", "denuncia" and "alert" as a warning — on a page that is usually a guide's advice, but
+ * in a message those are the impostor's own words ("suspicious activity on your social security
+ * number", "WARNING: final notice", "hay una denuncia en su contra"). Message signals use the
+ * narrower check here: a word naming the scam or the scammer, or a negated request.
+ */
+import type { PreparedPage } from '../signals/types';
+import { matches, sentenceAround } from '../text/context';
+import { quote } from '../text/normalize';
+
+/** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
+export const SCAM_WORD =
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|manloloko|panloloko)\b|詐騙|诈骗|骗子|騙子|lừa đảo|사기/g;
+/** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
+const NEGATED_ASK =
+  /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
+
+/** Does this (folded) sentence warn about a scam rather than make one? */
+export function warns(sentence: string): boolean {
+  SCAM_WORD.lastIndex = 0;
+  return SCAM_WORD.test(sentence) || NEGATED_ASK.test(sentence);
+}
+
+/** The first match whose sentence does not warn: its sentence quoted (at most 160 characters) and folded, and the match. */
+export function firstUnwarned(
+  page: PreparedPage,
+  re: RegExp,
+  max: number,
+  skip: (sentence: string) => boolean = () => false,
+): { evidence: string; match: string; sentence: string } | undefined {
+  for (const m of matches(page, re, max)) {
+    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    const sent = page.text.slice(s, e);
+    if (warns(sent) || skip(sent)) continue;
+    return { evidence: quote(page.raw, s, e, 160), match: m[0], sentence: sent };
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * claims-agency: the message speaks as USCIS, DHS, ICE, CBP or the State Department ("USCIS:
+ * your case…", "This is a notice from the Department of Homeland Security", "From: USCIS
+ * <…>", "Este es un mensaje de USCIS", a signature "Sincerely, Kentucky Consular Center") and
+ * reaches the reader through a channel no agency uses: a link to a non-government address, a
+ * sender address outside government, or a phone number that is not an official one.
+ *
+ * Strength: 'strong' with such a channel; 'context' when the agency voice comes with official
+ * links only (or none) — then it is not a red flag by itself (real USCIS case-status texts, myUSCIS
+ * codes, CBP and State Department notices speak as the agency), but it turns a payment demand or a
+ * request for an A-Number into impersonation (check.ts).
+ * Traps: a forged sender like news@uscis.gov proves nothing either way (a government sender is not
+ * counted as unofficial, nor as proof); news and warnings that only mention USCIS ("USCIS says
+ * scammers…") do not speak as it: the voice patterns need the agency as the sender or speaker.
+ */
+import { classifyInput } from '../../domain';
+import { matches, sentenceAround } from '../../text/context';
+import { warns } from '../sentences';
+import { quote } from '../../text/normalize';
+import type { PreparedMessage } from '../prepare';
+import { AGENCY } from './agency';
+import type { SignalHit } from './types';
+
+const VOICE = new RegExp(
+  [
+    // the sender line: "From: USCIS <…>", "De: Departamento de Estado"
+    String.raw`\b(?:from|de|sender|remitente)\s?:\s?"?(?:the |el )?${AGENCY}`,
+    // speaking as it: "this is USCIS", "I'm calling from the Social Security Administration",
+    // "I am Special Agent … from the FBI", "a message from the State Department"
+    String.raw`\b(?:this is|we are|we're)\s(?:an?\s)?(?:(?:official|officer|agent|representative|message|notice|notification|call|reminder|alert|update)\s)?(?:(?:from|with|of|at)\s)?(?:the\s)?${AGENCY}`,
+    String.raw`\b(?:i am|i'm|i m)\s(?:(?:special\s)?(?:agent|officer|inspector|detective|deputy|representative)\s(?:[\w.]+\s){0,3}?)?(?:from|with|calling from|calling you from)\s(?:the\s)?(?:[\w-]+\s){0,4}?${AGENCY}`,
+    String.raw`\b(?:calling|contacting you|writing to you|writing|reaching out|texting you|emailing you)\s(?:you\s)?(?:from|form|on behalf of)\s(?:the\s)?(?:[\w-]+\s){0,4}?${AGENCY}`,
+    String.raw`\b(?:official )?(?:message|notice|notification|letter|alert|reminder|call|update|email|e-mail|sms|text) from (?:the )?${AGENCY}`,
+    String.raw`\b(?:on behalf of|from the office of) (?:the )?(?:[\w-]+ ){0,6}?${AGENCY}`,
+    String.raw`\b(?:sincerely|regards|best regards|respectfully|thank you|atentamente|cordialmente|saludos)[,.!]?\s(?:the |el |la )?${AGENCY}`,
+    String.raw`\b${AGENCY}\s(?:has|have|is|are)\s(?:\w+\s)?(?:sent|issued|flagged|suspended|detected|found|selected|approved|noticed|determined|contacting|notifying|informing|writing|requesting|requires|reviewing|placed|put|cancel\w*|revok\w*)\b`,
+    String.raw`\b${AGENCY} (?:officer|agent|department|team|support|help ?desk|customer service|notice|alert|notification)\b`,
+    // Spanish
+    String.raw`\b(?:este es un|es un|le enviamos un) (?:mensaje|aviso|comunicado|notificacion) (?:oficial )?(?:de|del) (?:la |el )?${AGENCY}`,
+    String.raw`\b(?:le|les) (?:escribimos|contactamos|llamamos|informamos|notificamos) (?:desde|de parte de) (?:la |el )?${AGENCY}`,
+    String.raw`\b(?:le )?(?:llamamos|llamo|le habla|habla) (?:de|desde) (?:la |el )?${AGENCY}`,
+    String.raw`\b${AGENCY} (?:le|les) (?:informa|notifica|comunica|recuerda|solicita)\b`,
+    String.raw`\bde parte de(?:l| la| el)? ${AGENCY}`,
+    // Chinese: "这里是中国驻美国领事馆", "中國大使館最後通知"
+    String.raw`(?:这里是|這裡是|我们是|我們是|我是)\s?${AGENCY}|${AGENCY}\s?(?:最后|最後)?通知`,
+  ].join('|'),
+  'g',
+);
+// The message opens with the agency as its sender: "USCIS: …", "[USCIS] …", "DHS ALERT - …".
+const OPENS = new RegExp(String.raw`^\W{0,3}${AGENCY}\W{0,3}(?:[:：]|-|alert\b|notice\b|notification\b|update\b|aviso\b|alerta\b|notificacion\b)`);
+// ICE only in capitals, as the sender or speaker.
+const ICE = /(?:^\W{0,3}|\b(?:[Tt]his is|THIS IS|[Ff]rom|FROM|on behalf of|de parte de)\s)ICE\b(?!\s?(?:cream|age|hockey|skating|storm))/;
+// Signed by the agency: the message ends with its name ("… Kentucky Consular Center").
+const SIGNED = new RegExp(String.raw`\b${AGENCY}\W{0,5}$`);
+
+function voiceOf(msg: PreparedMessage): SignalHit | undefined {
+  const { page } = msg;
+  const open = OPENS.exec(page.text.slice(0, 120));
+  if (open) return { evidence: quote(page.raw, open.index, open.index + open[0].length), strength: 'context' };
+  for (const m of matches(page, VOICE, 20)) {
+    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    if (warns(page.text.slice(s, e))) continue;
+    return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'context' };
+  }
+  const tail = Math.max(0, page.text.length - 80);
+  const signed = SIGNED.exec(page.text.slice(tail));
+  if (signed) return { evidence: quote(page.raw, tail + signed.index, page.text.length), strength: 'context' };
+  const ice = ICE.exec(page.raw);
+  if (ice) return { evidence: quote(page.raw, ice.index, ice.index + ice[0].length), strength: 'context' };
+  return undefined;
+}
+
+/** The first way the message reaches the reader that no agency uses, as evidence; '' when none. */
+export function unofficialChannel(msg: PreparedMessage): string {
+  for (const link of msg.links) {
+    if (classifyInput(link.url).kind !== 'official') return `link: ${link.written}`;
+  }
+  for (const email of msg.emails) {
+    if (classifyInput(email.domain).kind !== 'official') return `sender: ${email.written}`;
+  }
+  for (const phone of msg.phones) {
+    if (phone.official === null) return `phone: ${phone.written}`;
+  }
+  return '';
+}
+
+export default function claimsAgency(msg: PreparedMessage): SignalHit | undefined {
+  const voice = voiceOf(msg);
+  if (!voice) return undefined;
+  const channel = unofficialChannel(msg);
+  if (channel === '') return voice;
+  return { evidence: `${voice.evidence} … ${channel}`, strength: 'strong' };
+}
+
+/*
+Examples:
+  fires:      "USCIS: your case has an outstanding fee, pay at uscis-fee.com" (strong);
+              "USCIS: Your case status was updated. Visit uscis.gov/casestatus" (context only)
+  must not:   "USCIS warns that scammers send texts asking for fees"
+*/

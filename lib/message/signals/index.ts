@@ -1,0 +1,64 @@
+/**
+ * The message-signal registry: one import line per signal, in evaluation order (the order reasons
+ * are listed in). A signal's id is its file name. tests/meta/message-signals.test.ts keeps this
+ * list, the files, their tests and their messages in step.
+ *
+ * Page signals (lib/signals) that read a message as they read a page's text run too, listed by id
+ * in PAGE_SIGNALS_IN_MESSAGES: not forked, the same functions on the same prepared text. The others
+ * need a page (claims-official judges a page's self-description and is replaced here by
+ * claims-agency; sensitive-data-request reads form fields).
+ */
+import claimsAgency from './claims-agency';
+import paymentDemand from './payment-demand';
+import asksForSecrets from './asks-for-secrets';
+import offersFreeService from './offers-free-service';
+import lotteryWin from './lottery-win';
+import threat from './threat';
+import pressOne from './press-one';
+import unofficialApplication from './unofficial-application';
+import shortenedLink from './shortened-link';
+import disguisedLink from './disguised-link';
+import type { SignalId } from '../../signals';
+import type { MessageSignal } from './types';
+
+export const MESSAGE_SIGNALS = [
+  ['claims-agency', claimsAgency],
+  ['payment-demand', paymentDemand],
+  ['asks-for-secrets', asksForSecrets],
+  ['offers-free-service', offersFreeService],
+  ['lottery-win', lotteryWin],
+  ['threat', threat],
+  ['press-one', pressOne],
+  ['unofficial-application', unofficialApplication],
+  ['shortened-link', shortenedLink],
+  ['disguised-link', disguisedLink],
+] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
+
+/** A message signal's id: its file name. */
+export type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
+
+export const MESSAGE_SIGNAL_IDS: readonly MessageSignalId[] = MESSAGE_SIGNALS.map(([id]) => id);
+
+/** Signals about the links alone: they run on every message, also one about nothing immigration. */
+export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'disguised-link'];
+
+/** Page signals run on a message's text, in this order (ids of lib/signals). */
+export const PAGE_SIGNALS_IN_MESSAGES: readonly SignalId[] = [
+  'impersonation-phone',
+  'access-code-for-sale',
+  'free-service-for-sale',
+  'fee-mirroring',
+  'payment-red-flags',
+  'notario-offer',
+  'not-affiliated-disclaimer',
+  'about-uscis-services',
+];
+
+/** Hits that never count alone, only make another red flag worse (see check.ts). */
+export const AMPLIFIER_IDS: readonly MessageSignalId[] = ['lottery-win', 'threat'];
+
+/** Every reason id a message verdict can carry (messages need an explanation for each). */
+export const MESSAGE_REASON_IDS: readonly MessageReasonId[] = [...MESSAGE_SIGNAL_IDS, ...PAGE_SIGNALS_IN_MESSAGES, 'lookalike-domain'];
+
+/** Every reason a message verdict can give: a message signal, a page signal, or the look-alike address rule. */
+export type MessageReasonId = MessageSignalId | SignalId | 'lookalike-domain';

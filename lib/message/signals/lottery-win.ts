@@ -1,0 +1,60 @@
+/**
+ * lottery-win: "you won" — a lottery, a prize or a windfall. Two families:
+ *  - the Diversity Visa ("green card lottery") winner template scam e-mails copy in many languages
+ *    ("Congratulations, you've won", "randomly selected and registered for further consideration",
+ *    "Selection guarantees that you will receive a Green Card", "сте победител"). The State
+ *    Department never e-mails or texts winners; the Entrant Status Check on dvprogram.state.gov is
+ *    the only notice (lib/data/facts.json, url.dv-lottery);
+ *  - prize and windfall e-mails: a jackpot winner "donating" millions, an unclaimed prize, boxes of
+ *    cash with "your name as the receiver".
+ *
+ * Strength:
+ *  - 'strong' with winner or prize words (congratulations, won, winner, prize, guarantee, a sum in
+ *    the millions): the official Entrant Status Check never says them;
+ *  - 'weak' for being "selected" alone, and then an amplifier only (check.ts): the Entrant Status
+ *    Check's own words are "You have been randomly selected for further processing", so being
+ *    selected is not a red flag until the message also wants money, details or a click elsewhere.
+ */
+import type { PreparedMessage } from '../prepare';
+import { firstUnwarned } from '../sentences';
+import type { SignalHit } from './types';
+
+const WIN = new RegExp(
+  [
+    String.raw`\b(?:you|your (?:entry|application|profile|name|number|family|email|e-mail)) (?:have|has|are|were|was) (?:been )?(?:among (?:those )?)?(?:randomly |officially )?(?:selected|chosen|picked|won)\b`,
+    String.raw`\byou(?: have|'ve| are| were)? (?:won|the winner|a winner|among the winners)\b|\bcongratulations\b|\brandomly selected\b|\bregistered for further (?:consideration|processing)\b|\b(?:lottery|dv|jackpot|prize) winner\b|\bwinner of the\b`,
+    String.raw`\b(?:usted )?(?:ha sido|fue) (?:seleccionad[oa]|elegid[oa]|escogid[oa])\b|\busted (?:ha )?gano\b|\bfelicidades\b|\bganador(?:a|es)?\b|\bseleccionad[oa]s? al azar\b|\bpremio mayor\b`,
+    String.raw`\b(?:gewinner|gewonnen|preisgeld|gagnant|vous avez gagne|vincitore|vencedor|fitues)\w*|победител\w*|спечели\w*`,
+    String.raw`(?:中签|中獎|中奖|被选中|抽中|赢得|恭喜)`,
+    String.raw`\b(?:đã )?(?:trúng tuyển|trúng xổ số|trúng thưởng|được chọn)`,
+    String.raw`(?:당첨|선정되었습니다|선발되었습니다|축하합니다)`,
+    String.raw`\b(?:nanalo ka|ikaw ay napili|napili ka|binabati kita)\b`,
+  ].join('|'),
+  'g',
+);
+// A windfall: millions for the reader ("$5.8M USD … bears your name as the receiver", "donarte
+// $10 millones", "1.217.610.00 EUROS … der ihnen zusteht"), not millions in the news.
+const WINDFALL = /(?:\$ ?[\d.,]+ ?(?:m\b|million|billion)|\b[\d.,]+ (?:million|millones|millionen|millions)\b|\b\d[\d.]{6,}[,.]\d\d ?(?:euros?|usd|dollars)\b)/g;
+const FOR_YOU = /\b(?:your name|to you|for you|receiver|beneficiar\w*|donat\w*|donarte|claim|unclaimed|inheritance|compensation|usted|ihnen|zusteht|ihrem namen|vous|a ti|para ti)\b/;
+const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?)\b/;
+
+// Winner words: strong. "selected" alone is what the official Entrant Status Check says.
+const PRIZE =
+  /\b(?:won|win|winners?|congratulations|prize|jackpot|guarantee\w*|million\w*|millones|felicidades|ganador\w*|gano|premio|gewinn\w*|preisgeld|gagn\w*|vincit\w*|fitues\w*)\b|победител|恭喜|中奖|中獎|당첨|축하|trúng/;
+
+export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined {
+  const service = DV.test(msg.page.text) ? ({ service: 'dv-lottery' } as const) : {};
+  const windfall = firstUnwarned(msg.page, WINDFALL, 20, (sentence) => !FOR_YOU.test(sentence));
+  if (windfall) return { evidence: windfall.evidence, strength: 'strong', ...service };
+  const hit = firstUnwarned(msg.page, WIN, 20);
+  if (!hit) return undefined;
+  const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
+  return { evidence: hit.evidence, strength: prize ? 'strong' : 'weak', ...service };
+}
+
+/*
+Examples:
+  fires:      "Congratulations! You have been selected in the DV-2027 Green Card Lottery" (strong);
+              "Your entry has been randomly selected for further processing." (weak)
+  must not:   "Scammers e-mail people saying they won the green card lottery"
+*/

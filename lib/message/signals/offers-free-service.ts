@@ -1,0 +1,62 @@
+/**
+ * offers-free-service: the message offers to get the reader something USCIS or the State
+ * Department gives for free or only through its own site — an online access code, a case-status
+ * check, blank forms, a DV lottery entry, "faster processing" of a case, a "guaranteed" green card
+ * or visa ("We can get your access code today", "Le ayudamos a acelerar su caso por $200").
+ * A priced page-style offer is also caught by the page signals (access-code-for-sale,
+ * free-service-for-sale), which check.ts runs on the message too.
+ *
+ * Strong when money is named in the same window (a price, "fee", "pay", "cost"), weak otherwise
+ * (a nonprofit's volunteer may offer to help check a case for free).
+ * Traps, suppressed: warnings ("no one can speed up your case for a fee") and negations.
+ */
+import { matches, windowAround } from '../../text/context';
+import { prices } from '../../text/money';
+import { warns } from '../sentences';
+import { quote } from '../../text/normalize';
+import type { ServiceId } from '../../types';
+import type { PreparedMessage } from '../prepare';
+import type { SignalHit } from './types';
+
+const OFFER = new RegExp(
+  [
+    String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,3}?(?:get|obtain|recover|retrieve|generate|send|renew) (?:you |for you )?(?:your |a |the |new )*(?:online )?(?:access codes?|case status|forms?|dv (?:lottery )?entry|lottery entry|green cards?|work permits?|visas?)\b`,
+    String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,2}?(?:speed up|expedite|fast-?track|accelerate|approve|guarantee|fix|unlock|reactivate) (?:\w+ ){0,2}?(?:case|application|petition|green card|visa|status|account)\b`,
+    String.raw`\bguaranteed? (?:\w+ ){0,2}?(?:approval|green card|visa|citizenship|work permit|selection)\b`,
+    // selling what only the person or the government can give: a parole sponsor, an affidavit, a visa
+    String.raw`\b(?:we (?:offer|sell|provide)|ofrecemos|vendemos|conseguimos|tenemos) (?:\w+ ){0,2}?(?:sponsors?|sponsorship|affidavits?|patrocinadores?|patrocinio|cartas? de (?:invitacion|empleo|patrocinio)|green cards?|visas?|permisos? de trabajo|work permits?)\b`,
+    String.raw`\b(?:green cards?|visas?|residencia|permisos? de trabajo|asilo|caso|aprobacion|approval|citizenship|ciudadania) garantizad[oa]s?\b|\bgarantizamos\b|\b(?:we|i) guarantee\b`,
+    String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,2}?(?:reopen|appeal|reverse|overturn) (?:\w+ ){0,2}?(?:case|denial|application|decision)\b|\bpodemos (?:reabrir\w*|apelar\w*|revertir\w*)\b`,
+    String.raw`\b(?:le |les )?(?:ayudamos|podemos) (?:\w+ ){0,2}?(?:acelerar|agilizar|aprobar|garantizar|obtener|conseguir|recuperar) (?:\w+ ){0,2}?(?:caso|solicitud|tramite|green card|visa|codigo de acceso|permiso)\b`,
+  ].join('|'),
+  'g',
+);
+const MONEY = /\$\s?\d|\b(?:fee|fees|pay|payment|paid|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|pagados?|costo|precio|dolares|zelle|efectivo|cash)\b/;
+
+function serviceOf(words: string): ServiceId {
+  if (/access code|codigo de acceso/.test(words)) return 'access-code';
+  if (/case status/.test(words)) return 'case-status';
+  if (/forms?\b/.test(words)) return 'forms';
+  if (/lottery|dv /.test(words)) return 'dv-lottery';
+  return 'uscis';
+}
+
+export default function offersFreeService(msg: PreparedMessage): SignalHit | undefined {
+  const { page } = msg;
+  let weak: SignalHit | undefined;
+  for (const m of matches(page, OFFER, 30)) {
+    const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
+    const sent = page.text.slice(s, e);
+    if (warns(sent)) continue;
+    const hit = { evidence: quote(page.raw, s, e, 160), service: serviceOf(m[0]) };
+    if (MONEY.test(sent) || prices(sent).length > 0) return { ...hit, strength: 'strong' };
+    weak ??= { ...hit, strength: 'weak' };
+  }
+  return weak;
+}
+
+/*
+Examples:
+  fires:      "We can get your access code today, only $49" (strong); "We can speed up your case" (weak)
+  must not:   "No one can speed up your case for a fee"
+*/

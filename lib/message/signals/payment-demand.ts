@@ -1,0 +1,51 @@
+/**
+ * payment-demand: the message tells the reader to pay, often against a clock — "your case has an
+ * outstanding fee", "pay $150 within 24 hours", "payment required to avoid cancellation", "debe
+ * pagar una multa", "请在24小时内缴纳费用". USCIS never asks for fees by text, e-mail or phone
+ * (FACTS.md "How USCIS takes money"); fees are paid inside a USCIS online account or on a form.
+ *
+ * Weak: a lawyer's or a shop's reminder to pay an invoice is ordinary. It becomes a red flag with
+ * another one (an agency voice, a look-alike link, gift cards, a threat: check.ts).
+ * Traps, suppressed: warnings and negations ("USCIS will never ask you to pay by phone", "no
+ * pague"); receipts that report a payment ("Your payment of $40 was received") are not demands.
+ */
+import { firstUnwarned } from '../sentences';
+import type { PreparedMessage } from '../prepare';
+import type { SignalHit } from './types';
+
+const DEMAND = new RegExp(
+  [
+    String.raw`\b(?:must|need to|needs to|have to|has to|required to|requested to|asked to|please|kindly|immediately|urgently)\s(?:\w+\s){0,3}?(?:pay|make (?:a|the) payment|settle|deposit|send (?:the |a )?(?:payment|fee|money))\b`,
+    String.raw`\b(?:outstanding|unpaid|pending|overdue|remaining|past due|missing|additional) (?:\w+ ){0,2}?(?:fees?|balance|payments?|amount|fines?|charges?|penalty)\b`,
+    String.raw`\b(?:payment|fee|fees|balance|amount|fine) (?:is |are |was |of [^.!?]{1,20}? is )?(?:required|due|needed|pending|overdue|owed|not received)\b`,
+    // paying or sending an amount: "pay $85", "send $150 for shipping", "pague $200", "envíe 350 dólares"
+    String.raw`\b(?:pay|send|wire|transfer|deposit|pague|pagar|paga|envie|enviar|deposite|transfiera) (?:us |me |nos |a |the |un |una |la |el )?(?:\w+ )?(?:fee |tarifa |cuota |multa )?(?:of |de )?(?:us ?\$|\$)\s?\d`,
+    String.raw`\b(?:pay|pague|pagar|paga|envie|enviar) (?:\w+ ){0,3}?\d[\d,.]* ?(?:dollars|dolares|usd)\b`,
+    String.raw`\bpay (?:via|by|with|through|using) \w+`,
+    String.raw`\b(?:fee|fine|penalty|payment|charge) of (?:us ?)?\$\s?\d`,
+    String.raw`\bpay (?:it |the (?:\w+ )?fee |your (?:\w+ )?fee |\$\s?\d+ )?(?:now|immediately|today|within|before|by|at|here|online)\b`,
+    String.raw`\b(?:debe|tiene que|necesita|deberá|debera) (?:\w+ ){0,2}?(?:pagar|abonar|depositar|cancelar (?:la|el|una|un) (?:multa|tarifa|cuota|saldo|pago))\b`,
+    String.raw`\bpague (?:\w+ ){0,3}?(?:ahora|inmediatamente|hoy|antes|dentro|en las proximas)\b`,
+    // pay-or-else and pay-for-release: "if you pay $2,000…", "si usted paga 4,500 dólares…"
+    String.raw`\b(?:if you (?:don'?t |do not )?pay|unless you pay|si (?:usted )?(?:no )?(?:paga|pagas|abona|deposita))\b`,
+    String.raw`\b(?:tarifa|cuota|pago|multa|saldo|cargo) (?:pendiente|vencid[oa]|adicional|atrasad[oa])\b`,
+    String.raw`(?:缴纳|支付|付款|缴费|交费)`,
+    String.raw`\b(?:phải|vui lòng) (?:\S+ ){0,3}?(?:nộp|đóng|thanh toán|chuyển)`,
+    String.raw`(?:납부|결제|송금)(?:하십시오|하세요|해야|해 주십시오|하시기)`,
+    String.raw`\b(?:kailangan|dapat) (?:\S+ ){0,2}?(?:magbayad|bayaran|ipadala ang bayad)\b`,
+  ].join('|'),
+  'g',
+);
+// A receipt reports a payment; it does not ask for one.
+const REPORTED = /\b(?:was received|has been received|were received|thank you for your payment|payment confirmation|receipt for your payment|hemos recibido su pago)\b/;
+
+export default function paymentDemand(msg: PreparedMessage): SignalHit | undefined {
+  const hit = firstUnwarned(msg.page, DEMAND, 50, (sentence) => REPORTED.test(sentence));
+  return hit ? { evidence: hit.evidence, strength: 'weak' } : undefined;
+}
+
+/*
+Examples:
+  fires:      "Your case has an outstanding fee of $150. Pay within 24 hours"
+  must not:   "USCIS will never ask you to pay a fee by phone", "Your payment of $40 was received"
+*/

@@ -1,0 +1,51 @@
+/**
+ * threat: the message threatens arrest, deportation, a warrant, jail, a cancelled visa or status,
+ * legal action, or a blocked Social Security number or benefits ("a warrant has been issued", "you
+ * will be deported", "su visa será cancelada", "将在今天禁止出入境", "your Social will be blocked"),
+ * or makes someone's release depend on paying ("si usted paga 4,500 dólares, su hermano será
+ * libre"). Impostors use fear so people pay or talk before they think (FTC; HSI and CBP: agents
+ * do not call to warn of an arrest nor demand money to remove a warrant).
+ *
+ * Strength:
+ *  - 'strong' for a Social Security number, benefits or taxes under threat ("suspend your social
+ *    security number", "legal action … on your social security number", "tax fraud on your name"):
+ *    the Social Security and IRS impostor scripts; agencies do not suspend numbers by phone;
+ *  - 'weak' otherwise, and then an amplifier only (check.ts): real DHS and ICE messages can be
+ *    stern ("you are required to leave the United States"), so such a threat counts only with an
+ *    agency voice or another red flag.
+ * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
+ */
+import type { PreparedMessage } from '../prepare';
+import { firstUnwarned } from '../sentences';
+import type { SignalHit } from './types';
+
+const THREAT = new RegExp(
+  [
+    String.raw`\b(?:arrest(?:ed)?|warrant|deport(?:ed|ation)?|removal proceedings|detained|detention|jail|prison|legal (?:action|authorities|affidavit|mess|proceedings)|(?:case|lawsuit|charges) against (?:you|your name)|prosecut\w*|criminal charges?|law enforcement)\b`,
+    String.raw`\b(?:cancel\w*|revok\w*|terminat\w*|suspend\w*|deni\w*|blocked|block) (?:\w+ ){0,3}?(?:visa|status|green card|case|application|residency|citizenship|work permit|social security|ssn|social|benefits)\b`,
+    String.raw`\b(?:visa|status|green card|case|application|residency|work permit|social security(?: number)?|ssn|social|benefits) (?:will be|has been|may be|is being|are being|will get) (?:\w+ )?(?:cancel\w*|revok\w*|terminat\w*|suspend\w*|deni\w*|closed|blocked)\b`,
+    String.raw`\b(?:arresto|arrestad[oa]s?|orden de (?:arresto|deportacion|captura|expulsion)|expulsion inmediata|deportad[oa]s?|deportacion|detenid[oa]s?|carcel|accion legal|cancelacion de su|(?:visa|estatus|caso|residencia) (?:sera|ha sido|fue) (?:cancelad[oa]|revocad[oa]|suspendid[oa]))\b`,
+    // release for money: "si usted paga …, su hermano será libre", "pay … and he will be released"
+    String.raw`\b(?:sera|seran|will be) (?:libre|liberad[oa]s?|released|freed|set free)\b`,
+    String.raw`(?:逮捕|驱逐|遣返|拘留|通缉|禁止出入境|禁止出境|禁止入境)`,
+    String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
+    String.raw`(?:체포|추방|구속|강제 출국)`,
+    String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
+  ].join('|'),
+  'g',
+);
+// The Social Security and IRS impostor scripts: the number, the benefits or taxes are threatened.
+const SSN_OR_TAX = /\b(?:social security|ssn|social (?:benefits|will be)|benefits|tax(?:es)? fraud|tax(?:es)? (?:owed|debt)|seguro social)\b/;
+
+export default function threat(msg: PreparedMessage): SignalHit | undefined {
+  const hit = firstUnwarned(msg.page, THREAT, 30);
+  if (!hit) return undefined;
+  return { evidence: hit.evidence, strength: SSN_OR_TAX.test(hit.sentence) ? 'strong' : 'weak' };
+}
+
+/*
+Examples:
+  fires:      "Failure to pay will result in your arrest and deportation" (weak);
+              "this is in reference to suspend your existing social security number" (strong)
+  must not:   "Scammers threaten people with deportation"
+*/

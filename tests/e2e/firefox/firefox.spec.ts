@@ -1,0 +1,138 @@
+/**
+ * The same product in Firefox: every level, the warning page's actions, the banner, the popup's
+ * tabs, and no request leaving the machine — against the built Firefox add-on (.output/firefox-mv3)
+ * in Debian's firefox-esr. One Firefox per file (starting one costs seconds on a loaded machine);
+ * the tests run in order and the one that trusts a site for good comes last.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, extensionProbe, visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, type FirefoxRun } from './harness';
+
+const LOOKALIKE = 'https://uscis-gov.net/account';
+const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
+const RECIPE = 'https://www.bananabread-recipes.com/easy';
+const WARNING = `${EXTENSION_ORIGIN}/warning.html`;
+
+const test = base.extend<{ tab: Page }, { firefox: FirefoxRun; probe: Page }>({
+  firefox: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const run = await launchFirefox();
+      await use(run);
+      await run.close();
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  probe: [async ({ firefox }, use) => use(await extensionProbe(firefox.browser)), { scope: 'worker' }],
+  tab: async ({ firefox }, use) => {
+    const page = await firefox.browser.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+test.afterEach(({ firefox }) => {
+  // Nothing but fixture pages was asked for, by pages, the add-on or Firefox itself.
+  expect(firefox.stray.splice(0)).toEqual([]);
+});
+
+async function click(page: Page, text: string): Promise<void> {
+  const el = await page.waitForSelector(`::-p-text(${text})`, { timeout: 10_000 });
+  if (!el) throw new Error(`no "${text}"`);
+  await el.click();
+}
+
+test('official: uscis.gov gets the check-mark badge and no banner', async ({ tab, probe }) => {
+  await visit(tab, 'https://www.uscis.gov/');
+  const tabId = await tabIdFor(probe, 'https://www.uscis.gov/');
+  await until(() => levelIn(probe, tabId), (l) => l === 'official', 'level');
+  await until(() => badgeOf(probe, tabId), (b) => b === '✓', 'badge');
+  expect(await bannerLevel(tab)).toBeNull();
+});
+
+test('none: a recipe page gets no badge and no banner', async ({ tab, probe }) => {
+  await visit(tab, RECIPE);
+  const tabId = await tabIdFor(probe, RECIPE);
+  await until(() => levelIn(probe, tabId), (l) => l === 'none', 'level');
+  await new Promise((r) => setTimeout(r, 800));
+  expect(await bannerLevel(tab)).toBeNull();
+  expect(await badgeOf(probe, tabId)).toBe('');
+});
+
+test('notice: a lawyer’s guide gets the quiet reminder banner and the i badge', async ({ tab, probe }) => {
+  await visit(tab, 'https://www.riveraimmigrationlaw.com/green-card-family');
+  const tabId = await tabIdFor(probe, 'https://www.riveraimmigrationlaw.com/');
+  await until(() => bannerLevel(tab), (l) => l === 'notice', 'banner');
+  await until(() => badgeOf(probe, tabId), (b) => b === 'i', 'badge');
+});
+
+test('caution: an access-code seller gets the caution banner and the ! badge', async ({ tab, probe }) => {
+  await visit(tab, SELLER);
+  const tabId = await tabIdFor(probe, SELLER);
+  await until(() => bannerLevel(tab), (l) => l === 'caution', 'banner');
+  await until(() => badgeOf(probe, tabId), (b) => b === '!', 'badge');
+});
+
+test('danger: a look-alike is replaced by the warning tab, which names the real site', async ({ tab }) => {
+  await visit(tab, LOOKALIKE);
+  await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');
+  const text = await until(() => tab.evaluate(() => document.body.innerText), (t) => t.includes('Back to safety'), 'warning text');
+  expect(text).toContain('uscis-gov.net');
+  const realHref = await tab.evaluate(() => document.querySelector('a.button.primary')?.getAttribute('href') ?? '');
+  expect(realHref).toMatch(/^https:\/\/[a-z.]*(uscis|state|dhs)\.gov/);
+});
+
+test('warning page: "Back to safety" returns to the page before the look-alike', async ({ tab }) => {
+  await visit(tab, RECIPE);
+  await visit(tab, LOOKALIKE);
+  await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');
+  await click(tab, 'Back to safety');
+  await until(() => hrefOf(tab), (h) => h === RECIPE, 'back');
+});
+
+test('warning page: "Continue to this site once" shows the page with a danger banner; the next visit warns again', async ({ tab, firefox }) => {
+  await visit(tab, LOOKALIKE);
+  await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');
+  await click(tab, 'Continue to this site once');
+  await until(() => hrefOf(tab), (h) => h === LOOKALIKE, 'continued');
+  await until(() => bannerLevel(tab), (l) => l === 'danger', 'danger banner');
+  const again = await firefox.browser.newPage();
+  await visit(again, LOOKALIKE);
+  await until(() => hrefOf(again), (h) => h.startsWith(WARNING), 'warned again');
+  await again.close();
+});
+
+test('popup: the site verdict, then the access-code guide and the official channels tabs', async ({ tab, firefox, probe }) => {
+  await visit(tab, SELLER);
+  const tabId = await tabIdFor(probe, SELLER);
+  await until(() => levelIn(probe, tabId), (l) => l === 'caution', 'level');
+  const popup = await firefox.browser.newPage();
+  await popup.setViewport({ width: 400, height: 700 });
+  await visit(popup, `${EXTENSION_ORIGIN}/popup.html?tabId=${tabId}`);
+  const status = () => popup.evaluate(() => document.querySelector('[role=status]')?.textContent ?? '');
+  await until(status, (s) => /caution/i.test(s), 'popup status');
+  const tabs = await popup.$$eval('[role=tab]', (els) => els.map((e) => e.textContent?.trim() ?? ''));
+  expect(tabs).toHaveLength(3);
+  const panel = () => popup.evaluate(() => (document.querySelector('[role=tabpanel]:not([hidden])') as HTMLElement | null)?.innerText ?? '');
+  await click(popup, tabs[1]!);
+  await until(panel, (t) => /access code/i.test(t), 'guide tab');
+  await click(popup, tabs[2]!);
+  await until(panel, (t) => t.includes('800-375-5283'), 'channels tab');
+  await popup.close();
+});
+
+test('warning page: "Always trust this site" (confirmed) stops the warnings', async ({ tab, firefox }) => {
+  await visit(tab, LOOKALIKE);
+  await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');
+  await click(tab, 'Always trust this site');
+  await tab.waitForSelector('.confirm', { timeout: 10_000 });
+  const confirm = await tab.waitForSelector('.confirm button.danger');
+  await confirm!.click();
+  await until(() => hrefOf(tab), (h) => h === LOOKALIKE, 'trusted');
+  const later = await firefox.browser.newPage();
+  await visit(later, LOOKALIKE);
+  await new Promise((r) => setTimeout(r, 800));
+  expect(await hrefOf(later)).toBe(LOOKALIKE);
+  expect(await bannerLevel(later)).toBeNull();
+  await later.close();
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage, MAX_MESSAGE } from '@/lib/message';
+
+const ids = (text: string) => checkMessage(text).reasons.map((r) => r.id);
+
+describe('checkMessage levels', () => {
+  it.each([
+    // impersonation: the agency's voice + a look-alike or unknown address + a demand
+    ['USCIS: Your case has an outstanding fee of $150. Pay within 24 hours at uscis[.]gov-pay[.]com', 'danger'],
+    ['This is ICE. A warrant has been issued for your arrest. Pay $2,000 in gift cards. Call 1-888-555-0199', 'danger'],
+    ['From: USCIS <alerts@uscis-notice.com> Confirm your A-Number here: tinyurl.com/xyz', 'danger'],
+    ['Congratulations! You have been randomly selected in the DV-2027 Green Card Lottery. Send the $819 fee by Western Union. Kentucky Consular Center', 'danger'],
+    // a strong look-alike link alone is danger, as for a page
+    ['Check this: https://uscis-gov.net/account', 'danger'],
+    // sellers and payment methods
+    ['We can get your access code today, only $49. Call 305-555-0100', 'caution'],
+    ['Your immigration case needs payment. Pay the fee with Zelle and send your receipt number.', 'caution'],
+    ['USCIS: your application is pending. Details: bit.ly/3xYz', 'caution'],
+  ])('%s → %s', (text, level) => {
+    expect(checkMessage(text).level).toBe(level);
+  });
+
+  it.each([
+    // official messages stay quiet
+    'USCIS: Your case status was updated. Visit https://egov.uscis.gov/casestatus to see it.',
+    'Your USCIS verification code is 482913. Do not share this code with anyone.',
+    'Your ESTA application has been approved. Check its status at https://esta.cbp.dhs.gov/',
+    'You have been randomly selected for further processing in the Diversity Immigrant Visa Program. Check https://dvprogram.state.gov/',
+    'From: USCIS <news@uscis.gov> Your case was updated. Sign in at https://my.uscis.gov/',
+    // warnings use the same words
+    'USCIS will never ask you to pay by gift card or Western Union. Report scams at https://reportfraud.ftc.gov/',
+    'Cuidado: estafadores llaman diciendo que son de USCIS y piden pagos. No pague.',
+  ])('quiet: %s', (text) => {
+    expect(['none', 'notice']).toContain(checkMessage(text).level);
+  });
+
+  it('an ordinary message with nothing about immigration is none', () => {
+    expect(checkMessage('hi mom, dinner at 7? see bit.ly/abc').level).toBe('none');
+  });
+
+  it('never says a message is official, only its links', () => {
+    const v = checkMessage('USCIS: Your case was updated. https://www.uscis.gov/');
+    expect(v.level).not.toBe('official');
+    expect(v.links[0]?.level).toBe('official');
+  });
+
+  it('lists every link with its address verdict and every phone number', () => {
+    const v = checkMessage('Pay at uscis[.]gov-pay[.]com or https://www.uscis.gov. Call 800-375-5283 or 305-555-0100.');
+    expect(v.links.map((l) => [l.written, l.level])).toEqual([
+      ['uscis[.]gov-pay[.]com', 'danger'],
+      ['https://www.uscis.gov', 'official'],
+    ]);
+    expect(v.phones.map((p) => p.official)).toEqual(['phone.uscis-contact-center', null]);
+  });
+
+  it('gives evidence for each reason and the service for the route', () => {
+    const v = checkMessage('Congratulations! You have been selected in the Green Card Lottery. Pay the $50 fee by MoneyGram.');
+    expect(v.service).toBe('dv-lottery');
+    expect(ids('Congratulations! You have been selected in the Green Card Lottery. Pay the $50 fee by MoneyGram.')).toContain('payment-red-flags');
+    for (const r of v.reasons) expect(r.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('names shortened links as such', () => {
+    const v = checkMessage('USCIS: your case needs action: bit.ly/3xYz');
+    expect(v.links[0]?.shortener).toBe(true);
+    expect(ids('USCIS: your case needs action: bit.ly/3xYz')).toContain('shortened-link');
+  });
+});
+
+describe('checkMessage bad input', () => {
+  it.each([[''], ['   \n\t '], [undefined], [null], [42], [{}]])('empty: %j', (input) => {
+    expect(checkMessage(input)).toMatchObject({ level: 'none', empty: true, reasons: [], links: [] });
+  });
+
+  it('reads the first MAX_MESSAGE characters of a huge paste and says so', () => {
+    const v = checkMessage(`${'a '.repeat(MAX_MESSAGE)} https://uscis-gov.net/`);
+    expect(v.truncated).toBe(true);
+    expect(v.links).toEqual([]);
+  });
+
+  it('judges IDN, punycode and hidden-character links', () => {
+    expect(checkMessage('visit uѕcis.gov now').links[0]?.level).toBe('danger');
+    expect(checkMessage('visit http://xn--ucis-g9d.gov now').links[0]?.level).toBe('danger');
+    expect(checkMessage('visit usc\u200bis.gov now').links[0]).toMatchObject({ level: 'official', disguised: true });
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The message checker on the labelled message corpus (tests/corpus/messages), measured on the
+ * untuned part (sha256(id) starting 8–f; scripts/eval-messages.ts), verbatim quotes and fragments
+ * only — the headline. The issue's targets are recall >= 90% on scam messages, no danger and
+ * <= 2% caution on ok messages. NOT MET yet: the floors below are what was honestly measured when
+ * the corpus landed (npm run eval:messages prints the numbers), with a small margin, so the test
+ * fails when the checker gets worse; raise them as it gets better. Danger on an ok message is never
+ * allowed.
+ */
+import { describe, expect, it } from 'vitest';
+import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates } from '@/scripts/eval-messages';
+
+/** Measured 2026-12-06 01:35 on 16 untuned scam and 18 untuned ok messages: recall 31.3%, caution 5.6%. */
+const FLOOR = { recall: 0.25, caution: 0.1 } as const;
+
+const all = loadMessages();
+const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
+
+describe('message corpus', () => {
+  it('has a corpus with an untuned headline part of both labels', () => {
+    const r = messageRates(untuned);
+    expect(r.scams).toBeGreaterThanOrEqual(10);
+    expect(r.ok).toBeGreaterThanOrEqual(10);
+  });
+
+  it('untuned ok messages: never danger, caution under the floor', () => {
+    const r = messageRates(untuned);
+    expect(r.danger).toBe(0);
+    expect(r.caution / r.ok).toBeLessThanOrEqual(FLOOR.caution);
+  });
+
+  it('untuned scam messages: recall over the floor', () => {
+    const r = messageRates(untuned);
+    expect(r.caught / r.scams).toBeGreaterThanOrEqual(FLOOR.recall);
+  });
+
+  it('splits by a hash of the id, fixed forever', () => {
+    expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
+    const parts = new Set(all.map(messagePart));
+    expect(parts).toEqual(new Set(['tune', 'untuned']));
+  });
+});

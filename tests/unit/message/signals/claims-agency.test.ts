@@ -1,0 +1,25 @@
+import signal from '@/lib/message/signals/claims-agency';
+import { signalTable } from './helpers';
+
+signalTable(
+  'claims-agency',
+  signal,
+  [
+    ['USCIS: Your case has an outstanding fee. Pay at uscis-fee.com', 'strong'],
+    ['From: USCIS <alerts@gmail.com> Your case needs an update', 'strong'],
+    ['This is a notice from the Department of Homeland Security. Call 202-555-0100 now.', 'strong'],
+    ['Le escribimos de parte de USCIS. Visite uscis-ayuda.com', 'strong'],
+    ['This is ICE. Call 1-888-555-0199 today.', 'strong'],
+    ["Hi. I'm calling you from the legal affairs at the US Department of Treasury. Call 202-555-0100.", 'strong'],
+    ['您好!这里是中国驻美国领事馆,您有一份重要通知书尚未领取', 'context'],
+    ['Congratulations, you were selected. Reply to claim. Kentucky Consular Center', 'context'],
+    ['USCIS: Your case status was updated. Visit https://egov.uscis.gov/casestatus', 'context'],
+    ['From: USCIS <news@uscis.gov> Your case was updated.', 'context'],
+  ],
+  [
+    'USCIS warns that scammers send texts asking for fees. Read more at example.com',
+    'I called USCIS yesterday about my case, see notes.example.com',
+    'We had ice cream from the shop at icecream.example.com',
+    'My lawyer says the USCIS fee went up. Call me at 305-555-0100',
+  ],
+);

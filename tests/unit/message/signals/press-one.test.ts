@@ -1,0 +1,16 @@
+import signal from '@/lib/message/signals/press-one';
+import { signalTable } from './helpers';
+
+signalTable(
+  'press-one',
+  signal,
+  [
+    ['您好!这里是中国驻美国领事馆,您有一份重要通知书尚未领取,邮件咨询请按1。', 'weak'],
+    ['Press 1 to speak to an immigration officer now.', 'weak'],
+    ['Para hablar con un agente, oprima 1.', 'weak'],
+  ],
+  [
+    'USCIS will never call you and ask you to press 1. It is a scam.',
+    'Call me back at 7 tonight.',
+  ],
+);
