@@ -14,13 +14,7 @@ const MAX_FILE_LINES = 400;
 const MAX_FUNCTION_LINES = 80;
 
 /** Known long files and functions (path or path#name → why it is not split yet). */
-const KNOWN: Record<string, string> = {
-  'lib/domain/lookalike.ts': 'issue 16: typo machinery to move out (lib/domain belongs to the domain work)',
-  'lib/domain/lookalike.ts#findLookalike': 'same file as above',
-  'entrypoints/options/Options.tsx#Options': 'the settings import preview (issue 14 item 11) is being built in it',
-  'entrypoints/reader/index.ts#main': 'reader evasion work (issue 14 item 7) is under way in it',
-  'entrypoints/banner/view.ts#bannerView': 'the banner view belongs to the banner hardening work',
-};
+const KNOWN: Record<string, string> = {};
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
