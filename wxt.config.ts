@@ -47,7 +47,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'scripting', 'webNavigation', 'contextMenus'],
+    // No `tabs`: the host permissions below already show the background the address of web-page
+    // tabs, and moving, closing or finding a tab needs no permission (tests/meta/manifest.test.ts).
+    permissions: ['storage', 'scripting', 'webNavigation', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
       // Nothing loads from outside the package: no remote code, no remote images, no requests.

@@ -34,7 +34,7 @@ export function SiteVerdict({ state, locale, t, busy, failed, onTrust, onUntrust
         <ReasonList reasons={v.reasons} t={t} locale={locale} host={host} impersonates={v.impersonates} />
       </section>
       {showRoute ? <OfficialRoute service={v.service} locale={locale} t={t} /> : null}
-      <TrustControls level={v.level} trusted={state.trusted} busy={busy} failed={failed} onTrust={onTrust} onUntrust={onUntrust} t={t} />
+      <TrustControls level={v.level} trusted={state.trusted} trustable={state.trustable !== false} busy={busy} failed={failed} onTrust={onTrust} onUntrust={onUntrust} t={t} />
     </div>
   );
 }

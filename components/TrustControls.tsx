@@ -4,6 +4,8 @@ import type { Translate } from '@/lib/i18n';
 export interface TrustControlsProps {
   level: Level;
   trusted: boolean;
+  /** False on hosts many people share by path: trust is not offered, and the reason is shown. */
+  trustable?: boolean;
   busy: boolean;
   failed: boolean;
   onTrust: () => void;
@@ -15,9 +17,10 @@ export interface TrustControlsProps {
  * Trust or stop trusting the site. Offered only where a warning could show (notice and up) or
  * when the site is already trusted; trusting an official site would mean nothing.
  */
-export function TrustControls({ level, trusted, busy, failed, onTrust, onUntrust, t }: TrustControlsProps) {
+export function TrustControls({ level, trusted, trustable = true, busy, failed, onTrust, onUntrust, t }: TrustControlsProps) {
   const offer = trusted || level === 'notice' || level === 'caution' || level === 'danger';
   if (!offer) return null;
+  if (!trusted && !trustable) return <p class="trust muted">{t('trust_not_offered')}</p>;
   return (
     <div class="trust">
       {trusted ? <p class="trusted-note">{t('popup_trusted_note')}</p> : null}

@@ -2,43 +2,16 @@
  * Messages between the extension's parts. Types only (pure); the browser calls live in entrypoints.
  * Every message goes through the background, which owns the per-tab verdicts and the settings.
  */
-import type { LocaleCode } from './settings/types';
-import type { PageSnapshot, Verdict } from './types';
+import type { PageSnapshot } from './types';
 
-/** What the user did on the current visit to a site in one tab. A visit ends when the tab leaves the site. */
-export interface VisitState {
-  /** Site key (registrable domain, or full host on shared hosting) the visit is about. */
-  site: string;
-  /** "Continue once" was chosen on the warning page for this visit. */
-  continued: boolean;
-  /** "Hide for this visit" was chosen on the banner. */
-  dismissed: boolean;
-  /** The field guard has been shown on this visit. */
-  fieldGuardShown: boolean;
-}
-
-/** What the background knows about one tab. */
-export interface TabState {
-  tabId: number;
-  url: string;
-  verdict: Verdict;
-  /** The user trusts this site: warnings are off, the verdict is still shown in the popup. */
-  trusted: boolean;
-  /** Key to trust or untrust this site with. */
-  site: string;
-  visit: VisitState;
-  /** The UI language setting ('auto' follows the browser). */
-  language: 'auto' | LocaleCode;
-  /** How many page snapshots the background judged for this tab since the last navigation. */
-  scans: number;
-}
+export type { Surface, TabState, TabView, VisitState } from './tab/types';
 
 export type Request =
   /** content script → background: a page snapshot to judge. Answer: Verdict. */
   | { type: 'page-snapshot'; snapshot: PageSnapshot }
   /** popup → background: state of a tab. Answer: TabState | null. */
   | { type: 'get-tab-state'; tabId: number }
-  /** banner / field guard / warning page → background: state of the sender's own tab. Answer: TabState | null. */
+  /** banner / field guard / warning page → background: state of the sender's own tab and what it shows. Answer: TabView | null. */
   | { type: 'get-my-state' }
   /** any UI → background: trust a site for good. Answer: true. */
   | { type: 'trust-site'; host: string; tabId?: number }
@@ -54,8 +27,18 @@ export type Request =
   | { type: 'notice-off' }
   /** banner → background: the field guard was shown on this visit. */
   | { type: 'field-guard-shown' }
-  /** banner → background: the page keeps hiding or removing the banner; show the full warning instead. */
-  | { type: 'banner-tampered'; evidence: string }
+  /** banner → background: the page fought the banner TAMPER_LIMIT times in ways that count (lib/tab/tamper.ts). Answer: escalated. */
+  | {
+      type: 'banner-tampered';
+      /** What the banner saw: 'removed', 'restyled', 'covered', … */
+      kind?: string;
+      evidence: string;
+      /** For covers (lib/tab/tamper.ts): does the cover overlap the banner; did the person open it. */
+      overlapsBanner?: boolean;
+      userOpened?: boolean;
+      /** Fights that counted (lib/tab/tamper.ts); the banner reports once, at TAMPER_LIMIT. */
+      count?: number;
+    }
   /** banner / field guard → background: open the extension's help page at a section (a web page cannot link to it). Answer: true. */
   | { type: 'open-help'; section: HelpSection };
 

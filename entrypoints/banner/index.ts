@@ -13,23 +13,25 @@
  * !important styles beat any page CSS (./host.ts); it sits in the top layer (popover) above any
  * z-index; ./tamper-guard.ts restores it if the page removes, restyles, hides, shrinks or covers
  * it; synthetic (untrusted) clicks, and real ones in the first moment after it appears, are
- * ignored (./dom.ts); state lives in extension storage only. A page that fights the banner
- * TAMPER_LIMIT times is escalated to the full-page warning. docs/tamper-resistance.md
+ * ignored (./dom.ts); state lives in extension storage only. Each fight is reported to the
+ * background; lib/tab/tamper.ts decides when it earns the full-page warning. What to show comes
+ * with the state (`surface`, decided in lib/tab/surface.ts): the banner does not decide it again.
+ * docs/tamper-resistance.md
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { langTag } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
-import type { Request, TabState } from '@/lib/messages';
+import type { Request, TabState, TabView } from '@/lib/messages';
 import { bannerView } from './view';
 import { hintView } from './hint-view';
 import { dockAbove } from './layout';
 import { startFieldGuard } from './field-guard';
 import { lockedHost, showOnTop, type LockedHost } from './host';
 import { startTamperGuard } from './tamper-guard';
+import { countsAsTamper, TAMPER_LIMIT } from '@/lib/tab/tamper';
 import { BANNER_CSS } from './style';
 
-const TAMPER_LIMIT = 3;
 const HOST_TAG = 'official-or-not-banner';
 
 declare global {
@@ -64,26 +66,20 @@ export default defineUnlistedScript({
   },
 });
 
-function wantsBanner(state: TabState): boolean {
-  const level = state.verdict.level;
-  return !state.trusted && !state.visit.dismissed && (level === 'caution' || level === 'notice' || (level === 'danger' && state.visit.continued));
-}
-
-function wantsFieldGuard(state: TabState): boolean {
-  const level = state.verdict.level;
-  return !state.trusted && (level === 'caution' || level === 'danger');
-}
-
 /** Starts the banner's life in this document; returns `refresh` (ask for the tab state, show it). */
 function startBanner(): () => void {
   let host: LockedHost | null = null;
-  let tampers = 0;
+  let shown: TabView | null = null;
+  let fights = 0;
   let stopGuard: (() => void) | undefined;
+  // The policy is lib/tab/tamper.ts: only fights that count are counted, and the background is
+  // told once, at TAMPER_LIMIT (it checks the policy again before it escalates).
   const guard = startTamperGuard(
     () => host,
-    (what) => {
-      tampers++;
-      if (tampers === TAMPER_LIMIT) void send({ type: 'banner-tampered', evidence: what });
+    (what, detail) => {
+      const report = { kind: what, evidence: what, ...detail };
+      if (!shown || !countsAsTamper(shown.verdict.level, shown.trusted, report)) return;
+      if (++fights === TAMPER_LIMIT) void send({ type: 'banner-tampered', ...report, count: fights });
     },
   );
   let undock: (() => void) | undefined;
@@ -98,49 +94,28 @@ function startBanner(): () => void {
     undock = undefined;
     old?.el.remove();
   };
-  const render = (state: TabState) => {
-    if (!stopGuard && wantsFieldGuard(state)) stopGuard = startFieldGuard(state);
-    const quiet = state.verdict.level === 'notice';
-    if (!wantsBanner(state) || (quiet && hintClosed)) {
+  const render = (state: TabView) => {
+    shown = state;
+    if (!stopGuard && state.surface.fieldGuard) stopGuard = startFieldGuard(state);
+    const quiet = state.surface.page === 'notice';
+    if ((state.surface.page !== 'banner' && !quiet) || (quiet && hintClosed)) {
       remove();
       return;
     }
-    const lang = langTag(bannerLocale(state));
-    const t = bannerT(state);
-    const next = quiet
-      ? shadowHost(
-          state,
-          hintView(state, t, {
-            close: () => {
-              hintClosed = true;
-              remove();
-            },
-            off: () => {
-              void send({ type: 'notice-off' });
-              remove();
-            },
-            lang,
-          }),
-        )
-      : shadowHost(
-          state,
-          bannerView(state, t, {
-            dismiss: () => {
-              void send({ type: 'dismiss-banner' });
-              remove();
-            },
-            trust: () => {
-              void send({ type: 'trust-site', host: state.site });
-              remove();
-            },
-            openHelp: () => void send({ type: 'open-help', section: 'paid' }),
-            folded,
-            onFold: (value) => {
-              folded = value;
-            },
-            lang,
-          }),
-        );
+    const next = shadowHost(
+      state,
+      viewFor(state, quiet, {
+        remove,
+        closeHint: () => {
+          hintClosed = true;
+          remove();
+        },
+        folded,
+        onFold: (value) => {
+          folded = value;
+        },
+      }),
+    );
     remove();
     host = next;
     showOnTop(next.el);
@@ -148,10 +123,44 @@ function startBanner(): () => void {
     guard.watch(next);
   };
   return () => {
-    void (send({ type: 'get-my-state' }) as Promise<TabState | null>).then((state) => {
+    void (send({ type: 'get-my-state' }) as Promise<TabView | null>).then((state) => {
       if (state) render(state);
     });
   };
+}
+
+/** What the page's banner instance keeps across refreshes, for viewFor(). */
+interface PageHandlers {
+  remove(): void;
+  /** × on the hint: closed for this page only (not `dismiss-banner`, so a later warning still shows). */
+  closeHint(): void;
+  folded: boolean;
+  onFold(folded: boolean): void;
+}
+
+/** The one-line hint (`notice`) or the warning banner for this state, its buttons wired to the background. */
+function viewFor(state: TabView, quiet: boolean, page: PageHandlers): HTMLElement {
+  const lang = langTag(bannerLocale(state));
+  const t = bannerT(state);
+  const off = () => {
+    void send({ type: 'notice-off' });
+    page.remove();
+  };
+  if (quiet) return hintView(state, t, { close: page.closeHint, off, lang });
+  return bannerView(state, t, {
+    dismiss: () => {
+      void send({ type: 'dismiss-banner' });
+      page.remove();
+    },
+    trust: () => {
+      void send({ type: 'trust-site', host: state.site });
+      page.remove();
+    },
+    openHelp: () => void send({ type: 'open-help', section: 'paid' }),
+    folded: page.folded,
+    onFold: page.onFold,
+    lang,
+  });
 }
 
 /**

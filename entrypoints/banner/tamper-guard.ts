@@ -1,6 +1,7 @@
 /**
  * Keeps the banner on screen, whole and readable while the page fights it, and reports each fight
- * (the banner escalates to the full-page warning after a few). What it watches:
+ * to the background, whose lib/tab/tamper.ts decides when the page gets the full-page warning
+ * (covers say whether they overlap the banner and whether the person opened them). What it watches:
  * - removal or moving of the host, also by replacing the whole <html> element (MutationObserver
  *   on the document and on whichever element is the root now);
  * - the host's style and attributes (./host.ts repair(): style, aria-hidden, inert, dir, hidden,
@@ -32,8 +33,20 @@ export interface TamperGuard {
   watch(host: LockedHost): void;
 }
 
+/** What the banner knows about a cover (lib/tab/tamper.ts decides whether it counts). */
+export interface CoverDetail {
+  /** The covering top-layer element overlaps the banner (a centred cookie dialog does not). */
+  overlapsBanner?: boolean;
+  /**
+   * Full screen, which only the person can start (browsers require a click or key for it). Not
+   * dialogs or popovers: a page-opened one can carry "user activation" left from the navigation.
+   */
+  userOpened?: boolean;
+}
+export type Tampered = (what: string, detail?: CoverDetail) => void;
+
 /** `current()` is the host on screen (null when none); `tampered` is told of each fight. */
-export function startTamperGuard(current: () => LockedHost | null, tampered: (what: string) => void): TamperGuard {
+export function startTamperGuard(current: () => LockedHost | null, tampered: Tampered): TamperGuard {
   const hostObserver = new MutationObserver(() => {
     const host = current();
     if (!host) return;
@@ -48,8 +61,10 @@ export function startTamperGuard(current: () => LockedHost | null, tampered: (wh
     'toggle',
     (event) => {
       const host = current();
-      if (host && event.target !== host.el && othersOnTop()) {
-        tampered('covered by a popover');
+      if (!host || event.target === host.el) return;
+      const cover = topLayerCover(host.el);
+      if (cover && !cover.userOpened) {
+        tampered('covered by a popover', cover);
         raise(host.el);
       }
     },
@@ -68,7 +83,7 @@ export function startTamperGuard(current: () => LockedHost | null, tampered: (wh
 }
 
 /** Puts the host back when the page removes it or replaces <html>; removes hiding attributes from <html>. */
-function watchRoot(current: () => LockedHost | null, tampered: (what: string) => void): void {
+function watchRoot(current: () => LockedHost | null, tampered: Tampered): void {
   let observedRoot: Element | null = null;
   const observer = new MutationObserver(() => {
     follow();
@@ -96,12 +111,21 @@ function watchRoot(current: () => LockedHost | null, tampered: (what: string) =>
   follow();
 }
 
-/** Another element in the top layer (a popover, a modal dialog, a fullscreen element) that is not ours. */
-function othersOnTop(): boolean {
+/**
+ * Another element in the top layer (a popover, a modal dialog, a fullscreen element) that is not
+ * ours, or null. With several, the one that counts most: opened by the page and overlapping.
+ */
+function topLayerCover(el: HTMLElement): CoverDetail | null {
+  const mine = el.getBoundingClientRect();
+  let found: CoverDetail | null = null;
   for (const other of document.querySelectorAll(':popover-open, dialog:modal, :fullscreen')) {
-    if (!ownHosts.has(other)) return true;
+    if (ownHosts.has(other)) continue;
+    const r = other.getBoundingClientRect();
+    const overlapsBanner = r.left < mine.right && mine.left < r.right && r.top < mine.bottom && mine.top < r.bottom;
+    const userOpened = other.matches(':fullscreen');
+    if (found === null || (!userOpened && (overlapsBanner || found.userOpened === true))) found = { overlapsBanner, userOpened };
   }
-  return false;
+  return found;
 }
 
 /** True when something else shows at one of the probe points across the host. */
@@ -116,7 +140,7 @@ function coveredAt(el: HTMLElement): boolean {
 }
 
 /** The periodic check: attached, open, on top, visible, full size. */
-function check(host: LockedHost, tampered: (what: string) => void): void {
+function check(host: LockedHost, tampered: Tampered): void {
   const el = host.el;
   if (el.parentNode !== document.documentElement) {
     tampered('removed');
@@ -125,19 +149,23 @@ function check(host: LockedHost, tampered: (what: string) => void): void {
   // Zoom set on <html> since the last look changes no attribute of ours: repair it here.
   const what = host.repair();
   if (what) tampered(what);
-  let covered = false;
+  let cover: CoverDetail | null = null;
   try {
     if (!el.matches(':popover-open')) {
       tampered('hidden');
       el.showPopover();
     }
-    covered = othersOnTop() || coveredAt(el);
+    // Full screen or a dialog the person opened sits above the banner by their choice: leave it.
+    cover = topLayerCover(el);
+    if (cover?.userOpened) return;
+    if (cover === null && coveredAt(el)) cover = { overlapsBanner: true };
   } catch {
     // Top layer not available (older browser): the fixed, max z-index host still shows.
   }
   const style = getComputedStyle(el);
-  if (covered || style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) < 0.95) {
-    tampered(covered ? 'covered' : 'made invisible');
+  if (cover || style.visibility !== 'visible' || style.display === 'none' || Number(style.opacity) < 0.95) {
+    if (cover) tampered('covered', cover);
+    else tampered('made invisible');
     raise(el);
   } else if (shrunk(el)) {
     tampered('shrunk');

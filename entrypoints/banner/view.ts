@@ -109,7 +109,9 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
 function actionsView(state: TabState, t: Translate, handlers: BannerHandlers, wait: Grace): HTMLElement {
   const dismiss = el('button', { type: 'button', class: 'secondary' }, t('banner_dismiss'));
   const trust = el('button', { type: 'button', class: 'secondary' }, t('banner_trust'));
-  const actions = el('div', { class: 'actions' }, dismiss, trust);
+  // Hosts many people share by path (docs.google.com, bit.ly …) cannot be trusted as a whole: say so instead.
+  const offerTrust = state.trustable !== false;
+  const actions = el('div', { class: 'actions' }, dismiss, offerTrust ? trust : el('p', { class: 'confirm-text' }, t('trust_not_offered')));
   onTrusted(dismiss, 'click', handlers.dismiss, wait);
   // Trusting a site turns off its warnings for good: ask once more, in words, so a page that
   // lures a click onto the button (e.g. under a see-through overlay) does not get trusted.

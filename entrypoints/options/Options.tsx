@@ -44,18 +44,10 @@ export interface OptionsProps {
   onLocale?: (lang: string, title: string) => void;
 }
 
-
-
-export function Options(props: OptionsProps) {
-  const { initial, save, watch, browserLanguages } = props;
+/** The settings shown, kept in step with storage: `apply` shows a change at once and then what was stored. */
+function useStoredSettings(initial: OptionsProps['initial'], save: OptionsProps['save'], watch: OptionsProps['watch']) {
   const [settings, setSettings] = useState<Settings>(initial.settings);
   const [status, setStatus] = useState<Status>(initial.problem ? { key: initial.problem, kind: 'error' } : null);
-
-  const locale = resolveLocale(settings.language, browserLanguages);
-  const t = useMemo(() => makeT(locale), [locale]);
-  const lang = langTag(locale);
-
-  useEffect(() => props.onLocale?.(lang, t('options_title')), [lang, t]);
   useEffect(() => (watch ? watch(setSettings) : undefined), [watch]);
 
   const apply = (next: Settings, done?: Status) => {
@@ -68,6 +60,32 @@ export function Options(props: OptionsProps) {
       () => setStatus({ key: 'options_save_failed', kind: 'error' }),
     );
   };
+  return { settings, status, setStatus, apply };
+}
+
+/** The page's one status line (a polite live region); the symbol repeats the kind for those who do not see colour. */
+function StatusLine({ status, t }: { status: Status; t: (key: string) => string }) {
+  return (
+    <p role="status" aria-live="polite" class={status ? `status ${status.kind}` : 'status empty'}>
+      {status && (
+        <>
+          <span aria-hidden="true">{status.kind === 'ok' ? '✓ ' : '⚠ '}</span>
+          {t(status.key)}
+        </>
+      )}
+    </p>
+  );
+}
+
+export function Options(props: OptionsProps) {
+  const { initial, save, watch, browserLanguages } = props;
+  const { settings, status, setStatus, apply } = useStoredSettings(initial, save, watch);
+
+  const locale = resolveLocale(settings.language, browserLanguages);
+  const t = useMemo(() => makeT(locale), [locale]);
+  const lang = langTag(locale);
+
+  useEffect(() => props.onLocale?.(lang, t('options_title')), [lang, t]);
 
   const onAdd = (input: string): boolean => {
     const r = tryTrustSite(settings, input, 'none', [], props.now());
@@ -83,14 +101,7 @@ export function Options(props: OptionsProps) {
   return (
     <main lang={lang}>
       <h1>{t('options_title')}</h1>
-      <p role="status" aria-live="polite" class={status ? `status ${status.kind}` : 'status empty'}>
-        {status && (
-          <>
-            <span aria-hidden="true">{status.kind === 'ok' ? '✓ ' : '⚠ '}</span>
-            {t(status.key)}
-          </>
-        )}
-      </p>
+      <StatusLine status={status} t={t} />
 
       <section aria-labelledby="h-trusted">
         <h2 id="h-trusted">{t('options_trusted_heading')}</h2>

@@ -48,8 +48,6 @@ export function Popup({ services }: { services: PopupServices }) {
   const [state, setState] = useState<TabState | null | undefined>(services.tabId === null ? null : undefined);
   const [language, setLanguage] = useState<LanguageSetting | undefined>(undefined);
   const [tab, setTab] = useState<TabId>(services.initialTab ?? 'site');
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
   const [linkToCheck, setLinkToCheck] = useState('');
 
   const load = useCallback(async () => {
@@ -84,30 +82,8 @@ export function Popup({ services }: { services: PopupServices }) {
   const t = useMemo(() => makeT(locale), [locale]);
   useEffect(() => services.onLocale?.(locale), [locale, services]);
 
-  // Opened from a warning's "Already paid?" link: bring that help section into view, focused.
-  useEffect(() => {
-    if (!services.section) return;
-    const heading = document.getElementById(`ch-${services.section}`);
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.scrollIntoView?.({ block: 'start' });
-    heading.focus();
-  }, [services]);
-
-  async function changeTrust(trust: boolean) {
-    if (!state) return;
-    setBusy(true);
-    setFailed(false);
-    try {
-      const ok = trust ? await services.trust(state.site, state.tabId) : await services.untrust(state.site);
-      if (ok === false) setFailed(true);
-      await load();
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  }
+  useFocusSection(services.section);
+  const { busy, failed, changeTrust } = useTrustChange(services, state, load);
 
   function chooseLanguage(v: LanguageSetting) {
     setLanguage(v); // re-render now; saving happens in the background
@@ -119,18 +95,12 @@ export function Popup({ services }: { services: PopupServices }) {
       id: 'site',
       label: t('popup_tab_site'),
       // A tab with nothing to judge (new tab, browser page, file) leads with free, official help.
-      content:
-        state === null ? (
-          <EmptyTabStart t={t} locale={locale} onOpenGuide={() => setTab('guide')} onOpenChannels={() => setTab('channels')} />
-        ) : (
+      content: state === null ? (
+        <EmptyTabStart t={t} locale={locale} onOpenGuide={() => setTab('guide')} onOpenChannels={() => setTab('channels')} />
+      ) : (
         <SiteVerdict
-          state={state}
-          locale={locale}
-          t={t}
-          busy={busy}
-          failed={failed}
-          onTrust={() => void changeTrust(true)}
-          onUntrust={() => void changeTrust(false)}
+          state={state} locale={locale} t={t} busy={busy} failed={failed}
+          onTrust={() => void changeTrust(true)} onUntrust={() => void changeTrust(false)}
         />
       ),
     },
@@ -150,4 +120,37 @@ export function Popup({ services }: { services: PopupServices }) {
       </main>
     </div>
   );
+}
+
+/** Opened from a warning's "Already paid?" link: bring that help section into view, focused. */
+function useFocusSection(section: string | undefined): void {
+  useEffect(() => {
+    if (!section) return;
+    const heading = document.getElementById(`ch-${section}`);
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus();
+  }, [section]);
+}
+
+/** Trust or stop trusting the tab's site, then reload its state; `failed` when the background said no. */
+function useTrustChange(services: PopupServices, state: TabState | null | undefined, load: () => Promise<unknown>) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  async function changeTrust(trust: boolean) {
+    if (!state) return;
+    setBusy(true);
+    setFailed(false);
+    try {
+      const ok = trust ? await services.trust(state.site, state.tabId) : await services.untrust(state.site);
+      if (ok === false) setFailed(true);
+      await load();
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, failed, changeTrust };
 }

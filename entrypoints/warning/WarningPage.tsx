@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { makeT, resolveLocale } from '@/lib/i18n';
+import { makeT, resolveLocale, type Translate } from '@/lib/i18n';
 import { routeFor } from '@/lib/guide';
 import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
@@ -21,7 +21,6 @@ export interface WarningActions {
 export function WarningPage({ state, languages, actions }: { state: TabState | null; languages: readonly string[]; actions: WarningActions }) {
   const locale = resolveLocale(state?.language ?? 'auto', languages);
   const t = makeT(locale);
-  const [confirmTrust, setConfirmTrust] = useState(false);
   useEffect(() => {
     document.documentElement.lang = locale.replace('_', '-');
     document.title = t('warning_page_title');
@@ -90,28 +89,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
         ) : null}
       </section>
 
-      {state && (
-        <section class="secondary-actions" aria-label={t('warning_continue_once')}>
-          <button type="button" class="link" onClick={() => actions.continueOnce(state.url)}>
-            {t('warning_continue_once')}
-          </button>
-          {!confirmTrust ? (
-            <button type="button" class="link" onClick={() => setConfirmTrust(true)}>
-              {t('warning_always_trust')}
-            </button>
-          ) : (
-            <span class="confirm" role="group" aria-label={t('warning_always_trust')}>
-              <span>{t('warning_trust_confirm', { HOST: state.site })}</span>{' '}
-              <button type="button" class="link danger" onClick={() => void actions.trust(state.site, state.url)}>
-                {t('warning_always_trust')}
-              </button>
-            </span>
-          )}
-          <a class="link" href={reportUrl(actions.optionsUrl, state)} target="_blank" rel="noopener">
-            {t('warning_report_mistake')}
-          </a>
-        </section>
-      )}
+      {state && <SecondaryActions state={state} actions={actions} t={t} />}
     </main>
   );
 }
@@ -125,4 +103,33 @@ function reportUrl(optionsUrl: string, state: TabState): string {
     reasons: state.verdict.reasons.map((r) => r.id).join(','),
   });
   return `${optionsUrl}?${params.toString()}`;
+}
+
+/** Continue once, always trust (asked twice; not offered on hosts many people share), report a mistake. */
+function SecondaryActions({ state, actions, t }: { state: TabState; actions: WarningActions; t: Translate }) {
+  const [confirmTrust, setConfirmTrust] = useState(false);
+  return (
+    <section class="secondary-actions" aria-label={t('warning_continue_once')}>
+      <button type="button" class="link" onClick={() => actions.continueOnce(state.url)}>
+        {t('warning_continue_once')}
+      </button>
+      {state.trustable === false ? (
+        <span class="muted">{t('trust_not_offered')}</span>
+      ) : !confirmTrust ? (
+        <button type="button" class="link" onClick={() => setConfirmTrust(true)}>
+          {t('warning_always_trust')}
+        </button>
+      ) : (
+        <span class="confirm" role="group" aria-label={t('warning_always_trust')}>
+          <span>{t('warning_trust_confirm', { HOST: state.site })}</span>{' '}
+          <button type="button" class="link danger" onClick={() => void actions.trust(state.site, state.url)}>
+            {t('warning_always_trust')}
+          </button>
+        </span>
+      )}
+      <a class="link" href={reportUrl(actions.optionsUrl, state)} target="_blank" rel="noopener">
+        {t('warning_report_mistake')}
+      </a>
+    </section>
+  );
 }

@@ -50,7 +50,16 @@ const BY_FOLDED: ReadonlyMap<string, Entry> = (() => {
   for (const e of ENTRIES) if (!m.has(fold(e.word))) m.set(fold(e.word), e);
   return m;
 })();
-const LENGTHS: readonly number[] = [...new Set([...BY_FOLDED.keys()].map((k) => k.length))].sort((a, b) => b - a);
+/** First letter → the folded words that start with it. */
+const BY_FIRST: ReadonlyMap<string, readonly { folded: string; entry: Entry }[]> = (() => {
+  const m = new Map<string, { folded: string; entry: Entry }[]>();
+  for (const [folded, entry] of BY_FOLDED) {
+    const list = m.get(folded[0] as string) ?? [];
+    list.push({ folded, entry });
+    m.set(folded[0] as string, list);
+  }
+  return m;
+})();
 
 /** Folded one-edit variants of the typo agencies that are not words themselves → the agency. */
 const TYPOS: ReadonlyMap<string, Entry> = (() => {
@@ -85,28 +94,43 @@ interface Best {
 /** The best split of one folded token (see the top of this file); unknown letters are skipped. */
 function split(token: string): Best {
   const n = token.length;
-  const best: (Best | undefined)[] = new Array<Best | undefined>(n + 1);
-  best[0] = { covered: 0, count: 0, words: [] };
-  const better = (at: number, b: Best): void => {
-    const cur = best[at];
-    if (cur === undefined || b.covered > cur.covered || (b.covered === cur.covered && b.count < cur.count)) best[at] = b;
+  // Best split of each prefix: letters covered, words used, and the step that reached it
+  // (back-pointers; the words are collected once at the end).
+  const covered = new Array<number>(n + 1).fill(-1);
+  const count = new Array<number>(n + 1).fill(0);
+  const from = new Array<number>(n + 1).fill(0);
+  const pick = new Array<FoundWord | null>(n + 1).fill(null);
+  covered[0] = 0;
+  const better = (at: number, i: number, c: number, w: FoundWord | null): void => {
+    const k = count[i] as number + (w === null ? 0 : 1);
+    const cur = covered[at] as number;
+    if (c > cur || (c === cur && k < (count[at] as number))) {
+      covered[at] = c;
+      count[at] = k;
+      from[at] = i;
+      pick[at] = w;
+    }
   };
   for (let i = 0; i < n; i++) {
-    const here = best[i];
-    if (here === undefined) continue;
-    better(i + 1, { ...here }); // skip one letter
-    for (const len of LENGTHS) {
-      const e = i + len <= n ? BY_FOLDED.get(token.slice(i, i + len)) : undefined;
-      if (e !== undefined) better(i + len, { covered: here.covered + len, count: here.count + 1, words: [...here.words, { ...e, spelled: token.slice(i, i + len), typo: false }] });
+    const here = covered[i] as number;
+    if (here < 0) continue;
+    better(i + 1, i, here, null); // skip one letter
+    for (const c of BY_FIRST.get(token[i] as string) ?? []) {
+      if (token.startsWith(c.folded, i)) better(i + c.folded.length, i, here + c.folded.length, { ...c.entry, spelled: c.folded, typo: false });
     }
     for (const len of TYPO_LENGTHS) {
       const e = i + len <= n ? TYPOS.get(token.slice(i, i + len)) : undefined;
-      // Covers its letters, but an exact split of the same letters has fewer unknowns elsewhere
-      // or ties and wins on being listed first.
-      if (e !== undefined) better(i + len, { covered: here.covered + len, count: here.count + 1, words: [...here.words, { ...e, spelled: token.slice(i, i + len), typo: true }] });
+      // Covers its letters; an exact split of the same letters ties and wins on fewer words or
+      // on coming first.
+      if (e !== undefined) better(i + len, i, here + len, { ...e, spelled: token.slice(i, i + len), typo: true });
     }
   }
-  return best[n] ?? { covered: 0, count: 0, words: [] };
+  const words: FoundWord[] = [];
+  for (let at = n; at > 0; at = from[at] as number) {
+    const w = pick[at];
+    if (w != null) words.unshift(w);
+  }
+  return { covered: Math.max(0, covered[n] as number), count: count[n] as number, words };
 }
 
 /** `word` appears in `raw` only with one of its letters doubled (`usciss`, `uscciis`, `uuscis`). */

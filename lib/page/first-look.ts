@@ -7,30 +7,31 @@
  * uses its changeKey() to decide whether to look again after DOM changes). The title and the text are
  * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
-import { collectText, extraText } from './snapshot';
+import { extraText } from './snapshot';
 import { INVISIBLE_CHARS } from '../domain/invisible';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
 import { isAboutImmigration } from '../text/relevance';
-import { collapse } from '../text/normalize';
 
 export function pageLooksRelevant(doc: Document, text: string): boolean {
   return isAboutImmigration(doc.title) || textLooksRelevant(doc, text);
 }
 
+/** Pages with less light-DOM text than this also have their shadow roots and frames looked at. */
+const EXTRA_TEXT_BELOW = 50_000;
+
 /**
- * The text half of pageLooksRelevant (the caller has already tested the title). The gate reads the
- * first MAX_TEXT characters of textContent, with invisible characters (soft hyphens, zero-width
- * spaces inside words) removed. Text it cannot see there is looked at with the capped walk the
- * verdict would read (5–20 ms on 1–5 MB pages, bench:page):
- * - when the text is longer than the window: hydrated apps start with inline JSON/CSS
- *   (adv-script-first.html), and hidden padding can push the words past it (the walk skips text
- *   that is not rendered once it reaches its cap);
- * - and always the text of open shadow roots and same-origin frames, which textContent lacks.
+ * The text half of pageLooksRelevant (the caller has already tested the title). The gate reads
+ * the first MAX_TEXT characters of textContent and, on longer text, the last MAX_TEXT (inline
+ * JSON/CSS of hydrated apps, adv-script-first.html, or hidden padding can push the words past the
+ * first window), with invisible characters (soft hyphens, zero-width spaces inside words) removed.
+ * Pages with little light-DOM text (an app drawn in shadow roots or frames) also get the text of
+ * their open shadow roots and same-origin frames, which textContent lacks. A full walk is left to
+ * the snapshot: on every long unrelated page it cost many times the floor in bench:page.
  */
 function textLooksRelevant(doc: Document, text: string): boolean {
   if (isAboutImmigration(text.slice(0, MAX_TEXT).replace(INVISIBLE_CHARS, ''))) return true;
-  if (text.length > MAX_TEXT && isAboutImmigration(collapse(collectText(doc).text))) return true;
-  return isAboutImmigration(extraText(doc));
+  if (text.length > MAX_TEXT && isAboutImmigration(text.slice(-MAX_TEXT).replace(INVISIBLE_CHARS, ''))) return true;
+  return text.length < EXTRA_TEXT_BELOW && isAboutImmigration(extraText(doc));
 }
 
 /** Length granularity of changeKey(): growth or shrinking past the hashed window, in steps this big. */

@@ -15,6 +15,7 @@
 // parse-host directly (re-exported by lib/domain/index.ts) keeps the options page bundle free of the lookalike tables.
 import { parseHost } from '../domain/parse-host';
 import { MAX_HOST } from './limits';
+import sharedHosts from '../data/shared-hosts.json';
 
 export type HostError = 'invalid-host' | 'not-a-site';
 
@@ -62,4 +63,18 @@ export function matchableHost(hostname: unknown): string {
   } catch {
     return '';
   }
+}
+
+/** Hosts that serve many people's pages told apart only by path (lib/data/shared-hosts.json `byPath`). */
+const BY_PATH: readonly string[] = sharedHosts.byPath;
+
+/**
+ * Is "Always trust" offered for a page on `hostname`? Not on hosts that serve many people's pages
+ * by path (docs.google.com, forms.office.com, storage.googleapis.com, ipfs.io, bit.ly …): trusting
+ * the host — let alone its registrable domain — would trust every page on it, and a trusted path
+ * prefix could still be any user's. Each page there is judged on its own instead.
+ */
+export function canTrustHost(hostname: string): boolean {
+  const h = matchableHost(hostname);
+  return h !== '' && !BY_PATH.some((shared) => hostCovers(shared, h));
 }

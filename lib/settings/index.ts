@@ -6,6 +6,6 @@ export * from './types';
 export { DEFAULT_SETTINGS, defaultSettings, parseSettings, SETTINGS_PROBLEM, type ParseResult } from './parse';
 export { MIGRATIONS, detectVersion, migrateSettings, migrateSettingsWithProblem } from './migrations';
 export { trustSite, tryTrustSite, untrustSite, removeTrustedHost, isTrusted, findTrusted, type TrustResult, type When } from './trust';
-export { normalizeTrustHost, hostCovers, type HostError } from './host';
+export { canTrustHost, normalizeTrustHost, hostCovers, type HostError } from './host';
 export { exportSettings, importSettings, importChanges, unchanged, EXPORT_FORMAT, type ImportChanges, type ImportError, type ImportResult } from './transfer';
 export * from './limits';

@@ -269,17 +269,6 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
-/** @internal every pattern, for the speed probe. */
-export const __patterns: ReadonlyArray<readonly [string, Pattern]> = [...SERVICES.map((x) => [x.service, x.anchor] as const), ...CUE_WORDS, ['lawyer', LAWYER_SELF]];
-
-/** @internal what the signal saw, for debugging and tests. */
-export function explain(page: PreparedPage): { service?: string; cues: string[] } {
-  const at = serviceAt(page);
-  const found = cuesOf(page);
-  formCues(page, found);
-  return { ...(at ? { service: at.service.service } : {}), cues: [...found].map(([c, [s, e]]) => `${c}: ${s < 0 ? '(form)' : quote(page.raw, s, e, 80)}`) };
-}
-
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
@@ -320,6 +309,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, synthetic-dv-entry-service-es
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es
   must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee
 */

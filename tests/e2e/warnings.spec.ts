@@ -128,6 +128,9 @@ test('field guard: focusing a card-number field on a caution page warns next to 
 test('a see-through top-layer cover over the banner is pushed under it, then escalated', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto('https://www.formsdownload-overlay.com/forms');
+  // The banner first, then the escalation: since each fight is its own report to the background
+  // (lib/tab/tamper.ts counts them), a slow page load must not eat the escalation's time.
+  await expect(page.locator('official-or-not-banner')).toBeAttached({ timeout: 15_000 });
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`), { timeout: 15_000 });
   await expect(page.getByText('The page hid our warning', { exact: false }).first()).toBeVisible();
 });

@@ -13,7 +13,14 @@ import config from '../../wxt.config';
 const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 /** Each permission and why (the same list, word for word in spirit, as docs/store-listing.md). */
-const JUSTIFIED_PERMISSIONS = ['storage', 'tabs', 'scripting', 'webNavigation', 'contextMenus'];
+const JUSTIFIED_PERMISSIONS = ['storage', 'scripting', 'webNavigation', 'contextMenus'];
+/**
+ * Least privilege (issue 14 item 12): `tabs` only adds the address and title of EVERY tab, also
+ * chrome:// and other extensions' pages. The extension reads addresses of web pages only, which
+ * its host permissions already cover; tabs.update/remove/query(active) need no permission. The
+ * e2e suite runs without it.
+ */
+const UNNEEDED_PERMISSIONS = ['tabs', 'activeTab', 'webRequest', 'cookies', 'history', '<all_urls>'];
 const JUSTIFIED_HOSTS = ['http://*/*', 'https://*/*'];
 
 interface Manifest {
@@ -59,6 +66,11 @@ describe('built manifest', () => {
     expect([...(m.permissions ?? [])].sort()).toEqual([...JUSTIFIED_PERMISSIONS].sort());
     expect(m.optional_permissions ?? []).toEqual([]);
     expect([...(m.host_permissions ?? [])].sort()).toEqual([...JUSTIFIED_HOSTS].sort());
+  });
+
+  it('asks for no permission it can do without (not even tabs)', () => {
+    const m = manifest();
+    for (const p of UNNEEDED_PERMISSIONS) expect(m.permissions ?? [], p).not.toContain(p);
   });
 
   it('exposes nothing to web pages or other extensions', () => {

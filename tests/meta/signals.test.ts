@@ -3,6 +3,9 @@
  * For every lib/signals/<id>.ts except index.ts and types.ts:
  *  - lib/signals/index.ts imports it and registers it under its file name,
  *  - tests/unit/signals/<id>.test.ts exists,
+ *  - every locale has its title and explanation (reasonKey: signal_<id>_title / _explain), and so
+ *    does every rule reason (RULE_REASON_IDS: host rules, the banner's tamper report),
+ *  - the README's signal table has its row (`<a id="<id>">`),
  *  - the file ends with an `Examples:` comment; the corpus entries named under "fires:" exist in
  *    tests/corpus and the signal really fires on each of them.
  */
@@ -13,6 +16,8 @@ import { SIGNALS, SIGNAL_IDS } from '@/lib/signals';
 import { parseHost } from '@/lib/domain';
 import { preparePage } from '@/lib/text/prepare';
 import { loadCorpus, type CorpusEntry } from '@/scripts/eval';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { RULE_REASON_IDS } from '@/lib/types';
 import { textToSnapshot } from '@/scripts/html-snapshot';
 
 const ROOT = join(__dirname, '..', '..');
@@ -55,6 +60,26 @@ describe('signals meta', () => {
       expect(entry, `${id}: corpus entry "${name}" does not exist`).toBeDefined();
       if (entry) expect(fires(id, entry), `${id} does not fire on its example "${name}"`).toBe(true);
     }
+  });
+
+  const LOCALES_DIR = join(ROOT, 'public', '_locales');
+  const locales = readdirSync(LOCALES_DIR);
+  const bundles = new Map(locales.map((l) => [l, JSON.parse(readFileSync(join(LOCALES_DIR, l, 'messages.json'), 'utf8')) as Record<string, unknown>]));
+  it.each([...files, ...RULE_REASON_IDS])('%s has its title and explanation in every locale', (id) => {
+    expect(locales.length).toBeGreaterThanOrEqual(6);
+    for (const [locale, bundle] of bundles) {
+      for (const part of ['title', 'explain'] as const) {
+        const key = reasonKey(id, part);
+        expect(bundle[key], `add "${key}" to public/_locales/${locale}/messages.json`).toBeDefined();
+      }
+    }
+  });
+
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it.each(files)('%s has a row in the README signal table', (id) => {
+    expect(readme, `add a row | <a id="${id}"></a>\`${id}\` | … | … | to README.md "Page signals"`).toMatch(
+      new RegExp(`^\\| <a id="${id}"></a>\`${id}\` \\|`, 'm'),
+    );
   });
 
   it('every registered id is a file', () => {

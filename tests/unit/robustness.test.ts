@@ -209,7 +209,10 @@ describe('decide() on the inputs issue 12 names: mixed scripts, one long line, h
     ['a number with 100,000 digits next to currencies', `ESTA service fee $${'7'.repeat(100_000)} USD € ${'1,'.repeat(20_000)}000 Euro`],
     ['bidi and zero-width characters inside every word', `${seller}`.replace(/(\w)(\w)/g, '$1\u200B$2\u202E').repeat(500)],
     ['thousands separators without end', `${'1.000.'.repeat(30_000)} € refund policy ESTA`],
+    // every cue and anchor of middleman-service many times over: thousands of candidates each
+    ['a seller page of 200,000 characters, cues everywhere', `${seller}Form I-130 our service fee $89. Never pay anyone. 中文 `.repeat(1_700).slice(0, 200_000)],
   ];
+  // Linear time: a quadratic step on 200,000 characters takes minutes; the bound catches it.
   it.each(cases)('%s: a valid verdict, fast', (_name, text) => {
     const page: PageSnapshot = { url, title: '', text, truncated: false, forms: [], lang: '' };
     const t0 = performance.now();
@@ -217,26 +220,6 @@ describe('decide() on the inputs issue 12 names: mixed scripts, one long line, h
     const ms = performance.now() - t0;
     assertVerdict(v);
     expect(ms).toBeLessThan(2_000);
-  });
-
-  it('grows linearly: four times the text costs well under sixteen times the time', () => {
-    const unit = `${seller}Form I-130 our service fee $89. Never pay anyone. 中文 `;
-    const time = (n: number): number => {
-      const text = unit.repeat(n);
-      const page: PageSnapshot = { url, title: '', text, truncated: false, forms: [], lang: '' };
-      decide(url, page); // warm
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        decide(url, page);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    const small = time(400);
-    const large = time(1_600);
-    // Linear would be ~4x; quadratic 16x. Generous for noisy machines, still far below quadratic.
-    expect(large / Math.max(small, 0.5)).toBeLessThan(10);
   });
 });
 

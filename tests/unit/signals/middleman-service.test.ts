@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import middlemanService from '@/lib/signals/middleman-service';
+import { loadCorpus } from '@/scripts/eval';
+import { textToSnapshot } from '@/scripts/html-snapshot';
+import { preparePage } from '@/lib/text/prepare';
+import { parseHost } from '@/lib/domain';
 import { field, page } from './helpers';
 
 describe('middleman-service', () => {
@@ -73,5 +77,19 @@ describe('middleman-service', () => {
     ['software access code', 'Enter the access code printed on your software box. Service fee: $5. Refund policy applies.'],
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // A real seller (americangreencard.com) that prints "WARNING: Never pay anyone to submit your
+  // official Green Card Lottery entry for you." on the page where it sells that service: the
+  // copied warning is one sentence; the offer is in others and is not hidden by it.
+  it('a real seller page carrying both an offer and a copied warning fires', () => {
+    const entry = loadCorpus().find((e) => e.id === 'americangreencard-howenter');
+    expect(entry?.text).toContain('Never pay anyone to submit your official Green Card Lottery entry');
+    const prepared = preparePage(textToSnapshot(entry?.text ?? '', entry?.url ?? ''), parseHost(entry?.url ?? ''));
+    expect(middlemanService(prepared)).toEqual({
+      evidence: 'Green Card Lottery … HOW TO USE OUR DIGITAL PHOTO REVIEW AND DIGITAL SIZE CORRECTION SERVICES SERVICE FEE INST… … Our Services and Fees',
+      strength: 'strong',
+      service: 'dv-lottery',
+    });
   });
 });

@@ -6,8 +6,9 @@
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`; every other real page is `seen` (the rules were written
  * looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
- * (issue 12) are for the untuned part: recall >= 90%, no danger, caution <= 1%. Failure messages
- * name no untuned page (that would be tuning on it): they give counts only.
+ * (issue 12) are for the untuned part: recall >= 90%, no danger, caution <= 1%; where they are not
+ * met, the measured level is asserted as a floor (see below). Failure messages name no untuned
+ * page (that would be tuning on it): they give counts only.
  *
  * KNOWN (scripts/eval.ts) lists pages the engine gets wrong for reasons owned elsewhere; each entry
  * says why. The test also fails when a KNOWN page starts passing, so the list cannot go stale.
@@ -16,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, type Part } from '@/scripts/eval';
+import { KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -81,9 +82,38 @@ describe('corpus', () => {
     expect(parts).toEqual(new Set(['tune', 'untuned']));
   });
 
-  // The real/ pages (tune and untuned) land during this session; their targets are asserted here
-  // once they are measured (until then `npm run eval` reports them), so landing a page never
-  // waits for the detector.
+  // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
+  // Measured at the end of the issue-12 session (docs/accuracy.md): recall 29.1% (23 of 79),
+  // 0 danger, caution 1.5% (3 of 205). Recall and caution do NOT meet the targets; the floors
+  // below are the honestly measured levels, so a drop fails the build. Raise them as the
+  // detector improves; never lower them to hide a drop.
+  const UNTUNED_RECALL_FLOOR = 0.29;
+  const UNTUNED_CAUTION_CEILING = 0.015;
+  it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
+    const r = rates(inPart('untuned'));
+    expect(r.positives).toBeGreaterThanOrEqual(70);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(UNTUNED_RECALL_FLOOR);
+  });
+
+  it('untuned real part: no danger on legitimate and official pages (target met)', () => {
+    const r = rates(inPart('untuned'));
+    expect(r.negatives).toBeGreaterThanOrEqual(150);
+    expect(r.danger, 'danger on legit/official').toBe(0);
+  });
+
+  it('untuned real part: caution on legitimate and official pages (ceiling; target 1% not met)', () => {
+    const r = rates(inPart('untuned'));
+    expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(UNTUNED_CAUTION_CEILING);
+  });
+
+  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 35.1% (27 of 77),
+  // no caution or danger on 169 legitimate and official pages.
+  it('tune real part: recall floor, no false alarm', () => {
+    const r = rates(inPart('tune'));
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.35);
+    const bad = inPart('tune').filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+    expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
+  });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
   it('seen + synthetic: recall >= 95% on pages that charge for free services or impersonate', () => {

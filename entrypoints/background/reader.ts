@@ -1,0 +1,83 @@
+/**
+ * The page reader (entrypoints/reader), injected into the top frame once the page has loaded:
+ * injected earlier (a manifest content script runs at document_idle, often before the load
+ * event), setting up its script world cost the page 5–6 ms of main thread before load (bench:load).
+ * A page whose load never finishes (a resource that hangs) is read LOAD_GRACE_MS after it
+ * committed instead. Official sites are not read: their verdict never depends on the page.
+ */
+import { browser } from 'wxt/browser';
+import { isWebUrl } from '@/lib/domain/url';
+import { loadTab } from '@/lib/platform/tab-store';
+import type { TabState } from '@/lib/tab';
+
+const LOAD_GRACE_MS = 10_000;
+
+/**
+ * Per tab: the number of the document on show (one per commit), whether the reader is in it, and
+ * its documentId where the browser gives one (Chromium), so an injection can only ever land in
+ * that document — not in the next page if the tab moved on meanwhile.
+ */
+const documents = new Map<number, { seq: number; reader: boolean; documentId?: string }>();
+
+export interface NavDetails {
+  tabId: number;
+  frameId: number;
+  url: string;
+  documentId?: string;
+}
+
+/** A new document in a tab's top frame: the reader is not in it yet; read it later if it never loads. */
+export function documentCommitted(details: NavDetails): void {
+  if (details.frameId !== 0 || details.tabId < 0) return;
+  const seq = (documents.get(details.tabId)?.seq ?? 0) + 1;
+  documents.set(details.tabId, { seq, reader: false, documentId: details.documentId });
+  if (!isWebUrl(details.url)) return;
+  // Counted from the commit, so a page whose DOMContentLoaded never comes is read too.
+  setTimeout(() => {
+    const doc = documents.get(details.tabId);
+    if (doc?.seq === seq) void injectReader(details.tabId, details.url, doc.documentId);
+  }, LOAD_GRACE_MS);
+}
+
+/** `known`: the tab's state when the caller has just read it (undefined: read it here). */
+export async function injectReader(tabId: number, url: string, documentId?: string, known?: TabState | null): Promise<void> {
+  let doc = documents.get(tabId);
+  if (doc === undefined) {
+    // The service worker restarted since the commit: this document has not been read by us yet.
+    doc = { seq: 0, reader: false, documentId };
+    documents.set(tabId, doc);
+  }
+  if (doc.reader) return;
+  doc.reader = true;
+  const state = known === undefined ? await loadTab(tabId) : known;
+  if (state && state.url === url && state.verdict.level === 'official') return;
+  const id = documentId ?? doc.documentId;
+  const target = id !== undefined ? { tabId, documentIds: [id] } : { tabId, frameIds: [0] };
+  try {
+    await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/reader.js'] });
+  } catch {
+    // The page may have navigated away, or be a page extensions cannot script (the web store).
+  }
+}
+
+/**
+ * A safety net for a document that reached the tab with no load reported for frame 0: a page
+ * Chromium prerendered (its events carry another frame id while it is hidden) and then showed.
+ * When the tab reports it is complete, a top document the reader has not been put into gets it.
+ * Needs the documentId Chromium gives; elsewhere the navigation events suffice. No test: headless
+ * Chromium does not prerender here (docs/speed.md).
+ */
+export async function readShownPrerender(tabId: number, url: string | undefined): Promise<void> {
+  if (!isWebUrl(url)) return;
+  const frame = (await browser.webNavigation.getFrame({ tabId, frameId: 0 }).catch(() => null)) as { documentId?: string } | null;
+  const id = frame?.documentId;
+  if (id === undefined) return;
+  const doc = documents.get(tabId);
+  if (doc?.documentId === id) return;
+  documents.set(tabId, { seq: (doc?.seq ?? 0) + 1, reader: false, documentId: id });
+  await injectReader(tabId, url, id);
+}
+
+export function forgetDocuments(tabId: number): void {
+  documents.delete(tabId);
+}

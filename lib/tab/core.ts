@@ -1,0 +1,120 @@
+/**
+ * The tab lifecycle, pure: (state, event) → next state. The background feeds it browser events
+ * and messages and carries out what comes back (store, badge, surface); tests/unit/tab/ drives
+ * it in Node like `decide`.
+ *
+ * A *visit* is the time a tab stays on one site (siteKey: the registrable domain, or the full host
+ * on shared hosting). What the person chose — "Continue once", "Hide for this visit" — and the
+ * banner's tamper count live on the visit and end with it.
+ *
+ * Events:
+ * - navigate  a new address (navigation start, or its commit when the start was missed), judged
+ *             on the address alone. Same address again on the same visit: the verdict never drops
+ *             (a page verdict already found stays until the page changes address).
+ * - snapshot  a page verdict from the reader; replaces the verdict, counts the scan.
+ * - dismiss, field-guard-shown, continue   the person's choices, for this visit.
+ * - trust     the trusted list changed.
+ * - tamper    the banner reports a fight (./tamper.ts decides whether it counts and escalates).
+ */
+import { parseHost, siteKey } from '../domain';
+import { canTrustHost } from '../settings/host';
+import { isTrusted } from '../settings/trust';
+import type { Settings } from '../settings/types';
+import type { Verdict } from '../types';
+import { moreSevere } from './surface';
+import { countsAsTamper, TAMPER_LIMIT, tamperReason, type TamperReport } from './tamper';
+import type { TabState, VisitState } from './types';
+
+export type TabEvent =
+  | { type: 'navigate'; url: string; verdict: Verdict }
+  | { type: 'snapshot'; url: string; verdict: Verdict }
+  | { type: 'dismiss' }
+  | { type: 'field-guard-shown' }
+  | { type: 'continue'; url: string; verdict: Verdict }
+  | { type: 'trust' }
+  | { type: 'tamper'; report: TamperReport };
+
+/** What the step needs besides the state: the tab, and the settings of the moment. */
+export interface StepContext {
+  tabId: number;
+  settings: Settings;
+}
+
+export interface Step {
+  /** The state to store (null: nothing to store, the event did not apply). */
+  state: TabState | null;
+  /** A tamper report made the page `danger`: show the warning page now. */
+  escalated: boolean;
+}
+
+function freshVisit(site: string): VisitState {
+  return { site, continued: false, dismissed: false, fieldGuardShown: false };
+}
+
+function siteOf(url: string): { site: string; trustable: boolean; trusted: (settings: Settings) => boolean } {
+  const host = parseHost(url);
+  return {
+    site: siteKey(host),
+    trustable: host.valid && canTrustHost(host.hostname),
+    trusted: (settings) => host.valid && isTrusted(settings, host.hostname),
+  };
+}
+
+/** A state for `url` with `verdict`, keeping the visit while the tab stays on one site. */
+function judged(previous: TabState | null, url: string, verdict: Verdict, page: boolean, ctx: StepContext): TabState {
+  const { site, trustable, trusted } = siteOf(url);
+  const sameVisit = previous !== null && site !== '' && previous.visit.site === site;
+  const keep = !page && sameVisit && previous.url === url;
+  return {
+    tabId: ctx.tabId,
+    url,
+    verdict: keep ? moreSevere(previous.verdict, verdict) : verdict,
+    trusted: trusted(ctx.settings),
+    site,
+    trustable,
+    visit: sameVisit ? previous.visit : freshVisit(site),
+    language: ctx.settings.language,
+    // Snapshots since the last real navigation (single-page-app URL changes keep counting).
+    scans: page ? (sameVisit ? previous.scans : 0) + 1 : 0,
+  };
+}
+
+function withVisit(state: TabState | null, change: Partial<VisitState>): Step {
+  return { state: state && { ...state, visit: { ...state.visit, ...change } }, escalated: false };
+}
+
+function tamper(state: TabState | null, report: TamperReport): Step {
+  if (!state || !countsAsTamper(state.verdict.level, state.trusted, report)) return { state: null, escalated: false };
+  const tampers = (state.visit.tampers ?? 0) + (report.count ?? 1);
+  if (tampers < TAMPER_LIMIT || state.verdict.reasons.some((r) => r.id === 'page-fights-warning')) {
+    return withVisit(state, { tampers });
+  }
+  const verdict: Verdict = { ...state.verdict, level: 'danger', reasons: [...state.verdict.reasons, tamperReason(report)] };
+  return { state: { ...state, verdict, visit: { ...state.visit, tampers, continued: false } }, escalated: true };
+}
+
+export function step(previous: TabState | null, event: TabEvent, ctx: StepContext): Step {
+  switch (event.type) {
+    case 'navigate':
+      return { state: judged(previous, event.url, event.verdict, false, ctx), escalated: false };
+    case 'snapshot':
+      return { state: judged(previous, event.url, event.verdict, true, ctx), escalated: false };
+    case 'dismiss':
+      return withVisit(previous, { dismissed: true });
+    case 'field-guard-shown':
+      return withVisit(previous, { fieldGuardShown: true });
+    case 'continue': {
+      const { site } = siteOf(event.url);
+      const base = previous ?? judged(null, event.url, event.verdict, false, ctx);
+      const visit = base.visit.site === site ? base.visit : freshVisit(site);
+      return { state: { ...base, visit: { ...visit, continued: true } }, escalated: false };
+    }
+    case 'trust': {
+      if (!previous) return { state: null, escalated: false };
+      const trusted = siteOf(previous.url).trusted(ctx.settings);
+      return { state: trusted === previous.trusted ? null : { ...previous, trusted }, escalated: false };
+    }
+    case 'tamper':
+      return tamper(previous, event.report);
+  }
+}
