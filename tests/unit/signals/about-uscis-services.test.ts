@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import aboutUscisServices from '@/lib/signals/about-uscis-services';
-import { page } from './helpers';
+import { expectQuotesPage, page } from './helpers';
 
 describe('about-uscis-services', () => {
   it.each([
@@ -14,6 +14,7 @@ describe('about-uscis-services', () => {
     const hit = aboutUscisServices(page(text, { title }));
     expect(hit?.strength).toBe('context');
     expect(hit?.service).toBe(service);
+    expectQuotesPage(hit, `${title ?? ''} ${text}`);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import feeMirroring from '@/lib/signals/fee-mirroring';
 import { filingFees } from '@/lib/text/facts';
-import { field, page } from './helpers';
+import { expectQuotesPage, field, page } from './helpers';
 
 const card = [{ actionHost: '', fields: [field({ name: 'cc', autocomplete: 'cc-number' })] }];
 
@@ -15,7 +15,9 @@ describe('fee-mirroring', () => {
     ['N-400 total due', 'Form N-400 Application for Naturalization. Total due today: $760. Checkout securely.'],
     ['Spanish', 'Formulario I-485 para su residencia. Total a pagar: $1,440. Pague ahora en línea.'],
   ])('fires: %s', (_why, text) => {
-    expect(feeMirroring(page(text))?.strength).toBe('strong');
+    const hit = feeMirroring(page(text));
+    expect(hit?.strength).toBe('strong');
+    expectQuotesPage(hit, text);
   });
 
   it('fires with a card form and a payment word', () => {

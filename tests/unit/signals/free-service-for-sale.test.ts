@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import freeServiceForSale from '@/lib/signals/free-service-for-sale';
-import { page } from './helpers';
+import { expectQuotesPage, page } from './helpers';
 
 describe('free-service-for-sale', () => {
   it.each([
@@ -18,6 +18,7 @@ describe('free-service-for-sale', () => {
     const hit = freeServiceForSale(page(text));
     expect(hit?.strength).toBe('strong');
     expect(hit?.service).toBe(service);
+    expectQuotesPage(hit, text);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import impersonationPhone from '@/lib/signals/impersonation-phone';
 import { officialPhones, phoneDigits } from '@/lib/text/facts';
-import { page } from './helpers';
+import { expectQuotesPage, page } from './helpers';
 
 describe('impersonation-phone', () => {
   it('reads official numbers from facts.json (phone.*), letters included', () => {
@@ -15,7 +15,9 @@ describe('impersonation-phone', () => {
     ['number then (USCIS)', 'Questions? 202-555-0111 (USCIS) is open 24 hours.'],
     ['Spanish', 'Para su cita de biometría llame a USCIS al (305) 555-0123.'],
   ])('fires: %s', (_why, text) => {
-    expect(impersonationPhone(page(text))?.strength).toBe('strong');
+    const hit = impersonationPhone(page(text));
+    expect(hit?.strength).toBe('strong');
+    expectQuotesPage(hit, text);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import notarioOffer from '@/lib/signals/notario-offer';
-import { page } from './helpers';
+import { expectQuotesPage, page } from './helpers';
 
 describe('notario-offer', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('notario-offer', () => {
     const hit = notarioOffer(page(text));
     expect(hit?.strength).toBe(strength);
     expect(hit?.service).toBe('legal-help');
+    expectQuotesPage(hit, text);
   });
 
   it.each([

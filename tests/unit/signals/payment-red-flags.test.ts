@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import paymentRedFlags from '@/lib/signals/payment-red-flags';
-import { page } from './helpers';
+import { expectQuotesPage, page } from './helpers';
 
 describe('payment-red-flags', () => {
   it.each([
@@ -11,7 +11,9 @@ describe('payment-red-flags', () => {
     ['Zelle is weak', 'Pague su servicio con Zelle o Cash App.', 'weak'],
     ['wire transfer is weak', 'Please send a wire transfer for your immigration fee.', 'weak'],
   ])('fires: %s', (_why, text, strength) => {
-    expect(paymentRedFlags(page(text))?.strength).toBe(strength);
+    const hit = paymentRedFlags(page(text));
+    expect(hit?.strength).toBe(strength);
+    expectQuotesPage(hit, text);
   });
 
   it.each([
