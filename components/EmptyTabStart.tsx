@@ -1,5 +1,5 @@
 import type { Translate } from '@/lib/i18n';
-import { ACCESS_CODE_GUIDE, CHANNELS } from '@/lib/guide';
+import { ACCESS_CODE_GUIDE, CHANNELS, type GuideSection } from '@/lib/guide';
 import { GuideSectionBody } from './GuideSectionBody';
 
 export interface EmptyTabStartProps {
@@ -26,29 +26,32 @@ export function EmptyTabStart({ t, locale, onOpenGuide, onOpenChannels }: EmptyT
   const channels = CHANNELS.filter((s) => CHANNELS_LEAD.includes(s.id));
   return (
     <div class="empty-start">
-      <div class="start-part">
-        <h2 class="panel-title">
-          {t(ACCESS_CODE_GUIDE.titleKey)}
-        </h2>
-        {guide.map((s) => (
-          <GuideSectionBody key={s.id} section={s} locale={locale} t={t} />
-        ))}
-        <button type="button" class="button primary" onClick={onOpenGuide}>
-          {t('popup_empty_guide_more')}
-        </button>
-      </div>
-      <div class="start-part">
-        <h2 class="panel-title">
-          {t('channels_title')}
-        </h2>
-        {channels.map((s) => (
-          <GuideSectionBody key={s.id} section={s} locale={locale} t={t} />
-        ))}
-        <button type="button" class="button" onClick={onOpenChannels}>
-          {t('popup_empty_channels_more')}
-        </button>
-      </div>
+      <StartPart title={t(ACCESS_CODE_GUIDE.titleKey)} sections={guide} more={t('popup_empty_guide_more')} primary onMore={onOpenGuide} locale={locale} t={t} />
+      <StartPart title={t('channels_title')} sections={channels} more={t('popup_empty_channels_more')} onMore={onOpenChannels} locale={locale} t={t} />
       <p class="muted">{t('popup_no_page')}</p>
+    </div>
+  );
+}
+
+/** One part of the first view: a heading, the lead sections, and a button into the full tab. */
+function StartPart(props: {
+  title: string;
+  sections: readonly GuideSection[];
+  more: string;
+  primary?: boolean;
+  onMore: () => void;
+  locale: string;
+  t: Translate;
+}) {
+  return (
+    <div class="start-part">
+      <h2 class="panel-title">{props.title}</h2>
+      {props.sections.map((s) => (
+        <GuideSectionBody key={s.id} section={s} locale={props.locale} t={props.t} />
+      ))}
+      <button type="button" class={props.primary ? 'button primary' : 'button'} onClick={props.onMore}>
+        {props.more}
+      </button>
     </div>
   );
 }
