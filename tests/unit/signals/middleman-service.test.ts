@@ -92,4 +92,30 @@ describe('middleman-service', () => {
       service: 'dv-lottery',
     });
   });
+
+  // A site named after the service it talks about is in that business, even on a page with no
+  // cue of its own (FAQ, blog, refund policy of an ESTA, DV or form-filling site).
+  it.each([
+    ['ESTA FAQ on usa-esta.net', 'https://usa-esta.net/de/faq', 'Was ist das ESTA? Das ESTA ist eine elektronische Reisegenehmigung für die USA.', 'esta'],
+    ['ESTA guide on estausa.com', 'https://www.estausa.com/nl/esta', 'ESTA-aanvraag online. Welke informatie is nodig om de ESTA in te vullen?', 'esta'],
+    ['DV blog on a green-card-lottery site', 'https://www.applyusagreencardlottery.com/blog', 'What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
+    ['form page on a forms site', 'https://usa-forms.com/immigration-forms/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
+  ])('fires on a site named after the service: %s', (_why, url, text, service) => {
+    const hit = middlemanService(page(text, { url }));
+    expect(hit?.service).toBe(service);
+    expect(hit?.evidence).toContain('site name: ');
+  });
+
+  it.each([
+    // a newspaper whose name starts with "esta" (estadão), the same words
+    ['Brazilian newspaper', 'https://www.estadao.com.br/viagem/esta', 'O ESTA é uma autorização eletrônica para viajar aos EUA. Custa 40 dólares no site oficial.'],
+    // Italian "festa", Spanish "estamos": esta inside another word
+    ['Italian site named festa', 'https://www.festaitaliana.it/usa', "L'ESTA è un'autorizzazione di viaggio per gli Stati Uniti."],
+    // a lawyer's site named after green cards, writing about the lottery
+    ['law firm named greencard', 'https://www.greencardlawyers.com/dv', 'Our attorneys explain the Green Card Lottery: entry is free on dvprogram.state.gov.'],
+    // a site named after ESTA whose page is about something else
+    ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
+  ])('does not fire on a site not named after the page\'s service: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
 });
