@@ -11,7 +11,9 @@
  *  - money / service: a service, processing or handling fee ("Bearbeitungsgebühr", "frais de
  *    dossier", "服务费"); a refund policy or money-back guarantee; express, urgent or rush
  *    processing; "we submit / file / check it for you" ("wir übermitteln", "nous nous chargeons",
- *    "代办"); a price in any currency (lib/text/money.ts); a form asking for card data;
+ *    "代办"); PDF- or AI-form-filling software; the page calling itself a private company or an
+ *    "independent assistance provider", or "not affiliated with any brand or entity" (form
+ *    editors); a price in any currency (lib/text/money.ts); a form asking for card data;
  *  - the site's own name names the service the page is about (`usa-esta.net`, `estausa.com`,
  *    `applyusagreencardlottery.com`, `usa-forms.com`): a business named after a government step
  *    sells that step, so this cue alone is enough — it is what the seller's FAQ, blog, refund and
@@ -19,6 +21,7 @@
  *    a newspaper (estadao.com.br) or a word holding the letters (festa, estamos) does not spell
  *    the service; a law firm named after green cards is legal representation (below);
  *  - steps: "apply now", "start your application", "Step 2: Payment", "proceed to payment",
+ *    "to register … through USGCLS, click here",
  *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
  *    firm" (what form-preparation businesses print).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
@@ -152,21 +155,21 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'we-do',
     cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
       ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
     ),
   ],
   [
     'private',
     cue(
-      String.raw`private (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc)`,
+      String.raw`private (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc|brand|entit)|(?:independent|private) (?:assistance|application|service) (?:service )?provider|application service provider`,
       ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
     ),
   ],
   [
     'apply',
     cue(
-      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)`,
+      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
       ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na'],
     ),
   ],

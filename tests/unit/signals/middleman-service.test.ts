@@ -118,4 +118,24 @@ describe('middleman-service', () => {
   ])('does not fire on a site not named after the page\'s service: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
+
+  // How form-filling software, DV registration services and "assistance providers" speak of
+  // themselves (issue 12): the brand's own disclaimer, the product.
+  it.each([
+    ['PDF editor selling USCIS forms', 'Get the free Form I-90. We are not affiliated with any brand or entity on this form. Edit your form I-90 online: type text, complete fillable fields, add your signature.', 'forms'],
+    ['AI form filler', 'Fill out Form I-90 with our #1 AI PDF filling software. We are not a law firm.', 'forms'],
+    ['DV registration service naming itself', 'What is the Diversity Visa Lottery Program? To register for the Green Card Lottery through USGCLS, click here. USGCLS is a private entity not affiliated with the US government.', 'dv-lottery'],
+    ['DV application service provider', 'The advantage of using an application service provider like ours is that we will submit your Green Card Lottery entry when the date is announced.', 'dv-lottery'],
+  ])('fires: %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    // one cue alone stays quiet: a nonprofit's workshop sign-up, a review of PDF tools
+    ['nonprofit workshop', 'Free citizenship workshop: Form N-400 help from volunteers. To register for the workshop, click here.'],
+    ['review of PDF tools', 'PDF editors offer fillable fields for Form I-90, but the form itself is free on uscis.gov.'],
+    ['law firm that is not an assistance provider', 'Our attorneys handle Green Card Lottery cases. We are an independent assistance provider of legal services. Our legal fees are listed below.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });
