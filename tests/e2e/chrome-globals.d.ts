@@ -5,6 +5,7 @@
 declare namespace chrome {
   namespace tabs {
     function query(info: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
+    function create(props: { url?: string; active?: boolean }): Promise<{ id?: number }>;
   }
   namespace webNavigation {
     const onBeforeNavigate: { hasListeners(): boolean };

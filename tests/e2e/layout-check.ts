@@ -8,7 +8,9 @@
  *   is at least `minTarget` CSS px tall and wide (WCAG 2.5.5's 44 px; a link in a running sentence
  *   is not exempt: people tap those too); nothing reaches past the window's right or left edge or
  *   makes the page (or a box) scroll sideways; no box with overflow hidden/clip cuts its text
- *   (scrollHeight/scrollWidth vs clientHeight/clientWidth); no two targets overlap.
+ *   (scrollHeight/scrollWidth vs clientHeight/clientWidth), and nothing of our fixed in-page UI (a
+ *   shadow root) runs past the window's top or bottom outside a box that scrolls; no two targets
+ *   overlap.
  * - `enlargeText(root, factor)`: what 200% text size (Firefox for Android's and Chrome's "font
  *   size" settings, which scale px sizes too) does to the layout: every element's font size ×
  *   factor. Idempotent: our own enlargement is removed and measured again first, so it can be
@@ -51,10 +53,20 @@ export function layoutProblems(root: Document | ShadowRoot, minTarget: number): 
       problems.push({ kind: 'small-target', what: describe(el), detail: `${r.width.toFixed(0)}×${r.height.toFixed(0)} px` });
     }
   }
+  // A shadow root holds our fixed, in-page UI: what runs past the window's bottom cannot be scrolled
+  // to, unless it sits in a box that scrolls.
+  const fixedUi = !(root instanceof Document);
+  const scrolls = (el: Element): boolean => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(p).overflowY)) return true;
+    return false;
+  };
   for (const el of all) {
     const r = el.getBoundingClientRect();
     if (r.width > 0 && (r.right > width + 1 || r.left < -1)) {
       problems.push({ kind: 'overflow', what: describe(el), detail: `spans ${r.left.toFixed(0)}–${r.right.toFixed(0)} px of ${width}` });
+    }
+    if (fixedUi && r.height > 0 && (r.bottom > win.innerHeight + 1 || r.top < -1) && !scrolls(el)) {
+      problems.push({ kind: 'clipped', what: describe(el), detail: `spans ${r.top.toFixed(0)}–${r.bottom.toFixed(0)} px of ${win.innerHeight} (off screen)` });
     }
     const style = getComputedStyle(el);
     const cuts = (o: string) => o === 'hidden' || o === 'clip';

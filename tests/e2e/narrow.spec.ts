@@ -102,6 +102,7 @@ for (const locale of LOCALES) {
     const tabId = await tabIdOf(worker, seller);
     const popup = await context.newPage();
     await popup.setViewportSize(PHONE);
+    await popup.bringToFront();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('select').first().selectOption(locale);
     await expect
@@ -109,6 +110,7 @@ for (const locale of LOCALES) {
       .toBe(locale);
     await popupSurfaces(found, popup);
 
+    await seller.bringToFront();
     await seller.reload();
     await expect(seller.locator(BANNER)).toHaveAttribute('data-level', 'caution');
     await seller.waitForTimeout(READ_MS);
@@ -125,6 +127,7 @@ for (const locale of LOCALES) {
     // The notice hint on a lawyer's page, closed and open.
     const lawyer = await context.newPage();
     await lawyer.setViewportSize(PHONE);
+    await lawyer.bringToFront();
     await lawyer.goto(LAWYER);
     await expect(lawyer.locator(BANNER)).toHaveAttribute('data-level', 'notice');
     await bothScales(found, 'notice hint', lawyer, BANNER);
@@ -135,6 +138,7 @@ for (const locale of LOCALES) {
     // The warning page that replaces a look-alike, and the popup on a blank tab.
     const warning = await context.newPage();
     await warning.setViewportSize(PHONE);
+    await warning.bringToFront();
     await warning.goto(LOOKALIKE).catch(() => undefined);
     await expect(warning).toHaveURL(/warning\.html/);
     await expect(warning.locator('h1')).toBeVisible();
