@@ -7,6 +7,14 @@
  * blank every word that falls back to that name (all Korean and Chinese text on most systems).
  * A page cannot declare a generic family (system-ui, sans-serif): those names always mean the
  * browser's own fonts. tests/e2e/tamper.spec.ts
+ *
+ * What the rules below do (comments live here, not in the CSS, which ships as a string):
+ * - .fold sits at the end of the head; folded (.strip), the box is one thin strip with no padding:
+ *   the fold button's 44 px tap height is the strip (≈ 47 px with its border).
+ * - .hint is the notice hint: one line in the corner, opens to the full reminder.
+ * - Tap targets: every link and button is at least 44×44 px, on phones too (tests/e2e/narrow.spec.ts).
+ * - .guard (the field guard) is never wider than the window less 8 px each side; it scrolls inside.
+ * - :lang(ko): Korean breaks lines between words, never inside one (the default breaks mid-word).
  */
 const FONTS = 'system-ui, sans-serif';
 
@@ -20,13 +28,10 @@ export const BANNER_CSS = `
 }
 .box.danger { background: #ffebe9; border-bottom-color: #cf222e; }
 .head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
-/* The fold button sits at the end of the head; folded, the box is one thin strip. */
 .fold { margin-left: auto; padding: 2px 10px; font-size: 13px; }
-/* No padding: the fold button's 44 px tap height is the strip (≈ 47 px with its border). */
 .box.strip { padding: 0 16px; border-bottom-width: 3px; }
 .box.strip .head { align-items: center; }
 .box.strip .icon { width: 20px; height: 20px; font-size: 13px; }
-/* The notice hint: one line in the corner, opens to the full reminder. */
 .hint { font: 14px/1.35 ${FONTS}; color: #1f2328; background: #ddf4ff; border: 2px solid #0969da;
   border-radius: 10px; padding: 0 4px 0 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); max-height: 50vh; overflow: auto; }
 .hint-line { display: flex; gap: 6px; align-items: center; }
@@ -46,14 +51,12 @@ export const BANNER_CSS = `
 .level { text-transform: uppercase; letter-spacing: .04em; font-size: 13px; }
 .title { font-weight: 600; }
 p { margin: 6px 0; }
-/* Korean: break lines between words, never inside one (the default breaks mid-word). */
 :lang(ko) { word-break: keep-all; }
 ul { margin: 4px 0 4px 20px; padding: 0; }
 li { margin: 2px 0; }
 q { margin-left: 6px; font-style: italic; color: #4d2d00; }
 bdi { unicode-bidi: isolate; }
 .danger q { color: #6e0a12; }
-/* Tap targets: every link and button at least 44×44 px, on phones too (tests/e2e/narrow.spec.ts). */
 a { color: #0550ae; font-weight: 600; display: inline-flex; align-items: center; min-height: 44px; min-width: 44px; }
 button.link { border: none; background: none; padding: 0; color: #0550ae; font-weight: 600; text-decoration: underline; text-align: start; }
 .paid { margin-top: 4px; }
