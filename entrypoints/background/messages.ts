@@ -8,9 +8,10 @@ import { decide } from '@/lib/verdict';
 import { parseHost, siteKey } from '@/lib/domain';
 import { hostOfUrl, isWebUrl, originOf } from '@/lib/domain/url';
 import { saveSettings } from '@/lib/platform/settings-store';
-import { loadTab } from '@/lib/platform/tab-store';
+import { loadTab, loadTrail } from '@/lib/platform/tab-store';
 import { canTrustHost, trustSite, untrustSite } from '@/lib/settings';
 import { readTamperReport, surfaceFor, type TabState } from '@/lib/tab';
+import { safePlaceBefore } from '@/lib/tab/trail';
 import { HELP_SECTIONS, helpQuery, type Request } from '@/lib/messages';
 import { showSurface, showWarning } from './effects';
 import { apply, refreshTrust, settings, settingsChanged, view } from './tabs';
@@ -86,6 +87,16 @@ async function tampered(request: Extract<Request, { type: 'banner-tampered' }>, 
   return escalated;
 }
 
+/** "Back to safety" after a warning: the newest page of the tab's trail not on the blocked site. */
+async function backToSafety(url: string, { tabId, extensionPage }: From): Promise<boolean> {
+  if (tabId === undefined || !extensionPage) return false;
+  const host = parseHost(url);
+  const place = safePlaceBefore(await loadTrail(tabId), host.valid ? siteKey(host) : '', (u) => decide(u).level === 'danger');
+  if (!place) return false;
+  await browser.tabs.update(tabId, { url: place.url });
+  return true;
+}
+
 export async function handle(request: Request, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const from: From = { tabId: sender.tab?.id, extensionPage: fromExtensionPage(sender), sender };
   const { tabId, extensionPage } = from;
@@ -108,6 +119,8 @@ export async function handle(request: Request, sender: Browser.runtime.MessageSe
     case 'close-me':
       if (tabId !== undefined && extensionPage) await browser.tabs.remove(tabId);
       return true;
+    case 'back-to-safety':
+      return backToSafety(request.url, from);
     case 'dismiss-banner':
     case 'field-guard-shown':
       if (tabId === undefined) return false;

@@ -28,12 +28,13 @@ async function start(): Promise<void> {
       languages={browserLanguages()}
       actions={{
         goTo: (url) => location.assign(url),
-        back: () => {
-          // Domain verdicts replace the page before it loads: one step back is where the person
-          // came from. When the page had loaded (a verdict from its content), skip it too.
-          const steps = loaded ? 2 : 1;
-          if (history.length > steps) history.go(-steps);
-          else void send({ type: 'close-me' });
+        back: async () => {
+          // A domain verdict replaced the page before it loaded: one step back is where the person
+          // came from. After a page had loaded, the history may or may not still hold it (browsers
+          // differ, redirects race): the background knows the pages this tab showed and opens the
+          // newest one not on the blocked site (lib/tab/trail.ts). With nowhere to go, close the tab.
+          if (!loaded && history.length > 1) history.back();
+          else if (!(await send({ type: 'back-to-safety', url: blocked }).catch(() => false))) void send({ type: 'close-me' });
         },
         continueOnce: (url) => void send({ type: 'continue-once', url }),
         trust: async (site, url) => {

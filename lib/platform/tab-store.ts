@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '../tab/types';
+import { extendTrail, type Trail, type TrailStop } from '../tab/trail';
 
 const PREFIX = 'tab:';
 const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
@@ -27,7 +28,29 @@ export async function storeTab(state: TabState): Promise<void> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await browser.storage.session.remove([keyOf(tabId), trailKey(tabId)]);
+}
+
+/** The web pages a tab showed, newest last (lib/tab/trail.ts: where "Back to safety" goes). */
+const trailKey = (tabId: number) => `trail:${tabId}`;
+
+function isTrail(value: unknown): value is Trail {
+  return Array.isArray(value) && value.every((stop) => typeof stop?.url === 'string' && typeof stop?.site === 'string');
+}
+
+export async function loadTrail(tabId: number): Promise<Trail> {
+  const key = trailKey(tabId);
+  const value = (await browser.storage.session.get(key))[key];
+  return isTrail(value) ? value : [];
+}
+
+/** Adds the page a tab now shows to its trail, in the tab's queue. */
+export function recordStop(tabId: number, stop: TrailStop): Promise<void> {
+  return serial(tabId, async () => {
+    const trail = await loadTrail(tabId);
+    const next = extendTrail(trail, stop);
+    if (next !== trail) await browser.storage.session.set({ [trailKey(tabId)]: next });
+  });
 }
 
 /** Every stored tab state (after a worker restart, and when trust changes). */

@@ -44,12 +44,14 @@ const CLAIM = new RegExp(
 // too, so one such phrase is only a weak hit (it matters on a look-alike host: usciss.us copies the
 // Avoid Scams page); two different ones are a copy of the agency's pages, strong. Spun copies
 // ("visit our very own subscribe page", "we possibly may require that you file") are included:
-// the page names and the agency's actions are what is copied.
+// the page names and the agency's actions are what is copied. The Contact Us page's own lines
+// ("our tools and resources are available to the public", "if you have tried our tools", "email
+// us at …@uscis.dhs.gov") are the agency's; a firm's "our online tools" alone is not.
 const VOICE = new RegExp(
   [
     String.raw`\b(?:(?:chat with )?our virtual assistant,? emma|nuestra asistente virtual,? emma)\b`,
     String.raw`\bour (?:very own )?(?:explore my options|filing guidance|find legal services|tools|contact center|case status|check case status|forms?|fees?|fee schedule|filing fees?|processing times?|policy manual|field office locator|online account|subscribe|sign ?up|change of address|forms? (?:offered|available) to file (?:using the internet|online))(?: web)? ?(?:page|webpage|web page|website)\b`,
-    String.raw`\b(?:any action we take on your|we may reject your (?:entire )?(?:package|application|form|filing|request)|we (?:may|will) (?:forward|route) (?:a |your )?service request|(?:individual )?accounts allow us to (?:best )?serve you|we will send all email communications|send us a (?:secure )?message through your (?:uscis )?online account|(?<=\bwe (?:\w+ ){0,2})require (?:that )?you (?:to )?(?:file|submit) (?:the )?paper)\b`,
+    String.raw`\b(?:any action we take on your|we may reject your (?:entire )?(?:package|application|form|filing|request)|we (?:may|will) (?:forward|route) (?:a |your )?service request|(?:individual )?accounts allow us to (?:best )?serve you|we will send all email communications|send us a (?:secure )?message through your (?:uscis )?online account|(?<=\bwe (?:\w+ ){0,2})require (?:that )?you (?:to )?(?:file|submit) (?:the )?papers?|our tools and resources are available to the public|if you have tried our (?:online )?tools|e-?mail us at [a-z0-9._-]+@uscis\.dhs\.gov)\b`,
     String.raw`\b(?:nuestra pagina (?:web )?de (?:tarifas|formularios|estatus de caso|estado de caso|tiempos de procesamiento|contacto|cambio de direccion)|cualquier accion que tomemos|podemos rechazar (?:todo )?su (?:paquete|solicitud|formulario)|le enviaremos (?:un |una |el |la )?(?:aviso|notificacion|recibo|decision)|(?:consulte|visite) nuestra pagina (?:web )?de)\b`,
   ].join('|'),
   'g',

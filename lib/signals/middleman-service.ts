@@ -11,8 +11,17 @@
  *  - money / service: a service, processing or handling fee ("Bearbeitungsgebühr", "frais de
  *    dossier", "服务费"); a refund policy or money-back guarantee; express, urgent or rush
  *    processing; "we submit / file / check it for you" ("wir übermitteln", "nous nous chargeons",
- *    "代办"); a price in any currency (lib/text/money.ts); a form asking for card data;
+ *    "代办"); PDF- or AI-form-filling software; the page calling itself a private company or an
+ *    "independent assistance provider", or "not affiliated with any brand or entity" (form
+ *    editors); a price in any currency (lib/text/money.ts); a form asking for card data;
+ *  - the site's own name names the service the page is about (`usa-esta.net`, `estausa.com`,
+ *    `applyusagreencardlottery.com`, `usa-forms.com`): a business named after a government step
+ *    sells that step, so this cue alone is enough — it is what the seller's FAQ, blog, refund and
+ *    "how it works" pages carry when they show no other cue. Government hosts never get here;
+ *    a newspaper (estadao.com.br) or a word holding the letters (festa, estamos) does not spell
+ *    the service; a law firm named after green cards is legal representation (below);
  *  - steps: "apply now", "start your application", "Step 2: Payment", "proceed to payment",
+ *    "to register … through USGCLS, click here",
  *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
  *    firm" (what form-preparation businesses print).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
@@ -57,6 +66,11 @@ interface Service {
   fee?: string;
   /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
   rawCheck?: (raw: string) => boolean;
+  /**
+   * A site named after the service (the registered label, public suffix removed): `usa-esta`,
+   * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
+   */
+  site?: RegExp;
 }
 
 const SERVICES: readonly Service[] = [
@@ -67,6 +81,7 @@ const SERVICES: readonly Service[] = [
       ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
     ),
     fee: 'fee.esta',
+    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|app|visa|america|info|now|portal)/,
     rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
   },
   {
@@ -76,6 +91,7 @@ const SERVICES: readonly Service[] = [
       ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
     ),
     fee: 'fee.dv-lottery',
+    site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
   },
   {
     service: 'access-code',
@@ -83,6 +99,7 @@ const SERVICES: readonly Service[] = [
   },
   {
     service: 'forms',
+    site: /forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
     anchor: {
       latin:
         /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
@@ -106,10 +123,10 @@ const SERVICES: readonly Service[] = [
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
 // lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
-type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
-const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card']);
+type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
+const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site']);
 /** Cues a law office's page does not show. */
-const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card'];
+const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site'];
 
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 
@@ -138,21 +155,21 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'we-do',
     cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)`,
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
       ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
     ),
   ],
   [
     'private',
     cue(
-      String.raw`private (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc)`,
+      String.raw`private (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc|brand|entit)|(?:independent|private) (?:assistance|application|service) (?:service )?provider|application service provider`,
       ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
     ),
   ],
   [
     'apply',
     cue(
-      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)`,
+      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
       ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na'],
     ),
   ],
@@ -269,12 +286,21 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
+/** The site's own name (registered label without the public suffix) when it names the service. */
+function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
+  const { domain, publicSuffix } = page.host;
+  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return undefined;
+  return site.test(domain.slice(0, -publicSuffix.length - 1)) ? domain : undefined;
+}
+
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
   if (official === undefined) return undefined;
   const found = cuesOf(page);
   formCues(page, found);
+  const site = at?.service.site && siteNamed(page, at.service.site);
+  if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official);
   if (price) found.set('price', price);
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
@@ -282,7 +308,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? found.size < 2 || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? (found.size < 2 && !site) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   // Forms and applications are where legal representation lives: lawyers, consultants and
   // nonprofits name their fees, services and clients too. There a cue a law office does not show
   // is needed: "we are not a law firm", a refund policy, express processing, a private-company
@@ -298,7 +324,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // Evidence: the service and two cue sentences (money first), each sentence once.
   const quotes = new Set<string>();
   for (const [cue, [s, e]] of [...found].sort(([a], [b]) => Number(MONEY.has(b)) - Number(MONEY.has(a)))) {
-    if (quotes.size < 2) quotes.add(FORM_CUE_TEXT[cue] ?? quote(page.raw, s, e, 90));
+    if (quotes.size < 2) quotes.add(cue === 'site' ? `site name: ${site ?? ''}` : (FORM_CUE_TEXT[cue] ?? quote(page.raw, s, e, 90)));
   }
   return {
     evidence: [...(at ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),

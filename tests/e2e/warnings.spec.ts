@@ -151,6 +151,16 @@ test('"Back to safety" after a warning about a page that had loaded skips that p
   await expect(page).toHaveURL('https://www.bananabread-recipes.com/easy');
 });
 
+test('"Back to safety" after a late warning finds the page before the look-alike even when the history does not hold it', async ({ context, extensionId }) => {
+  // A warning after the page loaded used to step back two entries, or close the tab when the
+  // history was shorter: Firefox sometimes replaces the look-alike's entry, and the person was stuck.
+  const page = await context.newPage();
+  await page.goto('https://www.bananabread-recipes.com/easy');
+  await page.goto(`chrome-extension://${extensionId}/warning.html?url=${encodeURIComponent(LOOKALIKE)}&loaded=1`);
+  await page.getByRole('button', { name: 'Back to safety' }).click();
+  await expect(page).toHaveURL('https://www.bananabread-recipes.com/easy');
+});
+
 test('a page cannot notice the extension, cannot switch it off, and clobbering our names with element ids changes nothing', async ({ context, extensionId }) => {
   const page = await context.newPage();
   // The names WXT's content-script wrapper announces a script with (the reader and the banner were

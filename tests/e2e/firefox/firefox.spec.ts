@@ -104,6 +104,15 @@ test('warning page: "Back to safety" returns to the page before the look-alike',
   await until(() => hrefOf(tab), (h) => h === RECIPE, 'back');
 });
 
+test('warning page: "Back to safety" after a late warning finds the page before, whatever the history holds', async ({ tab }) => {
+  // The warning that replaced the look-alike's own history entry (seen in Firefox) once left the
+  // person on the warning page: stepping back two entries went nowhere.
+  await visit(tab, RECIPE);
+  await visit(tab, `${WARNING}?url=${encodeURIComponent(LOOKALIKE)}&loaded=1`);
+  await click(tab, 'Back to safety');
+  await until(() => hrefOf(tab), (h) => h === RECIPE, 'back');
+});
+
 test('warning page: "Continue to this site once" shows the page with a danger banner; the next visit warns again', async ({ tab, firefox }) => {
   await visit(tab, LOOKALIKE);
   await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');

@@ -27,6 +27,8 @@ describe('claims-official', () => {
     ['USCIS voice, English', 'The filing fee can be found on our Fee Schedule page. Filing fees are final regardless of any action we take on your application.', 'our Fee Schedule page … any action we take on your'],
     ['USCIS voice, Spanish', 'La tarifa se puede encontrar en nuestra página de Tarifas. Las tarifas no son reembolsables, independientemente de cualquier acción que tomemos.', 'nuestra página de Tarifas … cualquier acción que tomemos'],
     ['spun copy', 'Sometimes, we possibly may require that you file the paper version. Visit our very own subscribe page to begin.', 'require that you file the paper … our very own subscribe page'],
+    ['spun copy, plural', 'Oftentimes, we might require you to submit the papers form. Visit our very own subscribe page.', 'require you to submit the papers … our very own subscribe page'],
+    ['copy of the USCIS contact page', 'Many of our tools and resources are available to the public. If you have tried our tools and still need help, call. For FOIA questions, email us at FOIAPAQuestions@uscis.dhs.gov.', 'our tools and resources are available to the public … If you have tried our tools'],
   ])('fires strong, quoting the copied lines: %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
@@ -52,6 +54,9 @@ describe('claims-official', () => {
     ['warning', 'Fake sites copy the line an official website of the United States government to fool you.'],
     ['Spanish quote', 'Busque la frase "Un sitio oficial del Gobierno de Estados Unidos" en la parte superior.'],
     ['adjective compound', 'We are USCIS-experienced immigration attorneys. Call us for a consultation.'],
+    // a business's own tools, and a guide giving the USCIS address (not "us")
+    ['law firm tools', 'Many of our tools and resources are free for clients. Use our online tools to check your eligibility for a green card.'],
+    ['guide quoting the FOIA address', 'For FOIA questions, e-mail USCIS at FOIAPAQuestions@uscis.dhs.gov or call the Contact Center.'],
     ['adjective, no hyphen', 'We are USCIS approved civil surgeons for your medical exam.'],
     ['Spanish pointer: visite', 'Abogados de inmigración. Visite el sitio oficial de USCIS para descargar formularios gratis.'],
     ['Spanish pointer: en el sitio web', 'Descargue los formularios en el sitio web oficial de USCIS sin costo.'],

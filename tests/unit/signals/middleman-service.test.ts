@@ -92,4 +92,50 @@ describe('middleman-service', () => {
       service: 'dv-lottery',
     });
   });
+
+  // A site named after the service it talks about is in that business, even on a page with no
+  // cue of its own (FAQ, blog, refund policy of an ESTA, DV or form-filling site).
+  it.each([
+    ['ESTA FAQ on usa-esta.net', 'https://usa-esta.net/de/faq', 'Was ist das ESTA? Das ESTA ist eine elektronische Reisegenehmigung für die USA.', 'esta'],
+    ['ESTA guide on estausa.com', 'https://www.estausa.com/nl/esta', 'ESTA-aanvraag online. Welke informatie is nodig om de ESTA in te vullen?', 'esta'],
+    ['DV blog on a green-card-lottery site', 'https://www.applyusagreencardlottery.com/blog', 'What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
+    ['form page on a forms site', 'https://usa-forms.com/immigration-forms/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
+  ])('fires on a site named after the service: %s', (_why, url, text, service) => {
+    const hit = middlemanService(page(text, { url }));
+    expect(hit?.service).toBe(service);
+    expect(hit?.evidence).toContain('site name: ');
+  });
+
+  it.each([
+    // a newspaper whose name starts with "esta" (estadão), the same words
+    ['Brazilian newspaper', 'https://www.estadao.com.br/viagem/esta', 'O ESTA é uma autorização eletrônica para viajar aos EUA. Custa 40 dólares no site oficial.'],
+    // Italian "festa", Spanish "estamos": esta inside another word
+    ['Italian site named festa', 'https://www.festaitaliana.it/usa', "L'ESTA è un'autorizzazione di viaggio per gli Stati Uniti."],
+    // a lawyer's site named after green cards, writing about the lottery
+    ['law firm named greencard', 'https://www.greencardlawyers.com/dv', 'Our attorneys explain the Green Card Lottery: entry is free on dvprogram.state.gov.'],
+    // a site named after ESTA whose page is about something else
+    ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
+  ])('does not fire on a site not named after the page\'s service: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+
+  // How form-filling software, DV registration services and "assistance providers" speak of
+  // themselves (issue 12): the brand's own disclaimer, the product.
+  it.each([
+    ['PDF editor selling USCIS forms', 'Get the free Form I-90. We are not affiliated with any brand or entity on this form. Edit your form I-90 online: type text, complete fillable fields, add your signature.', 'forms'],
+    ['AI form filler', 'Fill out Form I-90 with our #1 AI PDF filling software. We are not a law firm.', 'forms'],
+    ['DV registration service naming itself', 'What is the Diversity Visa Lottery Program? To register for the Green Card Lottery through USGCLS, click here. USGCLS is a private entity not affiliated with the US government.', 'dv-lottery'],
+    ['DV application service provider', 'The advantage of using an application service provider like ours is that we will submit your Green Card Lottery entry when the date is announced.', 'dv-lottery'],
+  ])('fires: %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    // one cue alone stays quiet: a nonprofit's workshop sign-up, a review of PDF tools
+    ['nonprofit workshop', 'Free citizenship workshop: Form N-400 help from volunteers. To register for the workshop, click here.'],
+    ['review of PDF tools', 'PDF editors offer fillable fields for Form I-90, but the form itself is free on uscis.gov.'],
+    ['law firm that is not an assistance provider', 'Our attorneys handle Green Card Lottery cases. We are an independent assistance provider of legal services. Our legal fees are listed below.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });

@@ -4,11 +4,12 @@
  * tune on.
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
- * sha256(url) into `tune` and `untuned`; every other real page is `seen` (the rules were written
- * looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
+ * sha256(url) into `tune` and `untuned`, except the later hold-out batch real-2026-12b, which is its
+ * own part `fresh` (never tuned on, like untuned); every other real page is `seen` (the rules were
+ * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
  * (issue 12) are for the untuned part: recall >= 90%, no danger, caution <= 1%; where they are not
- * met, the measured level is asserted as a floor (see below). Failure messages name no untuned
- * page (that would be tuning on it): they give counts only.
+ * met, the measured level is asserted as a floor (see below). Failure messages name no untuned or
+ * fresh page (that would be tuning on it): they give counts only.
  *
  * KNOWN (scripts/eval.ts) lists pages the engine gets wrong for reasons owned elsewhere; each entry
  * says why. The test also fails when a KNOWN page starts passing, so the list cannot go stale.
@@ -17,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { FRESH_BATCH, KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -80,14 +81,17 @@ describe('corpus', () => {
     expect(partOf({ ...a, synthetic: true })).toBe('synthetic');
     const parts = new Set(['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/'].map((url) => partOf({ ...a, url })));
     expect(parts).toEqual(new Set(['tune', 'untuned']));
+    // The fresh hold-out batch is its own part whatever its URL hash; outside real/ a batch name changes nothing.
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH_BATCH })).toBe('fresh');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
-  // Measured at the end of the issue-12 session (docs/accuracy.md): recall 29.1% (23 of 79),
-  // 0 danger, caution 1.5% (3 of 205). Recall and caution do NOT meet the targets; the floors
+  // Measured (docs/accuracy.md): recall 59.5% (47 of 79), 0 danger, caution 1.5% (3 of 205)
+  // (29.1% before this session's middleman-service and claims-official work). Recall and caution do NOT meet the targets; the floors
   // below are the honestly measured levels, so a drop fails the build. Raise them as the
   // detector improves; never lower them to hide a drop.
-  const UNTUNED_RECALL_FLOOR = 0.29;
+  const UNTUNED_RECALL_FLOOR = 0.59;
   const UNTUNED_CAUTION_CEILING = 0.015;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -106,11 +110,26 @@ describe('corpus', () => {
     expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(UNTUNED_CAUTION_CEILING);
   });
 
-  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 35.1% (27 of 77),
+  // Fresh hold-out part (batch real-2026-12b, collected and labelled after the split, before any
+  // detector run; never tuned on, counts only). Measured when it landed (docs/accuracy.md, engine of
+  // main at 3da581d): recall 38.3% (23 of 60), 0 danger, caution 4.3% (4 of 94). The floors are those
+  // measured levels, not the targets: a drop fails the build; raise them as the detector improves.
+  const FRESH_RECALL_FLOOR = 0.38;
+  const FRESH_CAUTION_CEILING = 0.043;
+  it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
+    const r = rates(inPart('fresh'));
+    expect(r.positives).toBeGreaterThanOrEqual(60);
+    expect(r.negatives).toBeGreaterThanOrEqual(90);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(FRESH_RECALL_FLOOR);
+    expect(r.danger, 'danger on legit/official').toBe(0);
+    expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(FRESH_CAUTION_CEILING);
+  });
+
+  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 74.0% (57 of 77),
   // no caution or danger on 169 legitimate and official pages.
   it('tune real part: recall floor, no false alarm', () => {
     const r = rates(inPart('tune'));
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.35);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.74);
     const bad = inPart('tune').filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
