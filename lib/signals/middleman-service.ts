@@ -91,7 +91,9 @@ const SERVICES: readonly Service[] = [
       ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
     ),
     fee: 'fee.dv-lottery',
-    site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
+    // A lottery word counts only next to a DV / green-card / visa / U.S. word: national lotteries
+    // and lottery-news sites (national-lottery.co.uk, lotterypost.com) write about the DV lottery too.
+    site: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa)|greencard/,
   },
   {
     service: 'access-code',
@@ -99,7 +101,10 @@ const SERVICES: readonly Service[] = [
   },
   {
     service: 'forms',
-    site: /forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+    // "form" must be a word of the name, after a government, immigration or form-number word
+    // (uslegalforms, i-90-form, n400forms): platform,
+    // perform, jotform, typeform, wpforms and forms.gle are not form sellers (Umbrella top 100k).
+    site: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
     anchor: {
       latin:
         /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,

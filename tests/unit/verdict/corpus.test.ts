@@ -114,7 +114,11 @@ describe('corpus', () => {
   // detector run; never tuned on, counts only). Measured when it landed (docs/accuracy.md, engine of
   // main at 3da581d): recall 38.3% (23 of 60), 0 danger, caution 4.3% (4 of 94). The floors are those
   // measured levels, not the targets: a drop fails the build; raise them as the detector improves.
-  const FRESH_RECALL_FLOOR = 0.38;
+  // Lowered once, to 36.7% (22): the site-name cue was narrowed so that lottery-news sites,
+  // national lotteries and form builders (lotterypost.com, jotform.com, *platform.com in the
+  // Umbrella top 100k) no longer sell the DV lottery or USCIS forms by their name alone; that
+  // cost one fresh positive (not looked at).
+  const FRESH_RECALL_FLOOR = 0.366;
   const FRESH_CAUTION_CEILING = 0.043;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
