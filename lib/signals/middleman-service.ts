@@ -2,7 +2,9 @@
  * middleman-service: a non-government page offers to carry out, for the visitor, a government step
  * that is free or cheap at the source — an ESTA, the Diversity Visa lottery entry, the USCIS online
  * access code, blank forms or filling them in, a case-status check, E-Verify / Self Check, an EIN,
- * an I-94, a FOIA request — and runs it as a business, even when no price is in view (the price
+ * an I-94, a FOIA request, a State Department step (the DS-160 and other DS forms, a visa
+ * appointment, a passport renewal: lawyers' territory too, so treated like forms below) — and
+ * runs it as a business, even when no price is in view (the price
  * sits on the order form, in the FAQ or in the refund policy). The verdict then shows the
  * official route and fee (lib/guide, by `service`).
  *
@@ -71,6 +73,8 @@ interface Service {
    * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
    */
   site?: RegExp;
+  /** The site name alone is not enough (passport photo shops and travel agencies use the words too). */
+  siteWithCue?: true;
 }
 
 const SERVICES: readonly Service[] = [
@@ -116,6 +120,16 @@ const SERVICES: readonly Service[] = [
     rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
   },
   { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
+  {
+    // State Department steps: the DS-160 and other DS forms, visa appointments, passports
+    service: 'visa',
+    anchor: pattern(
+      String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)`,
+      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
+    ),
+    site: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
+    siteWithCue: true,
+  },
   { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
 ];
 
@@ -263,7 +277,7 @@ function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
 
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
 const OFFICIAL_FEE_WORDS = new RegExp(
-  String.raw`\b(?:official|government|uscis|filing|visa|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
+  String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
     wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal'], true),
 );
 
@@ -308,12 +322,12 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? (found.size < 2 && !site) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? (found.size < 2 && !(site && !at.service.siteWithCue)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   // Forms and applications are where legal representation lives: lawyers, consultants and
   // nonprofits name their fees, services and clients too. There a cue a law office does not show
   // is needed: "we are not a law firm", a refund policy, express processing, a private-company
   // disclaimer, card fields.
-  if ((!at || at.service.service === 'forms') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
+  if ((!at || at.service.service === 'forms' || at.service.service === 'visa') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
   if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;

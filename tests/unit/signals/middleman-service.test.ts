@@ -138,4 +138,21 @@ describe('middleman-service', () => {
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // State Department steps (DS-160, visa appointments, passports): lawyers' territory too, so a
+  // cue a law office does not show is needed, and a site named after passports needs one more cue.
+  it.each([
+    ['DS-160 service', 'https://example.com/ds160', 'Complete your DS-160 visa application with our experts. We are a private company, not affiliated with the U.S. government. Service fee: $149.'],
+    ['passport expediter named after passports', 'https://www.rushpassport.example/renew', 'Renew your expired passport in 48 hours. Our fee: $199 plus government fees.'],
+  ])('fires on a State Department middleman: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['passport photo shop blog', 'https://www.passportphotos.example/blog', 'How to renew your passport: mail Form DS-82 with your photo.'],
+    ['law firm visa services', 'https://example-law.com/visas', 'Our attorneys prepare your DS-160 visa application. Legal fee: $500. Refund policy on request.'],
+    ['guide to the official DS-160', 'https://example.com/guide', 'Complete the DS-160 on the official site, then pay the $185 MRV fee and book your visa appointment.'],
+  ])('does not fire on: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
 });
