@@ -26,6 +26,10 @@
  *    "to register … through USGCLS, click here",
  *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
  *    firm" (what form-preparation businesses print).
+ * On an ESTA or DV page one cue is enough when it is the page speaking of itself as the business
+ * ("Sito non affiliato al governo", "questions about our agency", "we will submit your entry"):
+ * anyone completes these steps alone in minutes, so a business around them is a middleman; a
+ * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -75,6 +79,11 @@ interface Service {
   site?: RegExp;
   /** The site name alone is not enough (passport photo shops and travel agencies use the words too). */
   siteWithCue?: true;
+  /**
+   * A step anyone completes alone on the official site in minutes (ESTA, the DV entry): a page
+   * about it that calls itself a private business or says it does the step for you is enough.
+   */
+  selfCueAlone?: true;
 }
 
 const SERVICES: readonly Service[] = [
@@ -85,6 +94,7 @@ const SERVICES: readonly Service[] = [
       ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
     ),
     fee: 'fee.esta',
+    selfCueAlone: true,
     site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|app|visa|america|info|now|portal)/,
     rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
   },
@@ -95,6 +105,7 @@ const SERVICES: readonly Service[] = [
       ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
     ),
     fee: 'fee.dv-lottery',
+    selfCueAlone: true,
     site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
   },
   {
@@ -298,6 +309,16 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
   return undefined;
 }
 
+/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
+const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
+
+/** Two cue kinds; or the site's own name; or, on an ESTA or DV page, the page calling itself the business. */
+function enoughCues(service: Service, found: ReadonlyMap<Cue, unknown>, site: boolean): boolean {
+  if (found.size >= 2) return true;
+  if (site && !service.siteWithCue) return true;
+  return service.selfCueAlone === true && SELF_CUES.some((c) => found.has(c));
+}
+
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
 /** The site's own name (registered label without the public suffix) when it names the service. */
@@ -322,7 +343,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? (found.size < 2 && !(site && !at.service.siteWithCue)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? !enoughCues(at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   // Forms and applications are where legal representation lives: lawyers, consultants and
   // nonprofits name their fees, services and clients too. There a cue a law office does not show
   // is needed: "we are not a law firm", a refund policy, express processing, a private-company

@@ -155,4 +155,20 @@ describe('middleman-service', () => {
   ])('does not fire on: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
+
+  // ESTA and the DV entry: one cue in which the page calls itself the business is enough.
+  it.each([
+    ['Italian ESTA site, own disclaimer', 'Sito non affiliato al governo statunitense. Quanto costa il documento ufficiale ESTA?', 'esta'],
+    ['DV agency FAQ', 'We know you have questions about our agency. What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
+  ])('fires on one self-describing cue: %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['news about a private company', 'A private company in Florida charged travellers for ESTA applications, the report says.'],
+    ['free nonprofit help with the DV entry', 'Our services are free: volunteers help you enter the Green Card Lottery on the official site.'],
+    ['form guide by a private company', 'Form I-90 replaces a green card. We are a private company.'],
+  ])('one self-describing cue is not enough: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });
