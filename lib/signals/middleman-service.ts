@@ -62,87 +62,9 @@ import { chargesAbove, priceIndices, prices } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
-import type { ServiceId } from '../types';
+import { SERVICES, siteNamed, type Service } from './middleman/services';
 import type { PreparedPage, SignalHit } from './types';
 
-interface Service {
-  service: ServiceId;
-  anchor: Pattern;
-  /** Fee fact whose value is the official price; absent = free at the source. */
-  fee?: string;
-  /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
-  rawCheck?: (raw: string) => boolean;
-  /**
-   * A site named after the service (the registered label, public suffix removed): `usa-esta`,
-   * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
-   */
-  site?: RegExp;
-  /** The site name alone is not enough (passport photo shops and travel agencies use the words too). */
-  siteWithCue?: true;
-  /**
-   * A step anyone completes alone on the official site in minutes (ESTA, the DV entry): a page
-   * about it that calls itself a private business or says it does the step for you is enough.
-   */
-  selfCueAlone?: true;
-}
-
-const SERVICES: readonly Service[] = [
-  {
-    service: 'esta',
-    anchor: pattern(
-      String.raw`esta|electronic system for travel authori[sz]ation`,
-      ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
-    ),
-    fee: 'fee.esta',
-    selfCueAlone: true,
-    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|app|visa|america|info|now|portal)/,
-    rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
-  },
-  {
-    service: 'dv-lottery',
-    anchor: pattern(
-      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
-      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
-    ),
-    fee: 'fee.dv-lottery',
-    selfCueAlone: true,
-    site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
-  },
-  {
-    service: 'access-code',
-    anchor: { latin: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g },
-  },
-  {
-    service: 'forms',
-    site: /forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
-    anchor: {
-      latin:
-        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
-    },
-  },
-  {
-    service: 'case-status',
-    anchor: { latin: /\b(?:uscis case status|case status (?:check|tracker|tracking|service)|check (?:your|my) (?:uscis )?case status|estado de (?:su |mi )?caso (?:de|en) uscis)\b/g },
-  },
-  { service: 'e-verify', anchor: { latin: /\b(?:e-verify|self check)\b/g } },
-  {
-    service: 'ein',
-    anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
-    rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
-  },
-  { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
-  {
-    // State Department steps: the DS-160 and other DS forms, visa appointments, passports
-    service: 'visa',
-    anchor: pattern(
-      String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)`,
-      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
-    ),
-    site: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
-    siteWithCue: true,
-  },
-  { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
@@ -223,7 +145,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
 
 /** A law firm or an accredited representative speaking of itself: legal representation. */
 const LAWYER_SELF = pattern(
-  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization`,
+  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
 );
 
@@ -309,6 +231,21 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
   return undefined;
 }
 
+/**
+ * Forms, State Department steps and pages naming no service are where legal representation lives:
+ * lawyers, consultants and nonprofits name their fees, services and clients too. There a cue a law
+ * office does not show is needed ("we are not a law firm", a refund policy, express processing, a
+ * private-company disclaimer, card fields, the site's name) — or, for forms, three cue kinds of
+ * which two are money (a form-preparation company's "package", price and "get started"): a law
+ * firm that shows as much names itself (LAWYER_SELF) and is let go. Visas stay strict: a law
+ * firm's "our typical fee for an E-2 case is $6,000" page shows the same three.
+ */
+function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, unknown>, money: number): boolean {
+  if (service && service.service !== 'forms' && service.service !== 'visa') return false;
+  if (NOT_LAW_OFFICE.some((c) => found.has(c))) return false;
+  return !(service?.service === 'forms' && found.size >= 3 && money >= 2);
+}
+
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
@@ -321,12 +258,6 @@ function enoughCues(service: Service, found: ReadonlyMap<Cue, unknown>, site: bo
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
-/** The site's own name (registered label without the public suffix) when it names the service. */
-function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
-  const { domain, publicSuffix } = page.host;
-  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return undefined;
-  return site.test(domain.slice(0, -publicSuffix.length - 1)) ? domain : undefined;
-}
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page);
@@ -344,11 +275,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
   if (at ? !enoughCues(at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
-  // Forms and applications are where legal representation lives: lawyers, consultants and
-  // nonprofits name their fees, services and clients too. There a cue a law office does not show
-  // is needed: "we are not a law firm", a refund policy, express processing, a private-company
-  // disclaimer, card fields.
-  if ((!at || at.service.service === 'forms' || at.service.service === 'visa') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
+  if (lacksNonLawCue(at?.service, found, money)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
   if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;

@@ -171,4 +171,18 @@ describe('middleman-service', () => {
   ])('one self-describing cue is not enough: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // Forms: a form-preparation company's package, price and call to action, without a disclaimer
+  it('fires on a form-preparation package with a price and a call to action', () => {
+    const text = 'Citizenship Document Replacement Package. Prepare Form N-565 online with our help. Package price: $129. Get started in a few easy steps.';
+    expect(middlemanService(page(text))?.service).toBe('forms');
+  });
+
+  it.each([
+    ['law firm naming itself by its partners', 'At Rivera & Associates we prepare Form I-130 for you. Package price: $1,500. Get started today.'],
+    ['law firm asking for a consultation', 'Form I-130 package price: $1,500, our services include the filing. Schedule a consultation to get started.'],
+    ['law firm on visas (visas stay strict)', 'Our fee structure is tailored to each client. Our typical fee for a standard E-2 visa application is $6,000. Get started today.'],
+  ])('a law office with a price and a call to action stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });

@@ -83,11 +83,11 @@ describe('corpus', () => {
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
-  // Measured (docs/accuracy.md): recall 59.5% (47 of 79), 0 danger, caution 1.5% (3 of 205)
+  // Measured (docs/accuracy.md): recall 63.3% (50 of 79), 0 danger, caution 1.5% (3 of 205)
   // (29.1% before this session's middleman-service and claims-official work). Recall and caution do NOT meet the targets; the floors
   // below are the honestly measured levels, so a drop fails the build. Raise them as the
   // detector improves; never lower them to hide a drop.
-  const UNTUNED_RECALL_FLOOR = 0.59;
+  const UNTUNED_RECALL_FLOOR = 0.63;
   const UNTUNED_CAUTION_CEILING = 0.015;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -106,11 +106,11 @@ describe('corpus', () => {
     expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(UNTUNED_CAUTION_CEILING);
   });
 
-  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 74.0% (57 of 77),
+  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 79.2% (61 of 77),
   // no caution or danger on 169 legitimate and official pages.
   it('tune real part: recall floor, no false alarm', () => {
     const r = rates(inPart('tune'));
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.74);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.79);
     const bad = inPart('tune').filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
