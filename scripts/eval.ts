@@ -6,6 +6,7 @@
  *                                      seen and synthetic parts
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
+ *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -18,6 +19,9 @@
  *               misses, fix the family a miss stands for
  *  - untuned    real pages in tests/corpus/real/ whose sha256(url) starts with 8–f: the headline;
  *               only counts are printed, so nobody tunes on them
+ *  - fresh      the batch real-2026-12b (tests/corpus/real/fresh-2026-12b.json): real pages collected
+ *               and labelled after the tune/untuned split, before any detector run on them; never
+ *               tuned on, counts only (like untuned), outside both tune and untuned
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -59,8 +63,12 @@ export interface CorpusEntry {
   file?: string;
 }
 
-export type Part = 'untuned' | 'tune' | 'seen' | 'synthetic';
-export const PARTS: readonly Part[] = ['untuned', 'tune', 'seen', 'synthetic'];
+export type Part = 'untuned' | 'fresh' | 'tune' | 'seen' | 'synthetic';
+export const PARTS: readonly Part[] = ['untuned', 'fresh', 'tune', 'seen', 'synthetic'];
+/** The hold-out batch collected after the split (see the header): its own part, never tuned on. */
+export const FRESH_BATCH = 'real-2026-12b';
+/** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
+export const HELD_OUT: readonly Part[] = ['untuned', 'fresh'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
 export const REAL_DIR = 'real';
 /** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
@@ -70,6 +78,7 @@ export const MESSAGES_DIR = 'messages';
 export function partOf(entry: CorpusEntry): Part {
   if (entry.synthetic) return 'synthetic';
   if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
+  if (entry.batch === FRESH_BATCH) return 'fresh';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';
 }
@@ -149,11 +158,30 @@ export function recallBy(judged: readonly Judged[], key: (e: CorpusEntry) => str
     .sort((a, b) => b.positives - a.positives || a.value.localeCompare(b.value));
 }
 
+/** False alarms on the legitimate and official pages of each value of key (kind, lang), largest group first. */
+export function alarmsBy(judged: readonly Judged[], key: (e: CorpusEntry) => string): { value: string; negatives: number; caution: number; danger: number }[] {
+  const groups = new Map<string, Judged[]>();
+  for (const j of judged) {
+    if (isPositive(j.entry.label) || KNOWN[j.entry.id]) continue;
+    const value = key(j.entry);
+    groups.set(value, [...(groups.get(value) ?? []), j]);
+  }
+  return [...groups]
+    .map(([value, set]) => ({
+      value,
+      negatives: set.length,
+      caution: set.filter((j) => j.verdict.level === 'caution').length,
+      danger: set.filter((j) => j.verdict.level === 'danger').length,
+    }))
+    .sort((a, b) => b.negatives - a.negatives || a.value.localeCompare(b.value));
+}
+
 const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const kindOf = (e: CorpusEntry): string => e.kind ?? '(no kind)';
 const langOf = (e: CorpusEntry): string => e.lang ?? 'en';
 
-function printPart(title: string, set: readonly Judged[], reveal: boolean): void {
+/** hidden: the flag that lists this part's misjudged pages, or undefined when they are always listed. */
+function printPart(title: string, set: readonly Judged[], hidden?: string): void {
   const r = rates(set);
   console.log(`== ${title}: ${set.length} pages`);
   console.log(`   recall (caution+danger) ${pct(r.caught, r.positives)}  ${r.caught} of ${r.positives} positives`);
@@ -162,14 +190,19 @@ function printPart(title: string, set: readonly Judged[], reveal: boolean): void
     console.log(`   positives by kind:  ${recallBy(set, kindOf).map((g) => `${g.value} ${g.caught}/${g.positives}`).join(', ')}`);
     console.log(`   positives by lang:  ${recallBy(set, langOf).map((g) => `${g.value} ${g.caught}/${g.positives}`).join(', ')}`);
   }
+  if (r.negatives > 0) {
+    const alarms = (g: { value: string; negatives: number; caution: number; danger: number }): string => `${g.value} ${g.caution}c/${g.danger}d of ${g.negatives}`;
+    console.log(`   legit+official by kind (caution c / danger d):  ${alarmsBy(set, kindOf).map(alarms).join(', ')}`);
+    console.log(`   legit+official by lang (caution c / danger d):  ${alarmsBy(set, langOf).map(alarms).join(', ')}`);
+  }
   console.log(`   levels (rows: label):${LEVELS.map((l) => l.padStart(9)).join('')}`);
   for (const label of LABELS) {
     const rows = set.filter((j) => j.entry.label === label);
     if (rows.length > 0) console.log(`   ${label.padEnd(19)}${LEVELS.map((l) => String(rows.filter((j) => j.verdict.level === l).length).padStart(9)).join('')}`);
   }
   const wrong = set.filter((j) => j.wrong);
-  if (!reveal) {
-    if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (not listed: untuned; see --reveal-untuned in scripts/eval.ts)`);
+  if (hidden !== undefined && !process.argv.includes(hidden)) {
+    if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (not listed: never tuned on; see ${hidden} in scripts/eval.ts)`);
     return;
   }
   for (const j of wrong) {
@@ -180,17 +213,17 @@ function printPart(title: string, set: readonly Judged[], reveal: boolean): void
 }
 
 function main(): void {
-  const reveal = process.argv.includes('--reveal-untuned');
   const judged = loadCorpus().map(judge);
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
-  printPart('REAL, UNTUNED (headline; never tune on it)', inPart('untuned'), reveal);
-  printPart('real, tune', inPart('tune'), true);
-  printPart('real, seen (collected in earlier sessions)', inPart('seen'), true);
-  printPart('synthetic (written knowing the rules)', inPart('synthetic'), true);
+  printPart('REAL, UNTUNED (headline; never tune on it)', inPart('untuned'), '--reveal-untuned');
+  printPart(`REAL, FRESH HOLD-OUT (${FRESH_BATCH}; never tuned on, collected after the split)`, inPart('fresh'), '--reveal-fresh');
+  printPart('real, tune', inPart('tune'));
+  printPart('real, seen (collected in earlier sessions)', inPart('seen'));
+  printPart('synthetic (written knowing the rules)', inPart('synthetic'));
   for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {
     const set = judged.filter((j) => j.entry.batch === batch);
-    const hidden = set.filter((j) => j.part === 'untuned').length;
-    console.log(`batch ${batch}: ${set.length} pages (${hidden} untuned), ${set.filter((j) => j.wrong).length} misjudged now`);
+    const held = set.filter((j) => j.part === 'untuned' || j.part === 'fresh').length;
+    console.log(`batch ${batch}: ${set.length} pages (${held} never tuned on: untuned or fresh), ${set.filter((j) => j.wrong).length} misjudged now`);
   }
 }
 

@@ -157,7 +157,7 @@ function aboutImmigration(msg: PreparedMessage): boolean {
 // A warning about scams (USCIS, the FTC, an embassy, a news story) uses the scammers' words —
 // fees, Western Union, deportation, "you won" — and quotes their addresses. It names the scam in
 // the third person: two scam words, or one and a "never" ("USCIS will never ask…").
-const NEVER = /\b(?:never|nunca|jamais|niemals|will not|won't|does not|do not|don't|nao|no (?:le |te |les )?(?:llamar|pedir|solicit|envi)\w*|hindi kailanman)\b|không bao giờ|绝不|從不|从不|절대/;
+const NEVER = /\b(?:never|nunca|jamais|niemals|will not|won't|does not|do not|don't|nao|no (?:le |te |les )?(?:llamar|pedir|solicit|envi)\w*|hindi kailanman)\b|khong bao giờ|绝不|從不|从不|절대/;
 const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
 
 function isScamWarning(text: string): boolean {

@@ -11,19 +11,25 @@
  */
 import type { PreparedPage } from '../signals/types';
 import { matches, sentenceAround } from '../text/context';
-import { quote } from '../text/normalize';
+import { quote, wordsPattern } from '../text/normalize';
 
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
 export const SCAM_WORD =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|manloloko|panloloko)\b|詐騙|诈骗|骗子|騙子|lừa đảo|사기/g;
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus)\b|詐騙|诈骗|骗子|騙子|骗局|騙局|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/g;
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
 const NEGATED_ASK =
   /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
 
+/** The same in Vietnamese, Chinese and Korean warnings: "đừng chuyển khoản", "không bao giờ yêu cầu", "切勿汇款", "요구하지 않습니다". */
+const NEGATED_ASK_WIDE = new RegExp(
+  wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp'], true) +
+    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|절대)',
+);
+
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string): boolean {
   SCAM_WORD.lastIndex = 0;
-  return SCAM_WORD.test(sentence) || NEGATED_ASK.test(sentence);
+  return SCAM_WORD.test(sentence) || NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence);
 }
 
 /** The first match whose sentence does not warn: its sentence quoted (at most 160 characters) and folded, and the match. */

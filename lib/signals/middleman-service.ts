@@ -249,11 +249,19 @@ function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, un
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
-/** Two cue kinds; or the site's own name; or, on an ESTA or DV page, the page calling itself the business. */
-function enoughCues(service: Service, found: ReadonlyMap<Cue, unknown>, site: boolean): boolean {
+/**
+ * Two cue kinds; or the site's own name; or, on an ESTA or DV page, the page calling itself the
+ * business: a private or we-do cue whose sentence speaks of the page itself (SELF) — "代办" or
+ * "대행" alone names the trade, which a guide names too.
+ */
+function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue, [number, number]>, site: boolean): boolean {
   if (found.size >= 2) return true;
   if (site && !service.siteWithCue) return true;
-  return service.selfCueAlone === true && SELF_CUES.some((c) => found.has(c));
+  if (service.selfCueAlone !== true) return false;
+  return SELF_CUES.some((c) => {
+    const at = found.get(c);
+    return at !== undefined && at[0] >= 0 && SELF.test(page.text.slice(at[0], at[1]));
+  });
 }
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
@@ -274,7 +282,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? !enoughCues(at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.

@@ -4,7 +4,12 @@
  */
 declare namespace chrome {
   namespace tabs {
-    function query(info: object): Promise<Array<{ id?: number; url?: string; active?: boolean }>>;
+    function query(info: object): Promise<Array<{ id?: number; url?: string; active?: boolean; index: number; windowId: number }>>;
+  }
+  namespace contextMenus {
+    function update(id: string, props: object): Promise<void>;
+    /** dispatch() runs the listeners the worker registered, as Chrome does on a click (tests/e2e/check-link.spec.ts). */
+    const onClicked: { hasListeners(): boolean; dispatch(info: object, tab?: object): void };
   }
   namespace webNavigation {
     const onBeforeNavigate: { hasListeners(): boolean };

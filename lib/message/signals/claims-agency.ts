@@ -41,6 +41,13 @@ const VOICE = new RegExp(
     String.raw`\b(?:le )?(?:llamamos|llamo|le habla|habla) (?:de|desde) (?:la |el )?${AGENCY}`,
     String.raw`\b${AGENCY} (?:le|les) (?:informa|notifica|comunica|recuerda|solicita)\b`,
     String.raw`\bde parte de(?:l| la| el)? ${AGENCY}`,
+    String.raw`\b(?:le |les )?(?:escribe|habla|llama|contacta) (?:un |una |el |la )?(?:oficial|agente|funcionari[oa]|representante|investigador[a]?) (?:de(?:l| la)?) ${AGENCY}`,
+    String.raw`\b(?:yo )?(?:soy|somos) (?:un |una |el |la )?(?:oficial|agente|funcionari[oa]|representante|investigador[a]?) (?:de(?:l| la)?) (?:${AGENCY}|inmigracion)`,
+    // French and Portuguese: "ici l'ambassade", "je suis agent de l'immigration", "aqui é da embaixada"
+    String.raw`\b(?:ici|c'est) (?:l'|la |le )?${AGENCY}|\b(?:je suis|nous sommes) (?:un |une |l'|le |la )?(?:agent|officier|fonctionnaire|representant)e? (?:de |du |de la |d')?(?:l')?${AGENCY}`,
+    String.raw`\b(?:aqui (?:e|fala)|somos|sou) (?:da |do |o |a )?(?:(?:agente|oficial|funcionari[oa]) (?:da |do ))?${AGENCY}`,
+    // Korean: "USCIS 직원입니다", "출입국 관리 사무국입니다"
+    String.raw`${AGENCY}\s?(?:직원|관계자|담당자|요원)?\s?입니다`,
     // Chinese: "这里是中国驻美国领事馆", "中國大使館最後通知"
     String.raw`(?:这里是|這裡是|我们是|我們是|我是)\s?${AGENCY}|${AGENCY}\s?(?:最后|最後)?通知`,
   ].join('|'),

@@ -15,6 +15,7 @@ import offersFreeService from './offers-free-service';
 import lotteryWin from './lottery-win';
 import threat from './threat';
 import pressOne from './press-one';
+import jobOffer from './job-offer';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
 import disguisedLink from './disguised-link';
@@ -29,6 +30,7 @@ export const MESSAGE_SIGNALS = [
   ['lottery-win', lotteryWin],
   ['threat', threat],
   ['press-one', pressOne],
+  ['job-offer', jobOffer],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],
   ['disguised-link', disguisedLink],

@@ -15,38 +15,55 @@
  *    Check's own words are "You have been randomly selected for further processing", so being
  *    selected is not a red flag until the message also wants money, details or a click elsewhere.
  */
+import { wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
 
+// French, Portuguese, Russian, Vietnamese and Tagalog winner words.
+const WIN_WORDS = [
+  'félicitations', 'vous avez été sélectionné', 'vous avez été sélectionnée', 'vous avez été tiré au sort', 'vous avez gagné', 'billet chanceux', 'billet gagnant', 'qui gagne',
+  'parabéns', 'você foi sorteado', 'você foi sorteada', 'você foi selecionado', 'você foi selecionada', 'você ganhou', 'foi sorteado',
+  'поздравляем', 'вы выиграли', 'вы стали победителем', 'были отобраны', 'был отобран', 'были выбраны',
+  'chúc mừng', 'đã trúng', 'trúng thưởng', 'trúng xổ số', 'trúng tuyển', 'khách hàng may mắn', 'được chọn',
+  'nanalo ka', 'nanalo', 'nagwagi', 'ikaw ay napili', 'napili ka', 'binabati kita',
+];
 const WIN = new RegExp(
   [
     String.raw`\b(?:you|your (?:entry|application|profile|name|number|family|email|e-mail)) (?:have|has|are|were|was) (?:been )?(?:among (?:those )?)?(?:randomly |officially )?(?:selected|chosen|picked|won)\b`,
-    String.raw`\byou(?: have|'ve| are| were)? (?:won|the winner|a winner|among the winners)\b|\bcongratulations\b|\brandomly selected\b|\bregistered for further (?:consideration|processing)\b|\b(?:lottery|dv|jackpot|prize) winner\b|\bwinner of the\b`,
+    String.raw`\byou(?: have|'ve| are| were)? (?:won|the winner|a winner|among the winners)\b|\bcongratulations\b|\brandomly selected\b|\bregistered for further (?:consideration|processing)\b|\b(?:lottery|dv|jackpot|prize) winner\b|\bwinner of the\b|\blucky (?:\w+ ){0,3}?winners?\b`,
     String.raw`\b(?:usted )?(?:ha sido|fue) (?:seleccionad[oa]|elegid[oa]|escogid[oa])\b|\busted (?:ha )?gano\b|\bfelicidades\b|\bganador(?:a|es)?\b|\bseleccionad[oa]s? al azar\b|\bpremio mayor\b`,
     String.raw`\b(?:gewinner|gewonnen|preisgeld|gagnant|vous avez gagne|vincitore|vencedor|fitues)\w*|победител\w*|спечели\w*`,
     String.raw`(?:中签|中獎|中奖|被选中|抽中|赢得|恭喜)`,
-    String.raw`\b(?:đã )?(?:trúng tuyển|trúng xổ số|trúng thưởng|được chọn)`,
     String.raw`(?:당첨|선정되었습니다|선발되었습니다|축하합니다)`,
-    String.raw`\b(?:nanalo ka|ikaw ay napili|napili ka|binabati kita)\b`,
+    // Words in their natural spelling, folded by wordsPattern (Vietnamese keeps some marks when folded).
+    wordsPattern(WIN_WORDS),
   ].join('|'),
   'g',
 );
 // A windfall: millions for the reader ("$5.8M USD … bears your name as the receiver", "donarte
 // $10 millones", "1.217.610.00 EUROS … der ihnen zusteht"), not millions in the news.
-const WINDFALL = /(?:\$ ?[\d.,]+ ?(?:m\b|million|billion)|\b[\d.,]+ (?:million|millones|millionen|millions)\b|\b\d[\d.]{6,}[,.]\d\d ?(?:euros?|usd|dollars)\b)/g;
-const FOR_YOU = /\b(?:your name|to you|for you|receiver|beneficiar\w*|donat\w*|donarte|claim|unclaimed|inheritance|compensation|usted|ihnen|zusteht|ihrem namen|vous|a ti|para ti)\b/;
+const WINDFALL = /(?:\$ ?[\d.,]+ ?(?:m\b|million|billion)|\b[\d.,]+ (?:million|millones|millionen|millions)\b|\b\d[\d.,]{6,}[,.]\d\d ?(?:euros?|usd|dollars)\b)/g;
+// Millions for the reader, or millions the reader is asked to help move ("solicit your assistance in
+// the Transfer of US$10,900,000.00": the advance-fee "partner" letter).
+const FOR_YOU =
+  /\b(?:your name|to you|for you|receiver|beneficiar\w*|donat\w*|donarte|claim|unclaimed|inheritance|compensation|your (?:assistance|support|help|cooperation|partnership|bank account)|usted|ihnen|zusteht|ihrem namen|vous|a ti|para ti)\b/;
+// "whether you were selected", "to see if you have been selected": the Entrant Status Check reminder
+// asks; it does not say you won.
+const ASKS_WHETHER = /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue) seleccionad/;
 const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?)\b/;
 
 // Winner words: strong. "selected" alone is what the official Entrant Status Check says.
-const PRIZE =
-  /\b(?:won|win|winners?|congratulations|prize|jackpot|guarantee\w*|million\w*|millones|felicidades|ganador\w*|gano|premio|gewinn\w*|preisgeld|gagn\w*|vincit\w*|fitues\w*)\b|победител|恭喜|中奖|中獎|당첨|축하|trúng/;
+const PRIZE = new RegExp(
+  String.raw`\b(?:won|win|winners?|lucky|congratulations|prize|jackpot|guarantee\w*|million\w*|millones|felicidades|ganador\w*|gano|premio|gewinn\w*|preisgeld|gagn\w*|chanceux|felicitations|parabens|ganhou|vincit\w*|fitues\w*|nanalo)\b|победител|поздравля|выигр|гарантир|恭喜|中奖|中獎|당첨|축하|` +
+    wordsPattern(['trúng', 'chúc mừng', 'may mắn'], true),
+);
 
 export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined {
   const service = DV.test(msg.page.text) ? ({ service: 'dv-lottery' } as const) : {};
   const windfall = firstUnwarned(msg.page, WINDFALL, 20, (sentence) => !FOR_YOU.test(sentence));
   if (windfall) return { evidence: windfall.evidence, strength: 'strong', ...service };
-  const hit = firstUnwarned(msg.page, WIN, 20);
+  const hit = firstUnwarned(msg.page, WIN, 20, (sentence) => ASKS_WHETHER.test(sentence));
   if (!hit) return undefined;
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
   return { evidence: hit.evidence, strength: prize ? 'strong' : 'weak', ...service };

@@ -9,6 +9,7 @@
  * Traps, suppressed: warnings and negations ("USCIS will never ask you to pay by phone", "no
  * pague"); receipts that report a payment ("Your payment of $40 was received") are not demands.
  */
+import { wordsPattern } from '../../text/normalize';
 import { firstUnwarned } from '../sentences';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
@@ -29,10 +30,18 @@ const DEMAND = new RegExp(
     // pay-or-else and pay-for-release: "if you pay $2,000…", "si usted paga 4,500 dólares…"
     String.raw`\b(?:if you (?:don'?t |do not )?pay|unless you pay|si (?:usted )?(?:no )?(?:paga|pagas|abona|deposita))\b`,
     String.raw`\b(?:tarifa|cuota|pago|multa|saldo|cargo) (?:pendiente|vencid[oa]|adicional|atrasad[oa])\b`,
+    String.raw`\btenga (?:listo|preparado) el (?:pago|dinero)\b`,
+    // French and Portuguese: "vous devez payer", "veuillez régler les frais", "deve pagar a taxa"
+    String.raw`\b(?:devez|devrez|veuillez|doit|doivent|il faut) (?:\w+ ){0,3}?(?:payer|regler|verser|virer|envoyer (?:l'argent|les frais|la somme))\b|\bpayer (?:les |des |la |une )?(?:frais|amende|somme|caution)\b`,
+    String.raw`\b(?:deve|devera|precisa|tem que|tera que) (?:\w+ ){0,3}?(?:pagar|depositar|transferir)\b|\b(?:pagar|pague) (?:a |uma )?(?:taxa|multa)\b|\b(?:via|por) pix\b`,
+    String.raw`\bmagpadala ng (?:₱|php ?|p)\s?\d|\bmagbayad\b`,
     String.raw`(?:缴纳|支付|付款|缴费|交费)`,
-    String.raw`\b(?:phải|vui lòng) (?:\S+ ){0,3}?(?:nộp|đóng|thanh toán|chuyển)`,
-    String.raw`(?:납부|결제|송금)(?:하십시오|하세요|해야|해 주십시오|하시기)`,
+    // Vietnamese, folded by wordsPattern: the imperative ("phải nộp", "vui lòng chuyển", "nộp phí"),
+    // not the bare noun of a method ("chuyển khoản" = a bank transfer), which warnings name too.
+    wordsPattern(['phải nộp', 'phải đóng', 'phải thanh toán', 'phải chuyển', 'vui lòng nộp', 'vui lòng đóng', 'vui lòng thanh toán', 'vui lòng chuyển', 'nộp phí', 'đóng phí'], true),
+    String.raw`(?:납부|결제|송금|입금|이체)(?:하십시오|하세요|해야|해 주십시오|하시기|하셔야)|돈을 내지 않으면|(?:벌금|수수료|보석금)을`,
     String.raw`\b(?:kailangan|dapat) (?:\S+ ){0,2}?(?:magbayad|bayaran|ipadala ang bayad)\b`,
+    String.raw`(?:оплатит\w*|заплатит\w*|перевест\w* деньги|оплат\w* сбор)`,
   ].join('|'),
   'g',
 );

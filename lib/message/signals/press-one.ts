@@ -8,7 +8,7 @@ import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
 
-const PRESS = /\b(?:press|dial|push) (?:the )?(?:number )?(?:1|one|2|two|9|nine|zero|0)\b|\b(?:oprima|marque|presione|pulse) (?:el )?(?:1|uno|2|dos|9|nueve|0|cero)\b|(?:请按|請按|按)(?:1|一|2|二|9|九)|(?:nhấn|bấm) (?:phím )?(?:1|2|9)|(?:1|2|9)번을 누르|pindutin ang (?:1|2|9)/g;
+const PRESS = /\b(?:press|dial|push) (?:the )?(?:number |key )?#?(?:1|one|2|two|8|eight|9|nine|zero|0)\b|\b(?:oprima|marque|presione|pulse) (?:el )?(?:1|uno|2|dos|9|nueve|0|cero)\b|(?:请按|請按|按)(?:1|一|2|二|9|九)|(?:nhấn|bấm) (?:phim )?(?:1|2|9)|(?:0|1|2|8|9)번을? ?(?:누르|눌러)|pindutin ang (?:1|2|9)/g;
 
 export default function pressOne(msg: PreparedMessage): SignalHit | undefined {
   const hit = firstUnwarned(msg.page, PRESS, 10);

@@ -13,8 +13,15 @@
  *  - 'weak' otherwise, and then an amplifier only (check.ts): real DHS and ICE messages can be
  *    stern ("you are required to leave the United States"), so such a threat counts only with an
  *    agency voice or another red flag.
+ * Also the opening of the USCIS impostor script, weak: "there is a problem with your case/file",
+ * "your records do not match" ("su caso tiene un problema", "기록이 일치하지 않습니다") — the FTC
+ * and USCIS describe callers who "identify supposed issues in your immigration records" and ask
+ * for payment to fix them; alone it could be a lawyer's note, so it only amplifies.
+ * And, strong, the seized-parcel script of CBP and consulate impostors: a box of drugs or cash
+ * "with your name" intercepted ("一箱…毒品…上面有你的名字…已被截获").
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
  */
+import { wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
@@ -31,13 +38,26 @@ const THREAT = new RegExp(
     String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
     String.raw`(?:체포|추방|구속|강제 출국)`,
     String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
+    // "a problem with your case": the USCIS impostor's opening
+    String.raw`\b(?:there (?:is|was|are)|we (?:have )?(?:found|detected|noticed)|identified) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)s? (?:with|in|on) (?:your|the) (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|visa|form|petition)\b`,
+    String.raw`\byour (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|petition) (?:has|have|had|shows?|contains?) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)`,
+    String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus|registro|archivo)(?: migratorio)? (?:tiene|presenta) (?:un |una |algun )?(?:problema|error|irregularidad|inconsistencia)|\bproblema con su (?:caso|expediente|solicitud|documentacion|archivo|estatus)\b`,
+    String.raw`\b(?:votre|ton) (?:dossier|statut|visa|demande) (?:presente|comporte|a) (?:un |une )?(?:probleme|erreur|irregularite)|\bprobleme (?:avec|dans) votre (?:dossier|statut|visa|demande)\b`,
+    String.raw`(?:기록|서류|신분|비자)[이가과와]? (?:\S+ )?(?:일치하지 않|문제가 있)|(?:身份|档案|檔案|记录|紀錄|签证|簽證|案件)(?:有|出现|出現|存在)(?:问题|問題|异常|異常)`,
+    wordsPattern(['hồ sơ của bạn có vấn đề', 'hồ sơ có vấn đề', 'hồ sơ bị lỗi', 'giấy tờ có vấn đề'], true),
   ].join('|'),
   'g',
 );
 // The Social Security and IRS impostor scripts: the number, the benefits or taxes are threatened.
 const SSN_OR_TAX = /\b(?:social security|ssn|social (?:benefits|will be)|benefits|tax(?:es)? fraud|tax(?:es)? (?:owed|debt)|seguro social)\b/;
 
+// The seized-parcel script: drugs or cash in a parcel with your name, intercepted.
+const SEIZED =
+  /\b(?:drugs?|narcotics?|cocaine|cash|money|contraband|illegal (?:items|substances))\b[^.!?]{0,80}\b(?:intercepted|seized|confiscated)\b|\b(?:intercepted|seized|confiscated)\b[^.!?]{0,80}\b(?:drugs?|narcotics?|your name)\b|\b(?:droga|drogas|narcoticos)\b[^.!?]{0,80}\b(?:interceptad|incautad|decomisad)\w*|(?:毒品|违禁|違禁)[^。!?]{0,40}(?:截获|截獲|查获|查獲|扣押)/g;
+
 export default function threat(msg: PreparedMessage): SignalHit | undefined {
+  const seized = firstUnwarned(msg.page, SEIZED, 10);
+  if (seized) return { evidence: seized.evidence, strength: 'strong' };
   const hit = firstUnwarned(msg.page, THREAT, 30);
   if (!hit) return undefined;
   return { evidence: hit.evidence, strength: SSN_OR_TAX.test(hit.sentence) ? 'strong' : 'weak' };

@@ -16,6 +16,13 @@ describe('checkMessage levels', () => {
     ['We can get your access code today, only $49. Call 305-555-0100', 'caution'],
     ['Your immigration case needs payment. Pay the fee with Zelle and send your receipt number.', 'caution'],
     ['USCIS: your application is pending. Details: bit.ly/3xYz', 'caution'],
+    // issue 18 families: a voice in Korean with a press-key menu; "your case has a problem" + a number;
+    // a DV winner e-mail in Russian; a WhatsApp task job in Portuguese; the seized-parcel robocall
+    ['안녕하세요, 출입국 관리 사무국입니다. 등기 우편물이 있으니 찾아가시기 바랍니다. 상담을 원하시면 9번을 눌러주세요.', 'caution'],
+    ['USCIS: there is a problem with your case. Call 1-888-555-0199 today.', 'danger'],
+    ['Поздравляем! Вы стали одним из тех, кто был отобран для программы диверсификационных иммиграционных виз.', 'caution'],
+    ['Olá, estou recrutando uma equipe de meio período. Salário diário: 500-1500 reais.', 'caution'],
+    ['一箱正在運送的毒品和錢,上麵有你的名字,它已被截獲。', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -30,6 +37,12 @@ describe('checkMessage levels', () => {
     // warnings use the same words
     'USCIS will never ask you to pay by gift card or Western Union. Report scams at https://reportfraud.ftc.gov/',
     'Cuidado: estafadores llaman diciendo que son de USCIS y piden pagos. No pague.',
+    // warnings in Vietnamese, Chinese and Korean negate in their own words
+    'Sở di trú không bao giờ yêu cầu quý vị phải nộp phí qua điện thoại.',
+    'Đừng chuyển khoản cho ai gọi điện tự xưng là nhân viên di trú; họ nói bạn phải nộp phí.',
+    '移民局绝不会要求通过电话支付费用。',
+    // the Entrant Status Check reminder asks whether you were selected
+    'From: U.S. Department of State. This message does not tell you whether you were selected. Check https://dvprogram.state.gov/',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

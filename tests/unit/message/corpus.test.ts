@@ -10,8 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates } from '@/scripts/eval-messages';
 
-/** Measured 2026-12-06 02:40 on 25 untuned scam and 23 untuned ok messages: recall 28.0%, caution 4.3% (01:35, 16 and 18: 31.3%, 5.6%). */
-const FLOOR = { recall: 0.25, caution: 0.1 } as const;
+/**
+ * Measured 2026-12-06 04:30 on 38 untuned scam and 36 untuned ok messages (the corpus grew to 180):
+ * recall 39.5% (15), caution 5.6% (2). Before this round's changes, on the same corpus: 21.1% (8),
+ * 5.6% (2). Earlier (02:40, 25 and 23 messages): 28.0%, 4.3%.
+ */
+const FLOOR = { recall: 0.39, caution: 0.06 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

@@ -166,6 +166,8 @@ describe('middleman-service', () => {
 
   it.each([
     ['news about a private company', 'A private company in Florida charged travellers for ESTA applications, the report says.'],
+    // the trade's name alone ("대행", proxy service) is what a guide names too
+    ['Korean guide naming the proxy trade', 'ESTA 대행 서비스가 많이 있습니다. 신청은 보통 72시간 안에 처리됩니다.'],
     ['free nonprofit help with the DV entry', 'Our services are free: volunteers help you enter the Green Card Lottery on the official site.'],
     ['form guide by a private company', 'Form I-90 replaces a green card. We are a private company.'],
   ])('one self-describing cue is not enough: %s', (_why, text) => {

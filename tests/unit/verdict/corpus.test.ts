@@ -4,11 +4,12 @@
  * tune on.
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
- * sha256(url) into `tune` and `untuned`; every other real page is `seen` (the rules were written
- * looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
+ * sha256(url) into `tune` and `untuned`, except the later hold-out batch real-2026-12b, which is its
+ * own part `fresh` (never tuned on, like untuned); every other real page is `seen` (the rules were
+ * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
  * (issue 12) are for the untuned part: recall >= 90%, no danger, caution <= 1%; where they are not
- * met, the measured level is asserted as a floor (see below). Failure messages name no untuned
- * page (that would be tuning on it): they give counts only.
+ * met, the measured level is asserted as a floor (see below). Failure messages name no untuned or
+ * fresh page (that would be tuning on it): they give counts only.
  *
  * KNOWN (scripts/eval.ts) lists pages the engine gets wrong for reasons owned elsewhere; each entry
  * says why. The test also fails when a KNOWN page starts passing, so the list cannot go stale.
@@ -17,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { FRESH_BATCH, KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -80,6 +81,9 @@ describe('corpus', () => {
     expect(partOf({ ...a, synthetic: true })).toBe('synthetic');
     const parts = new Set(['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/'].map((url) => partOf({ ...a, url })));
     expect(parts).toEqual(new Set(['tune', 'untuned']));
+    // The fresh hold-out batch is its own part whatever its URL hash; outside real/ a batch name changes nothing.
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH_BATCH })).toBe('fresh');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
@@ -104,6 +108,22 @@ describe('corpus', () => {
   it('untuned real part: caution on legitimate and official pages (ceiling; target 1% not met)', () => {
     const r = rates(inPart('untuned'));
     expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(UNTUNED_CAUTION_CEILING);
+  });
+
+  // Fresh hold-out part (batch real-2026-12b, collected and labelled after the split, before any
+  // detector run; never tuned on, counts only). Measured when it landed (docs/accuracy.md, engine of
+  // main at 3da581d): recall 38.3% (23 of 60), 0 danger, caution 4.3% (4 of 94); after the issue-12
+  // recall work: recall 48.3% (29 of 60), caution 4.3% (4 of 94) (20.0% before it). The floors are those
+  // measured levels, not the targets: a drop fails the build; raise them as the detector improves.
+  const FRESH_RECALL_FLOOR = 0.48;
+  const FRESH_CAUTION_CEILING = 0.043;
+  it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
+    const r = rates(inPart('fresh'));
+    expect(r.positives).toBeGreaterThanOrEqual(60);
+    expect(r.negatives).toBeGreaterThanOrEqual(90);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(FRESH_RECALL_FLOOR);
+    expect(r.danger, 'danger on legit/official').toBe(0);
+    expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(FRESH_CAUTION_CEILING);
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 79.2% (61 of 77),

@@ -15,6 +15,15 @@ signalTable(
     ['Congratulations, you were selected. Reply to claim. Kentucky Consular Center', 'context'],
     ['USCIS: Your case status was updated. Visit https://egov.uscis.gov/casestatus', 'context'],
     ['From: USCIS <news@uscis.gov> Your case was updated.', 'context'],
+    // Korean, Spanish, French voices (issue 18)
+    ['안녕하세요, 출입국 관리 사무국입니다. 등기 우편물이 있습니다.', 'context'],
+    ['안녕하세요, USCIS 직원입니다. uscis-help.com 에서 확인하세요.', 'strong'],
+    ['Buenas tardes. Le escribe un oficial de USCIS. Llame al 305-555-0100.', 'strong'],
+    ['Buenas tardes, yo soy un investigador de inmigración (ICE).', 'context'],
+    ["Ici l'ambassade des Etats-Unis. Payez sur visa-ambassade.com", 'strong'],
+    ["well I'm from Citizenship and Immigration Canada, and we're calling about your parents", 'context'],
+    // Vietnamese agency names are matched as fold() leaves them ("đại sứ quán" → "đại sứ quan")
+    ['Đại sứ quán Hoa Kỳ: hồ sơ của bạn đã được cập nhật.', 'context'],
   ],
   [
     'USCIS warns that scammers send texts asking for fees. Read more at example.com',

@@ -9,10 +9,20 @@ signalTable(
     ['Your entry has been randomly selected for further processing.', 'weak'],
     ['Felicidades, usted ha sido seleccionado para la lotería de visas.', 'strong'],
     ['We found two boxes with $5.8M USD and a document that bears your name as the receiver.', 'strong'],
+    // French, Portuguese, Russian, Vietnamese winner words (issue 18: fr/pt scam wording)
+    ["Votre adresse d'E-Mail a été associée au billet chanceux qui gagne dans la première catégorie.", 'strong'],
+    ['Parabéns! Você foi sorteado no programa Green Card.', 'strong'],
+    ['Поздравляем! Вы стали одним из тех, кто был отобран для программы диверсификационных виз.', 'strong'],
+    ['Shopee xin chúc mừng quý khách đã trúng xe SH', 'strong'],
+    ['It allows the lucky Green Card winners permanent residence.', 'strong'],
+    // an advance-fee "partner" letter: millions to move with the reader's help
+    ['I am writing to solicit your support and assistance in the Transfer of US$10,900,000.00 Dollars.', 'strong'],
   ],
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',
     'The DV lottery opens in October.',
     'The city spent $5 million on new parks.',
+    // the Entrant Status Check reminder asks; it does not say you won
+    'Check dvprogram.state.gov to see whether you were selected. This message does not tell you whether you were selected.',
   ],
 );

@@ -12,11 +12,20 @@ signalTable(
     ['请在24小时内缴纳费用', 'weak'],
     ['Your I-485 was approved but a $250 processing fee is due.', 'weak'],
     ['Para reprogramar pague $85 en este enlace.', 'weak'],
+    ['오류를 고치려면 오늘 벌금을 웨스턴유니언으로 송금하셔야 합니다.', 'weak'],
+    ['Vous devez payer les frais de dossier avant vendredi.', 'weak'],
+    ['Você deve pagar a taxa via Pix hoje.', 'weak'],
+    ['Magpadala ng ₱70,000 sa bank account na nakasaad.', 'weak'],
+    ['Esté disponible a las 3 pm y tenga listo el pago.', 'weak'],
+    ['Вам нужно оплатить сбор через Western Union.', 'weak'],
+    ['Quý vị phải nộp phí trong 24 giờ.', 'weak'],
   ],
   [
     'USCIS will never ask you to pay a fee by phone.',
     'Your payment of $40 was received. Thank you.',
     'No pague a nadie que le llame.',
     'See you at dinner tonight.',
+    // a method named in a description is not a demand
+    'Kẻ gian yêu cầu trả tiền bằng cách chuyển khoản qua Western Union.',
   ],
 );

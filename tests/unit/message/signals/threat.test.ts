@@ -12,9 +12,17 @@ signalTable(
     ['this is in reference to suspend your existing social security number on an immediate basis.', 'strong'],
     ['We are prepared to take legal action against you because of suspicious activity on your social security number.', 'strong'],
     ['Si usted paga 4,500 dólares, su hermano será libre.', 'weak'],
+    // "your case has a problem": the USCIS impostor's opening (weak)
+    ['There is a problem with your immigration file.', 'weak'],
+    ['Buenas tardes. Su caso tiene un problema y necesita una cita hoy.', 'weak'],
+    ['고객님의 I-94 번호와 이민국 기록이 일치하지 않습니다.', 'weak'],
+    // the seized-parcel script (strong)
+    ['一箱正在運送的毒品和錢,上麵有你的名字,它已被截獲。', 'strong'],
+    ['A box of drugs and cash with your name on it has been intercepted. Press 1.', 'strong'],
   ],
   [
     'Scammers threaten people with deportation. It is fraud.',
     'The case was closed in 2019 with a good result.',
+    'Scammers say there is a problem with your case and ask for money.',
   ],
 );

@@ -1,0 +1,22 @@
+import signal from '@/lib/message/signals/job-offer';
+import { signalTable } from './helpers';
+
+signalTable(
+  'job-offer',
+  signal,
+  [
+    // two cues: strong (corpus families: Australia jobs, "VISA CANADA GRATUIT", WhatsApp task jobs)
+    ['The government is looking for applicants who can fill the Shortage of jobs in Australia. Australian Public services are giving out thousands of jobs.', 'strong'],
+    ["VISA CANADA GRATUIT. Obtenez facilement un VISA Canadien cher citoyen.", 'strong'],
+    ['Você pode trabalhar meio período no seu telefone. Salário diário: 500-1500 reais.', 'strong'],
+    ['Tenemos un trabajo con un salario diario de 300-2000MXN. Sólo hay 6 vacantes.', 'strong'],
+    // one cue: weak
+    ['We are hiring for a part-time position at our bakery.', 'weak'],
+    ['招聘兼职,日结工资', 'strong'],
+  ],
+  [
+    'Scammers offer part-time jobs with a daily salary. Do not answer them.',
+    'Your appointment at the Application Support Center is on Monday at 9 am.',
+    'The labor market report came out today.',
+  ],
+);
