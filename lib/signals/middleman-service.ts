@@ -255,8 +255,11 @@ const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
  * "대행" alone names the trade, which a guide names too.
  */
 function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue, [number, number]>, site: boolean): boolean {
+  // passport.com, passporthealth.com: the name alone, plus a call to action, is not a business
+  // selling the step; a money cue of the page's own is needed beside it.
+  if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
-  if (site && !service.siteWithCue) return true;
+  if (site) return true;
   if (service.selfCueAlone !== true) return false;
   return SELF_CUES.some((c) => {
     const at = found.get(c);

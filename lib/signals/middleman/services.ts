@@ -19,7 +19,7 @@ export interface Service {
    * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
    */
   site?: RegExp;
-  /** The site name alone is not enough (passport photo shops and travel agencies use the words too). */
+  /** The site name needs a money cue beside it (passport photo shops, clinics and travel agencies use the words too). */
   siteWithCue?: true;
   /**
    * A step anyone completes alone on the official site in minutes (ESTA, the DV entry): a page
@@ -48,7 +48,9 @@ export const SERVICES: readonly Service[] = [
     ),
     fee: 'fee.dv-lottery',
     selfCueAlone: true,
-    site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
+    // A lottery word counts only next to a DV / green-card / visa / U.S. word: national lotteries
+    // and lottery-news sites (national-lottery.co.uk, lotterypost.com) write about the DV lottery too.
+    site: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa)|greencard/,
   },
   {
     service: 'access-code',
@@ -56,7 +58,10 @@ export const SERVICES: readonly Service[] = [
   },
   {
     service: 'forms',
-    site: /forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+    // "form" must be a word of the name, after a government, immigration or form-number word
+    // (uslegalforms, i-90-form, n400forms): platform,
+    // perform, jotform, typeform, wpforms and forms.gle are not form sellers (Umbrella top 100k).
+    site: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
     anchor: {
       latin:
         /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,

@@ -100,6 +100,8 @@ describe('middleman-service', () => {
     ['ESTA guide on estausa.com', 'https://www.estausa.com/nl/esta', 'ESTA-aanvraag online. Welke informatie is nodig om de ESTA in te vullen?', 'esta'],
     ['DV blog on a green-card-lottery site', 'https://www.applyusagreencardlottery.com/blog', 'What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
     ['form page on a forms site', 'https://usa-forms.com/immigration-forms/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
+    ['form kit on a legal-forms site', 'https://uslegalforms.com/forms-kit/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
+    ['a site named after a form number', 'https://www.n400form.com/apply', 'Form N-400 is the application for naturalization.', 'forms'],
   ])('fires on a site named after the service: %s', (_why, url, text, service) => {
     const hit = middlemanService(page(text, { url }));
     expect(hit?.service).toBe(service);
@@ -115,6 +117,12 @@ describe('middleman-service', () => {
     ['law firm named greencard', 'https://www.greencardlawyers.com/dv', 'Our attorneys explain the Green Card Lottery: entry is free on dvprogram.state.gov.'],
     // a site named after ESTA whose page is about something else
     ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
+    // lottery news and national lotteries write about the DV lottery (names from the Umbrella top 100k)
+    ['lottery news site', 'https://www.lotterypost.com/news/dv', 'The Diversity Visa lottery DV-2027 results are out. Entry is free; check your status on dvprogram.state.gov.'],
+    ['national lottery', 'https://www.national-lottery.co.uk/news/green-card', 'The Green Card Lottery is not one of our games. Entry is free at dvprogram.state.gov.'],
+    // "form" inside another word, and form builders (Umbrella top 100k)
+    ['learning platform', 'https://learnplatform.com/uscis-forms', 'USCIS forms are free at uscis.gov/forms. Form I-90 renews a green card.'],
+    ['form builder', 'https://www.jotform.com/templates/i-90', 'USCIS forms are free at uscis.gov/forms. Form I-90 renews a green card.'],
   ])('does not fire on a site not named after the page\'s service: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
@@ -150,6 +158,8 @@ describe('middleman-service', () => {
 
   it.each([
     ['passport photo shop blog', 'https://www.passportphotos.example/blog', 'How to renew your passport: mail Form DS-82 with your photo.'],
+    // a travel clinic named after passports (Umbrella top 100k): a call to action is not a money cue
+    ['travel clinic named after passports', 'https://www.passporthealth.com/renew', 'Renew your passport before you travel. Get started: book your travel vaccines today.'],
     ['law firm visa services', 'https://example-law.com/visas', 'Our attorneys prepare your DS-160 visa application. Legal fee: $500. Refund policy on request.'],
     ['guide to the official DS-160', 'https://example.com/guide', 'Complete the DS-160 on the official site, then pay the $185 MRV fee and book your visa appointment.'],
   ])('does not fire on: %s', (_why, url, text) => {
