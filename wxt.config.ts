@@ -49,7 +49,17 @@ export default defineConfig({
     default_locale: 'en',
     // No `tabs`: the host permissions below already show the background the address of web-page
     // tabs, and moving, closing or finding a tab needs no permission (tests/meta/manifest.test.ts).
-    permissions: ['storage', 'scripting', 'webNavigation', 'contextMenus'],
+    // A look-alike is stopped before its first byte (lib/blocking/rules.ts): Chromium through
+    // declarativeNetRequest rules it applies even while the service worker sleeps (WithHostAccess:
+    // no extra install warning, acts only where the host permissions reach); Firefox through its
+    // blocking webRequest (entrypoints/background/firefox-block.ts), which sees every address.
+    permissions: [
+      'storage',
+      'scripting',
+      'webNavigation',
+      'contextMenus',
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+    ],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {
       // Nothing loads from outside the package: no remote code, no remote images, no requests.
@@ -57,6 +67,10 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Firefox lets a blocking webRequest listener redirect to an extension page only when
+          // the page is web-accessible. Only warning.html; its address holds this install's random
+          // UUID, so pages cannot probe for it, and its CSP forbids framing it (frame-ancestors).
+          web_accessible_resources: [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
           browser_specific_settings: {
             gecko: {
               id: 'official-or-not@official-or-not.github.io',

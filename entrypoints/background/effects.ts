@@ -28,9 +28,13 @@ export async function applyBadge(state: TabState): Promise<void> {
  * verdict from its content), so "Back to safety" must skip it in the history.
  */
 export async function showWarning(tabId: number, url: string, loaded: boolean): Promise<void> {
+  await browser.tabs.update(tabId, { url: warningPageUrl(url, loaded) }).catch(() => undefined);
+}
+
+/** warning.html about `url` (see showWarning for `loaded`). */
+export function warningPageUrl(url: string, loaded: boolean): string {
   const params = new URLSearchParams({ url, ...(loaded ? { loaded: '1' } : {}) });
-  const page = browser.runtime.getURL('/warning.html');
-  await browser.tabs.update(tabId, { url: `${page}?${params.toString()}` }).catch(() => undefined);
+  return `${browser.runtime.getURL('/warning.html')}?${params.toString()}`;
 }
 
 /** The banner, with the bundle of the language it is shown in first (see banner/i18n.ts). */

@@ -24,6 +24,8 @@ import { applyBadge, showSurface, showWarning } from './effects';
 import { handle } from './messages';
 import { documentCommitted, forgetDocuments, injectReader, readShownPrerender, type NavDetails } from './reader';
 import { allowedNow, apply, forgetTab, settings, settingsChanged, warmUp } from './tabs';
+import { blockDangerRequests } from './firefox-block';
+import { judgedDanger, startBlocking, trustChanged, warnedByBrowser } from './blocking';
 
 /** The last URL onBeforeNavigate handled per tab, so onCommitted does not judge (and redirect) it twice. */
 const handledUrl = new Map<number, string>();
@@ -39,15 +41,18 @@ async function onNavigate(details: NavDetails): Promise<void> {
   const { tabId, url } = details;
   handledUrl.set(tabId, url);
   const verdict = decide(url);
-  // Fast path: the redirect is issued before anything is awaited, so the look-alike page cannot
-  // render first. When the worker has just woken and settings are not loaded yet, redirect anyway
+  // Fast path: the redirect is issued before anything slow is awaited, so the look-alike page
+  // cannot render first. When the worker has just woken and settings are not loaded yet, redirect anyway
   // and correct below if the person had trusted the site or chosen "Continue once" for this visit.
+  // No redirect when a browser rule already sends the tab to the warning (./blocking.ts).
   const allowed = verdict.level === 'danger' ? allowedNow(tabId, url) : true;
-  if (allowed !== true) void showWarning(tabId, url, false);
+  const redirected = allowed !== true && !(await warnedByBrowser(url));
+  if (redirected) void showWarning(tabId, url, false);
+  if (verdict.level === 'danger') void judgedDanger(url);
   const { state } = await apply(tabId, { type: 'navigate', url, verdict });
   if (!state) return;
   const warn = surfaceFor(state, false).page === 'warning';
-  if (allowed === undefined && !warn) await browser.tabs.update(tabId, { url });
+  if (allowed === undefined && redirected && !warn) await browser.tabs.update(tabId, { url });
   else if (allowed === true && warn) await showWarning(tabId, url, false);
 }
 
@@ -59,7 +64,10 @@ async function onCommitted(details: NavDetails): Promise<void> {
   if (handledUrl.get(details.tabId) === details.url) return;
   const stored = await loadTab(details.tabId);
   if (stored?.url === details.url) return;
-  const { state } = await apply(details.tabId, { type: 'navigate', url: details.url, verdict: decide(details.url) });
+  const verdict = decide(details.url);
+  // A redirect's target (a link shortener's 302) is first seen here: the next visit is stopped by a rule.
+  if (verdict.level === 'danger') void judgedDanger(details.url);
+  const { state } = await apply(details.tabId, { type: 'navigate', url: details.url, verdict });
   if (state && surfaceFor(state, false).page === 'warning') await showWarning(details.tabId, details.url, true);
 }
 
@@ -90,8 +98,14 @@ async function onCompleted(details: NavDetails): Promise<void> {
 }
 
 export default defineBackground(() => {
-  void warmUp();
-  watchSettings(settingsChanged);
+  const warm = warmUp();
+  void startBlocking(settings());
+  // Firefox: a danger address is stopped before its request is sent (./firefox-block.ts).
+  blockDangerRequests(allowedNow, warm);
+  watchSettings((next) => {
+    settingsChanged(next);
+    void trustChanged(next);
+  });
   // Right-click "Check this link" (lib/platform/check-link.ts).
   installCheckLinkMenu(async () => (await getSettings()).settings.language, (cb) => void watchSettings((s) => cb(s.language)));
   browser.webNavigation.onBeforeNavigate.addListener((details) => {

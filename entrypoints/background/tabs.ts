@@ -10,6 +10,7 @@ import { isTrusted } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
 import { step, surfaceFor, type Step, type TabEvent, type TabState, type TabView } from '@/lib/tab';
 import { applyBadge } from './effects';
+import { continuedChanged, trustChanged } from './blocking';
 
 let cachedSettings: Settings | undefined;
 /** Per tab, the site where the person chose "Continue once" on this visit. */
@@ -28,7 +29,7 @@ export function settingsChanged(next: Settings): void {
 /** Fills the caches after the worker wakes. */
 export async function warmUp(): Promise<void> {
   for (const state of await allTabs()) if (state.visit.continued) continuedSite.set(state.tabId, state.visit.site);
-  await settings();
+  await Promise.all([settings(), continuedChanged(continuedSite)]);
 }
 
 /**
@@ -47,8 +48,11 @@ export async function apply(tabId: number, event: TabEvent, given?: Settings): P
   const result = await updateTab(tabId, (previous) => step(previous, event, { tabId, settings: current }));
   const state = result.state;
   if (state) {
+    const before = continuedSite.get(tabId);
     if (state.visit.continued) continuedSite.set(tabId, state.visit.site);
     else continuedSite.delete(tabId);
+    // "Continue once" lets the tab through the browser's rules too, before the tab is sent on.
+    if (continuedSite.get(tabId) !== before) await continuedChanged(continuedSite);
     await applyBadge(state);
   }
   return result;
@@ -62,9 +66,10 @@ export async function view(state: TabState): Promise<TabView> {
 /** After trust changes, every open tab's state and badge follow. */
 export async function refreshTrust(next: Settings): Promise<void> {
   settingsChanged(next);
+  await trustChanged(next);
   for (const state of await allTabs()) await apply(state.tabId, { type: 'trust' }, next);
 }
 
 export function forgetTab(tabId: number): void {
-  continuedSite.delete(tabId);
+  if (continuedSite.delete(tabId)) void continuedChanged(continuedSite);
 }

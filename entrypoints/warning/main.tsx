@@ -5,6 +5,7 @@ import { decide } from '@/lib/verdict';
 import { helpQuery, type Request, type TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
 import { browserLanguages } from '@/lib/platform/locale';
+import { blockedUrlFrom } from '@/lib/blocking/rules';
 
 function send(message: Request): Promise<unknown> {
   return browser.runtime.sendMessage(message);
@@ -14,7 +15,8 @@ async function start(): Promise<void> {
   const app = document.getElementById('app');
   if (!app) return;
   const params = new URLSearchParams(location.search);
-  const blocked = params.get('url') ?? '';
+  // From the worker (?url=) or from a browser rule (?dnr=1#address), lib/blocking/rules.ts.
+  const blocked = blockedUrlFrom(location.search, location.hash);
   const loaded = params.get('loaded') === '1';
   const stored = (await send({ type: 'get-my-state' }).catch(() => null)) as TabState | null;
   // The stored state may still be the previous page's (the redirect can win the race with the

@@ -2,7 +2,9 @@
  * middleman-service: a non-government page offers to carry out, for the visitor, a government step
  * that is free or cheap at the source — an ESTA, the Diversity Visa lottery entry, the USCIS online
  * access code, blank forms or filling them in, a case-status check, E-Verify / Self Check, an EIN,
- * an I-94, a FOIA request — and runs it as a business, even when no price is in view (the price
+ * an I-94, a FOIA request, a State Department step (the DS-160 and other DS forms, a visa
+ * appointment, a passport renewal: lawyers' territory too, so treated like forms below) — and
+ * runs it as a business, even when no price is in view (the price
  * sits on the order form, in the FAQ or in the refund policy). The verdict then shows the
  * official route and fee (lib/guide, by `service`).
  *
@@ -24,6 +26,10 @@
  *    "to register … through USGCLS, click here",
  *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
  *    firm" (what form-preparation businesses print).
+ * On an ESTA or DV page one cue is enough when it is the page speaking of itself as the business
+ * ("Sito non affiliato al governo", "questions about our agency", "we will submit your entry"):
+ * anyone completes these steps alone in minutes, so a business around them is a middleman; a
+ * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -56,68 +62,9 @@ import { chargesAbove, priceIndices, prices } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
-import type { ServiceId } from '../types';
+import { SERVICES, siteNamed, type Service } from './middleman/services';
 import type { PreparedPage, SignalHit } from './types';
 
-interface Service {
-  service: ServiceId;
-  anchor: Pattern;
-  /** Fee fact whose value is the official price; absent = free at the source. */
-  fee?: string;
-  /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
-  rawCheck?: (raw: string) => boolean;
-  /**
-   * A site named after the service (the registered label, public suffix removed): `usa-esta`,
-   * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
-   */
-  site?: RegExp;
-}
-
-const SERVICES: readonly Service[] = [
-  {
-    service: 'esta',
-    anchor: pattern(
-      String.raw`esta|electronic system for travel authori[sz]ation`,
-      ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
-    ),
-    fee: 'fee.esta',
-    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|app|visa|america|info|now|portal)/,
-    rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
-  },
-  {
-    service: 'dv-lottery',
-    anchor: pattern(
-      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
-      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
-    ),
-    fee: 'fee.dv-lottery',
-    site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
-  },
-  {
-    service: 'access-code',
-    anchor: { latin: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g },
-  },
-  {
-    service: 'forms',
-    site: /forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
-    anchor: {
-      latin:
-        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
-    },
-  },
-  {
-    service: 'case-status',
-    anchor: { latin: /\b(?:uscis case status|case status (?:check|tracker|tracking|service)|check (?:your|my) (?:uscis )?case status|estado de (?:su |mi )?caso (?:de|en) uscis)\b/g },
-  },
-  { service: 'e-verify', anchor: { latin: /\b(?:e-verify|self check)\b/g } },
-  {
-    service: 'ein',
-    anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
-    rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
-  },
-  { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
-  { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
@@ -198,7 +145,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
 
 /** A law firm or an accredited representative speaking of itself: legal representation. */
 const LAWYER_SELF = pattern(
-  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization`,
+  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
 );
 
@@ -263,7 +210,7 @@ function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
 
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
 const OFFICIAL_FEE_WORDS = new RegExp(
-  String.raw`\b(?:official|government|uscis|filing|visa|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
+  String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
     wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal'], true),
 );
 
@@ -284,14 +231,44 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
   return undefined;
 }
 
+/**
+ * Forms, State Department steps and pages naming no service are where legal representation lives:
+ * lawyers, consultants and nonprofits name their fees, services and clients too. There a cue a law
+ * office does not show is needed ("we are not a law firm", a refund policy, express processing, a
+ * private-company disclaimer, card fields, the site's name) — or, for forms, three cue kinds of
+ * which two are money (a form-preparation company's "package", price and "get started"): a law
+ * firm that shows as much names itself (LAWYER_SELF) and is let go. Visas stay strict: a law
+ * firm's "our typical fee for an E-2 case is $6,000" page shows the same three.
+ */
+function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, unknown>, money: number): boolean {
+  if (service && service.service !== 'forms' && service.service !== 'visa') return false;
+  if (NOT_LAW_OFFICE.some((c) => found.has(c))) return false;
+  return !(service?.service === 'forms' && found.size >= 3 && money >= 2);
+}
+
+/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
+const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
+
+/**
+ * Two cue kinds; or the site's own name; or, on an ESTA or DV page, the page calling itself the
+ * business: a private or we-do cue whose sentence speaks of the page itself (SELF) — "代办" or
+ * "대행" alone names the trade, which a guide names too.
+ */
+function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue, [number, number]>, site: boolean): boolean {
+  // passport.com, passporthealth.com: the name alone, plus a call to action, is not a business
+  // selling the step; a money cue of the page's own is needed beside it.
+  if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
+  if (found.size >= 2) return true;
+  if (site) return true;
+  if (service.selfCueAlone !== true) return false;
+  return SELF_CUES.some((c) => {
+    const at = found.get(c);
+    return at !== undefined && at[0] >= 0 && SELF.test(page.text.slice(at[0], at[1]));
+  });
+}
+
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
-/** The site's own name (registered label without the public suffix) when it names the service. */
-function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
-  const { domain, publicSuffix } = page.host;
-  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return undefined;
-  return site.test(domain.slice(0, -publicSuffix.length - 1)) ? domain : undefined;
-}
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page);
@@ -308,12 +285,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? (found.size < 2 && !site) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
-  // Forms and applications are where legal representation lives: lawyers, consultants and
-  // nonprofits name their fees, services and clients too. There a cue a law office does not show
-  // is needed: "we are not a law firm", a refund policy, express processing, a private-company
-  // disclaimer, card fields.
-  if ((!at || at.service.service === 'forms') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
+  if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (lacksNonLawCue(at?.service, found, money)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
   if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;

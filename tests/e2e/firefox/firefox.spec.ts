@@ -6,7 +6,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, extensionProbe, visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, type FirefoxRun } from './harness';
+import { launchFirefox, extensionProbe, visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, SHORTENER, type FirefoxRun } from './harness';
 
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
@@ -80,6 +80,20 @@ test('danger: a look-alike is replaced by the warning page, which names the real
   expect(text).toContain('uscis-gov.net');
   const realHref = await tab.evaluate(() => document.querySelector('a.button.primary')?.getAttribute('href') ?? '');
   expect(realHref).toMatch(/^https:\/\/[a-z.]*(uscis|state|dhs)\.gov/);
+});
+
+test('danger: the look-alike is stopped before its request is sent, directly and after a shortener’s 302 (blocking webRequest)', async ({ tab, firefox }) => {
+  firefox.served.length = 0;
+  await visit(tab, LOOKALIKE);
+  await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');
+  const viaShortener = `${SHORTENER}?to=${encodeURIComponent(LOOKALIKE)}`;
+  await visit(tab, RECIPE);
+  await until(() => hrefOf(tab), (h) => h === RECIPE, 'recipe page');
+  await visit(tab, viaShortener);
+  await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page after the redirect');
+  await until(async () => firefox.served.includes(viaShortener), (v) => v, 'the shortener was asked');
+  // The proxy answered the shortener, never the look-alike.
+  expect(firefox.served.filter((u) => u.startsWith('https://uscis-gov.net/'))).toEqual([]);
 });
 
 test('warning page: "Back to safety" returns to the page before the look-alike', async ({ tab }) => {

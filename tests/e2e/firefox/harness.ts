@@ -27,6 +27,8 @@ const ADDON_ID = 'official-or-not@official-or-not.github.io';
 /** Fixed through extensions.webextensions.uuids, so moz-extension:// addresses are known. */
 export const EXTENSION_UUID = '0f1c1a1e-0000-4000-8000-00000000e2e1';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+/** A link shortener the proxy plays: `${SHORTENER}?to=<url>` answers 302 to <url>. */
+export const SHORTENER = 'https://sho.rt-links.example/r';
 
 const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -38,12 +40,22 @@ export function firefoxPath(): string {
 }
 
 /** A local proxy that serves the fixtures and records every other request. */
-export async function startProxy(): Promise<{ port: number; stray: string[]; close: () => Promise<void> }> {
+export async function startProxy(): Promise<{ port: number; stray: string[]; served: string[]; close: () => Promise<void> }> {
   const stray: string[] = [];
+  const served: string[] = [];
   const serve = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     const url = scheme === 'http' ? (req.url ?? '') : `https://${req.headers.host ?? ''}${req.url ?? ''}`;
     const file = SITES[url];
+    const to = url.startsWith(SHORTENER) ? new URL(url).searchParams.get('to') : null;
+    if (to !== null) {
+      // A link shortener: 302 to the address it was given.
+      served.push(url);
+      res.writeHead(302, { location: to });
+      res.end();
+      return;
+    }
     if (file) {
+      served.push(url);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(readFileSync(join(PAGES, file)));
       return;
@@ -71,6 +83,7 @@ export async function startProxy(): Promise<{ port: number; stray: string[]; clo
   return {
     port: (proxy.address() as AddressInfo).port,
     stray,
+    served,
     close: async () => {
       for (const s of sockets) s.destroy();
       await new Promise<void>((r) => proxy.close(() => r()));
@@ -108,6 +121,8 @@ export interface FirefoxRun {
   browser: Browser;
   /** Requests that were not fixture pages (should stay empty). */
   stray: string[];
+  /** Fixture pages (and shortener hops) the proxy answered, in order. */
+  served: string[];
   close: () => Promise<void>;
 }
 
@@ -143,6 +158,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
   return {
     browser,
     stray: proxy.stray,
+    served: proxy.served,
     close: async () => {
       await browser.close();
       await proxy.close();

@@ -87,11 +87,11 @@ describe('corpus', () => {
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
-  // Measured (docs/accuracy.md): recall 59.5% (47 of 79), 0 danger, caution 1.5% (3 of 205)
+  // Measured (docs/accuracy.md): recall 63.3% (50 of 79), 0 danger, caution 1.5% (3 of 205)
   // (29.1% before this session's middleman-service and claims-official work). Recall and caution do NOT meet the targets; the floors
   // below are the honestly measured levels, so a drop fails the build. Raise them as the
   // detector improves; never lower them to hide a drop.
-  const UNTUNED_RECALL_FLOOR = 0.59;
+  const UNTUNED_RECALL_FLOOR = 0.63;
   const UNTUNED_CAUTION_CEILING = 0.015;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -112,9 +112,15 @@ describe('corpus', () => {
 
   // Fresh hold-out part (batch real-2026-12b, collected and labelled after the split, before any
   // detector run; never tuned on, counts only). Measured when it landed (docs/accuracy.md, engine of
-  // main at 3da581d): recall 38.3% (23 of 60), 0 danger, caution 4.3% (4 of 94). The floors are those
+  // main at 3da581d): recall 38.3% (23 of 60), 0 danger, caution 4.3% (4 of 94); after the issue-12
+  // recall work: recall 45.0% (27 of 60), caution 4.3% (4 of 94) (20.0% before it). The floors are those
   // measured levels, not the targets: a drop fails the build; raise them as the detector improves.
-  const FRESH_RECALL_FLOOR = 0.38;
+  // Lowered once, to 36.7% (22): the site-name cue was narrowed so that lottery-news sites,
+  // national lotteries and form builders (lotterypost.com, jotform.com, *platform.com in the
+  // Umbrella top 100k) no longer sell the DV lottery or USCIS forms by their name alone; that
+  // cost one fresh positive (not looked at). Raised to 45.0% (27) by the issue-12 recall work (a
+  // site named after passports needs a money cue of its own since: one fresh positive fewer).
+  const FRESH_RECALL_FLOOR = 0.45;
   const FRESH_CAUTION_CEILING = 0.043;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
@@ -125,11 +131,11 @@ describe('corpus', () => {
     expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(FRESH_CAUTION_CEILING);
   });
 
-  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 74.0% (57 of 77),
+  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 79.2% (61 of 77),
   // no caution or danger on 169 legitimate and official pages.
   it('tune real part: recall floor, no false alarm', () => {
     const r = rates(inPart('tune'));
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.74);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.79);
     const bad = inPart('tune').filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });

@@ -1,0 +1,84 @@
+/**
+ * The worker's side of lib/blocking: installs the declarativeNetRequest rules that stop a
+ * look-alike before its first byte, even while this worker sleeps (Chromium), and tells the
+ * navigation handler when a rule (not the worker) will show the warning, so the tab is not sent
+ * there twice. Firefox uses its blocking webRequest instead (./firefox-block.ts): no rules here.
+ */
+import { browser } from 'wxt/browser';
+import { blockedByRule, dynamicRules, judgedHostsOf, sessionRules, type BlockRule } from '@/lib/blocking/rules';
+import { matchesBlockPattern } from '@/lib/domain/block-patterns';
+import { parseHost } from '@/lib/domain';
+import type { Settings } from '@/lib/settings/types';
+
+const USES_RULES = !import.meta.env.FIREFOX;
+const judged: string[] = [];
+let continued: ReadonlyMap<number, string> = new Map();
+let ready: Promise<void> | undefined;
+/** The pattern rules are in place (installed now or found from an earlier start). */
+let patternsInstalled = false;
+
+const warningUrl = () => browser.runtime.getURL('/warning.html');
+const dnr = () => browser.declarativeNetRequest;
+
+/** Replaces every rule of one set with `rules` (skipped when the browser already has them). */
+async function replace(set: 'session' | 'dynamic', rules: BlockRule[]): Promise<boolean> {
+  try {
+    const current = (set === 'session' ? await dnr().getSessionRules() : await dnr().getDynamicRules()) as unknown as BlockRule[];
+    if (JSON.stringify(current.map(comparable)) === JSON.stringify(rules.map(comparable))) return true;
+    const update = { removeRuleIds: current.map((r) => r.id), addRules: rules as never };
+    await (set === 'session' ? dnr().updateSessionRules(update) : dnr().updateDynamicRules(update));
+    return true;
+  } catch (e) {
+    // A rule the browser refuses must not stop the worker: it still warns at navigation.
+    console.warn('official-or-not: rules not installed', e);
+    return false;
+  }
+}
+
+/** The fields lib/blocking sets, in one order (the browser adds defaults and orders keys its own way). */
+function comparable(r: BlockRule): unknown[] {
+  const c = r.condition;
+  return [r.id, r.priority, r.action, c.regexFilter, c.requestDomains, c.tabIds, c.resourceTypes];
+}
+
+/** When the worker starts: the judged hosts the session rules kept, then the patterns and trusted sites. */
+export function startBlocking(settings: Promise<Settings>): Promise<void> {
+  if (!USES_RULES) return Promise.resolve();
+  ready ??= dnr()
+    .getSessionRules()
+    .then((rules) => void judged.push(...judgedHostsOf(rules as unknown as BlockRule[])))
+    .catch(() => undefined);
+  void settings.then(trustChanged);
+  return ready;
+}
+
+/** After trust changes: the allow rule follows ("Always trust" must let the next load through). */
+export async function trustChanged(settings: Settings): Promise<void> {
+  if (USES_RULES) patternsInstalled = await replace('dynamic', dynamicRules(warningUrl(), settings.trusted.map((t) => t.host)));
+}
+
+/** A host the address verdict called danger: from now on the browser stops it before the worker wakes. */
+export async function judgedDanger(url: string): Promise<void> {
+  if (!USES_RULES) return;
+  const host = parseHost(url).hostname;
+  if (host === '' || judged.includes(host)) return;
+  judged.push(host);
+  if (!(await replace('session', sessionRules(warningUrl(), judged, continued)))) judged.splice(judged.indexOf(host), 1);
+}
+
+/** "Continue once" per tab (tab → site): the allow rules follow before the tab is sent on. */
+export async function continuedChanged(next: ReadonlyMap<number, string>): Promise<void> {
+  continued = new Map(next);
+  if (USES_RULES) await replace('session', sessionRules(warningUrl(), judged, continued));
+}
+
+/**
+ * Will the browser itself send this danger address to the warning page? (Then the worker must
+ * not navigate the tab too: two warning pages would leave one in the history.) Firefox: always,
+ * its blocking webRequest listener sees every top-level request.
+ */
+export async function warnedByBrowser(url: string): Promise<boolean> {
+  if (!USES_RULES) return true;
+  await ready;
+  return (patternsInstalled && matchesBlockPattern(url)) || blockedByRule(judged, parseHost(url).hostname);
+}

@@ -1,0 +1,93 @@
+/**
+ * A look-alike must not run a single script, even when the extension's service worker is asleep
+ * (Chrome stops it after ~30 s idle) and even when the person arrives through a link shortener's
+ * 302 (issue 14 item 6). Served by a real local HTTPS server (./local-sites.ts) that logs every
+ * request: the look-alike page's first act is a synchronous request to /ran, so "the script ran"
+ * and "the page was fetched at all" are read from the server's log, not from the page.
+ * Before declarativeNetRequest rules, the worker redirected only once awake: 6 of 6 cold tries ran
+ * the look-alike's script.
+ */
+import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { LOCAL, launchLocal, startLocalSites, stopWorker, workerRunning, type LocalSites } from './local-sites';
+
+const test = base.extend<{ sites: LocalSites; ext: { context: BrowserContext; extensionId: string } }>({
+  // eslint-disable-next-line no-empty-pattern
+  sites: async ({}, use) => {
+    const sites = await startLocalSites();
+    await use(sites);
+    await sites.close();
+  },
+  ext: async ({ sites }, use) => {
+    const launched = await launchLocal(sites);
+    await use(launched);
+    await launched.close();
+  },
+});
+
+const warningPage = (id: string) => new RegExp(`^chrome-extension://${id}/warning\\.html`);
+
+/** Opens the start page, then stops the worker: the next navigation finds it asleep. */
+async function asleep(context: BrowserContext, extensionId: string) {
+  const page = await context.newPage();
+  await page.goto(LOCAL.start);
+  await stopWorker(page, extensionId);
+  expect(await workerRunning(page, extensionId)).toBe(false);
+  return page;
+}
+
+test('worker asleep: a look-alike the patterns cover is never fetched, its script never runs', async ({ ext: { context, extensionId }, sites }) => {
+  const page = await asleep(context, extensionId);
+  await page.goto(LOCAL.pattern).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await expect(page.getByText('uscis-gov.net', { exact: false }).first()).toBeVisible();
+  expect(sites.ran(LOCAL.pattern)).toBe(false);
+  expect(sites.requested(LOCAL.pattern)).toBe(false);
+});
+
+test('worker asleep: through a link shortener’s 302, the look-alike is never fetched', async ({ ext: { context, extensionId }, sites }) => {
+  const page = await asleep(context, extensionId);
+  await page.goto(LOCAL.shortener(LOCAL.pattern)).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  expect(sites.requested(LOCAL.shortener(LOCAL.pattern))).toBe(true);
+  expect(sites.ran(LOCAL.pattern)).toBe(false);
+  expect(sites.requested(LOCAL.pattern)).toBe(false);
+});
+
+test('worker asleep: a look-alike judged once this session is stopped before its first byte next time, direct or through a 302', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  const first = await context.newPage();
+  await first.goto(LOCAL.judged).catch(() => undefined);
+  await expect(first).toHaveURL(warningPage(extensionId));
+  sites.log.length = 0;
+
+  const page = await asleep(context, extensionId);
+  await page.goto(LOCAL.judged).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.goto(LOCAL.start);
+  await stopWorker(page, extensionId);
+  await page.goto(LOCAL.shortener(LOCAL.judged)).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  expect(sites.ran(LOCAL.judged)).toBe(false);
+  expect(sites.requested(LOCAL.judged)).toBe(false);
+});
+
+test('worker asleep: "Continue once" and "Always trust" still let the person through the browser’s rules', async ({ ext: { context, extensionId }, sites }) => {
+  const page = await asleep(context, extensionId);
+  await page.goto(LOCAL.pattern).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.getByRole('button', { name: 'Continue to this site once' }).click();
+  await expect(page).toHaveURL(LOCAL.pattern);
+  expect(sites.ran(LOCAL.pattern)).toBe(true);
+
+  const other = await asleep(context, extensionId);
+  await other.goto(LOCAL.pattern).catch(() => undefined);
+  await expect(other).toHaveURL(warningPage(extensionId));
+  await other.getByRole('button', { name: 'Always trust this site' }).click();
+  await other.getByRole('button', { name: 'Always trust this site' }).click(); // confirm
+  await expect(other).toHaveURL(LOCAL.pattern);
+  const later = await asleep(context, extensionId);
+  await later.goto(LOCAL.pattern);
+  await expect(later).toHaveURL(LOCAL.pattern);
+});

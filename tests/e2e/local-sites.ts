@@ -1,0 +1,149 @@
+/**
+ * A real local HTTPS server for tests and benches where timing matters (issue 14 item 6):
+ * Chromium is pointed at it with --host-resolver-rules, so requests, redirects and their timing
+ * are the browser's own (context.route() intercepts inside the browser and changes timing).
+ * Every request is logged, so a test can see whether a page was fetched at all and whether its
+ * inline script ran (the look-alike's script makes a synchronous request to /ran before anything
+ * else on the page).
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { createServer } from 'node:https';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath, launchArgs, readyWorker } from './harness';
+
+const CERT_DIR = resolve('tests/e2e/firefox');
+
+/** A look-alike page whose first act is a synchronous request the server records. */
+const LOOKALIKE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>USCIS Online Account</title>
+<script>var x=new XMLHttpRequest();x.open('GET','/ran',false);try{x.send()}catch(e){}
+try{document.cookie='lookalike=ran; path=/'}catch(e){}</script></head>
+<body><h1>U.S. Citizenship and Immigration Services</h1><p>Sign in to your USCIS online account.</p></body></html>`;
+
+const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana bread</title></head>
+<body><h1>Easy banana bread</h1><p>Three bananas, flour, butter.</p></body></html>`;
+
+/** Hosts the server answers for, and what. */
+export const LOCAL = {
+  /** Benign page to start from. */
+  start: 'https://www.bananabread-recipes.com/',
+  /** A look-alike the static patterns cover (lib/domain/block-patterns.ts). */
+  pattern: 'https://uscis-gov.net/account',
+  /** A look-alike only the detector knows (danger by its words, not by a static pattern). */
+  judged: 'https://dvprogram-gov.com/apply',
+  /** A link shortener answering 302 to …?to=<url>. */
+  shortener: (to: string) => `https://sho.rt-links.example/r?to=${encodeURIComponent(to)}`,
+} as const;
+
+export interface Hit {
+  host: string;
+  path: string;
+}
+
+export interface LocalSites {
+  port: number;
+  /** Every request, in order. */
+  log: Hit[];
+  /** Did a page on `url`'s host run its script / get requested at all? */
+  ran: (url: string) => boolean;
+  requested: (url: string) => boolean;
+  close: () => Promise<void>;
+}
+
+export async function startLocalSites(): Promise<LocalSites> {
+  const log: Hit[] = [];
+  const server = createServer(
+    { key: readFileSync(resolve(CERT_DIR, 'proxy-throwaway.key')), cert: readFileSync(resolve(CERT_DIR, 'proxy-throwaway.crt')) },
+    (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const url = new URL(req.url ?? '/', `https://${host}`);
+      log.push({ host, path: url.pathname });
+      if (url.pathname === '/r' && url.searchParams.has('to')) {
+        res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
+        res.end();
+      } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(host === new URL(LOCAL.start).host ? PLAIN_PAGE : LOOKALIKE_PAGE);
+      }
+    },
+  );
+  const sockets = new Set<Socket>();
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const hostOf = (url: string) => new URL(url).hostname;
+  return {
+    port: (server.address() as AddressInfo).port,
+    log,
+    ran: (url) => log.some((h) => h.host === hostOf(url) && h.path === '/ran'),
+    requested: (url) => log.some((h) => h.host === hostOf(url) && h.path !== '/favicon.ico'),
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/**
+ * Chromium with the built extension, every host name resolved to the local server (the URL keeps
+ * its host and port 443, so redirects and timing are the browser's own). No context.route().
+ */
+export async function launchLocal(sites: LocalSites, dir?: string): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'oon-cold-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    headless: false, // --headless=new comes with launchArgs()
+    executablePath: chromiumPath(),
+    args: [...launchArgs(dir), `--host-resolver-rules=MAP * 127.0.0.1:${sites.port}`, '--ignore-certificate-errors'],
+    viewport: { width: 1100, height: 800 },
+  });
+  const worker = await readyWorker(context);
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does after ~30 s idle: the DevTools protocol
+ * closes its target (the method of developer.chrome.com "Test service worker termination with
+ * Puppeteer"). The next browser event starts it again from scratch.
+ */
+export async function stopWorker(page: Page, extensionId: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const isOurs = (t: { type: string; url: string }) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`);
+    const list = async () => ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos.filter(isOurs);
+    // Events still in flight from the last page (its load, the reader's snapshot) can start the
+    // worker again at once: close it until it stays stopped for a moment.
+    for (let i = 0; i < 20; i++) {
+      for (const t of await list()) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 150));
+      if ((await list()).length === 0) return;
+    }
+    throw new Error('the extension service worker did not stop');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Is the extension's service worker running? */
+export async function workerRunning(page: Page, extensionId: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; url: string }[] };
+    return targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+  } finally {
+    await cdp.detach();
+  }
+}
