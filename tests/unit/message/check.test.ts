@@ -41,6 +41,9 @@ describe('checkMessage levels', () => {
     'Sở di trú không bao giờ yêu cầu quý vị phải nộp phí qua điện thoại.',
     'Đừng chuyển khoản cho ai gọi điện tự xưng là nhân viên di trú; họ nói bạn phải nộp phí.',
     '移民局绝不会要求通过电话支付费用。',
+    // a list under "never:" (each item alone reads like an instruction)
+    'Los empleados del gobierno NUNCA:\n💰 Te pedirán pagar tarifas por teléfono.\n🎁 Aceptarán Western Unión o tarjetas de regalo como pago.',
+    'USCIS will NEVER:\n- Ask you to pay by gift card\n- Accept payment by Western Union',
     // the Entrant Status Check reminder asks whether you were selected
     'From: U.S. Department of State. This message does not tell you whether you were selected. Check https://dvprogram.state.gov/',
   ])('quiet: %s', (text) => {

@@ -117,7 +117,7 @@ describe('corpus', () => {
   // Fresh hold-out part (batch real-2026-12b, collected and labelled after the split, before any
   // detector run; never tuned on, counts only). Measured when it landed (docs/accuracy.md, engine of
   // main at 3da581d): recall 38.3% (23 of 60), 0 danger, caution 4.3% (4 of 94); after the issue-12
-  // recall work: recall 45.0% (27 of 60), caution 4.3% (4 of 94) (20.0% before it). The floors are those
+  // recall work: recall 45.0% (27 of 60), caution 2.1% (2 of 94) (20.0% and 4.3% before it). The floors are those
   // measured levels, not the targets: a drop fails the build; raise them as the detector improves.
   // Lowered once, to 36.7% (22): the site-name cue was narrowed so that lottery-news sites,
   // national lotteries and form builders (lotterypost.com, jotform.com, *platform.com in the
@@ -125,7 +125,7 @@ describe('corpus', () => {
   // cost one fresh positive (not looked at). Raised to 45.0% (27) by the issue-12 recall work (a
   // site named after passports needs a money cue of its own since: one fresh positive fewer).
   const FRESH_RECALL_FLOOR = 0.45;
-  const FRESH_CAUTION_CEILING = 0.043;
+  const FRESH_CAUTION_CEILING = 0.022;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
     expect(r.positives).toBeGreaterThanOrEqual(60);
