@@ -2,7 +2,8 @@
  * Shows the built extension working, headless: opens Chromium with .output/chrome-mv3 on the
  * bundled sample pages (served offline under real-looking host names), prints each page's level
  * and saves screenshots of what a person sees to demo/: every surface, and the popup's three tabs,
- * the banner and the warning page in each of the six languages.
+ * the banner and the warning page in each of the six languages, also on a 360 px phone screen
+ * (./demo-narrow.ts).
  *
  * Every screenshot is checked for missing glyphs (characters drawn as empty boxes because no
  * installed font has them, as Chinese and Korean are without a CJK font): the demo fails and
@@ -15,6 +16,7 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { chromiumPath, hasClass, launch, levelOf, readyWorker, shadowBox, shadowText, tabIdOf } from '../tests/e2e/harness';
 import { missingGlyphs } from './glyphs';
+import { narrowShots } from './demo-narrow';
 
 const OUT = resolve('demo');
 
@@ -129,10 +131,15 @@ async function everyLanguage(context: BrowserContext, worker: Worker, extensionI
     await warning.waitForTimeout(1000);
     await shoot(warning, `warning-page-${locale}.png`);
     await warning.close();
+    await narrowShots(context, { seller: SELLER, lookalike: LOOKALIKE, popup: `chrome-extension://${extensionId}/popup.html?tabId=${tabId}` }, locale, {
+      page: (page, file, fullPage) => shoot(page, file, { fullPage: fullPage ?? false }),
+      shadow: (page, file, hostTag) => shootWithShadow(page, file, hostTag),
+    });
   }
   console.log(
     `${'6 languages'.padEnd(22)} → demo/popup[-<locale>][-guide|-channels].png, popup-empty-<locale>.png, banner-caution-<locale>.png, banner-strip-<locale>.png, warning-page-<locale>.png`,
   );
+  console.log(`${'phone, 360×640'.padEnd(22)} → demo/narrow-{banner,guard,warning,popup}-<locale>.png`);
 }
 
 /** A real click on the first node with this class inside the banner's closed shadow root. */
@@ -160,15 +167,15 @@ async function hintShots(context: BrowserContext, worker: Worker, locale: string
 
 /** The popup for a blank tab (nothing to judge): it leads with the free guide and the official channels. */
 async function emptyPopupShot(context: BrowserContext, worker: Worker, extensionId: string, locale: string): Promise<void> {
-  const blank = await context.newPage();
-  const tabId = await tabIdOf(worker, blank);
+  // A new tab made by the extension itself: without the `tabs` permission it cannot read the
+  // address of an about:blank page, so tabIdOf would not find one.
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.create({ url: 'about:blank', active: false })).id);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
   await popup.waitForTimeout(600);
   await shoot(popup, `popup-empty-${locale}.png`);
   await popup.close();
-  await blank.close();
 }
 
 /** The warning page and the popup in dark mode. */

@@ -20,7 +20,7 @@ import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
 import { el, grace, onTrusted } from './dom';
-import { lockedHost, showOnTop } from './host';
+import { lockedHost, showOnTop, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
 
@@ -31,8 +31,9 @@ const CHECK_MS = 500;
 function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState): void {
   const route = routeFor(state.verdict.service ?? 'uscis');
   const rect = field.getBoundingClientRect();
-  const top = Math.min(Math.max(8, rect.bottom + 6), window.innerHeight - 160);
-  const left = Math.min(Math.max(8, rect.left), window.innerWidth - 350);
+  const top = Math.max(8, Math.min(rect.bottom + 6, window.innerHeight - 160));
+  // 8 px from both edges on a 320 px phone too (the box is at most 340 px wide, ./style.ts).
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 350));
   const host = lockedHost(
     GUARD_TAG,
     { all: 'initial', display: 'block', position: 'fixed', 'z-index': '2147483647', top: `${top}px`, left: `${left}px`, margin: '0', visibility: 'visible', opacity: '1' },
@@ -43,7 +44,17 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
   const box = el(
     'div',
-    { class: 'guard', lang: langTag(bannerLocale(state)), role: 'alertdialog', 'aria-modal': 'false', 'aria-labelledby': 'g-title', 'aria-describedby': 'g-body', tabindex: '-1' },
+    {
+      class: 'guard',
+      lang: langTag(bannerLocale(state)),
+      role: 'alertdialog',
+      'aria-modal': 'false',
+      'aria-labelledby': 'g-title',
+      'aria-describedby': 'g-body',
+      tabindex: '-1',
+      // Never taller than the window (large text on a phone): it scrolls inside instead.
+      style: 'max-height: calc(100vh - 16px)',
+    },
     el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
     el('p', { id: 'g-body' }, t('fieldguard_body')),
     ok,
@@ -59,8 +70,12 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   };
   const keep = new MutationObserver(restore);
   const check = setInterval(restore, CHECK_MS);
+  // Placed once shown, and again whenever its height changes (fonts arriving, the person's text size).
+  const place = () => placeOnScreen(host, box.getBoundingClientRect().height, rect, top);
+  const resize = new ResizeObserver(place);
   const close = () => {
     keep.disconnect();
+    resize.disconnect();
     clearInterval(check);
     host.el.remove();
     field.focus();
@@ -75,10 +90,23 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
     wait,
   );
   showOnTop(host.el);
+  place();
+  resize.observe(box);
   // Take the focus away from the field: what the person types next goes nowhere.
   box.focus();
   keep.observe(document.documentElement, { childList: true });
   keep.observe(host.el, { attributes: true });
+}
+
+/**
+ * Below the field if the whole warning fits there, else above it, else as low as it fits (over the
+ * field): a tall warning (large text on a phone) must not run off the bottom of the window.
+ */
+function placeOnScreen(host: LockedHost, height: number, field: DOMRect, top: number): void {
+  const room = window.innerHeight - 8;
+  const above = field.top - 6 - height;
+  const best = top + height <= room ? top : above >= 8 ? above : Math.max(8, room - height);
+  host.move({ top: `${best}px` });
 }
 
 export function startFieldGuard(state: TabState): () => void {

@@ -19,6 +19,8 @@ export interface LockedHost {
   readonly el: HTMLElement;
   /** Restores the host; returns what the page had changed ('' when nothing, or only the zoom). */
   repair(): string;
+  /** Changes some of our own declarations (e.g. `top` once the content's height is known). */
+  move(changes: Record<string, string>): void;
 }
 
 /** The zoom that cancels the one `el`'s parent (or, before it is attached, <html>) has. */
@@ -34,7 +36,8 @@ export function lockedHost(tag: string, declarations: Record<string, string>, da
   ownHosts.add(el);
   // Inline, !important: an element's own style attribute wins over any page stylesheet, even
   // !important rules, so page CSS cannot hide, move or restyle the host.
-  const wanted = () => styleText({ ...declarations, zoom: String(counterZoom(el)) });
+  let own = { ...declarations };
+  const wanted = () => styleText({ ...own, zoom: String(counterZoom(el)) });
   let css = wanted();
   el.setAttribute('style', css);
   el.setAttribute('popover', 'manual');
@@ -56,7 +59,12 @@ export function lockedHost(tag: string, declarations: Record<string, string>, da
     if (el.getAttribute('style') !== css) el.setAttribute('style', css);
     return changes.join(', ');
   };
-  return { el, repair };
+  const move = (changes: Record<string, string>) => {
+    own = { ...own, ...changes };
+    css = wanted();
+    if (el.getAttribute('style') !== css) el.setAttribute('style', css);
+  };
+  return { el, repair, move };
 }
 
 /** Attaches the host as the last child of <html> and puts it in the top layer, above any z-index. */

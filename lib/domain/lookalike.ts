@@ -32,8 +32,8 @@ import type { HostInfo } from '../types';
 import { sharedHostOf } from './match';
 import { OFFICIAL, scanOf, TRIGGER } from './scan';
 import { GENERIC_TARGET, GOV_TOKENS, hit, PSEUDO_GOV, PSEUDO_GOV_SUFFIXES, TARGETS, type CompiledTarget, type LookalikeHit } from './targets';
-import { typoIn, typoInTokens, typoOnly } from './typo';
-import { judgeWords } from './words';
+import { letterAdded, typoIn, typoInTokens, typoOnly } from './typo';
+import { judgeWords, spansLabels, typoHead, typoJoined } from './words';
 
 export { oneEdit } from './typo';
 export { GENERIC_TARGET } from './targets';
@@ -145,7 +145,12 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   const flags = scanOf(h);
   if ((flags & (TRIGGER | OFFICIAL)) === 0) {
     const typo = typoOnly(host, flags);
-    return typo === null ? null : stronger(judgeWords(partsOf(host).site), typo);
+    if (typo !== null) return stronger(judgeWords(partsOf(host).site), typo);
+    // A typo joined to words (`usclshelp.com`), or a name spelt across labels (`us.cis.com`):
+    // two char-code checks and one regex test before any string is made.
+    const d = host.domain;
+    const joined = d !== null && typoHead(d) && typoJoined(d.slice(0, d.indexOf('.')));
+    return joined || (host.subdomain !== '' && spansLabels(h)) ? judgeWords(partsOf(host).site) : null;
   }
   const words = prefilter ? flags : -1;
   const p = partsOf(host);
@@ -155,7 +160,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   if (early !== null) return early;
   const byWords = judgeWords(p.site);
   if (byWords?.strength === 'strong') return byWords;
-  return stronger(brandSteps(host, p, words), byWords);
+  return stronger(brandSteps(host, p, words), byWords) ?? letterAdded(p.own);
 }
 
 /**

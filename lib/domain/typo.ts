@@ -5,6 +5,7 @@
  */
 import type { HostInfo } from '../types';
 import sharedHosts from '../data/shared-hosts.json';
+import targetsData from '../data/lookalike-targets.json';
 import { DASH, isRememberedSuffix, OFFICIAL } from './scan';
 import { smallSet } from './small-set';
 import { hit, TARGETS, type CompiledTarget, type LookalikeHit } from './targets';
@@ -48,6 +49,31 @@ export function oneEditAt(s: string, start: number, end: number, b: string): boo
     ); // swap
   }
   return la > lb ? sameTail(s, start + i + 1, end, b, i) : sameTail(s, start + i, end, b, i + 1);
+}
+
+/**
+ * `cbpa`, `adhs`, `cbp1`: a three-letter agency name of the words dictionary (cbp, dhs) with one
+ * letter or digit added → its target. None of these 4-letter names is among the Tranco 10k and Umbrella 100k
+ * registrable names (measured 2026-12-06, docs/lookalikes.md).
+ */
+const ADDED_LETTER: ReadonlyMap<string, { name: string; target: CompiledTarget }> = (() => {
+  const out = new Map<string, { name: string; target: CompiledTarget }>();
+  for (const [name, id] of Object.entries(targetsData.words.agency).filter(([w]) => /^[a-z]{3}$/.test(w))) {
+    const target = TARGETS.find((t) => t.id === id);
+    if (target === undefined) continue;
+    for (let i = 0; i <= name.length; i++) for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') out.set(name.slice(0, i) + c + name.slice(i), { name, target });
+  }
+  return out;
+})();
+
+/**
+ * The site's own label is a short agency name with one letter added (`cbpa.com`, `dhsa.com`):
+ * weak, so the address shows a notice. Only insertions: the names' other one-edit spellings are
+ * real companies (`cbs`, `dns`), and so are the names themselves (dhs.com, cbp.com).
+ */
+export function letterAdded(own: string): LookalikeHit | null {
+  const found = own.length === 4 ? ADDED_LETTER.get(own) : undefined;
+  return found === undefined ? null : hit('typo', 'weak', found.target.target, `"${own}" is "${found.name}" with one character added`);
 }
 
 /** The words /-?(gov|govt|official)$/ strips; no two end with the same letter, so order is free. */

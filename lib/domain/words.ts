@@ -12,6 +12,9 @@
  *   service word (immigration, esta, state …) + government word → strong
  *   the labels of an official host in order, one of them misspelt (`travel.statea.com`) → strong
  *   agency name among other words; service word beside a portal or U.S. word; U.S. + government → weak
+ *   an agency name of 5+ letters spelt across labels (`us.cis.com`, `my.us.cis.com`) → strong
+ * A typo of an agency name joined to dictionary words (`usclshelp`) is found by its words like any
+ * other; typoJoined() is the cheap test that sends such a host here from the fast path.
  * Pure; runs only on hosts that spell a trigger word (scan.ts) or carry a typo (typo.ts).
  */
 import targetsData from '../data/lookalike-targets.json';
@@ -143,6 +146,11 @@ function tokenWords(raw: string): FoundWord[] | null {
   const plain = split(folded);
   // An agency name written with a doubled letter (`usciss`, `uscciis`) is a misspelling of it.
   if (plain.covered === folded.length) return plain.words.map((w) => (w.kind === 'agency' && doubled(raw, w.word) ? { ...w, typo: true } : w));
+  // Folding merged two words' letters (`usclsstatus` → `usclstatus`): split the token as written.
+  if (folded.length < raw.length) {
+    const asWritten = split(raw);
+    if (asWritten.covered === raw.length) return asWritten.words;
+  }
   if (!/[013457]/.test(raw)) return null;
   const read = fold(readDigits(raw));
   const digits = split(read);
@@ -163,6 +171,64 @@ export function labelWords(label: string): FoundWord[] | null {
     out.push(...words);
   }
   return out;
+}
+
+/** First two letters of every typo spelling (TYPOS) as a bitmap by char codes, for typoJoined's pre-check. */
+const TYPO_HEADS = new Uint8Array(128 * 128);
+for (const k of TYPOS.keys()) if (k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) TYPO_HEADS[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
+
+/** `s` may start with a typo spelling of an agency name (two char-code checks; no string is made). */
+export function typoHead(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return a < 128 && b < 128 && TYPO_HEADS[a * 128 + b] === 1;
+}
+
+/**
+ * `own` starts with a typo of an agency name and the rest is dictionary words (`usclshelp`,
+ * `usclsstatus`): the host needs the words check even though it spells no trigger word.
+ */
+export function typoJoined(own: string): boolean {
+  if (own.length < 7 || !typoHead(own)) return false;
+  for (const len of TYPO_LENGTHS) {
+    if (own.length - len < 3 || !TYPOS.has(own.slice(0, len))) continue;
+    const rest = labelWords(own.slice(len));
+    if (rest !== null && rest.length > 0) return true;
+  }
+  return false;
+}
+
+/** Agency names long enough not to be an accident when labels are joined (`uscis`, `myuscis`, `dvprogram`, `everify`). */
+const ACROSS: readonly string[] = Object.keys(W.agency).filter((a) => a.length >= 5);
+/** One of them with a dot inside (`us.cis`, `dv.program`): the cheap pre-check of acrossLabels. */
+const SPANS = new RegExp(ACROSS.flatMap((a) => [...a].slice(1).map((_, k) => `${a.slice(0, k + 1)}\\.${a.slice(k + 1)}`)).join('|'));
+
+/** The letter pairs around the dot of those spellings (`s|c` of `us.cis`), by char codes. */
+const SPAN_PAIRS = new Uint8Array(128 * 128);
+for (const a of ACROSS) for (let k = 1; k < a.length; k++) SPAN_PAIRS[a.charCodeAt(k - 1) * 128 + a.charCodeAt(k)] = 1;
+
+/** `host` may spell an agency name across its labels: a letter-pair check at each dot, then one regex test. */
+export function spansLabels(host: string): boolean {
+  for (let dot = host.indexOf('.'); dot > 0 && dot < host.length - 1; dot = host.indexOf('.', dot + 1)) {
+    const a = host.charCodeAt(dot - 1);
+    const b = host.charCodeAt(dot + 1);
+    if (a < 128 && b < 128 && SPAN_PAIRS[a * 128 + b] === 1) return SPANS.test(host);
+  }
+  return false;
+}
+
+/**
+ * An agency name spelt across labels: `us.cis.com`, `my.us.cis.com`, `usc.is.com`. Each label
+ * alone reads as other letters; together they spell the name, which no real site needs to do.
+ */
+export function acrossLabels(site: string): LookalikeHit | null {
+  if (!site.includes('.') || site.length > 24) return null;
+  const joined = site.replace(/\./g, '');
+  if (!ACROSS.some((name) => joined.includes(name))) return null;
+  const labels = site.split('.');
+  const a = labelWords(joined)?.find((w) => w.kind === 'agency' && w.word.length >= 5 && !w.typo && !labels.some((label) => label.includes(w.word)));
+  if (a === undefined) return null;
+  return hit('embedding', 'strong', targetOf(a.target), `"${site}" spells "${a.word}" across its labels`);
 }
 
 const TARGET_BY_ID: ReadonlyMap<string, Target> = new Map(TARGETS.map((t) => [t.id, t.target]));
@@ -196,6 +262,8 @@ function phraseIn(parts: readonly string[]): { name: string; target: string } | 
 export function judgeWords(site: string): LookalikeHit | null {
   const phrase = phraseIn(site.split(/[.-]/).filter((t) => t !== ''));
   if (phrase !== null) return hit('embedding', 'strong', targetOf(phrase.target), `the labels of "${phrase.name}.gov" appear in "${site}"`);
+  const across = acrossLabels(site);
+  if (across !== null) return across;
   let found: LookalikeHit | null = null;
   for (const label of site.split('.')) {
     const words = labelWords(label);

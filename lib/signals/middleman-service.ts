@@ -2,7 +2,9 @@
  * middleman-service: a non-government page offers to carry out, for the visitor, a government step
  * that is free or cheap at the source — an ESTA, the Diversity Visa lottery entry, the USCIS online
  * access code, blank forms or filling them in, a case-status check, E-Verify / Self Check, an EIN,
- * an I-94, a FOIA request — and runs it as a business, even when no price is in view (the price
+ * an I-94, a FOIA request, a State Department step (the DS-160 and other DS forms, a visa
+ * appointment, a passport renewal: lawyers' territory too, so treated like forms below) — and
+ * runs it as a business, even when no price is in view (the price
  * sits on the order form, in the FAQ or in the refund policy). The verdict then shows the
  * official route and fee (lib/guide, by `service`).
  *
@@ -24,6 +26,10 @@
  *    "to register … through USGCLS, click here",
  *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
  *    firm" (what form-preparation businesses print).
+ * On an ESTA or DV page one cue is enough when it is the page speaking of itself as the business
+ * ("Sito non affiliato al governo", "questions about our agency", "we will submit your entry"):
+ * anyone completes these steps alone in minutes, so a business around them is a middleman; a
+ * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -52,72 +58,13 @@
  */
 import { classifyField } from '../page/fields';
 import { hasWarning, pattern, patternMatches, saysFree, sentenceAround, warningSentences, type Pattern } from '../text/context';
-import { chargesAbove, priceIndices, prices } from '../text/money';
+import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
-import type { ServiceId } from '../types';
+import { SERVICES, siteNamed, type Service } from './middleman/services';
 import type { PreparedPage, SignalHit } from './types';
 
-interface Service {
-  service: ServiceId;
-  anchor: Pattern;
-  /** Fee fact whose value is the official price; absent = free at the source. */
-  fee?: string;
-  /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
-  rawCheck?: (raw: string) => boolean;
-  /**
-   * A site named after the service (the registered label, public suffix removed): `usa-esta`,
-   * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
-   */
-  site?: RegExp;
-}
-
-const SERVICES: readonly Service[] = [
-  {
-    service: 'esta',
-    anchor: pattern(
-      String.raw`esta|electronic system for travel authori[sz]ation`,
-      ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
-    ),
-    fee: 'fee.esta',
-    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|app|visa|america|info|now|portal)/,
-    rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
-  },
-  {
-    service: 'dv-lottery',
-    anchor: pattern(
-      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
-      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
-    ),
-    fee: 'fee.dv-lottery',
-    site: /lotter|lotto|loteri|dv-?(?:20\d\d|lottery|visa)|greencard/,
-  },
-  {
-    service: 'access-code',
-    anchor: { latin: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g },
-  },
-  {
-    service: 'forms',
-    site: /forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
-    anchor: {
-      latin:
-        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
-    },
-  },
-  {
-    service: 'case-status',
-    anchor: { latin: /\b(?:uscis case status|case status (?:check|tracker|tracking|service)|check (?:your|my) (?:uscis )?case status|estado de (?:su |mi )?caso (?:de|en) uscis)\b/g },
-  },
-  { service: 'e-verify', anchor: { latin: /\b(?:e-verify|self check)\b/g } },
-  {
-    service: 'ein',
-    anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
-    rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
-  },
-  { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
-  { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
@@ -135,7 +82,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     'fee',
     cue(
       String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus) (?:the )?(?:government|official|uscis|cbp) fees?`,
-      ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
+      ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
     ),
   ],
   [
@@ -155,8 +102,8 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'we-do',
     cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
-      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|our (?:[a-z-]+ ){1,3}(?:registration|application|submission|filing|processing) service|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
+      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
     ),
   ],
   [
@@ -198,7 +145,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
 
 /** A law firm or an accredited representative speaking of itself: legal representation. */
 const LAWYER_SELF = pattern(
-  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization`,
+  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm|legal team)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
 );
 
@@ -207,8 +154,8 @@ const LAWYER_SELF = pattern(
  * société privée, basée en Floride" in a news report is not the page's own disclaimer.
  */
 const SELF = new RegExp(
-  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi'], true),
+  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi'], true),
 );
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -234,14 +181,38 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
   return undefined;
 }
 
-/** First sentence of each cue kind that neither warns nor points to the official site. */
-function cuesOf(page: PreparedPage): Map<Cue, [number, number]> {
+/** A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94 payment available". */
+const GOVERNMENT_ACTS =
+  /\b(?:department of state|state department|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd])\b/;
+
+/**
+ * A fee or payment sentence about the government's own fee, not the page's: a government body
+ * sets, announces or takes it ("the Department of State has announced … the first-ever
+ * registration fee", "CBP makes online I-94 application payment available"). A sentence in which
+ * the page speaks of itself ("our fee includes the CBP fee") is the page's. Or every amount in it
+ * is the official fee itself, in dollars ("the new $1 registration fee"). (An amount merely within
+ * the official fee does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
+ */
+/** First person of a business ("our fee", "we charge"); not SELF, whose "us" is also the U.S. of "US Customs". */
+const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
+
+function governmentsOwnFee(sent: string, official: number): boolean {
+  if (OWN.test(sent)) return false;
+  if (GOVERNMENT_ACTS.test(sent)) return true;
+  // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
+  const amounts = pricesIn(sent);
+  return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
+}
+
+/** First sentence of each cue kind that neither warns, nor points to the official site, nor states the government's own fee. */
+function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]> {
   const found = new Map<Cue, [number, number]>();
   for (const [cue, re] of CUE_WORDS) {
     for (const m of patternMatches(page, re, MAX_CUES)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       if (hasWarning(sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
+      if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if (cue === 'private' && !SELF.test(sent)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       found.set(cue, [s, e]);
@@ -263,7 +234,7 @@ function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
 
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
 const OFFICIAL_FEE_WORDS = new RegExp(
-  String.raw`\b(?:official|government|uscis|filing|visa|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
+  String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
     wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal'], true),
 );
 
@@ -284,20 +255,50 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
   return undefined;
 }
 
+/**
+ * Forms, State Department steps and pages naming no service are where legal representation lives:
+ * lawyers, consultants and nonprofits name their fees, services and clients too. There a cue a law
+ * office does not show is needed ("we are not a law firm", a refund policy, express processing, a
+ * private-company disclaimer, card fields, the site's name) — or, for forms, three cue kinds of
+ * which two are money (a form-preparation company's "package", price and "get started"): a law
+ * firm that shows as much names itself (LAWYER_SELF) and is let go. Visas stay strict: a law
+ * firm's "our typical fee for an E-2 case is $6,000" page shows the same three.
+ */
+function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, unknown>, money: number): boolean {
+  if (service && service.service !== 'forms' && service.service !== 'visa') return false;
+  if (NOT_LAW_OFFICE.some((c) => found.has(c))) return false;
+  return !(service?.service === 'forms' && found.size >= 3 && money >= 2);
+}
+
+/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
+const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
+
+/**
+ * Two cue kinds; or the site's own name; or, on an ESTA or DV page, the page calling itself the
+ * business: a private or we-do cue whose sentence speaks of the page itself (SELF) — "代办" or
+ * "대행" alone names the trade, which a guide names too.
+ */
+function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue, [number, number]>, site: boolean): boolean {
+  // passport.com, passporthealth.com: the name alone, plus a call to action, is not a business
+  // selling the step; a money cue of the page's own is needed beside it.
+  if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
+  if (found.size >= 2) return true;
+  if (site) return true;
+  if (service.selfCueAlone !== true) return false;
+  return SELF_CUES.some((c) => {
+    const at = found.get(c);
+    return at !== undefined && at[0] >= 0 && SELF.test(page.text.slice(at[0], at[1]));
+  });
+}
+
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
-/** The site's own name (registered label without the public suffix) when it names the service. */
-function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
-  const { domain, publicSuffix } = page.host;
-  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return undefined;
-  return site.test(domain.slice(0, -publicSuffix.length - 1)) ? domain : undefined;
-}
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
   if (official === undefined) return undefined;
-  const found = cuesOf(page);
+  const found = cuesOf(page, official);
   formCues(page, found);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
@@ -308,12 +309,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  if (at ? (found.size < 2 && !site) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
-  // Forms and applications are where legal representation lives: lawyers, consultants and
-  // nonprofits name their fees, services and clients too. There a cue a law office does not show
-  // is needed: "we are not a law firm", a refund policy, express processing, a private-company
-  // disclaimer, card fields.
-  if ((!at || at.service.service === 'forms') && !NOT_LAW_OFFICE.some((c) => found.has(c))) return undefined;
+  if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (lacksNonLawCue(at?.service, found, money)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
   if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;

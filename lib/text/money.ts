@@ -13,7 +13,10 @@
  *
  * Why the currency matters: an official fee is compared in U.S. dollars only (fee-mirroring, an
  * ESTA above $40). An amount in any other currency is never the official payment (U.S. agencies
- * take dollars), so where a service is free it is a third party's price like any other.
+ * take dollars), so where a service is free it is a third party's price like any other. Where it
+ * has a fee, an amount in euros, pounds, francs or Canadian or Australian dollars up to the fee's
+ * plausible conversion is the fee restated ("40 Dollar, etwa 37 €"), not a price (issue 12: news
+ * and guides quoting the ESTA fee in euros were read as sellers).
  */
 import { escapeRegex, fold, splitWords } from './normalize';
 
@@ -131,8 +134,16 @@ export function prices(folded: string): number[] {
  * dollars above the official fee, or any amount above zero in another currency.
  */
 export function chargesAbove(folded: string, official: number): boolean {
-  return pricesIn(folded).some((p) => (p.currency === 'USD' ? p.amount > official + 0.001 : p.amount > 0));
+  return pricesIn(folded).some((p) => (p.currency === 'USD' ? p.amount > official + 0.001 : p.amount > official * (UNITS_PER_DOLLAR[p.currency] ?? 0)));
 }
+
+/**
+ * A generous bound on how many units of a currency one dollar buys (2024–2026 ranges, rounded
+ * up): an amount at or below official × this may be the official fee restated ("ESTA: $40, ca.
+ * 37 €"); above it, a third party's price. Not a rate anyone is shown. A currency missing here
+ * (yuan, won, rupees…) never restates a fee: any amount above zero counts, as before.
+ */
+const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { EUR: 1.25, GBP: 1.1, CHF: 1.2, CAD: 1.7, AUD: 2 };
 
 /**
  * Selling words: a business offering something to the reader for money ("buy", "order now",

@@ -5,6 +5,7 @@
 declare namespace chrome {
   namespace tabs {
     function query(info: object): Promise<Array<{ id?: number; url?: string; active?: boolean; index: number; windowId: number }>>;
+    function create(props: { url?: string; active?: boolean }): Promise<{ id?: number }>;
   }
   namespace contextMenus {
     function update(id: string, props: object): Promise<void>;

@@ -45,7 +45,10 @@ interface Manifest {
   background?: { service_worker?: string };
   content_scripts?: Array<{ js?: string[] }>;
   update_url?: string;
-  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+    gecko_android?: { strict_min_version?: string };
+  };
 }
 
 function manifest(): Manifest {
@@ -140,6 +143,16 @@ describe('Firefox manifest (from wxt.config.ts)', () => {
     const gecko = firefox().browser_specific_settings?.gecko;
     expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(gecko?.data_collection_permissions?.required).toEqual(['none']);
+  });
+  it('declares Firefox for Android, from the first version that reads data_collection_permissions', () => {
+    // gecko_android marks the add-on as Android-compatible on addons.mozilla.org. Firefox for Android
+    // runs MV3 add-ons and reads data_collection_permissions from 142 (desktop: 140), per
+    // https://extensionworkshop.com/documentation/develop/firefox-builtin-data-consent/ ; below
+    // that addons-linter warns (`npm run lint:firefox`).
+    const settings = firefox().browser_specific_settings;
+    expect(settings?.gecko_android, 'browser_specific_settings.gecko_android').toBeDefined();
+    expect(Number.parseFloat(settings?.gecko_android?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(142);
+    expect(Number.parseFloat(settings?.gecko?.strict_min_version ?? '0')).toBeGreaterThanOrEqual(140);
   });
   it('exposes only the warning page, the one address its blocking webRequest redirects to', () => {
     expect(firefox().web_accessible_resources).toEqual([{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }]);

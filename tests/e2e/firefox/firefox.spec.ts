@@ -4,37 +4,14 @@
  * in Debian's firefox-esr. One Firefox per file (starting one costs seconds on a loaded machine);
  * the tests run in order and the one that trusts a site for good comes last.
  */
-import { test as base, expect } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, extensionProbe, visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, SHORTENER, type FirefoxRun } from './harness';
+import { test, expect } from './fixtures';
+import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, SHORTENER } from './harness';
 
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
 const RECIPE = 'https://www.bananabread-recipes.com/easy';
 const WARNING = `${EXTENSION_ORIGIN}/warning.html`;
-
-const test = base.extend<{ tab: Page }, { firefox: FirefoxRun; probe: Page }>({
-  firefox: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const run = await launchFirefox();
-      await use(run);
-      await run.close();
-    },
-    { scope: 'worker', timeout: 90_000 },
-  ],
-  probe: [async ({ firefox }, use) => use(await extensionProbe(firefox.browser)), { scope: 'worker' }],
-  tab: async ({ firefox }, use) => {
-    const page = await firefox.browser.newPage();
-    await use(page);
-    await page.close();
-  },
-});
-
-test.afterEach(({ firefox }) => {
-  // Nothing but fixture pages was asked for, by pages, the add-on or Firefox itself.
-  expect(firefox.stray.splice(0)).toEqual([]);
-});
 
 async function click(page: Page, text: string): Promise<void> {
   const el = await page.waitForSelector(`::-p-text(${text})`, { timeout: 10_000 });

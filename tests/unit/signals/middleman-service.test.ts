@@ -75,6 +75,11 @@ describe('middleman-service', () => {
     ['one cue only', 'ESTA applications are usually approved within 72 hours. Apply now.'],
     ['Spanish "esta" (this)', 'Esta solicitud tiene una tarifa de servicio de $95 y garantía de devolución.'],
     ['software access code', 'Enter the access code printed on your software box. Service fee: $5. Refund policy applies.'],
+    // the government's own fee or payment, reported (issue 12, tune batch real-2026-12c)
+    ['State Department announcing the DV fee', 'Green Card Lottery news. The U.S. Department of State has announced a first-ever registration fee for entrants. Begin your application in October.'],
+    ['CBP taking the I-94 payment', 'I-94 for land travelers: CBP makes online I-94 application payment available to US travelers. Travelers pay the $6 fee online.'],
+    ['the official DV fee restated', 'DV-2027: the new $1 registration fee is paid when you enter. Start your application early.'],
+    ['Korean warning about agency fees', 'ESTA 발급시 과도한 대행 수수료를 챙기는 대행업체 사이트 캡처. 정식사이트가 아닌 곳에서 발급 대행을 맡길경우 14달러가 아닌 금액이 발생하게 된다.'],
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
@@ -100,6 +105,9 @@ describe('middleman-service', () => {
     ['ESTA guide on estausa.com', 'https://www.estausa.com/nl/esta', 'ESTA-aanvraag online. Welke informatie is nodig om de ESTA in te vullen?', 'esta'],
     ['DV blog on a green-card-lottery site', 'https://www.applyusagreencardlottery.com/blog', 'What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
     ['form page on a forms site', 'https://usa-forms.com/immigration-forms/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
+    ['form kit on a legal-forms site', 'https://uslegalforms.com/forms-kit/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
+    ['a site named after a form number', 'https://www.n400form.com/apply', 'Form N-400 is the application for naturalization.', 'forms'],
+    ['an ESTA support site', 'https://www.estasupport.info/tw/contact.html', 'Contact us about your ESTA: we reply the same day.', 'esta'],
   ])('fires on a site named after the service: %s', (_why, url, text, service) => {
     const hit = middlemanService(page(text, { url }));
     expect(hit?.service).toBe(service);
@@ -115,6 +123,14 @@ describe('middleman-service', () => {
     ['law firm named greencard', 'https://www.greencardlawyers.com/dv', 'Our attorneys explain the Green Card Lottery: entry is free on dvprogram.state.gov.'],
     // a site named after ESTA whose page is about something else
     ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
+    // lottery news and national lotteries write about the DV lottery (names from the Umbrella top 100k)
+    ['lottery news site', 'https://www.lotterypost.com/news/dv', 'The Diversity Visa lottery DV-2027 results are out. Entry is free; check your status on dvprogram.state.gov.'],
+    ['national lottery', 'https://www.national-lottery.co.uk/news/green-card', 'The Green Card Lottery is not one of our games. Entry is free at dvprogram.state.gov.'],
+    // "form" inside another word, and form builders (Umbrella top 100k)
+    ['learning platform', 'https://learnplatform.com/uscis-forms', 'USCIS forms are free at uscis.gov/forms. Form I-90 renews a green card.'],
+    ['form builder', 'https://www.jotform.com/templates/i-90', 'USCIS forms are free at uscis.gov/forms. Form I-90 renews a green card.'],
+    // "estate" is not "esta" + a word
+    ['real-estate support site', 'https://www.estatesupport.com/travel', 'Travelling to the US? Apply for your ESTA on the official site.'],
   ])('does not fire on a site not named after the page\'s service: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
@@ -130,12 +146,71 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))?.service).toBe(service);
   });
 
+  it('fires on Dutch service and processing costs with a euro price', () => {
+    expect(middlemanService(page('ESTA aanvragen. Service- en verwerkingskosten komen hier nog bij en kosten tussen de €40 en €60.'))?.service).toBe('esta');
+  });
+
   it.each([
     // one cue alone stays quiet: a nonprofit's workshop sign-up, a review of PDF tools
     ['nonprofit workshop', 'Free citizenship workshop: Form N-400 help from volunteers. To register for the workshop, click here.'],
     ['review of PDF tools', 'PDF editors offer fillable fields for Form I-90, but the form itself is free on uscis.gov.'],
     ['law firm that is not an assistance provider', 'Our attorneys handle Green Card Lottery cases. We are an independent assistance provider of legal services. Our legal fees are listed below.'],
   ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // State Department steps (DS-160, visa appointments, passports): lawyers' territory too, so a
+  // cue a law office does not show is needed, and a site named after passports needs one more cue.
+  it.each([
+    ['DS-160 service', 'https://example.com/ds160', 'Complete your DS-160 visa application with our experts. We are a private company, not affiliated with the U.S. government. Service fee: $149.'],
+    ['passport expediter named after passports', 'https://www.rushpassport.example/renew', 'Renew your expired passport in 48 hours. Our fee: $199 plus government fees.'],
+  ])('fires on a State Department middleman: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['passport photo shop blog', 'https://www.passportphotos.example/blog', 'How to renew your passport: mail Form DS-82 with your photo.'],
+    // a travel clinic named after passports (Umbrella top 100k): a call to action is not a money cue
+    ['travel clinic named after passports', 'https://www.passporthealth.com/renew', 'Renew your passport before you travel. Get started: book your travel vaccines today.'],
+    ['law firm visa services', 'https://example-law.com/visas', 'Our attorneys prepare your DS-160 visa application. Legal fee: $500. Refund policy on request.'],
+    ['guide to the official DS-160', 'https://example.com/guide', 'Complete the DS-160 on the official site, then pay the $185 MRV fee and book your visa appointment.'],
+  ])('does not fire on: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+
+  // ESTA and the DV entry: one cue in which the page calls itself the business is enough.
+  it.each([
+    ['Italian ESTA site, own disclaimer', 'Sito non affiliato al governo statunitense. Quanto costa il documento ufficiale ESTA?', 'esta'],
+    ['DV agency FAQ', 'We know you have questions about our agency. What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
+    ['DV registration by mail or online', "You can register today for this year's Green Card Lottery. You can register by mail or use our special online registration service.", 'dv-lottery'],
+    ['ESTA site run by a private company', 'USATravel is operated by a private company not affiliated with the United States government. Submit your ESTA application online.', 'esta'],
+    ['Chinese ESTA contact page', '如果您是通過我們的網站提交ESTA申請的，我們可以在短時間內再次發送ESTA文件。', 'esta'],
+  ])('fires on one self-describing cue: %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['news about a private company', 'A private company in Florida charged travellers for ESTA applications, the report says.'],
+    // the trade's name alone ("대행", proxy service) is what a guide names too
+    ['Korean guide naming the proxy trade', 'ESTA 대행 서비스가 많이 있습니다. 신청은 보통 72시간 안에 처리됩니다.'],
+    ['free nonprofit help with the DV entry', 'Our services are free: volunteers help you enter the Green Card Lottery on the official site.'],
+    ['a free registration service', 'Our free online registration service helps you enter the Green Card Lottery on the official site.'],
+    ['form guide by a private company', 'Form I-90 replaces a green card. We are a private company.'],
+  ])('one self-describing cue is not enough: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // Forms: a form-preparation company's package, price and call to action, without a disclaimer
+  it('fires on a form-preparation package with a price and a call to action', () => {
+    const text = 'Citizenship Document Replacement Package. Prepare Form N-565 online with our help. Package price: $129. Get started in a few easy steps.';
+    expect(middlemanService(page(text))?.service).toBe('forms');
+  });
+
+  it.each([
+    ['law firm naming itself by its partners', 'At Rivera & Associates we prepare Form I-130 for you. Package price: $1,500. Get started today.'],
+    ['law firm asking for a consultation', 'Form I-130 package price: $1,500, our services include the filing. Schedule a consultation to get started.'],
+    ['law firm on visas (visas stay strict)', 'Our fee structure is tailored to each client. Our typical fee for a standard E-2 visa application is $6,000. Get started today.'],
+  ])('a law office with a price and a call to action stays quiet: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * The government steps middleman-service looks for: each with the words that name it on a page,
+ * its official fee (a facts.json id; none = free at the source), and how a site named after it
+ * spells its own name. Data for one signal, kept apart so the signal's file reads as its rules.
+ */
+import { pattern, type Pattern } from '../../text/context';
+import type { ServiceId } from '../../types';
+import type { PreparedPage } from '../types';
+
+export interface Service {
+  service: ServiceId;
+  anchor: Pattern;
+  /** Fee fact whose value is the official price; absent = free at the source. */
+  fee?: string;
+  /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
+  rawCheck?: (raw: string) => boolean;
+  /**
+   * A site named after the service (the registered label, public suffix removed): `usa-esta`,
+   * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
+   */
+  site?: RegExp;
+  /** The site name needs a money cue beside it (passport photo shops, clinics and travel agencies use the words too). */
+  siteWithCue?: true;
+  /**
+   * A step anyone completes alone on the official site in minutes (ESTA, the DV entry): a page
+   * about it that calls itself a private business or says it does the step for you is enough.
+   */
+  selfCueAlone?: true;
+}
+
+export const SERVICES: readonly Service[] = [
+  {
+    service: 'esta',
+    anchor: pattern(
+      String.raw`esta|electronic system for travel authori[sz]ation`,
+      ['reisegenehmigung', 'autorisation de voyage électronique', 'autorisation de voyage', 'autorización de viaje', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '전자여행허가', '여행허가', '电子旅行授权', '旅行授权', 'giấy phép du lịch'],
+    ),
+    fee: 'fee.esta',
+    selfCueAlone: true,
+    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|support|help|assist|app|visa|america|info|now|portal)/,
+    rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
+  },
+  {
+    service: 'dv-lottery',
+    anchor: pattern(
+      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
+      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
+    ),
+    fee: 'fee.dv-lottery',
+    selfCueAlone: true,
+    // A lottery word counts only next to a DV / green-card / visa / U.S. word: national lotteries
+    // and lottery-news sites (national-lottery.co.uk, lotterypost.com) write about the DV lottery too.
+    site: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa)|greencard/,
+  },
+  {
+    service: 'access-code',
+    anchor: { latin: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g },
+  },
+  {
+    service: 'forms',
+    // "form" must be a word of the name, after a government, immigration or form-number word
+    // (uslegalforms, i-90-form, n400forms): platform,
+    // perform, jotform, typeform, wpforms and forms.gle are not form sellers (Umbrella top 100k).
+    site: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+    anchor: {
+      latin:
+        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
+    },
+  },
+  {
+    service: 'case-status',
+    anchor: { latin: /\b(?:uscis case status|case status (?:check|tracker|tracking|service)|check (?:your|my) (?:uscis )?case status|estado de (?:su |mi )?caso (?:de|en) uscis)\b/g },
+  },
+  { service: 'e-verify', anchor: { latin: /\b(?:e-verify|self check)\b/g } },
+  {
+    service: 'ein',
+    anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
+    rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
+  },
+  { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
+  {
+    // State Department steps: the DS-160 and other DS forms, visa appointments, passports
+    service: 'visa',
+    anchor: pattern(
+      String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)`,
+      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
+    ),
+    site: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
+    siteWithCue: true,
+  },
+  { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
+];
+
+/** The site's own name (registered label without the public suffix) when it names the service. */
+export function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
+  const { domain, publicSuffix } = page.host;
+  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return undefined;
+  return site.test(domain.slice(0, -publicSuffix.length - 1)) ? domain : undefined;
+}
