@@ -66,11 +66,13 @@ const VOICE_COPY = 2;
 // pages), in the agency's wording, which guides rephrase rather than copy. One may be a quotation;
 // two different ones are a copy of the agency's page (strong, like two voice phrases).
 const COPY = new RegExp(
+  // Each phrase starts at a rare word (not "if", "is", "we", "the"): the word index tries a pattern
+  // only at word starts whose first letters can begin it, so common first words would cost time.
   [
-    String.raw`\bif you have questions about applying for, renewing, or replacing a green card, contact (?:the )?u\.s\. citizenship and immigration services\b|\bgives you official immigration status in the united states\b|\bentitles you to certain rights and responsibilities\b|\bis required if you wish to naturali[sz]e as a u\.s\. citizen\b`,
-    String.raw`\bcitizenship is the common thread that connects all americans\b|\bwe are a nation bound not by race or religion\b`,
-    String.raw`\byou will only be scheduled for an interview when and if there is a visa number available for you\b|\bthe e-?mail will instruct you to log into the entrant status check\b|\bprint this information to take with you to your interview\b`,
-    String.raw`\bwe (?:strongly )?encourage you to mail your passport application and any personal documents\b|\bin order to protect the contents of your mailing from the elements\b|\ball passport agencies accept applications by appointment only\b`,
+    String.raw`\bquestions about applying for, renewing, or replacing a green card, contact (?:the )?u\.s\. citizenship and immigration services\b|\bgives you official immigration status in the united states\b|\bentitles you to certain rights and responsibilities\b|\bwish to naturali[sz]e as a u\.s\. citizen\b`,
+    String.raw`\bcitizenship is the common thread that connects all americans\b|\bnation bound not by race or religion\b`,
+    String.raw`\bscheduled for an interview when and if there is a visa number available for you\b|\binstruct you to log into the entrant status check\b|\bprint this information to take with you to your interview\b`,
+    String.raw`\bencourage you to mail your passport application and any personal documents\b|\bprotect the contents of your mailing from the elements\b|\bpassport agencies accept applications by appointment only\b`,
   ].join('|'),
   'g',
 );
