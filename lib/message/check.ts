@@ -10,8 +10,8 @@
  * signals that read text (lib/signals) — since a pasted message was chosen to be checked and
  * impostors also speak as Social Security, the IRS or a consulate; "about immigration" (the pages'
  * gate) only decides between `notice` and `none`.
- * A warning about scams (two scam words, or one and a "never": sentences.ts, or a list under
- * "never:") is judged by its links only and says at most `notice`: warnings quote the scammers'
+ * A warning about scams (two scam words, or one and a "never": sentences.ts, a list under
+ * "never:", or a question it answers "no") is judged by its links only and says at most `notice`: warnings quote the scammers'
  * words and addresses.
  *
  * Levels (first that applies wins). "core" = red flags other than weak amplifiers; amplifiers
@@ -161,13 +161,16 @@ function aboutImmigration(msg: PreparedMessage): boolean {
 const NEVER = /\b(?:never|nunca|jamais|niemals|will not|won't|does not|do not|don't|nao|no (?:le |te |les )?(?:llamar|pedir|solicit|envi)\w*|hindi kailanman)\b|khong bao giờ|绝不|從不|从不|절대/;
 // A "never" list: "USCIS will NEVER: • call you… • accept gift cards…", "NUNCA: 📱 … 💰 …".
 const NEVER_LIST = /\b(?:never|nunca|jamais|jamas)\s?:/;
+// A question the warning answers "no": "Will someone from the government send you to a Bitcoin
+// ATM? NEVER.", "¿USCIS acepta tarjetas de regalo? No."
+const ANSWERED_NO = /\?\s(?:\w+\s){0,5}?(?:no|never|nunca|jamais)[.!]/;
 const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
 
 function isScamWarning(text: string): boolean {
   if (NOT_A_SCAM.test(text)) return false;
   const head = text.slice(0, 20_000);
   const words = head.match(SCAM_WORD)?.length ?? 0;
-  return words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head);
+  return words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head);
 }
 
 /**

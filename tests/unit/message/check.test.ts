@@ -22,6 +22,8 @@ describe('checkMessage levels', () => {
     ['USCIS: there is a problem with your case. Call 1-888-555-0199 today.', 'danger'],
     ['Поздравляем! Вы стали одним из тех, кто был отобран для программы диверсификационных иммиграционных виз.', 'caution'],
     ['Olá, estou recrutando uma equipe de meio período. Salário diário: 500-1500 reais.', 'caution'],
+    // "no problem" is not an answered question
+    ['Need a green card? No problem! Pay the $500 fee with gift cards today. Call 1-888-555-0199', 'caution'],
     ['一箱正在運送的毒品和錢,上麵有你的名字,它已被截獲。', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
@@ -44,6 +46,8 @@ describe('checkMessage levels', () => {
     // a list under "never:" (each item alone reads like an instruction)
     'Los empleados del gobierno NUNCA:\n💰 Te pedirán pagar tarifas por teléfono.\n🎁 Aceptarán Western Unión o tarjetas de regalo como pago.',
     'USCIS will NEVER:\n- Ask you to pay by gift card\n- Accept payment by Western Union',
+    // a question the warning answers "no"
+    'Is there a legit reason for someone to send you to a Bitcoin ATM? The short answer is NO. Will someone from the government send you to a Bitcoin ATM? NEVER.',
     // the Entrant Status Check reminder asks whether you were selected
     'From: U.S. Department of State. This message does not tell you whether you were selected. Check https://dvprogram.state.gov/',
   ])('quiet: %s', (text) => {
