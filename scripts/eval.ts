@@ -22,6 +22,9 @@
  *  - fresh      the batch real-2026-12b (tests/corpus/real/fresh-2026-12b.json): real pages collected
  *               and labelled after the tune/untuned split, before any detector run on them; never
  *               tuned on, counts only (like untuned), outside both tune and untuned
+ *  The batch real-2026-12c (tests/corpus/real/tune-2026-12c.json, new sites collected after the fresh
+ *  batch to widen the tune data) is tune as a whole, whatever its URL hash: it is not split, and it is
+ *  also printed on its own line.
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -67,6 +70,8 @@ export type Part = 'untuned' | 'fresh' | 'tune' | 'seen' | 'synthetic';
 export const PARTS: readonly Part[] = ['untuned', 'fresh', 'tune', 'seen', 'synthetic'];
 /** The hold-out batch collected after the split (see the header): its own part, never tuned on. */
 export const FRESH_BATCH = 'real-2026-12b';
+/** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
+export const TUNE_BATCH = 'real-2026-12c';
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
@@ -79,6 +84,7 @@ export function partOf(entry: CorpusEntry): Part {
   if (entry.synthetic) return 'synthetic';
   if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
   if (entry.batch === FRESH_BATCH) return 'fresh';
+  if (entry.batch === TUNE_BATCH) return 'tune';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';
 }
@@ -180,8 +186,11 @@ const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n
 const kindOf = (e: CorpusEntry): string => e.kind ?? '(no kind)';
 const langOf = (e: CorpusEntry): string => e.lang ?? 'en';
 
-/** hidden: the flag that lists this part's misjudged pages, or undefined when they are always listed. */
-function printPart(title: string, set: readonly Judged[], hidden?: string): void {
+/**
+ * hidden: the flag that lists this part's misjudged pages, or undefined when they are always listed;
+ * listedAbove: the part's pages are a subset of a part already printed, so their misjudged pages are not listed twice.
+ */
+function printPart(title: string, set: readonly Judged[], hidden?: string, listedAbove?: string): void {
   const r = rates(set);
   console.log(`== ${title}: ${set.length} pages`);
   console.log(`   recall (caution+danger) ${pct(r.caught, r.positives)}  ${r.caught} of ${r.positives} positives`);
@@ -201,6 +210,10 @@ function printPart(title: string, set: readonly Judged[], hidden?: string): void
     if (rows.length > 0) console.log(`   ${label.padEnd(19)}${LEVELS.map((l) => String(rows.filter((j) => j.verdict.level === l).length).padStart(9)).join('')}`);
   }
   const wrong = set.filter((j) => j.wrong);
+  if (listedAbove !== undefined) {
+    if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (listed above under ${listedAbove})`);
+    return;
+  }
   if (hidden !== undefined && !process.argv.includes(hidden)) {
     if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (not listed: never tuned on; see ${hidden} in scripts/eval.ts)`);
     return;
@@ -217,7 +230,8 @@ function main(): void {
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
   printPart('REAL, UNTUNED (headline; never tune on it)', inPart('untuned'), '--reveal-untuned');
   printPart(`REAL, FRESH HOLD-OUT (${FRESH_BATCH}; never tuned on, collected after the split)`, inPart('fresh'), '--reveal-fresh');
-  printPart('real, tune', inPart('tune'));
+  printPart(`real, tune (URL hash 0-7, plus the whole batch ${TUNE_BATCH}, not split by hash)`, inPart('tune'));
+  printPart(`real, tune batch ${TUNE_BATCH} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === TUNE_BATCH), undefined, 'tune');
   printPart('real, seen (collected in earlier sessions)', inPart('seen'));
   printPart('synthetic (written knowing the rules)', inPart('synthetic'));
   for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {

@@ -52,8 +52,8 @@ export function oneEditAt(s: string, start: number, end: number, b: string): boo
 }
 
 /**
- * `cbpa`, `adhs`: a three-letter agency name of the words dictionary (cbp, dhs) with one letter
- * added → its target. None of these 4-letter names is among the Tranco 10k and Umbrella 100k
+ * `cbpa`, `adhs`, `cbp1`: a three-letter agency name of the words dictionary (cbp, dhs) with one
+ * letter or digit added → its target. None of these 4-letter names is among the Tranco 10k and Umbrella 100k
  * registrable names (measured 2026-12-06, docs/lookalikes.md).
  */
 const ADDED_LETTER: ReadonlyMap<string, { name: string; target: CompiledTarget }> = (() => {
@@ -61,7 +61,7 @@ const ADDED_LETTER: ReadonlyMap<string, { name: string; target: CompiledTarget }
   for (const [name, id] of Object.entries(targetsData.words.agency).filter(([w]) => /^[a-z]{3}$/.test(w))) {
     const target = TARGETS.find((t) => t.id === id);
     if (target === undefined) continue;
-    for (let i = 0; i <= name.length; i++) for (const c of 'abcdefghijklmnopqrstuvwxyz') out.set(name.slice(0, i) + c + name.slice(i), { name, target });
+    for (let i = 0; i <= name.length; i++) for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789') out.set(name.slice(0, i) + c + name.slice(i), { name, target });
   }
   return out;
 })();
@@ -73,7 +73,7 @@ const ADDED_LETTER: ReadonlyMap<string, { name: string; target: CompiledTarget }
  */
 export function letterAdded(own: string): LookalikeHit | null {
   const found = own.length === 4 ? ADDED_LETTER.get(own) : undefined;
-  return found === undefined ? null : hit('typo', 'weak', found.target.target, `"${own}" is "${found.name}" with a letter added`);
+  return found === undefined ? null : hit('typo', 'weak', found.target.target, `"${own}" is "${found.name}" with one character added`);
 }
 
 /** The words /-?(gov|govt|official)$/ strips; no two end with the same letter, so order is free. */

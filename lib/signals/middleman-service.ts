@@ -58,7 +58,7 @@
  */
 import { classifyField } from '../page/fields';
 import { hasWarning, pattern, patternMatches, saysFree, sentenceAround, warningSentences, type Pattern } from '../text/context';
-import { chargesAbove, priceIndices, prices } from '../text/money';
+import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
@@ -82,7 +82,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     'fee',
     cue(
       String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus) (?:the )?(?:government|official|uscis|cbp) fees?`,
-      ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
+      ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
     ),
   ],
   [
@@ -103,7 +103,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     'we-do',
     cue(
       String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
-      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
+      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
     ),
   ],
   [
@@ -154,8 +154,8 @@ const LAWYER_SELF = pattern(
  * société privée, basée en Floride" in a news report is not the page's own disclaimer.
  */
 const SELF = new RegExp(
-  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi'], true),
+  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi'], true),
 );
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -181,14 +181,38 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
   return undefined;
 }
 
-/** First sentence of each cue kind that neither warns nor points to the official site. */
-function cuesOf(page: PreparedPage): Map<Cue, [number, number]> {
+/** A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94 payment available". */
+const GOVERNMENT_ACTS =
+  /\b(?:department of state|state department|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd])\b/;
+
+/**
+ * A fee or payment sentence about the government's own fee, not the page's: a government body
+ * sets, announces or takes it ("the Department of State has announced … the first-ever
+ * registration fee", "CBP makes online I-94 application payment available"). A sentence in which
+ * the page speaks of itself ("our fee includes the CBP fee") is the page's. Or every amount in it
+ * is the official fee itself, in dollars ("the new $1 registration fee"). (An amount merely within
+ * the official fee does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
+ */
+/** First person of a business ("our fee", "we charge"); not SELF, whose "us" is also the U.S. of "US Customs". */
+const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
+
+function governmentsOwnFee(sent: string, official: number): boolean {
+  if (OWN.test(sent)) return false;
+  if (GOVERNMENT_ACTS.test(sent)) return true;
+  // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
+  const amounts = pricesIn(sent);
+  return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
+}
+
+/** First sentence of each cue kind that neither warns, nor points to the official site, nor states the government's own fee. */
+function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]> {
   const found = new Map<Cue, [number, number]>();
   for (const [cue, re] of CUE_WORDS) {
     for (const m of patternMatches(page, re, MAX_CUES)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       if (hasWarning(sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
+      if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if (cue === 'private' && !SELF.test(sent)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       found.set(cue, [s, e]);
@@ -274,7 +298,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const at = serviceAt(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
   if (official === undefined) return undefined;
-  const found = cuesOf(page);
+  const found = cuesOf(page, official);
   formCues(page, found);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);

@@ -85,6 +85,7 @@ describe('look-alikes (real examples from the blocklists and FACTS.md)', () => {
     ['e.verify.com', 'embedding', 'strong', 'e-verify.gov'],
     ['cbpa.com', 'typo', 'weak', 'cbp.dhs.gov'],
     ['adhs.com', 'typo', 'weak', 'dhs.gov'],
+    ['cbp1.com', 'typo', 'weak', 'cbp.dhs.gov'],
     // TLD swaps
     ['uscis.com', 'tld-swap', 'strong', 'uscis.gov'],
     ['uscis.us', 'tld-swap', 'strong', 'uscis.gov'],

@@ -30,6 +30,8 @@ describe('free-service-for-sale', () => {
     ['DV official fee', 'From DV-2027 the official entry carries a $1 registration fee, paid on dvprogram.state.gov.'],
     ['German ein', 'Das ist ein Angebot für $149, jetzt kaufen und bestellen.'],
     ['Spanish warning', 'No pague por formularios en blanco para descargar: son gratuitos. Cuidado con sitios que cobran $30.'],
+    // a Korean guide comparing the official fee with what agency sites "may charge" (reporting)
+    ['Korean guide on agency sites', 'ESTA 공식 홈페이지를 통해 신청하면 수수료는 21달러입니다. 하지만 대행 사이트를 이용하면 최대 145달러까지 청구될 수 있습니다.'],
   ])('does not fire: %s', (_why, text) => {
     expect(freeServiceForSale(page(text))).toBeUndefined();
   });

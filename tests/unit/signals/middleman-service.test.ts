@@ -75,6 +75,11 @@ describe('middleman-service', () => {
     ['one cue only', 'ESTA applications are usually approved within 72 hours. Apply now.'],
     ['Spanish "esta" (this)', 'Esta solicitud tiene una tarifa de servicio de $95 y garantía de devolución.'],
     ['software access code', 'Enter the access code printed on your software box. Service fee: $5. Refund policy applies.'],
+    // the government's own fee or payment, reported (issue 12, tune batch real-2026-12c)
+    ['State Department announcing the DV fee', 'Green Card Lottery news. The U.S. Department of State has announced a first-ever registration fee for entrants. Begin your application in October.'],
+    ['CBP taking the I-94 payment', 'I-94 for land travelers: CBP makes online I-94 application payment available to US travelers. Travelers pay the $6 fee online.'],
+    ['the official DV fee restated', 'DV-2027: the new $1 registration fee is paid when you enter. Start your application early.'],
+    ['Korean warning about agency fees', 'ESTA 발급시 과도한 대행 수수료를 챙기는 대행업체 사이트 캡처. 정식사이트가 아닌 곳에서 발급 대행을 맡길경우 14달러가 아닌 금액이 발생하게 된다.'],
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
@@ -138,6 +143,10 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))?.service).toBe(service);
   });
 
+  it('fires on Dutch service and processing costs with a euro price', () => {
+    expect(middlemanService(page('ESTA aanvragen. Service- en verwerkingskosten komen hier nog bij en kosten tussen de €40 en €60.'))?.service).toBe('esta');
+  });
+
   it.each([
     // one cue alone stays quiet: a nonprofit's workshop sign-up, a review of PDF tools
     ['nonprofit workshop', 'Free citizenship workshop: Form N-400 help from volunteers. To register for the workshop, click here.'],
@@ -170,6 +179,8 @@ describe('middleman-service', () => {
   it.each([
     ['Italian ESTA site, own disclaimer', 'Sito non affiliato al governo statunitense. Quanto costa il documento ufficiale ESTA?', 'esta'],
     ['DV agency FAQ', 'We know you have questions about our agency. What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
+    ['ESTA site run by a private company', 'USATravel is operated by a private company not affiliated with the United States government. Submit your ESTA application online.', 'esta'],
+    ['Chinese ESTA contact page', '如果您是通過我們的網站提交ESTA申請的，我們可以在短時間內再次發送ESTA文件。', 'esta'],
   ])('fires on one self-describing cue: %s', (_why, text, service) => {
     expect(middlemanService(page(text))?.service).toBe(service);
   });

@@ -52,6 +52,13 @@ describe('sentences and warnings', () => {
     ['order your access code now', false],
     ['you will be charged $89 at checkout', false],
     ['el precio no incluye la tarifa de cbp', false],
+    // news words about agency sites in Korean, Chinese and German (reporting what others charge)
+    ['esta 발급시 과도한 대행 수수료를 챙기는 대행업체 사이트', true],
+    ['대행 사이트를 이용하면 최대 145달러까지 청구될 수 있습니다', true],
+    ['esta美簽代辦網站收費貴6倍 魚目混珠', true],
+    ['webseiten von agenturen, die eine servicegebühr verlangen', true],
+    ['die servicegebühr beträgt 39 €', false],
+    ['대행 수수료는 30,000원입니다', false],
   ])('hasWarning(%j) = %s', (text, expected) => {
     expect(hasWarning(text)).toBe(expected);
   });

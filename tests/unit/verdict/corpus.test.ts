@@ -5,7 +5,8 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batch real-2026-12b, which is its
- * own part `fresh` (never tuned on, like untuned); every other real page is `seen` (the rules were
+ * own part `fresh` (never tuned on, like untuned), and the later batch real-2026-12c (new sites),
+ * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
  * (issue 12) are for the untuned part: recall >= 90%, no danger, caution <= 1%; where they are not
  * met, the measured level is asserted as a floor (see below). Failure messages name no untuned or
@@ -18,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FRESH_BATCH, KNOWN, REAL_DIR, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { FRESH_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -84,6 +85,9 @@ describe('corpus', () => {
     // The fresh hold-out batch is its own part whatever its URL hash; outside real/ a batch name changes nothing.
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH_BATCH })).toBe('fresh');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
+    // The later tune batch is tune as a whole: never split by hash, never untuned.
+    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: TUNE_BATCH })).toBe('tune');
+    expect(partOf({ ...a, file: 'x.json', batch: TUNE_BATCH })).toBe('seen');
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
@@ -133,11 +137,28 @@ describe('corpus', () => {
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 79.2% (61 of 77),
   // no caution or danger on 169 legitimate and official pages.
-  it('tune real part: recall floor, no false alarm', () => {
-    const r = rates(inPart('tune'));
+  it('tune real part (hash 0-7): recall floor, no false alarm', () => {
+    const hashed = inPart('tune').filter((j) => j.entry.batch !== TUNE_BATCH);
+    const r = rates(hashed);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.79);
-    const bad = inPart('tune').filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+    const bad = hashed.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
+  });
+
+  // The later tune batch real-2026-12c (new sites, tune as a whole). Measured when it landed on the
+  // engine of main at a34faff: recall 45.9% (17 of 37), caution 8 and danger 1 of 107; after the
+  // corpus3 fixes (warning words in ko/zh/de, the government's own fee): recall 51.4% (19 of 37),
+  // the two false alarms below. Floors, not targets: raise them as the detector improves.
+  it('tune batch real-2026-12c: recall floor; its false alarms are the two known ones', () => {
+    const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
+    const r = rates(batch);
+    expect(r.positives).toBeGreaterThanOrEqual(35);
+    expect(r.negatives).toBeGreaterThanOrEqual(100);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.51);
+    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
+    // rg-visapics-dv2027-fee: "$25 million" is read as $25 beside the $1 DV fee; rg-dvlotteryusa-faq: a
+    // guide named after the DV lottery (site-name cue) whose name is also a look-alike.
+    for (const id of bad) expect(['rg-visapics-dv2027-fee: caution', 'rg-dvlotteryusa-faq: danger']).toContain(id);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
