@@ -11,13 +11,17 @@
  *   3. words              the labels split into dictionary words (words.ts): agency name +
  *                         government/portal/U.S./agency word, a typo or digit spelling of an
  *                         agency name, service word + government word, an official host's labels
- *                         with one typo → strong; an agency name among other words → weak.
+ *                         with one typo, an agency name spelt across labels (`us.cis.com`) → strong;
+ *                         an agency name among other words → weak.
  *   4. brand-gov-token    a brand or context word next to a government word. Strong.
  *   5. tld-swap           the official label under another suffix (`uscis.com`, `uscis.us`).
  *   6. combosquat         a brand or ambiguous service word (`estausvisa.com`, `usavisa.com`),
  *                         or a brand only in a subdomain: weak — independent guides such as
  *                         uscisguide.com and dvprograminfo.com are named the same way.
- *   7. typo               one edit from the short brand `uscis` (typo.ts).
+ *   7. typo               one edit from the short brand `uscis` (typo.ts); a letter or digit added
+ *                         to `cbp`/`dhs` (`cbpa.com`): weak. A host with no trigger word reaches the
+ *                         words step only through cheap pre-checks (a typo joined to words, a name
+ *                         across labels).
  * A weak hit of steps 4–7 gives way to a strong one of step 3.
  * Strength: `strong` = the domain alone justifies `danger`; `weak` = only with a second signal
  * from the page (the verdict engine combines them).

@@ -37,7 +37,7 @@ export const SERVICES: readonly Service[] = [
     ),
     fee: 'fee.esta',
     selfCueAlone: true,
-    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|app|visa|america|info|now|portal)/,
+    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|support|help|assist|app|visa|america|info|now|portal)/,
     rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
   },
   {

@@ -11,12 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates } from '@/scripts/eval-messages';
 
 /**
- * Measured 2026-12-06 04:45 on 39 untuned scam and 42 untuned ok messages (corpus of 192; its last
- * 12 were added after the tuning, unseen by it): recall 38.5% (15), caution 4.8% (2). At 04:30 on
+ * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
+ * 16 were added after the tuning, unseen by it): recall 38.5% (15), caution 4.4% (2). At 04:30 on
  * 180 messages: 39.5%, 5.6%; before that round of tuning, on those 180: 21.1% (8), 5.6% (2).
  * Earlier (02:40, 25 and 23 messages): 28.0%, 4.3%.
  */
-const FLOOR = { recall: 0.38, caution: 0.05 } as const;
+const FLOOR = { recall: 0.38, caution: 0.045 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

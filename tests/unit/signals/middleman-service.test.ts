@@ -107,6 +107,7 @@ describe('middleman-service', () => {
     ['form page on a forms site', 'https://usa-forms.com/immigration-forms/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
     ['form kit on a legal-forms site', 'https://uslegalforms.com/forms-kit/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
     ['a site named after a form number', 'https://www.n400form.com/apply', 'Form N-400 is the application for naturalization.', 'forms'],
+    ['an ESTA support site', 'https://www.estasupport.info/tw/contact.html', 'Contact us about your ESTA: we reply the same day.', 'esta'],
   ])('fires on a site named after the service: %s', (_why, url, text, service) => {
     const hit = middlemanService(page(text, { url }));
     expect(hit?.service).toBe(service);
@@ -128,6 +129,8 @@ describe('middleman-service', () => {
     // "form" inside another word, and form builders (Umbrella top 100k)
     ['learning platform', 'https://learnplatform.com/uscis-forms', 'USCIS forms are free at uscis.gov/forms. Form I-90 renews a green card.'],
     ['form builder', 'https://www.jotform.com/templates/i-90', 'USCIS forms are free at uscis.gov/forms. Form I-90 renews a green card.'],
+    // "estate" is not "esta" + a word
+    ['real-estate support site', 'https://www.estatesupport.com/travel', 'Travelling to the US? Apply for your ESTA on the official site.'],
   ])('does not fire on a site not named after the page\'s service: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
@@ -179,6 +182,7 @@ describe('middleman-service', () => {
   it.each([
     ['Italian ESTA site, own disclaimer', 'Sito non affiliato al governo statunitense. Quanto costa il documento ufficiale ESTA?', 'esta'],
     ['DV agency FAQ', 'We know you have questions about our agency. What is the Green Card Lottery? 55,000 visas are given each year.', 'dv-lottery'],
+    ['DV registration by mail or online', "You can register today for this year's Green Card Lottery. You can register by mail or use our special online registration service.", 'dv-lottery'],
     ['ESTA site run by a private company', 'USATravel is operated by a private company not affiliated with the United States government. Submit your ESTA application online.', 'esta'],
     ['Chinese ESTA contact page', '如果您是通過我們的網站提交ESTA申請的，我們可以在短時間內再次發送ESTA文件。', 'esta'],
   ])('fires on one self-describing cue: %s', (_why, text, service) => {
@@ -190,6 +194,7 @@ describe('middleman-service', () => {
     // the trade's name alone ("대행", proxy service) is what a guide names too
     ['Korean guide naming the proxy trade', 'ESTA 대행 서비스가 많이 있습니다. 신청은 보통 72시간 안에 처리됩니다.'],
     ['free nonprofit help with the DV entry', 'Our services are free: volunteers help you enter the Green Card Lottery on the official site.'],
+    ['a free registration service', 'Our free online registration service helps you enter the Green Card Lottery on the official site.'],
     ['form guide by a private company', 'Form I-90 replaces a green card. We are a private company.'],
   ])('one self-describing cue is not enough: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();

@@ -91,12 +91,14 @@ describe('corpus', () => {
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
-  // Measured (docs/accuracy.md): recall 63.3% (50 of 79), 0 danger, caution 1.5% (3 of 205)
-  // (29.1% before this session's middleman-service and claims-official work). Recall and caution do NOT meet the targets; the floors
+  // Measured (docs/accuracy.md): recall 63.3% (50 of 79), 0 danger, caution 1.0% (2 of 205: 3 until the
+  // corpus3 warning words in ko/zh/de and the government's-own-fee rule, which came from the tune batch
+  // real-2026-12c) (29.1% before this session's middleman-service and claims-official work). Recall does
+  // NOT meet the target; caution now does (2 of 205 = 0.98%). The floors
   // below are the honestly measured levels, so a drop fails the build. Raise them as the
   // detector improves; never lower them to hide a drop.
   const UNTUNED_RECALL_FLOOR = 0.63;
-  const UNTUNED_CAUTION_CEILING = 0.015;
+  const UNTUNED_CAUTION_CEILING = 0.01;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
     expect(r.positives).toBeGreaterThanOrEqual(70);
@@ -109,7 +111,7 @@ describe('corpus', () => {
     expect(r.danger, 'danger on legit/official').toBe(0);
   });
 
-  it('untuned real part: caution on legitimate and official pages (ceiling; target 1% not met)', () => {
+  it('untuned real part: caution on legitimate and official pages (ceiling; target 1% met)', () => {
     const r = rates(inPart('untuned'));
     expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(UNTUNED_CAUTION_CEILING);
   });
@@ -147,14 +149,14 @@ describe('corpus', () => {
 
   // The later tune batch real-2026-12c (new sites, tune as a whole). Measured when it landed on the
   // engine of main at a34faff: recall 45.9% (17 of 37), caution 8 and danger 1 of 107; after the
-  // corpus3 fixes (warning words in ko/zh/de, the government's own fee): recall 51.4% (19 of 37),
-  // the two false alarms below. Floors, not targets: raise them as the detector improves.
+  // corpus3 fixes (warning words in ko/zh/de, the government's own fee; ESTA support-site names, 'our …
+  // registration service'): recall 56.8% (21 of 37), the two false alarms below. Floors, not targets.
   it('tune batch real-2026-12c: recall floor; its false alarms are the two known ones', () => {
     const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.51);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.56);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
     // rg-visapics-dv2027-fee: "$25 million" is read as $25 beside the $1 DV fee; rg-dvlotteryusa-faq: a
     // guide named after the DV lottery (site-name cue) whose name is also a look-alike.

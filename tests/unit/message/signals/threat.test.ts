@@ -24,5 +24,7 @@ signalTable(
     'Scammers threaten people with deportation. It is fraud.',
     'The case was closed in 2019 with a good result.',
     'Scammers say there is a problem with your case and ask for money.',
+    // news of a seizure names no reader
+    'CBP officers seized 50 pounds of cocaine and $20,000 in cash at the Laredo port of entry.',
   ],
 );
