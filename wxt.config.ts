@@ -58,7 +58,8 @@ export default defineConfig({
       'scripting',
       'webNavigation',
       'contextMenus',
-      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess']),
+      // webRequest without blocking in Chromium: to see a redirect's target when it arrives.
+      ...(browser === 'firefox' ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequestWithHostAccess', 'webRequest']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_security_policy: {

@@ -3,7 +3,7 @@
  * page, the banner. Each call tolerates a tab that is gone or a page that cannot be scripted.
  */
 import { browser } from 'wxt/browser';
-import { makeT } from '@/lib/i18n';
+import { makeWorkerT } from '@/lib/i18n/worker';
 import { uiLocale } from '@/lib/platform/locale';
 import { claimNoticeHint } from '@/lib/platform/notice-hints';
 import { badgeFor, type Surface, type TabState } from '@/lib/tab';
@@ -15,7 +15,7 @@ export async function applyBadge(state: TabState): Promise<void> {
     await browser.action.setBadgeText({ tabId, text: badge.text });
     await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
     // The tooltip is the level in the person's language, like every other surface.
-    const t = makeT(uiLocale(state.language));
+    const t = makeWorkerT(uiLocale(state.language));
     const title = `${t('extName')}: ${t(`level_${badge.level}`)} — ${t(`level_${badge.level}_summary`)}`;
     await browser.action.setTitle({ tabId, title: badge.trusted ? `${title} ${t('popup_trusted_note')}` : title });
   } catch {

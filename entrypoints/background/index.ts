@@ -25,6 +25,7 @@ import { handle } from './messages';
 import { documentCommitted, forgetDocuments, injectReader, readShownPrerender, type NavDetails } from './reader';
 import { allowedNow, apply, forgetTab, settings, settingsChanged, warmUp } from './tabs';
 import { blockDangerRequests } from './firefox-block';
+import { watchRedirects } from './redirects';
 import { judgedDanger, startBlocking, trustChanged, warnedByBrowser } from './blocking';
 
 /** The last URL onBeforeNavigate handled per tab, so onCommitted does not judge (and redirect) it twice. */
@@ -110,6 +111,10 @@ export default defineBackground(() => {
   installCheckLinkMenu(async () => (await getSettings()).settings.language, (cb) => void watchSettings((s) => cb(s.language)));
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     void onNavigate(details);
+  });
+  // Chromium: a redirect's target is judged when the redirect arrives (./redirects.ts).
+  watchRedirects((details) => {
+    if (isTopWebPage(details) && decide(details.url).level === 'danger') void onNavigate(details);
   });
   browser.webNavigation.onCommitted.addListener((details) => {
     documentCommitted(details);

@@ -10,7 +10,7 @@
  * title follows the person's language setting.
  */
 import { browser } from 'wxt/browser';
-import { makeT } from '../i18n';
+import { makeWorkerT } from '../i18n/worker';
 import { uiLocale } from './locale';
 
 export const CHECK_LINK_MENU_ID = 'check-link';
@@ -40,7 +40,7 @@ export interface CheckLinkApi {
 const real = (): CheckLinkApi => browser as unknown as CheckLinkApi;
 
 const titleFor = (language: string): string => {
-  const t = makeT(uiLocale(language));
+  const t = makeWorkerT(uiLocale(language));
   return t('menu_check_link', { NAME: t('extName') });
 };
 

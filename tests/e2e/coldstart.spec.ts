@@ -73,6 +73,18 @@ test('worker asleep: a look-alike judged once this session is stopped before its
   expect(sites.requested(LOCAL.judged)).toBe(false);
 });
 
+test('worker awake: through a 302, a look-alike no rule knows yet never runs its script (the redirect is judged when it arrives)', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  const page = await context.newPage();
+  await page.goto(LOCAL.start);
+  await page.goto(LOCAL.shortener(LOCAL.judged)).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  expect(sites.requested(LOCAL.shortener(LOCAL.judged))).toBe(true);
+  expect(sites.ran(LOCAL.judged)).toBe(false);
+});
+
 test('worker asleep: "Continue once" and "Always trust" still let the person through the browser’s rules', async ({ ext: { context, extensionId }, sites }) => {
   const page = await asleep(context, extensionId);
   await page.goto(LOCAL.pattern).catch(() => undefined);

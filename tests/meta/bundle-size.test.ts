@@ -72,6 +72,17 @@ describe('built extension budgets', () => {
     expect(built('background.js')).toContain('/banner-i18n/');
   });
 
+  it('the service worker carries only the translations it shows (it is parsed at every start)', () => {
+    const background = built('background.js');
+    // A popup-only message in two languages: the full locale files are not in the worker…
+    expect(background).not.toContain('Ocultar durante esta visita');
+    expect(background).not.toContain('Hide for this visit');
+    // …its own tooltip text is, in every language.
+    expect(background).toContain('This site is not the U.S. government and shows warning signs.');
+    // 696 kB with every locale file (issue 14 item 6); 457 kB without.
+    expect(background.length, `background.js is ${(background.length / 1024).toFixed(0)} kB`).toBeLessThanOrEqual(480 * 1024);
+  });
+
   it('the content script does not pull in the UI (Preact, i18n bundles, banner CSS)', () => {
     const code = built(CONTENT);
     expect(code).not.toMatch(/official-or-not-banner/);

@@ -13,7 +13,12 @@ import config from '../../wxt.config';
 const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 
 /** Each permission and why (the same list, word for word in spirit, as docs/store-listing.md). */
-const JUSTIFIED_PERMISSIONS = ['storage', 'scripting', 'webNavigation', 'contextMenus', 'declarativeNetRequestWithHostAccess'];
+/**
+ * declarativeNetRequestWithHostAccess: rules that stop a look-alike before its first byte while the
+ * worker sleeps; webRequest (never blocking in Chromium): to see a redirect's target when it
+ * arrives, not when the look-alike's page has committed (issue 14 item 6).
+ */
+const JUSTIFIED_PERMISSIONS = ['storage', 'scripting', 'webNavigation', 'contextMenus', 'declarativeNetRequestWithHostAccess', 'webRequest'];
 /**
  * Firefox stops a look-alike with its blocking webRequest instead of declarativeNetRequest rules
  * (issue 17 item 2; entrypoints/background/firefox-block.ts): it judges every address itself,
@@ -26,7 +31,7 @@ const FIREFOX_PERMISSIONS = ['storage', 'scripting', 'webNavigation', 'contextMe
  * its host permissions already cover; tabs.update/remove/query(active) need no permission. The
  * e2e suite runs without it.
  */
-const UNNEEDED_PERMISSIONS = ['tabs', 'activeTab', 'webRequest', 'cookies', 'history', '<all_urls>'];
+const UNNEEDED_PERMISSIONS = ['tabs', 'activeTab', 'webRequestBlocking', 'declarativeNetRequest', 'cookies', 'history', '<all_urls>'];
 const JUSTIFIED_HOSTS = ['http://*/*', 'https://*/*'];
 
 interface Manifest {
