@@ -5,6 +5,8 @@
  * Estados Unidos", "Welcome to USCIS", "This is the official USCIS website") while it is not on a
  * government host (the verdict never runs signals on official hosts). Copies of uscis.gov pages
  * on look-alike domains carry exactly this banner text.
+ * Whole agency pages republished on other hosts (USAGov, USCIS, State Department) are caught by
+ * two of their sentences in the agency's own wording (COPY), or by the agency's first person (VOICE).
  *
  * Traps, suppressed: guides that QUOTE the banner to teach readers ("most government websites
  * include a statement … such as 'Official website of the Department of Homeland Security'"):
@@ -59,6 +61,22 @@ const VOICE = new RegExp(
 /** Different agency-voice phrases that make a page a copy of the agency's own pages. */
 const VOICE_COPY = 2;
 
+// Sentences of the agency pages most often republished whole on other hosts (USAGov's green card
+// page, USCIS's citizenship pages, the State Department's DV-interview and expedited-passport
+// pages), in the agency's wording, which guides rephrase rather than copy. One may be a quotation;
+// two different ones are a copy of the agency's page (strong, like two voice phrases).
+const COPY = new RegExp(
+  // Each phrase starts at a rare word (not "if", "is", "we", "the"): the word index tries a pattern
+  // only at word starts whose first letters can begin it, so common first words would cost time.
+  [
+    String.raw`\bquestions about applying for, renewing, or replacing a green card, contact (?:the )?u\.s\. citizenship and immigration services\b|\bgives you official immigration status in the united states\b|\bentitles you to certain rights and responsibilities\b|\bwish to naturali[sz]e as a u\.s\. citizen\b`,
+    String.raw`\bcitizenship is the common thread that connects all americans\b|\bnation bound not by race or religion\b`,
+    String.raw`\bscheduled for an interview when and if there is a visa number available for you\b|\binstruct you to log into the entrant status check\b|\bprint this information to take with you to your interview\b`,
+    String.raw`\bencourage you to mail your passport application and any personal documents\b|\bprotect the contents of your mailing from the elements\b|\bpassport agencies accept applications by appointment only\b`,
+  ].join('|'),
+  'g',
+);
+
 // The body of the .gov banner (USWDS) in English and Spanish, line by line. A page carrying two
 // different lines carries the banner; a guide that explains one line quotes it (QUOTING below).
 const BANNER = new RegExp(
@@ -92,20 +110,26 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   }
   const banner = distinct(page, BANNER);
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
+  const copied = distinct(page, COPY, true);
+  if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const voice = distinct(page, VOICE);
   if (voice.size > 0) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
   return undefined;
 }
 
-/** Different phrases of `re` on the page (folded phrase → quote), outside warnings and quotations, at most 3. */
-function distinct(page: PreparedPage, re: RegExp): Map<string, string> {
+/**
+ * Different phrases of `re` on the page (folded phrase → quote), outside quotations and (unless
+ * `inWarnings`) warning sentences, at most 3. Copied agency pages carry the agency's own scam
+ * warnings ("Beware of Scams") run together with their headings, so COPY phrases count there too.
+ */
+function distinct(page: PreparedPage, re: RegExp, inWarnings = false): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of matches(page, re, 20)) {
     if (found.has(m[0])) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
-    if (before === '"' || QUOTING.test(lead) || hasWarning(page.text.slice(s, e))) continue;
+    if (before === '"' || QUOTING.test(lead) || (!inWarnings && hasWarning(page.text.slice(s, e)))) continue;
     found.set(m[0], quote(page.raw, m.index, m.index + m[0].length));
     if (found.size >= 3) break;
   }
@@ -114,6 +138,6 @@ function distinct(page: PreparedPage, re: RegExp): Map<string, string> {
 
 /*
 Examples:
-  fires:      kabachok-esta-banner, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy
+  fires:      kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy
   must not:   visaserve-uscis-reminder, uscisguide-esta-fraud
 */

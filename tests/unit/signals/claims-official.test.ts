@@ -66,3 +66,28 @@ describe('claims-official', () => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });
 });
+
+// Agency pages republished whole on other hosts (tune batch real-2026-12c: USAGov's green card page,
+// USCIS's citizenship page, the State Department's DV-interview page): two of their sentences in the
+// agency's wording are a copy, even run together with the page's own "Beware of Scams" heading.
+describe('claims-official: copies of agency pages', () => {
+  it.each([
+    [
+      "USAGov's green card page",
+      'Apply for, Renew, or Replace a Green Card - Gives you official immigration status in the United States - Entitles you to certain rights and responsibilities - Beware of Scams: scammers will try to take advantage of you.',
+    ],
+    [
+      "the State Department's DV interview page",
+      'Note: You will only be scheduled for an interview when and if there is a visa number available for you. The e-mail will instruct you to log into the Entrant Status Check to view the date of your interview.',
+    ],
+  ])('a copy is strong: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))?.strength).toBe('strong');
+  });
+
+  it.each([
+    ['one quoted sentence', 'A green card, USAGov explains, "gives you official immigration status in the United States". Our lawyers can help you apply.'],
+    ['a paraphrase', 'A Green Card gives you permanent residence and certain rights; if you have questions, ask USCIS or a lawyer.'],
+  ])('not a copy: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
+  });
+});

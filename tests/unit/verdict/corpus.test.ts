@@ -126,7 +126,9 @@ describe('corpus', () => {
   // Umbrella top 100k) no longer sell the DV lottery or USCIS forms by their name alone; that
   // cost one fresh positive (not looked at). Raised to 45.0% (27) by the issue-12 recall work (a
   // site named after passports needs a money cue of its own since: one fresh positive fewer).
-  const FRESH_RECALL_FLOOR = 0.45;
+  // Raised to 46.7% (28) by corpus3's agency-page copies (claims-official COPY, found on the tune
+  // batch real-2026-12c; the fresh count was read after the change, no fresh page was looked at).
+  const FRESH_RECALL_FLOOR = 0.46;
   const FRESH_CAUTION_CEILING = 0.022;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
@@ -150,13 +152,14 @@ describe('corpus', () => {
   // The later tune batch real-2026-12c (new sites, tune as a whole). Measured when it landed on the
   // engine of main at a34faff: recall 45.9% (17 of 37), caution 8 and danger 1 of 107; after the
   // corpus3 fixes (warning words in ko/zh/de, the government's own fee; ESTA support-site names, 'our …
-  // registration service'): recall 56.8% (21 of 37), the two false alarms below. Floors, not targets.
+  // registration service'; copies of agency pages): recall 67.6% (25 of 37), the two false alarms below.
+  // Floors, not targets.
   it('tune batch real-2026-12c: recall floor; its false alarms are the two known ones', () => {
     const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.56);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.67);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
     // rg-visapics-dv2027-fee: "$25 million" is read as $25 beside the $1 DV fee; rg-dvlotteryusa-faq: a
     // guide named after the DV lottery (site-name cue) whose name is also a look-alike.
