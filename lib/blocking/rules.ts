@@ -43,6 +43,9 @@ const CONTINUED_ID = 10;
 /** Most judged hosts kept in the session rule (the newest win); Chrome allows 5,000 session rules. */
 export const MAX_JUDGED = 1000;
 
+/** A domain as requestDomains takes it: lower-case ASCII labels (punycode for IDNs). */
+const RULE_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/;
+
 /** Marks a warning.html address made by a rule: the blocked address follows `#`. */
 const MARK = 'dnr=1';
 
@@ -59,8 +62,11 @@ export function dynamicRules(warningUrl: string, trustedHosts: readonly string[]
     // The whole address is matched, so `\0` is all of it.
     condition: { regexFilter: `${regexFilter}.*`, requestDomains: [...BLOCK_TLDS], resourceTypes: ['main_frame'] },
   }));
-  if (trustedHosts.length > 0) {
-    rules.push({ id: TRUSTED_ID, priority: ALLOW, action: { type: 'allow' }, condition: { requestDomains: [...trustedHosts], resourceTypes: ['main_frame'] } });
+  // The browser refuses the whole update for one malformed domain; a host it cannot take is
+  // never one a pattern matches either (patterns match such lower-case ASCII hosts only).
+  const trusted = trustedHosts.filter((h) => RULE_DOMAIN.test(h));
+  if (trusted.length > 0) {
+    rules.push({ id: TRUSTED_ID, priority: ALLOW, action: { type: 'allow' }, condition: { requestDomains: trusted, resourceTypes: ['main_frame'] } });
   }
   return rules;
 }
@@ -73,7 +79,7 @@ const OFFICIAL_NAMED: readonly string[] = [...official.hosts, ...official.allowl
  * detector does), and per tab the site the person chose "Continue once" for.
  */
 export function sessionRules(warningUrl: string, judgedHosts: readonly string[], continued: ReadonlyMap<number, string>): BlockRule[] {
-  const hosts = judgedHosts.filter((h) => h !== '' && !OFFICIAL_NAMED.some((o) => o === h || o.endsWith('.' + h))).slice(-MAX_JUDGED);
+  const hosts = judgedHosts.filter((h) => RULE_DOMAIN.test(h) && !OFFICIAL_NAMED.some((o) => o === h || o.endsWith('.' + h))).slice(-MAX_JUDGED);
   const rules: BlockRule[] = [];
   if (hosts.length > 0) {
     rules.push({ id: JUDGED_ID, priority: BLOCK, action: redirect(warningUrl), condition: { regexFilter: '^.+$', requestDomains: hosts, resourceTypes: ['main_frame'] } });

@@ -30,6 +30,12 @@ describe('dynamic rules', () => {
     for (const r of rules.filter((x) => x.action.type === 'redirect')) expect(allow?.priority).toBeGreaterThan(r.priority);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
   });
+
+  it('leaves out a trusted entry the browser would refuse (one bad domain fails the whole update)', () => {
+    const allow = dynamicRules(WARNING, ['good.example', 'Bad Host', 'trailing.example.', '']).find((r) => r.action.type === 'allow');
+    expect(allow?.condition.requestDomains).toEqual(['good.example']);
+    expect(dynamicRules(WARNING, ['Bad Host']).some((r) => r.action.type === 'allow')).toBe(false);
+  });
 });
 
 describe('session rules', () => {
