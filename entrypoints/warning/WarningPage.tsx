@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale, type Translate } from '@/lib/i18n';
-import { routeFor } from '@/lib/guide';
+import { routeFor, serviceSubs } from '@/lib/guide';
 import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
@@ -56,7 +56,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
               return (
                 <li key={r.id + r.evidence}>
                   <strong>{t(reasonKey(r.id, 'title'))}</strong>
-                  <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
+                  <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName, ...serviceSubs(t, r.service) })}</span>
                   {shown?.kind === 'quote' && (
                     <q>
                       <bdi>{shown.text}</bdi>
