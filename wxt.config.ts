@@ -25,6 +25,27 @@ function bannerBundles(): { relativeDest: string; contents: string }[] {
   });
 }
 
+/**
+ * Translator notes (`description`, a placeholder's `example`) are never shown: scripts that
+ * import a messages.json bundle it without them (the banner carries the English file, and 11 kB
+ * of it were notes). The files in the package (_locales, banner-i18n) keep them.
+ */
+function messagesWithoutNotes() {
+  return {
+    name: 'messages-without-notes',
+    enforce: 'pre' as const,
+    transform(code: string, id: string): string | null {
+      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, { description?: string; placeholders?: Record<string, { example?: string }> }>;
+      for (const entry of Object.values(messages)) {
+        delete entry.description;
+        for (const ph of Object.values(entry.placeholders ?? {})) delete ph.example;
+      }
+      return JSON.stringify(messages);
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
@@ -39,7 +60,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), messagesWithoutNotes()],
     // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -1,5 +1,6 @@
 import { hasMessage, type Translate } from '@/lib/i18n';
 import { agencyName } from '@/lib/i18n/agency';
+import { serviceSubs } from '@/lib/guide';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { fieldsText, showableEvidence, shownEvidence, type ShownReason } from '@/lib/verdict/evidence';
 import { messageExplainKey } from '@/lib/message/keys';
@@ -57,7 +58,7 @@ export function ReasonList({ reasons, t, host, impersonates, locale = 'en', surf
             {hasMessage(explainKey) && (message || r.id !== 'lookalike-domain' || impersonates) ? (
               <span class="reason-explain">
                 {' '}
-                {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id) })}
+                {t(explainKey, { HOST: host, OFFICIAL: impersonates?.host ?? '', NAME: agencyName(t, impersonates?.id), ...serviceSubs(t, r.service) })}
               </span>
             ) : null}
             {shown?.kind === 'quote' ? <Evidence evidence={shown.text} t={t} sentenceKey={message ? 'message_evidence' : 'popup_evidence'} /> : null}

@@ -85,10 +85,11 @@ export const MAX_RAW_TEXT = 240_000;
 export const MAX_FIELDS = 200;
 
 /**
- * Reasons not found by a signal: the host rules (lib/verdict/decide.ts) and the banner's report
- * that the page fought it (lib/tab). Each has `signal_<id>_title`/`_explain` messages like a signal.
+ * Reasons not found by a signal: the host rules (lib/verdict/decide.ts), the banner's report
+ * that the page fought it and another page of the site that sells a government service (lib/tab).
+ * Each has `signal_<id>_title`/`_explain` messages like a signal.
  */
-export const RULE_REASON_IDS = ['official-host', 'government-host', 'lookalike-domain', 'foreign-government', 'page-fights-warning'] as const;
+export const RULE_REASON_IDS = ['official-host', 'government-host', 'lookalike-domain', 'foreign-government', 'page-fights-warning', 'site-memory'] as const;
 
 /** Every reason a verdict can give: a signal id (lib/signals/index.ts) or a rule id above. */
 export type ReasonId = SignalId | (typeof RULE_REASON_IDS)[number];
@@ -102,6 +103,8 @@ export interface Reason {
   quote?: string;
   /** Kinds of form fields the page asks for (lib/fields.ts FieldKind, or 'password'): shown as a translated sentence. */
   fields?: string[];
+  /** The service the reason is about, when its explanation names it (site-memory: what another page of the site sells). */
+  service?: ServiceId;
 }
 
 /** The outcome for one page. */

@@ -6,6 +6,7 @@
 import { siteKey, parseHost } from '@/lib/domain';
 import { getSettings } from '@/lib/platform/settings-store';
 import { allTabs, updateTab } from '@/lib/platform/tab-store';
+import { throughSiteMemory } from '@/lib/platform/site-memory';
 import { isTrusted } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
 import { step, surfaceFor, type Step, type TabEvent, type TabState, type TabView } from '@/lib/tab';
@@ -45,7 +46,8 @@ export function allowedNow(tabId: number, url: string): boolean | undefined {
 /** Runs `event` for the tab, stores the next state and sets the badge. */
 export async function apply(tabId: number, event: TabEvent, given?: Settings): Promise<Step> {
   const current = given ?? (await settings());
-  const result = await updateTab(tabId, (previous) => step(previous, event, { tabId, settings: current }));
+  const judged = await throughSiteMemory(event, current);
+  const result = await updateTab(tabId, (previous) => step(previous, judged, { tabId, settings: current }));
   const state = result.state;
   if (state) {
     const before = continuedSite.get(tabId);

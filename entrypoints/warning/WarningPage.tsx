@@ -1,6 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { makeT, resolveLocale, type Translate } from '@/lib/i18n';
-import { routeFor } from '@/lib/guide';
+import { routeFor, serviceSubs } from '@/lib/guide';
 import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
@@ -39,7 +40,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
       <p class="level">{t('level_danger')}</p>
       <h1 id="title">{pretends ? t('warning_title_impersonation', { NAME: pretendsName }) : t('warning_title_generic')}</h1>
       {pretends && host ? (
-        <p class="difference">{t('warning_difference', { HOST: host, NAME: pretendsName, OFFICIAL: pretends.host })}</p>
+        <p class="difference">{hostsWhole(t('warning_difference', { HOST: host, NAME: pretendsName, OFFICIAL: pretends.host }), [host, pretends.host])}</p>
       ) : host ? (
         <p class="difference">
           <code>{host}</code>
@@ -55,7 +56,7 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
               return (
                 <li key={r.id + r.evidence}>
                   <strong>{t(reasonKey(r.id, 'title'))}</strong>
-                  <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName })}</span>
+                  <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName, ...serviceSubs(t, r.service) })}</span>
                   {shown?.kind === 'quote' && (
                     <q>
                       <bdi>{shown.text}</bdi>
@@ -132,4 +133,16 @@ function SecondaryActions({ state, actions, t }: { state: TabState; actions: War
       </a>
     </section>
   );
+}
+
+/**
+ * `text` with each of `hosts` in a span kept on one line when it fits: the two addresses are what
+ * the person compares, and a narrow screen broke the look-alike at its hyphen ("uscis-" / "gov.net",
+ * seen in Korean at 360 px). A host longer than the line still wraps (style.css).
+ */
+function hostsWhole(text: string, hosts: readonly string[]): ComponentChildren {
+  const names = [...new Set(hosts.filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (names.length === 0) return text;
+  const pattern = new RegExp(`(${names.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return text.split(pattern).map((part, i) => (i % 2 === 1 ? <span class="host">{part}</span> : part));
 }

@@ -11,7 +11,7 @@
 import content from './content.json';
 import { factEntry, factText, type FactId, isFactId } from '../facts';
 import { telHref } from './phone';
-import { displayHost } from './routes';
+import { displayHost, isServiceId, routeFor } from './routes';
 import type { Translate } from '../i18n';
 
 export * from './routes';
@@ -94,6 +94,17 @@ export function linksFor(links: readonly LinkItem[], locale: string): LinkItem[]
   const shown = links.filter((l) => !l.lang || l.lang === own || l.lang === 'en' || own === 'en');
   const rank = (l: LinkItem) => (l.lang === own ? 0 : l.lang ? 2 : 1);
   return shown.map((l, i) => ({ l, i })).sort((a, b) => rank(a.l) - rank(b.l) || a.i - b.i).map((x) => x.l);
+}
+
+/**
+ * SERVICE (its translated name) and OFFICIAL (its official host) for an explanation that names
+ * the service it is about (a site-memory reason: what another page of the site sells); nothing
+ * for a reason without one.
+ */
+export function serviceSubs(t: Translate, service: unknown): { SERVICE?: string; OFFICIAL?: string } {
+  if (!isServiceId(service)) return {};
+  const route = routeFor(service);
+  return { SERVICE: t(route.nameKey), OFFICIAL: route.host };
 }
 
 /** A resolved phone: label, number as published, tel: link ('' when it cannot be dialled), and where it was checked. */

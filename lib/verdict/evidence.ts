@@ -54,7 +54,7 @@ export function showableEvidence(evidence: string, max = MAX_SHOWN_EVIDENCE): st
 export type ShownEvidence = { kind: 'quote'; text: string } | { kind: 'fields'; fields: readonly string[] } | undefined;
 
 /** A reason as the surfaces get it: from a verdict, or stored with a trusted site (ids as strings). */
-export type ShownReason = Pick<Reason, 'evidence' | 'quote' | 'fields'> & { id: string };
+export type ShownReason = Pick<Reason, 'evidence' | 'quote' | 'fields' | 'service'> & { id: string };
 
 export function shownEvidence(reason: ShownReason): ShownEvidence {
   const fields = Array.isArray(reason.fields) ? reason.fields.filter((f) => typeof f === 'string' && /^[a-z_]{1,32}$/.test(f)) : [];

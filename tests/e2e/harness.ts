@@ -46,6 +46,10 @@ export const SITES: Record<string, string> = {
   'https://www.slowload-immigration.com/': 'adv-slow-load.html',
   'https://www.accesscode-neverloads.com/': 'adv-never-loads.html',
   'https://www.accesscode-forged.com/': 'adv-forge-wxt.html',
+  // The access-code seller's FAQ: no cue of its own (site memory: another page of the site sells).
+  'https://www.fastimmigrationdocs.com/faq': 'seller-faq.html',
+  // The same FAQ text on another site: nothing remembered there.
+  'https://www.quickcase-answers.com/faq': 'seller-faq.html',
 };
 
 
@@ -85,12 +89,13 @@ export function launchArgs(dir = EXTENSION_DIR): string[] {
   ];
 }
 
-export async function launch(extra: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<{
+/** `userDataDir`: reuse a profile (a browser restarted); the caller removes it. */
+export async function launch(extra: { locale?: string; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {}): Promise<{
   context: BrowserContext;
   stray: string[];
   cleanup: () => Promise<void>;
 }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'oon-profile-'));
+  const userDataDir = extra.userDataDir ?? mkdtempSync(join(tmpdir(), 'oon-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: false, // --headless=new is passed below: the old headless mode cannot load extensions.
     executablePath: chromiumPath(),
@@ -118,7 +123,7 @@ export async function launch(extra: { locale?: string; colorScheme?: 'light' | '
     stray,
     cleanup: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (extra.userDataDir === undefined) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -56,6 +56,9 @@ async function onRoot<T>(page: Page, hostTag: string | null, fn: (root: never, .
 /** Problems of `document` (hostTag null) or of a shadow root, at this text scale (1 = as shipped). */
 async function check(page: Page, hostTag: string | null, scale: number): Promise<LayoutProblem[]> {
   await onRoot(page, hostTag, enlargeText, scale);
+  // Two frames: what reacts to a size change (the field guard re-places itself from a
+  // ResizeObserver) has run, as it has by the time a person sees the page.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return onRoot(page, hostTag, layoutProblems, MIN_TARGET);
 }
 

@@ -63,7 +63,8 @@ describe('built extension budgets', () => {
     expect(banner).toContain('Hide for this visit');
     expect(banner).not.toContain('Ocultar durante esta visita');
     expect(banner).not.toContain('本次访问不再显示');
-    expect(banner.length, `banner.js is ${(banner.length / 1024).toFixed(1)} kB`).toBeLessThanOrEqual(90 * 1024);
+    // 90.6 kB with translator notes in the bundled English; wxt.config.ts messagesWithoutNotes drops them (76 kB).
+    expect(banner.length, `banner.js is ${(banner.length / 1024).toFixed(1)} kB`).toBeLessThanOrEqual(80 * 1024);
     for (const locale of ['en', 'es', 'zh_CN', 'vi', 'fil', 'ko']) {
       const file = built(`banner-i18n/${locale}.js`);
       const messages = JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url)), 'utf8')) as unknown;

@@ -59,6 +59,22 @@ describe('ReasonList', () => {
     expect(container.textContent).toContain('Look-alike address');
   });
 
+  it('site memory: names what another page of the site sells and its official site, in every locale', () => {
+    const reason = { id: 'site-memory', evidence: 'another page of esta-help.example sells esta', service: 'esta' as const };
+    for (const locale of ['en', 'es', 'zh_CN', 'vi', 'fil', 'ko'] as const) {
+      const t = makeT(locale);
+      const { container } = render(<ReasonList t={t} locale={locale} host="www.esta-help.example" reasons={[reason]} />);
+      const text = container.textContent ?? '';
+      expect(text, locale).toContain(t('signal_site_memory_title'));
+      expect(text, locale).toContain(t('service_esta_name'));
+      expect(text, locale).toContain('esta.cbp.dhs.gov');
+      expect(text, locale).not.toMatch(/\$[A-Z]+\$|another page of/);
+      cleanup();
+    }
+    const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[reason]} />);
+    expect(container.textContent).toContain('Another page of this site, which you opened in this browsing session, charges for this: ESTA travel authorization.');
+  });
+
   it('renders page evidence as text, never as HTML, and clips long evidence', () => {
     const long = `<img src=x onerror="alert(1)"> ${'x'.repeat(400)}`;
     const { container } = render(<ReasonList t={makeT('en')} host="a.example" reasons={[{ id: 'payment-red-flags', evidence: long, quote: long }]} />);

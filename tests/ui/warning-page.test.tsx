@@ -28,4 +28,18 @@ describe('WarningPage', () => {
     expect(container.querySelector('.reasons q > bdi')?.textContent).toBe('Official or Not: this site is ✓ efas dna deifirev');
     expect(container.textContent).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
+
+  it.each(['en', 'ko', 'zh_CN'] as const)('keeps each address of the comparison line whole (%s): the look-alike and the real one', (language) => {
+    const actions = { goTo: vi.fn(), back: vi.fn(), continueOnce: vi.fn(), trust: vi.fn(async () => {}), optionsUrl: 'x' };
+    const lookalike: TabState = {
+      ...state,
+      url: 'https://uscis-gov.net/account',
+      site: 'uscis-gov.net',
+      language,
+      verdict: { level: 'danger', host: 'uscis-gov.net', reasons: [{ id: 'lookalike-domain', evidence: 'uscis-gov.net' }], impersonates: { id: 'uscis', name: 'USCIS', host: 'uscis.gov' } },
+    };
+    const { container } = render(<WarningPage state={lookalike} languages={['en', 'ko', 'zh_CN']} actions={actions} />);
+    const hosts = [...container.querySelectorAll('.difference .host')].map((el) => el.textContent);
+    expect(hosts).toEqual(['uscis-gov.net', 'uscis.gov']);
+  });
 });
