@@ -87,12 +87,15 @@ export default defineConfig({
       // Nothing loads from outside the package: no remote code, no remote images, no requests.
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
+    // The warning page is web-accessible: a rule (Chromium's declarativeNetRequest) or a blocking
+    // listener (Firefox's webRequest) may send a navigation a web page started (a link clicked, a
+    // script's redirect) to an extension page only then. Without it Chromium showed its "blocked"
+    // error page and no warning (tests/e2e/blocking.spec.ts). Only warning.html, and its CSP forbids
+    // framing it (frame-ancestors). Firefox's address holds this install's random UUID; Chromium's
+    // fixed ID lets a page probe whether the extension is installed (docs/tamper-resistance.md).
+    web_accessible_resources: [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
-          // Firefox lets a blocking webRequest listener redirect to an extension page only when
-          // the page is web-accessible. Only warning.html; its address holds this install's random
-          // UUID, so pages cannot probe for it, and its CSP forbids framing it (frame-ancestors).
-          web_accessible_resources: [{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }],
           browser_specific_settings: {
             gecko: {
               id: 'official-or-not@official-or-not.github.io',

@@ -5,7 +5,7 @@
  * there twice. Firefox uses its blocking webRequest instead (./firefox-block.ts): no rules here.
  */
 import { browser } from 'wxt/browser';
-import { blockedByRule, dynamicRules, judgedHostsOf, sessionRules, type BlockRule } from '@/lib/blocking/rules';
+import { blockedByRule, dynamicRules, hasPatternRules, judgedHostsOf, sessionRules, type BlockRule } from '@/lib/blocking/rules';
 import { matchesBlockPattern } from '@/lib/domain/block-patterns';
 import { parseHost } from '@/lib/domain';
 import type { Settings } from '@/lib/settings/types';
@@ -44,9 +44,16 @@ function comparable(r: BlockRule): unknown[] {
 /** When the worker starts: the judged hosts the session rules kept, then the patterns and trusted sites. */
 export function startBlocking(settings: Promise<Settings>): Promise<void> {
   if (!USES_RULES) return Promise.resolve();
-  ready ??= dnr()
-    .getSessionRules()
-    .then((rules) => void judged.push(...judgedHostsOf(rules as unknown as BlockRule[])))
+  ready ??= Promise.all([
+    dnr()
+      .getSessionRules()
+      .then((rules) => void judged.push(...judgedHostsOf(rules as unknown as BlockRule[]))),
+    // Kept from an earlier start: the browser already applies them while this start installs nothing.
+    dnr()
+      .getDynamicRules()
+      .then((rules) => void (patternsInstalled ||= hasPatternRules(rules as unknown as BlockRule[]))),
+  ])
+    .then(() => undefined)
     .catch(() => undefined);
   void settings.then(trustChanged);
   return ready;

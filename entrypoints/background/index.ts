@@ -57,6 +57,15 @@ async function onNavigate(details: NavDetails): Promise<void> {
   else if (allowed === true && warn) await showWarning(tabId, url, false);
 }
 
+/**
+ * A look-alike in a frame of another page: the browser's rules block it in frames from now on
+ * (lib/blocking/rules.ts); this first time the detector alone knew it, the frame has loaded.
+ */
+function onFrameNavigate(details: NavDetails): void {
+  if (details.frameId === 0 || details.tabId < 0 || !isWebUrl(details.url)) return;
+  if (decide(details.url).level === 'danger') void judgedDanger(details.url);
+}
+
 /** A second chance for the domain verdict: when a navigation commits and no state matches its URL. */
 async function onCommitted(details: NavDetails): Promise<void> {
   if (!isTopWebPage(details)) return;
@@ -110,6 +119,7 @@ export default defineBackground(() => {
   // Right-click "Check this link" (lib/platform/check-link.ts).
   installCheckLinkMenu(async () => (await getSettings()).settings.language, (cb) => void watchSettings((s) => cb(s.language)));
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    onFrameNavigate(details);
     void onNavigate(details);
   });
   // Chromium: a redirect's target is judged when the redirect arrives (./redirects.ts).

@@ -10,7 +10,8 @@
  *  - session rules (gone when the browser closes, like the rest of a visit): the hosts the detector
  *    judged `danger` from their address this session, so a second visit is stopped even when the
  *    worker sleeps; and a per-tab `allow` rule for "Continue once".
- * Allow rules outrank redirects (priority 2 > 1), whatever set they are in.
+ * Allow rules outrank redirects (priority 2 > 1), whatever set they are in. Each redirect of a
+ * page has a twin that blocks the same address in a frame.
  * Only the address verdict (decide(url) without a page) feeds the judged hosts: it depends on the
  * host alone, so the rule never says more than the detector would on the next visit. Page
  * verdicts (a page's words) stay with the worker.
@@ -24,22 +25,29 @@ import official from '../data/official-hosts.json';
 export interface BlockRule {
   id: number;
   priority: number;
-  action: { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'allow' };
+  action: { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'block' } | { type: 'allow' };
   condition: {
     regexFilter?: string;
     requestDomains?: string[];
     tabIds?: number[];
-    resourceTypes: ['main_frame'];
+    resourceTypes: ('main_frame' | 'sub_frame')[];
   };
 }
 
 const BLOCK = 1;
 const ALLOW = 2;
-/** Rule ids: patterns from 1, trusted sites 100; session: judged hosts 1, continued tabs from 10. */
+/**
+ * Rule ids: patterns from 1 (their frame blocks from 50), trusted sites 100; session: judged hosts
+ * 1 (frames 2), continued tabs from 10.
+ */
 const PATTERN_ID = 1;
+const PATTERN_FRAME_ID = 50;
 const TRUSTED_ID = 100;
 const JUDGED_ID = 1;
+const JUDGED_FRAME_ID = 2;
 const CONTINUED_ID = 10;
+/** What an allow rule lets through: the page, and the same site shown in a frame. */
+const PAGES_AND_FRAMES: BlockRule['condition']['resourceTypes'] = ['main_frame', 'sub_frame'];
 /** Most judged hosts kept in the session rule (the newest win); Chrome allows 5,000 session rules. */
 export const MAX_JUDGED = 1000;
 
@@ -62,11 +70,12 @@ export function dynamicRules(warningUrl: string, trustedHosts: readonly string[]
     // The whole address is matched, so `\0` is all of it.
     condition: { regexFilter: `${regexFilter}.*`, requestDomains: [...BLOCK_TLDS], resourceTypes: ['main_frame'] },
   }));
+  rules.push(...rules.map((r, i) => frameBlock(PATTERN_FRAME_ID + i, r)));
   // The browser refuses the whole update for one malformed domain; a host it cannot take is
   // never one a pattern matches either (patterns match such lower-case ASCII hosts only).
   const trusted = trustedHosts.filter((h) => RULE_DOMAIN.test(h));
   if (trusted.length > 0) {
-    rules.push({ id: TRUSTED_ID, priority: ALLOW, action: { type: 'allow' }, condition: { requestDomains: trusted, resourceTypes: ['main_frame'] } });
+    rules.push({ id: TRUSTED_ID, priority: ALLOW, action: { type: 'allow' }, condition: { requestDomains: trusted, resourceTypes: PAGES_AND_FRAMES } });
   }
   return rules;
 }
@@ -82,19 +91,39 @@ export function sessionRules(warningUrl: string, judgedHosts: readonly string[],
   const hosts = judgedHosts.filter((h) => RULE_DOMAIN.test(h) && !OFFICIAL_NAMED.some((o) => o === h || o.endsWith('.' + h))).slice(-MAX_JUDGED);
   const rules: BlockRule[] = [];
   if (hosts.length > 0) {
-    rules.push({ id: JUDGED_ID, priority: BLOCK, action: redirect(warningUrl), condition: { regexFilter: '^.+$', requestDomains: hosts, resourceTypes: ['main_frame'] } });
+    const judged: BlockRule = { id: JUDGED_ID, priority: BLOCK, action: redirect(warningUrl), condition: { regexFilter: '^.+$', requestDomains: hosts, resourceTypes: ['main_frame'] } };
+    rules.push(judged, frameBlock(JUDGED_FRAME_ID, judged));
   }
   let id = CONTINUED_ID;
   for (const [tabId, site] of continued) {
     if (site === '') continue;
-    rules.push({ id: id++, priority: ALLOW, action: { type: 'allow' }, condition: { tabIds: [tabId], requestDomains: [site], resourceTypes: ['main_frame'] } });
+    rules.push({ id: id++, priority: ALLOW, action: { type: 'allow' }, condition: { tabIds: [tabId], requestDomains: [site], resourceTypes: PAGES_AND_FRAMES } });
   }
   return rules;
+}
+
+/**
+ * The same address shown in a frame of another page (a benign-looking host framing the look-alike
+ * full-window, tests/e2e/blocking.spec.ts) is not loaded: a frame cannot show warning.html (its CSP
+ * forbids framing), and the person's address bar shows the framing page, not the look-alike.
+ */
+function frameBlock(id: number, page: BlockRule): BlockRule {
+  return { id, priority: BLOCK, action: { type: 'block' }, condition: { ...page.condition, resourceTypes: ['sub_frame'] } };
 }
 
 /** Is `hostname` one of the judged hosts or under one (what requestDomains matches)? */
 export function blockedByRule(judgedHosts: readonly string[], hostname: string): boolean {
   return sessionRules('', judgedHosts, new Map())[0]?.condition.requestDomains?.some((h) => hostname === h || hostname.endsWith('.' + h)) ?? false;
+}
+
+/**
+ * Are the look-alike patterns among these installed dynamic rules? They outlive the worker: when it
+ * wakes, the browser may already have sent the tab to the warning page (the worker must not send it
+ * there a second time, or "Back to safety" steps back onto the first copy).
+ */
+export function hasPatternRules(installed: readonly { id: number; condition: { regexFilter?: string } }[]): boolean {
+  const byId = new Map(installed.map((r) => [r.id, r.condition.regexFilter]));
+  return dynamicRules('', []).every((r) => byId.get(r.id) === r.condition.regexFilter);
 }
 
 /** The judged hosts of the session rules sessionRules() built (to refill the worker's memory when it wakes). */

@@ -8,6 +8,7 @@
  *    is evil.com);
  *  - without one: `uscis-gov.help/pay`, `www.uscis.gov`, defanged dots `uscis[.]gov-pay[.]com`,
  *    `(.)`, `{.}`, `[dot]`, and spaces around dots `uscis . gov-pay . com`;
+ *  - full-width letters and ideographic dots, read as ASCII as browsers do (`ｕｓｃｉｓ。gov-pay。com`);
  *  - an address right after `@` is an e-mail address (its domain is returned apart, as a sender).
  * Traps: "U.S.", "e.g.", "form.pdf", "1.5", "Send it to me.Then": a host counts only when its last
  * label is a real top-level domain (ICANN section of the Public Suffix List, via tldts) and has a
@@ -76,6 +77,15 @@ function refang(s: string): string {
     .replace(/^fxp/i, 'ftp');
 }
 
+/**
+ * Full-width letters, digits, dots and hyphens, and ideographic full stops, as ASCII: browsers read
+ * them so (IDNA), and `https://ｕｓｃｉｓ。gov-pay。com` opens uscis.gov-pay.com. One code unit for
+ * one, so indices into the pasted text hold. Other full-width signs still end a link.
+ */
+function narrow(raw: string): string {
+  return raw.replace(/[\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3002\uff61]/g, '.');
+}
+
 /** Trailing punctuation is the sentence's, not the link's ("Visit uscis.gov."). */
 function trimEnd(s: string): string {
   let end = s.length;
@@ -110,12 +120,13 @@ function realHost(host: string, spacedDot: boolean): boolean {
 export function findLinks(raw: string): { links: FoundLink[]; more: number } {
   const links: FoundLink[] = [];
   let more = 0;
+  const scanned = narrow(raw);
   LINK.lastIndex = 0;
-  for (let m = LINK.exec(raw); m !== null; m = LINK.exec(raw)) {
+  for (let m = LINK.exec(scanned); m !== null; m = LINK.exec(scanned)) {
     const written = trimEnd(m[0]);
     if (written === '') continue;
-    const before = raw.charAt(m.index - 1);
-    if (before === '@' || raw.charAt(m.index + m[0].length) === '@') continue; // an e-mail address
+    const before = scanned.charAt(m.index - 1);
+    if (before === '@' || scanned.charAt(m.index + m[0].length) === '@') continue; // an e-mail address
     const hasScheme = /^(?:h[tx]{2}ps?|fxp)/i.test(written) && /\/\//.test(written.slice(0, 12));
     // A dot followed by a space and an upper-case letter ends a sentence: cut the link there.
     let text = written;
@@ -144,10 +155,11 @@ export function findLinks(raw: string): { links: FoundLink[]; more: number } {
     } catch {
       host = hostPart(plain);
     }
+    const pasted = raw.slice(m.index, m.index + text.length);
     links.push({
-      written: text.length > 200 ? `${text.slice(0, 199)}…` : text,
+      written: pasted.length > 200 ? `${pasted.slice(0, 199)}…` : pasted,
       url,
-      disguised: plain !== text || /^hxxp|^fxp/i.test(text) || hasInvisible(text),
+      disguised: plain !== pasted || /^hxxp|^fxp/i.test(text) || hasInvisible(text),
       shortener: SHORTENERS.has(host.replace(/^www\./, '')),
       index: m.index,
     });

@@ -66,6 +66,9 @@ const AFTER_AT = new RegExp(`^ ?${AFTER}`);
 /** Longest currency word before an amount, plus a space. */
 const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 2;
 
+/** "$25 million", "US$ 2 billion": a sum of money in the news, not a price anyone is asked to pay. */
+const MAGNITUDE = /^ ?(?:million|billion|trillion|millones|millon|milliard|millionen|milliarden|milioni|miliardi|milhoes|bilhoes)/;
+
 interface Found extends Price {
   /** Where the price starts (its currency sign when that comes first). */
   index: number;
@@ -88,7 +91,7 @@ function* scan(folded: string): Generator<Found> {
     const amount = amountOf(num[1]);
     done = after ? end + after[0].length : end;
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, done);
-    if (!Number.isFinite(amount)) continue;
+    if (!Number.isFinite(amount) || MAGNITUDE.test(folded.slice(done, done + 14))) continue;
     const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
     yield { amount, currency, index: before ? start - before[0].length : start };
   }

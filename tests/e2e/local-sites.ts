@@ -63,6 +63,11 @@ export async function startLocalSites(): Promise<LocalSites> {
       if (url.pathname === '/r' && url.searchParams.has('to')) {
         res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
         res.end();
+      } else if (url.pathname === '/link' || url.pathname === '/frame') {
+        // A benign page with a link to ?to=, or showing ?to= in a full-window frame (attacks.spec.ts).
+        const to = JSON.stringify(url.searchParams.get('to') ?? '/');
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(url.pathname === '/link' ? `<a id="go" href=${to}>Check your case</a>` : `<iframe id="f" src=${to} style="border:0;width:100vw;height:90vh"></iframe>`);
       } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
         res.writeHead(204);
         res.end();

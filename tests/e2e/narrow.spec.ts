@@ -18,6 +18,8 @@ const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const LAWYER = 'https://www.riveraimmigrationlaw.com/green-card-family';
 const BANNER = 'official-or-not-banner';
+const PASTED =
+  'USCIS: your case has a problem. Pay the $350 fee today by gift card at https://uscis-gov-case-verification-center.com/pay?case=IOE0912345678&step=confirm or call 1-888-555-0199.';
 const GUARD = 'official-or-not-field-guard';
 
 /**
@@ -90,6 +92,11 @@ async function popupSurfaces(found: Found, popup: Page): Promise<void> {
     await onRoot(popup, null, enlargeText, 1);
     await tabs.nth(i).click();
     for (const d of await popup.locator('.tabpanel:not([hidden]) details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    // A pasted scam message with a long link and a phone number: the verdict lists both.
+    if (id === 'message') {
+      await popup.locator('.tabpanel:not([hidden]) textarea').fill(PASTED);
+      await expect(popup.locator('.message-link').first()).toBeVisible();
+    }
     await bothScales(found, `popup/${id}`, popup, null);
   }
 }

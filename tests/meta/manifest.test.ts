@@ -87,9 +87,10 @@ describe('built manifest', () => {
     for (const p of UNNEEDED_PERMISSIONS) expect(m.permissions ?? [], p).not.toContain(p);
   });
 
-  it('exposes nothing to web pages or other extensions', () => {
+  it('exposes only the warning page to web pages (a rule may redirect a page-started navigation there), nothing to other extensions', () => {
     const m = manifest();
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.web_accessible_resources).toEqual([{ resources: ['warning.html'], matches: ['http://*/*', 'https://*/*'] }]);
+    expect(directives(m.content_security_policy?.extension_pages ?? '').get('frame-ancestors')).toEqual(["'none'"]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.update_url).toBeUndefined();
   });

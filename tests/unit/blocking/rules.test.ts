@@ -1,6 +1,6 @@
 /** lib/blocking/rules.ts: the declarativeNetRequest rules the worker installs. */
 import { describe, expect, it } from 'vitest';
-import { blockedByRule, blockedUrlFrom, dynamicRules, judgedHostsOf, MAX_JUDGED, sessionRules } from '@/lib/blocking/rules';
+import { blockedByRule, blockedUrlFrom, dynamicRules, hasPatternRules, judgedHostsOf, MAX_JUDGED, sessionRules } from '@/lib/blocking/rules';
 import { BLOCK_PATTERNS } from '@/lib/domain/block-patterns';
 
 const WARNING = 'chrome-extension://abc/warning.html';
@@ -14,13 +14,34 @@ function redirectOf(rule: ReturnType<typeof dynamicRules>[number], url: string):
 
 describe('dynamic rules', () => {
   it('one redirect per pattern, matching the whole address so the warning page gets all of it', () => {
-    const rules = dynamicRules(WARNING, []);
+    const rules = dynamicRules(WARNING, []).filter((r) => r.action.type === 'redirect');
     expect(rules).toHaveLength(BLOCK_PATTERNS.length);
     const url = 'https://uscis-gov.net/account?case=IOE123&x=a+b';
     const target = rules.map((r) => redirectOf(r, url)).find((t) => t !== undefined);
     expect(target).toBe(`${WARNING}?dnr=1#${url}`);
     const at = new URL(target ?? '');
     expect(blockedUrlFrom(at.search, at.hash)).toBe(url);
+  });
+
+  it('every redirect of a page has a twin that blocks the same address in a frame', () => {
+    const rules = dynamicRules(WARNING, []);
+    const frames = rules.filter((r) => r.action.type === 'block');
+    expect(frames).toHaveLength(BLOCK_PATTERNS.length);
+    for (const f of frames) expect(f.condition.resourceTypes).toEqual(['sub_frame']);
+    expect(frames.map((f) => f.condition.regexFilter)).toEqual(rules.filter((r) => r.action.type === 'redirect').map((r) => r.condition.regexFilter));
+    const session = sessionRules(WARNING, ['dvprogram-gov.com'], new Map());
+    expect(session.map((r) => [r.action.type, r.condition.resourceTypes, r.condition.requestDomains])).toEqual([
+      ['redirect', ['main_frame'], ['dvprogram-gov.com']],
+      ['block', ['sub_frame'], ['dvprogram-gov.com']],
+    ]);
+  });
+
+  it('the worker, woken, knows the patterns are installed from the rules the browser kept', () => {
+    const installed = dynamicRules(WARNING, ['trusted.example']);
+    expect(hasPatternRules(installed)).toBe(true);
+    expect(hasPatternRules([])).toBe(false);
+    expect(hasPatternRules(installed.slice(1))).toBe(false);
+    expect(hasPatternRules(installed.map((r) => ({ ...r, condition: { ...r.condition, regexFilter: 'x' } })))).toBe(false);
   });
 
   it('trusted sites get an allow rule that outranks every redirect', () => {
@@ -41,7 +62,7 @@ describe('dynamic rules', () => {
 describe('session rules', () => {
   it('judged hosts in one redirect rule, read back when the worker wakes', () => {
     const rules = sessionRules(WARNING, ['dvprogram-gov.com', 'uscis-gov.net'], new Map());
-    expect(rules).toHaveLength(1);
+    expect(rules.filter((r) => r.condition.resourceTypes.includes('main_frame'))).toHaveLength(1);
     expect(judgedHostsOf(rules)).toEqual(['dvprogram-gov.com', 'uscis-gov.net']);
     expect(blockedByRule(['dvprogram-gov.com'], 'www.dvprogram-gov.com')).toBe(true);
     expect(blockedByRule(['dvprogram-gov.com'], 'notdvprogram-gov.com')).toBe(false);

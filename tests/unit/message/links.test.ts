@@ -21,6 +21,13 @@ describe('findLinks', () => {
     ['https://uscis.gov@evil.example.com/x', ['https://uscis.gov@evil.example.com/x']],
     // Chinese text written against the link ends it
     ['请访问https://my.uscis.gov查看', ['https://my.uscis.gov']],
+    // full-width letters and ideographic dots open the ASCII host in a browser (IDNA): so they are read
+    ['https://uscis\u3002gov-pay\u3002com/pay', ['https://uscis.gov-pay.com/pay']],
+    ['pay at uscis\uff0egov-pay\uff0ecom', ['http://uscis.gov-pay.com']],
+    ['uscis\uff61gov-pay\uff61com/pay', ['http://uscis.gov-pay.com/pay']],
+    ['\uff35\uff33\uff23\uff29\uff33.gov-pay.com/pay', ['http://USCIS.gov-pay.com/pay']],
+    ['请访问uscis.gov\u3002谢谢', ['http://uscis.gov']],
+    ['网址\uff1ahttps://my.uscis.gov\uff0c谢谢', ['https://my.uscis.gov']],
   ])('%s', (text, expected) => {
     expect(urls(text)).toEqual(expected);
   });
@@ -43,6 +50,11 @@ describe('findLinks', () => {
     expect(b).toMatchObject({ disguised: false, shortener: true });
     expect(c).toMatchObject({ disguised: false, shortener: false });
     expect(d).toMatchObject({ disguised: true });
+  });
+
+  it('shows a full-width link as pasted and marks it disguised', () => {
+    const [link] = findLinks('https://uscis\u3002gov-pay\u3002com/pay').links;
+    expect(link).toMatchObject({ written: 'https://uscis\u3002gov-pay\u3002com/pay', disguised: true });
   });
 
   it('judges at most MAX_LINKS links and counts the rest', () => {

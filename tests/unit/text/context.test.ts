@@ -67,6 +67,9 @@ describe('sentences and warnings', () => {
     ['$1,440 and us$ 89', [1440, 89]],
     ['95 usd por persona, 14 dolares', [95, 14]],
     ['no price here', []],
+    // a sum in the news is not a price (tune batch real-2026-12c: "$25 million annually" beside the $1 DV fee)
+    ['a $1 fee, about $25 million a year', [1]],
+    ['us$ 2 billion in fees, $89 per application', [89]],
   ])('prices(%j)', (text, expected) => {
     expect(prices(text)).toEqual(expected);
   });

@@ -152,18 +152,19 @@ describe('corpus', () => {
   // The later tune batch real-2026-12c (new sites, tune as a whole). Measured when it landed on the
   // engine of main at a34faff: recall 45.9% (17 of 37), caution 8 and danger 1 of 107; after the
   // corpus3 fixes (warning words in ko/zh/de, the government's own fee; ESTA support-site names, 'our …
-  // registration service'; copies of agency pages): recall 67.6% (25 of 37), the two false alarms below.
+  // registration service'; copies of agency pages; '$25 million' is no price): recall 67.6% (25 of 37),
+  // the one false alarm below.
   // Floors, not targets.
-  it('tune batch real-2026-12c: recall floor; its false alarms are the two known ones', () => {
+  it('tune batch real-2026-12c: recall floor; its one false alarm is the known one', () => {
     const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.67);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
-    // rg-visapics-dv2027-fee: "$25 million" is read as $25 beside the $1 DV fee; rg-dvlotteryusa-faq: a
-    // guide named after the DV lottery (site-name cue) whose name is also a look-alike.
-    for (const id of bad) expect(['rg-visapics-dv2027-fee: caution', 'rg-dvlotteryusa-faq: danger']).toContain(id);
+    // rg-dvlotteryusa-faq: a guide named after the DV lottery (site-name cue) whose name is also a
+    // look-alike. (rg-visapics-dv2027-fee, read "$25 million" as a $25 price, is fixed in money.ts.)
+    for (const id of bad) expect(['rg-dvlotteryusa-faq: danger']).toContain(id);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
