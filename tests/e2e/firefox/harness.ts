@@ -134,7 +134,8 @@ export interface FirefoxRun {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxRun> {
+/** `prefs`: more Firefox preferences for this run (e.g. a short background idle timeout). */
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR, prefs: Record<string, unknown> = {}): Promise<FirefoxRun> {
   const proxy = await startProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -145,6 +146,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     args: ['--remote-allow-system-access'], // lets the driver open moz-extension:// pages
     extraPrefsFirefox: {
       ...QUIET_PREFS,
+      ...prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
