@@ -30,14 +30,43 @@ function counterZoom(el: Element): number {
   return typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? 1 / zoom : 1;
 }
 
-export function lockedHost(tag: string, declarations: Record<string, string>, data: Record<string, string>): LockedHost {
+/**
+ * How much larger than the page the host must be drawn so that it shows at its own size on a phone
+ * page drawn smaller than the screen: a page's `<meta name="viewport">` (`initial-scale=0.1`,
+ * `width=3000`; 37% with none) scales everything, the banner included (10% left it ~33 px tall,
+ * unreadable). 1 on desktops and on pages drawn at their size or zoomed in by the person.
+ */
+export function visualCounter(): number {
+  const scale = window.visualViewport?.scale;
+  return typeof scale === 'number' && Number.isFinite(scale) && scale > 0 && scale < 1 ? 1 / scale : 1;
+}
+
+/** The window's size in the host's own px once it carries visualCounter()'s zoom. */
+export interface Screen {
+  width: number;
+  height: number;
+}
+
+/**
+ * `fit(screen)`: declarations for a phone page drawn smaller than the screen (see visualCounter),
+ * called only then; the host also carries that factor as zoom. Zoom multiplies lengths and
+ * viewport units too, and `100vw` is the page's chosen width, not the window's, so sizes come from
+ * the window's size. Without `fit`, the host ignores the page's scale (the field guard is placed in
+ * page coordinates).
+ */
+export function lockedHost(tag: string, declarations: Record<string, string>, data: Record<string, string>, fit?: (screen: Screen) => Record<string, string>): LockedHost {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(data)) el.dataset[name] = value;
   ownHosts.add(el);
   // Inline, !important: an element's own style attribute wins over any page stylesheet, even
   // !important rules, so page CSS cannot hide, move or restyle the host.
   let own = { ...declarations };
-  const wanted = () => styleText({ ...own, zoom: String(counterZoom(el)) });
+  const wanted = () => {
+    const k = fit ? visualCounter() : 1;
+    const vv = window.visualViewport;
+    const fitted = fit && k !== 1 && vv ? fit({ width: Math.floor(vv.width / k), height: Math.floor(vv.height / k) }) : {};
+    return styleText({ ...own, ...fitted, zoom: String(counterZoom(el) * k) });
+  };
   let css = wanted();
   el.setAttribute('style', css);
   el.setAttribute('popover', 'manual');

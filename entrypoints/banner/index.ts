@@ -195,6 +195,11 @@ function shadowHost(state: TabState, content: HTMLElement): LockedHost {
       contain: 'layout style',
     },
     { level },
+    // A phone page drawn smaller than the screen: the same sizes, from the window's (./host.ts).
+    (screen): Record<string, string> =>
+      quiet
+        ? { width: `${Math.min(380, screen.width - 32)}px`, 'max-height': `${Math.floor(screen.height / 2)}px` }
+        : { width: `${screen.width}px`, 'max-height': `${Math.floor(screen.height * 0.6)}px` },
   );
   const root = host.el.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
