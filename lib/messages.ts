@@ -22,7 +22,7 @@ export type Request =
   /** warning page → background: close this tab (there is no page to go back to). */
   | { type: 'close-me' }
   /** warning page → background: open the newest page this tab showed before the blocked site (lib/tab/trail.ts). Answer: true if there was one. */
-  | { type: 'back-to-safety'; url: string }
+  | { type: 'back-to-safety'; url: string; bounced?: boolean }
   /** banner → background: hide the banner until the tab leaves this site. */
   | { type: 'dismiss-banner' }
   /** banner → background: turn off the quiet `notice` reminders. */

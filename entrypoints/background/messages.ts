@@ -88,10 +88,10 @@ async function tampered(request: Extract<Request, { type: 'banner-tampered' }>, 
 }
 
 /** "Back to safety" after a warning: the newest page of the tab's trail not on the blocked site. */
-async function backToSafety(url: string, { tabId, extensionPage }: From): Promise<boolean> {
+async function backToSafety({ url, bounced }: Extract<Request, { type: 'back-to-safety' }>, { tabId, extensionPage }: From): Promise<boolean> {
   if (tabId === undefined || !extensionPage) return false;
   const host = parseHost(url);
-  const place = safePlaceBefore(await loadTrail(tabId), host.valid ? siteKey(host) : '', (u) => decide(u).level === 'danger');
+  const place = safePlaceBefore(await loadTrail(tabId), host.valid ? siteKey(host) : '', (u) => decide(u).level === 'danger', bounced === true);
   if (!place) return false;
   await browser.tabs.update(tabId, { url: place.url });
   return true;
@@ -120,7 +120,7 @@ export async function handle(request: Request, sender: Browser.runtime.MessageSe
       if (tabId !== undefined && extensionPage) await browser.tabs.remove(tabId);
       return true;
     case 'back-to-safety':
-      return backToSafety(request.url, from);
+      return backToSafety(request, from);
     case 'dismiss-banner':
     case 'field-guard-shown':
       if (tabId === undefined) return false;

@@ -11,6 +11,9 @@ function send(message: Request): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
+/** sessionStorage (this tab only): the site of the last warning "Back to safety" was pressed on. */
+const BACK_FROM = 'back-from';
+
 async function start(): Promise<void> {
   const app = document.getElementById('app');
   if (!app) return;
@@ -22,6 +25,11 @@ async function start(): Promise<void> {
   // The stored state may still be the previous page's (the redirect can win the race with the
   // background's bookkeeping): use it only when it is about the blocked address.
   const state = stored && stored.verdict.level === 'danger' && (!blocked || stored.url === blocked) ? stored : fallbackState(blocked);
+  // "Back to safety" was pressed in this tab on a warning about this same site, and here it is
+  // again: the page it went back to sent the tab on (lib/tab/trail.ts, `bounced`).
+  const blockedHost = parseHost(blocked);
+  const blockedSite = blockedHost.valid ? siteKey(blockedHost) : '';
+  const bounced = blockedSite !== '' && sessionStorage.getItem(BACK_FROM) === blockedSite;
   render(
     <WarningPage
       state={state}
@@ -33,8 +41,9 @@ async function start(): Promise<void> {
           // came from. After a page had loaded, the history may or may not still hold it (browsers
           // differ, redirects race): the background knows the pages this tab showed and opens the
           // newest one not on the blocked site (lib/tab/trail.ts). With nowhere to go, close the tab.
-          if (!loaded && history.length > 1) history.back();
-          else if (!(await send({ type: 'back-to-safety', url: blocked }).catch(() => false))) void send({ type: 'close-me' });
+          sessionStorage.setItem(BACK_FROM, blockedSite);
+          if (!loaded && !bounced && history.length > 1) history.back();
+          else if (!(await send({ type: 'back-to-safety', url: blocked, bounced }).catch(() => false))) void send({ type: 'close-me' });
         },
         continueOnce: (url) => void send({ type: 'continue-once', url }),
         trust: async (site, url) => {

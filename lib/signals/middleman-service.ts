@@ -327,6 +327,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
     evidence: [...(at ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),
     strength: 'strong',
     ...(at ? { service: at.service.service } : {}),
+    ...(found.size === 1 && site ? { byName: true as const } : {}),
   };
 }
 

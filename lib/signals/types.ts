@@ -27,6 +27,11 @@ export interface SignalHit {
    * (shown translated). Without it, `evidence` is a quote of the page and is shown as one.
    */
   fields?: string[];
+  /**
+   * The hit rests on the site's name alone (a business named after the service): the same name a
+   * look-alike domain check reads, so the two are one piece of evidence, not two (lib/verdict).
+   */
+  byName?: true;
 }
 
 export type Signal = (page: PreparedPage) => SignalHit | undefined;

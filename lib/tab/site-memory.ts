@@ -16,8 +16,10 @@
  *   red flag, is not remembered;
  * - never from an official or government host (any .gov/.mil, the sourced allowlist), nor from
  *   another country's government: decide() judges those apart;
- * - never from a host that serves many people's pages by path (docs.google.com, bit.ly …): one
- *   person's seller page there says nothing about the next person's page;
+ * - never from a host that serves many people's pages by path (docs.google.com, bit.ly …), nor
+ *   from a marketplace or platform where anyone sells or publishes (etsy.com, facebook.com,
+ *   medium.com …, lib/data/many-sellers.json): one person's seller page there says nothing about
+ *   the next person's page;
  * - never from a site the person trusts.
  *
  * What a remembered site's other pages get (any tab, same browsing period):
@@ -43,9 +45,13 @@ import { isTrusted } from '../settings/trust';
 import type { Settings } from '../settings/types';
 import type { Reason, ReasonId, ServiceId, Verdict } from '../types';
 import { severity } from './surface';
+import manySellers from '../data/many-sellers.json';
 
 /** Reasons that say the site sells a government step that is free or cheap at the source. */
 export const SELLER_REASONS: readonly ReasonId[] = ['access-code-for-sale', 'free-service-for-sale', 'middleman-service', 'fee-mirroring'];
+
+/** Sites where many unrelated people sell or publish (lib/data/many-sellers.json): never remembered. */
+export const MANY_SELLERS: ReadonlySet<string> = new Set(manySellers.hosts);
 
 /** Most sites remembered; the oldest are forgotten first (the record lives in a size-limited store). */
 export const MAX_SITES = 500;
@@ -87,7 +93,8 @@ function memorySite(url: string, settings: Settings): string {
   if (!host.valid || !canTrustHost(host.hostname) || isTrusted(settings, host.hostname)) return '';
   const kind = classifyHost(host).kind;
   if (kind === 'official' || kind === 'foreign-government') return '';
-  return siteKey(host);
+  const site = siteKey(host);
+  return MANY_SELLERS.has(site) ? '' : site;
 }
 
 /** The reason a remembered site's page is shown with. */

@@ -29,7 +29,12 @@ export function extendTrail(trail: Trail, stop: TrailStop): Trail {
 /**
  * The newest page of the trail that is safe to go back to: not on `blockedSite`, and not judged
  * dangerous by `isDangerous` (a person can go from one look-alike to another). Undefined: none.
+ * `bounced`: the person already went back from a warning about this site, and the page they went
+ * back to sent the tab there again (a page that redirects whenever it is shown): that page's site
+ * is stepped over too, or "Back to safety" would lead into the same loop for ever.
  */
-export function safePlaceBefore(trail: Trail, blockedSite: string, isDangerous: (url: string) => boolean): TrailStop | undefined {
-  return trail.findLast((stop) => stop.site !== blockedSite && !isDangerous(stop.url));
+export function safePlaceBefore(trail: Trail, blockedSite: string, isDangerous: (url: string) => boolean, bounced = false): TrailStop | undefined {
+  const newest = (skip: string) => trail.findLast((stop) => stop.site !== blockedSite && stop.site !== skip && !isDangerous(stop.url));
+  const place = newest('');
+  return bounced && place ? newest(place.site) : place;
 }

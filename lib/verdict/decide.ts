@@ -9,6 +9,7 @@
  *  3. strong look-alike domain (uscis-gov.net, myuscisgov.com) ...... danger
  *  4. page claims to be USCIS / an official government site (claims-official) ... danger
  *  5. weak look-alike domain (a typo of the short brand) + any strong signal ... danger
+ *     (not one that rests on the site's name alone: that name is the look-alike's evidence too)
  *  6. any strong signal (selling a free service, gift-card payment, notario offer…) ... caution
  *     or two different weak signals, or a weak look-alike host with one weak signal
  *     (a weak look-alike alone stays `notice` on an immigration page: "uscisguide.com" guides)
@@ -174,7 +175,7 @@ function judgePage(
     return { ...base, ...withService, level: 'danger', reasons: [...domainReason, ...reasonsOf(redFlags)], impersonates: impersonated ?? USCIS };
   }
   const weakLookalike = hv.kind === 'lookalike';
-  if (weakLookalike && strong.length > 0) {
+  if (weakLookalike && strong.some((h) => h.byName !== true)) {
     return { ...base, ...withService, level: 'danger', reasons: [...domainReason, ...reasonsOf(redFlags)], impersonates: impersonated ?? USCIS };
   }
   const distinctWeak = new Set(weak.map((h) => h.id)).size;

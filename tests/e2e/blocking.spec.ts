@@ -7,7 +7,9 @@
  *    with no warning, no "Back to safety", and the worker, trusting the rule, did nothing;
  *  - a benign-looking page shows the look-alike in a full-window frame: the address bar shows the
  *    benign host, and the rules covered top-level pages only;
- *  - a page frames warning.html to trick a click on "Always trust" (clickjacking).
+ *  - a page frames warning.html to trick a click on "Always trust" (clickjacking);
+ *  - a page that sends the tab on to the look-alike whenever it is shown: "Back to safety" went
+ *    back to it, it sent the tab on again, and the person could not get away.
  * Before the fix the first three failed (chrome-error://chromewebdata/; the framed look-alike was
  * fetched and ran); the asleep one then showed two warnings, and "Back to safety" led to the first.
  */
@@ -71,4 +73,19 @@ test('a web page cannot show the warning page in a frame (no clickjacking of "Al
   const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/`));
   const buttons = frame ? await frame.getByRole('button').count().catch(() => 0) : 0;
   expect(buttons).toBe(0);
+});
+
+test('"Back to safety" does not go back to a page that sends the tab to the look-alike again', async ({ ext: { context, extensionId } }) => {
+  const page = await context.newPage();
+  const bounce = `https://www.free-case-help.example/bounce?to=${encodeURIComponent(LOCAL.pattern)}`;
+  await page.goto(LOCAL.start);
+  await page.goto(bounce);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.getByRole('button', { name: 'Back to safety' }).click();
+  // The page sends the tab on again: a second warning; its "Back to safety" must step over that page.
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.getByRole('button', { name: 'Back to safety' }).click();
+  await expect(page).toHaveURL(LOCAL.start);
+  await expect(page.getByRole('heading', { name: 'Easy banana bread' })).toBeVisible();
+  await expect(page).toHaveURL(LOCAL.start);
 });

@@ -63,6 +63,10 @@ export async function startLocalSites(): Promise<LocalSites> {
       if (url.pathname === '/r' && url.searchParams.has('to')) {
         res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
         res.end();
+      } else if (url.pathname === '/bounce') {
+        // A page that sends the tab on to ?to= once shown, again whenever it is shown (back/forward cache too).
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(`<p>Loading…</p><script>addEventListener('pageshow',()=>setTimeout(()=>location.href=${JSON.stringify(url.searchParams.get('to') ?? '/')},300))</script>`);
       } else if (url.pathname === '/link' || url.pathname === '/frame') {
         // A benign page with a link to ?to=, or showing ?to= in a full-window frame (attacks.spec.ts).
         const to = JSON.stringify(url.searchParams.get('to') ?? '/');

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
-import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, SHORTENER } from './harness';
+import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, FRAMER, SHORTENER } from './harness';
 
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
@@ -70,6 +70,15 @@ test('danger: the look-alike is stopped before its request is sent, directly and
   await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page after the redirect');
   await until(async () => firefox.served.includes(viaShortener), (v) => v, 'the shortener was asked');
   // The proxy answered the shortener, never the look-alike.
+  expect(firefox.served.filter((u) => u.startsWith('https://uscis-gov.net/'))).toEqual([]);
+});
+
+test('danger: a look-alike in a frame of a benign page is cancelled, never requested (tests/e2e/blocking.spec.ts in Chromium)', async ({ tab, firefox }) => {
+  firefox.served.length = 0;
+  const framer = `${FRAMER}?to=${encodeURIComponent(LOOKALIKE)}`;
+  // The frame page's load event waits for its frame: loaded or cancelled, it has been decided.
+  await visit(tab, framer);
+  expect(firefox.served).toContain(framer);
   expect(firefox.served.filter((u) => u.startsWith('https://uscis-gov.net/'))).toEqual([]);
 });
 

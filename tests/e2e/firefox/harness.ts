@@ -29,6 +29,8 @@ export const EXTENSION_UUID = '0f1c1a1e-0000-4000-8000-00000000e2e1';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 /** A link shortener the proxy plays: `${SHORTENER}?to=<url>` answers 302 to <url>. */
 export const SHORTENER = 'https://sho.rt-links.example/r';
+/** A benign-looking page the proxy plays: `${FRAMER}?to=<url>` shows <url> in a full-window frame. */
+export const FRAMER = 'https://frame-page.example/f';
 
 const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -52,6 +54,12 @@ export async function startProxy(): Promise<{ port: number; stray: string[]; ser
       served.push(url);
       res.writeHead(302, { location: to });
       res.end();
+      return;
+    }
+    if (url.startsWith(FRAMER)) {
+      served.push(url);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<iframe src=${JSON.stringify(new URL(url).searchParams.get('to') ?? '')} style="border:0;width:100vw;height:90vh"></iframe>`);
       return;
     }
     if (file) {
@@ -126,7 +134,8 @@ export interface FirefoxRun {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxRun> {
+/** `prefs`: more Firefox preferences for this run (e.g. a short background idle timeout). */
+export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR, prefs: Record<string, unknown> = {}): Promise<FirefoxRun> {
   const proxy = await startProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -137,6 +146,7 @@ export async function launchFirefox(extensionDir = FIREFOX_EXTENSION_DIR): Promi
     args: ['--remote-allow-system-access'], // lets the driver open moz-extension:// pages
     extraPrefsFirefox: {
       ...QUIET_PREFS,
+      ...prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

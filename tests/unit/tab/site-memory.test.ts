@@ -3,10 +3,13 @@
  * period, and its pages without cues of their own (FAQ, refund policy…) get `caution`. Real pages
  * from the tune part of the corpus on both sides: sellers, and a lawyer who states fees.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, trustSite } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
-import { MAX_SITES, readSiteMemory, SELLER_REASONS, siteMemory, type SiteMemory } from '@/lib/tab/site-memory';
+import { MANY_SELLERS, MAX_SITES, readSiteMemory, SELLER_REASONS, siteMemory, type SiteMemory } from '@/lib/tab/site-memory';
+import { parseHost, siteKey } from '@/lib/domain';
 import type { Level, Reason, Verdict } from '@/lib/types';
 import { judge, loadCorpus } from '@/scripts/eval';
 
@@ -114,10 +117,29 @@ describe('siteMemory: what it never does', () => {
     expect(browse([official], settings, { 'uscis.gov': { service: 'forms' } }).verdict).toEqual(official.verdict);
   });
 
+  it('never remembers a marketplace or platform where anyone sells (one listing says nothing about the next)', () => {
+    for (const url of ['https://www.etsy.com/listing/123/fillable-i-130-form', 'https://someone.medium.com/esta-help', 'https://www.facebook.com/esta.fast.help']) {
+      expect(browse([{ url, verdict: verdict('caution', ['free-service-for-sale'], 'forms') }]).record, url).toEqual({});
+    }
+  });
+
   it('another site gets nothing', () => {
     const { record } = browse([seller]);
     const other = { url: 'https://www.esta-forms-help.org/faq', verdict: verdict('none') };
     expect(browse([other], settings, record).verdict).toEqual(other.verdict);
+  });
+});
+
+describe('lib/data/many-sellers.json', () => {
+  it('is sorted, unique, lower-case registrable domains, each in the Tranco top 10k, none a shared host already', () => {
+    const hosts = [...MANY_SELLERS];
+    expect(hosts).toEqual([...new Set(hosts)].sort());
+    const tranco = new Set(readFileSync(fileURLToPath(new URL('../../fixtures/data/topsites/tranco_top_10k.csv', import.meta.url)), 'utf8').split('\n').map((l) => l.split(',')[2]?.trim()));
+    for (const h of hosts) {
+      expect(parseHost(h).domain, h).toBe(h);
+      expect(siteKey(parseHost(`https://www.${h}/`)), h).toBe(h);
+      expect(tranco.has(h), `${h} in the Tranco top 10k`).toBe(true);
+    }
   });
 });
 

@@ -29,6 +29,14 @@ describe('the trail "Back to safety" follows', () => {
     expect(safePlaceBefore([mail, other, lookalike], 'uscis-gov.net', (u) => u === other.url)).toEqual(mail);
   });
 
+  it('after a bounce, steps over the site that sent the tab to the look-alike again (every page of it)', () => {
+    const bounce = { url: 'https://free-case-help.example/go', site: 'free-case-help.example' };
+    const bounce2 = { url: 'https://free-case-help.example/go2', site: 'free-case-help.example' };
+    expect(safePlaceBefore([mail, recipe, bounce, bounce2], 'uscis-gov.net', never)).toEqual(bounce2);
+    expect(safePlaceBefore([mail, recipe, bounce, bounce2], 'uscis-gov.net', never, true)).toEqual(recipe);
+    expect(safePlaceBefore([bounce, lookalike], 'uscis-gov.net', never, true)).toBeUndefined();
+  });
+
   it('has no answer when the tab showed nothing else', () => {
     expect(safePlaceBefore([lookalike, lookalike2], 'uscis-gov.net', never)).toBeUndefined();
     expect(safePlaceBefore([], 'uscis-gov.net', never)).toBeUndefined();

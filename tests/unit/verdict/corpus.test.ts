@@ -162,9 +162,10 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(100);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.67);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
-    // rg-dvlotteryusa-faq: a guide named after the DV lottery (site-name cue) whose name is also a
-    // look-alike. (rg-visapics-dv2027-fee, read "$25 million" as a $25 price, is fixed in money.ts.)
-    for (const id of bad) expect(['rg-dvlotteryusa-faq: danger']).toContain(id);
+    // rg-dvlotteryusa-faq: a guide named after the DV lottery (site-name cue, caution); its name is also
+    // a weak look-alike, which no longer makes it danger (one name, one piece of evidence: decide.ts).
+    // (rg-visapics-dv2027-fee, read "$25 million" as a $25 price, is fixed in money.ts.)
+    for (const id of bad) expect(['rg-dvlotteryusa-faq: caution']).toContain(id);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).

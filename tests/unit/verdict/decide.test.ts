@@ -22,6 +22,11 @@ describe('decide: precedence', () => {
     ['weak look-alike + immigration page alone is notice', 'https://uscis-help.us/', ABOUT, 'notice'],
     ['weak look-alike + a weak signal is caution', 'https://uscis-help.us/', `${ABOUT} Chat with our virtual assistant Emma.`, 'caution'],
     ['red flag on an unknown host is caution', 'https://example.com/', SELLER, 'caution'],
+    // a site named after the DV lottery whose name is also a weak look-alike: one name, one piece of
+    // evidence (tune batch real-2026-12c: dvlotteryusa.com, a guide) — caution, not danger ...
+    ['weak look-alike whose only red flag is its own name is caution', 'https://www.dvlotteryusa.com/faq', 'Is there a fee to register for the Green Card Lottery? Check the official DV-2027 entry page.', 'caution'],
+    // ... while a cue of the page's own beside the name is danger again
+    ['weak look-alike + a cue of the page beside its name is danger', 'https://www.dvlotteryusa.com/apply', 'Green Card Lottery: our service fee is $49. Refund policy: full refund if your entry is rejected.', 'danger'],
     ['about USCIS services is notice', 'https://example.com/', ABOUT, 'notice'],
     ['nothing to do with immigration is none', 'https://example.com/', 'Bake the bread for forty minutes.', 'none'],
     ['scam warning is not a scam', 'https://law.example/', 'Never pay for an access code. Scammers sell USCIS access codes for $50. USCIS does not charge for the access code.', 'notice'],
