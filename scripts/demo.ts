@@ -105,8 +105,9 @@ async function everyLanguage(context: BrowserContext, worker: Worker, extensionI
   for (const locale of LOCALES) {
     await popup.locator('select').first().selectOption(locale);
     await popup.waitForTimeout(300);
-    for (const [index, [tab]] of POPUP_TABS.entries()) {
-      await popup.locator('[role="tab"]').nth(index).click();
+    for (const [tab] of POPUP_TABS) {
+      // By id: the tabs' order changed when "Check a message" came in second.
+      await popup.locator(`#tab-${tab}`).click();
       if (tab === 'guide') for (const d of await popup.locator('details').all()) await d.evaluate((el) => ((el as HTMLDetailsElement).open = true));
       await popup.waitForTimeout(200);
       // popup.png and popup-<locale>.png (the "This site" tab) keep their names for the README.

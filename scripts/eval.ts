@@ -17,7 +17,7 @@
  *               the rules were written while looking at them
  *  - tune       real pages in tests/corpus/real/ whose sha256(url) starts with 0–7: look at their
  *               misses, fix the family a miss stands for
- *  - untuned    real pages in tests/corpus/real/ whose sha256(url) starts with 8–f: the headline;
+ *  - untuned    real pages in tests/corpus/real/ whose sha256(url) starts with 8–f (never tuned on);
  *               only counts are printed, so nobody tunes on them
  *  - fresh      the batch real-2026-12b (tests/corpus/real/fresh-2026-12b.json): real pages collected
  *               and labelled after the tune/untuned split, before any detector run on them; never
@@ -228,8 +228,8 @@ function printPart(title: string, set: readonly Judged[], hidden?: string, liste
 function main(): void {
   const judged = loadCorpus().map(judge);
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
-  printPart('REAL, UNTUNED (headline; never tune on it)', inPart('untuned'), '--reveal-untuned');
-  printPart(`REAL, FRESH HOLD-OUT (${FRESH_BATCH}; never tuned on, collected after the split)`, inPart('fresh'), '--reveal-fresh');
+  printPart('REAL, UNTUNED (never tune on it; some of its sites also have pages in the tune part)', inPart('untuned'), '--reveal-untuned');
+  printPart(`REAL, FRESH HOLD-OUT (the headline: ${FRESH_BATCH}, sites in no other file, never tuned on)`, inPart('fresh'), '--reveal-fresh');
   printPart(`real, tune (URL hash 0-7, plus the whole batch ${TUNE_BATCH}, not split by hash)`, inPart('tune'));
   printPart(`real, tune batch ${TUNE_BATCH} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === TUNE_BATCH), undefined, 'tune');
   printPart('real, seen (collected in earlier sessions)', inPart('seen'));
