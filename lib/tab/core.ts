@@ -60,6 +60,17 @@ function siteOf(url: string): { site: string; trustable: boolean; trusted: (sett
   };
 }
 
+/**
+ * A page that fought the banner until it escalated stays `danger` for the rest of the visit: a
+ * later reading of the same site (the reader re-reads a page that changes, and a snapshot can land
+ * just before the warning page asks for the tab's state) must not undo the escalation.
+ */
+function keepFight(previous: TabState | null, verdict: Verdict): Verdict {
+  const fight = previous?.verdict.reasons.find((r) => r.id === 'page-fights-warning');
+  if (!fight || verdict.reasons.some((r) => r.id === 'page-fights-warning')) return verdict;
+  return { ...verdict, level: 'danger', reasons: [...verdict.reasons, fight] };
+}
+
 /** A state for `url` with `verdict`, keeping the visit while the tab stays on one site. */
 function judged(previous: TabState | null, url: string, verdict: Verdict, page: boolean, ctx: StepContext): TabState {
   const { site, trustable, trusted } = siteOf(url);
@@ -68,7 +79,7 @@ function judged(previous: TabState | null, url: string, verdict: Verdict, page: 
   return {
     tabId: ctx.tabId,
     url,
-    verdict: keep ? moreSevere(previous.verdict, verdict) : verdict,
+    verdict: keepFight(sameVisit ? previous : null, keep ? moreSevere(previous.verdict, verdict) : verdict),
     trusted: trusted(ctx.settings),
     site,
     trustable,

@@ -138,6 +138,15 @@ describe('tamper policy (issue 14 item 4)', () => {
     expect(run([...page('caution'), ...reports(TAMPER_LIMIT, { kind: 'covered', overlapsBanner: true })]).escalated).toBe(true);
   });
 
+  it('keeps the escalation for the visit when the page is read again (a late reading once undid it), not on another site', () => {
+    const fought = run([...page('caution'), ...reports(TAMPER_LIMIT), snap('https://example.com/', 'caution'), snap('https://example.com/faq', 'notice')]);
+    expect(fought.state?.verdict.level).toBe('danger');
+    expect(fought.state?.verdict.reasons.filter((r) => r.id === 'page-fights-warning')).toHaveLength(1);
+    expect(surfaceFor(fought.state as TabState, true).page).toBe('warning');
+    const elsewhere = run([...page('caution'), ...reports(TAMPER_LIMIT), nav('https://other.example.org/', 'none')]);
+    expect(elsewhere.state?.verdict.level).toBe('none');
+  });
+
   it('escalates once per visit (the reason is not added again)', () => {
     const { state } = run([...page('caution'), ...reports(TAMPER_LIMIT * 3)]);
     expect(state?.verdict.reasons.filter((r) => r.id === 'page-fights-warning')).toHaveLength(1);
