@@ -15,6 +15,9 @@ declare namespace chrome {
   namespace webNavigation {
     const onBeforeNavigate: { hasListeners(): boolean };
   }
+  namespace declarativeNetRequest {
+    function getSessionRules(): Promise<Array<{ id: number; condition: { requestDomains?: string[]; regexFilter?: string } }>>;
+  }
   namespace runtime {
     const onMessage: { hasListeners(): boolean };
   }

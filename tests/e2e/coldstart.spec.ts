@@ -60,6 +60,15 @@ test('worker asleep: a look-alike judged once this session is stopped before its
   const first = await context.newPage();
   await first.goto(LOCAL.judged).catch(() => undefined);
   await expect(first).toHaveURL(warningPage(extensionId));
+  // The worker adds the host's rule as it shows the warning; Chrome keeps a worker ~30 s after an
+  // event, but this test stops it at once: wait for the rule first (stopping it mid-update made the
+  // test fail 1 time in 23).
+  await expect
+    .poll(async () => {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return worker ? JSON.stringify(await worker.evaluate(() => chrome.declarativeNetRequest.getSessionRules())) : '';
+    })
+    .toContain(new URL(LOCAL.judged).hostname);
   sites.log.length = 0;
 
   const page = await asleep(context, extensionId);
