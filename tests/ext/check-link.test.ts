@@ -45,7 +45,7 @@ describe('Check this link', () => {
       targetUrlPatterns: ['http://*/*', 'https://*/*'],
     });
     changed?.('ko');
-    expect(f.api.contextMenus.update).toHaveBeenCalledWith(CHECK_LINK_MENU_ID, { title: 'Official or Not(으)로 이 링크 확인' });
+    expect(f.api.contextMenus.update).toHaveBeenCalledWith(CHECK_LINK_MENU_ID, { title: 'Official or Not에서 이 링크 확인' });
   });
 
   it('a click hands the link over in session memory and opens the checker next to the tab', async () => {
