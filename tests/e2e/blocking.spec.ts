@@ -13,27 +13,12 @@
  * Before the fix the first three failed (chrome-error://chromewebdata/; the framed look-alike was
  * fetched and ran); the asleep one then showed two warnings, and "Back to safety" led to the first.
  */
-import { test as base, expect, type BrowserContext } from '@playwright/test';
-import { LOCAL, launchLocal, startLocalSites, stopWorker, type LocalSites } from './local-sites';
-
-const test = base.extend<{ sites: LocalSites; ext: { context: BrowserContext; extensionId: string } }>({
-  // eslint-disable-next-line no-empty-pattern
-  sites: async ({}, use) => {
-    const sites = await startLocalSites();
-    await use(sites);
-    await sites.close();
-  },
-  ext: async ({ sites }, use) => {
-    const launched = await launchLocal(sites);
-    await use(launched);
-    await launched.close();
-  },
-});
+import { expect } from '@playwright/test';
+import { LOCAL, stopWorker, test, warningPage } from './local-sites';
 
 const BENIGN = new URL(LOCAL.start).origin;
 const linkTo = (url: string) => `${BENIGN}/link?to=${encodeURIComponent(url)}`;
 const frameOf = (url: string) => `${BENIGN}/frame?to=${encodeURIComponent(url)}`;
-const warningPage = (id: string) => new RegExp(`^chrome-extension://${id}/warning\\.html`);
 
 for (const asleep of [false, true]) {
   test(`a link on a web page to a look-alike opens the warning page, not an error page (worker ${asleep ? 'asleep' : 'awake'})`, async ({

@@ -7,24 +7,8 @@
  * Before declarativeNetRequest rules, the worker redirected only once awake: 6 of 6 cold tries ran
  * the look-alike's script.
  */
-import { test as base, expect, type BrowserContext } from '@playwright/test';
-import { LOCAL, launchLocal, startLocalSites, stopWorker, workerRunning, type LocalSites } from './local-sites';
-
-const test = base.extend<{ sites: LocalSites; ext: { context: BrowserContext; extensionId: string } }>({
-  // eslint-disable-next-line no-empty-pattern
-  sites: async ({}, use) => {
-    const sites = await startLocalSites();
-    await use(sites);
-    await sites.close();
-  },
-  ext: async ({ sites }, use) => {
-    const launched = await launchLocal(sites);
-    await use(launched);
-    await launched.close();
-  },
-});
-
-const warningPage = (id: string) => new RegExp(`^chrome-extension://${id}/warning\\.html`);
+import { expect, type BrowserContext } from '@playwright/test';
+import { LOCAL, stopWorker, test, warningPage, workerRunning } from './local-sites';
 
 /** Opens the start page, then stops the worker: the next navigation finds it asleep. */
 async function asleep(context: BrowserContext, extensionId: string) {

@@ -6,7 +6,7 @@
  * inline script ran (the look-alike's script makes a synchronous request to /ran before anything
  * else on the page).
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:https';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
@@ -156,3 +156,21 @@ export async function workerRunning(page: Page, extensionId: string): Promise<bo
     await cdp.detach();
   }
 }
+
+/** The address of the extension's warning page (any query or fragment after it). */
+export const warningPage = (id: string): RegExp => new RegExp(`^chrome-extension://${id}/warning\\.html`);
+
+/** Tests against the local HTTPS sites: a fresh server and a fresh browser loading the extension for each. */
+export const test = base.extend<{ sites: LocalSites; ext: { context: BrowserContext; extensionId: string } }>({
+  // eslint-disable-next-line no-empty-pattern
+  sites: async ({}, use) => {
+    const sites = await startLocalSites();
+    await use(sites);
+    await sites.close();
+  },
+  ext: async ({ sites }, use) => {
+    const launched = await launchLocal(sites);
+    await use(launched);
+    await launched.close();
+  },
+});
