@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FRESH_BATCH, KNOWN, REAL_DIR, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES_BATCH, FRESH_BATCH, SELLERS_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -85,11 +85,11 @@ describe('corpus', () => {
     // The fresh hold-out batch is its own part whatever its URL hash; outside real/ a batch name changes nothing.
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH_BATCH })).toBe('fresh');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
-    // The later tune batches are tune as a whole: never split by hash, never untuned.
-    for (const batch of TUNE_BATCHES) {
-      for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
-      expect(partOf({ ...a, file: 'x.json', batch })).toBe('seen');
-    }
+    // The later tune batch is tune as a whole: never split by hash, never untuned.
+    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: TUNE_BATCH })).toBe('tune');
+    expect(partOf({ ...a, file: 'x.json', batch: TUNE_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: COPIES_BATCH })).toBe('tune');
+    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: SELLERS_BATCH })).toBe('tune');
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
@@ -144,7 +144,7 @@ describe('corpus', () => {
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 79.2% (61 of 77),
   // no caution or danger on 169 legitimate and official pages.
   it('tune real part (hash 0-7): recall floor, no false alarm', () => {
-    const hashed = inPart('tune').filter((j) => j.entry.batch === undefined || !TUNE_BATCHES.includes(j.entry.batch));
+    const hashed = inPart('tune').filter((j) => !TUNE_BATCHES.includes(j.entry.batch ?? ''));
     const r = rates(hashed);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.79);
     const bad = hashed.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
@@ -158,7 +158,7 @@ describe('corpus', () => {
   // the one false alarm below.
   // Floors, not targets.
   it('tune batch real-2026-12c: recall floor; its one false alarm is the known one', () => {
-    const batch = judged.filter((j) => j.entry.batch === 'real-2026-12c');
+    const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
@@ -176,7 +176,7 @@ describe('corpus', () => {
   // (the fresh hold-out, also new sites, was at 46.7% on the same engine). Floors, not targets.
   const TUNE_12D_RECALL_FLOOR = 0.42;
   it('tune batch real-2026-12d: recall floor; its false alarms are the listed ones', () => {
-    const batch = judged.filter((j) => j.entry.batch === 'real-2026-12d');
+    const batch = judged.filter((j) => j.entry.batch === SELLERS_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(40);
     expect(r.negatives).toBeGreaterThanOrEqual(60);
@@ -186,6 +186,21 @@ describe('corpus', () => {
     // rdl-perlesdevoyages-vigilance-esta: a travel-trade warning that quotes seller prices (middleman-service);
     // rdl-gurnanilaw-n400: a law firm's N-400 guide quoting the USCIS fee (fee-mirroring).
     for (const id of bad) expect(['rdl-perlesdevoyages-vigilance-esta: caution', 'rdl-gurnanilaw-n400: caution']).toContain(id);
+  });
+
+  // The tune batch real-2026-12e: copies of agency pages on other hosts and legitimate pages quoting
+  // the same text (archives, search indexes, lawyers, nonprofits, libraries, news, event pages).
+  // Measured when it landed: recall 14.3% (1 of 7: the copy with the .gov banner), no false alarm;
+  // after the agency-site structure in claims-official (menus, help headings, form instructions,
+  // footers): 85.7% (6 of 7), still no false alarm. Floors, not targets.
+  it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
+    const batch = judged.filter((j) => j.entry.batch === COPIES_BATCH);
+    const r = rates(batch);
+    expect(r.positives).toBeGreaterThanOrEqual(7);
+    expect(r.negatives).toBeGreaterThanOrEqual(35);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.85);
+    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+    expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
