@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPIES_BATCH, FRESH_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES_BATCH, FRESH_BATCH, SELLERS_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -89,6 +89,7 @@ describe('corpus', () => {
     for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: TUNE_BATCH })).toBe('tune');
     expect(partOf({ ...a, file: 'x.json', batch: TUNE_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: COPIES_BATCH })).toBe('tune');
+    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: SELLERS_BATCH })).toBe('tune');
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
@@ -167,6 +168,24 @@ describe('corpus', () => {
     // a weak look-alike, which no longer makes it danger (one name, one piece of evidence: decide.ts).
     // (rg-visapics-dv2027-fee, read "$25 million" as a $25 price, is fixed in money.ts.)
     for (const id of bad) expect(['rg-dvlotteryusa-faq: caution']).toContain(id);
+  });
+
+  // The tune batch real-2026-12d (new sites: ESTA sites in other languages, visa/passport/trusted-traveler
+  // agencies, DV services, seller pages with no cue of their own; tune as a whole). Measured when it
+  // landed on the engine of main at 66f2195: recall 42.5% (17 of 40), caution 2 and danger 0 of 69
+  // (the fresh hold-out, also new sites, was at 46.7% on the same engine). Floors, not targets.
+  const TUNE_12D_RECALL_FLOOR = 0.42;
+  it('tune batch real-2026-12d: recall floor; its false alarms are the listed ones', () => {
+    const batch = judged.filter((j) => j.entry.batch === SELLERS_BATCH);
+    const r = rates(batch);
+    expect(r.positives).toBeGreaterThanOrEqual(40);
+    expect(r.negatives).toBeGreaterThanOrEqual(60);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(TUNE_12D_RECALL_FLOOR);
+    expect(r.danger, 'danger on legit/official').toBe(0);
+    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
+    // rdl-perlesdevoyages-vigilance-esta: a travel-trade warning that quotes seller prices (middleman-service);
+    // rdl-gurnanilaw-n400: a law firm's N-400 guide quoting the USCIS fee (fee-mirroring).
+    for (const id of bad) expect(['rdl-perlesdevoyages-vigilance-esta: caution', 'rdl-gurnanilaw-n400: caution']).toContain(id);
   });
 
   // The tune batch real-2026-12e: copies of agency pages on other hosts and legitimate pages quoting
