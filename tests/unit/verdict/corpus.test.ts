@@ -130,7 +130,10 @@ describe('corpus', () => {
   // site named after passports needs a money cue of its own since: one fresh positive fewer).
   // Raised to 46.7% (28) by corpus3's agency-page copies (claims-official COPY, found on the tune
   // batch real-2026-12c; the fresh count was read after the change, no fresh page was looked at).
-  const FRESH_RECALL_FLOOR = 0.46;
+  // Raised to 48.3% (29) by the sellers work on tune batch real-2026-12d (own price / price including
+  // the consular fee in other languages, passport expediting companies, "on their behalf"; the fresh
+  // count was read after the change, no fresh page was looked at).
+  const FRESH_RECALL_FLOOR = 0.48;
   const FRESH_CAUTION_CEILING = 0.022;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
@@ -173,8 +176,10 @@ describe('corpus', () => {
   // The tune batch real-2026-12d (new sites: ESTA sites in other languages, visa/passport/trusted-traveler
   // agencies, DV services, seller pages with no cue of their own; tune as a whole). Measured when it
   // landed on the engine of main at 66f2195: recall 42.5% (17 of 40), caution 2 and danger 0 of 69
-  // (the fresh hold-out, also new sites, was at 46.7% on the same engine). Floors, not targets.
-  const TUNE_12D_RECALL_FLOOR = 0.42;
+  // (the fresh hold-out, also new sites, was at 46.7% on the same engine); after the sellers fixes
+  // (own price and agency fee in fr/fi/sr, passport expediting companies, a DV service submitting on
+  // the entrant's behalf): 57.5% (23 of 40), the same two false alarms. Floors, not targets.
+  const TUNE_12D_RECALL_FLOOR = 0.57;
   it('tune batch real-2026-12d: recall floor; its false alarms are the listed ones', () => {
     const batch = judged.filter((j) => j.entry.batch === SELLERS_BATCH);
     const r = rates(batch);
