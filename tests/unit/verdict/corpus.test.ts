@@ -200,12 +200,14 @@ describe('corpus', () => {
   // the same text (archives, search indexes, lawyers, nonprofits, libraries, news, event pages).
   // Measured when it landed: recall 14.3% (1 of 7: the copy with the .gov banner), no false alarm;
   // after the agency-site structure in claims-official (menus, help headings, form instructions,
-  // footers): 85.7% (6 of 7), still no false alarm. Floors, not targets.
+  // footers): 85.7% (6 of 7), still no false alarm. 4 legit pages added later (7fcae4f): an archive
+  // capture of dhs.gov with its banner line stays quiet only because archive captures are exempt.
+  // Floors, not targets.
   it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
     const batch = judged.filter((j) => j.entry.batch === COPIES_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(7);
-    expect(r.negatives).toBeGreaterThanOrEqual(35);
+    expect(r.negatives).toBeGreaterThanOrEqual(41);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.85);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
