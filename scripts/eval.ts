@@ -22,9 +22,10 @@
  *  - fresh      the batch real-2026-12b (tests/corpus/real/fresh-2026-12b.json): real pages collected
  *               and labelled after the tune/untuned split, before any detector run on them; never
  *               tuned on, counts only (like untuned), outside both tune and untuned
- *  The batch real-2026-12c (tests/corpus/real/tune-2026-12c.json, new sites collected after the fresh
- *  batch to widen the tune data) is tune as a whole, whatever its URL hash: it is not split, and it is
- *  also printed on its own line.
+ *  The batches in TUNE_BATCHES (real-2026-12c, tests/corpus/real/tune-2026-12c.json: new sites collected
+ *  after the fresh batch to widen the tune data; real-2026-12f, tests/corpus/real/tune-2026-12f.json:
+ *  hard legitimate pages on new sites, collected to find false-alarm families) are tune as a whole,
+ *  whatever their URL hash: they are not split, and each is also printed on its own line.
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -72,6 +73,10 @@ export const PARTS: readonly Part[] = ['untuned', 'fresh', 'tune', 'seen', 'synt
 export const FRESH_BATCH = 'real-2026-12b';
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
+/** Hard legitimate pages (and a few sellers) on new sites, collected to find false-alarm families: tune as a whole. */
+export const LEGIT_BATCH = 'real-2026-12f';
+/** Batches collected after the split that are tune as a whole (see the header). */
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, LEGIT_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
@@ -84,7 +89,7 @@ export function partOf(entry: CorpusEntry): Part {
   if (entry.synthetic) return 'synthetic';
   if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
   if (entry.batch === FRESH_BATCH) return 'fresh';
-  if (entry.batch === TUNE_BATCH) return 'tune';
+  if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';
 }
@@ -230,8 +235,10 @@ function main(): void {
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
   printPart('REAL, UNTUNED (never tune on it; some of its sites also have pages in the tune part)', inPart('untuned'), '--reveal-untuned');
   printPart(`REAL, FRESH HOLD-OUT (the headline: ${FRESH_BATCH}, sites in no other file, never tuned on)`, inPart('fresh'), '--reveal-fresh');
-  printPart(`real, tune (URL hash 0-7, plus the whole batch ${TUNE_BATCH}, not split by hash)`, inPart('tune'));
-  printPart(`real, tune batch ${TUNE_BATCH} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === TUNE_BATCH), undefined, 'tune');
+  printPart(`real, tune (URL hash 0-7, plus the whole batches ${TUNE_BATCHES.join(', ')}, not split by hash)`, inPart('tune'));
+  for (const batch of TUNE_BATCHES) {
+    printPart(`real, tune batch ${batch} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === batch), undefined, 'tune');
+  }
   printPart('real, seen (collected in earlier sessions)', inPart('seen'));
   printPart('synthetic (written knowing the rules)', inPart('synthetic'));
   for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {
