@@ -5,8 +5,12 @@
  * Estados Unidos", "Welcome to USCIS", "This is the official USCIS website") while it is not on a
  * government host (the verdict never runs signals on official hosts). Copies of uscis.gov pages
  * on look-alike domains carry exactly this banner text.
- * Whole agency pages republished on other hosts (USAGov, USCIS, State Department) are caught by
- * two of their sentences in the agency's own wording (COPY), or by the agency's first person (VOICE).
+ * Whole agency pages republished on other hosts (USAGov, USCIS, State Department, CBP's ESTA site)
+ * are caught by two pieces of the agency page: its sentences in the agency's own wording (COPY) or
+ * its site's own menus, headers, footers and form labels (./claims-official/agency-pages.ts), or
+ * by the agency's first person (VOICE). Quoting one sentence is not a copy; carrying the site's
+ * structure is. Pages of web archives (a capture time and the archived address in their own
+ * address) hold such copies on purpose and are never judged here.
  *
  * Traps, suppressed: guides that QUOTE the banner to teach readers ("most government websites
  * include a statement … such as 'Official website of the Department of Homeland Security'"):
@@ -21,6 +25,7 @@
  */
 import { hasWarning, matches, sentenceAround } from '../text/context';
 import { quote } from '../text/normalize';
+import { FRAGMENT_PATTERN, fragmentOf, isArchiveCapture } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 
 const CLAIM = new RegExp(
@@ -62,9 +67,10 @@ const VOICE = new RegExp(
 const VOICE_COPY = 2;
 
 // Sentences of the agency pages most often republished whole on other hosts (USAGov's green card
-// page, USCIS's citizenship pages, the State Department's DV-interview and expedited-passport
-// pages), in the agency's wording, which guides rephrase rather than copy. One may be a quotation;
-// two different ones are a copy of the agency's page (strong, like two voice phrases).
+// page, USCIS's citizenship pages, the State Department's DV-interview, DV-instructions FAQ and
+// expedited-passport pages), in the agency's wording, which guides rephrase rather than copy. One
+// may be a quotation; two different ones are a copy of the agency's page (strong, like two voice
+// phrases), and so is one of them with a piece of the agency site's structure.
 const COPY = new RegExp(
   // Each phrase starts at a rare word (not "if", "is", "we", "the"): the word index tries a pattern
   // only at word starts whose first letters can begin it, so common first words would cost time.
@@ -72,6 +78,7 @@ const COPY = new RegExp(
     String.raw`\bquestions about applying for, renewing, or replacing a green card, contact (?:the )?u\.s\. citizenship and immigration services\b|\bgives you official immigration status in the united states\b|\bentitles you to certain rights and responsibilities\b|\bwish to naturali[sz]e as a u\.s\. citizen\b`,
     String.raw`\bcitizenship is the common thread that connects all americans\b|\bnation bound not by race or religion\b`,
     String.raw`\bscheduled for an interview when and if there is a visa number available for you\b|\binstruct you to log into the entrant status check\b|\bprint this information to take with you to your interview\b`,
+    String.raw`\bsole means by which you will be notified if you are selected\b|\bhit the .submit. button as many times as is necessary\b|\btool is now available in entrant status check\b`,
     String.raw`\bencourage you to mail your passport application and any personal documents\b|\bprotect the contents of your mailing from the elements\b|\bpassport agencies accept applications by appointment only\b`,
   ].join('|'),
   'g',
@@ -99,6 +106,7 @@ const POINTER =
 const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (?:find|see)|such as|for example|e\.g|claim\w*|busque|dice|como por ejemplo)\b/;
 
 export default function claimsOfficial(page: PreparedPage): SignalHit | undefined {
+  if (isArchiveCapture(page.url)) return undefined;
   for (const m of matches(page, CLAIM)) {
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
     if (before === '"' || before === "'") continue;
@@ -110,7 +118,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   }
   const banner = distinct(page, BANNER);
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
-  const copied = distinct(page, COPY, true);
+  const copied = new Map([...distinct(page, COPY, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
   if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const voice = distinct(page, VOICE);
   if (voice.size > 0) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
@@ -118,19 +126,21 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
 }
 
 /**
- * Different phrases of `re` on the page (folded phrase → quote), outside quotations and (unless
- * `inWarnings`) warning sentences, at most 3. Copied agency pages carry the agency's own scam
- * warnings ("Beware of Scams") run together with their headings, so COPY phrases count there too.
+ * Different phrases of `re` on the page (key → quote; the key is the folded phrase unless `keyOf`
+ * names it), outside quotations and (unless `inWarnings`) warning sentences, at most 3. Copied
+ * agency pages carry the agency's own scam warnings ("Beware of Scams") run together with their
+ * headings, so COPY phrases and the site's structure count there too.
  */
-function distinct(page: PreparedPage, re: RegExp, inWarnings = false): Map<string, string> {
+function distinct(page: PreparedPage, re: RegExp, inWarnings = false, keyOf = (phrase: string): string => phrase): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of matches(page, re, 20)) {
-    if (found.has(m[0])) continue;
+    const key = keyOf(m[0]);
+    if (found.has(key)) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
     if (before === '"' || QUOTING.test(lead) || (!inWarnings && hasWarning(page.text.slice(s, e)))) continue;
-    found.set(m[0], quote(page.raw, m.index, m.index + m[0].length));
+    found.set(key, quote(page.raw, m.index, m.index + m[0].length));
     if (found.size >= 3) break;
   }
   return found;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import claimsOfficial from '@/lib/signals/claims-official';
+import { fragmentOf, isArchiveCapture } from '@/lib/signals/claims-official/agency-pages';
 import { page } from './helpers';
 
 describe('claims-official', () => {
@@ -89,5 +90,94 @@ describe('claims-official: copies of agency pages', () => {
     ['a paraphrase', 'A Green Card gives you permanent residence and certain rights; if you have questions, ask USCIS or a lawyer.'],
   ])('not a copy: %s', (_why, text) => {
     expect(claimsOfficial(page(text))).toBeUndefined();
+  });
+});
+
+// Copies of agency pages that keep the agency site's own structure but neither its .gov banner nor
+// its first person (tune batch real-2026-12e: travel.state.gov pages with their menus on
+// "excursion" sites, the Entrant Status Check help on a scraped-article site, the Spanish ESTA start
+// page on a free site builder, the DV instructions FAQ on a blog). Two pieces of the site (menus,
+// help headings, form instructions, footers) or of its sentences make a copy; quoting one does not.
+describe('claims-official: copies by the agency site structure', () => {
+  it.each([
+    [
+      'travel.state.gov menus',
+      'Update April 12, 2024. • Travel Advisories | • Contact Us | • MyTravelGov | Find U.S. Embassies & Consulates. Visa Waiver Program. The Visa Waiver Program (VWP) enables most citizens to travel without a visa.',
+      'Advisories | • Contact Us | • MyTravelGov … Embassies & Consulates',
+    ],
+    [
+      'the state menu written as a list',
+      'Travel.state.gov, congressional liaison, special issuance agency, u.s. passports, international travel, intercountry adoption, international parental child abduction, records and authentications, popular links. What is a U.S. Visa?',
+      'liaison, special issuance agency … child abduction, records and authentications',
+    ],
+    [
+      'Entrant Status Check help headings',
+      'Electronic Diversity Visa (2024). Entrant Status Check (ESC) Online Help. Introduction to ESC. When you are completing the Enter Entrant Information page, you may receive an error message. Navigating in the ESC Web Site.',
+      'Entrant Information page … Navigating in the ESC Web Site',
+    ],
+    [
+      'the Spanish ESTA start page',
+      'Bienvenido al sitio web del Sistema electrónico para la autorización de viaje (ESTA). Por favor responda todo en inglés. Los campos obligatorios se indican con un asterisco rojo *. Solicite una Autorización de viaje a Estados Unidos.',
+      'campos obligatorios se indican con un asterisco rojo … Solicite una Autorización de viaje a Estados Unidos',
+    ],
+    [
+      'the DV instructions FAQ',
+      'You can hit the “Submit” button as many times as is necessary until a complete application is received. How do I know if I am selected? Entrant Status Check is the sole means by which you will be notified if you are selected.',
+      'hit the “Submit” button as many times as is necessary … sole means by which you will be notified if you are selected',
+    ],
+    [
+      'one copied sentence and the USCIS menu',
+      'Topics • Forms • Newsroom • Citizenship • Green Card • Laws • Tools. Gives you official immigration status in the United States.',
+      'Gives you official immigration status in the United States … Topics • Forms • Newsroom • Citizenship • Green Card • Laws • Tools',
+    ],
+    [
+      'the Spanish DHS footer and the USCIS footer',
+      'Leyes. Arriba. USCIS.gov Un sitio web oficial de U.S. Department of Homeland Security. Acerca de USCIS • Accesibilidad • Presupuesto y Rendimiento • Componentes de DHS • Ley de Libertad de Información.',
+      'sitio web oficial de U.S. Department of Homeland Security … Presupuesto y Rendimiento • Componentes de DHS • Ley de Libertad de Información',
+    ],
+  ])('a copy is strong: %s', (_why, text, evidence) => {
+    const hit = claimsOfficial(page(text));
+    expect(hit).toMatchObject({ strength: 'strong', evidence });
+  });
+
+  it.each([
+    // one piece of the site, quoted or named by a guide, a search index or an event page
+    ['a search index listing the ESTA site title twice', 'Official ESTA Application Website - Home. What is the difference between an ESTA and a visa? Official ESTA Application Website - FAQ. Do I need to re-apply?'],
+    ['a guide naming one menu', 'On travel.state.gov, use the Travel Advisories | Contact Us | MyTravelGov links at the top to find help.'],
+    ['a guide describing the ESTA form', 'On the official site, required fields are marked with a red asterisk, so fill those in first. Our guide explains each question.'],
+    ['a forms table with edition and fee', 'Immigration Forms. Title Form Number Filing Fee Edition. Petition for a Nonimmigrant Worker I-129 $320 3/11/09. Previous editions accepted.'],
+    ['an event page pasting State text', 'What is a U.S. Visa? A citizen of a foreign country who seeks to travel to the United States generally must first obtain a U.S. visa. The visa section of the website contains information on U.S. visas. EVENT QUESTIONS'],
+    ['a library blog describing the USCIS site', 'USCIS has a wide variety of tools on their website located under the tools tab. Ask Emma is an interactive virtual assistant located at the top corner of the USCIS website.'],
+    ['a guide quoting the menu in quotation marks', 'The USCIS home page has a menu "Topics Forms Newsroom Citizenship Green Card Laws Tools" and a sign-in box. Access USCIS online services from there.'],
+  ])('not a copy: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
+  });
+
+  it('a web archive holds copies on purpose: its capture of an agency page is not judged here', () => {
+    const text = "An official website of the United States government. Here's how you know. Topics Forms Newsroom Citizenship Green Card Laws Tools. USCIS Contact Center.";
+    expect(claimsOfficial(page(text, { url: 'https://web.archive.org/web/20151211033644/https://www.uscis.gov/contactcenter' }))).toBeUndefined();
+    expect(claimsOfficial(page(text, { url: 'https://swap.stanford.edu/was/20151211033644mp_/https://www.uscis.gov/node/44792' }))).toBeUndefined();
+    // the same page on a host whose address names no capture is a copy
+    expect(claimsOfficial(page(text, { url: 'https://uscis-help.example/contactcenter' }))?.strength).toBe('strong');
+    expect(claimsOfficial(page(text, { url: 'https://mirror.example/2015/12/11/uscis.gov/contactcenter' }))?.strength).toBe('strong');
+  });
+});
+
+describe('agency-pages', () => {
+  it.each([
+    ['https://web.archive.org/web/20130215205151/http://ukraine.usembassy.gov/children-issues.html', true],
+    ['https://web.archive.org/all/20041215004840/http://www.state.gov/r/pa/pil/pc/32868.htm', true],
+    ['https://cybercemetery.unt.edu/archive/oilspill/20130227203159/http://travel.state.gov/about/about_304.html', true],
+    ['http://eot.us.archive.org/eot/20080919221847/butterfield.house.gov/Passports.asp', true],
+    ['https://1.800.gay:443/https/blog.uscis.gov', false],
+    ['https://example.com/blog/20240101120000-uscis-news', false],
+    ['https://example.com/order/12345678901234/', false],
+  ])('isArchiveCapture(%s) = %s', (url, expected) => {
+    expect(isArchiveCapture(url)).toBe(expected);
+  });
+
+  it('one menu counts once however it is written', () => {
+    expect(fragmentOf('topics • forms • newsroom • citizenship • green card • laws • tools')).toBe('uscis-menu');
+    expect(fragmentOf('topics forms newsroom citizenship green card laws tools')).toBe('uscis-menu');
   });
 });

@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FRESH_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES_BATCH, FRESH_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -168,6 +168,21 @@ describe('corpus', () => {
     // a weak look-alike, which no longer makes it danger (one name, one piece of evidence: decide.ts).
     // (rg-visapics-dv2027-fee, read "$25 million" as a $25 price, is fixed in money.ts.)
     for (const id of bad) expect(['rg-dvlotteryusa-faq: caution']).toContain(id);
+  });
+
+  // The tune batch real-2026-12e: copies of agency pages on other hosts and legitimate pages quoting
+  // the same text (archives, search indexes, lawyers, nonprofits, libraries, news, event pages).
+  // Measured when it landed: recall 14.3% (1 of 7: the copy with the .gov banner), no false alarm;
+  // after the agency-site structure in claims-official (menus, help headings, form instructions,
+  // footers): 85.7% (6 of 7), still no false alarm. Floors, not targets.
+  it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
+    const batch = judged.filter((j) => j.entry.batch === COPIES_BATCH);
+    const r = rates(batch);
+    expect(r.positives).toBeGreaterThanOrEqual(7);
+    expect(r.negatives).toBeGreaterThanOrEqual(35);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.85);
+    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+    expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).

@@ -1,0 +1,77 @@
+/**
+ * What a whole agency page carries besides its sentences: the site's own chrome. Copies of
+ * uscis.gov, travel.state.gov, dvprogram.state.gov, esta.cbp.dhs.gov, usa.gov and e-verify.gov pages
+ * re-hosted elsewhere (scraped "article" and "excursion" sites, mirrors, phishing kits) often drop
+ * the .gov banner and never speak as the agency, but they keep its menus, headers, footers, help
+ * headings and form labels: "Travel Advisories | Contact Us | MyTravelGov", "Topics Forms Newsroom
+ * Citizenship Green Card Laws Tools", "Navigating in the ESC Web Site", "Los campos obligatorios se
+ * indican con un asterisco rojo". A guide or a news story quotes a sentence; it does not reproduce
+ * a site's navigation. claims-official counts these pieces (FRAGMENTS) with the agency sentences it
+ * already knows; two different ones make the page a copy.
+ *
+ * Each fragment is named once here (an id), so one menu written with bars, bullets or commas counts
+ * once. Every source starts at a rare word, sometimes inside the piece ("liaison, special issuance
+ * agency" for "Congressional Liaison, Special Issuance Agency"): the word index tries a pattern only
+ * where its first letters can begin it, and "con", "int" or "off" begin many words. Folded text:
+ * lower case, no accents.
+ *
+ * Web archives (the Wayback Machine and the many archives that run its software: university and
+ * national libraries) hold the same pages on purpose; their addresses say so, a 14-digit capture
+ * time followed by the archived address (isArchiveCapture).
+ */
+
+/** A menu's items in order, separated by spaces, bars, bullets, commas or slashes. */
+function menu(...items: string[]): string {
+  return items.join(String.raw`[\s|•·,/]+`);
+}
+
+/** [id, folded regex source]: one piece of an agency site's own page structure each. */
+export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
+  // uscis.gov: the horizontal menu (English, Spanish), the seal's text, the footer, the feedback box
+  ['uscis-menu', menu('topics', 'forms', 'newsroom', 'citizenship', 'green card', 'laws', 'tools')],
+  ['uscis-menu-es', menu('temas', 'formularios', 'noticias', 'ciudadania', String.raw`(?:tarjeta verde|residencia permanente)`, 'leyes', 'herramientas')],
+  ['uscis-seal', String.raw`seal,? u\.s\. citizenship and immigration services`],
+  ['uscis-footer', String.raw`looking for u\.s\. government information and services|sitio web oficial de(?:l)? u\.s\. department of homeland security`],
+  ['uscis-feedback', String.raw`helpful because the content`],
+  ['gov-last-reviewed', String.raw`reviewed/updated`],
+  // the footer menu that USCIS, CBP, DHS and E-Verify pages share (English, Spanish)
+  ['dhs-footer', menu('budget and performance', 'dhs components', 'freedom of information act')],
+  ['dhs-footer-es', menu('presupuesto y rendimiento', 'componentes de dhs', 'ley de libertad de informacion')],
+  // uscis.gov form pages ("Forms and Document Downloads"; "Edition Date" … "Where to File")
+  ['uscis-form-downloads', String.raw`document downloads`],
+  ['uscis-form-layout', String.raw`edition date\b.{0,300}?\bwhere to file`],
+  // travel.state.gov: the utility bar ("Travel Advisories | Contact Us | MyTravelGov"), the embassy finder, the site menu
+  ['state-utility-bar', menu('advisories', 'contact us', 'mytravelgov')],
+  ['state-embassy-finder', String.raw`embassies & consulates`],
+  ['state-menu', menu('liaison', 'special issuance agency')],
+  ['state-menu-services', menu('child abduction', 'records and authentications')],
+  // dvprogram.state.gov: the Entrant Status Check help
+  ['esc-help-navigating', String.raw`navigating in the esc web ?site`],
+  ['esc-help-home', String.raw`esc home page`],
+  ['esc-help-entrant-page', String.raw`entrant information page`],
+  // esta.cbp.dhs.gov: the site's name, its start page and form instructions (Spanish), the security notice
+  ['esta-site-name', String.raw`esta application website`],
+  ['esta-start-apply', String.raw`solicite una autorizacion de viaje a estados unidos`],
+  ['esta-start-update', String.raw`actualice o revise el estado de una autorizacion previamente presentada`],
+  ['esta-required-fields', String.raw`campos obligatorios se indican con un asterisco rojo`],
+  ['esta-help-link', String.raw`vaya al enlace ayuda en la parte superior`],
+  ['esta-security-notice', String.raw`homeland security computer system`],
+  // usa.gov and e-verify.gov
+  ['usagov-logo', String.raw`usagov (?:logo|homepage)`],
+  ['everify-trademark', String.raw`e-verify is a registered trademark`],
+];
+
+/** All fragments as one pattern (for one pass over the page). */
+export const FRAGMENT_PATTERN = new RegExp(FRAGMENTS.map(([, source]) => String.raw`\b(?:${source})`).join('|'), 'g');
+
+const BY_ID = FRAGMENTS.map(([id, source]) => [id, new RegExp(String.raw`^(?:${source})`)] as const);
+
+/** Which fragment a match of FRAGMENT_PATTERN is (its id), so that one menu counts once however it is written. */
+export function fragmentOf(matched: string): string {
+  return BY_ID.find(([, re]) => re.test(matched))?.[0] ?? matched;
+}
+
+/** A page of a web archive: its address holds a 14-digit capture time, then the archived address. */
+export function isArchiveCapture(url: string): boolean {
+  return /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url);
+}
