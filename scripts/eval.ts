@@ -23,10 +23,10 @@
  *               and labelled after the tune/untuned split, before any detector run on them; never
  *               tuned on, counts only (like untuned), outside both tune and untuned
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
- *  each is also printed on its own line: real-2026-12c (tests/corpus/real/tune-2026-12c.json, new sites
- *  collected after the fresh batch to widen the tune data), real-2026-12e (tune-2026-12e.json, copies of
- *  agency pages on other hosts and legit pages quoting the same text) and real-2026-12f
- *  (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families).
+ *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
+ *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
+ *  (tune-2026-12e.json, copies of agency pages on other hosts and legit pages quoting the same text) and
+ *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -74,12 +74,14 @@ export const PARTS: readonly Part[] = ['untuned', 'fresh', 'tune', 'seen', 'synt
 export const FRESH_BATCH = 'real-2026-12b';
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
+/** More new sites (ESTA sites in other languages, visa/passport/trusted-traveler agencies, DV services): tune as a whole too. */
+export const SELLERS_BATCH = 'real-2026-12d';
 /** Copies of agency pages on other hosts and legit pages quoting the same text (issue 12): tune as a whole too. */
 export const COPIES_BATCH = 'real-2026-12e';
 /** Hard legitimate pages (and a few sellers) on new sites, collected to find false-alarm families: tune as a whole. */
 export const LEGIT_BATCH = 'real-2026-12f';
 /** Every batch that is tune as a whole, each also printed on its own line. */
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, COPIES_BATCH, LEGIT_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -10,7 +10,8 @@
  * narrower check here: a word naming the scam or the scammer, or a negated request.
  */
 import type { PreparedPage } from '../signals/types';
-import { matches, sentenceAround } from '../text/context';
+import { matches, sentenceAround, windowAround } from '../text/context';
+import type { SignalHit } from '../signals/types';
 import { quote, wordsPattern } from '../text/normalize';
 
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
@@ -46,4 +47,27 @@ export function firstUnwarned(
     return { evidence: quote(page.raw, s, e, 160), match: m[0], sentence: sent };
   }
   return undefined;
+}
+
+/**
+ * The first match `judge` calls strong, else the first it calls weak, with its window quoted (at most
+ * 160 characters). `judge` gets the match and its window (folded) and says 'strong', 'weak', or
+ * undefined to skip the match (a warning). At most `max` matches are looked at.
+ */
+export function strongestInWindow(
+  page: PreparedPage,
+  re: RegExp,
+  max: number,
+  judge: (match: RegExpExecArray, window: string) => 'strong' | 'weak' | undefined,
+): SignalHit | undefined {
+  let weak: SignalHit | undefined;
+  for (const m of matches(page, re, max)) {
+    const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
+    const strength = judge(m, page.text.slice(s, e));
+    if (!strength) continue;
+    const hit: SignalHit = { evidence: quote(page.raw, s, e, 160), strength };
+    if (strength === 'strong') return hit;
+    weak ??= hit;
+  }
+  return weak;
 }

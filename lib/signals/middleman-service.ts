@@ -83,8 +83,8 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'fee',
     cue(
-      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|plus) (?:the )?(?:government|official|uscis|cbp) fees?`,
-      ['tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
+      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) fees?|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
+      ['notre tarif', 'nos tarifs', 'nuestra tarifa', 'nuestro precio', 'unser preis', 'unsere preise', 'il nostro prezzo', 'nosso preço', 'onze prijs', 'naknada agencije', 'naknada agencija', 'agencijska naknada', 'palvelumaksu', 'palvelumaksumme', 'tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
     ),
   ],
   [
@@ -97,28 +97,28 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'express',
     cue(
-      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
+      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|(?:private |passport |visa )?expediting (?:company|companies|service|services|agency|firm)|registered (?:passport )?(?:agency|expediter|courier)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
       ['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', 'pratica urgente', 'ekspresowe', 'ekspresbehandling', 'spoedaanvraag', '加急', '急件', '特急', '긴급 처리', '급행 처리', 'xử lý khẩn', 'dịch vụ khẩn'],
     ),
   ],
   [
     'we-do',
     cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|our (?:[a-z-]+ ){1,3}(?:registration|application|submission|filing|processing) service|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
-      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'kami na ang bahala'],
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|our (?:[a-z-]+ ){1,3}(?:registration|application|submission|filing|processing) service|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:submit|file|apply|enter)\w* (?:the |your |their )?(?:application|entry|form|request) on (?:your|their|the applicant'?s) behalf|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
+      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'il nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'dịch vụ đặt lịch hẹn', 'kami na ang bahala', 'palvelumme', 'autamme sinua', 'puolestasi', 'uslužno popunj', 'u vaše ime'],
     ),
   ],
   [
     'private',
     cue(
-      String.raw`private (?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc|brand|entit)|(?:independent|private) (?:assistance|application|service) (?:service )?provider|application service provider`,
+      String.raw`private (?:[a-z-]+ )?(?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc|brand|entit)|(?:independent|private) (?:assistance|application|service) (?:service )?provider|application service provider`,
       ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
     ),
   ],
   [
     'apply',
     cue(
-      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
+      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|call (?:us )?(?:now|today) to (?:speak|talk|order|apply|start)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
       ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na'],
     ),
   ],
@@ -157,7 +157,7 @@ const LAWYER_SELF = pattern(
  */
 const SELF = new RegExp(
   String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi'], true),
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '본 사이트', '저희', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas'], true),
 );
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -267,7 +267,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
  * firm's "our typical fee for an E-2 case is $6,000" page shows the same three.
  */
 function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, unknown>, money: number): boolean {
-  if (service && service.service !== 'forms' && service.service !== 'visa') return false;
+  if (service && service.service !== 'forms' && (service.service !== 'visa' || service.clerical)) return false;
   if (NOT_LAW_OFFICE.some((c) => found.has(c))) return false;
   return !(service?.service === 'forms' && found.size >= 3 && money >= 2);
 }
@@ -293,19 +293,26 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   });
 }
 
+/** "us" as a word: on State Department pages mostly the country ("US passport"). */
+const US = /\bus\b/g;
+/** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
+const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
+
 /**
  * A State Department step (passports, visa appointments, the DS-160): the department sells
  * expedited service itself, and guides, lawyers and agencies describe all of it ("there are some
  * significant fees for any service over and above the standard processing fees"); a business doing
- * the step speaks of itself in its cues ("our expedite fee", "we hand-carry") or asks for card or
- * passport data.
+ * the step speaks of itself in its cues ("our expedite fee", "we hand-carry", "Registered Agency … call
+ * now to speak to an agent") or asks for card or passport data.
  */
-const US = /\bus\b/g;
-
 function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
   if (found.has('card') || found.has('passport')) return true;
   // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
-  return [...found.values()].some(([s, e]) => s >= 0 && SELF.test(page.text.slice(s, e).replace(US, ' ')));
+  return [...found.values()].some(([s, e]) => {
+    if (s < 0) return false;
+    const sent = page.text.slice(s, e);
+    return SELF.test(sent.replace(US, ' ')) || BUSINESS_VOICE.test(sent);
+  });
 }
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
@@ -352,5 +359,5 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 /*
 Examples:
   fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es
-  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rl-perlesdevoyages-esta-vigilance
+  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta
 */

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { TUNE_BATCHES } from '@/scripts/eval-messages';
 
 const DIR = fileURLToPath(new URL('../corpus/messages/', import.meta.url));
 const LABELS = ['scam', 'ok'] as const;
@@ -24,6 +25,8 @@ interface Message {
   text: string;
   source: string;
   reason: string;
+  /** Only in a tune batch (scripts/eval-messages.ts TUNE_BATCHES). */
+  batch?: string;
 }
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
@@ -43,7 +46,9 @@ describe('message corpus', () => {
   it('every entry is well-formed and every id unique', () => {
     const ids = new Set<string>();
     for (const e of all) {
-      expect(Object.keys(e).sort(), e.id).toEqual(['channel', 'id', 'label', 'lang', 'quality', 'reason', 'source', 'text']);
+      const keys = ['channel', 'id', 'label', 'lang', 'quality', 'reason', 'source', 'text', ...(e.batch === undefined ? [] : ['batch'])];
+      expect(Object.keys(e).sort(), e.id).toEqual(keys.sort());
+      if (e.batch !== undefined) expect(TUNE_BATCHES, e.id).toContain(e.batch);
       expect(e.id).toMatch(/^msg-[a-z0-9-]+$/);
       expect(ids.has(e.id), `duplicate id ${e.id}`).toBe(false);
       ids.add(e.id);

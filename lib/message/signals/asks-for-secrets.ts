@@ -4,13 +4,17 @@
  * password or a one-time code ("Reply with your A-Number", "confirm your SSN at…", "envíe su
  * número de pasaporte"). Scammers use these to take over USCIS accounts and identities.
  *
- * Weak on its own: a lawyer may ask a client for the receipt number. A red flag with an agency
+ * Weak on its own: a lawyer may ask a client for the receipt number. Strong for a code the reader's
+ * phone just received ("te llegó un mensaje con un código. ¿Me lo puedes enviar?"): forwarding it
+ * hands over a WhatsApp, bank or USCIS account, and nobody may ask for it. A red flag with an agency
  * voice, a look-alike or unknown link, or a payment demand (check.ts).
  * Traps, suppressed: the official one-time-code texts ("Your USCIS verification code is 123456.
  * Do not share it") and every warning ("USCIS will never ask for your A-Number by text"): negations
  * and warning words in the sentence.
  */
-import { firstUnwarned } from '../sentences';
+import { matches, windowAround } from '../../text/context';
+import { quote } from '../../text/normalize';
+import { firstUnwarned, warns } from '../sentences';
 import type { ServiceId } from '../../types';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
@@ -31,7 +35,28 @@ function serviceOf(words: string): ServiceId | undefined {
   return undefined;
 }
 
+// Forwarding a code the reader's phone just received: how WhatsApp and bank accounts are taken
+// over ("te llegó un mensaje con un código. ¿Me lo puedes enviar?", "I sent you a code by mistake,
+// send it back"). Nobody has a right to that code, whoever asks: strong.
+const CODE_SENT = /\b(?:you (?:just )?(?:got|received|will (?:get|receive))|(?:i|we) (?:just )?sent you|sent to your (?:phone|number)|(?:te|le) (?:llego|llegara|va a llegar|acaba de llegar|envie|mande|enviamos|mandamos)|(?:vai|vas|voce) (?:receber|recebeu)|chegou)\b[^.!?]{0,60}?\b(?:code|codigo|codigos|codes|pin|otp)\b/g;
+const CODE_BACK = /\b(?:send|forward|give|tell|share|read|text|pass) (?:me |us )?(?:it|that|this|the code|the number|them)\b|\b(?:me lo|melo|me la|mandamelo|enviamelo|pasamelo|dimelo|enviarmelo|mandarmelo|pasarmelo|me (?:envias|mandas|pasas|dices|das) (?:el|ese)|me (?:puedes|podrias|puede) (?:enviar|mandar|pasar|dar|decir))\b|\bme (?:manda|envia|passa)\b/;
+
+// Codes people do pass on: a door or gate code, a Wi-Fi password, a promo code.
+const OTHER_CODE = /\b(?:door|gate|garage|building|wi-?fi|promo|promotional|discount|coupon|zip|postal|dress|qr|referral|puerta|porton|descuento|cupon)\s(?:code|codigo)|\b(?:codigo|code) (?:de (?:la )?(?:puerta|porton|descuento|wifi)|postal)\b/;
+
+function forwardsCode(msg: PreparedMessage): SignalHit | undefined {
+  for (const m of matches(msg.page, CODE_SENT, 10)) {
+    const [s, e] = windowAround(msg.page.text, m.index, m.index + m[0].length);
+    const near = msg.page.text.slice(s, e);
+    if (warns(near) || !CODE_BACK.test(near) || OTHER_CODE.test(near)) continue;
+    return { evidence: quote(msg.page.raw, s, e, 160), strength: 'strong' };
+  }
+  return undefined;
+}
+
 export default function asksForSecrets(msg: PreparedMessage): SignalHit | undefined {
+  const code = forwardsCode(msg);
+  if (code) return code;
   const hit = firstUnwarned(msg.page, ASK, 50);
   if (!hit) return undefined;
   const service = serviceOf(hit.match);
@@ -40,6 +65,7 @@ export default function asksForSecrets(msg: PreparedMessage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      "Reply with your A-Number and date of birth to keep your case open"
+  fires:      "Reply with your A-Number and date of birth to keep your case open" (weak);
+              "Te llegó un mensaje con un código. ¿Me lo puedes enviar?" (strong)
   must not:   "Your USCIS verification code is 123456. Do not share this code."
 */

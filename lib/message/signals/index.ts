@@ -16,6 +16,8 @@ import lotteryWin from './lottery-win';
 import threat from './threat';
 import pressOne from './press-one';
 import jobOffer from './job-offer';
+import newNumber from './new-number';
+import recoveryOffer from './recovery-offer';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
 import disguisedLink from './disguised-link';
@@ -31,6 +33,8 @@ export const MESSAGE_SIGNALS = [
   ['threat', threat],
   ['press-one', pressOne],
   ['job-offer', jobOffer],
+  ['new-number', newNumber],
+  ['recovery-offer', recoveryOffer],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],
   ['disguised-link', disguisedLink],

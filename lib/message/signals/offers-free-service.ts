@@ -6,8 +6,10 @@
  * A priced page-style offer is also caught by the page signals (access-code-for-sale,
  * free-service-for-sale), which check.ts runs on the message too.
  *
- * Strong when money is named in the same window (a price, "fee", "pay", "cost"), weak otherwise
- * (a nonprofit's volunteer may offer to help check a case for free).
+ * Strong when money is named in the same window (a price, "fee", "pay", "cost"), or when the offer is
+ * the online access code (only USCIS issues it, by mail); weak otherwise (a nonprofit's volunteer
+ * may offer to help check a case for free). Also a result promised "sin fallo" (without fail) or
+ * "100% guaranteed", strong with a price.
  * Traps, suppressed: warnings ("no one can speed up your case for a fee") and negations.
  */
 import { matches, windowAround } from '../../text/context';
@@ -28,6 +30,8 @@ const OFFER = new RegExp(
     String.raw`\b(?:green cards?|visas?|residencia|permisos? de trabajo|asilo|caso|aprobacion|approval|citizenship|ciudadania) garantizad[oa]s?\b|\bgarantizamos\b|\b(?:we|i) guarantee\b`,
     String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,2}?(?:reopen|appeal|reverse|overturn) (?:\w+ ){0,2}?(?:case|denial|application|decision)\b|\bpodemos (?:reabrir\w*|apelar\w*|revertir\w*)\b`,
     String.raw`\b(?:le |les )?(?:ayudamos|podemos) (?:\w+ ){0,2}?(?:acelerar|agilizar|aprobar|garantizar|obtener|conseguir|recuperar) (?:\w+ ){0,2}?(?:caso|solicitud|tramite|green card|visa|codigo de acceso|permiso)\b`,
+    // a result promised "without fail" for a price: "para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500"
+    String.raw`\b(?:asegurar|garantizar|aseguramos|garantizamos|asegura|garantiza)\b[^.!?]{0,30}?\bsin (?:fallo|falla|riesgo)s?\b|\b(?:100 ?%|cien por ciento) (?:garantizad[oa]|seguro|segura|guaranteed)\b`,
   ].join('|'),
   'g',
 );
@@ -49,7 +53,9 @@ export default function offersFreeService(msg: PreparedMessage): SignalHit | und
     const sent = page.text.slice(s, e);
     if (warns(sent)) continue;
     const hit = { evidence: quote(page.raw, s, e, 160), service: serviceOf(m[0]) };
-    if (MONEY.test(sent) || prices(sent).length > 0) return { ...hit, strength: 'strong' };
+    // Only USCIS issues the online access code (it mails it): anyone else offering to get it is a
+    // red flag even before a price is named ("We can get your access code today").
+    if (hit.service === 'access-code' || MONEY.test(sent) || prices(sent).length > 0) return { ...hit, strength: 'strong' };
     weak ??= { ...hit, strength: 'weak' };
   }
   return weak;
@@ -57,6 +63,7 @@ export default function offersFreeService(msg: PreparedMessage): SignalHit | und
 
 /*
 Examples:
-  fires:      "We can get your access code today, only $49" (strong); "We can speed up your case" (weak)
+  fires:      "We can get your access code today, only $49" (strong); "We can get your access code today" (strong);
+              "We can speed up your case" (weak); "para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500" (strong)
   must not:   "No one can speed up your case for a fee"
 */

@@ -16,7 +16,8 @@
  * Also the opening of the USCIS impostor script, weak: "there is a problem with your case/file",
  * "your records do not match" ("su caso tiene un problema", "기록이 일치하지 않습니다") — the FTC
  * and USCIS describe callers who "identify supposed issues in your immigration records" and ask
- * for payment to fix them; alone it could be a lawyer's note, so it only amplifies.
+ * for payment to fix them; alone it could be a lawyer's note, so it only amplifies. Also the chat
+ * one-liner "your case needs an update" and the Chinese "negative report in the immigration system".
  * And, strong, the seized-parcel script of CBP and consulate impostors: a box of drugs or cash
  * "with your name" intercepted ("一箱…毒品…上面有你的名字…已被截获").
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
@@ -42,14 +43,19 @@ const THREAT = new RegExp(
     String.raw`\b(?:there (?:is|was|are)|we (?:have )?(?:found|detected|noticed)|identified) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)s? (?:with|in|on) (?:your|the) (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|visa|form|petition)\b`,
     String.raw`\byour (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|petition) (?:has|have|had|shows?|contains?) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)`,
     String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus|registro|archivo)(?: migratorio)? (?:tiene|presenta) (?:un |una |algun )?(?:problema|error|irregularidad|inconsistencia)|\bproblema con su (?:caso|expediente|solicitud|documentacion|archivo|estatus)\b`,
+    // "your case needs an update": the chat-message version of the same opening
+    String.raw`\byour (?:immigration )?(?:case|file|application|status|records?|petition|visa) (?:needs|requires|need|require) (?:an? |some |urgent |immediate )*(?:update|updating|verification|review|correction|attention|action)\b`,
+    String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus) (?:necesita|requiere) (?:una |un )?(?:actualizacion|verificacion|revision|correccion|atencion)\b`,
     String.raw`\b(?:votre|ton) (?:dossier|statut|visa|demande) (?:presente|comporte|a) (?:un |une )?(?:probleme|erreur|irregularite)|\bprobleme (?:avec|dans) votre (?:dossier|statut|visa|demande)\b`,
-    String.raw`(?:기록|서류|신분|비자)[이가과와]? (?:\S+ )?(?:일치하지 않|문제가 있)|(?:身份|档案|檔案|记录|紀錄|签证|簽證|案件)(?:有|出现|出現|存在)(?:问题|問題|异常|異常)`,
+    String.raw`(?:기록|서류|신분|비자)[이가과와]? (?:\S+ )?(?:일치하지 않|문제가 있)|(?:身份|档案|檔案|记录|紀錄|签证|簽證|案件)(?:有|出现|出現|存在)(?:问题|問題|异常|異常)|(?:负面报告|負面報告)`,
     wordsPattern(['hồ sơ của bạn có vấn đề', 'hồ sơ có vấn đề', 'hồ sơ bị lỗi', 'giấy tờ có vấn đề'], true),
   ].join('|'),
   'g',
 );
 // The Social Security and IRS impostor scripts: the number, the benefits or taxes are threatened.
-const SSN_OR_TAX = /\b(?:social security|ssn|social (?:benefits|will be)|benefits|tax(?:es)? fraud|tax(?:es)? (?:owed|debt)|seguro social)\b/;
+// Benefits alone are not enough: a real DHS notice says "any benefits you receive … such as work
+// authorization — will also terminate"; the impostors' benefits are Social Security's.
+const SSN_OR_TAX = /\b(?:social security|ssn|social (?:benefits|will be)|(?:your |the )?benefits (?:will be|have been|are being) (?:suspended|stopped|blocked|frozen)|tax(?:es)? fraud|tax(?:es)? (?:owed|debt)|seguro social)\b/;
 
 // The seized-parcel script: a parcel of drugs or cash "with your name" intercepted. The reader's
 // name is required in the sentence: news of seizures ("officers seized 50 pounds of cocaine") is not it.

@@ -28,7 +28,8 @@ function menu(...items: string[]): string {
 /** [id, folded regex source]: one piece of an agency site's own page structure each. */
 export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   // uscis.gov: the horizontal menu (English, Spanish), the seal's text, the footer, the feedback box
-  ['uscis-menu', menu('topics', 'forms', 'newsroom', 'citizenship', 'green card', 'laws', 'tools')],
+  // ("Topics" and "Forms" are drop-downs some copies render apart: the menu is read from "Newsroom")
+  ['uscis-menu', menu('newsroom', 'citizenship', 'green card', 'laws', 'tools')],
   ['uscis-menu-es', menu('temas', 'formularios', 'noticias', 'ciudadania', String.raw`(?:tarjeta verde|residencia permanente)`, 'leyes', 'herramientas')],
   ['uscis-seal', String.raw`seal,? u\.s\. citizenship and immigration services`],
   ['uscis-footer', String.raw`looking for u\.s\. government information and services|sitio web oficial de(?:l)? u\.s\. department of homeland security`],
@@ -39,7 +40,7 @@ export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   ['dhs-footer-es', menu('presupuesto y rendimiento', 'componentes de dhs', 'ley de libertad de informacion')],
   // uscis.gov form pages ("Forms and Document Downloads"; "Edition Date" … "Where to File")
   ['uscis-form-downloads', String.raw`document downloads`],
-  ['uscis-form-layout', String.raw`edition date\b.{0,300}?\bwhere to file`],
+  ['uscis-form-layout', String.raw`edition date\b.{0,800}?\bwhere to file`],
   // travel.state.gov: the utility bar ("Travel Advisories | Contact Us | MyTravelGov"), the embassy finder, the site menu
   ['state-utility-bar', menu('advisories', 'contact us', 'mytravelgov')],
   ['state-embassy-finder', String.raw`embassies & consulates`],

@@ -22,6 +22,11 @@ export interface Service {
   /** The site name needs a money cue beside it (passport photo shops, clinics and travel agencies use the words too). */
   siteWithCue?: true;
   /**
+   * A clerical State Department step (filling in the DS-160, booking the visa appointment): unlike
+   * a visa case, a law office does not sell it on its own, so the law-office check does not apply.
+   */
+  clerical?: true;
+  /**
    * A step anyone completes alone on the official site in minutes (ESTA, the DV entry): a page
    * about it that calls itself a private business or says it does the step for you is enough.
    */
@@ -79,10 +84,19 @@ export const SERVICES: readonly Service[] = [
   },
   { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
   {
+    // The clerical State Department steps, sold as such: filling in the DS-160, booking the visa appointment
+    service: 'visa',
+    anchor: pattern(
+      String.raw`ds-?160 (?:form )?(?:filling|completion|preparation|assistance|help|service)|(?:fill|complete|prepare) (?:out )?(?:your |the )?(?:online )?ds-?160 (?:for you|on your behalf)|(?:us |u\.s\. |american )?visa (?:appointment|interview) (?:booking|scheduling) (?:service|assistance|help)`,
+      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto'],
+    ),
+    clerical: true,
+  },
+  {
     // State Department steps: the DS-160 and other DS forms, visa appointments, passports
     service: 'visa',
     anchor: pattern(
-      String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)`,
+      String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)|expedit(?:e|es|ing) (?:your |u\.s\. |us )?passports?`,
       ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
     ),
     site: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,

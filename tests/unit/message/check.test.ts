@@ -25,6 +25,14 @@ describe('checkMessage levels', () => {
     // "no problem" is not an answered question
     ['Need a green card? No problem! Pay the $500 fee with gift cards today. Call 1-888-555-0199', 'caution'],
     ['一箱正在運送的毒品和錢,上麵有你的名字,它已被截獲。', 'caution'],
+    // chat one-liners: an access-code seller, the immigration-office caller, a "new number" relative,
+    // a hijacked friend asking for the code just texted, a recovery advert, a bare named short link
+    ['We can get your access code today', 'caution'],
+    ["Hi, I'm from the immigration office, your case needs an update, call 213-555-0147", 'danger'],
+    ['Hi mum, I dropped my phone, this is my new number. Can you send me $200 on Zelle? It is urgent', 'caution'],
+    ['Te acaba de llegar un mensaje con un código, ¿me lo puedes enviar? Es urgente.', 'caution'],
+    ['Lost money to a fake lawyer? Our team of experts can recover your lost funds. WhatsApp +1 646 555 0199', 'caution'],
+    ['https://tinyurl.com/CANADA-immigration2022', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -50,6 +58,15 @@ describe('checkMessage levels', () => {
     'Is there a legit reason for someone to send you to a Bitcoin ATM? The short answer is NO. Will someone from the government send you to a Bitcoin ATM? NEVER.',
     // the Entrant Status Check reminder asks whether you were selected
     'From: U.S. Department of State. This message does not tell you whether you were selected. Check https://dvprogram.state.gov/',
+    // a real, stern DHS notice: threats and lost benefits, no payment and no stranger's channel
+    'It is time for you to leave the United States. DHS is now exercising its discretion to terminate your parole. If you do not depart the United States immediately you will be subject to potential law enforcement actions. Any benefits you receive such as work authorization will also terminate.',
+    // someone really changing numbers; a school letter about ICE; a rapid-response hotline
+    "Hi, it's Maria from church, this is my new number.",
+    'Dear Families, ICE agents may come to schools. They may ask for records or detain or arrest someone. We will not share information about a student’s immigration status.',
+    'If you see ICE activity in San Mateo County, please call the hotline immediately at (203) 666-4472.',
+    // a nonprofit flyer with a short link; an official warning about recovery scams
+    'Free citizenship workshop on Saturday at the library, bring your green card. Sign up: bit.ly/citizenship-clinic-may',
+    'Recovery scams: nobody can recover your lost money for a fee. Do not pay.',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates } from '@/scripts/eval-messages';
+import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -43,5 +43,13 @@ describe('message corpus', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
     expect(parts).toEqual(new Set(['tune', 'untuned']));
+  });
+
+  it('a tune batch is tune as a whole, whatever its hash', () => {
+    const hashedUntuned = ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e'].find((id) => messagePart({ id }) === 'untuned');
+    expect(hashedUntuned).toBeDefined();
+    expect(messagePart({ id: hashedUntuned!, batch: TUNE_BATCHES[0] })).toBe('tune');
+    expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
+    for (const e of all.filter((x) => x.batch !== undefined)) expect(messagePart(e), e.id).toBe('tune');
   });
 });

@@ -128,7 +128,12 @@ describe('claims-official: copies by the agency site structure', () => {
     [
       'one copied sentence and the USCIS menu',
       'Topics • Forms • Newsroom • Citizenship • Green Card • Laws • Tools. Gives you official immigration status in the United States.',
-      'Gives you official immigration status in the United States … Topics • Forms • Newsroom • Citizenship • Green Card • Laws • Tools',
+      'Gives you official immigration status in the United States … Newsroom • Citizenship • Green Card • Laws • Tools',
+    ],
+    [
+      'a USCIS form page: its menu and its layout',
+      'Forms Newsroom Citizenship Green Card Laws Tools. I-130, Petition for Alien Relative. Purpose of Form: for a citizen or lawful permanent resident to establish the relationship to certain alien relatives. Edition Date: 01/08/12. Note on Expiration: USCIS continues to accept this edition. Where to File: mail your petition to the Chicago Lockbox.',
+      'Newsroom Citizenship Green Card Laws Tools … Edition Date: 01/08/12. Note on Expiration: USCIS continues to accept this edition. Where to File',
     ],
     [
       'the Spanish DHS footer and the USCIS footer',
@@ -145,6 +150,7 @@ describe('claims-official: copies by the agency site structure', () => {
     ['a search index listing the ESTA site title twice', 'Official ESTA Application Website - Home. What is the difference between an ESTA and a visa? Official ESTA Application Website - FAQ. Do I need to re-apply?'],
     ['a guide naming one menu', 'On travel.state.gov, use the Travel Advisories | Contact Us | MyTravelGov links at the top to find help.'],
     ['a guide describing the ESTA form', 'On the official site, required fields are marked with a red asterisk, so fill those in first. Our guide explains each question.'],
+    ['a lawyer summarising a form (its layout only)', 'Form I-130 at a glance. Edition date: 01/20/25; older editions are rejected. Where to file: the lockbox for your state. Our attorneys prepare the petition for a flat fee.'],
     ['a forms table with edition and fee', 'Immigration Forms. Title Form Number Filing Fee Edition. Petition for a Nonimmigrant Worker I-129 $320 3/11/09. Previous editions accepted.'],
     ['an event page pasting State text', 'What is a U.S. Visa? A citizen of a foreign country who seeks to travel to the United States generally must first obtain a U.S. visa. The visa section of the website contains information on U.S. visas. EVENT QUESTIONS'],
     ['a library blog describing the USCIS site', 'USCIS has a wide variety of tools on their website located under the tools tab. Ask Emma is an interactive virtual assistant located at the top corner of the USCIS website.'],
@@ -177,7 +183,7 @@ describe('agency-pages', () => {
   });
 
   it('one menu counts once however it is written', () => {
-    expect(fragmentOf('topics • forms • newsroom • citizenship • green card • laws • tools')).toBe('uscis-menu');
-    expect(fragmentOf('topics forms newsroom citizenship green card laws tools')).toBe('uscis-menu');
+    expect(fragmentOf('newsroom • citizenship • green card • laws • tools')).toBe('uscis-menu');
+    expect(fragmentOf('newsroom citizenship green card laws tools')).toBe('uscis-menu');
   });
 });

@@ -80,10 +80,11 @@ describe('middleman-service', () => {
     ['CBP taking the I-94 payment', 'I-94 for land travelers: CBP makes online I-94 application payment available to US travelers. Travelers pay the $6 fee online.'],
     ['the official DV fee restated', 'DV-2027: the new $1 registration fee is paid when you enter. Start your application early.'],
     ['Korean warning about agency fees', 'ESTA 발급시 과도한 대행 수수료를 챙기는 대행업체 사이트 캡처. 정식사이트가 아닌 곳에서 발급 대행을 맡길경우 14달러가 아닌 금액이 발생하게 된다.'],
-    // reports on sellers in French and Japanese (tune batch real-2026-12f: a travel-trade article, a travel blog)
+    // reports on sellers in French and Japanese (a travel-trade article, tune batch real-2026-12d; a travel blog, real-2026-12f)
     ['French article on ESTA sellers', "Quant à la page de paiement, elle n'indique pas les frais de gestion de dossier. Pour une famille de 4 personnes, le coût de l'ESTA peut aller jusqu'à 300 euros… Les apparences peuvent être trompeuses."],
     ['Japanese blog on ESTA agencies', 'ESTAの申請料はUSD$21。そう、申請代行サイトから予約してしまった場合、申請料$21+「申請代行サービス料」8,690円が取られてしまうことがあるのです。'],
     // a guide to the State Department's own expedited passport service, speaking of no business of its own
+    ['guide naming registered agencies', 'Expedited passport service. Registered agencies can hand-carry an application for a fee on top of the standard processing fees. The rush service costs more.'],
     ['guide to expedited passports', 'Expedited passport service. As you can imagine, there are some significant fees for any service over and above the standard processing fees. This rush service that is being paid for covers the time until the passport arrives. For regular service, the applicant will have to pay $120 to get both a passport and passport card.'],
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
@@ -220,6 +221,37 @@ describe('middleman-service', () => {
     ['law firm asking for a consultation', 'Form I-130 package price: $1,500, our services include the filing. Schedule a consultation to get started.'],
     ['law firm on visas (visas stay strict)', 'Our fee structure is tailored to each client. Our typical fee for a standard E-2 visa application is $6,000. Get started today.'],
   ])('a law office with a price and a call to action stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // Tune batch real-2026-12d (issue 12): how agencies in other languages name their own price and
+  // service, passport expediting as a business, a DV service submitting "on their behalf", the
+  // clerical State Department steps (DS-160 filling, appointment booking) sold as such.
+  it.each([
+    ['French ESTA agency: our price including the consular fee', "Rappel ESTA : valide 2 ans. Notre tarif est de 29€ par personne, incluant les 14 US$ de frais consulaires. Paiement sécurisé.", 'esta'],
+    ['Finnish ESTA service speaking of itself', 'Aloita ESTA-luvan hakeminen. Palvelumme tarjoavat tukea ESTA-lupaa hakeville matkustajille. Autamme sinua täyttämään kaikki tiedot.', 'esta'],
+    ['Serbian agency filling the ESTA form, agency fee', 'ESTA program. IDEAS vrši uslužno popunjavanje ESTA formulara za Vas. Naknade: Esta aplikacija 14 usd, naknada agencija 1500 rsd.', 'esta'],
+    ['DV service submitting the entry on their behalf', 'How do I enter the Green Card Lottery? Applicants may have a representative such as usadvservices.com submit the application on their behalf.', 'dv-lottery'],
+    ['passport expediter calling itself registered', 'Registered Agency of the U.S. Dept. of State for Expediting Passports & Visas. Call now to speak to an agent.', 'visa'],
+    ['DS-160 filling service with a price', 'DS-160 form filling service: we fill the form and book your interview. Our services: Rs 1999 per applicant.', 'visa'],
+  ])('fires (12d families): %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it('fires on a site named after passports that calls itself an expediting company', () => {
+    const text = 'US citizens qualify for a passport renewal if their passport is in good condition. If you need it fast, renewals can be issued in 7 days with a private expediting company.';
+    expect(middlemanService(page(text, { url: 'https://www.rushmypassport.com/blog' }))?.service).toBe('visa');
+  });
+
+  it.each([
+    // news and consumer warnings quoting an agency's price stay quiet
+    ['French news quoting a seller\'s price', "Attention aux sites privés : certains facturent 84 dollars, « incluant les 14 dollars de frais gouvernementaux ». Le site officiel ne demande que 14 $."],
+    ['guide saying a representative may submit for you', 'You may submit your own Green Card Lottery entry, or someone may submit the entry on your behalf; only one entry per person is allowed.'],
+    ['guide naming passport expediting companies', 'Passport renewals take 6 weeks; private expediting companies can be faster. Always check the State Department site first.'],
+    ['law firm filling the DS-160', 'Our attorneys fill out your DS-160 for you and prepare you for the interview. Legal fee: $500.'],
+    ['guide to the DS-160 with appointment booking steps', 'Complete the DS-160 on ceac.state.gov, pay the $185 fee and book your visa appointment on the official site.'],
+    ['Finnish guide warning about paid services', 'Voit hakea ESTA-lupaa viralliselta sivustolta. Huomioithan, että on olemassa yrityksiä, jotka täyttävät ESTA-hakemuksen puolestasi ja laskuttavat siitä enemmän.'],
+  ])('does not fire (12d families): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });

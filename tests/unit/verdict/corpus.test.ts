@@ -19,7 +19,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPIES_BATCH, FRESH_BATCH, KNOWN, LEGIT_BATCH, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES_BATCH, FRESH_BATCH, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -143,9 +143,12 @@ describe('corpus', () => {
   // site named after passports needs a money cue of its own since: one fresh positive fewer).
   // Raised to 46.7% (28) by corpus3's agency-page copies (claims-official COPY, found on the tune
   // batch real-2026-12c; the fresh count was read after the change, no fresh page was looked at).
+  // Raised to 48.3% (29) by the sellers work on tune batch real-2026-12d (own price / price including
+  // the consular fee in other languages, passport expediting companies, "on their behalf"; the fresh
+  // count was read after the change, no fresh page was looked at).
   // Caution 2 -> 1 of 94 (1.1%) with the SEVIS-fee rule in payment-red-flags (found on the tune batch
   // real-2026-12f; count read after the change, no fresh page looked at).
-  const FRESH_RECALL_FLOOR = 0.46;
+  const FRESH_RECALL_FLOOR = 0.48;
   const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
@@ -185,6 +188,26 @@ describe('corpus', () => {
     for (const id of bad) expect(['rg-dvlotteryusa-faq: caution']).toContain(id);
   });
 
+  // The tune batch real-2026-12d (new sites: ESTA sites in other languages, visa/passport/trusted-traveler
+  // agencies, DV services, seller pages with no cue of their own; tune as a whole). Measured when it
+  // landed on the engine of main at 66f2195: recall 42.5% (17 of 40), caution 2 and danger 0 of 69
+  // (the fresh hold-out, also new sites, was at 46.7% on the same engine); after the sellers fixes
+  // (own price and agency fee in fr/fi/sr, passport expediting companies, a DV service submitting on
+  // the entrant's behalf): 57.5% (23 of 40), the same two false alarms. Floors, not targets.
+  const TUNE_12D_RECALL_FLOOR = 0.57;
+  it('tune batch real-2026-12d: recall floor; its false alarms are the listed ones', () => {
+    const batch = judged.filter((j) => j.entry.batch === SELLERS_BATCH);
+    const r = rates(batch);
+    expect(r.positives).toBeGreaterThanOrEqual(40);
+    expect(r.negatives).toBeGreaterThanOrEqual(60);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(TUNE_12D_RECALL_FLOOR);
+    expect(r.danger, 'danger on legit/official').toBe(0);
+    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
+    // rdl-perlesdevoyages-vigilance-esta: a travel-trade warning that quotes seller prices (middleman-service);
+    // rdl-gurnanilaw-n400: a law firm's N-400 guide quoting the USCIS fee (fee-mirroring).
+    for (const id of bad) expect(['rdl-perlesdevoyages-vigilance-esta: caution', 'rdl-gurnanilaw-n400: caution']).toContain(id);
+  });
+
   // The tune batch real-2026-12e: copies of agency pages on other hosts and legitimate pages quoting
   // the same text (archives, search indexes, lawyers, nonprofits, libraries, news, event pages).
   // Measured when it landed: recall 14.3% (1 of 7: the copy with the .gov banner), no false alarm;
@@ -196,12 +219,13 @@ describe('corpus', () => {
 
   // The tune batch real-2026-12f: hard legitimate pages on new sites (international-student offices,
   // news and guides quoting seller prices and official fees, lawyers, agencies, translators, notaries,
-  // foreign governments) and the few new sellers met. Measured when it landed: caution 8 of 126
-  // (6.3%), recall 4 of 6; after the SEVIS-fee rule (payment-red-flags) and the reports-on-sellers
-  // rules (middleman-service, warning words): no false alarm, recall 3 of 6 (the paid SEVIS-payment
-  // platform was caught only by its sentence naming the official Western Union channel). Floors.
-  it('tune batch real-2026-12f: no false alarm on the hard legitimate pages; recall floor', () => {
-    expectBatchFloors(LEGIT_BATCH, { positives: 6, negatives: 120, recall: 0.5 });
+  // foreign governments). Measured when it landed (132 pages): caution 8 of 126 (6.3%); after the
+  // SEVIS-fee rule (payment-red-flags) and the reports-on-sellers rules (middleman-service, warning
+  // words): none. 10 pages that turned out to be in real-2026-12d too were removed; its one positive
+  // left (a paid SEVIS-payment platform) is missed: it was caught only by its sentence naming the
+  // official Western Union channel, which the SEVIS-fee rule lets go (no recall floor here).
+  it('tune batch real-2026-12f: no false alarm on the hard legitimate pages', () => {
+    expectBatchFloors(LEGIT_BATCH, { positives: 1, negatives: 115, recall: 0 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).

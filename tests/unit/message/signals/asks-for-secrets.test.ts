@@ -9,11 +9,18 @@ signalTable(
     ['Confirm your receipt number at the link below.', 'weak'],
     ['Send us a photo of your passport today.', 'weak'],
     ['Envíe su número de pasaporte por WhatsApp.', 'weak'],
+    // a code the reader's phone just received, asked back: a hijacked WhatsApp contact (tests/corpus/messages)
+    ['Dime, de casualidad te llego un mensaje de texto regular ahora mismo con un código. ¿Me lo puedes enviar?', 'strong'],
+    ['I sent you a 6-digit code by mistake, please send it back to me.', 'strong'],
   ],
   [
     'Your USCIS verification code is 482913. Do not share this code with anyone.',
     'USCIS will never ask for your A-Number by text message.',
     'Nunca comparta su número de seguro social.',
     'Your passport is ready for pickup.',
+    // the official code texts, and codes people pass on
+    'We sent you a code. Never share it with anyone, not even with us.',
+    'I just sent you the door code, text me when you are in.',
+    'Te mandé el código de la puerta, me lo confirmas cuando entres.',
   ],
 );

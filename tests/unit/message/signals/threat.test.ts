@@ -16,6 +16,13 @@ signalTable(
     ['There is a problem with your immigration file.', 'weak'],
     ['Buenas tardes. Su caso tiene un problema y necesita una cita hoy.', 'weak'],
     ['고객님의 I-94 번호와 이민국 기록이 일치하지 않습니다.', 'weak'],
+    ['Hi, your case needs an update, call me today.', 'weak'],
+    ['Su caso necesita una actualización urgente.', 'weak'],
+    ['移民系统中出现负面报告', 'weak'],
+    // benefits under threat are Social Security's: strong
+    ['Your benefits will be suspended unless you call us today.', 'strong'],
+    // a real DHS notice ends benefits with a stern line: a weak threat, not the Social Security script
+    ['If you do not depart immediately you will be subject to law enforcement actions. Any benefits you receive such as work authorization will also terminate.', 'weak'],
     // the seized-parcel script (strong)
     ['一箱正在運送的毒品和錢,上麵有你的名字,它已被截獲。', 'strong'],
     ['A box of drugs and cash with your name on it has been intercepted. Press 1.', 'strong'],

@@ -1,0 +1,29 @@
+import signal from '@/lib/message/signals/new-number';
+import { signalTable } from './helpers';
+
+signalTable(
+  'new-number',
+  signal,
+  [
+    // the script: a new number with its story, a move to WhatsApp, or money (tests/corpus/messages)
+    ["Hi mum I'm texting off a mate's phone I've dropped mine and their phones about to die can you message my new number on WhatsApp 0485860395 it is urgent x", 'strong'],
+    ["Hi mum, I've changed provider temporarily have this number. Waiting for number porting you can save this one", 'strong'],
+    ['How are you all? This is my new roaming number. Please text me here. I love you!', 'strong'],
+    ['Hi love. Magpapadala n ako ng pera jan. Ito na nga pla ang bago kong roaming number, d2 n ku txt.', 'strong'],
+    ['Buenos días saludos, guarda mi número, soy Carlos, el otro estará inhabilitado', 'strong'],
+    ['Hola tía, este es mi nuevo número, se me cayó el celular. ¿Me puedes hacer una transferencia urgente?', 'strong'],
+    ['妈,这是我的新号码,手机坏了,急需用钱。', 'strong'],
+    // a new number alone: people do change numbers
+    ["Hi, it's Maria from church, this is my new number", 'weak'],
+    ['Hola, soy Ana. Este es mi nuevo número.', 'weak'],
+  ],
+  [
+    // a carrier's message: the number is not the writer's own
+    'Your new number is active. Welcome to the network! Pay your first bill at the store.',
+    'Your number porting request is complete.',
+    // a warning quotes the script
+    "Scammers text 'Hi mum, this is my new number' and then ask for money.",
+    'Estafadores escriben "guarda mi número, el otro estará inhabilitado" para pedir dinero.',
+    'Call me on my usual number, the one you have.',
+  ],
+);
