@@ -26,7 +26,8 @@
  *     weak look-alike + a strong flag ..................................... danger
  *  4. a strong core flag, two different weak core flags, impersonating alone, voice with a weak
  *     flag or an amplifier, a weak flag with an amplifier, a weak look-alike with any flag, an
- *     amplifier with a channel ("a warrant is out: call 1-888-…") ............. caution
+ *     amplifier with a channel ("a warrant is out: call 1-888-…"), a weak look-alike link pasted
+ *     alone (little more than the link) ........................................ caution
  *  5. about immigration (or speaking as an agency), nothing wrong ......... notice
  *  6. otherwise ......................................................... none
  * A message is never `official`: anyone can copy an agency's words or forge its sender. Only a
@@ -197,7 +198,7 @@ const reasonsOf = (hits: readonly Hit[]): MessageReason[] =>
   hits.map((h) => (h.id === 'lookalike-domain' ? { id: h.id, evidence: h.evidence } : { id: h.id, evidence: h.evidence, quote: h.evidence }));
 
 /** The level from the hits (rules 2–6 of the module comment). */
-function levelOf(hits: readonly Hit[], relevant: boolean, channel: boolean): MessageVerdict['level'] {
+function levelOf(hits: readonly Hit[], relevant: boolean, channel: boolean, linkOnly: boolean): MessageVerdict['level'] {
   const look = hits.find((h) => h.id === 'lookalike-domain');
   if (look?.strength === 'strong') return 'danger';
   const voice = hits.find((h) => h.id === 'claims-agency');
@@ -215,6 +216,9 @@ function levelOf(hits: readonly Hit[], relevant: boolean, channel: boolean): Mes
   if (strong || weak >= 2 || impersonating || (voice && (weak > 0 || amp)) || (weak > 0 && amp) || (look && (weak > 0 || amp))) return 'caution';
   // A threat or a prize that sends the reader to an unknown number or address ("call 1-888-… to fix it").
   if (amp && channel) return 'caution';
+  // A bare link that borrows an agency's name ("esta-renewal-center.com/renew" pasted alone): the
+  // question is that address, and it is not the agency's.
+  if (look && linkOnly) return 'caution';
   return relevant ? 'notice' : 'none';
 }
 
@@ -244,7 +248,7 @@ function check(text: string): MessageVerdict {
   const warning = safely(() => isScamWarning(msg.page.text), false);
   const hits = warning ? [] : runSignals(msg);
   const all = look ? [look, ...hits] : hits;
-  const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '');
+  const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '', msg.linkOnly);
   // Reasons: the red flags (and the agency voice when it is part of one), or what the message is about.
   const flagged = level === 'caution' || level === 'danger';
   const shown = flagged ? all.filter((h) => h.strength !== 'context' || h.id === 'claims-agency') : all.filter((h) => h.id === 'about-uscis-services' || h.id === 'lookalike-domain');

@@ -24,6 +24,18 @@ export interface PreparedMessage {
   phones: readonly FoundPhone[];
   /** True when the message was longer than MAX_MESSAGE and only its start was read. */
   truncated: boolean;
+  /** The message is a link or two and little else (at most LINK_ONLY_LETTERS letters besides them). */
+  linkOnly: boolean;
+}
+
+/** "Little more than the link": at most this many letters besides the links ("Check this: …"). */
+export const LINK_ONLY_LETTERS = 40;
+
+function isLinkOnly(text: string, links: readonly FoundLink[]): boolean {
+  if (links.length === 0 || text.length > 2_000) return false;
+  let rest = text;
+  for (const l of links) rest = rest.split(l.written).join(' ');
+  return (rest.match(/\p{L}/gu) ?? []).length <= LINK_ONLY_LETTERS;
 }
 
 const NO_HOST = parseHost('');
@@ -36,5 +48,5 @@ export function prepareMessage(input: unknown): PreparedMessage {
   // Links and numbers are read from the text as pasted (line breaks end a link; collapsing would
   // not change what is found, only the indices).
   const { links, more } = findLinks(text);
-  return { page, links, moreLinks: more, emails: findEmails(text), phones: findPhones(text), truncated };
+  return { page, links, moreLinks: more, emails: findEmails(text), phones: findPhones(text), truncated, linkOnly: isLinkOnly(text, links) };
 }

@@ -18,6 +18,7 @@ import pressOne from './press-one';
 import jobOffer from './job-offer';
 import newNumber from './new-number';
 import recoveryOffer from './recovery-offer';
+import parcelHeld from './parcel-held';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
 import disguisedLink from './disguised-link';
@@ -35,6 +36,7 @@ export const MESSAGE_SIGNALS = [
   ['job-offer', jobOffer],
   ['new-number', newNumber],
   ['recovery-offer', recoveryOffer],
+  ['parcel-held', parcelHeld],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],
   ['disguised-link', disguisedLink],

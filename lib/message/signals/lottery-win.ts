@@ -44,10 +44,11 @@ const WIN = new RegExp(
 // A windfall: millions for the reader ("$5.8M USD … bears your name as the receiver", "donarte
 // $10 millones", "1.217.610.00 EUROS … der ihnen zusteht"), not millions in the news.
 const WINDFALL = /(?:\$ ?[\d.,]+ ?(?:m\b|million|billion)|\b[\d.,]+ (?:million|millones|millionen|millions)\b|\b\d[\d.,]{6,}[,.]\d\d ?(?:euros?|usd|dollars)\b)/g;
-// Millions for the reader, or millions the reader is asked to help move ("solicit your assistance in
+// Millions for the reader, or millions the reader is asked to help move, or millions given to a handful
+// of "individuals around the world" (the Powerball donation e-mail); ("solicit your assistance in
 // the Transfer of US$10,900,000.00": the advance-fee "partner" letter).
 const FOR_YOU =
-  /\b(?:your name|to you|for you|receiver|beneficiar\w*|donat\w*|donarte|claim|unclaimed|inheritance|compensation|your (?:assistance|support|help|cooperation|partnership|bank account)|usted|ihnen|zusteht|ihrem namen|vous|a ti|para ti)\b/;
+  /\b(?:your name|to you|for you|receiver|beneficiar\w*|donat\w*|donarte|claim|unclaimed|inheritance|compensation|your (?:assistance|support|help|cooperation|partnership|bank account)|usted|ihnen|zusteht|ihrem namen|vous|a ti|para ti|(?:five|ten|\d+|cinco|diez) (?:individuals|individuos|people|personas|lucky))\b/;
 // "whether you were selected", "to see if you have been selected": the Entrant Status Check reminder
 // asks; it does not say you won.
 const ASKS_WHETHER = /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue) seleccionad/;

@@ -24,6 +24,8 @@ const DEMAND = new RegExp(
     String.raw`\b(?:pay|pague|pagar|paga|envie|enviar) (?:\w+ ){0,3}?\d[\d,.]* ?(?:dollars|dolares|usd)\b`,
     String.raw`\bpay (?:via|by|with|through|using) \w+`,
     String.raw`\b(?:fee|fine|penalty|payment|charge) of (?:us ?)?\$\s?\d`,
+    // a price to renew, apply or unlock now: "renew now for USD 89", "apply today for only $49"
+    String.raw`\b(?:renew|apply|register|reactivate|unlock|activate|reinstate|update)\b(?: \w+){0,3}? for (?:only |just )?(?:us ?\$|\$|usd ?|eur ?|€)\s?\d`,
     String.raw`\bpay (?:it |the (?:\w+ )?fee |your (?:\w+ )?fee |\$\s?\d+ )?(?:now|immediately|today|within|before|by|at|here|online)\b`,
     String.raw`\b(?:debe|tiene que|necesita|deberá|debera) (?:\w+ ){0,2}?(?:pagar|abonar|depositar|cancelar (?:la|el|una|un) (?:multa|tarifa|cuota|saldo|pago))\b`,
     String.raw`\bpague (?:\w+ ){0,3}?(?:ahora|inmediatamente|hoy|antes|dentro|en las proximas)\b`,

@@ -16,8 +16,6 @@ import type { SignalHit } from './types';
 const AGENCY_SLUG = /(?:^|[^a-z])(?:uscis|cbp|dhs|ice|esta|ircc|cic|usembassy|embassy|embajada|consulat\w*|statedept|travelstate)(?:[^a-z]|$)/;
 // Immigration programs in a short link's path: strong when the message is the link and little else.
 const TOPIC_SLUG = /immigra|inmigra|imigra|visa|vis[ao]s?(?:[^a-z]|$)|green-?card|citizenship|ciudadan|citoyen|passport|pasaporte|asylum|asilo|lotter|loteria|parole|work-?permit|permiso|(?:^|[^a-z])(?:dv|tps|daca)(?:[^a-z]|$)/;
-// "Little more than the link": at most this many letters besides the links.
-const LINK_ONLY_LETTERS = 40;
 
 function slug(link: FoundLink): string {
   const path = link.url.replace(/^[a-z]+:\/\/[^/]*/i, '');
@@ -28,19 +26,13 @@ function slug(link: FoundLink): string {
   }
 }
 
-function lettersBesideLinks(msg: PreparedMessage): number {
-  let text = msg.page.raw;
-  for (const l of msg.links) text = text.split(l.written).join(' ');
-  return (text.match(/\p{L}/gu) ?? []).length;
-}
-
 export default function shortenedLink(msg: PreparedMessage): SignalHit | undefined {
   const shortened = msg.links.filter((l) => l.shortener);
   if (shortened.length === 0) return undefined;
   const named = shortened.find((l) => AGENCY_SLUG.test(slug(l)));
   if (named) return { evidence: named.written, strength: 'strong' };
   const topic = shortened.find((l) => TOPIC_SLUG.test(slug(l)));
-  if (topic && lettersBesideLinks(msg) <= LINK_ONLY_LETTERS) return { evidence: topic.written, strength: 'strong' };
+  if (topic && msg.linkOnly) return { evidence: topic.written, strength: 'strong' };
   return { evidence: shortened[0]!.written, strength: 'weak' };
 }
 

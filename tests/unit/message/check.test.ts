@@ -33,6 +33,10 @@ describe('checkMessage levels', () => {
     ['Te acaba de llegar un mensaje con un código, ¿me lo puedes enviar? Es urgente.', 'caution'],
     ['Lost money to a fake lawyer? Our team of experts can recover your lost funds. WhatsApp +1 646 555 0199', 'caution'],
     ['https://tinyurl.com/CANADA-immigration2022', 'caution'],
+    // a bare link borrowing an agency's name; delivery smishing; a work-visa ad
+    ['https://esta-renewal-center.com/renew', 'caution'],
+    ['The USPS package has arrived at the warehouse and cannot be delivered due to incomplete address information. Please confirm your address in the link.', 'caution'],
+    ['Visa laboral, trabajo en Canadá o Estados Unidos. No necesitas conocimientos previos', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -67,6 +71,12 @@ describe('checkMessage levels', () => {
     // a nonprofit flyer with a short link; an official warning about recovery scams
     'Free citizenship workshop on Saturday at the library, bring your green card. Sign up: bit.ly/citizenship-clinic-may',
     'Recovery scams: nobody can recover your lost money for a fee. Do not pay.',
+    // bare links: a legal-aid directory, the official site; a borrowed name inside a longer message
+    'https://www.immigrationadvocates.org/legaldirectory/',
+    'https://www.uscis.gov/forms',
+    'My cousin sent me this guide, uscisguide.com, it explains the fees for families and the forms we need.',
+    // a carrier's ordinary notice
+    'We could not deliver your package today. We will try again tomorrow.',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

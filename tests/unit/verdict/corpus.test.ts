@@ -146,9 +146,11 @@ describe('corpus', () => {
   // Raised to 48.3% (29) by the sellers work on tune batch real-2026-12d (own price / price including
   // the consular fee in other languages, passport expediting companies, "on their behalf"; the fresh
   // count was read after the change, no fresh page was looked at).
+  // Raised to 50.0% (30) by the order-button cue and self-describing sentences past a table of contents
+  // (same sellers work; counts read after the change).
   // Caution 2 -> 1 of 94 (1.1%) with the SEVIS-fee rule in payment-red-flags (found on the tune batch
   // real-2026-12f; count read after the change, no fresh page looked at).
-  const FRESH_RECALL_FLOOR = 0.48;
+  const FRESH_RECALL_FLOOR = 0.5;
   const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
@@ -212,9 +214,11 @@ describe('corpus', () => {
   // the same text (archives, search indexes, lawyers, nonprofits, libraries, news, event pages).
   // Measured when it landed: recall 14.3% (1 of 7: the copy with the .gov banner), no false alarm;
   // after the agency-site structure in claims-official (menus, help headings, form instructions,
-  // footers): 85.7% (6 of 7), still no false alarm. Floors, not targets.
+  // footers): 85.7% (6 of 7), still no false alarm. 4 legit pages added later (7fcae4f): an archive
+  // capture of dhs.gov with its banner line stays quiet only because archive captures are exempt.
+  // Floors, not targets.
   it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
-    expectBatchFloors(COPIES_BATCH, { positives: 7, negatives: 35, recall: 0.85 });
+    expectBatchFloors(COPIES_BATCH, { positives: 7, negatives: 41, recall: 0.85 });
   });
 
   // The tune batch real-2026-12f: hard legitimate pages on new sites (international-student offices,

@@ -13,10 +13,16 @@ signalTable(
     // one cue: weak
     ['We are hiring for a part-time position at our bakery.', 'weak'],
     ['招聘兼职,日结工资', 'strong'],
+    // a work visa or a job abroad, and no experience needed (a Mexican social-media ad, tests/corpus/messages)
+    ['“Visa laboral, trabajo en Canadá o Estados Unidos. No necesitas conocimientos previos”', 'strong'],
+    ['Work visa jobs in Canada, no experience needed. Apply today!', 'strong'],
+    // one of them: a real recruiter may say it
+    ['Warehouse associate, no experience required, weekly pay.', 'weak'],
   ],
   [
     'Scammers offer part-time jobs with a daily salary. Do not answer them.',
     'Your appointment at the Application Support Center is on Monday at 9 am.',
     'The labor market report came out today.',
+    'Canada changed its work visa rules for students this year, the ministry said.',
   ],
 );

@@ -19,10 +19,14 @@ signalTable(
     ['Esté disponible a las 3 pm y tenga listo el pago.', 'weak'],
     ['Вам нужно оплатить сбор через Western Union.', 'weak'],
     ['Quý vị phải nộp phí trong 24 giờ.', 'weak'],
+    // a price to renew or apply now
+    ['Your ESTA has expired. To avoid being refused boarding, renew now for USD 89.', 'weak'],
+    ['Apply today for only $49 and get your DV entry confirmed.', 'weak'],
   ],
   [
     'USCIS will never ask you to pay a fee by phone.',
     'Your payment of $40 was received. Thank you.',
+    'You can renew your green card online; the fee is listed on the form page.',
     'No pague a nadie que le llame.',
     'See you at dinner tonight.',
     // a method named in a description is not a demand

@@ -1,0 +1,23 @@
+import signal from '@/lib/message/signals/parcel-held';
+import { signalTable } from './helpers';
+
+signalTable(
+  'parcel-held',
+  signal,
+  [
+    // delivery smishing (tests/corpus/messages)
+    ['The USPS package has arrived at the warehouse and cannot be delivered due to incomplete address information. Please confirm your address in the link.', 'strong'],
+    ['USPS Package Hold Notification. Dear Customer: Your package was ready for delivery today, but our courier could not verify your location due to an address-ZIP Code conflict. We tried to get in touch with you by phone, but there was no response. Your parcel has since been moved to the USPS Operations Center and is being kept safely. To proceed with delivery, please visit our official page via the link below within 24 hours to update your address and select a new delivery time.', 'strong'],
+    ['U.S. Customs: You have a USPS parcel being cleared, due to the detection of an invalid zip code address, the parcel can not be cleared, the parcel is temporarily detained, please confirm the zip code address information in the link within 24 hours.', 'strong'],
+    ['Su paquete no pudo ser entregado. Confirme su dirección aquí y pague la tarifa de envío de $1.99.', 'strong'],
+    ['您的包裹无法投递,请在24小时内更新地址。', 'strong'],
+    // a held parcel alone: carriers say this too
+    ['We could not deliver your package today. We will try again tomorrow.', 'weak'],
+  ],
+  [
+    'Scammers text that your package could not be delivered. Do not click.',
+    'Your package was delivered at 2:14 pm.',
+    'Your order has shipped and will arrive Tuesday.',
+    'Estafadores envían mensajes diciendo que su paquete no pudo ser entregado.',
+  ],
+);
