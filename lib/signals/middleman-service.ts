@@ -26,6 +26,11 @@
  *    "to register … through USGCLS, click here",
  *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
  *    firm" (what form-preparation businesses print).
+ * Issue 12, tune batch real-2026-12d: an agency's own price ("notre tarif", "naknada agencija") and a
+ * price that includes the consular or government fee are fee cues; a seller blog's order button
+ * between paragraphs ("ESTA online beantragen!", "Faire une demande ESTA !") is a step cue; passport
+ * expediting companies and the clerical State Department steps sold as such (DS-160 filling, visa
+ * appointment booking) are services like the ESTA (services.ts).
  * On an ESTA or DV page one cue is enough when it is the page speaking of itself as the business
  * ("Sito non affiliato al governo", "questions about our agency", "we will submit your entry"):
  * anyone completes these steps alone in minutes, so a business around them is a middleman; a
@@ -116,7 +121,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'apply',
     cue(
-      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|call (?:us )?(?:now|today) to (?:speak|talk|order|apply|start)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
+      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|call (?:us )?(?:now|today) to (?:speak|talk|order|apply|start)|(?:apply for|get|order) (?:your |an? )?esta (?:now|today|online)(?: now)?(?= ?!)|esta (?:online |jetzt |nu |ora )?(?:beantragen|aanvragen|anvragen|richiedere|solicitar|ansøg|ansök|demander)(?= ?!)|(?:faire|faites|effectuer) (?:une|votre|ma) demande (?:d'|d’|de )?esta(?= ?!)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
       ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na'],
     ),
   ],
@@ -204,6 +209,9 @@ function governmentsOwnFee(sent: string, official: number): boolean {
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
 }
 
+/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
+const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
+
 /** First sentence of each cue kind that neither warns, nor points to the official site, nor states the government's own fee. */
 function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]> {
   const found = new Map<Cue, [number, number]>();
@@ -215,8 +223,11 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if (cue === 'private' && !SELF.test(sent)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
-      found.set(cue, [s, e]);
-      break;
+      // a self-describing cue keeps looking for a sentence in which the page speaks of itself
+      // (the table of contents names "our booking service" before the paragraph saying "we")
+      const self = SELF_CUES.includes(cue);
+      if (!found.has(cue) || (self && SELF.test(sent))) found.set(cue, [s, e]);
+      if (!self || SELF.test(sent)) break;
     }
   }
   return found;
@@ -269,9 +280,6 @@ function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, un
   if (NOT_LAW_OFFICE.some((c) => found.has(c))) return false;
   return !(service?.service === 'forms' && found.size >= 3 && money >= 2);
 }
-
-/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
-const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
 /**
  * Two cue kinds; or the site's own name; or, on an ESTA or DV page, the page calling itself the

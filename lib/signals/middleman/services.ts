@@ -91,6 +91,7 @@ export const SERVICES: readonly Service[] = [
       ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto'],
     ),
     clerical: true,
+    selfCueAlone: true,
   },
   {
     // State Department steps: the DS-160 and other DS forms, visa appointments, passports

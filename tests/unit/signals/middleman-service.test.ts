@@ -244,4 +244,23 @@ describe('middleman-service', () => {
   ])('does not fire (12d families): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // An ESTA seller's blog: its order button ("ESTA online beantragen!") between the paragraphs,
+  // and a money cue elsewhere; an appointment-booking agency that says "we" after its table of contents.
+  it.each([
+    ['ESTA order button and a refund word', 'ESTA Antrag stornieren. In diesem Artikel erklären wir, wann eine Rückerstattung Ihres ESTA möglich ist. ESTA online beantragen! Es ist nicht möglich, das ESTA zu stornieren.', 'esta'],
+    ['French ESTA order button and service fee', "Annuler son ESTA : les points clés. Faire une demande ESTA ! Nos frais de service ne sont pas remboursables.", 'esta'],
+    ['Vietnamese appointment booking agency', '1. Có nên đặt lịch hẹn visa Mỹ không? 2. Quy trình dịch vụ đặt lịch hẹn xin visa đi Mỹ. Vì vậy, để tiết kiệm thời gian, chúng tôi khuyên bạn tìm đến dịch vụ đặt lịch hẹn xin visa Mỹ.', 'visa'],
+    ['Vietnamese agency filling the DS-160 for you', 'Quy trình làm Visa Hoa Kỳ. Bước 3: Khai DS-160 & đặt lịch phỏng vấn. Chúng tôi thay bạn điền tờ khai DS-160 chính xác và đặt lịch phỏng vấn.', 'visa'],
+  ])('fires (seller blogs and booking agencies): %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['guide ending with a call to the official site', 'How to apply for the ESTA: fill in the form on esta.cbp.dhs.gov and pay the $40 fee. Apply for your ESTA now!'],
+    ['travel blog with an ESTA call and no business cue', 'Unsere Reise nach New York. Vergesst nicht: ESTA online beantragen! Es dauert nur 20 Minuten.'],
+    ['news on appointment booking services', 'Nhiều công ty quảng cáo dịch vụ đặt lịch hẹn visa Mỹ với giá cao; Đại sứ quán khuyên người dân tự đặt lịch hẹn miễn phí.'],
+  ])('does not fire (seller blogs and booking agencies): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });

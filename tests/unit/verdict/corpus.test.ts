@@ -133,7 +133,9 @@ describe('corpus', () => {
   // Raised to 48.3% (29) by the sellers work on tune batch real-2026-12d (own price / price including
   // the consular fee in other languages, passport expediting companies, "on their behalf"; the fresh
   // count was read after the change, no fresh page was looked at).
-  const FRESH_RECALL_FLOOR = 0.48;
+  // Raised to 50.0% (30) by the order-button cue and self-describing sentences past a table of contents
+  // (same sellers work; counts read after the change).
+  const FRESH_RECALL_FLOOR = 0.5;
   const FRESH_CAUTION_CEILING = 0.022;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
@@ -158,14 +160,14 @@ describe('corpus', () => {
   // engine of main at a34faff: recall 45.9% (17 of 37), caution 8 and danger 1 of 107; after the
   // corpus3 fixes (warning words in ko/zh/de, the government's own fee; ESTA support-site names, 'our …
   // registration service'; copies of agency pages; '$25 million' is no price): recall 67.6% (25 of 37),
-  // the one false alarm below.
+  // the one false alarm below; 70.3% (26 of 37) after the sellers work (an ESTA blog's order button).
   // Floors, not targets.
   it('tune batch real-2026-12c: recall floor; its one false alarm is the known one', () => {
     const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.67);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.7);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
     // rg-dvlotteryusa-faq: a guide named after the DV lottery (site-name cue, caution); its name is also
     // a weak look-alike, which no longer makes it danger (one name, one piece of evidence: decide.ts).
@@ -179,7 +181,8 @@ describe('corpus', () => {
   // (the fresh hold-out, also new sites, was at 46.7% on the same engine); after the sellers fixes
   // (own price and agency fee in fr/fi/sr, passport expediting companies, a DV service submitting on
   // the entrant's behalf): 57.5% (23 of 40), the same two false alarms. Floors, not targets.
-  const TUNE_12D_RECALL_FLOOR = 0.57;
+  // Then 62.5% (25 of 40): an appointment-booking agency and a DS-160 agency saying "we".
+  const TUNE_12D_RECALL_FLOOR = 0.62;
   it('tune batch real-2026-12d: recall floor; its false alarms are the listed ones', () => {
     const batch = judged.filter((j) => j.entry.batch === SELLERS_BATCH);
     const r = rates(batch);
@@ -197,12 +200,14 @@ describe('corpus', () => {
   // the same text (archives, search indexes, lawyers, nonprofits, libraries, news, event pages).
   // Measured when it landed: recall 14.3% (1 of 7: the copy with the .gov banner), no false alarm;
   // after the agency-site structure in claims-official (menus, help headings, form instructions,
-  // footers): 85.7% (6 of 7), still no false alarm. Floors, not targets.
+  // footers): 85.7% (6 of 7), still no false alarm. 4 legit pages added later (7fcae4f): an archive
+  // capture of dhs.gov with its banner line stays quiet only because archive captures are exempt.
+  // Floors, not targets.
   it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
     const batch = judged.filter((j) => j.entry.batch === COPIES_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(7);
-    expect(r.negatives).toBeGreaterThanOrEqual(35);
+    expect(r.negatives).toBeGreaterThanOrEqual(41);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.85);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
