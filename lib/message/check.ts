@@ -21,7 +21,7 @@
  * "channel" = any such link, sender or phone:
  *  1. empty or only spaces ............................................. none (empty)
  *  2. a link or sender on a strong look-alike address ................... danger
- *  3. voice + a strong core flag; voice + a weak core flag (not a link's shape: shortened or
+ *  3. voice + a strong core flag; voice + a weak core flag (not a link's shape: shortened, free-host or
  *     disguised) when impersonating or with an amplifier; impersonating + an amplifier;
  *     weak look-alike + a strong flag ..................................... danger
  *  4. a strong core flag, two different weak core flags, impersonating alone, voice with a weak
@@ -208,7 +208,7 @@ function levelOf(hits: readonly Hit[], relevant: boolean, channel: boolean, link
   const core = hits.filter((h) => h.id !== 'claims-agency' && h.id !== 'lookalike-domain' && h.strength !== 'context' && !(AMPLIFIERS.has(h.id) && h.strength === 'weak'));
   const strong = core.some((h) => h.strength === 'strong');
   const weak = new Set(core.filter((h) => h.strength === 'weak').map((h) => h.id)).size;
-  // A shortened or disguised link is already what makes the voice "impersonating": not counted twice.
+  // A shortened, free-host or disguised link is already what makes the voice "impersonating": not counted twice.
   const weakText = core.some((h) => h.strength === 'weak' && !LINK_SIGNALS.has(h.id));
   if (voice && (strong || (weakText && (impersonating || amp)))) return 'danger';
   if (impersonating && amp) return 'danger';

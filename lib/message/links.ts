@@ -23,6 +23,34 @@ import { parse } from 'tldts';
 import { hasInvisible } from '../domain/invisible';
 import shorteners from '../data/shorteners.json';
 
+/**
+ * Agency names in the part of a link its owner chose — a short link's path, a free site's
+ * subdomain and path ("bit.ly/USCIS-fee", "uscis-help.weebly.com"), lower case, any separators.
+ */
+export const AGENCY_IN_LINK_NAME =
+  /(?:^|[^a-z])(?:uscis|cbp|dhs|ice|esta|ircc|cic|usembassy|embassy|embajada|consulat\w*|statedept|travelstate)(?:[^a-z]|$)/;
+/** Immigration programs in that part ("tinyurl.com/CANADA-immigration2022", "…/citoyennet-et-immigration-cana"). */
+export const TOPIC_IN_LINK_NAME =
+  /immigra|inmigra|imigra|visa|vis[ao]s?(?:[^a-z]|$)|green-?card|citizenship|ciudadan|citoyen|passport|pasaporte|asylum|asilo|lotter|loteria|parole|work-?permit|permiso|(?:^|[^a-z])(?:dv|tps|daca)(?:[^a-z]|$)/;
+
+/**
+ * The part of a link its owner chose: the path, plus the labels left of `suffix` when one is given
+ * (a shared host: "uscis-help" of uscis-help.weebly.com). Lower case, percent-decoding undone.
+ */
+export function linkName(link: Pick<FoundLink, 'url'>, suffix = ''): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)(.*)$/i.exec(link.url);
+  const host = (m?.[1] ?? '').toLowerCase();
+  const own = suffix !== '' && host.endsWith('.' + suffix) ? host.slice(0, -suffix.length - 1) : '';
+  const path = m?.[2] ?? '';
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // a stray % sign: read the path as written
+  }
+  return `${own} ${decoded}`.toLowerCase();
+}
+
 /** Links judged per message; more are counted, not judged. */
 export const MAX_LINKS = 50;
 /** E-mail addresses kept per message. */

@@ -21,6 +21,7 @@ import recoveryOffer from './recovery-offer';
 import parcelHeld from './parcel-held';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
+import freeHostLink from './free-host-link';
 import disguisedLink from './disguised-link';
 import type { SignalId } from '../../signals';
 import type { MessageSignal } from './types';
@@ -39,6 +40,7 @@ export const MESSAGE_SIGNALS = [
   ['parcel-held', parcelHeld],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],
+  ['free-host-link', freeHostLink],
   ['disguised-link', disguisedLink],
 ] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
 
@@ -48,7 +50,7 @@ export type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
 export const MESSAGE_SIGNAL_IDS: readonly MessageSignalId[] = MESSAGE_SIGNALS.map(([id]) => id);
 
 /** Signals about the links alone: they run on every message, also one about nothing immigration. */
-export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'disguised-link'];
+export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'free-host-link', 'disguised-link'];
 
 /** Page signals run on a message's text, in this order (ids of lib/signals). */
 export const PAGE_SIGNALS_IN_MESSAGES: readonly SignalId[] = [

@@ -18,8 +18,16 @@ import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE
  */
 const FLOOR = { recall: 0.38, caution: 0.045 } as const;
 
+/**
+ * The tune part (verbatim + fragment, the new tune batch included) is not a held-out number: its
+ * floor only keeps the families fixed on it from breaking. Measured 2026-12-06 07:45 (msgs helper):
+ * recall 46/56 (82.1%), caution 0/47, danger 0; before that round 29/56 and 1/47.
+ */
+const TUNE_FLOOR = { recall: 0.8, caution: 0 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
+const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -37,6 +45,13 @@ describe('message corpus', () => {
   it('untuned scam messages: recall over the floor', () => {
     const r = messageRates(untuned);
     expect(r.caught / r.scams).toBeGreaterThanOrEqual(FLOOR.recall);
+  });
+
+  it('tune part (not held out): the fixed families stay caught, ok messages stay quiet', () => {
+    const r = messageRates(tune);
+    expect(r.caught / r.scams).toBeGreaterThanOrEqual(TUNE_FLOOR.recall);
+    expect(r.caution / r.ok).toBeLessThanOrEqual(TUNE_FLOOR.caution);
+    expect(r.danger).toBe(0);
   });
 
   it('splits by a hash of the id, fixed forever', () => {
