@@ -22,10 +22,11 @@
  *  - fresh      the batch real-2026-12b (tests/corpus/real/fresh-2026-12b.json): real pages collected
  *               and labelled after the tune/untuned split, before any detector run on them; never
  *               tuned on, counts only (like untuned), outside both tune and untuned
- *  The batches real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json and tune-2026-12d.json,
- *  new sites collected after the fresh batch to widen the tune data) and real-2026-12e (tune-2026-12e.json, copies of agency pages on other
- *  hosts and legit pages quoting the same text) are tune as a whole, whatever their URL hash: they are
- *  not split, and each is also printed on its own line.
+ *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
+ *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
+ *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
+ *  (tune-2026-12e.json, copies of agency pages on other hosts and legit pages quoting the same text) and
+ *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -77,8 +78,10 @@ export const TUNE_BATCH = 'real-2026-12c';
 export const SELLERS_BATCH = 'real-2026-12d';
 /** Copies of agency pages on other hosts and legit pages quoting the same text (issue 12): tune as a whole too. */
 export const COPIES_BATCH = 'real-2026-12e';
+/** Hard legitimate pages (and a few sellers) on new sites, collected to find false-alarm families: tune as a whole. */
+export const LEGIT_BATCH = 'real-2026-12f';
 /** Every batch that is tune as a whole, each also printed on its own line. */
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -57,7 +57,9 @@
  *
  * Traps, suppressed: guides that describe the official steps ("Step 3: pay the $40 fee on the
  * official site") — their steps point to the official site and carry no money/service cue of
- * their own; news quoting sellers' fees (warning and reporting words); an official fee stated as
+ * their own; news quoting sellers' fees (warning and reporting words); guides to State Department
+ * steps, which the department itself expedites for a fee, that speak of no business of their own
+ * (speaksOfItself); an official fee stated as
  * such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
@@ -299,6 +301,28 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   });
 }
 
+/** "us" as a word: on State Department pages mostly the country ("US passport"). */
+const US = /\bus\b/g;
+/** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
+const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
+
+/**
+ * A State Department step (passports, visa appointments, the DS-160): the department sells
+ * expedited service itself, and guides, lawyers and agencies describe all of it ("there are some
+ * significant fees for any service over and above the standard processing fees"); a business doing
+ * the step speaks of itself in its cues ("our expedite fee", "we hand-carry", "Registered Agency … call
+ * now to speak to an agent") or asks for card or passport data.
+ */
+function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
+  if (found.has('card') || found.has('passport')) return true;
+  // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
+  return [...found.values()].some(([s, e]) => {
+    if (s < 0) return false;
+    const sent = page.text.slice(s, e);
+    return SELF.test(sent.replace(US, ' ')) || BUSINESS_VOICE.test(sent);
+  });
+}
+
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
 
@@ -319,6 +343,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
   if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
+  if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also
   // saying it is not a law firm.
   if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;
@@ -342,5 +367,5 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 /*
 Examples:
   fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es
-  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee
+  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta
 */

@@ -8,8 +8,16 @@
  * Traps, suppressed: USCIS's own "we do not accept Western Union, MoneyGram, PayPal or gift cards"
  * and every scam warning quoting these methods (negation and warning words).
  * Only runs where the relevance pre-filter says the page is about immigration (decide() checks).
+ *
+ * One government fee is paid through Western Union: the SEVIS I-901 fee of F, J and M students,
+ * which DHS's Student and Exchange Visitor Program collects by card, by check or money order, or at
+ * Western Union (Quick Pay, with a payment coupon printed from the I-901 form). University
+ * international-student offices and student guides explain those steps; on a page that names the
+ * I-901 / SEVIS fee, Western Union named beside the program's own channel (Quick Pay, the coupon,
+ * SEVP, fmjfee.com) is that channel, not a red flag. An impostor's "ICE officer: send your SEVIS penalty by
+ * Western Union" names no such channel and still fires.
  */
-import { hasWarning, matches, sentenceAround } from '../text/context';
+import { hasWarning, matches, sentenceAround, windowAround } from '../text/context';
 import { quote } from '../text/normalize';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -19,16 +27,27 @@ const WEAK = /\b(?:zelle|cash ?app|venmo|wire transfer|bank wire|transferencia b
 // official channels", "ninguna agencia…"): stricter than the shared warning check, because
 // payment methods are almost only ever named on legitimate pages to warn about them.
 const NEGATED = /\b(?:never|nunca|ningun[oa]?|rather than|instead of|en lugar de|not accept\w*|no acepta\w*|not in advance|not (?:by|through|via))\b/;
+/** The SEVIS I-901 fee, and the government's own way of collecting it (see the header). */
+const SEVIS_FEE = /\b(?:sevis|i-?901|sevp)\b/;
+const SEVIS_CHANNEL = /\b(?:quick ?pay|payment coupon|coupon number|fmjfee(?:\.com)?|sevp)\b/;
 const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|use)\b/;
 
 function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
+  let sevisPage: boolean | undefined; // read once, and only when Western Union is named as a way to pay
   for (const m of matches(page, re)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || NEGATED.test(sent) || !INSTRUCTION.test(sent)) continue;
+    if (m[0] === 'western union' && (sevisPage ??= SEVIS_FEE.test(page.text)) && paysSevisFee(page.text, m.index, m.index + m[0].length)) continue;
     return [s, e];
   }
   return undefined;
+}
+
+/** On a page about the SEVIS I-901 fee: Western Union named beside the program's own channel for it. */
+function paysSevisFee(text: string, start: number, end: number): boolean {
+  const [s, e] = windowAround(text, start, end);
+  return SEVIS_CHANNEL.test(text.slice(s, e));
 }
 
 export default function paymentRedFlags(page: PreparedPage): SignalHit | undefined {
@@ -42,5 +61,5 @@ export default function paymentRedFlags(page: PreparedPage): SignalHit | undefin
 /*
 Examples:
   fires:      usa-green-card-com-faq, americangreencard-howenter, synthetic-wire-case-fee, synthetic-notario-zelle-es
-  must not:   gtc-libguide-scams, legalclarity-uscis-scams, scamencyclopedia-case-status-fee, directoriocubano-uscis-advierte
+  must not:   gtc-libguide-scams, legalclarity-uscis-scams, scamencyclopedia-case-status-fee, directoriocubano-uscis-advierte, rl-emory-sevis-fee, rl-iu-ois-sevis-fee
 */

@@ -17,6 +17,8 @@ import { indexedMatches } from './word-index';
 const WARN_ELSEWHERE: readonly string[] = [
   // fr
   'arnaque', 'arnaques', 'piège', 'pièges', 'facturent', 'exorbitant', 'exorbitants', 'prohibitif', 'prohibitifs', 'escroquerie', 'escroqueries', 'escroc', 'escrocs', 'méfiez-vous', 'frauduleux', 'frauduleuse', 'frauduleuses', 'faux sites', 'sites frauduleux', 'ne payez jamais', 'ne payez pas',
+  // fr "misleading" (it 'ingannevole' below), "stay alert"
+  'trompeur', 'trompeurs', 'trompeuse', 'trompeuses', 'soyez vigilants', 'restez vigilants',
   // de
   'betrug', 'betrüger', 'betrügerisch', 'betrügerische', 'abzocke', 'abzocker', 'vorsicht', 'warnung', 'warnt', 'gefälscht', 'gefälschte', 'unseriös', 'unseriöse', 'zahlen sie nie', 'zahlen sie keine',
   // de reporting what others charge (like English "charging"): "Agenturen, die … eine Servicegebühr verlangen"
@@ -33,8 +35,11 @@ const WARN_ELSEWHERE: readonly string[] = [
   'panloloko', 'manloloko', 'mag-ingat', 'huwag magbayad',
   // vi
   'lừa đảo', 'cảnh báo', 'giả mạo', 'không bao giờ trả',
+  // ja, then ja reporting what others charged (like English "charged"): 「代行サービス料」が取られてしまう, 高額の申請料
+  '詐欺', '苦情', 'トラブル', '注意してください',
+  '取られて', '取られる', '取られた', '請求されて', '高額の',
   // zh (with news words for a rip-off: 魚目混珠 "passing fakes as real", 冤大頭 "the sucker", 投訴 "complaint", 超收 "overcharge")
-  '詐欺', '苦情', 'トラブル', '注意してください', '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充', '魚目混珠', '鱼目混珠', '冤大頭', '冤大头', '投訴', '投诉', '超收',
+  '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充', '魚目混珠', '鱼目混珠', '冤大頭', '冤大头', '投訴', '投诉', '超收',
   // ko (주의 "caution", 피해 "damage / victims", 피싱, 위장 "disguised", 과도한/과다한 "excessive", 덤터기 "rip-off", 소비자원 "consumer agency", 청구될 수 "may be charged": reporting)
   '사기', '주의하세요', '경고', '사칭', '폭리', '바가지', '조심', '주의', '피해', '피싱', '위장', '과도한', '과다한', '덤터기', '소비자원', '청구될 수',
 ];

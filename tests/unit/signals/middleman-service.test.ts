@@ -80,6 +80,12 @@ describe('middleman-service', () => {
     ['CBP taking the I-94 payment', 'I-94 for land travelers: CBP makes online I-94 application payment available to US travelers. Travelers pay the $6 fee online.'],
     ['the official DV fee restated', 'DV-2027: the new $1 registration fee is paid when you enter. Start your application early.'],
     ['Korean warning about agency fees', 'ESTA 발급시 과도한 대행 수수료를 챙기는 대행업체 사이트 캡처. 정식사이트가 아닌 곳에서 발급 대행을 맡길경우 14달러가 아닌 금액이 발생하게 된다.'],
+    // reports on sellers in French and Japanese (a travel-trade article, tune batch real-2026-12d; a travel blog, real-2026-12f)
+    ['French article on ESTA sellers', "Quant à la page de paiement, elle n'indique pas les frais de gestion de dossier. Pour une famille de 4 personnes, le coût de l'ESTA peut aller jusqu'à 300 euros… Les apparences peuvent être trompeuses."],
+    ['Japanese blog on ESTA agencies', 'ESTAの申請料はUSD$21。そう、申請代行サイトから予約してしまった場合、申請料$21+「申請代行サービス料」8,690円が取られてしまうことがあるのです。'],
+    // a guide to the State Department's own expedited passport service, speaking of no business of its own
+    ['guide naming registered agencies', 'Expedited passport service. Registered agencies can hand-carry an application for a fee on top of the standard processing fees. The rush service costs more.'],
+    ['guide to expedited passports', 'Expedited passport service. As you can imagine, there are some significant fees for any service over and above the standard processing fees. This rush service that is being paid for covers the time until the passport arrives. For regular service, the applicant will have to pay $120 to get both a passport and passport card.'],
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
@@ -142,6 +148,10 @@ describe('middleman-service', () => {
     ['AI form filler', 'Fill out Form I-90 with our #1 AI PDF filling software. We are not a law firm.', 'forms'],
     ['DV registration service naming itself', 'What is the Diversity Visa Lottery Program? To register for the Green Card Lottery through USGCLS, click here. USGCLS is a private entity not affiliated with the US government.', 'dv-lottery'],
     ['DV application service provider', 'The advantage of using an application service provider like ours is that we will submit your Green Card Lottery entry when the date is announced.', 'dv-lottery'],
+    // the same words as the reports above, from the business itself
+    ['French ESTA seller', "Demande d'ESTA : nous nous chargeons de votre dossier. Frais de dossier : 49 €, paiement sécurisé.", 'esta'],
+    ['Japanese ESTA agency', 'ESTA申請代行。当サイトでは米国への申請料$21に加え、申請代行サービス料を頂戴いたします。合計8,690円(税込)。', 'esta'],
+    ['passport expediter speaking of itself', 'Expedited passport service. Our expedite fee is $149 plus government fees. We hand-carry your application to the passport agency: rush service in 3 business days.', 'visa'],
   ])('fires: %s', (_why, text, service) => {
     expect(middlemanService(page(text))?.service).toBe(service);
   });

@@ -10,6 +10,10 @@ describe('payment-red-flags', () => {
     ['Spanish gift cards', 'Pague la multa de inmigración con tarjetas de regalo de Amazon.', 'strong'],
     ['Zelle is weak', 'Pague su servicio con Zelle o Cash App.', 'weak'],
     ['wire transfer is weak', 'Please send a wire transfer for your immigration fee.', 'weak'],
+    // a SEVIS "penalty" to an officer: Western Union beside the SEVIS fee, but not the program's channel
+    ['SEVIS impostor', 'An ICE officer says your SEVIS record is terminated. Pay the $500 penalty by Western Union to Officer Brown today.', 'strong'],
+    ['Western Union for a service fee', 'Pay our $75 SEVIS assistance fee by Western Union to our agent in Lagos.', 'strong'],
+    ['Quick Pay on a page that is not about the SEVIS fee', 'Pay our visa service fee by Western Union Quick Pay before your appointment.', 'strong'],
   ])('fires: %s', (_why, text, strength) => {
     const hit = paymentRedFlags(page(text));
     expect(hit?.strength).toBe(strength);
@@ -24,6 +28,11 @@ describe('payment-red-flags', () => {
     ['Spanish warning', 'La agencia nunca solicitará el pago a través de Western Union ni aceptará tarjetas de regalo.'],
     ['Spanish ninguna', 'Ninguna agencia te pedirá pagos con tarjetas de regalo.'],
     ['method named, no instruction', 'Western Union has offices in many countries.'],
+    // the SEVIS I-901 fee, paid to DHS through Western Union Quick Pay (tune batch real-2026-12f: university international offices)
+    ['SEVIS fee by Quick Pay', 'F-1 and J-1 students are required to pay a SEVIS fee directly to the U.S. Department of Homeland Security via electronic submission or Western Union Quick Pay.'],
+    ['I-901 payment coupon', 'Complete Form I-901. You will get a unique payment coupon number, necessary to validate and process your payment at Western Union.'],
+    ['coupon step, SEVIS named earlier on the page', 'The SEVIS fee is paid to the government. 1. Complete the form online. 2. Print a copy of the payment coupon and take it to your local Western Union office.'],
+    ['SEVP message quoted', 'The Student and Exchange Visitor Program (SEVP) is not accepting credit card payments at this time. Please remit your payment by cashier\'s check, money order or Western Union transfer.'],
   ])('does not fire: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))).toBeUndefined();
   });

@@ -59,6 +59,11 @@ describe('sentences and warnings', () => {
     ['webseiten von agenturen, die eine servicegebühr verlangen', true],
     ['die servicegebühr beträgt 39 €', false],
     ['대행 수수료는 30,000원입니다', false],
+    // French "misleading" and Japanese "get charged" (a trade article, tune batch real-2026-12d; a travel blog, real-2026-12f)
+    ["le cout peut aller jusqu'a 300 euros… les apparences peuvent etre trompeuses.", true],
+    ['申請料$21+「申請代行サービス料」が取られてしまうことがあるのです', true],
+    ['frais de dossier : 39 €. paiement securise.', false],
+    ['当サイトの申請代行サービス料は6,700円です', false],
   ])('hasWarning(%j) = %s', (text, expected) => {
     expect(hasWarning(text)).toBe(expected);
   });

@@ -19,10 +19,21 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPIES_BATCH, FRESH_BATCH, SELLERS_BATCH, KNOWN, REAL_DIR, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES_BATCH, FRESH_BATCH, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
+
+/** A tune batch's floors: at least so many pages of each side, recall at least `recall`, no false alarm. */
+function expectBatchFloors(name: string, min: { positives: number; negatives: number; recall: number }): void {
+  const batch = judged.filter((j) => j.entry.batch === name);
+  const r = rates(batch);
+  expect(r.positives).toBeGreaterThanOrEqual(min.positives);
+  expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
+  expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
+  const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+  expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
+}
 
 /** Kinds of page a real/ entry may have (positives first, then legitimate pages). */
 const KIND = /^[a-z][a-z0-9-]*$/;
@@ -85,22 +96,24 @@ describe('corpus', () => {
     // The fresh hold-out batch is its own part whatever its URL hash; outside real/ a batch name changes nothing.
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH_BATCH })).toBe('fresh');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
-    // The later tune batch is tune as a whole: never split by hash, never untuned.
-    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: TUNE_BATCH })).toBe('tune');
-    expect(partOf({ ...a, file: 'x.json', batch: TUNE_BATCH })).toBe('seen');
-    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: COPIES_BATCH })).toBe('tune');
-    for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch: SELLERS_BATCH })).toBe('tune');
+    // The later tune batches are tune as a whole: never split by hash, never untuned.
+    for (const batch of TUNE_BATCHES) {
+      for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
+      expect(partOf({ ...a, file: 'x.json', batch })).toBe('seen');
+    }
   });
 
   // Untuned real part (the headline). Issue-12 targets: recall >= 90%, 0 danger, caution <= 1%.
   // Measured (docs/accuracy.md): recall 63.3% (50 of 79), 0 danger, caution 1.0% (2 of 205: 3 until the
   // corpus3 warning words in ko/zh/de and the government's-own-fee rule, which came from the tune batch
   // real-2026-12c) (29.1% before this session's middleman-service and claims-official work). Recall does
-  // NOT meet the target; caution now does (2 of 205 = 0.98%). The floors
+  // NOT meet the target; caution now does (2 of 205 = 0.98%; 1 of 205 = 0.49% since the SEVIS-fee
+  // rule in payment-red-flags, found on the tune batch real-2026-12f: the count was read after the
+  // change, no untuned page was looked at). The floors
   // below are the honestly measured levels, so a drop fails the build. Raise them as the
   // detector improves; never lower them to hide a drop.
   const UNTUNED_RECALL_FLOOR = 0.63;
-  const UNTUNED_CAUTION_CEILING = 0.01;
+  const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
     expect(r.positives).toBeGreaterThanOrEqual(70);
@@ -135,8 +148,10 @@ describe('corpus', () => {
   // count was read after the change, no fresh page was looked at).
   // Raised to 50.0% (30) by the order-button cue and self-describing sentences past a table of contents
   // (same sellers work; counts read after the change).
+  // Caution 2 -> 1 of 94 (1.1%) with the SEVIS-fee rule in payment-red-flags (found on the tune batch
+  // real-2026-12f; count read after the change, no fresh page looked at).
   const FRESH_RECALL_FLOOR = 0.5;
-  const FRESH_CAUTION_CEILING = 0.022;
+  const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     const r = rates(inPart('fresh'));
     expect(r.positives).toBeGreaterThanOrEqual(60);
@@ -204,13 +219,18 @@ describe('corpus', () => {
   // capture of dhs.gov with its banner line stays quiet only because archive captures are exempt.
   // Floors, not targets.
   it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
-    const batch = judged.filter((j) => j.entry.batch === COPIES_BATCH);
-    const r = rates(batch);
-    expect(r.positives).toBeGreaterThanOrEqual(7);
-    expect(r.negatives).toBeGreaterThanOrEqual(41);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.85);
-    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
-    expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
+    expectBatchFloors(COPIES_BATCH, { positives: 7, negatives: 41, recall: 0.85 });
+  });
+
+  // The tune batch real-2026-12f: hard legitimate pages on new sites (international-student offices,
+  // news and guides quoting seller prices and official fees, lawyers, agencies, translators, notaries,
+  // foreign governments). Measured when it landed (132 pages): caution 8 of 126 (6.3%); after the
+  // SEVIS-fee rule (payment-red-flags) and the reports-on-sellers rules (middleman-service, warning
+  // words): none. 10 pages that turned out to be in real-2026-12d too were removed; its one positive
+  // left (a paid SEVIS-payment platform) is missed: it was caught only by its sentence naming the
+  // official Western Union channel, which the SEVIS-fee rule lets go (no recall floor here).
+  it('tune batch real-2026-12f: no false alarm on the hard legitimate pages', () => {
+    expectBatchFloors(LEGIT_BATCH, { positives: 1, negatives: 115, recall: 0 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
