@@ -41,6 +41,8 @@ const VOICE = new RegExp(
     String.raw`\b(?:le )?(?:llamamos|llamo|le habla|habla) (?:de|desde) (?:la |el )?${AGENCY}`,
     String.raw`\b${AGENCY} (?:le|les) (?:informa|notifica|comunica|recuerda|solicita)\b`,
     String.raw`\bde parte de(?:l| la| el)? ${AGENCY}`,
+    // "le escribe la oficina de inmigración", "te habla el consulado"
+    String.raw`\b(?:le |les |te )?(?:escribe|escribimos|habla|hablamos|llama|llamamos|contacta|saluda|saludamos) (?:desde )?(?:la |el )?${AGENCY}`,
     String.raw`\b(?:le |les )?(?:escribe|habla|llama|contacta) (?:un |una |el |la )?(?:oficial|agente|funcionari[oa]|representante|investigador[a]?) (?:de(?:l| la)?) ${AGENCY}`,
     String.raw`\b(?:yo )?(?:soy|somos) (?:un |una |el |la )?(?:oficial|agente|funcionari[oa]|representante|investigador[a]?) (?:de(?:l| la)?) (?:${AGENCY}|inmigracion)`,
     // French and Portuguese: "ici l'ambassade", "je suis agent de l'immigration", "aqui é da embaixada"

@@ -31,6 +31,8 @@ const WIN_WORDS = [
 const WIN = new RegExp(
   [
     String.raw`\b(?:you|your (?:entry|application|profile|name|number|family|email|e-mail)) (?:have|has|are|were|was) (?:been )?(?:among (?:those )?)?(?:randomly |officially )?(?:selected|chosen|picked|won)\b`,
+    // "Your email address has won $850,000", "your mobile number won"
+    String.raw`\byour (?:e-?mail address|email id|mobile number|phone number|cell number|sim ?card(?: number)?|ticket(?: number)?|ip address) (?:has |have |had )?(?:just )?(?:won|been selected|emerged)\b`,
     String.raw`\byou(?: have|'ve| are| were)? (?:won|the winner|a winner|among the winners)\b|\bcongratulations\b|\brandomly selected\b|\bregistered for further (?:consideration|processing)\b|\b(?:lottery|dv|jackpot|prize) winner\b|\bwinner of the\b|\blucky (?:\w+ ){0,3}?winners?\b`,
     String.raw`\b(?:usted )?(?:ha sido|fue) (?:seleccionad[oa]|elegid[oa]|escogid[oa])\b|\busted (?:ha )?gano\b|\bfelicidades\b|\bganador(?:a|es)?\b|\bseleccionad[oa]s? al azar\b|\bpremio mayor\b`,
     String.raw`\b(?:gewinner|gewonnen|preisgeld|gagnant|vous avez gagne|vincitore|vencedor|fitues)\w*|победител\w*|спечели\w*`,

@@ -9,7 +9,10 @@
  * Strong when money is named in the same window (a price, "fee", "pay", "cost"), or when the offer is
  * the online access code (only USCIS issues it, by mail); weak otherwise (a nonprofit's volunteer
  * may offer to help check a case for free). Also a result promised "sin fallo" (without fail) or
- * "100% guaranteed", strong with a price.
+ * "100% guaranteed", strong with a price; appointments the government books for free sold ("Tengo
+ * citas para CBP One disponibles, $500", "vendo citas para la embajada"), a parole sponsor "ready"
+ * (supporters may not charge), a benefit promised within a time ("en 2 meses tienes tu permiso de
+ * trabajo") — strong with a price or a sale.
  * Traps, suppressed: warnings ("no one can speed up your case for a fee") and negations.
  */
 import { matches, windowAround } from '../../text/context';
@@ -30,12 +33,19 @@ const OFFER = new RegExp(
     String.raw`\b(?:green cards?|visas?|residencia|permisos? de trabajo|asilo|caso|aprobacion|approval|citizenship|ciudadania) garantizad[oa]s?\b|\bgarantizamos\b|\b(?:we|i) guarantee\b`,
     String.raw`\b(?:we|i) (?:can|will|'ll|could) (?:\w+ ){0,2}?(?:reopen|appeal|reverse|overturn) (?:\w+ ){0,2}?(?:case|denial|application|decision)\b|\bpodemos (?:reabrir\w*|apelar\w*|revertir\w*)\b`,
     String.raw`\b(?:le |les )?(?:ayudamos|podemos) (?:\w+ ){0,2}?(?:acelerar|agilizar|aprobar|garantizar|obtener|conseguir|recuperar) (?:\w+ ){0,2}?(?:caso|solicitud|tramite|green card|visa|codigo de acceso|permiso)\b`,
+    // appointments the government books for free, sold: "Tengo citas para CBP One disponibles, $500",
+    // "vendo citas para la embajada americana"
+    String.raw`\b(?:(?:vendo|vendemos|ofrezco|ofrecemos|conseguimos|consigo|sell|selling|we get|i get|we can get|i can get|get you) (?:\w+ ){0,2}?(?:citas?|appointments?|turnos?|slots?)|(?:tengo|tenemos|we have|i have) (?:\w+ )?(?:citas|appointments|turnos|slots))\b[^.!?]{0,40}?\b(?:cbp ?one|embajada|consulado|embassy|consulate|uscis|biometric\w*|entrevista|interview|visa)\b`,
+    // a sponsor "ready" for the reader (supporters may not charge: USCIS)
+    String.raw`\b(?:parole |financial )?(?:sponsors?|supporters?|patrocinador\w*|padrinos?)\b(?: \w+){0,3}? (?:is |are |esta |estan )?(?:ready|available|disponibles?|listos?|listas?)\b`,
+    // a benefit promised within a time: "en 2 meses tienes tu permiso de trabajo", "green card in 3 months"
+    String.raw`\b(?:en|in) \d+ (?:dias|semanas|meses|days|weeks|months) (?:\w+ ){0,2}?(?:tienes|tiene|tendras|tendra|recibes|recibe|obtienes|obtiene|you(?:'ll| will)? (?:get|have|receive))\b[^.!?]{0,30}?\b(?:permiso|green card|residencia|visa|work permit|asilo|ciudadania|citizenship)|\b(?:green card|visa|permiso de trabajo|work permit|residencia|ciudadania|citizenship) (?:\w+ ){0,2}?(?:en|in) \d+ (?:dias|semanas|meses|days|weeks|months)\b`,
     // a result promised "without fail" for a price: "para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500"
     String.raw`\b(?:asegurar|garantizar|aseguramos|garantizamos|asegura|garantiza)\b[^.!?]{0,30}?\bsin (?:fallo|falla|riesgo)s?\b|\b(?:100 ?%|cien por ciento) (?:garantizad[oa]|seguro|segura|guaranteed)\b`,
   ].join('|'),
   'g',
 );
-const MONEY = /\$\s?\d|\b(?:fee|fees|pay|payment|paid|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|pagados?|costo|precio|dolares|zelle|efectivo|cash)\b/;
+const MONEY = /\$\s?\d|\b(?:fee|fees|pay|payment|paid|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|pagados?|costo|precio|dolares|zelle|efectivo|cash|sell|selling|sold|vendo|vendemos|venta|cobro|cobramos|cobra)\b/;
 
 function serviceOf(words: string): ServiceId {
   if (/access code|codigo de acceso/.test(words)) return 'access-code';
@@ -64,6 +74,7 @@ export default function offersFreeService(msg: PreparedMessage): SignalHit | und
 /*
 Examples:
   fires:      "We can get your access code today, only $49" (strong); "We can get your access code today" (strong);
-              "We can speed up your case" (weak); "para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500" (strong)
+              "We can speed up your case" (weak); "para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500" (strong);
+              "Tengo citas para CBP One disponibles esta semana, $500 por persona" (strong)
   must not:   "No one can speed up your case for a fee"
 */

@@ -37,6 +37,10 @@ describe('checkMessage levels', () => {
     ['https://esta-renewal-center.com/renew', 'caution'],
     ['The USPS package has arrived at the warehouse and cannot be delivered due to incomplete address information. Please confirm your address in the link.', 'caution'],
     ['Visa laboral, trabajo en Canadá o Estados Unidos. No necesitas conocimientos previos', 'caution'],
+    // a consulate robocall with its city; an appointment seller; the immigration office asking a fee
+    ['您好，这里是中国驻纽约总领事馆，您有一份重要文件未领取，请按1查询。', 'caution'],
+    ['Tengo citas para CBP One disponibles esta semana, $500 por persona, pago por Zelle.', 'caution'],
+    ['Hola, le escribe la oficina de inmigración. Su permiso de trabajo fue aprobado, falta pagar $350 para enviarlo.', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -77,6 +81,9 @@ describe('checkMessage levels', () => {
     'My cousin sent me this guide, uscisguide.com, it explains the fees for families and the forms we need.',
     // a carrier's ordinary notice
     'We could not deliver your package today. We will try again tomorrow.',
+    // the consulate's own warning; a person with an embassy appointment
+    '中国驻纽约总领事馆提醒：领事馆不会打电话要求转账，请勿相信。',
+    'I have an appointment at the embassy on Monday, can you drive me?',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

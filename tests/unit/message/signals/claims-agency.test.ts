@@ -24,9 +24,13 @@ signalTable(
     ["well I'm from Citizenship and Immigration Canada, and we're calling about your parents", 'context'],
     // Vietnamese agency names are matched as fold() leaves them ("đại sứ quán" → "đại sứ quan")
     ['Đại sứ quán Hoa Kỳ: hồ sơ của bạn đã được cập nhật.', 'context'],
+    // a consulate named with its city; "le escribe la oficina de inmigración"
+    ['您好，这里是中国驻纽约总领事馆，您有一份重要文件未领取，请按1查询。', 'context'],
+    ['Hola, le escribe la oficina de inmigración. Llame al 305-555-0100.', 'strong'],
   ],
   [
     'USCIS warns that scammers send texts asking for fees. Read more at example.com',
+    'Cuidado: estafadores dicen que les escribe la oficina de inmigración. Más en example.com',
     'I called USCIS yesterday about my case, see notes.example.com',
     'We had ice cream from the shop at icecream.example.com',
     'My lawyer says the USCIS fee went up. Call me at 305-555-0100',

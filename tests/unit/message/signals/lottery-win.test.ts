@@ -7,6 +7,7 @@ signalTable(
   [
     // millions given to a handful of people: the Powerball donation e-mail (Spanish)
     ['12.5 millones de dólares a cinco individuos alrededor del mundo … en las próximas 24 horas', 'strong'],
+    ['Your email address has won $850,000 in the Microsoft lottery. Send your full name to claim.', 'strong'],
     ['Congratulations! You have been selected in the DV-2027 Green Card Lottery.', 'strong'],
     ['Your entry has been randomly selected for further processing.', 'weak'],
     ['Felicidades, usted ha sido seleccionado para la lotería de visas.', 'strong'],
@@ -23,6 +24,7 @@ signalTable(
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',
     'The DV lottery opens in October.',
+    'Your email address has been verified.',
     'Scams cost Americans 12 million dollars last year, around the world even more.',
     'The city spent $5 million on new parks.',
     // the Entrant Status Check reminder asks; it does not say you won

@@ -13,6 +13,12 @@ signalTable(
     ['We can get your access code today', 'strong'],
     // a result "without fail" for a price (a parole sponsor's WhatsApp, tests/corpus/messages)
     ['para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500', 'strong'],
+    // appointments sold, a sponsor ready for money, a benefit promised within months for a price
+    ['Tengo citas para CBP One disponibles esta semana, $500 por persona, pago por Zelle.', 'strong'],
+    ['Vendo citas para la embajada americana, visa en 15 días.', 'strong'],
+    ['Your parole sponsor is ready. Pay $2,000 deposit to start your I-134A today.', 'strong'],
+    ['Te ayudo con tu asilo, soy paralegal, cobro solo $1,500 y en 2 meses tienes tu permiso de trabajo.', 'strong'],
+    ['My sponsor is ready to file the I-134A.', 'weak'],
   ],
   [
     'No one can speed up your case for a fee. It is a scam.',
@@ -20,5 +26,9 @@ signalTable(
     'We can meet at noon.',
     'Podemos revisar su caso gratis el sábado.',
     'Aseguramos sin falta que recibirá una respuesta por correo.',
+    'I have an appointment at the embassy on Monday.',
+    'We have appointments for free DACA renewal help at the library on Saturday.',
+    'Supporters may not ask you for money to file Form I-134A.',
+    'Processing usually takes 6 months, according to USCIS.',
   ],
 );
