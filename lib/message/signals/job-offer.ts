@@ -35,10 +35,11 @@ const CUES: readonly RegExp[] = [
   /\bwork (?:from|on|with) (?:your )?(?:phone|mobile|cell ?phone)\b|\b(?:trabajar|trabajo) desde (?:casa|su celular|tu celular|el celular)\b|\btrabalh\w* (?:no seu|pelo|pelo seu) (?:telefone|celular)\b/g,
   /\bonly \d+ (?:vacancies|slots|positions|places)\b|\bsolo (?:hay|quedan) \d+ vacantes\b|\bestamos (?:buscando|reclutando) personas\b|\bestou recrutando\b|\bganham? imediatamente\b/g,
   new RegExp(String.raw`(?:高薪招聘|고수익)|` + wordsPattern(['làm việc tại nhà']), 'g'),
-  // no experience needed, and a work visa or a job in a rich country: "Visa laboral, trabajo en Canadá
-  // o Estados Unidos. No necesitas conocimientos previos"
+  // no experience needed, and a work visa for a rich country: "Visa laboral, trabajo en Canadá o
+  // Estados Unidos. No necesitas conocimientos previos" (a bare "trabajo en Estados Unidos" is how a
+  // visa guide talks: not a cue)
   /\bno (?:previous |prior )?experience (?:needed|required|necessary)\b|\bsin experiencia(?: previa)?\b|\bno (?:necesitas|necesita|se necesita|se necesitan|se requiere|requiere|requieres) (?:conocimientos|experiencia)\b|\bsem experiencia\b|\bsans experience\b/g,
-  /\b(?:visas? laboral(?:es)?|visas? de trabajo|work visas?|visto de trabalho|permis de travail)\b[^.!?]{0,40}?\b(?:canada|estados unidos|usa|eeuu|ee uu|europa|europe|australia|the us|the united states)\b|\b(?:trabajo|trabajos|empleo|empleos|jobs?) en (?:canada|estados unidos|usa|eeuu|europa|australia)\b/g,
+  /\b(?:visas? laboral(?:es)?|visas? de trabajo|work visas?|visto de trabalho|permis de travail)\b[^.!?]{0,40}?\b(?:canada|estados unidos|usa|eeuu|ee uu|europa|europe|australia|the us|the united states)\b/g,
 ];
 
 export default function jobOffer(msg: PreparedMessage): SignalHit | undefined {

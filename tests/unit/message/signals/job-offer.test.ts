@@ -24,5 +24,7 @@ signalTable(
     'Your appointment at the Application Support Center is on Monday at 9 am.',
     'The labor market report came out today.',
     'Canada changed its work visa rules for students this year, the ministry said.',
+    // a visa guide (a Mexican newspaper page in the page corpus, pasted as a message)
+    'Si quieres buscar trabajo en Estados Unidos necesitas otro tipo de visa.',
   ],
 );
