@@ -273,4 +273,31 @@ describe('middleman-service', () => {
   ])('does not fire (seller blogs and booking agencies): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // "Our legal team" alone is what a DV application service says of its reviewers; a law firm names
+  // its attorneys, its firm or a consultation too.
+  it('fires on a DV application service whose "legal team" reviews the entry', () => {
+    const text = 'Here at USDV, we offer our clients an online Green Card Lottery application service. Our legal team will review your application, and USDV will submit your DV Lottery application to the Kentucky Consular Center.';
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+
+  it.each([
+    ['law firm with a legal team and attorneys', 'Our legal team and our attorneys help Diversity Visa lottery winners with the rest of the case. We offer our clients a flat fee for the DV 2027 interview preparation.'],
+    ['law firm offering a consultation', 'Our legal team reviews DV Lottery entries for our clients. Schedule a consultation to discuss your case.'],
+  ])('does not fire (law offices with a legal team): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // An Italian agency's ESTA page: "per coloro che intendano avvalersi del nostro servizio".
+  it('fires on an Italian ESTA agency offering "il nostro servizio"', () => {
+    const text = "ESTA – Autorizzazione all'ingresso negli U.S.A. American Service Center fornisce questo servizio per ogni autorizzazione richiesta. Per coloro che intendano avvalersi del nostro servizio, la procedura consiste in questi semplici passaggi.";
+    expect(middlemanService(page(text))?.service).toBe('esta');
+  });
+
+  it.each([
+    ['Italian guide giving its own advice', "L'ESTA si richiede sul sito ufficiale della CBP. Il nostro consiglio è di richiederlo almeno 72 ore prima della partenza."],
+    ['Italian guide whose service is free', "Il nostro servizio di informazione è gratuito: ti spieghiamo come richiedere l'ESTA sul sito ufficiale."],
+  ])('does not fire (Italian ESTA guides): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });
