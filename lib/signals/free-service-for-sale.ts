@@ -12,6 +12,8 @@
  *    anchors, only blank/printable/PDF/download/kit offers are;
  *  - news and guides quoting prices ("third-party sites charged $89"): warning/reporting words;
  *  - the official fee itself ("the ESTA fee is now $40"): not above the official fee;
+ *  - a table of several programs' official fees ("ESTA $21 · F1 $185 + SEVIS $350"): only the
+ *    anchor's own entry is priced (ownEntry);
  *  - Spanish "esta" (= this): ESTA only counts when the page wrote it in capitals.
  */
 import { matches, sentenceAround, warnsAround, windowAround } from '../text/context';
@@ -88,6 +90,30 @@ const OFFERS: readonly Offer[] = [
 const SERVICE_FEE =
   /\b(?:our (?:service |processing )?fees?|(?:a|the|one) (?:simple |transparent )?service fee|service fees? (?:of|covers|includes|per)|(?:platform |access )+fee|purchase price|service level purchased|we [a-z ,]{0,160}for a (?:small |low |modest |nominal )?fee|precio del servicio|tarifa de servicio|nuestra tarifa|nuestros honorarios)\b/;
 
+/**
+ * Other government programs a fee table lists beside the ESTA or the DV entry ("ESTA $21 · F1 $185 +
+ * SEVIS $350 · J1 $185 + SEVIS $220"): their fees are not a price of the ESTA.
+ */
+const OTHER_PROGRAM = /\b(?:sevis|i-?901|mrv|ds-?160|ds-?260|b-?1\/b-?2|f-?1|j-?1|m-?1|h-?1b|k-?1|i-?20|ds-?2019)\b/g;
+
+/**
+ * The part of the window [s, e) that belongs to the anchor at [a, b): from the last other program
+ * named before the anchor to the first one named after it (the whole window when none is named).
+ */
+function ownEntry(text: string, s: number, e: number, a: number, b: number): string {
+  let from = s;
+  let to = e;
+  for (const m of text.slice(s, e).matchAll(OTHER_PROGRAM)) {
+    const at = s + m.index;
+    if (at + m[0].length <= a) from = at + m[0].length;
+    else if (at >= b) {
+      to = at;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 export default function freeServiceForSale(page: PreparedPage): SignalHit | undefined {
   for (const offer of OFFERS) {
     const official = offer.fee ? officialFee(offer.fee) : 0;
@@ -98,7 +124,8 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       const sent = page.text.slice(s, e);
       if (warnsAround(page.text, s, sentenceAround(page.text, m.index, m.index)[0], e)) continue;
       // An "ESTA $40" official fee or a "$0" never counts; "39 Euro" does (money.ts: chargesAbove).
-      const above = chargesAbove(sent, official) || (offer.feeWords === true && SERVICE_FEE.test(sent));
+      const own = offer.fee ? ownEntry(page.text, s, e, m.index, m.index + m[0].length) : sent;
+      const above = chargesAbove(own, official) || (offer.feeWords === true && SERVICE_FEE.test(sent));
       if (!above) continue;
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };
@@ -110,5 +137,5 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
 /*
 Examples:
   fires:      usaestaassist-fees, synthetic-forms-download-seller, synthetic-dv-entry-service-es, synthetic-esta-seller-es
-  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee
+  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-shallowbutwide-visa-2025, rl-jtbc-esta-agency
 */

@@ -42,6 +42,9 @@ const WARN_ELSEWHERE: readonly string[] = [
   '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充', '魚目混珠', '鱼目混珠', '冤大頭', '冤大头', '投訴', '投诉', '超收',
   // ko (주의 "caution", 피해 "damage / victims", 피싱, 위장 "disguised", 과도한/과다한 "excessive", 덤터기 "rip-off", 소비자원 "consumer agency", 청구될 수 "may be charged": reporting)
   '사기', '주의하세요', '경고', '사칭', '폭리', '바가지', '조심', '주의', '피해', '피싱', '위장', '과도한', '과다한', '덤터기', '소비자원', '청구될 수',
+  // ko news telling what happened to a victim: 착각/오인 "mistaken for the official site", "N times" the fee
+  // (배 이상, 배를 지불, 배에 달하는), look-alike (유사) agency sites, money not returned, contact cut off
+  '착각', '오인', '배 이상', '배를 지불', '배에 달하는', '유사 대행', '유사한 대행', '유사 사이트', '돌려받지 못', '연락이 끊', '연락 두절',
 ];
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */

@@ -14,6 +14,8 @@ describe('free-service-for-sale', () => {
     ['case status', 'USCIS case status monitoring for $9.99 per month. Subscribe today.', 'case-status'],
     ['E-Verify Self Check', 'Our E-Verify Self Check service: $24.95. Buy now.', 'e-verify'],
     ['EIN', 'Get your EIN fast. Application service: $149. Order online today.', 'ein'],
+    // an ESTA seller that also names student visas: its own ESTA price is in the ESTA's entry
+    ['ESTA seller naming F1 too', 'ESTA application service: $89 per applicant, order now. We also help with F1 student visas and the SEVIS fee.', 'esta'],
   ])('fires: %s', (_why, text, service) => {
     const hit = freeServiceForSale(page(text));
     expect(hit?.strength).toBe('strong');
@@ -32,6 +34,12 @@ describe('free-service-for-sale', () => {
     ['Spanish warning', 'No pague por formularios en blanco para descargar: son gratuitos. Cuidado con sitios que cobran $30.'],
     // a Korean guide comparing the official fee with what agency sites "may charge" (reporting)
     ['Korean guide on agency sites', 'ESTA 공식 홈페이지를 통해 신청하면 수수료는 21달러입니다. 하지만 대행 사이트를 이용하면 최대 145달러까지 청구될 수 있습니다.'],
+    // a table of several programs' official fees: the F1 and SEVIS fees are not a price of the ESTA
+    // (tune batch real-2026-12f, a Korean guide)
+    ['fee table of several programs', 'US visas at a glance: check now! - ESTA (travel authorization): fee $21, valid 2 years - F1 (student visa): fee $185 + SEVIS $350 - J1 (exchange visa): fee $185 + SEVIS $220'],
+    ['Korean fee table', '지금 확인하세요! - ESTA (전자여행허가): 90일 이하 단기 입국 가능, 수수료 $21, 유효기간 2년 - F1 (학생비자): 학위 유학용, 수수료 $185 + SEVIS $350'],
+    // Korean news: the victim mistook an agency site for the official one and paid six times the fee
+    ['Korean news on a victim', "A씨는 ESTA를 신청하기 위해 포털사이트에 'ESTA 신청'이라고 검색한 뒤 화면 상단에 노출된 홈페이지에 접속했다. 이 사이트에서 135달러를 결제했다. 공식 홈페이지 수수료의 6배를 지불한 것이다."],
   ])('does not fire: %s', (_why, text) => {
     expect(freeServiceForSale(page(text))).toBeUndefined();
   });

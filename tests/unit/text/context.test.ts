@@ -64,6 +64,10 @@ describe('sentences and warnings', () => {
     ['申請料$21+「申請代行サービス料」が取られてしまうことがあるのです', true],
     ['frais de dossier : 39 €. paiement securise.', false],
     ['当サイトの申請代行サービス料は6,700円です', false],
+    // Korean news on victims (tune batch real-2026-12f): mistaken for the official site, six times the fee
+    ['미국 정부가 운영하는 공식 홈페이지와 착각하기 쉽게 비슷하게 만들었습니다', true],
+    ['공식 홈페이지를 통해 내는 수수료의 6배를 지불한 것이다', true],
+    ['당사 esta 신청 대행 수수료는 49,000원입니다', false],
   ])('hasWarning(%j) = %s', (text, expected) => {
     expect(hasWarning(text)).toBe(expected);
   });
