@@ -188,6 +188,17 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
   return undefined;
 }
 
+/**
+ * A page of a site named after a service (esta-america.de, usgreencardoffice.com) that names the
+ * service nowhere in its text — the seller's refund, FAQ or status page: the site name stands for it,
+ * on an immigration page, with one more money cue (checked by the caller). A site name that needs a
+ * money cue even beside the service's name (passport photo shops) does not stand for it.
+ */
+function serviceBySite(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
+  const service = SERVICES.find((s) => s.site && !s.siteWithCue && siteNamed(page, s.site));
+  return service && isAboutImmigration(page.raw) ? { service, index: -1, length: 0 } : undefined;
+}
+
 /** A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94 payment available". */
 const GOVERNMENT_ACTS =
   /\b(?:department of state|state department|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd])\b/;
@@ -327,7 +338,7 @@ const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card
 
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
-  const at = serviceAt(page);
+  const at = serviceAt(page) ?? serviceBySite(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
   if (official === undefined) return undefined;
   const found = cuesOf(page, official);
@@ -341,6 +352,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // policy among three different money cues: the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
+  // The site name standing for the service needs a money cue of the page's own beside it.
+  if (at?.index === -1 && money < 2) return undefined;
   if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
   if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
@@ -357,7 +370,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
     if (quotes.size < 2) quotes.add(cue === 'site' ? `site name: ${site ?? ''}` : (FORM_CUE_TEXT[cue] ?? quote(page.raw, s, e, 90)));
   }
   return {
-    evidence: [...(at ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),
+    evidence: [...(at && at.index >= 0 ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),
     strength: 'strong',
     ...(at ? { service: at.service.service } : {}),
     ...(found.size === 1 && site ? { byName: true as const } : {}),

@@ -300,4 +300,20 @@ describe('middleman-service', () => {
   ])('does not fire (Italian ESTA guides): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // A seller's own page that names no service (a SENTRI renewal page, a refund page): the site's
+  // name stands for the service, with one more money cue of the page's own.
+  it('fires on a page of a site named after forms, with a money cue, that names no service', () => {
+    const text = 'SENTRI Pass Renewal. Renew your CBP SENTRI membership before it expires to keep crossing the U.S. border fast. Our online application service prepares your renewal; the government fee is not included.';
+    const hit = middlemanService(page(text, { url: 'https://usa.immigrationvisaforms.com/travel/sentri-pass-renewal/' }));
+    expect(hit?.service).toBe('forms');
+  });
+
+  it.each([
+    ['site name alone', 'https://usa.immigrationvisaforms.com/travel/sentri-pass-renewal/', 'SENTRI Pass Renewal. Renew your CBP SENTRI membership before it expires to keep crossing the U.S. border fast with your travel documents.'],
+    ['guide on a site not named after a service', 'https://www.example-travel.com/sentri', 'SENTRI Pass Renewal. Renew your CBP SENTRI membership before it expires. Our online application service prepares your renewal; the government fee is not included.'],
+    ['page about something else on a seller-named site', 'https://usa.immigrationvisaforms.com/about', 'Our online application service for cooking recipes: the service fee is not included in the box price.'],
+  ])('does not fire (pages that name no service): %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
 });
