@@ -233,9 +233,10 @@ describe('corpus', () => {
   // SEVIS-fee rule (payment-red-flags) and the reports-on-sellers rules (middleman-service, warning
   // words): none. 10 pages that turned out to be in real-2026-12d too were removed; its one positive
   // left (a paid SEVIS-payment platform) is missed: it was caught only by its sentence naming the
-  // official Western Union channel, which the SEVIS-fee rule lets go (no recall floor here).
+  // official Western Union channel, which the SEVIS-fee rule lets go (no recall floor here). 31 Korean
+  // pages added later (3 false cautions: Korean reports and a fee table, fixed): none flagged.
   it('tune batch real-2026-12f: no false alarm on the hard legitimate pages', () => {
-    expectBatchFloors(LEGIT_BATCH, { positives: 1, negatives: 115, recall: 0 });
+    expectBatchFloors(LEGIT_BATCH, { positives: 1, negatives: 150, recall: 0 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
