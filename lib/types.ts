@@ -20,6 +20,7 @@ export type ServiceId =
   | 'dv-lottery'
   | 'visa'
   | 'e-verify'
+  | 'trusted-traveler'
   | 'ein'
   | 'legal-help';
 

@@ -19,6 +19,7 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
   'dv-lottery': 'url.dv-lottery',
   visa: 'url.visa',
   'e-verify': 'url.e-verify',
+  'trusted-traveler': 'url.trusted-traveler',
   ein: 'url.irs-ein',
   'legal-help': 'url.eoir-legal-help',
 };

@@ -29,7 +29,7 @@ const RELEVANT = new RegExp(
     String.raw`\bwork permit|\bpermiso de trabajo|\breceipt number|n[uú]mero de recibo|\ba-number\b|\balien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
-    String.raw`\btravel authori|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
+    String.raw`\btravel authori|\bglobal entry\b(?! point)|\btrusted traveler|\btsa pre-?check|\bsentri\b|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
   ].join('|'),
   'i',
 );
@@ -56,7 +56,7 @@ const GATE = new RegExp(
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
       String.raw`d(?:hs\b|eport|e (?:acceso|recibo|viaje)|s-\d|v[- ]?(?:lotter|20\d\d)|i tr)`,
       String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra|inreise|inwanderung)`,
-      String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d)`,
+      String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d|lobal entry)`,
       String.raw`homeland`,
       String.raw`i(?:-\d|mmigra|nmigra|migra)`,
       String.raw`l(?:egal residen|awful residen|oter[ií]a d|oterie de la|otteria della)`,
@@ -65,8 +65,8 @@ const GATE = new RegExp(
       String.raw`oficial del gobierno`,
       String.raw`p(?:asaporte|assport|ermanent residen|ermiso de trabajo)`,
       String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
-      String.raw`s(?:ite of|eguridad nacional)`,
-      String.raw`t(?:arjeta verde|ravel authori|h[ẻe] xanh|h[ịi] th)`,
+      String.raw`s(?:ite of|eguridad nacional|entri\b)`,
+      String.raw`t(?:arjeta verde|ravel authori|rusted traveler|sa pre|h[ẻe] xanh|h[ịi] th)`,
       String.raw`vis[au]`,
       String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,

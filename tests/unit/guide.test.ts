@@ -22,7 +22,7 @@ import { hasMessage, makeT } from '@/lib/i18n';
 import { isFactId } from '@/lib/facts';
 import { LOCALES } from '@/lib/settings/types';
 
-const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'ein', 'legal-help'];
+const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'legal-help'];
 
 describe('routeFor', () => {
   it.each([
@@ -31,6 +31,7 @@ describe('routeFor', () => {
     ['esta', 'https://esta.cbp.dhs.gov/', 'esta.cbp.dhs.gov', 'route_esta'],
     ['dv-lottery', 'https://dvprogram.state.gov/', 'dvprogram.state.gov', 'route_dv_lottery'],
     ['legal-help', 'https://www.justice.gov/eoir/list-pro-bono-legal-service-providers', 'justice.gov', 'route_legal_help'],
+    ['trusted-traveler', 'https://www.cbp.gov/travel/trusted-traveler-programs', 'cbp.gov', 'route_trusted_traveler'],
   ])('%s → %s', (service, url, host, key) => {
     const r = routeFor(service);
     expect(r.url).toBe(url);

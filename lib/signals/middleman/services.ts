@@ -84,6 +84,13 @@ export const SERVICES: readonly Service[] = [
   },
   { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
   {
+    // CBP's Trusted Traveler Programs (and TSA PreCheck): one applies alone in the official system
+    service: 'trusted-traveler',
+    anchor: { latin: /\b(?:global entry(?! point)|trusted traveler programs?|tsa pre-?check|nexus (?:card|pass|program|membership|application)|sentri(?: (?:pass|card|program|lane|membership|application))?)\b/g },
+    selfCueAlone: true,
+    site: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?card/,
+  },
+  {
     // The clerical State Department steps, sold as such: filling in the DS-160, booking the visa appointment
     service: 'visa',
     anchor: pattern(

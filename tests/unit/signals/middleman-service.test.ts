@@ -303,15 +303,15 @@ describe('middleman-service', () => {
 
   // A seller's own page that names no service (a SENTRI renewal page, a refund page): the site's
   // name stands for the service, with one more money cue of the page's own.
-  it('fires on a page of a site named after forms, with a money cue, that names no service', () => {
-    const text = 'SENTRI Pass Renewal. Renew your CBP SENTRI membership before it expires to keep crossing the U.S. border fast. Our online application service prepares your renewal; the government fee is not included.';
+  it('fires on a page of a site named after forms, with a money cue, that names no service (a refund page)', () => {
+    const text = 'Refunds. CBP and USCIS never refund their fees. Our online application service fee is refundable within 30 days.';
     const hit = middlemanService(page(text, { url: 'https://usa.immigrationvisaforms.com/travel/sentri-pass-renewal/' }));
     expect(hit?.service).toBe('forms');
   });
 
   it.each([
-    ['site name alone', 'https://usa.immigrationvisaforms.com/travel/sentri-pass-renewal/', 'SENTRI Pass Renewal. Renew your CBP SENTRI membership before it expires to keep crossing the U.S. border fast with your travel documents.'],
-    ['guide on a site not named after a service', 'https://www.example-travel.com/sentri', 'SENTRI Pass Renewal. Renew your CBP SENTRI membership before it expires. Our online application service prepares your renewal; the government fee is not included.'],
+    ['site name alone', 'https://usa.immigrationvisaforms.com/travel/refunds/', 'Refunds. CBP and USCIS never refund their fees, even when an application is denied.'],
+    ['refund page on a site not named after a service', 'https://www.example-travel.com/refunds', 'Refunds. CBP and USCIS never refund their fees. Our online application service fee is refundable within 30 days.'],
     ['page about something else on a seller-named site', 'https://usa.immigrationvisaforms.com/about', 'Our online application service for cooking recipes: the service fee is not included in the box price.'],
   ])('does not fire (pages that name no service): %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
@@ -328,6 +328,28 @@ describe('middleman-service', () => {
     ['guide naming a PDF editor', 'Download Form I-90 from uscis.gov and open it in any PDF editor. There is no need to hire a lawyer for a simple renewal.'],
     ['warning in the same sentence', 'Form I-90 is simple: no need to hire lawyers, and never pay a PDF filling service that asks for a fee.'],
   ])('does not fire (no need to hire a lawyer): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // CBP's Trusted Traveler Programs (Global Entry, NEXUS, SENTRI, TSA PreCheck): sold by sites that
+  // file the free-to-file application for a fee on top of the official one.
+  it.each([
+    ['how-it-works page', 'How it Works. Fill in the Global Entry form. Pay our service fee. We carefully check your form, then your data is sent to the govt.'],
+    ['FAQ page speaking to its customers', 'Trusted Traveler Services - Frequently Asked Questions. We understand how important it is for our customers to be fully informed when applying for NEXUS, Global Entry or Sentri pass.'],
+  ])('fires (trusted-traveler sellers): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('trusted-traveler');
+  });
+
+  it('fires on a site named after Global Entry that offers its assistance', () => {
+    const text = 'USA Global Entry FAQs. We are Global Entry Pro Assist and specialize in Trusted Traveler Program assistance. Simplify your life by entrusting us with the application process.';
+    expect(middlemanService(page(text, { url: 'https://globalentryproassist.com/usa-info' }))?.service).toBe('trusted-traveler');
+  });
+
+  it.each([
+    ['CBP warning reported by news', 'Officers at CBP have noticed third-party sites claiming to assist with applying for Global Entry, SENTRI and NEXUS. These companies can be expensive and are not necessary; apply on the official TTP website.'],
+    ['travel blog explaining Global Entry', 'Global Entry costs $120 for five years. I applied on the Trusted Traveler Programs website and had my interview at the airport two weeks later.'],
+    ['credit card benefit article', 'Many travel credit cards reimburse the $120 Global Entry or $78 TSA PreCheck application fee every four years.'],
+  ])('does not fire (trusted-traveler guides and news): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });

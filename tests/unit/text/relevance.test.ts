@@ -17,6 +17,9 @@ describe('isAboutImmigration', () => {
     'Green Card Lottery DV-2027',
     'Get your EIN today',
     'An official website of the United States government',
+    'Renew your Global Entry membership',
+    'TSA PreCheck and SENTRI lanes',
+    'Trusted Traveler Programs',
   ])('true: %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });
@@ -32,6 +35,8 @@ describe('isAboutImmigration', () => {
     ['medical residency', 'She finished her medical residency in Boston.'],
     ['advisable', 'It is advisable to book early.'],
     ['card brand', 'We accept Visa and Mastercard.'],
+    ['global entry point', 'The global entry point of the program is main().'],
+    ['sentries', 'Sentries guarded the castle gate.'],
     ['card brand, list', 'Payment: Mastercard, Visa, Amex. Visa debit cards welcome.'],
     ['shop', 'Free shipping over $50. We accept Visa.'],
     ['database migrations', 'Run the database migrations before you upgrade.'],
@@ -109,7 +114,7 @@ describe('relevance gate', () => {
     ...(relevanceSource.match(/[A-Za-z\u00e1\u00e9\u00ed\u00f3\u00fa.-]{2,}|\d+/g) ?? []),
     ...(relevanceSource.match(/[A-Za-z\u00e1\u00e9\u00ed\u00f3\u00fa. -]{3,}/g) ?? []),
     // a sample match of every alternative
-    ...'ciudadanía|ciudadanos americanos|legal resident|lawful residence|conditional residency|permanent residents|residencia permanente|residentes legales|residencia en EE. UU|residencia americana|sitio web oficial del gobierno|sitio oficial del gobierno|access codes for online account|access code to the uscis|online access code|código de acceso|codigos de acceso|official website of the|official site of us|official U.S. government site|official government web site|green card|green-cards|tarjeta verde|DV-2026|dv lottery|lotería de visas|loteria de la green|naturalización|naturalised|citizenship|form I-9|formulario de uscis N-4|I-129F|N-400|G-1145|AR-11|DS-160|e-verify|employer identification|notarios|notaría|homeland security|seguridad nacional|DHS|CBP|asylum|asilo|deportación|deportees|work permit|permiso de trabajo|receipt number|número de recibo|A-Number|alien registration|pasaportes|passport|travel authorization|autorización de viaje|consulados|embassy|embajadas|immigration|inmigración|emigrants|migrantes|migratorios|migración de datos|visados|accept visa|visa card|example.gov'.split('|'),
+    ...'ciudadanía|ciudadanos americanos|legal resident|lawful residence|conditional residency|permanent residents|residencia permanente|residentes legales|residencia en EE. UU|residencia americana|sitio web oficial del gobierno|sitio oficial del gobierno|access codes for online account|access code to the uscis|online access code|código de acceso|codigos de acceso|official website of the|official site of us|official U.S. government site|official government web site|green card|green-cards|tarjeta verde|DV-2026|dv lottery|lotería de visas|loteria de la green|naturalización|naturalised|citizenship|form I-9|formulario de uscis N-4|I-129F|N-400|G-1145|AR-11|DS-160|e-verify|employer identification|notarios|notaría|homeland security|seguridad nacional|DHS|CBP|asylum|asilo|deportación|deportees|work permit|permiso de trabajo|receipt number|número de recibo|A-Number|alien registration|pasaportes|passport|travel authorization|autorización de viaje|consulados|embassy|embajadas|immigration|inmigración|emigrants|migrantes|migratorios|migración de datos|visados|accept visa|visa card|example.gov|Global Entry|global entry point|trusted traveler|TSA PreCheck|TSA Pre-Check|SENTRI'.split('|'),
     'I-', 'N-', 'G-', 'AR-', 'DS-', 'Visa', 'USCIS', 'de ', 'the ', 'form ', '\u212a', '\u0130', 'í', 'ó', ' ', ' ', '-', '.', ',', '/', '&',
   ];
   it('is a superset of the full regex on random strings of anchor words and noise', () => {
