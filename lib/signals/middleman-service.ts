@@ -144,7 +144,7 @@ const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'not-lawyer',
     cue(
-      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)`,
+      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)`,
       ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],
@@ -232,7 +232,8 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
     for (const m of patternMatches(page, re, MAX_CUES)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
-      if (hasWarning(sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
+      // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
+      if (hasWarning(cue === 'not-lawyer' ? sent.replace(m[0], ' ') : sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if (cue === 'private' && !SELF.test(sent)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'

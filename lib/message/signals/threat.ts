@@ -18,6 +18,8 @@
  * and USCIS describe callers who "identify supposed issues in your immigration records" and ask
  * for payment to fix them; alone it could be a lawyer's note, so it only amplifies. Also the chat
  * one-liner "your case needs an update" and the Chinese "negative report in the immigration system".
+ * With a removal or arrest threat in the same message (neither as a condition: "if there is a
+ * problem…") it is the whole script, strong.
  * And, strong, the seized-parcel script of CBP and consulate impostors: a box of drugs or cash
  * "with your name" intercepted ("一箱…毒品…上面有你的名字…已被截获").
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
@@ -27,31 +29,39 @@ import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
 
-const THREAT = new RegExp(
-  [
-    String.raw`\b(?:arrest(?:ed)?|warrant|deport(?:ed|ation)?|removal proceedings|detained|detention|jail|prison|legal (?:action|authorities|affidavit|mess|proceedings)|(?:case|lawsuit|charges) against (?:you|your name)|prosecut\w*|criminal charges?|law enforcement)\b`,
-    String.raw`\b(?:cancel\w*|revok\w*|terminat\w*|suspend\w*|deni\w*|blocked|block) (?:\w+ ){0,3}?(?:visa|status|green card|case|application|residency|citizenship|work permit|social security|ssn|social|benefits)\b`,
-    String.raw`\b(?:visa|status|green card|case|application|residency|work permit|social security(?: number)?|ssn|social|benefits) (?:will be|has been|may be|is being|are being|will get) (?:\w+ )?(?:cancel\w*|revok\w*|terminat\w*|suspend\w*|deni\w*|closed|blocked)\b`,
-    String.raw`\b(?:arresto|arrestad[oa]s?|orden de (?:arresto|deportacion|captura|expulsion)|expulsion inmediata|deportad[oa]s?|deportacion|detenid[oa]s?|carcel|accion legal|cancelacion de su|(?:visa|estatus|caso|residencia) (?:sera|ha sido|fue) (?:cancelad[oa]|revocad[oa]|suspendid[oa]))\b`,
-    // release for money: "si usted paga …, su hermano será libre", "pay … and he will be released"
-    String.raw`\b(?:sera|seran|will be) (?:libre|liberad[oa]s?|released|freed|set free)\b`,
-    String.raw`(?:逮捕|驱逐|遣返|拘留|通缉|禁止出入境|禁止出境|禁止入境)`,
-    String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
-    String.raw`(?:체포|추방|구속|강제 출국)`,
-    String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
-    // "a problem with your case": the USCIS impostor's opening
-    String.raw`\b(?:there (?:is|was|are)|we (?:have )?(?:found|detected|noticed)|identified) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)s? (?:with|in|on) (?:your|the) (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|visa|form|petition)\b`,
-    String.raw`\byour (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|petition) (?:has|have|had|shows?|contains?) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)`,
-    String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus|registro|archivo)(?: migratorio)? (?:tiene|presenta) (?:un |una |algun )?(?:problema|error|irregularidad|inconsistencia)|\bproblema con su (?:caso|expediente|solicitud|documentacion|archivo|estatus)\b`,
-    // "your case needs an update": the chat-message version of the same opening
-    String.raw`\byour (?:immigration )?(?:case|file|application|status|records?|petition|visa) (?:needs|requires|need|require) (?:an? |some |urgent |immediate )*(?:update|updating|verification|review|correction|attention|action)\b`,
-    String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus) (?:necesita|requiere) (?:una |un )?(?:actualizacion|verificacion|revision|correccion|atencion)\b`,
-    String.raw`\b(?:votre|ton) (?:dossier|statut|visa|demande) (?:presente|comporte|a) (?:un |une )?(?:probleme|erreur|irregularite)|\bprobleme (?:avec|dans) votre (?:dossier|statut|visa|demande)\b`,
-    String.raw`(?:기록|서류|신분|비자)[이가과와]? (?:\S+ )?(?:일치하지 않|문제가 있)|(?:身份|档案|檔案|记录|紀錄|签证|簽證|案件)(?:有|出现|出現|存在)(?:问题|問題|异常|異常)|(?:负面报告|負面報告)`,
-    wordsPattern(['hồ sơ của bạn có vấn đề', 'hồ sơ có vấn đề', 'hồ sơ bị lỗi', 'giấy tờ có vấn đề'], true),
-  ].join('|'),
-  'g',
-);
+// Arrest, removal, a cancelled status, prosecution, release for money.
+const PUNISH: readonly string[] = [
+  String.raw`\b(?:arrest(?:ed)?|warrant|deport(?:ed|ation)?|removal proceedings|detained|detention|jail|prison|legal (?:action|authorities|affidavit|mess|proceedings)|(?:case|lawsuit|charges) against (?:you|your name)|prosecut\w*|criminal charges?|law enforcement)\b`,
+  String.raw`\b(?:cancel\w*|revok\w*|terminat\w*|suspend\w*|deni\w*|blocked|block) (?:\w+ ){0,3}?(?:visa|status|green card|case|application|residency|citizenship|work permit|social security|ssn|social|benefits)\b`,
+  String.raw`\b(?:visa|status|green card|case|application|residency|work permit|social security(?: number)?|ssn|social|benefits) (?:will be|has been|may be|is being|are being|will get) (?:\w+ )?(?:cancel\w*|revok\w*|terminat\w*|suspend\w*|deni\w*|closed|blocked)\b`,
+  String.raw`\b(?:arresto|arrestad[oa]s?|orden de (?:arresto|deportacion|captura|expulsion)|expulsion inmediata|deportad[oa]s?|deportacion|detenid[oa]s?|carcel|accion legal|cancelacion de su|(?:visa|estatus|caso|residencia) (?:sera|ha sido|fue) (?:cancelad[oa]|revocad[oa]|suspendid[oa]))\b`,
+  // release for money: "si usted paga …, su hermano será libre", "pay … and he will be released"
+  String.raw`\b(?:sera|seran|will be) (?:libre|liberad[oa]s?|released|freed|set free)\b`,
+  String.raw`(?:逮捕|驱逐|遣返|拘留|通缉|禁止出入境|禁止出境|禁止入境)`,
+  String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
+  String.raw`(?:체포|추방|구속|강제 출국)`,
+  String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
+];
+// "A problem with your case": the opening of the USCIS impostor's script.
+const OPENER: readonly string[] = [
+  String.raw`\b(?:there (?:is|was|are)|we (?:have )?(?:found|detected|noticed)|identified) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)s? (?:with|in|on) (?:your|the) (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|visa|form|petition)\b`,
+  String.raw`\byour (?:\w+ ){0,2}?(?:case|file|records?|application|status|documents?|petition) (?:has|have|had|shows?|contains?) (?:an? |some )?(?:problem|issue|error|discrepanc\w+|irregularit\w+|security flag)`,
+  String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus|registro|archivo)(?: migratorio)? (?:tiene|presenta) (?:un |una |algun )?(?:problema|error|irregularidad|inconsistencia)|\bproblema con su (?:caso|expediente|solicitud|documentacion|archivo|estatus)\b`,
+  // "your case needs an update": the chat-message version of the same opening
+  String.raw`\byour (?:immigration )?(?:case|file|application|status|records?|petition|visa) (?:needs|requires|need|require) (?:an? |some |urgent |immediate )*(?:update|updating|verification|review|correction|attention|action)\b`,
+  String.raw`\b(?:su|tu) (?:caso|expediente|solicitud|estatus) (?:necesita|requiere) (?:una |un )?(?:actualizacion|verificacion|revision|correccion|atencion)\b`,
+  String.raw`\b(?:votre|ton) (?:dossier|statut|visa|demande) (?:presente|comporte|a) (?:un |une )?(?:probleme|erreur|irregularite)|\bprobleme (?:avec|dans) votre (?:dossier|statut|visa|demande)\b`,
+  String.raw`(?:기록|서류|신분|비자)[이가과와]? (?:\S+ )?(?:일치하지 않|문제가 있)|(?:身份|档案|檔案|记录|紀錄|签证|簽證|案件)(?:有|出现|出現|存在)(?:问题|問題|异常|異常)|(?:负面报告|負面報告)`,
+  wordsPattern(['hồ sơ của bạn có vấn đề', 'hồ sơ có vấn đề', 'hồ sơ bị lỗi', 'giấy tờ có vấn đề'], true),
+];
+const THREAT = new RegExp([...PUNISH, ...OPENER].join('|'), 'g');
+// The whole script: a problem in the reader's own records, then removal or arrest ("移民系统中出现负面
+// 报告 … 容易被驱逐出境"). The problem must be stated, not a condition ("if there is a problem with
+// your case, you could face removal" is a lawyer's advice); the threat may be one ("if you do not
+// answer, you will be deported" is the script).
+const OPENING = new RegExp(OPENER.join('|'), 'g');
+const REMOVAL = /\b(?:arrest(?:ed)?|warrant|deport(?:ed|ation)?|removal|detained|detention|jail|expulsion|deportacion|deportad[oa]s?|arresto|detenid[oa]s?|expuls\w*|aarestuhin|ipapa-deport|ide-deport|bắt giữ|trục xuất)\b|逮捕|驱逐|驅逐|遣返|拘留|체포|추방|강제 출국/g;
+const CONDITION = /(?:^|[.!?;:]\s*)\W{0,3}(?:if|si|when|cuando|unless|a menos que|should)\b|\b(?:if|si) (?:there|hay|your|su|you|usted)\b|如果|만약/;
 // The Social Security and IRS impostor scripts: the number, the benefits or taxes are threatened.
 // Benefits alone are not enough: a real DHS notice says "any benefits you receive … such as work
 // authorization — will also terminate"; the impostors' benefits are Social Security's.
@@ -66,6 +76,8 @@ const YOUR_NAME = /\b(?:your name|addressed to you|su nombre|votre nom|seu nome)
 export default function threat(msg: PreparedMessage): SignalHit | undefined {
   const seized = firstUnwarned(msg.page, SEIZED, 10, (sentence) => !(CONTRABAND.test(sentence) && YOUR_NAME.test(sentence)));
   if (seized) return { evidence: seized.evidence, strength: 'strong' };
+  const opening = firstUnwarned(msg.page, OPENING, 10, (sentence) => CONDITION.test(sentence));
+  if (opening && firstUnwarned(msg.page, REMOVAL, 10)) return { evidence: opening.evidence, strength: 'strong' };
   const hit = firstUnwarned(msg.page, THREAT, 30);
   if (!hit) return undefined;
   return { evidence: hit.evidence, strength: SSN_OR_TAX.test(hit.sentence) ? 'strong' : 'weak' };

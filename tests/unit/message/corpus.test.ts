@@ -21,9 +21,10 @@ const FLOOR = { recall: 0.38, caution: 0.045 } as const;
 /**
  * The tune part (verbatim + fragment, the new tune batch included) is not a held-out number: its
  * floor only keeps the families fixed on it from breaking. Measured 2026-12-06 07:45 (msgs helper):
- * recall 46/56 (82.1%), caution 0/47, danger 0; before that round 29/56 and 1/47.
+ * recall 46/56 (82.1%), caution 0/47, danger 0; before that round 29/56 and 1/47. At 08:05: 47/56
+ * (83.9%), caution 0/51.
  */
-const TUNE_FLOOR = { recall: 0.8, caution: 0 } as const;
+const TUNE_FLOOR = { recall: 0.82, caution: 0 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

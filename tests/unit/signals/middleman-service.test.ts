@@ -316,4 +316,18 @@ describe('middleman-service', () => {
   ])('does not fire (pages that name no service): %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
+
+  // "No need to hire expensive lawyers" on a form-filling site: the negation is the cue itself, not a warning.
+  it('fires on a form-filling site saying there is no need to hire a lawyer', () => {
+    const text = 'Fill out Form I-90, Application to Replace Permanent Resident Card, with FormBot. #1 AI PDF filling software of 2024. Cost-effective No need to hire expensive lawyers.';
+    expect(middlemanService(page(text))?.service).toBe('forms');
+  });
+
+  it.each([
+    ['nonprofit guide: file it yourself', 'You can file Form I-90 yourself; there is no need to hire a lawyer. Download the form from uscis.gov and pay the filing fee.'],
+    ['guide naming a PDF editor', 'Download Form I-90 from uscis.gov and open it in any PDF editor. There is no need to hire a lawyer for a simple renewal.'],
+    ['warning in the same sentence', 'Form I-90 is simple: no need to hire lawyers, and never pay a PDF filling service that asks for a fee.'],
+  ])('does not fire (no need to hire a lawyer): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });

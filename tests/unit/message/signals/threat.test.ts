@@ -26,6 +26,12 @@ signalTable(
     // the seized-parcel script (strong)
     ['一箱正在運送的毒品和錢,上麵有你的名字,它已被截獲。', 'strong'],
     ['A box of drugs and cash with your name on it has been intercepted. Press 1.', 'strong'],
+    // the whole impostor script: a problem in your records, then removal (tests/corpus/messages)
+    ['移民系统中出现负面报告 … 容易被驱逐出境', 'strong'],
+    ['We found a problem with your immigration records. You will be deported unless you call us today.', 'strong'],
+    ['Su caso tiene un problema. Si no responde hoy, habrá una orden de deportación.', 'strong'],
+    // a lawyer's condition, not the script
+    ['If there is a problem with your case, you could face removal proceedings. Call our office.', 'weak'],
   ],
   [
     'Scammers threaten people with deportation. It is fraud.',
