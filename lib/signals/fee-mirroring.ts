@@ -8,7 +8,9 @@
  * by exactly one of its fees and a request to pay now (checkout / pay now / total due, or any
  * payment word when the page has a card-number field).
  * Traps, suppressed: a lawyer's "our fee is $1,500 plus the $675 USCIS filing fee paid separately"
- * (plus/separately/payable to), fee tables in guides and news (no payment request), warnings.
+ * (plus/separately/payable to), fee tables in guides and news (no payment request), warnings,
+ * and guides telling how USCIS itself is paid ("pay by check or money order … electronically through
+ * the USCIS website"): a checkout takes cards, not money orders, and does not send you to uscis.gov.
  */
 import { hasWarning, matches, sentenceAround } from '../text/context';
 import { prices } from '../text/money';
@@ -26,6 +28,10 @@ const PAY_HERE = /\b(?:pay|payment|total|amount due|pague|pago|pagar)\b/;
 const SPAN = 300;
 const SEPARATE = /\b(?:plus|separately|separate|paid directly|payable to|made out to|in addition|additional|not included|does not include|aparte|ademas|por separado|no incluye)\b/;
 
+/** The ways the government itself is paid: a guide describing them is not asking for the money. */
+const OFFICIAL_PAYMENT =
+  /\b(?:check or money order|checks? or money orders?|money orders?|cheque|(?:through|via|on|at|in) (?:the |your )?(?:uscis|my ?uscis)(?: website| online| account|\.gov)|uscis\.gov|pay\.gov)\b/;
+
 function hasPaymentForm(page: PreparedPage): boolean {
   return page.forms.some((f) => f.fields.some((field) => classifyField(field) === 'card_number'));
 }
@@ -42,7 +48,7 @@ export default function feeMirroring(page: PreparedPage): SignalHit | undefined 
     const e = Math.min(page.text.length, m.index + m[0].length + SPAN);
     const sent = page.text.slice(s, e);
     if (!prices(sent).some((p) => amounts.includes(p))) continue;
-    if (hasWarning(sent) || SEPARATE.test(sent)) continue;
+    if (hasWarning(sent) || SEPARATE.test(sent) || OFFICIAL_PAYMENT.test(sent)) continue;
     paymentForm ??= hasPaymentForm(page);
     if (PAY_NOW.test(sent) || (paymentForm && PAY_HERE.test(sent))) {
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: 'forms' };

@@ -14,6 +14,7 @@ describe('fee-mirroring', () => {
     ['I-130 exact fee, pay now', 'Form I-130 Petition for Alien Relative. Processing: $675. Pay now to submit your petition.'],
     ['N-400 total due', 'Form N-400 Application for Naturalization. Total due today: $760. Checkout securely.'],
     ['Spanish', 'Formulario I-485 para su residencia. Total a pagar: $1,440. Pague ahora en línea.'],
+    ['seller taking cards for the exact fee (same words as the guide below)', 'Form N-400 Application for Naturalization. The USCIS filing fee for Form N-400 is $760. Pay by credit card or PayPal and we file it for you.'],
   ])('fires: %s', (_why, text) => {
     const hit = feeMirroring(page(text));
     expect(hit?.strength).toBe('strong');
@@ -30,6 +31,11 @@ describe('fee-mirroring', () => {
     ['news about the scam', 'Victims paid $675 for Form I-130 to a private company that never paid USCIS.'],
     ['guide', 'The filing fee for Form I-130 is $675 on paper and $625 online.'],
     ['amount that is not a fee for this form', 'Form I-130 preparation: $99. Pay now.'],
+    [
+      "law firm's guide: how USCIS itself is paid",
+      'As of 2025, the USCIS filing fee for Form N-400 is $760, which includes the cost of biometric services. Applicants must pay by check or money order. They can also pay electronically through the USCIS website if filing online.',
+    ],
+    ['guide: pay online in your USCIS account', 'The fee for Form I-130 is $625 if you file online; pay online in your USCIS online account.'],
     ['Spanish warning', 'Cuidado: el formulario I-130 cuesta $675 y se paga solo a USCIS, no pague ahora a terceros.'],
   ])('does not fire: %s', (_why, text) => {
     expect(feeMirroring(page(text))).toBeUndefined();

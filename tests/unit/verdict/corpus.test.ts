@@ -213,9 +213,10 @@ describe('corpus', () => {
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(TUNE_12D_RECALL_FLOOR);
     expect(r.danger, 'danger on legit/official').toBe(0);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
-    // rdl-perlesdevoyages-vigilance-esta: a travel-trade warning that quotes seller prices (middleman-service);
-    // rdl-gurnanilaw-n400: a law firm's N-400 guide quoting the USCIS fee (fee-mirroring).
-    for (const id of bad) expect(['rdl-perlesdevoyages-vigilance-esta: caution', 'rdl-gurnanilaw-n400: caution']).toContain(id);
+    // Both false alarms it had are fixed: rdl-perlesdevoyages-vigilance-esta (a travel-trade warning that
+    // quotes seller prices, middleman-service: fr warning words) and rdl-gurnanilaw-n400 (a law firm's
+    // N-400 guide: "pay by check or money order … through the USCIS website" is not a checkout, fee-mirroring).
+    expect(bad).toEqual([]);
   });
 
   // The tune batch real-2026-12e: copies of agency pages on other hosts and legitimate pages quoting
