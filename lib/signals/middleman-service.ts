@@ -350,12 +350,12 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (price) found.set('price', price);
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
   // Two cues, one of them money — or, on an immigration page that names no service, a refund
-  // policy among three different money cues: the seller's own refund or terms page (a law firm's
+  // policy among three different money cues (saying it is not a law firm counts as one): the seller's own refund or terms page (a law firm's
   // fee page names its fees and services too, but not a refund policy). (decide() runs
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
   // The site name standing for the service needs a money cue of the page's own beside it.
   if (at?.index === -1 && money < 2) return undefined;
-  if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
   if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
   // Legal representation: a law firm or accredited representative naming itself, and not also

@@ -352,4 +352,17 @@ describe('middleman-service', () => {
   ])('does not fire (trusted-traveler guides and news): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // A form preparer's refund page: refund policy, "our clients", and "not a law firm" — no service named.
+  it('fires on a refund page that says it is not a law firm', () => {
+    const text = 'Refund Policy. US Immigration has a 100% satisfaction guarantee. Our clients are our top priority; if you are not happy with our service, we will issue a full refund. We are not a law firm and not a substitute for an attorney. Immigration filing fees paid to the government are not refunded.';
+    expect(middlemanService(page(text))).toBeDefined();
+  });
+
+  it.each([
+    ['refund words and not-a-law-firm only', 'Refund Policy. We are not a law firm. Immigration filing fees paid to the government are never refunded by anyone; ask USCIS about a full refund only in case of its error.'],
+    ['law firm refund policy', 'Refund policy of our law firm: our clients may ask for a full refund of the consultation fee within 3 days. Our immigration attorneys handle your case.'],
+  ])('does not fire (refund pages): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });

@@ -165,12 +165,12 @@ describe('corpus', () => {
     expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(FRESH_CAUTION_CEILING);
   });
 
-  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 83.1% (64 of 77),
+  // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
   // no caution or danger on 169 legitimate and official pages.
   it('tune real part (hash 0-7): recall floor, no false alarm', () => {
     const hashed = inPart('tune').filter((j) => !TUNE_BATCHES.includes(j.entry.batch ?? ''));
     const r = rates(hashed);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.83);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.84);
     const bad = hashed.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
