@@ -50,16 +50,18 @@ describe('siteMemory: a seller is remembered, its pages without cues get caution
     expect(after.reasons.slice(0, -1)).toEqual(next.verdict.reasons);
   });
 
-  it('a real form seller: the refund policy (no cue at all, `none`) becomes caution, on any page of the site', () => {
+  it('a real form seller: a page with no cue at all (`none`) becomes caution, on any page of the site', () => {
     const services = judged('rb-thewordnonprofit-services');
-    const refund = judged('rb-thewordnonprofit-refund');
-    expect(refund.verdict.level).toBe('none');
-    expect(browse([services, refund]).verdict.level).toBe('caution');
+    // Its refund policy used to be such a page; since it says "not a law firm" beside its refund
+    // words, it is caught on its own (middleman-service, a refund page that names no service).
+    expect(judged('rb-thewordnonprofit-refund').verdict.level).toBe('caution');
+    const faq = { url: 'https://www.thewordnonprofit.org/faq', verdict: verdict('none') };
+    expect(browse([services, faq]).verdict.level).toBe('caution');
     // A subdomain is the same site (registrable domain).
     const blog = { url: 'https://blog.thewordnonprofit.org/news', verdict: verdict('none') };
     expect(browse([services, blog]).verdict.reasons.map((r) => r.id)).toEqual(['site-memory']);
     // Order matters: nothing is known before the seller's page is seen.
-    expect(browse([refund]).verdict).toEqual(refund.verdict);
+    expect(browse([faq]).verdict).toEqual(faq.verdict);
   });
 
   it('a lawyer who states fees (one notice page) is not remembered; a payment red flag or a notario offer is no sale either', () => {
