@@ -46,6 +46,29 @@ function messagesWithoutNotes() {
   };
 }
 
+/**
+ * address-check.js (entrypoints/address-check) becomes one function that nothing has called yet,
+ * `globalThis.__officialOrNotAddressDanger=function(){return <the script>}`, instead of a script
+ * that runs: the address guard loads it into every web document, and such a function is only
+ * scanned by the browser, not compiled (the bundler's module wrappers are parenthesized, which
+ * makes the browser compile them at once when they sit at the top level). The guard takes it
+ * (and deletes the name) and calls it only for the few host names its pre-check passes. The name
+ * is ADDRESS_CHECK in lib/blocking/guard.ts (tests/meta/address-check.test.ts reads the built file).
+ */
+function lazyAddressCheck() {
+  return {
+    name: 'lazy-address-check',
+    generateBundle(_options: unknown, bundle: Record<string, { type: string; fileName: string; code?: string }>): void {
+      const chunk = bundle['address-check.js'];
+      if (chunk?.type !== 'chunk' || typeof chunk.code !== 'string') return;
+      // `var addressCheck=(function(){…})()`: the script, as one expression, becomes the return value.
+      const run = /^(?:var\s+[\w$]+\s*=\s*)?(\(function\s*\(\)\s*\{[\s\S]*\}\)\(\))\s*;?$/.exec(chunk.code.trim())?.[1];
+      if (run === undefined) throw new Error(`address-check.js is not one immediately run function; cannot wrap it: ${chunk.code.slice(0, 60)}`);
+      chunk.code = `globalThis.__officialOrNotAddressDanger=function(){return ${run}};\n`;
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
@@ -60,7 +83,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), messagesWithoutNotes()],
+    plugins: [preact(), messagesWithoutNotes(), lazyAddressCheck()],
     // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -9,10 +9,14 @@ import { blockedByRule, dynamicRules, hasPatternRules, judgedHostsOf, sessionRul
 import { matchesBlockPattern } from '@/lib/domain/block-patterns';
 import { parseHost } from '@/lib/domain';
 import type { Settings } from '@/lib/settings/types';
+import { guardAllowing } from './guard';
 
 const USES_RULES = !import.meta.env.FIREFOX;
 const judged: string[] = [];
 let continued: ReadonlyMap<number, string> = new Map();
+let trustedHosts: readonly string[] = [];
+/** The trusted hosts are known (the guard is not registered without them: it would stop trusted pages). */
+let trustKnown = false;
 let ready: Promise<void> | undefined;
 /** The pattern rules are in place (installed now or found from an earlier start). */
 let patternsInstalled = false;
@@ -61,7 +65,16 @@ export function startBlocking(settings: Promise<Settings>): Promise<void> {
 
 /** After trust changes: the allow rule follows ("Always trust" must let the next load through). */
 export async function trustChanged(settings: Settings): Promise<void> {
-  if (USES_RULES) patternsInstalled = await replace('dynamic', dynamicRules(warningUrl(), settings.trusted.map((t) => t.host)));
+  trustedHosts = settings.trusted.map((t) => t.host);
+  trustKnown = true;
+  if (!USES_RULES) return;
+  const [installed] = await Promise.all([replace('dynamic', dynamicRules(warningUrl(), trustedHosts)), guardAllowed()]);
+  patternsInstalled = installed;
+}
+
+/** The address guard (./guard.ts) skips what the person allowed, like the rules. */
+function guardAllowed(): Promise<void> {
+  return trustKnown ? guardAllowing([...trustedHosts, ...continued.values()]) : Promise.resolve();
 }
 
 /** A host the address verdict called danger: from now on the browser stops it before the worker wakes. */
@@ -76,7 +89,7 @@ export async function judgedDanger(url: string): Promise<void> {
 /** "Continue once" per tab (tab → site): the allow rules follow before the tab is sent on. */
 export async function continuedChanged(next: ReadonlyMap<number, string>): Promise<void> {
   continued = new Map(next);
-  if (USES_RULES) await replace('session', sessionRules(warningUrl(), judged, continued));
+  if (USES_RULES) await Promise.all([replace('session', sessionRules(warningUrl(), judged, continued)), guardAllowed()]);
 }
 
 /**

@@ -157,6 +157,14 @@ export function classifyHost(host: HostInfo): HostVerdict {
   }
 }
 
+/**
+ * The address alone makes the page `danger` (decide()'s rule 3): a strong look-alike. Used by
+ * decide() and by the page's address guard (entrypoints/guard), so both stop the same addresses.
+ */
+export function isDangerAddress(verdict: HostVerdict): boolean {
+  return verdict.kind === 'lookalike' && verdict.strength === 'strong';
+}
+
 /** Convenience for callers holding a URL or host string. */
 export function classifyInput(input: string): HostVerdict {
   return classifyHost(parseHost(input));

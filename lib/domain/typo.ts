@@ -8,6 +8,9 @@ import sharedHosts from '../data/shared-hosts.json';
 import targetsData from '../data/lookalike-targets.json';
 import { DASH, isRememberedSuffix, OFFICIAL } from './scan';
 import { smallSet } from './small-set';
+import { oneEditAt, sameTail } from './spelling';
+
+export { oneEdit, oneEditAt } from './spelling';
 import { hit, TARGETS, type CompiledTarget, type LookalikeHit } from './targets';
 
 /**
@@ -19,37 +22,6 @@ const TYPO_TARGETS: readonly CompiledTarget[] = TARGETS.filter((t) => t.typos.le
 const TYPO_MAX = Math.max(0, ...TYPO_TARGETS.flatMap((t) => t.typos.map((b) => b.length + 1)));
 /** `isShared(d)` equals `new Set(shared suffixes).has(d)` (see small-set.ts). */
 const isShared = smallSet(sharedHosts.hosts.map((h) => h.suffix));
-
-/** Damerau–Levenshtein distance exactly 1 (one insert, delete, substitution or adjacent swap). */
-export function oneEdit(a: string, b: string): boolean {
-  return oneEditAt(a, 0, a.length, b);
-}
-
-/** `s[from, to)` equals `b[bFrom, b.length)`. */
-function sameTail(s: string, from: number, to: number, b: string, bFrom: number): boolean {
-  if (to - from !== b.length - bFrom) return false;
-  for (let i = from, j = bFrom; i < to; i++, j++) if (s.charCodeAt(i) !== b.charCodeAt(j)) return false;
-  return true;
-}
-
-/** oneEdit(s.slice(start, end), b), without the slice. */
-export function oneEditAt(s: string, start: number, end: number, b: string): boolean {
-  const la = end - start;
-  const lb = b.length;
-  if (la - lb > 1 || lb - la > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && s.charCodeAt(start + i) === b.charCodeAt(i)) i++;
-  if (la === lb) {
-    if (i === la) return false; // equal
-    if (sameTail(s, start + i + 1, end, b, i + 1)) return true; // substitution
-    return (
-      s.charCodeAt(start + i) === b.charCodeAt(i + 1) &&
-      s.charCodeAt(start + i + 1) === b.charCodeAt(i) &&
-      sameTail(s, start + i + 2, end, b, i + 2)
-    ); // swap
-  }
-  return la > lb ? sameTail(s, start + i + 1, end, b, i) : sameTail(s, start + i, end, b, i + 1);
-}
 
 /**
  * `cbpa`, `adhs`, `cbp1`: a three-letter agency name of the words dictionary (cbp, dhs) with one

@@ -18,7 +18,7 @@
  * Pure; runs only on hosts that spell a trigger word (scan.ts) or carry a typo (typo.ts).
  */
 import targetsData from '../data/lookalike-targets.json';
-import { oneEdit } from './typo';
+import { fold, oneEdit, readDigits } from './spelling';
 import { GENERIC_TARGET, hit, TARGETS, type LookalikeHit, type Target } from './targets';
 
 type Kind = 'agency' | 'service' | 'gov' | 'portal' | 'us' | 'generic';
@@ -34,10 +34,7 @@ export interface FoundWord extends Entry {
 }
 
 const W = targetsData.words;
-/** `apply` → `aply`: doubled letters folded, so `usciss`, `offficial` and `aplly` find their words. */
-export const fold = (s: string): string => s.replace(/(.)\1+/g, '$1');
-const DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-const readDigits = (s: string): string => s.replace(/[013457]/g, (d) => DIGITS[d] ?? d);
+export { fold } from './spelling';
 
 const ENTRIES: readonly Entry[] = [
   ...Object.entries(W.agency).map(([word, target]) => ({ word, kind: 'agency' as const, target })),

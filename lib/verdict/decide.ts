@@ -27,7 +27,7 @@
  * intake forms, news quoting prices, guides quoting the .gov banner. Weak signals (a disclaimer,
  * an A-Number field, Zelle) never raise the level alone.
  */
-import { classifyHost, parseHost, type HostVerdict } from '../domain';
+import { classifyHost, isDangerAddress, parseHost, type HostVerdict } from '../domain';
 import { isWebUrl } from '../domain/url';
 import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
@@ -167,7 +167,7 @@ function judgePage(
   domainReason: Reason[],
   impersonated: Verdict['impersonates'],
 ): Verdict {
-  if (hv.kind === 'lookalike' && hv.strength === 'strong') {
+  if (isDangerAddress(hv)) {
     return { ...base, ...withService, level: 'danger', reasons: [...domainReason, ...reasonsOf(redFlags)], impersonates: impersonated ?? USCIS };
   }
   const claims = strong.find((h) => h.id === 'claims-official');

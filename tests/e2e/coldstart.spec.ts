@@ -10,6 +10,8 @@
 import { expect, type BrowserContext } from '@playwright/test';
 import { LOCAL, stopWorker, test, warningPage, workerRunning } from './local-sites';
 
+const frameOf = (url: string) => `${new URL(LOCAL.start).origin}/frame?to=${encodeURIComponent(url)}`;
+
 /** Opens the start page, then stops the worker: the next navigation finds it asleep. */
 async function asleep(context: BrowserContext, extensionId: string) {
   const page = await context.newPage();
@@ -95,4 +97,63 @@ test('worker asleep: "Continue once" and "Always trust" still let the person thr
   const later = await asleep(context, extensionId);
   await later.goto(LOCAL.pattern);
   await expect(later).toHaveURL(LOCAL.pattern);
+});
+
+// The address guard (entrypoints/guard): before it, a look-alike no rule knew ran its script on
+// the first visit while the worker woke (4 of 4 tries, docs/coldstart.md), in frames too.
+test('worker asleep: the first visit of a look-alike no rule knows never runs its script', async ({ ext: { context, extensionId }, sites }) => {
+  const page = await asleep(context, extensionId);
+  await page.goto(LOCAL.judged).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await expect(page.getByText('dvprogram-gov.com', { exact: false }).first()).toBeVisible();
+  expect(sites.ran(LOCAL.judged)).toBe(false);
+});
+
+test('worker asleep: a look-alike no rule knows, in a frame of a benign page, never runs its script', async ({ ext: { context, extensionId }, sites }) => {
+  const page = await asleep(context, extensionId);
+  await page.goto(frameOf(LOCAL.judged));
+  await page.waitForLoadState('load');
+  // The worker, woken by the guard, blocks the host from now on: its session rule appears.
+  await expect
+    .poll(async () => {
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return worker ? JSON.stringify(await worker.evaluate(() => chrome.declarativeNetRequest.getSessionRules())) : '';
+    })
+    .toContain(new URL(LOCAL.judged).hostname);
+  expect(sites.requested(LOCAL.judged)).toBe(true); // the frame's page came: the browser's rules did not know it
+  expect(sites.ran(LOCAL.judged)).toBe(false);
+});
+
+test('worker asleep: "Continue once" and "Always trust" let the person onto a look-alike no rule knows, and its page runs', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  const host = 'https://case.dvprogram-gov.com/apply';
+  const page = await asleep(context, extensionId);
+  await page.goto(host).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.getByRole('button', { name: 'Continue to this site once' }).click();
+  await expect(page).toHaveURL(host);
+  await expect.poll(() => sites.ran(host)).toBe(true);
+
+  const trusting = 'https://www.uscls-help.com/start';
+  const other = await asleep(context, extensionId);
+  await other.goto(trusting).catch(() => undefined);
+  await expect(other).toHaveURL(warningPage(extensionId));
+  await other.getByRole('button', { name: 'Always trust this site' }).click();
+  await other.getByRole('button', { name: 'Always trust this site' }).click(); // confirm
+  await expect(other).toHaveURL(trusting);
+  sites.log.length = 0;
+  const later = await asleep(context, extensionId);
+  await later.goto(trusting);
+  await expect(later).toHaveURL(trusting);
+  await expect.poll(() => sites.ran(trusting)).toBe(true);
+});
+
+test('the address guard leaves nothing a page can see, on an ordinary page', async ({ ext: { context } }) => {
+  const page = await context.newPage();
+  await page.goto(LOCAL.start);
+  // The guard runs in the page's own world: the full check's name is gone before the page's first script.
+  expect(await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => /officialOrNot/i.test(n)))).toEqual([]);
+  await expect(page).toHaveURL(LOCAL.start);
 });
