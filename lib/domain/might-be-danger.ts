@@ -14,7 +14,8 @@
  *   - a typo agency name (`uscis`, `myuscis`, `dvprogram`) or the labels of an official host
  *     (`travel.state`) within one edit, digits read as letters and doubled letters folded
  *     (`uscls`, `usc1s`, `usciss`, `travel.statea`: the typo steps),
- * with hyphens and dots ignored (`u-s-c-i-s`, `us.cis.com`). A service word alone (`immigration`,
+ * with hyphens and dots ignored (`u-s-c-i-s`, `us.cis.com`), and, as the classifier reads words,
+ * doubled letters folded (`evverify`, `goov`, `ds1660`) and digits read as letters (`3verify`). A service word alone (`immigration`,
  * `esta`, `greencard`) makes only a weak look-alike, so an immigration lawyer's host does not pass.
  * It is a superset: a host that passes may well be harmless (then the full check says so). tests/unit/domain/might-be-danger.test.ts
  * checks it against the classifier on the generated look-alikes, the corpora and the popular-site
@@ -33,7 +34,7 @@ const ANCHORS: readonly string[] = [
       ...targetsData.pseudoGovLabels,
       ...Object.keys(W.agency),
       ...targetsData.targets.flatMap((t) => (t.tldSwap.strength === 'strong' ? t.tldSwap.labels : [])),
-    ].map((w) => w.replace(/[.-]/g, '')),
+    ].map((w) => fold(w.replace(/[.-]/g, ''))),
   ),
 ];
 /** Typo agencies, and official hosts of two or more labels besides `gov` (`travel.state` → `travelstate`: one label misspelt). */
@@ -65,7 +66,10 @@ export function mightBeDanger(hostname: string): boolean {
   const host = h.endsWith('.') ? h.slice(0, -1) : h;
   if (/\.(?:gov|mil)$/.test(host) || foreignGovernment(host) !== null) return false;
   const s = host.replace(/[.-]/g, '');
-  if (ANCHORS.some((a) => s.includes(a))) return true;
+  // The classifier reads words with doubled letters folded (`evverify`, `goov`, `ds1660`) and, if
+  // that fails, with digits read as letters too (`3verify`): the anchors are sought in both.
+  const folded = fold(s);
   const read = fold(readDigits(s));
+  if (ANCHORS.some((a) => folded.includes(a) || read.includes(a))) return true;
   return TYPO_NAMES.some((w) => nearWord(s, w) || nearWord(read, w));
 }
