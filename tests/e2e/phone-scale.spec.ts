@@ -9,7 +9,7 @@ import { test, expect, chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromiumPath, launchArgs, readyWorker, type Box } from './harness';
+import { chromiumPath, launchArgs, readyWorker } from './harness';
 
 const SELLER = readFileSync(resolve('tests/fixtures/pages/paid-access-code.html'), 'utf8');
 const VIEWPORTS: Record<string, string> = {
