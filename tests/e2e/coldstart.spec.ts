@@ -7,19 +7,11 @@
  * Before declarativeNetRequest rules, the worker redirected only once awake: 6 of 6 cold tries ran
  * the look-alike's script.
  */
-import { expect, type BrowserContext } from '@playwright/test';
-import { LOCAL, stopWorker, test, warningPage, workerRunning } from './local-sites';
+import { expect } from '@playwright/test';
+import { asleep, LOCAL, stopWorker, test, warningPage } from './local-sites';
 
 const frameOf = (url: string) => `${new URL(LOCAL.start).origin}/frame?to=${encodeURIComponent(url)}`;
 
-/** Opens the start page, then stops the worker: the next navigation finds it asleep. */
-async function asleep(context: BrowserContext, extensionId: string) {
-  const page = await context.newPage();
-  await page.goto(LOCAL.start);
-  await stopWorker(page, extensionId);
-  expect(await workerRunning(page, extensionId)).toBe(false);
-  return page;
-}
 
 test('worker asleep: a look-alike the patterns cover is never fetched, its script never runs', async ({ ext: { context, extensionId }, sites }) => {
   const page = await asleep(context, extensionId);

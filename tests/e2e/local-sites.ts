@@ -6,7 +6,7 @@
  * inline script ran (the look-alike's script makes a synchronous request to /ran before anything
  * else on the page).
  */
-import { chromium, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:https';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
@@ -21,6 +21,32 @@ const LOOKALIKE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-
 <script>var x=new XMLHttpRequest();x.open('GET','/ran',false);try{x.send()}catch(e){}
 try{document.cookie='lookalike=ran; path=/'}catch(e){}</script></head>
 <body><h1>U.S. Citizenship and Immigration Services</h1><p>Sign in to your USCIS online account.</p></body></html>`;
+
+/** The look-alike as XHTML and as SVG, same first act. */
+const RAN_SCRIPT = `var x=new XMLHttpRequest();x.open('GET','/ran',false);try{x.send()}catch(e){}`;
+const LOOKALIKE_XHTML = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>USCIS Online Account</title>
+<script>${RAN_SCRIPT}</script></head><body><h1>U.S. Citizenship and Immigration Services</h1></body></html>`;
+const LOOKALIKE_SVG = `<?xml version="1.0" encoding="utf-8"?><svg xmlns="http://www.w3.org/2000/svg" width="400" height="100">
+<script>${RAN_SCRIPT}</script><text x="10" y="50">USCIS Online Account</text></svg>`;
+
+/** Benign pages that take the person to `to` some other way than a link: path → page. */
+const ATTACK_PAGES: Readonly<Record<string, (to: string) => string>> = {
+  '/post': (to) => `<form id="f" method="post" action=${JSON.stringify(to)}><input name="a" value="1"></form><script>document.getElementById('f').submit()</script>`,
+  '/refresh': (to) => `<meta http-equiv="refresh" content="0; url=${to.replace(/"/g, '&quot;')}"><p>Loading…</p>`,
+  '/assign': (to) => `<script>location.replace(${JSON.stringify(to)})</script>`,
+  '/popup': (to) => `<button id="go" onclick="window.open(${JSON.stringify(to).replace(/"/g, '&quot;')})">Open</button>`,
+  '/nested': (to) => `<iframe id="f" srcdoc="${`<iframe src='${to}'></iframe>`.replace(/"/g, '&quot;')}"></iframe>`,
+  '/written': (to) => `<iframe id="f"></iframe><script>const d=document.getElementById('f').contentDocument;d.open();d.write("<iframe src='" + ${JSON.stringify(to)} + "'></iframe>");d.close()</script>`,
+  '/sandboxed': (to) => `<iframe id="f" sandbox="allow-scripts allow-forms" src=${JSON.stringify(to)}></iframe>`,
+  '/object': (to) => `<object id="f" type="text/html" data=${JSON.stringify(to)} width="600" height="400"></object>`,
+  '/prerender': (to) => `<script type="speculationrules">${JSON.stringify({ prerender: [{ source: 'list', urls: [to] }] })}</script><a id="go" href=${JSON.stringify(to)}>Next</a>`,
+  // Poisons a same-origin about:blank window (the guard's name, String and Array methods, window.stop), then sends it on.
+  '/poison': (to) =>
+    `<iframe id="f"></iframe><button id="go">Open</button><script>function poison(w){try{Object.defineProperty(w,'__officialOrNotAddressDanger',{get(){return ()=>false},set(){},configurable:false});` +
+    `w.String.prototype.includes=()=>false;w.String.prototype.toLowerCase=()=>'x';w.Array.prototype.some=()=>false;w.RegExp.prototype.test=()=>false;w.stop=()=>{}}catch(e){}}` +
+    `const f=document.getElementById('f');poison(f.contentWindow);f.contentWindow.location.href=${JSON.stringify(to + '#frame')};` +
+    `document.getElementById('go').onclick=()=>{const w=window.open('about:blank');poison(w);w.location.href=${JSON.stringify(to)}}</script>`,
+};
 
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana bread</title></head>
 <body><h1>Easy banana bread</h1><p>Three bananas, flour, butter.</p></body></html>`;
@@ -72,6 +98,19 @@ export async function startLocalSites(): Promise<LocalSites> {
         const to = JSON.stringify(url.searchParams.get('to') ?? '/');
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(url.pathname === '/link' ? `<a id="go" href=${to}>Check your case</a>` : `<iframe id="f" src=${to} style="border:0;width:100vw;height:90vh"></iframe>`);
+      } else if (url.pathname in ATTACK_PAGES) {
+        // A benign page that takes the person to ?to= some other way (guard-attacks.spec.ts).
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(ATTACK_PAGES[url.pathname]?.(url.searchParams.get('to') ?? '/'));
+      } else if (url.pathname === '/page.xhtml' || url.pathname === '/page.svg') {
+        // The look-alike served as XML: parsed by the XML parser, not the HTML one.
+        const xhtml = url.pathname === '/page.xhtml';
+        res.writeHead(200, { 'content-type': xhtml ? 'application/xhtml+xml; charset=utf-8' : 'image/svg+xml', 'cache-control': 'no-store' });
+        res.end(xhtml ? LOOKALIKE_XHTML : LOOKALIKE_SVG);
+      } else if (url.pathname === '/sandbox') {
+        // The look-alike with a CSP sandbox: its document gets an opaque origin.
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': 'sandbox allow-scripts' });
+        res.end(LOOKALIKE_PAGE);
       } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
         res.writeHead(204);
         res.end();
@@ -144,6 +183,15 @@ export async function stopWorker(page: Page, extensionId: string): Promise<void>
   } finally {
     await cdp.detach();
   }
+}
+
+/** Opens the start page, then stops the worker: the next navigation finds it asleep. */
+export async function asleep(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(LOCAL.start);
+  await stopWorker(page, extensionId);
+  expect(await workerRunning(page, extensionId)).toBe(false);
+  return page;
 }
 
 /** Is the extension's service worker running? */

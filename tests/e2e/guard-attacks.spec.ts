@@ -1,0 +1,148 @@
+/**
+ * The address guard (entrypoints/guard) attacked the way a scam site would (issue 14 item 6):
+ * every route below brings a first-visit look-alike no rule knows into a tab or frame while the
+ * extension's service worker sleeps; its page must never run a script. Served by the real local
+ * HTTPS server (./local-sites.ts): "its script ran" is read from the server's log (/ran).
+ * Each route uses its own look-alike host, so no host is already judged by an earlier route.
+ */
+import { expect, type Page } from '@playwright/test';
+import { asleep, LOCAL, test, warningPage } from './local-sites';
+
+const via = (path: string, to: string) => `${new URL(LOCAL.start).origin}${path}?to=${encodeURIComponent(to)}`;
+const settle = (page: Page) => page.waitForLoadState('load').catch(() => undefined);
+
+test('a look-alike spelt with doubled letters or digits for letters (evverify.us, ds1660.us) never runs its script', async ({ ext: { context, extensionId }, sites }) => {
+  for (const url of ['https://evverify.us/apply', 'https://ds1660.us/form']) {
+    const page = await asleep(context, extensionId);
+    await page.goto(url).catch(() => undefined);
+    await expect(page).toHaveURL(warningPage(extensionId));
+    expect(sites.ran(url), url).toBe(false);
+  }
+});
+
+test('upper-case, trailing-dot, other-port and punycode spellings of a look-alike never run its script', async ({ ext: { context, extensionId }, sites }) => {
+  for (const url of ['https://DVPROGRAM-GOV.COM/apply', 'https://ceac-gov.net./apply', 'https://i94-gov.net:8443/apply', 'https://xn--uscs-gov-9ze.com/apply']) {
+    const page = await asleep(context, extensionId);
+    await page.goto(url).catch(() => undefined);
+    await settle(page);
+    expect(sites.requested(url), url).toBe(true); // no rule knew it: the guard is what stopped it
+    expect(sites.ran(url), url).toBe(false);
+  }
+});
+
+test('a benign page that sends the person on by form POST, meta refresh, location.replace or window.open: the look-alike never runs', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  for (const [path, url] of [
+    ['/post', 'https://greencard-gov.org/pay'],
+    ['/refresh', 'https://cbp-gov.org/esta'],
+    ['/assign', 'https://esta-gov.org/apply'],
+  ] as const) {
+    const page = await asleep(context, extensionId);
+    await page.goto(via(path, url)).catch(() => undefined);
+    // (The benign page's own load wakes the worker, which may stop the look-alike before its request.)
+    await expect(page, path).toHaveURL(warningPage(extensionId));
+    expect(sites.ran(url), path).toBe(false);
+  }
+  const url = 'https://ds160-gov.com/form';
+  const opener = await context.newPage();
+  await opener.goto(via('/popup', url));
+  const page = await asleep(context, extensionId);
+  await page.close();
+  const popup = context.waitForEvent('page');
+  await opener.click('#go');
+  await expect(await popup).toHaveURL(warningPage(extensionId));
+  expect(sites.ran(url)).toBe(false);
+});
+
+test('a look-alike framed inside a srcdoc frame, a frame a benign page wrote, a sandboxed frame (opaque origin) or an <object>: it never runs', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  for (const [path, url] of [
+    ['/nested', 'https://dhs-portal.com/login'],
+    ['/written', 'https://uscis-renewal.com/login'],
+    ['/sandboxed', 'https://dvprogram-official.net/apply'],
+    ['/object', 'https://usc1s-case.com/login'],
+  ] as const) {
+    const page = await asleep(context, extensionId);
+    await page.goto(via(path, url));
+    await expect.poll(() => sites.requested(url), path).toBe(true);
+    await settle(page);
+    expect(sites.ran(url), path).toBe(false);
+  }
+});
+
+test('a look-alike served as XHTML or SVG (the XML parser, not the HTML one) never runs its script', async ({ ext: { context, extensionId }, sites }) => {
+  for (const url of ['https://everify-portal.com/page.xhtml', 'https://travel-state-visa.com/page.svg']) {
+    const page = await asleep(context, extensionId);
+    await page.goto(url).catch(() => undefined);
+    await settle(page);
+    expect(sites.requested(url), url).toBe(true);
+    expect(sites.ran(url), url).toBe(false);
+  }
+  // The same pages on a benign host do run their script (the test can see one run).
+  for (const path of ['/page.xhtml', '/page.svg']) {
+    const page = await context.newPage();
+    await page.goto(new URL(path, LOCAL.start).href);
+    await expect.poll(() => sites.log.filter((h) => h.host === new URL(LOCAL.start).hostname && h.path === '/ran').length, path).toBeGreaterThan(0);
+    sites.log.length = 0;
+  }
+});
+
+test('a benign page that prerenders a look-alike (speculation rules): the look-alike never runs, prerendered or shown', async ({ ext: { context, extensionId }, sites }) => {
+  const url = 'https://uscis-online.org/case';
+  const page = await asleep(context, extensionId);
+  await page.goto(via('/prerender', url));
+  await expect.poll(() => sites.requested(url)).toBe(true); // headless Chromium did prerender it
+  expect(sites.ran(url)).toBe(false);
+  await page.click('#go');
+  await expect(page).toHaveURL(warningPage(extensionId));
+  expect(sites.ran(url)).toBe(false);
+});
+
+test('a benign page that poisons an about:blank window or frame (the guard’s name, String, Array, RegExp, window.stop) before sending it to a look-alike: it never runs', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  const url = 'https://everify-portal.com/start';
+  const page = await asleep(context, extensionId);
+  await page.goto(via('/poison', url));
+  await expect.poll(() => sites.requested(url)).toBe(true);
+  await settle(page);
+  expect(sites.ran(url)).toBe(false);
+  const popup = context.waitForEvent('page');
+  await page.click('#go');
+  await expect(await popup).toHaveURL(warningPage(extensionId));
+  expect(sites.ran(url)).toBe(false);
+});
+
+test('a site the person trusts that frames a look-alike: the framed look-alike never runs', async ({ ext: { context, extensionId }, sites }) => {
+  const trusted = 'https://www.uscls-help.com/start';
+  const page = await context.newPage();
+  await page.goto(trusted).catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.getByRole('button', { name: 'Always trust this site' }).click();
+  await page.getByRole('button', { name: 'Always trust this site' }).click(); // confirm
+  await expect(page).toHaveURL(trusted);
+  const url = 'https://ceac-gov.net/apply';
+  const later = await asleep(context, extensionId);
+  await later.goto(`https://www.uscls-help.com/frame?to=${encodeURIComponent(url)}`);
+  await expect.poll(() => sites.requested(url)).toBe(true);
+  await settle(later);
+  expect(sites.ran('https://www.uscls-help.com/')).toBe(true); // the trusted page itself runs
+  expect(sites.ran(url)).toBe(false);
+});
+
+test('a look-alike served with a CSP sandbox header (an opaque origin) never runs its script', async ({ ext: { context, extensionId }, sites }) => {
+  const url = 'https://i94-gov.net/sandbox';
+  const page = await asleep(context, extensionId);
+  await page.goto(url).catch(() => undefined);
+  await settle(page);
+  expect(sites.requested(url)).toBe(true);
+  expect(sites.ran(url)).toBe(false);
+  // The same page on a benign host runs (its request from an opaque origin reaches the log).
+  await page.goto(new URL('/sandbox', LOCAL.start).href);
+  await expect.poll(() => sites.ran(LOCAL.start)).toBe(true);
+});
