@@ -20,7 +20,7 @@ import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
 import { el, grace, onTrusted } from './dom';
-import { lockedHost, showOnTop, type LockedHost } from './host';
+import { lockedHost, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
 
@@ -31,13 +31,13 @@ const CHECK_MS = 500;
 function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState): void {
   const route = routeFor(state.verdict.service ?? 'uscis');
   const rect = field.getBoundingClientRect();
-  const top = Math.max(8, Math.min(rect.bottom + 6, window.innerHeight - 160));
-  // 8 px from both edges on a 320 px phone too (the box is at most 340 px wide, ./style.ts).
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - 350));
+  // Drawn at its own size on a phone page that zooms itself out, like the banner (./host.ts
+  // visualCounter); placed by placeOnScreen() in the same px.
   const host = lockedHost(
     GUARD_TAG,
-    { all: 'initial', display: 'block', position: 'fixed', 'z-index': '2147483647', top: `${top}px`, left: `${left}px`, margin: '0', visibility: 'visible', opacity: '1' },
+    { all: 'initial', display: 'block', position: 'fixed', 'z-index': '2147483647', top: '8px', left: '8px', margin: '0', visibility: 'visible', opacity: '1' },
     { kind },
+    () => ({}),
   );
   const root = host.el.attachShadow({ mode: 'closed' });
   const wait = grace();
@@ -52,8 +52,6 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
       'aria-labelledby': 'g-title',
       'aria-describedby': 'g-body',
       tabindex: '-1',
-      // Never taller than the window (large text on a phone): it scrolls inside instead.
-      style: 'max-height: calc(100vh - 16px)',
     },
     el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
     el('p', { id: 'g-body' }, t('fieldguard_body')),
@@ -70,12 +68,15 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   };
   const keep = new MutationObserver(restore);
   const check = setInterval(restore, CHECK_MS);
-  // Placed once shown, and again whenever its height changes (fonts arriving, the person's text size).
-  const place = () => placeOnScreen(host, box.getBoundingClientRect().height, rect, top);
+  // Placed once shown, and again whenever its height changes (fonts arriving, the person's text
+  // size) or the page's scale does (the person zooms).
+  const place = () => placeOnScreen(host, box, rect);
   const resize = new ResizeObserver(place);
+  window.visualViewport?.addEventListener('resize', place);
   const close = () => {
     keep.disconnect();
     resize.disconnect();
+    window.visualViewport?.removeEventListener('resize', place);
     clearInterval(check);
     host.el.remove();
     field.focus();
@@ -100,13 +101,24 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
 
 /**
  * Below the field if the whole warning fits there, else above it, else as low as it fits (over the
- * field): a tall warning (large text on a phone) must not run off the bottom of the window.
+ * field): a tall warning (large text on a phone) must not run off the bottom of the window. Never
+ * taller or wider than the screen less 8 px each side: it scrolls inside instead. All in the host's
+ * px (./host.ts visibleScreen): the page's px divided by the zoom that cancels the page's scale.
  */
-function placeOnScreen(host: LockedHost, height: number, field: DOMRect, top: number): void {
-  const room = window.innerHeight - 8;
-  const above = field.top - 6 - height;
-  const best = top + height <= room ? top : above >= 8 ? above : Math.max(8, room - height);
-  host.move({ top: `${best}px` });
+function placeOnScreen(host: LockedHost, box: HTMLElement, field: DOMRect): void {
+  const k = visualCounter();
+  const screen = visibleScreen();
+  box.style.maxHeight = `${screen.height - 16}px`;
+  box.style.maxWidth = `${Math.min(340, screen.width - 16)}px`;
+  const height = box.getBoundingClientRect().height / k;
+  const fieldTop = field.top / k - screen.top;
+  const room = screen.height - 8;
+  const below = Math.max(8, Math.min(field.bottom / k - screen.top + 6, screen.height - 160));
+  const above = fieldTop - 6 - height;
+  const top = below + height <= room ? below : above >= 8 ? above : Math.max(8, room - height);
+  // 8 px from both edges on a 320 px phone too (the box is at most 340 px wide).
+  const left = Math.max(8, Math.min(field.left / k - screen.left, screen.width - 350));
+  host.move({ top: `${screen.top + top}px`, left: `${screen.left + left}px` });
 }
 
 export function startFieldGuard(state: TabState): () => void {

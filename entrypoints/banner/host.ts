@@ -41,18 +41,31 @@ export function visualCounter(): number {
   return typeof scale === 'number' && Number.isFinite(scale) && scale > 0 && scale < 1 ? 1 / scale : 1;
 }
 
-/** The window's size in the host's own px once it carries visualCounter()'s zoom. */
+/**
+ * The part of the window the person sees, in the host's own px once it carries visualCounter()'s
+ * zoom: its size, and where it starts as a fixed host's `left`/`top` (0 unless the person scrolled
+ * the zoomed view). On desktops and pages drawn at their size: the window.
+ */
 export interface Screen {
   width: number;
   height: number;
+  left: number;
+  top: number;
+}
+
+export function visibleScreen(): Screen {
+  const k = visualCounter();
+  const vv = window.visualViewport;
+  if (k === 1 || !vv) return { width: window.innerWidth, height: window.innerHeight, left: 0, top: 0 };
+  return { width: Math.floor(vv.width / k), height: Math.floor(vv.height / k), left: vv.offsetLeft / k, top: vv.offsetTop / k };
 }
 
 /**
  * `fit(screen)`: declarations for a phone page drawn smaller than the screen (see visualCounter),
  * called only then; the host also carries that factor as zoom. Zoom multiplies lengths and
  * viewport units too, and `100vw` is the page's chosen width, not the window's, so sizes come from
- * the window's size. Without `fit`, the host ignores the page's scale (the field guard is placed in
- * page coordinates).
+ * the window's size. Without `fit`, the host ignores the page's scale. A host placed by `move()`
+ * (the field guard) passes a `fit` that returns nothing and places itself in visibleScreen()'s px.
  */
 export function lockedHost(tag: string, declarations: Record<string, string>, data: Record<string, string>, fit?: (screen: Screen) => Record<string, string>): LockedHost {
   const el = document.createElement(tag);
@@ -63,8 +76,7 @@ export function lockedHost(tag: string, declarations: Record<string, string>, da
   let own = { ...declarations };
   const wanted = () => {
     const k = fit ? visualCounter() : 1;
-    const vv = window.visualViewport;
-    const fitted = fit && k !== 1 && vv ? fit({ width: Math.floor(vv.width / k), height: Math.floor(vv.height / k) }) : {};
+    const fitted = fit && k !== 1 ? fit(visibleScreen()) : {};
     return styleText({ ...own, ...fitted, zoom: String(counterZoom(el) * k) });
   };
   let css = wanted();

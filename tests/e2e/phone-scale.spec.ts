@@ -33,8 +33,11 @@ test.beforeAll(async () => {
   });
   await readyWorker(context);
   await context.route('https://www.phone-codes.example/**', (route) => {
-    const meta = VIEWPORTS[new URL(route.request().url()).searchParams.get('v') ?? ''] ?? '';
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: SELLER.replace('<head>', `<head>${meta}`) });
+    const params = new URL(route.request().url()).searchParams;
+    const meta = VIEWPORTS[params.get('v') ?? ''] ?? '';
+    const page = SELLER.replace('<head>', `<head>${meta}`);
+    const body = params.has('tall') ? page.replace('<form', '<div style="height: 150vh"></div><form') : page;
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
   });
 });
 test.afterAll(async () => {
@@ -60,6 +63,52 @@ for (const name of Object.keys(VIEWPORTS)) {
     // At scale 1 (device-width) the banner is ~380 px tall; at 10% it was ~33.
     await expect.poll(async () => (await onScreen()).height).toBeGreaterThanOrEqual(150);
     if (process.env.SHOT) await page.screenshot({ path: `/tmp/phone-${name.replace(/\W+/g, '-')}.png` });
+    await page.close();
+  });
+}
+
+/**
+ * The field guard too (entrypoints/banner/field-guard.ts): at the page's 10% it was drawn ~34 px
+ * wide, unreadable. On screen it must be as large as at scale 1, inside the screen, and right
+ * below or above the field it guards (or over it when neither has room).
+ */
+for (const name of Object.keys(VIEWPORTS)) {
+  test(`the field guard shows at its own size, next to its field, on a phone page with ${name}`, async () => {
+    const page = await context.newPage();
+    await page.goto(`https://www.phone-codes.example/access-code?tall=1&v=${encodeURIComponent(name)}`);
+    await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });
+    // The form sits below a spacer and is scrolled to the bottom of the screen (the open banner
+    // covers the top of these pages), then reached from the keyboard: touch and mouse input land in
+    // page px, not at the page's scale, so they cannot aim at a field drawn at 10%.
+    await page.evaluate(() => document.querySelector('#card')!.scrollIntoView({ block: 'end' }));
+    await page.keyboard.press('Shift');
+    await page.locator('#card').focus();
+    await expect(page.locator('official-or-not-field-guard')).toHaveAttribute('data-kind', 'card_number');
+    // Screen px: (page CSS px − where the visible part starts) × the page's scale.
+    const onScreen = () =>
+      page.evaluate(() => {
+        const vv = visualViewport!;
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          const x = (r.left - vv.offsetLeft) * vv.scale;
+          const y = (r.top - vv.offsetTop) * vv.scale;
+          return { left: x, top: y, right: x + r.width * vv.scale, bottom: y + r.height * vv.scale, width: r.width * vv.scale, height: r.height * vv.scale };
+        };
+        return { guard: box(document.querySelector('official-or-not-field-guard')!), field: box(document.querySelector('#card')!), screen: { width: vv.width * vv.scale, height: vv.height * vv.scale } };
+      });
+    await expect.poll(async () => Math.round((await onScreen()).guard.width)).toBeGreaterThanOrEqual(300);
+    const { guard, field, screen } = await onScreen();
+    // At scale 1 the guard is 340 px wide and ~280 tall; at 10% it was ~34 × 28.
+    expect(guard.height).toBeGreaterThanOrEqual(150);
+    expect(guard.left).toBeGreaterThanOrEqual(0);
+    expect(guard.top).toBeGreaterThanOrEqual(0);
+    expect(guard.right).toBeLessThanOrEqual(screen.width + 0.5);
+    expect(guard.bottom).toBeLessThanOrEqual(screen.height + 0.5);
+    const below = Math.abs(guard.top - field.bottom) <= 12;
+    const above = Math.abs(field.top - guard.bottom) <= 12;
+    const over = guard.top <= field.bottom && guard.bottom >= field.top;
+    expect(below || above || over, JSON.stringify({ guard, field })).toBe(true);
+    if (process.env.SHOT) await page.screenshot({ path: `/tmp/phone-guard-${name.replace(/\W+/g, '-')}.png` });
     await page.close();
   });
 }
