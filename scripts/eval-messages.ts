@@ -5,6 +5,7 @@
  *   npm run eval:messages                       every part's numbers; misjudged tune messages listed
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
+ *   npm run eval:messages -- --reveal-fresh     the same for the fresh hold-out part (same rule)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
  * The split, the same rule as the page corpus (scripts/eval.ts), fixed by the message id:
@@ -13,6 +14,9 @@
  *  - a tune batch (TUNE_BATCHES: entries with that `batch`) is tune as a whole, whatever its hash:
  *    collected later by the person tuning, who read every message to label it, so none of it can
  *    be held out; it also leaves the untuned part unchanged, so before/after counts stay comparable
+ *  - fresh     the batch FRESH_BATCH, whatever its hashes: real messages collected after the tuning
+ *    from sources in no other message, labelled before the checker ran on them; a second hold-out,
+ *    counts only (like the page corpus's fresh batch, scripts/eval.ts)
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -43,7 +47,7 @@ export interface MessageEntry {
   file?: string;
 }
 
-export type MessagePart = 'tune' | 'untuned';
+export type MessagePart = 'tune' | 'untuned' | 'fresh';
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'messages');
 
@@ -60,8 +64,12 @@ export function loadMessages(dir = MESSAGES_DIR): MessageEntry[] {
 /** Batches collected to widen the tune data (tests/corpus/messages/README.md): tune as a whole. */
 export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06'];
 
-/** Which part of the split a message belongs to; fixed by its id (and a tune batch). */
+/** The fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
+export const FRESH_BATCH = 'fresh-2026-12-06b';
+
+/** Which part of the split a message belongs to; fixed by its id (and its batch). */
 export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessagePart {
+  if (entry.batch === FRESH_BATCH) return 'fresh';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   return createHash('sha256').update(entry.id).digest('hex').charAt(0) < '8' ? 'tune' : 'untuned';
 }
@@ -115,7 +123,7 @@ function by(set: readonly JudgedMessage[], key: (e: MessageEntry) => string): st
     .join(', ');
 }
 
-function printPart(title: string, set: readonly JudgedMessage[], reveal: boolean): void {
+function printPart(title: string, set: readonly JudgedMessage[], reveal: boolean, flag = '--reveal-untuned'): void {
   const r = messageRates(set);
   console.log(`== ${title}: ${set.length} messages`);
   console.log(`   recall on scam (caution+danger) ${pct(r.caught, r.scams)}  ${r.caught} of ${r.scams}`);
@@ -126,7 +134,7 @@ function printPart(title: string, set: readonly JudgedMessage[], reveal: boolean
   }
   const wrong = set.filter((j) => j.wrong);
   if (!reveal) {
-    if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (not listed: untuned; see --reveal-untuned)`);
+    if (wrong.length > 0) console.log(`   misjudged: ${wrong.length} (not listed: held out; see ${flag})`);
     return;
   }
   for (const j of wrong) {
@@ -137,8 +145,10 @@ function printPart(title: string, set: readonly JudgedMessage[], reveal: boolean
 
 function main(): void {
   const reveal = process.argv.includes('--reveal-untuned');
+  const revealFresh = process.argv.includes('--reveal-fresh');
   const judged = loadMessages().map(judgeMessage);
   const pick = (part: MessagePart, headline: boolean) => judged.filter((j) => j.part === part && isHeadline(j.entry) === headline);
+  printPart(`FRESH HOLD-OUT (never tuned on: batch ${FRESH_BATCH}, verbatim + fragment)`, pick('fresh', true), revealFresh, '--reveal-fresh');
   printPart('UNTUNED, verbatim + fragment (headline; never tune on it)', pick('untuned', true), reveal);
   printPart('untuned, reconstructions', pick('untuned', false), reveal);
   printPart('tune, verbatim + fragment', pick('tune', true), true);

@@ -20,11 +20,13 @@ const FONTS = 'system-ui, sans-serif';
 
 export const BANNER_CSS = `
 :host { all: initial; direction: ltr; unicode-bidi: isolate; }
+/* The box and the hint take the host's max-height (60vh / 50vh, or the screen's px on a phone page
+   drawn smaller than the screen: ./host.ts): their own vh would grow with the host's zoom. */
 * { box-sizing: border-box; }
 .box {
   font: 15px/1.45 ${FONTS};
   color: #1f2328; background: #fff8c5; border-bottom: 4px solid #9a6700;
-  padding: 12px 16px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-height: 60vh; overflow: auto;
+  padding: 12px 16px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-height: inherit; overflow: auto;
 }
 .box.danger { background: #ffebe9; border-bottom-color: #cf222e; }
 .head { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
@@ -33,7 +35,7 @@ export const BANNER_CSS = `
 .box.strip .head { align-items: center; }
 .box.strip .icon { width: 20px; height: 20px; font-size: 13px; }
 .hint { font: 14px/1.35 ${FONTS}; color: #1f2328; background: #ddf4ff; border: 2px solid #0969da;
-  border-radius: 10px; padding: 0 4px 0 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); max-height: 50vh; overflow: auto; }
+  border-radius: 10px; padding: 0 4px 0 8px; box-shadow: 0 2px 8px rgba(0,0,0,.2); max-height: inherit; overflow: auto; }
 .hint-line { display: flex; gap: 6px; align-items: center; }
 .hint .icon { background: #0969da; width: 20px; height: 20px; font-size: 13px; }
 .hint-toggle { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 4px; text-align: start; border: 0;

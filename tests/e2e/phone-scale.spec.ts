@@ -62,6 +62,14 @@ for (const name of Object.keys(VIEWPORTS)) {
     await expect.poll(async () => (await onScreen()).width).toBeLessThanOrEqual(380);
     // At scale 1 (device-width) the banner is ~380 px tall; at 10% it was ~33.
     await expect.poll(async () => (await onScreen()).height).toBeGreaterThanOrEqual(150);
+    // The banner's box stays within the banner, which pushes the page down by exactly its height:
+    // it used to keep `max-height: 60vh`, which the zoom made ~10 times taller than the screen, so
+    // it drew over the top of the page (form fields included).
+    const below = await page.evaluate(() => {
+      const r = document.querySelector('official-or-not-banner')!.getBoundingClientRect();
+      return document.elementsFromPoint(r.left + r.width / 2, r.bottom + 2).some((e) => e.tagName === 'OFFICIAL-OR-NOT-BANNER');
+    });
+    expect(below).toBe(false);
     if (process.env.SHOT) await page.screenshot({ path: `/tmp/phone-${name.replace(/\W+/g, '-')}.png` });
     await page.close();
   });

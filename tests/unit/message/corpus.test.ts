@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -26,9 +26,20 @@ const FLOOR = { recall: 0.38, caution: 0.045 } as const;
  */
 const TUNE_FLOOR = { recall: 0.82, caution: 0 } as const;
 
+/**
+ * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no
+ * other message, labelled before the checker ran on them; never tuned on). Measured once, 2026-12-06
+ * (msgfresh helper), on the checker of main at 8599c51: recall 2/20 (10.0%), caution 1/22 (4.5%),
+ * danger 0. Its scams are mostly generic advance-fee, loan and job lures posted as GitHub spam, not
+ * agency impersonation. The floors are those measured levels, so a drop fails; raise them as the
+ * checker gets better (reading only these counts, never the misjudged ids).
+ */
+const FRESH_FLOOR = { recall: 0.1, caution: 0.046 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
 const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
+const fresh = all.filter((e) => messagePart(e) === 'fresh' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -55,10 +66,25 @@ describe('message corpus', () => {
     expect(r.danger).toBe(0);
   });
 
+  it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)', () => {
+    const r = messageRates(fresh);
+    expect(r.scams).toBeGreaterThanOrEqual(20);
+    expect(r.ok).toBeGreaterThanOrEqual(15);
+    expect(r.caught / r.scams, `${r.caught} of ${r.scams} caught`).toBeGreaterThanOrEqual(FRESH_FLOOR.recall);
+    expect(r.danger).toBe(0);
+    expect(r.caution / r.ok, `${r.caution} of ${r.ok} at caution`).toBeLessThanOrEqual(FRESH_FLOOR.caution);
+  });
+
   it('splits by a hash of the id, fixed forever', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
-    expect(parts).toEqual(new Set(['tune', 'untuned']));
+    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh']));
+  });
+
+  it('the fresh batch is its own part whatever its hash, and only that batch is', () => {
+    for (const id of ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e']) expect(messagePart({ id, batch: FRESH_BATCH })).toBe('fresh');
+    expect(TUNE_BATCHES).not.toContain(FRESH_BATCH);
+    for (const e of all) expect(messagePart(e) === 'fresh', e.id).toBe(e.batch === FRESH_BATCH);
   });
 
   it('a tune batch is tune as a whole, whatever its hash', () => {
@@ -66,6 +92,6 @@ describe('message corpus', () => {
     expect(hashedUntuned).toBeDefined();
     expect(messagePart({ id: hashedUntuned!, batch: TUNE_BATCHES[0] })).toBe('tune');
     expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
-    for (const e of all.filter((x) => x.batch !== undefined)) expect(messagePart(e), e.id).toBe('tune');
+    for (const e of all.filter((x) => x.batch !== undefined && x.batch !== FRESH_BATCH)) expect(messagePart(e), e.id).toBe('tune');
   });
 });
