@@ -146,3 +146,15 @@ test('a look-alike served with a CSP sandbox header (an opaque origin) never run
   await page.goto(new URL('/sandbox', LOCAL.start).href);
   await expect.poll(() => sites.ran(LOCAL.start)).toBe(true);
 });
+
+test('a look-alike over plain http:// never runs its script', async ({ ext: { context, extensionId }, sites }) => {
+  const url = 'http://ds160-online.com/form';
+  const page = await asleep(context, extensionId);
+  await page.goto(url).catch(() => undefined);
+  await settle(page);
+  expect(sites.log.filter((h) => h.host === new URL(url).hostname).map((h) => h.tls)).toContain(false); // fetched over http://, not upgraded
+  expect(sites.ran(url)).toBe(false);
+  // The same page on a benign host over http:// runs (the test can see one run).
+  await page.goto('http://www.bananabread-recipes.com/sandbox');
+  await expect.poll(() => sites.ran(LOCAL.start)).toBe(true);
+});

@@ -8,6 +8,8 @@
  */
 import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
 import { createServer } from 'node:https';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -66,6 +68,8 @@ export const LOCAL = {
 export interface Hit {
   host: string;
   path: string;
+  /** Came over TLS (https://), not plain http://. */
+  tls: boolean;
 }
 
 export interface LocalSites {
@@ -80,50 +84,56 @@ export interface LocalSites {
 
 export async function startLocalSites(): Promise<LocalSites> {
   const log: Hit[] = [];
-  const server = createServer(
-    { key: readFileSync(resolve(CERT_DIR, 'proxy-throwaway.key')), cert: readFileSync(resolve(CERT_DIR, 'proxy-throwaway.crt')) },
-    (req, res) => {
-      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-      const url = new URL(req.url ?? '/', `https://${host}`);
-      log.push({ host, path: url.pathname });
-      if (url.pathname === '/r' && url.searchParams.has('to')) {
-        res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
-        res.end();
-      } else if (url.pathname === '/bounce') {
-        // A page that sends the tab on to ?to= once shown, again whenever it is shown (back/forward cache too).
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(`<p>Loading…</p><script>addEventListener('pageshow',()=>setTimeout(()=>location.href=${JSON.stringify(url.searchParams.get('to') ?? '/')},300))</script>`);
-      } else if (url.pathname === '/link' || url.pathname === '/frame') {
-        // A benign page with a link to ?to=, or showing ?to= in a full-window frame (attacks.spec.ts).
-        const to = JSON.stringify(url.searchParams.get('to') ?? '/');
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(url.pathname === '/link' ? `<a id="go" href=${to}>Check your case</a>` : `<iframe id="f" src=${to} style="border:0;width:100vw;height:90vh"></iframe>`);
-      } else if (url.pathname in ATTACK_PAGES) {
-        // A benign page that takes the person to ?to= some other way (guard-attacks.spec.ts).
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(ATTACK_PAGES[url.pathname]?.(url.searchParams.get('to') ?? '/'));
-      } else if (url.pathname === '/page.xhtml' || url.pathname === '/page.svg') {
-        // The look-alike served as XML: parsed by the XML parser, not the HTML one.
-        const xhtml = url.pathname === '/page.xhtml';
-        res.writeHead(200, { 'content-type': xhtml ? 'application/xhtml+xml; charset=utf-8' : 'image/svg+xml', 'cache-control': 'no-store' });
-        res.end(xhtml ? LOOKALIKE_XHTML : LOOKALIKE_SVG);
-      } else if (url.pathname === '/sandbox') {
-        // The look-alike with a CSP sandbox: its document gets an opaque origin.
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': 'sandbox allow-scripts' });
-        res.end(LOOKALIKE_PAGE);
-      } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
-        res.writeHead(204);
-        res.end();
-      } else {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(host === new URL(LOCAL.start).host ? PLAIN_PAGE : LOOKALIKE_PAGE);
-      }
-    },
-  );
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    log.push({ host, path: url.pathname, tls: 'encrypted' in req.socket });
+    if (url.pathname === '/r' && url.searchParams.has('to')) {
+      res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
+      res.end();
+    } else if (url.pathname === '/bounce') {
+      // A page that sends the tab on to ?to= once shown, again whenever it is shown (back/forward cache too).
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`<p>Loading…</p><script>addEventListener('pageshow',()=>setTimeout(()=>location.href=${JSON.stringify(url.searchParams.get('to') ?? '/')},300))</script>`);
+    } else if (url.pathname === '/link' || url.pathname === '/frame') {
+      // A benign page with a link to ?to=, or showing ?to= in a full-window frame (attacks.spec.ts).
+      const to = JSON.stringify(url.searchParams.get('to') ?? '/');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(url.pathname === '/link' ? `<a id="go" href=${to}>Check your case</a>` : `<iframe id="f" src=${to} style="border:0;width:100vw;height:90vh"></iframe>`);
+    } else if (url.pathname in ATTACK_PAGES) {
+      // A benign page that takes the person to ?to= some other way (guard-attacks.spec.ts).
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(ATTACK_PAGES[url.pathname]?.(url.searchParams.get('to') ?? '/'));
+    } else if (url.pathname === '/page.xhtml' || url.pathname === '/page.svg') {
+      // The look-alike served as XML: parsed by the XML parser, not the HTML one.
+      const xhtml = url.pathname === '/page.xhtml';
+      res.writeHead(200, { 'content-type': xhtml ? 'application/xhtml+xml; charset=utf-8' : 'image/svg+xml', 'cache-control': 'no-store' });
+      res.end(xhtml ? LOOKALIKE_XHTML : LOOKALIKE_SVG);
+    } else if (url.pathname === '/sandbox') {
+      // The look-alike with a CSP sandbox: its document gets an opaque origin.
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': 'sandbox allow-scripts' });
+      res.end(LOOKALIKE_PAGE);
+    } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(host === new URL(LOCAL.start).host ? PLAIN_PAGE : LOOKALIKE_PAGE);
+    }
+  };
+  const https = createServer({ key: readFileSync(resolve(CERT_DIR, 'proxy-throwaway.key')), cert: readFileSync(resolve(CERT_DIR, 'proxy-throwaway.crt')) }, handle);
+  const http = createHttpServer(handle);
   const sockets = new Set<Socket>();
-  server.on('connection', (s: Socket) => {
+  // One port for both (--host-resolver-rules sends every name there): a TLS handshake starts with byte 22.
+  const server = createNetServer((s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
+    s.once('data', (first: Buffer) => {
+      s.pause();
+      s.unshift(first);
+      (first[0] === 22 ? https : http).emit('connection', s);
+      process.nextTick(() => s.resume());
+    });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const hostOf = (url: string) => new URL(url).hostname;
