@@ -88,6 +88,17 @@ for (const name of Object.keys(VIEWPORTS)) {
     // The form sits below a spacer and is scrolled to the bottom of the screen (the open banner
     // covers the top of these pages), then reached from the keyboard: touch and mouse input land in
     // page px, not at the page's scale, so they cannot aim at a field drawn at 10%.
+    // First the banner's push-down must be in place (its ResizeObserver sets the page's top margin a
+    // frame or more after the banner appears): the guard is placed beside the field where the field is
+    // when focused, and a later push moved the field ~380 px away from it (failed 2 of 4 in one CI run).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const h = document.querySelector('official-or-not-banner')!.getBoundingClientRect().height;
+          return h > 0 && Math.abs(parseFloat(getComputedStyle(document.documentElement).marginTop) - h) < 1;
+        }),
+      )
+      .toBe(true);
     await page.evaluate(() => document.querySelector('#card')!.scrollIntoView({ block: 'end' }));
     await page.keyboard.press('Shift');
     await page.locator('#card').focus();
