@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ADDRESS_CHECK } from './lib/blocking/guard';
 
 /**
  * /banner-i18n/<locale>.js for each public/_locales bundle: the background injects the one the
@@ -52,8 +53,8 @@ function messagesWithoutNotes() {
  * that runs: the address guard loads it into every web document, and such a function is only
  * scanned by the browser, not compiled (the bundler's module wrappers are parenthesized, which
  * makes the browser compile them at once when they sit at the top level). The guard takes it
- * (and deletes the name) and calls it only for the few host names its pre-check passes. The name
- * is ADDRESS_CHECK in lib/blocking/guard.ts (tests/meta/address-check.test.ts reads the built file).
+ * (and deletes the name, ADDRESS_CHECK in lib/blocking/guard.ts) and calls it only for the few
+ * host names its pre-check passes (tests/meta/address-check.test.ts reads the built file).
  */
 function lazyAddressCheck() {
   return {
@@ -64,7 +65,7 @@ function lazyAddressCheck() {
       // `var addressCheck=(function(){…})()`: the script, as one expression, becomes the return value.
       const run = /^(?:var\s+[\w$]+\s*=\s*)?(\(function\s*\(\)\s*\{[\s\S]*\}\)\(\))\s*;?$/.exec(chunk.code.trim())?.[1];
       if (run === undefined) throw new Error(`address-check.js is not one immediately run function; cannot wrap it: ${chunk.code.slice(0, 60)}`);
-      chunk.code = `globalThis.__officialOrNotAddressDanger=function(){return ${run}};\n`;
+      chunk.code = `globalThis.${ADDRESS_CHECK}=function(){return ${run}};\n`;
     },
   };
 }

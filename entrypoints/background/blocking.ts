@@ -14,9 +14,8 @@ import { guardAllowing } from './guard';
 const USES_RULES = !import.meta.env.FIREFOX;
 const judged: string[] = [];
 let continued: ReadonlyMap<number, string> = new Map();
-let trustedHosts: readonly string[] = [];
-/** The trusted hosts are known (the guard is not registered without them: it would stop trusted pages). */
-let trustKnown = false;
+/** Undefined until the settings are read: the guard is not registered without them (it would stop trusted pages). */
+let trustedHosts: readonly string[] | undefined;
 let ready: Promise<void> | undefined;
 /** The pattern rules are in place (installed now or found from an earlier start). */
 let patternsInstalled = false;
@@ -65,16 +64,16 @@ export function startBlocking(settings: Promise<Settings>): Promise<void> {
 
 /** After trust changes: the allow rule follows ("Always trust" must let the next load through). */
 export async function trustChanged(settings: Settings): Promise<void> {
-  trustedHosts = settings.trusted.map((t) => t.host);
-  trustKnown = true;
+  const hosts = settings.trusted.map((t) => t.host);
+  trustedHosts = hosts;
   if (!USES_RULES) return;
-  const [installed] = await Promise.all([replace('dynamic', dynamicRules(warningUrl(), trustedHosts)), guardAllowed()]);
+  const [installed] = await Promise.all([replace('dynamic', dynamicRules(warningUrl(), hosts)), guardAllowed()]);
   patternsInstalled = installed;
 }
 
 /** The address guard (./guard.ts) skips what the person allowed, like the rules. */
 function guardAllowed(): Promise<void> {
-  return trustKnown ? guardAllowing([...trustedHosts, ...continued.values()]) : Promise.resolve();
+  return trustedHosts ? guardAllowing([...trustedHosts, ...continued.values()]) : Promise.resolve();
 }
 
 /** A host the address verdict called danger: from now on the browser stops it before the worker wakes. */

@@ -18,7 +18,6 @@ import { LOCAL, stopWorker, test, warningPage } from './local-sites';
 
 const BENIGN = new URL(LOCAL.start).origin;
 const linkTo = (url: string) => `${BENIGN}/link?to=${encodeURIComponent(url)}`;
-const frameOf = (url: string) => `${BENIGN}/frame?to=${encodeURIComponent(url)}`;
 
 for (const asleep of [false, true]) {
   test(`a link on a web page to a look-alike opens the warning page, not an error page (worker ${asleep ? 'asleep' : 'awake'})`, async ({
@@ -41,11 +40,11 @@ for (const asleep of [false, true]) {
 
 test('a look-alike in a frame of a benign page is never fetched (patterns, and a host judged this session)', async ({ ext: { context, extensionId }, sites }) => {
   const page = await context.newPage();
-  await page.goto(frameOf(LOCAL.pattern));
+  await page.goto(LOCAL.frame(LOCAL.pattern));
   await page.goto(LOCAL.judged).catch(() => undefined);
   await expect(page).toHaveURL(warningPage(extensionId));
   sites.log.length = 0;
-  await page.goto(frameOf(LOCAL.judged));
+  await page.goto(LOCAL.frame(LOCAL.judged));
   await page.goto(LOCAL.start);
   expect(sites.requested(LOCAL.pattern)).toBe(false);
   expect(sites.requested(LOCAL.judged)).toBe(false);
@@ -53,7 +52,7 @@ test('a look-alike in a frame of a benign page is never fetched (patterns, and a
 
 test('a web page cannot show the warning page in a frame (no clickjacking of "Always trust")', async ({ ext: { context, extensionId } }) => {
   const page = await context.newPage();
-  await page.goto(frameOf(`chrome-extension://${extensionId}/warning.html?url=${encodeURIComponent(LOCAL.start)}`));
+  await page.goto(LOCAL.frame(`chrome-extension://${extensionId}/warning.html?url=${encodeURIComponent(LOCAL.start)}`));
   await page.waitForLoadState('load');
   const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/`));
   const buttons = frame ? await frame.getByRole('button').count().catch(() => 0) : 0;

@@ -8,9 +8,7 @@
  * the look-alike's script.
  */
 import { expect } from '@playwright/test';
-import { asleep, LOCAL, stopWorker, test, warningPage } from './local-sites';
-
-const frameOf = (url: string) => `${new URL(LOCAL.start).origin}/frame?to=${encodeURIComponent(url)}`;
+import { asleep, LOCAL, sessionRulesText, stopWorker, test, warningPage } from './local-sites';
 
 
 test('worker asleep: a look-alike the patterns cover is never fetched, its script never runs', async ({ ext: { context, extensionId }, sites }) => {
@@ -41,12 +39,7 @@ test('worker asleep: a look-alike judged once this session is stopped before its
   // The worker adds the host's rule as it shows the warning; Chrome keeps a worker ~30 s after an
   // event, but this test stops it at once: wait for the rule first (stopping it mid-update made the
   // test fail 1 time in 23).
-  await expect
-    .poll(async () => {
-      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      return worker ? JSON.stringify(await worker.evaluate(() => chrome.declarativeNetRequest.getSessionRules())) : '';
-    })
-    .toContain(new URL(LOCAL.judged).hostname);
+  await expect.poll(() => sessionRulesText(context, extensionId)).toContain(new URL(LOCAL.judged).hostname);
   sites.log.length = 0;
 
   const page = await asleep(context, extensionId);
@@ -103,15 +96,10 @@ test('worker asleep: the first visit of a look-alike no rule knows never runs it
 
 test('worker asleep: a look-alike no rule knows, in a frame of a benign page, never runs its script', async ({ ext: { context, extensionId }, sites }) => {
   const page = await asleep(context, extensionId);
-  await page.goto(frameOf(LOCAL.judged));
+  await page.goto(LOCAL.frame(LOCAL.judged));
   await page.waitForLoadState('load');
   // The worker, woken by the guard, blocks the host from now on: its session rule appears.
-  await expect
-    .poll(async () => {
-      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
-      return worker ? JSON.stringify(await worker.evaluate(() => chrome.declarativeNetRequest.getSessionRules())) : '';
-    })
-    .toContain(new URL(LOCAL.judged).hostname);
+  await expect.poll(() => sessionRulesText(context, extensionId)).toContain(new URL(LOCAL.judged).hostname);
   expect(sites.requested(LOCAL.judged)).toBe(true); // the frame's page came: the browser's rules did not know it
   expect(sites.ran(LOCAL.judged)).toBe(false);
 });

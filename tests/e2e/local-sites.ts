@@ -63,6 +63,8 @@ export const LOCAL = {
   judged: 'https://dvprogram-gov.com/apply',
   /** A link shortener answering 302 to …?to=<url>. */
   shortener: (to: string) => `https://sho.rt-links.example/r?to=${encodeURIComponent(to)}`,
+  /** The benign start site showing <url> in a full-window frame. */
+  frame: (to: string) => `https://www.bananabread-recipes.com/frame?to=${encodeURIComponent(to)}`,
 } as const;
 
 export interface Hit {
@@ -216,6 +218,12 @@ export async function workerRunning(page: Page, extensionId: string): Promise<bo
 }
 
 /** The address of the extension's warning page (any query or fragment after it). */
+/** The worker's session rules as text ('' while no worker runs): poll it for a judged host's rule. */
+export async function sessionRulesText(context: BrowserContext, extensionId: string): Promise<string> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+  return worker ? JSON.stringify(await worker.evaluate(() => chrome.declarativeNetRequest.getSessionRules())) : '';
+}
+
 export const warningPage = (id: string): RegExp => new RegExp(`^chrome-extension://${id}/warning\\.html`);
 
 /** Tests against the local HTTPS sites: a fresh server and a fresh browser loading the extension for each. */
