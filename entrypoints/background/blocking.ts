@@ -80,6 +80,9 @@ function guardAllowed(): Promise<void> {
 export async function judgedDanger(url: string): Promise<void> {
   if (!USES_RULES) return;
   const host = parseHost(url).hostname;
+  // The hosts an earlier start of the worker judged are read first: rules written without them
+  // would drop their rules (startBlocking).
+  await ready;
   if (host === '' || judged.includes(host)) return;
   judged.push(host);
   if (!(await replace('session', sessionRules(warningUrl(), judged, continued)))) judged.splice(judged.indexOf(host), 1);
@@ -88,7 +91,12 @@ export async function judgedDanger(url: string): Promise<void> {
 /** "Continue once" per tab (tab → site): the allow rules follow before the tab is sent on. */
 export async function continuedChanged(next: ReadonlyMap<number, string>): Promise<void> {
   continued = new Map(next);
-  if (USES_RULES) await Promise.all([replace('session', sessionRules(warningUrl(), judged, continued)), guardAllowed()]);
+  // As in judgedDanger: wait for the judged hosts a sleeping worker's rules kept. Without this, the
+  // worker's first update on waking (warmUp) rewrote the session rules from an empty list and
+  // dropped them, and the next visit was fetched (coldstart.spec.ts, once in a CI run).
+  if (!USES_RULES) return;
+  await ready;
+  await Promise.all([replace('session', sessionRules(warningUrl(), judged, continued)), guardAllowed()]);
 }
 
 /**

@@ -30,7 +30,6 @@ const CHECK_MS = 500;
 /** Shows the warning next to `field` and keeps it there until the person closes it. */
 function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState): void {
   const route = routeFor(state.verdict.service ?? 'uscis');
-  const rect = field.getBoundingClientRect();
   // Drawn at its own size on a phone page that zooms itself out, like the banner (./host.ts
   // visualCounter); placed by placeOnScreen() in the same px.
   const host = lockedHost(
@@ -66,11 +65,16 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
     host.repair();
     showOnTop(host.el);
   };
-  const keep = new MutationObserver(restore);
-  const check = setInterval(restore, CHECK_MS);
   // Placed once shown, and again whenever its height changes (fonts arriving, the person's text
-  // size) or the page's scale does (the person zooms).
-  const place = () => placeOnScreen(host, box, rect);
+  // size), the page's scale does (the person zooms), or at each check: the field itself can move
+  // (the banner pushing the page down a moment after the field was focused left the guard ~380 px
+  // from it on a phone page, phone-scale.spec.ts).
+  const place = () => placeOnScreen(host, box, field.getBoundingClientRect());
+  const keep = new MutationObserver(restore);
+  const check = setInterval(() => {
+    restore();
+    place();
+  }, CHECK_MS);
   const resize = new ResizeObserver(place);
   window.visualViewport?.addEventListener('resize', place);
   const close = () => {
