@@ -7,7 +7,9 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --reveal-fresh2    the same for the second fresh hold-out part (same rule)
+ *   npm run eval -- --sealed           also the sealed second hold-out's counts (fresh2: the lead, once
+ *                                      at the end of a session; see SEALED_OPEN)
+ *   npm run eval -- --reveal-fresh2    with --sealed, the ids of its misjudged pages (same rule as above)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -85,6 +87,13 @@ export const FRESH_BATCH = 'real-2026-12b';
 /** The second hold-out batch (see the header): its own part, never tuned on. */
 export const FRESH2_BATCH = 'real-2026-12g';
 /** The batches whose sites must be in no other corpus file (asserted by tests/unit/verdict/corpus.test.ts). */
+/**
+ * The second hold-out is sealed: `npm run eval` and `npm run eval:sites` leave its counts out, so
+ * nobody picks a rule variant by them while tuning (the first hold-out's counts were read after
+ * changes and steered two choices, docs/accuracy.md). The lead opens it once at the end of a
+ * session with `--sealed`; its floor test still guards it.
+ */
+export const SEALED_OPEN = process.argv.includes('--sealed');
 export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH];
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
@@ -257,7 +266,8 @@ function main(): void {
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
   printPart('REAL, UNTUNED (never tune on it; some of its sites also have pages in the tune part)', inPart('untuned'), '--reveal-untuned');
   printPart(`REAL, FRESH HOLD-OUT (the headline: ${FRESH_BATCH}, sites in no other file, never tuned on)`, inPart('fresh'), '--reveal-fresh');
-  printPart(`REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}, collected 2026-12-06, never tuned on)`, inPart('fresh2'), '--reveal-fresh2');
+  if (SEALED_OPEN) printPart(`REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}, collected 2026-12-06, never tuned on)`, inPart('fresh2'), '--reveal-fresh2');
+  else console.log(`== REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}): sealed, ${inPart('fresh2').length} pages; counted once at the end of a session (--sealed), so no rule is picked by it`);
   printPart(`real, tune (URL hash 0-7, plus the whole batches ${TUNE_BATCHES.join(', ')}, not split by hash)`, inPart('tune'));
   for (const batch of TUNE_BATCHES) {
     printPart(`real, tune batch ${batch} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === batch), undefined, 'tune');
@@ -265,6 +275,7 @@ function main(): void {
   printPart('real, seen (collected in earlier sessions)', inPart('seen'));
   printPart('synthetic (written knowing the rules)', inPart('synthetic'));
   for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {
+    if (batch === FRESH2_BATCH && !SEALED_OPEN) continue;
     const set = judged.filter((j) => j.entry.batch === batch);
     const held = set.filter((j) => HELD_OUT.includes(j.part)).length;
     console.log(`batch ${batch}: ${set.length} pages (${held} never tuned on: untuned, fresh or fresh2), ${set.filter((j) => j.wrong).length} misjudged now`);
