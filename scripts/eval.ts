@@ -33,7 +33,9 @@
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
  *  (tune-2026-12e.json, copies of agency pages on other hosts and legit pages quoting the same text) and
- *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families).
+ *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families) and
+ *  real-2026-12h (tune-2026-12h.json, more copies of agency pages: appointment-site and DS-160 clones, USAGov
+ *  copies, a spun .gov banner, and legit pages in vi, ru, de, zh quoting the same agencies).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -53,7 +55,10 @@ export const LABELS: readonly Label[] = ['official', 'legit', 'charges-free', 'i
  * Pages the engine gets wrong for reasons owned outside lib/signals and lib/verdict, each with
  * why. The corpus test excludes them from the targets and fails once one of them passes.
  */
-export const KNOWN: Readonly<Record<string, string>> = {};
+export const KNOWN: Readonly<Record<string, string>> = {
+  'rh-usembassychina-zh-dv-official':
+    "The U.S. Mission in China's own site (usembassy-china.org.cn, not a .gov name) carries the .gov banner, so it is judged as a page claiming to be official. The fix belongs to lib/data/official-hosts.json: its allowlist takes a non-.gov host only with a state.gov or usembassy.gov page linking to it, and no such page was found in the stored pages (2026-12-06).",
+};
 
 export interface CorpusEntry {
   id: string;
@@ -99,7 +104,9 @@ export const COPIES_BATCH = 'real-2026-12e';
 /** Hard legitimate pages (and a few sellers) on new sites, collected to find false-alarm families: tune as a whole. */
 export const LEGIT_BATCH = 'real-2026-12f';
 /** Every batch that is tune as a whole, each also printed on its own line. */
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH];
+/** More copies of agency pages (appointment-site, DS-160 and USAGov copies) and legit pages in vi, ru, de, zh: tune as a whole. */
+export const COPIES2_BATCH = 'real-2026-12h';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPIES_BATCH, FRESH2_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -33,7 +33,7 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
   expect(r.positives).toBeGreaterThanOrEqual(min.positives);
   expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
   expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
-  const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+  const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level) && !KNOWN[j.entry.id]);
   expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
 }
 
@@ -263,6 +263,18 @@ describe('corpus', () => {
   // pages added later (3 false cautions: Korean reports and a fee table, fixed): none flagged.
   it('tune batch real-2026-12f: no false alarm on the hard legitimate pages', () => {
     expectBatchFloors(LEGIT_BATCH, { positives: 1, negatives: 150, recall: 0 });
+  });
+
+  // The tune batch real-2026-12h: more copies of agency pages (the visa-appointment service's and the
+  // DS-160 start page's text on other hosts, USAGov pages with their footer, a spun .gov banner, the
+  // ESTA site's Spanish help) and legitimate pages in vi, ru, de, zh, en quoting the same agencies.
+  // Measured when it landed: recall 11.1% (1 of 9: the USAGov copy with the banner), caution 2 and
+  // danger 1 of 45; after the appointment-service, DS-160, USAGov-footer and ESTA-help pieces and the
+  // spun banner (claims-official): 9 of 9; after the DV-instructions video (middleman-service) and the
+  // retold scam demand (payment-red-flags): no false alarm outside KNOWN (the U.S. Mission in China's
+  // own site, a data gap). Floors, not targets.
+  it('tune batch real-2026-12h: recall floor, no false alarm on the pages quoting agency text', () => {
+    expectBatchFloors(COPIES2_BATCH, { positives: 9, negatives: 44, recall: 1 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
