@@ -16,7 +16,9 @@ const RELEVANT = new RegExp(
   [
     // the same topics in de, fr, pt, it, pl and Vietnamese (pages in Chinese, Japanese and Korean
     // name USCIS, ESTA or the form numbers in Latin letters, which the rest of this list finds)
-    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|visum(?:s?antrag)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
+    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|vistos? (?:americanos?|dos eua|para os estados unidos|per gli stati uniti)|visum(?:s?antrag)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
+    // a visa, a green card, immigration in ja, zh, ko, ru, ar (the Latin names above are not always there)
+    String.raw`ビザ|査証|永住権|签证|簽證|绿卡|綠卡|비자|영주권|виз(?:а|у|ы|е|ой)(?![а-яё])|грин[- ]?карт|иммиграц|تأشيرة|الهجرة|اللوتري`,
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
@@ -50,7 +52,8 @@ const CAPS = /\b(?:ESTA|EIN)\b/;
 const GATE = new RegExp(
   // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
   // character that is not a letter (several times faster than fragments that may start anywhere).
-  String.raw`uscis|(?:^|[^a-z])(?:` +
+  // The words in other scripts may start anywhere, like `uscis`: what precedes them is not a Latin letter anyway.
+  String.raw`uscis|ビザ|査証|永住権|签证|簽證|绿卡|綠卡|비자|영주권|виз|грин|иммиграц|تأشيرة|الهجرة|اللوتري|(?:^|[^a-z])(?:` +
     [
       String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
@@ -67,7 +70,7 @@ const GATE = new RegExp(
       String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
       String.raw`s(?:ite of|eguridad nacional|entri\b)`,
       String.raw`t(?:arjeta verde|ravel authori|rusted traveler|sa pre|h[ẻe] xanh|h[ịi] th)`,
-      String.raw`vis[au]`,
+      String.raw`vis(?:[au]|to)`,
       String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,
     ].join('|') +
