@@ -65,7 +65,9 @@
  *
  * Traps, suppressed: guides that describe the official steps ("Step 3: pay the $40 fee on the
  * official site") — their steps point to the official site and carry no money/service cue of
- * their own; news quoting sellers' fees (warning and reporting words); guides to State Department
+ * their own; a video, guide or set of instructions that "helps you submit an entry" (the State
+ * Department's DV instructions: "view our video … and step-by-step guide to help you submit an
+ * entry", reproduced on document hosts) is help to do the step oneself, not a business doing it; news quoting sellers' fees (warning and reporting words); guides to State Department
  * steps, which the department itself expedites for a fee, that speak of no business of their own
  * (speaksOfItself); an official fee stated as
  * such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
