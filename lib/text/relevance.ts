@@ -3,7 +3,8 @@
  * over the page text; true when the page could be about U.S. immigration services. It must never
  * say false for a page any signal would fire on, so it lists every signal's anchor words (USCIS,
  * access code, forms I-/N-, ESTA, I-94, green card/DV lottery, visa, E-Verify, EIN, notario,
- * immigration, A-Number, receipt number, DHS, ciudadanía…). It may say true for pages that are not
+ * immigration, A-Number, receipt number, DHS, ciudadanía…, and in Russian and Chinese script the
+ * green card, its lottery, the visa, the embassy and the immigration office). It may say true for pages that are not
  * — the signals decide — but everyday words must not open the gate (tests/unit/text/relevance.test.ts):
  * "president"/"residential" (residen), "advisable" and "We accept Visa" (visa), "database
  * migrations" (migra), "Club Deportivo" (deport), N-95 masks and the I-95 highway (form numbers),
@@ -17,8 +18,6 @@ const RELEVANT = new RegExp(
     // the same topics in de, fr, pt, it, pl and Vietnamese (pages in Chinese, Japanese and Korean
     // name USCIS, ESTA or the form numbers in Latin letters, which the rest of this list finds)
     String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|vistos? (?:americanos?|dos eua|para os estados unidos|per gli stati uniti)|visum(?:s?antrag)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
-    // a visa, a green card, immigration in ja, zh, ko, ru, ar (the Latin names above are not always there)
-    String.raw`ビザ|査証|永住権|签证|簽證|绿卡|綠卡|비자|영주권|виз(?:а|у|ы|е|ой)(?![а-яё])|грин[- ]?карт|иммиграц|تأشيرة|الهجرة|اللوتري`,
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
@@ -31,7 +30,15 @@ const RELEVANT = new RegExp(
     String.raw`\bwork permit|\bpermiso de trabajo|\breceipt number|n[uú]mero de recibo|\ba-number\b|\balien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
+    // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
+    String.raw`グリーンカード|永住権|لاتاری|گرین.?کارت`,
+    // a visa in Japanese and Korean, the green card in Korean, a visa, immigration and the lottery in Arabic
+    String.raw`ビザ|査証|비자|영주권|تأشيرة|الهجرة|اللوتري`,
     String.raw`\btravel authori|\bglobal entry\b(?! point)|\btrusted traveler|\btsa pre-?check|\bsentri\b|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
+    // Russian and Chinese pages that name none of the above in Latin letters (the green card and its
+    // lottery, immigration, the U.S. embassy or visa, the State Department; visa, green card, the
+    // immigration office, the lottery, the ESTA's names). No \b: it is defined for Latin letters only.
+    String.raw`(?<![a-zа-яё])(?:грин.?кар|иммиграц|эмиграц|госдеп|посольств[а-яё]* сша|виз[аыуе] (?:в )?сша)|签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權`,
   ].join('|'),
   'i',
 );
@@ -52,8 +59,7 @@ const CAPS = /\b(?:ESTA|EIN)\b/;
 const GATE = new RegExp(
   // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
   // character that is not a letter (several times faster than fragments that may start anywhere).
-  // The words in other scripts may start anywhere, like `uscis`: what precedes them is not a Latin letter anyway.
-  String.raw`uscis|ビザ|査証|永住権|签证|簽證|绿卡|綠卡|비자|영주권|виз|грин|иммиграц|تأشيرة|الهجرة|اللوتري|(?:^|[^a-z])(?:` +
+  String.raw`uscis|グリーンカード|永住権|لاتاری|گرین.?کارت|ビザ|査証|비자|영주권|تأشيرة|الهجرة|اللوتري|(?:^|[^a-z])(?:` +
     [
       String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
@@ -73,8 +79,9 @@ const GATE = new RegExp(
       String.raw`vis(?:[au]|to)`,
       String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,
+      String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
     ].join('|') +
-    ')',
+    ')|签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權',
   'gi',
 );
 /** Characters around a gate find that RELEVANT looks at (longer than any RELEVANT match and its look-arounds). */
