@@ -109,6 +109,10 @@ async function onCompleted(details: NavDetails): Promise<void> {
 
 export default defineBackground(() => {
   const warm = warmUp();
+  // A listener here makes the browser start the worker when it starts, before any page event: the
+  // address guard's registration persists across restarts and still skips the sites last session's
+  // tabs continued to once; warmUp() registers it again without them (tests/e2e/restart.spec.ts).
+  browser.runtime.onStartup.addListener(() => void warm);
   void startBlocking(settings());
   // Firefox: a danger address is stopped before its request is sent (./firefox-block.ts).
   blockDangerRequests(allowedNow, warm);

@@ -18,6 +18,9 @@ declare namespace chrome {
   namespace declarativeNetRequest {
     function getSessionRules(): Promise<Array<{ id: number; condition: { requestDomains?: string[]; regexFilter?: string } }>>;
   }
+  namespace scripting {
+    function getRegisteredContentScripts(): Promise<Array<{ id: string; excludeMatches?: string[] }>>;
+  }
   namespace runtime {
     const onMessage: { hasListeners(): boolean };
   }

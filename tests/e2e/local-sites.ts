@@ -155,21 +155,25 @@ export async function startLocalSites(): Promise<LocalSites> {
  * Chromium with the built extension, every host name resolved to the local server (the URL keeps
  * its host and port 443, so redirects and timing are the browser's own). No context.route().
  */
-export async function launchLocal(sites: LocalSites, dir?: string): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'oon-cold-'));
+export async function launchLocal(
+  sites: LocalSites,
+  dir?: string,
+  opts: { profile?: string; waitForWorker?: boolean } = {},
+): Promise<{ context: BrowserContext; extensionId: string; close: () => Promise<void> }> {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'oon-cold-'));
   const context = await chromium.launchPersistentContext(profile, {
     headless: false, // --headless=new comes with launchArgs()
     executablePath: chromiumPath(),
     args: [...launchArgs(dir), `--host-resolver-rules=MAP * 127.0.0.1:${sites.port}`, '--ignore-certificate-errors'],
     viewport: { width: 1100, height: 800 },
   });
-  const worker = await readyWorker(context);
+  const worker = opts.waitForWorker === false ? undefined : await readyWorker(context);
   return {
     context,
-    extensionId: new URL(worker.url()).host,
+    extensionId: worker ? new URL(worker.url()).host : '',
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (opts.profile === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
