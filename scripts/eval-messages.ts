@@ -5,7 +5,7 @@
  *   npm run eval:messages                       every part's numbers; misjudged tune messages listed
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
- *   npm run eval:messages -- --reveal-fresh     the same for the fresh hold-out part (same rule)
+ *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
  * The split, the same rule as the page corpus (scripts/eval.ts), fixed by the message id:
@@ -17,6 +17,8 @@
  *  - fresh     the batch FRESH_BATCH, whatever its hashes: real messages collected after the tuning
  *    from sources in no other message, labelled before the checker ran on them; a second hold-out,
  *    counts only (like the page corpus's fresh batch, scripts/eval.ts)
+ *  - fresh2    the batch FRESH2_BATCH, a second hold-out with the same rules, collected later with
+ *    more immigration impersonation (the first fresh batch is mostly generic spam); counts only
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -47,7 +49,7 @@ export interface MessageEntry {
   file?: string;
 }
 
-export type MessagePart = 'tune' | 'untuned' | 'fresh';
+export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2';
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'messages');
 
@@ -67,9 +69,13 @@ export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12
 /** The fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
 export const FRESH_BATCH = 'fresh-2026-12-06b';
 
+/** The second fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
+export const FRESH2_BATCH = 'fresh-2026-12-06c';
+
 /** Which part of the split a message belongs to; fixed by its id (and its batch). */
 export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessagePart {
   if (entry.batch === FRESH_BATCH) return 'fresh';
+  if (entry.batch === FRESH2_BATCH) return 'fresh2';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   return createHash('sha256').update(entry.id).digest('hex').charAt(0) < '8' ? 'tune' : 'untuned';
 }
@@ -149,6 +155,7 @@ function main(): void {
   const judged = loadMessages().map(judgeMessage);
   const pick = (part: MessagePart, headline: boolean) => judged.filter((j) => j.part === part && isHeadline(j.entry) === headline);
   printPart(`FRESH HOLD-OUT (never tuned on: batch ${FRESH_BATCH}, verbatim + fragment)`, pick('fresh', true), revealFresh, '--reveal-fresh');
+  printPart(`FRESH HOLD-OUT 2 (never tuned on: batch ${FRESH2_BATCH}, verbatim + fragment)`, pick('fresh2', true), revealFresh, '--reveal-fresh');
   printPart('UNTUNED, verbatim + fragment (headline; never tune on it)', pick('untuned', true), reveal);
   printPart('untuned, reconstructions', pick('untuned', false), reveal);
   printPart('tune, verbatim + fragment', pick('tune', true), true);

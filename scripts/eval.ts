@@ -7,6 +7,9 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
+ *   npm run eval -- --sealed           also the sealed second hold-out's counts (fresh2: the lead, once
+ *                                      at the end of a session; see SEALED_OPEN)
+ *   npm run eval -- --reveal-fresh2    with --sealed, the ids of its misjudged pages (same rule as above)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -22,11 +25,17 @@
  *  - fresh      the batch real-2026-12b (tests/corpus/real/fresh-2026-12b.json): real pages collected
  *               and labelled after the tune/untuned split, before any detector run on them; never
  *               tuned on, counts only (like untuned), outside both tune and untuned
+ *  - fresh2     the batch real-2026-12g (tests/corpus/real/fresh-2026-12g.json): a second hold-out of
+ *               real pages on sites in no other file, collected and labelled on 2026-12-06 while other
+ *               helpers tuned on other sites, before any detector run on them; never tuned on, counts
+ *               only, like fresh
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
  *  (tune-2026-12e.json, copies of agency pages on other hosts and legit pages quoting the same text) and
- *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families).
+ *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families) and
+ *  real-2026-12h (tune-2026-12h.json, more copies of agency pages: appointment-site and DS-160 clones, USAGov
+ *  copies, a spun .gov banner, and legit pages in vi, ru, de, zh quoting the same agencies).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -46,7 +55,10 @@ export const LABELS: readonly Label[] = ['official', 'legit', 'charges-free', 'i
  * Pages the engine gets wrong for reasons owned outside lib/signals and lib/verdict, each with
  * why. The corpus test excludes them from the targets and fails once one of them passes.
  */
-export const KNOWN: Readonly<Record<string, string>> = {};
+export const KNOWN: Readonly<Record<string, string>> = {
+  'rh-usembassychina-zh-dv-official':
+    "The U.S. Mission in China's own site (usembassy-china.org.cn, not a .gov name) carries the .gov banner, so it is judged as a page claiming to be official. The fix belongs to lib/data/official-hosts.json: its allowlist takes a non-.gov host only with a state.gov or usembassy.gov page linking to it, and no such page was found in the stored pages (2026-12-06).",
+};
 
 export interface CorpusEntry {
   id: string;
@@ -68,10 +80,21 @@ export interface CorpusEntry {
   file?: string;
 }
 
-export type Part = 'untuned' | 'fresh' | 'tune' | 'seen' | 'synthetic';
-export const PARTS: readonly Part[] = ['untuned', 'fresh', 'tune', 'seen', 'synthetic'];
+export type Part = 'untuned' | 'fresh' | 'fresh2' | 'tune' | 'seen' | 'synthetic';
+export const PARTS: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'tune', 'seen', 'synthetic'];
 /** The hold-out batch collected after the split (see the header): its own part, never tuned on. */
 export const FRESH_BATCH = 'real-2026-12b';
+/** The second hold-out batch (see the header): its own part, never tuned on. */
+export const FRESH2_BATCH = 'real-2026-12g';
+/** The batches whose sites must be in no other corpus file (asserted by tests/unit/verdict/corpus.test.ts). */
+/**
+ * The second hold-out is sealed: `npm run eval` and `npm run eval:sites` leave its counts out, so
+ * nobody picks a rule variant by them while tuning (the first hold-out's counts were read after
+ * changes and steered two choices, docs/accuracy.md). The lead opens it once at the end of a
+ * session with `--sealed`; its floor test still guards it.
+ */
+export const SEALED_OPEN = process.argv.includes('--sealed');
+export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH];
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
 /** More new sites (ESTA sites in other languages, visa/passport/trusted-traveler agencies, DV services): tune as a whole too. */
@@ -81,9 +104,11 @@ export const COPIES_BATCH = 'real-2026-12e';
 /** Hard legitimate pages (and a few sellers) on new sites, collected to find false-alarm families: tune as a whole. */
 export const LEGIT_BATCH = 'real-2026-12f';
 /** Every batch that is tune as a whole, each also printed on its own line. */
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH];
+/** More copies of agency pages (appointment-site, DS-160 and USAGov copies) and legit pages in vi, ru, de, zh: tune as a whole. */
+export const COPIES2_BATCH = 'real-2026-12h';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
-export const HELD_OUT: readonly Part[] = ['untuned', 'fresh'];
+export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
 export const REAL_DIR = 'real';
 /** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
@@ -94,6 +119,7 @@ export function partOf(entry: CorpusEntry): Part {
   if (entry.synthetic) return 'synthetic';
   if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
   if (entry.batch === FRESH_BATCH) return 'fresh';
+  if (entry.batch === FRESH2_BATCH) return 'fresh2';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';
@@ -240,6 +266,8 @@ function main(): void {
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
   printPart('REAL, UNTUNED (never tune on it; some of its sites also have pages in the tune part)', inPart('untuned'), '--reveal-untuned');
   printPart(`REAL, FRESH HOLD-OUT (the headline: ${FRESH_BATCH}, sites in no other file, never tuned on)`, inPart('fresh'), '--reveal-fresh');
+  if (SEALED_OPEN) printPart(`REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}, collected 2026-12-06, never tuned on)`, inPart('fresh2'), '--reveal-fresh2');
+  else console.log(`== REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}): sealed, ${inPart('fresh2').length} pages; counted once at the end of a session (--sealed), so no rule is picked by it`);
   printPart(`real, tune (URL hash 0-7, plus the whole batches ${TUNE_BATCHES.join(', ')}, not split by hash)`, inPart('tune'));
   for (const batch of TUNE_BATCHES) {
     printPart(`real, tune batch ${batch} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === batch), undefined, 'tune');
@@ -247,9 +275,10 @@ function main(): void {
   printPart('real, seen (collected in earlier sessions)', inPart('seen'));
   printPart('synthetic (written knowing the rules)', inPart('synthetic'));
   for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {
+    if (batch === FRESH2_BATCH && !SEALED_OPEN) continue;
     const set = judged.filter((j) => j.entry.batch === batch);
-    const held = set.filter((j) => j.part === 'untuned' || j.part === 'fresh').length;
-    console.log(`batch ${batch}: ${set.length} pages (${held} never tuned on: untuned or fresh), ${set.filter((j) => j.wrong).length} misjudged now`);
+    const held = set.filter((j) => HELD_OUT.includes(j.part)).length;
+    console.log(`batch ${batch}: ${set.length} pages (${held} never tuned on: untuned, fresh or fresh2), ${set.filter((j) => j.wrong).length} misjudged now`);
   }
 }
 

@@ -68,7 +68,7 @@ const VOICE_COPY = 2;
 
 // Sentences of the agency pages most often republished whole on other hosts (USAGov's green card
 // page, USCIS's citizenship pages, the State Department's DV-interview, DV-instructions FAQ and
-// expedited-passport pages), in the agency's wording, which guides rephrase rather than copy. One
+// expedited-passport pages, its visa-appointment service and the DS-160 start page), in the agency's wording, which guides rephrase rather than copy. One
 // may be a quotation; two different ones are a copy of the agency's page (strong, like two voice
 // phrases), and so is one of them with a piece of the agency site's structure.
 const COPY = new RegExp(
@@ -80,15 +80,20 @@ const COPY = new RegExp(
     String.raw`\bscheduled for an interview when and if there is a visa number available for you\b|\binstruct you to log into the entrant status check\b|\bprint this information to take with you to your interview\b`,
     String.raw`\bsole means by which you will be notified if you are selected\b|\bhit the .submit. button as many times as is necessary\b|\btool is now available in entrant status check\b`,
     String.raw`\bencourage you to mail your passport application and any personal documents\b|\bprotect the contents of your mailing from the elements\b|\bpassport agencies accept applications by appointment only\b`,
+    // the State Department's visa-appointment service ("Schedule My Appointment") and the DS-160 start page
+    String.raw`\bonline using this website or through the call center\b|\baccordingly so that you are not required to pay another visa application fee\b|\bfilling out the application on our site is the first step\b`,
   ].join('|'),
   'g',
 );
 
 // The body of the .gov banner (USWDS) in English and Spanish, line by line. A page carrying two
 // different lines carries the banner; a guide that explains one line quotes it (QUOTING below).
+// Spam blogs run the banner through a word spinner ("Formal Sites use .gov A .gov Web site belongs to
+// an Formal federal government organization… Safe .gov Web sites use HTTPS"): the spinner's
+// synonyms of "official", "secure" and "website" are read as the banner's own words.
 const BANNER = new RegExp(
   [
-    String.raw`\bhere'?s how you know\b|\bofficial websites use \.gov\b|\ba \.gov website belongs to an official government organi[sz]ation\b|\bsecure \.gov websites use https\b|\bmeans you'?ve safely connected to the \.gov website\b|\bshare sensitive information only on official,? secure websites\b`,
+    String.raw`\bhere'?s how you know\b|\b(?:official|formal) (?:websites|web ?sites|sites) use \.gov\b|\ba \.gov (?:website|web ?site|site) belongs to an? (?:official|formal) (?:federal )?government organi[sz]ation\b|\b(?:secure|safe) \.gov (?:websites|web ?sites|sites) use https\b|\bmeans you'?ve safely connected to the \.gov website\b|\bshare sensitive information only on official,? secure websites\b`,
     String.raw`\basi es como usted puede verificarlo\b|\blos sitios web oficiales usan \.gov\b|\bun sitio web \.gov pertenece a una organizacion oficial del gobierno\b|\blos sitios web seguros \.gov usan https\b|\bcomparta informacion sensible solo en sitios web oficiales y seguros\b`,
   ].join('|'),
   'g',

@@ -6,7 +6,12 @@
  *
  * A payment instruction is required in the sentence (pay, send, deposit, accept, pague, envíe…).
  * Traps, suppressed: USCIS's own "we do not accept Western Union, MoneyGram, PayPal or gift cards"
- * and every scam warning quoting these methods (negation and warning words).
+ * and every scam warning quoting these methods (negation and warning words). Articles about a scam
+ * also retell the scammer's demand in plain words, mocking or reporting it ("Of course, the visa is
+ * NOT free. One just need to make a deposit of $880 to a guy in London through … Western Union",
+ * under the heading "Diversity Visa Email Scam"): a payment sentence on a page with many warning
+ * sentences (an article about scams, SCAM_ARTICLE) and one of them close by (NEAR_WARNING
+ * characters) is that retelling. A scam page that copied a warning or two has neither.
  * Only runs where the relevance pre-filter says the page is about immigration (decide() checks).
  *
  * One government fee is paid through Western Union: the SEVIS I-901 fee of F, J and M students,
@@ -17,7 +22,7 @@
  * SEVP, fmjfee.com) is that channel, not a red flag. An impostor's "ICE officer: send your SEVIS penalty by
  * Western Union" names no such channel and still fires.
  */
-import { hasWarning, matches, sentenceAround, windowAround } from '../text/context';
+import { hasWarning, matches, sentenceAround, warningSentences, windowAround } from '../text/context';
 import { quote } from '../text/normalize';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -32,13 +37,20 @@ const SEVIS_FEE = /\b(?:sevis|i-?901|sevp)\b/;
 const SEVIS_CHANNEL = /\b(?:quick ?pay|payment coupon|coupon number|fmjfee(?:\.com)?|sevp)\b/;
 const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|use)\b/;
 
+/** Warning sentences that make a page an article about scams (lib/text/context warningSentences). */
+const SCAM_ARTICLE = 3;
+/** How close (characters, either side) a warning sentence must be to a retold payment demand. */
+const NEAR_WARNING = 800;
+
 function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
   let sevisPage: boolean | undefined; // read once, and only when Western Union is named as a way to pay
+  let scamArticle: boolean | undefined; // read once, and only when a payment sentence is found
   for (const m of matches(page, re)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || NEGATED.test(sent) || !INSTRUCTION.test(sent)) continue;
     if (m[0] === 'western union' && (sevisPage ??= SEVIS_FEE.test(page.text)) && paysSevisFee(page.text, m.index, m.index + m[0].length)) continue;
+    if ((scamArticle ??= warningSentences(page, SCAM_ARTICLE) >= SCAM_ARTICLE) && hasWarning(page.text.slice(Math.max(0, s - NEAR_WARNING), e + NEAR_WARNING))) continue;
     return [s, e];
   }
   return undefined;

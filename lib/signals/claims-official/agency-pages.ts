@@ -1,7 +1,7 @@
 /**
  * What a whole agency page carries besides its sentences: the site's own chrome. Copies of
- * uscis.gov, travel.state.gov, dvprogram.state.gov, esta.cbp.dhs.gov, usa.gov and e-verify.gov pages
- * re-hosted elsewhere (scraped "article" and "excursion" sites, mirrors, phishing kits) often drop
+ * uscis.gov, travel.state.gov, dvprogram.state.gov, ceac.state.gov, esta.cbp.dhs.gov, usa.gov,
+ * e-verify.gov and the State Department's visa-appointment service (ustraveldocs.com) re-hosted elsewhere (scraped "article" and "excursion" sites, mirrors, phishing kits) often drop
  * the .gov banner and never speak as the agency, but they keep its menus, headers, footers, help
  * headings and form labels: "Travel Advisories | Contact Us | MyTravelGov", "Topics Forms Newsroom
  * Citizenship Green Card Laws Tools", "Navigating in the ESC Web Site", "Los campos obligatorios se
@@ -52,13 +52,28 @@ export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   ['esc-help-entrant-page', String.raw`entrant information page`],
   // esta.cbp.dhs.gov: the site's name, its start page and form instructions (Spanish), the security notice
   ['esta-site-name', String.raw`esta application website`],
+  ['esta-welcome-es', String.raw`bienvenido al (?:sitio web del )?sistema electronico (?:para la|de) autorizacion de viaje`],
+  // …and its help on completing an application (Spanish), one block however much of it is copied
+  ['esta-help-es', String.raw`casillero .?descargo de responsabilidad|pagar ahora y completar la solicitud|nueve preguntas de (?:seguridad|elegibilidad)`],
   ['esta-start-apply', String.raw`solicite una autorizacion de viaje a estados unidos`],
   ['esta-start-update', String.raw`actualice o revise el estado de una autorizacion previamente presentada`],
   ['esta-required-fields', String.raw`campos obligatorios se indican con un asterisco rojo`],
   ['esta-help-link', String.raw`vaya al enlace ayuda en la parte superior`],
   ['esta-security-notice', String.raw`homeland security computer system`],
-  // usa.gov and e-verify.gov
+  // ceac.state.gov: the DS-160 start page (the tool-tip language bar; retrieving an application; the
+  // "Additional Information" tips, one block however many of them a guide repeats)
+  ['ceac-tooltip', String.raw`tooltip language`],
+  ['ceac-retrieve', String.raw`application id and answer a security question`],
+  ['ceac-tips', String.raw`inactivity,? and you will lose all unsaved information|application id displayed on the top right`],
+  // the State Department's visa-appointment service (ustraveldocs.com): its page headings and side menu
+  ['appt-restrictions', String.raw`restrictions to changing appointments`],
+  ['appt-notification', String.raw`notification message for all applicants`],
+  ['appt-more-actions', menu('actions', 'schedule an appointment', 'change your appointment')],
+  // usa.gov and e-verify.gov: USAGov's logo, its "Have a question? Ask a real person…" footer and the
+  // dated stamp above it ("LAST UPDATED: January 4, 2024")
   ['usagov-logo', String.raw`usagov (?:logo|homepage)`],
+  ['usagov-ask', String.raw`real person any government-related question`],
+  ['usagov-updated', String.raw`updated: (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4},? have a question`],
   ['everify-trademark', String.raw`e-verify is a registered trademark`],
 ];
 

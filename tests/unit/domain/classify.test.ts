@@ -26,6 +26,7 @@ describe('official hosts', () => {
     ['https://www.santaclaraca.gov/', 'government', 'gov', 'U.S. government'],
     ['https://www.dover.af.mil/', 'government', 'mil', 'U.S. military'],
     ['https://www.ait.org.tw/', 'allowlisted', 'ait.org.tw', 'American Institute in Taiwan'],
+    ['https://www.ustraveldocs.com/kh/kh-niv-appointmentschedule.asp', 'allowlisted', 'ustraveldocs.com', 'U.S. visa appointment service'],
   ])('%s → %s (%s)', (input, entity, matched, name) => {
     expect(classify(input)).toEqual({ kind: 'official', entity, matched, name });
   });

@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH2_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -40,10 +40,25 @@ const TUNE_FLOOR = { recall: 0.87, caution: 0 } as const;
  */
 const FRESH_FLOOR = { recall: 0.2, caution: 0.046 } as const;
 
+/**
+ * The second fresh hold-out batch (fresh-2026-12-06c, 32 scam and 27 ok real messages, verbatim and
+ * fragments only, from sources in no other message, labelled and committed before the checker ran on
+ * them; never tuned on). More immigration impersonation than the first (fake USCIS work e-visa, SIV
+ * evacuation post, Canada job/visa posts, Japanese immigration and Chinese-embassy robocalls,
+ * appointment and fake-document sellers) plus generic lures. Measured once, 2026-12-06 (msgholdout
+ * helper), on the checker of main at 5ec61c3: recall 4/32 (12.5%), caution 1/27 (3.7%), danger 0.
+ * Floors are those levels (caution 1/27 rounded up to 0.038), so a drop fails; raise them as the
+ * checker gets better (reading only these counts, never the misjudged ids). 10:20 (msgtune helper, its
+ * rules were written from tune batch tune-2026-12-06d while this batch was being collected, unseen):
+ * recall 12/32 (37.5%), caution 1/27, danger 0.
+ */
+const FRESH2_FLOOR = { recall: 0.37, caution: 0.038 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
 const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
 const fresh = all.filter((e) => messagePart(e) === 'fresh' && isHeadline(e)).map(judgeMessage);
+const fresh2 = all.filter((e) => messagePart(e) === 'fresh2' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -70,19 +85,26 @@ describe('message corpus', () => {
     expect(r.danger).toBe(0);
   });
 
-  it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)', () => {
-    const r = messageRates(fresh);
-    expect(r.scams).toBeGreaterThanOrEqual(20);
-    expect(r.ok).toBeGreaterThanOrEqual(15);
-    expect(r.caught / r.scams, `${r.caught} of ${r.scams} caught`).toBeGreaterThanOrEqual(FRESH_FLOOR.recall);
-    expect(r.danger).toBe(0);
-    expect(r.caution / r.ok, `${r.caution} of ${r.ok} at caution`).toBeLessThanOrEqual(FRESH_FLOOR.caution);
-  });
+  /** Both fresh hold-out parts: the batch's minimum size, its floors. */
+  const freshParts = [
+    { name: 'fresh hold-out part', judged: fresh, floor: FRESH_FLOOR, min: { scams: 20, ok: 15 } },
+    { name: 'second fresh hold-out part', judged: fresh2, floor: FRESH2_FLOOR, min: { scams: 30, ok: 25 } },
+  ];
+  for (const part of freshParts) {
+    it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
+      const r = messageRates(part.judged);
+      expect(r.scams).toBeGreaterThanOrEqual(part.min.scams);
+      expect(r.ok).toBeGreaterThanOrEqual(part.min.ok);
+      expect(r.caught / r.scams, `${r.caught} of ${r.scams} caught`).toBeGreaterThanOrEqual(part.floor.recall);
+      expect(r.danger).toBe(0);
+      expect(r.caution / r.ok, `${r.caution} of ${r.ok} at caution`).toBeLessThanOrEqual(part.floor.caution);
+    });
+  }
 
   it('splits by a hash of the id, fixed forever', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
-    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh']));
+    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2']));
   });
 
   it('the fresh batch is its own part whatever its hash, and only that batch is', () => {
@@ -91,11 +113,20 @@ describe('message corpus', () => {
     for (const e of all) expect(messagePart(e) === 'fresh', e.id).toBe(e.batch === FRESH_BATCH);
   });
 
+  it('the second fresh batch is its own part whatever its hash, only that batch is, and no other message cites its sources', () => {
+    for (const id of ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e']) expect(messagePart({ id, batch: FRESH2_BATCH })).toBe('fresh2');
+    expect(FRESH2_BATCH).not.toBe(FRESH_BATCH);
+    expect(TUNE_BATCHES).not.toContain(FRESH2_BATCH);
+    for (const e of all) expect(messagePart(e) === 'fresh2', e.id).toBe(e.batch === FRESH2_BATCH);
+    const elsewhere = new Set(all.filter((e) => e.batch !== FRESH2_BATCH).map((e) => e.source));
+    for (const e of all.filter((x) => x.batch === FRESH2_BATCH)) expect(elsewhere.has(e.source), e.id).toBe(false);
+  });
+
   it('a tune batch is tune as a whole, whatever its hash', () => {
     const hashedUntuned = ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e'].find((id) => messagePart({ id }) === 'untuned');
     expect(hashedUntuned).toBeDefined();
     expect(messagePart({ id: hashedUntuned!, batch: TUNE_BATCHES[0] })).toBe('tune');
     expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
-    for (const e of all.filter((x) => x.batch !== undefined && x.batch !== FRESH_BATCH)) expect(messagePart(e), e.id).toBe('tune');
+    for (const e of all.filter((x) => x.batch !== undefined && x.batch !== FRESH_BATCH && x.batch !== FRESH2_BATCH)) expect(messagePart(e), e.id).toBe('tune');
   });
 });

@@ -88,6 +88,13 @@ describe('claims-official: copies of agency pages', () => {
   it.each([
     ['one quoted sentence', 'A green card, USAGov explains, "gives you official immigration status in the United States". Our lawyers can help you apply.'],
     ['a paraphrase', 'A Green Card gives you permanent residence and certain rights; if you have questions, ask USCIS or a lawyer.'],
+    // tune batch real-2026-12h: guides and news that quote one piece of these sites
+    ['a guide repeating one appointment-site sentence', 'You can schedule both appointments, either online using this website or through the call center. Check the earliest available interview date and book it.'],
+    ['a DS-160 guide repeating the tips', 'Tips for the DS-160: write down the Application ID displayed on the top right hand corner of the page. The system will time out after 20 minutes of inactivity, and you will lose all unsaved information, so save often.'],
+    ['a how-to naming USAGov', 'USAGov answers questions by phone: you can ask a real person any government-related question for free. Last updated: March 2, 2024.'],
+    ['a Spanish guide describing the ESTA help', 'En el paso 6 del formulario oficial, marque el casillero “Descargo de responsabilidad” y haga clic en “Pagar ahora”: el pago es de 21 dólares.'],
+    ['a news story about the .gov banner', 'Official guidance emphasizes that websites ending with the ".gov" domain extension signify an affiliation with a government organization; a lock icon signals a secure connection.'],
+    ['a forum post naming the appointment system', 'The U.S. Embassy is moving appointments to www.ustraveldocs.com/ru. Pay the $140 fee, fill in the DS-160 and book your interview there.'],
   ])('not a copy: %s', (_why, text) => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });
@@ -118,7 +125,7 @@ describe('claims-official: copies by the agency site structure', () => {
     [
       'the Spanish ESTA start page',
       'Bienvenido al sitio web del Sistema electrónico para la autorización de viaje (ESTA). Por favor responda todo en inglés. Los campos obligatorios se indican con un asterisco rojo *. Solicite una Autorización de viaje a Estados Unidos.',
-      'campos obligatorios se indican con un asterisco rojo … Solicite una Autorización de viaje a Estados Unidos',
+      'Bienvenido al sitio web del Sistema electrónico para la autorización de viaje … campos obligatorios se indican con un asterisco rojo',
     ],
     [
       'the DV instructions FAQ',
@@ -139,6 +146,42 @@ describe('claims-official: copies by the agency site structure', () => {
       'the Spanish DHS footer and the USCIS footer',
       'Leyes. Arriba. USCIS.gov Un sitio web oficial de U.S. Department of Homeland Security. Acerca de USCIS • Accesibilidad • Presupuesto y Rendimiento • Componentes de DHS • Ley de Libertad de Información.',
       'sitio web oficial de U.S. Department of Homeland Security … Presupuesto y Rendimiento • Componentes de DHS • Ley de Libertad de Información',
+    ],
+    // tune batch real-2026-12h: the visa-appointment service, the DS-160 start page, USAGov, the ESTA site's Spanish help, a spun banner
+    [
+      'the appointment service page on another host',
+      'Schedule My Appointment. Applicants for U.S. visas are required to appear in person for a visa interview at the U.S. Embassy. You must schedule an appointment for that interview, either online using this website or through the call center. Restrictions to Changing Appointments. Applicants are limited to rescheduling their appointment three times.',
+      'online using this website or through the call center … Restrictions to Changing Appointments',
+    ],
+    [
+      'two sentences of the appointment page, no headings',
+      'You must schedule an appointment for that interview, either online using this website or through the call center. Applicants are limited to the number of times they can reschedule their appointments. Please plan accordingly so that you are not required to pay another visa application fee.',
+      'online using this website or through the call center … accordingly so that you are not required to pay another visa application fee',
+    ],
+    [
+      'the DS-160 start page cloned',
+      'Welcome! The first step in applying for a U.S. nonimmigrant visa is to complete your application. Get Started. Upload your digital photo. You will be asked for your application ID and answer a security question. Save your application frequently. The system will time out after 20 minutes of inactivity, and you will lose all unsaved information.',
+      'application ID and answer a security question … inactivity, and you will lose all unsaved information',
+    ],
+    [
+      'the DS-160 start page in the first person',
+      'Online Nonimmigrant Visa Application (DS-160). Tooltip Language: English [View Tool Tip Help]. On this website, you can apply for a U.S. nonimmigrant visa. Filling out the application on our site is the first step in the process.',
+      'Filling out the application on our site is the first step … Tooltip Language',
+    ],
+    [
+      'a USAGov page with its dated footer',
+      'How to check the status of your visa application | USAGov. Check the status of your immigrant or nonimmigrant visa application online. LAST UPDATED: January 4, 2024 Have a question? Ask a real person any government-related question for free. They will get you the answer.',
+      'UPDATED: January 4, 2024 Have a question … real person any government-related question',
+    ],
+    [
+      "the ESTA site's Spanish welcome and help",
+      'Bienvenido al Sistema electrónico para la autorización de viaje (ESTA). Completando su Solicitud ESTA. También se le pedirá que responda nueve preguntas de seguridad. Marque el casillero “Descargo de responsabilidad” y haga clic en “Pagar ahora”.',
+      'Bienvenido al Sistema electrónico para la autorización de viaje … nueve preguntas de seguridad',
+    ],
+    [
+      'the .gov banner run through a word spinner',
+      'Here’s how you know Formal Sites use .gov A .gov Web site belongs to an Formal federal government organization in America. Safe .gov Web sites use HTTPS A lock.',
+      'Here’s how you know … Formal Sites use .gov',
     ],
   ])('a copy is strong: %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text));
@@ -180,6 +223,13 @@ describe('agency-pages', () => {
     ['https://example.com/order/12345678901234/', false],
   ])('isArchiveCapture(%s) = %s', (url, expected) => {
     expect(isArchiveCapture(url)).toBe(expected);
+  });
+
+  it('the DS-160 tips and the ESTA help count once however many of them are copied', () => {
+    expect(fragmentOf('inactivity, and you will lose all unsaved information')).toBe('ceac-tips');
+    expect(fragmentOf('application id displayed on the top right')).toBe('ceac-tips');
+    expect(fragmentOf('pagar ahora y completar la solicitud')).toBe('esta-help-es');
+    expect(fragmentOf('nueve preguntas de seguridad')).toBe('esta-help-es');
   });
 
   it('one menu counts once however it is written', () => {

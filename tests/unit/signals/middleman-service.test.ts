@@ -288,6 +288,17 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // tune batch real-2026-12h (hozir.org): the State Department's DV instructions on a document host
+  it('does not fire on the DV instructions: "our video … guide to help you submit an entry" is help to do it oneself', () => {
+    const text = 'Submit your Electronic Diversity Visa Entry Form online at dvprogram.state.gov. There is no cost to submit the online entry form. You may also wish to view our video for an introduction to the DV program and step-by-step guide to help you submit an entry.';
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  it('still fires on a DV service that helps you submit the entry', () => {
+    const text = 'Our DV Lottery service helps you submit your entry without mistakes. We check your photo and file it for you for $29.';
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+
   // An Italian agency's ESTA page: "per coloro che intendano avvalersi del nostro servizio".
   it('fires on an Italian ESTA agency offering "il nostro servizio"', () => {
     const text = "ESTA – Autorizzazione all'ingresso negli U.S.A. American Service Center fornisce questo servizio per ogni autorizzazione richiesta. Per coloro che intendano avvalersi del nostro servizio, la procedura consiste in questi semplici passaggi.";

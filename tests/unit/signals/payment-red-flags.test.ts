@@ -36,4 +36,25 @@ describe('payment-red-flags', () => {
   ])('does not fire: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))).toBeUndefined();
   });
+
+  // tune batch real-2026-12h (blog.rev.com): an article about a DV "winner" e-mail retells its demand.
+  const article =
+    'E-mail to Winners of Diversity Visa Program is a Total Scam. I was awarded a green card this morning without applying! Maybe I am so lucky. Visa Scam. Diversity Visa Email Scam. ' +
+    'If you do not believe me, I share with you this e-mail. According to this e-mail, my new green card gives me every privilege. Of course, the visa is NOT free. ' +
+    'One just need to make a deposit of $880 to a guy in London through a money transfer service such as Western Union. U.S. Department of State warns that lottery winners are not notified by e-mail; here is its scam alert.';
+  it('does not fire: an article about a scam retelling the payment demand, warnings close by', () => {
+    expect(paymentRedFlags(page(article))).toBeUndefined();
+  });
+
+  it.each([
+    // a fake winner page with one copied warning: not an article about scams
+    ['fake winner page, one warning', 'Congratulations! Your DV-2027 entry was selected. Beware of scams. To receive your winning letter, make a deposit of $880 processing fee by Western Union to our agent in London.'],
+    // warnings elsewhere on a long page, far from the payment instruction
+    [
+      'many warnings, none close to the instruction',
+      'Beware of scams. Fraud is common. Never trust fake sites. Scammers are everywhere. ' + 'We help entrants with their DV forms and photos every year. '.repeat(20) + 'To secure your slot, send the $120 service fee by Western Union to our office.',
+    ],
+  ])('fires: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))?.strength).toBe('strong');
+  });
 });

@@ -4,8 +4,9 @@
  * tune on.
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
- * sha256(url) into `tune` and `untuned`, except the later hold-out batch real-2026-12b, which is its
- * own part `fresh` (never tuned on, like untuned), and the later batch real-2026-12c (new sites),
+ * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b and
+ * real-2026-12g, which are their own parts `fresh` and `fresh2` (never tuned on, like untuned; their
+ * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
  * (issue 12) are for the untuned part: recall >= 90%, no danger, caution <= 1%; where they are not
@@ -19,7 +20,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPIES_BATCH, FRESH_BATCH, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
 const inPart = (...parts: Part[]) => judged.filter((j) => parts.includes(j.part));
@@ -31,8 +33,21 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
   expect(r.positives).toBeGreaterThanOrEqual(min.positives);
   expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
   expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
-  const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+  const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level) && !KNOWN[j.entry.id]);
   expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
+}
+
+/**
+ * A held-out part's floors, from counts only (never page ids): at least so many pages of each side,
+ * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
+ */
+function expectHeldOutFloors(part: Part, min: { positives: number; negatives: number; recall: number; caution: number }): void {
+  const r = rates(inPart(part));
+  expect(r.positives).toBeGreaterThanOrEqual(min.positives);
+  expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
+  expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
+  expect(r.danger, 'danger on legit/official').toBe(0);
+  expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(min.caution);
 }
 
 /** Kinds of page a real/ entry may have (positives first, then legitimate pages). */
@@ -96,6 +111,8 @@ describe('corpus', () => {
     // The fresh hold-out batch is its own part whatever its URL hash; outside real/ a batch name changes nothing.
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH_BATCH })).toBe('fresh');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH2_BATCH })).toBe('fresh2');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH2_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -157,12 +174,18 @@ describe('corpus', () => {
   const FRESH_RECALL_FLOOR = 0.51;
   const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
-    const r = rates(inPart('fresh'));
-    expect(r.positives).toBeGreaterThanOrEqual(60);
-    expect(r.negatives).toBeGreaterThanOrEqual(90);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(FRESH_RECALL_FLOOR);
-    expect(r.danger, 'danger on legit/official').toBe(0);
-    expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(FRESH_CAUTION_CEILING);
+    expectHeldOutFloors('fresh', { positives: 60, negatives: 90, recall: FRESH_RECALL_FLOOR, caution: FRESH_CAUTION_CEILING });
+  });
+
+  // Second fresh hold-out (real-2026-12g, tests/corpus/real/fresh-2026-12g.json): 126 real pages on
+  // 119 sites in no other file, collected on 2026-12-06 while other helpers tuned on other sites, and
+  // labelled and committed (aa3e5ba) before any detector run. Measured once, by `npm run eval` on the
+  // engine of main at 5ec61c3 (no engine change since e15e8af): recall 40.9% (18 of 44), no caution
+  // and no danger on 82 legitimate and official pages. The floors are that one measurement: raise
+  // them as the detector improves (counts read after a change, never the pages), never lower them.
+  const FRESH2_RECALL_FLOOR = 0.409;
+  it('fresh hold-out 2: recall floor, no caution, no danger (measured once when it landed)', () => {
+    expectHeldOutFloors('fresh2', { positives: 44, negatives: 82, recall: FRESH2_RECALL_FLOOR, caution: 0 });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -242,6 +265,18 @@ describe('corpus', () => {
     expectBatchFloors(LEGIT_BATCH, { positives: 1, negatives: 150, recall: 0 });
   });
 
+  // The tune batch real-2026-12h: more copies of agency pages (the visa-appointment service's and the
+  // DS-160 start page's text on other hosts, USAGov pages with their footer, a spun .gov banner, the
+  // ESTA site's Spanish help) and legitimate pages in vi, ru, de, zh, en quoting the same agencies.
+  // Measured when it landed: recall 11.1% (1 of 9: the USAGov copy with the banner), caution 2 and
+  // danger 1 of 45; after the appointment-service, DS-160, USAGov-footer and ESTA-help pieces and the
+  // spun banner (claims-official): 9 of 9; after the DV-instructions video (middleman-service) and the
+  // retold scam demand (payment-red-flags): no false alarm outside KNOWN (the U.S. Mission in China's
+  // own site, a data gap). Floors, not targets.
+  it('tune batch real-2026-12h: recall floor, no false alarm on the pages quoting agency text', () => {
+    expectBatchFloors(COPIES2_BATCH, { positives: 9, negatives: 44, recall: 1 });
+  });
+
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
   it('seen + synthetic: recall >= 95% on pages that charge for free services or impersonate', () => {
     const pos = inPart('seen', 'synthetic').filter((j) => isPositive(j.entry.label));
@@ -270,5 +305,30 @@ describe('corpus', () => {
       expect(j, `${id} is not in the corpus`).toBeDefined();
       expect(j?.wrong, `${id} now passes: remove it from KNOWN`).toBe(true);
     }
+  });
+});
+
+// A fresh hold-out measures the detector on sites nobody tuned on, so none of its sites may have a
+// page in any other corpus file (a tune collector adding one would leak it). A site is what site
+// memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
+// included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
+// (usembassy.gov, ftc.gov) are in many files by design and are judged by the known-good list.
+// real-2026-12b was checked by host name when it was collected; two of its sites share a
+// registrable domain with earlier files (found when this test was written, listed here so that any
+// new overlap fails): usaestaonline.com (travel-sellers.json; 12b's host has a trailing dot) and
+// immigrationhelp.org (held-out.json, another host of the same site). Failures name sites only.
+describe('fresh hold-out batches: their sites are in no other corpus file', () => {
+  const KNOWN_SHARED: Readonly<Record<string, readonly string[]>> = { [FRESH_BATCH]: ['immigrationhelp.org', 'usaestaonline.com'] };
+  const corpus = loadCorpus();
+  const siteOf = (url: string): string => siteKey(parseHost(new URL(url).hostname));
+  it.each(FRESH_BATCHES)('%s', (batch) => {
+    const pages = corpus.filter((e) => e.batch === batch);
+    expect(pages.length).toBeGreaterThan(100);
+    const files = new Set(pages.map((e) => e.file));
+    expect(files.size, 'one file per fresh batch').toBe(1);
+    const sites = new Set(pages.filter((e) => e.label !== 'official').map((e) => siteOf(e.url)));
+    const elsewhere = new Set(corpus.filter((e) => !files.has(e.file)).map((e) => siteOf(e.url)));
+    const shared = [...sites].filter((s) => elsewhere.has(s)).sort();
+    expect(shared).toEqual(KNOWN_SHARED[batch] ?? []);
   });
 });
