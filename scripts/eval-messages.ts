@@ -6,6 +6,8 @@
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
  *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
+ *   npm run eval:messages -- --sealed           also the sealed second hold-out's counts (the lead, once
+ *                                               at the end of a session)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
  * The split, the same rule as the page corpus (scripts/eval.ts), fixed by the message id:
@@ -155,7 +157,9 @@ function main(): void {
   const judged = loadMessages().map(judgeMessage);
   const pick = (part: MessagePart, headline: boolean) => judged.filter((j) => j.part === part && isHeadline(j.entry) === headline);
   printPart(`FRESH HOLD-OUT (never tuned on: batch ${FRESH_BATCH}, verbatim + fragment)`, pick('fresh', true), revealFresh, '--reveal-fresh');
-  printPart(`FRESH HOLD-OUT 2 (never tuned on: batch ${FRESH2_BATCH}, verbatim + fragment)`, pick('fresh2', true), revealFresh, '--reveal-fresh');
+  // Sealed while anyone tunes (like the pages' fresh2, scripts/eval.ts SEALED_OPEN): opened once at the end of a session.
+  if (process.argv.includes('--sealed')) printPart(`FRESH HOLD-OUT 2 (never tuned on: batch ${FRESH2_BATCH}, verbatim + fragment)`, pick('fresh2', true), revealFresh, '--reveal-fresh');
+  else console.log(`== FRESH HOLD-OUT 2 (${FRESH2_BATCH}): sealed, ${judged.filter((j) => j.part === 'fresh2').length} messages; counted once at the end of a session (--sealed), so no rule is picked by it`);
   printPart('UNTUNED, verbatim + fragment (headline; never tune on it)', pick('untuned', true), reveal);
   printPart('untuned, reconstructions', pick('untuned', false), reveal);
   printPart('tune, verbatim + fragment', pick('tune', true), true);

@@ -6,27 +6,31 @@
  *
  * Fires with at least 3 mentions in total (or 1 in the title). The service is the most mentioned
  * specific one; the generic 'uscis' only when nothing more specific is named.
- * Trap: Spanish "esta" (= this) and German "ein" are not ESTA / EIN: those count only in capitals.
- * Topic words in de, fr, pt, it, pl, zh, ja, ko and vi too (Reisegenehmigung, loterie de la carte
- * verte, 绿卡…), so pages in those languages get the notice as well.
+ * Trap: Spanish "esta" (= this) and German "ein" are not ESTA / EIN: those count only in capitals,
+ * or, for ESTA, as the first part of a German compound ("Esta-Antrag", "Esta-Registrierung").
+ * Topic words in de, fr, pt, it, pl, ru, zh, ja, ko and vi too (Reisegenehmigung, loterie de la carte
+ * verte, лотерея грин-кард, 绿卡彩票, 签证预约…), so pages in those languages get the notice as well.
  */
 import { pattern, patternMatches, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
-const TOPICS: ReadonlyArray<readonly [ServiceId, Pattern, ((raw: string) => boolean)?]> = [
+/** German compounds write ESTA as "Esta-Antrag", "Esta-Registrierung": "Esta" joined to a capitalised word. */
+const GERMAN_COMPOUND = /^-[A-ZÄÖÜ]/;
+
+const TOPICS: ReadonlyArray<readonly [ServiceId, Pattern, ((raw: string, next: string) => boolean)?]> = [
   ['access-code', { latin: /\b(?:access codes?|codigos? de acceso)\b/g }],
   ['forms', { latin: /\b(?:forms? [in]-\d{2,4}[a-z]?|formularios? [in]-\d{2,4}[a-z]?|uscis forms?|formularios? de uscis|immigration forms?)\b/g }],
   ['case-status', { latin: /\b(?:case status|receipt numbers?|estado de (?:su |mi )?caso|numero de recibo)\b/g }],
-  ['esta', pattern(String.raw`esta|visa waiver program|programa de exencion de visas?`, ['reisegenehmigung', 'einreisegenehmigung', 'autorisation de voyage', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '电子旅行授权', '旅行授权', '電子渡航認証', '전자여행허가', '여행허가', 'giấy phép du lịch'], true), (raw) => raw.length !== 4 || raw === 'ESTA'],
+  ['esta', pattern(String.raw`esta|visa waiver program|programa de exencion de visas?`, ['reisegenehmigung', 'einreisegenehmigung', 'autorisation de voyage', 'autorização de viagem', 'autorizzazione al viaggio', 'autorizzazione di viaggio', '电子旅行授权', '旅行授权', '電子渡航認証', '전자여행허가', '여행허가', 'giấy phép du lịch', '旅游许可', '旅遊許可'], true), (raw, next) => raw.length !== 4 || raw === 'ESTA' || GERMAN_COMPOUND.test(next)],
   ['i94', { latin: /\b(?:i-94|arrival\/departure record)\b/g }],
-  ['dv-lottery', pattern(String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv lottery|dv-20\d\d|loteria de visas`, ['loterie de la carte verte', 'lotteria della green card', 'loteria do green card', '绿卡抽签', '綠卡抽籤', '영주권 추첨', 'xổ số thẻ xanh'])],
-  ['visa', { latin: /\b(?:visa appointments?|visa applications?|ds-160|visa interview|solicitud de visa|cita (?:de|para la) visa)\b/g }],
+  ['dv-lottery', pattern(String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv lottery|dv-20\d\d|loteria de visas`, ['loterie de la carte verte', 'lotteria della green card', 'loteria do green card', '绿卡抽签', '綠卡抽籤', '绿卡彩票', '綠卡彩票', '多元化签证', '多元化簽證', '多样性签证', '多樣性簽證', '抽签移民', '抽籤移民', '移民抽签', '移民抽籤', '영주권 추첨', 'xổ số thẻ xanh', 'лотерея грин', 'лотереи грин', 'лотерее грин', 'лотерею грин', 'лотереей грин', 'лотерея green', 'лотереи green', 'лотерее green', 'лотерею green'])],
+  ['visa', pattern(String.raw`visa appointments?|visa applications?|ds-160|visa interview|solicitud de visa|cita (?:de|para la) visa`, ['собеседование на визу', 'визовое собеседование', 'запись на собеседование', 'визу в сша', 'визы в сша', 'виза в сша', '美国签证', '美國簽證', '签证预约', '簽證預約', '预约面谈', '預約面談', '签证面谈', '簽證面談'])],
   ['e-verify', { latin: /\b(?:e-verify|self check)\b/g }],
   ['ein', { latin: /\b(?:ein|employer identification number)\b/g }, (raw) => raw.length > 3 || raw === 'EIN'],
   ['legal-help', { latin: /\b(?:immigration (?:lawyers?|attorneys?|legal services)|accredited representatives?|abogad[oa]s? de inmigracion|notari[oa]s? public[oa]s?)\b/g }],
-  ['uscis', pattern(String.raw`uscis|citizenship and immigration services|green cards?|naturali[sz]ation|work permit|permanent resident card|tarjeta verde|residencia permanente|ciudadania|permiso de trabajo`, ['einwanderung', 'imigração', 'immigrazione', 'imigracja', '移民局', '绿卡', '綠卡', 'グリーンカード', '영주권', '이민국', 'thẻ xanh', 'sở di trú'])],
+  ['uscis', pattern(String.raw`uscis|citizenship and immigration services|green ?cards?|naturali[sz]ation|work permit|permanent resident card|tarjeta verde|residencia permanente|ciudadania|permiso de trabajo`, ['einwanderung', 'imigração', 'immigrazione', 'imigracja', '移民局', '绿卡', '綠卡', 'グリーンカード', '영주권', '이민국', 'thẻ xanh', 'sở di trú', 'грин кар', 'грин-кар', 'гринкар', 'иммиграционн'])],
 ];
 
 const MAX_PER_TOPIC = 50;
@@ -41,7 +45,7 @@ export default function aboutUscisServices(page: PreparedPage): SignalHit | unde
     let count = 0;
     let at: { index: number; length: number } | undefined;
     for (const m of patternMatches(page, re, MAX_PER_TOPIC)) {
-      if (rawCheck && !rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
+      if (rawCheck && !rawCheck(page.raw.slice(m.index, m.index + m[0].length), page.raw.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       count++;
       at ??= { index: m.index, length: m[0].length };
       if (titleEnd > 0 && m.index < titleEnd) inTitle = true;

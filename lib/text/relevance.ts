@@ -3,7 +3,8 @@
  * over the page text; true when the page could be about U.S. immigration services. It must never
  * say false for a page any signal would fire on, so it lists every signal's anchor words (USCIS,
  * access code, forms I-/N-, ESTA, I-94, green card/DV lottery, visa, E-Verify, EIN, notario,
- * immigration, A-Number, receipt number, DHS, ciudadanía…). It may say true for pages that are not
+ * immigration, A-Number, receipt number, DHS, ciudadanía…, and in Russian and Chinese script the
+ * green card, its lottery, the visa, the embassy and the immigration office). It may say true for pages that are not
  * — the signals decide — but everyday words must not open the gate (tests/unit/text/relevance.test.ts):
  * "president"/"residential" (residen), "advisable" and "We accept Visa" (visa), "database
  * migrations" (migra), "Club Deportivo" (deport), N-95 masks and the I-95 highway (form numbers),
@@ -30,6 +31,10 @@ const RELEVANT = new RegExp(
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
     String.raw`\btravel authori|\bglobal entry\b(?! point)|\btrusted traveler|\btsa pre-?check|\bsentri\b|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
+    // Russian and Chinese pages that name none of the above in Latin letters (the green card and its
+    // lottery, immigration, the U.S. embassy or visa, the State Department; visa, green card, the
+    // immigration office, the lottery, the ESTA's names). No \b: it is defined for Latin letters only.
+    String.raw`(?<![a-zа-яё])(?:грин.?кар|иммиграц|эмиграц|госдеп|посольств[а-яё]* сша|виз[аыуе] (?:в )?сша)|签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權`,
   ].join('|'),
   'i',
 );
@@ -70,8 +75,9 @@ const GATE = new RegExp(
       String.raw`vis[au]`,
       String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,
+      String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
     ].join('|') +
-    ')',
+    ')|签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權',
   'gi',
 );
 /** Characters around a gate find that RELEVANT looks at (longer than any RELEVANT match and its look-arounds). */

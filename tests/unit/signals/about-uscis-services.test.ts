@@ -10,6 +10,12 @@ describe('about-uscis-services', () => {
     ['forms', 'Form I-130 and Form I-485 are filed with USCIS. Form I-765 asks for a work permit.', 'forms'],
     ['Spanish', 'Tarjeta verde y ciudadanía: verifique el estado de su caso con su número de recibo.', 'case-status'],
     ['title only', 'Welcome.', 'uscis', 'USCIS green card renewal'],
+    // Russian, Chinese and German pages (tune batch real-2026-12h and earlier ones had none)
+    ['Russian DV lottery', 'Как заполнить заявку на лотерею Грин Кард. Лотерея Грин Кард проводится Госдепартаментом. Победители лотереи грин кард получают визу.', 'dv-lottery'],
+    ['Chinese visa appointment', '美国签证预约:先填写DS-160,然后签证预约面谈。预约面谈需要护照。', 'visa'],
+    ['Chinese DV', '绿卡彩票,即多样性签证 (DV) 彩票。绿卡彩票每年一次。', 'dv-lottery'],
+    ['German ESTA compounds', 'Der Esta-Antrag kostet 21 Dollar. Die Esta-Registrierung gilt zwei Jahre. Visa Waiver Programm für Deutsche.', 'esta'],
+    ['German Greencard', 'Die Greencard-Lotterie 2026: wer eine Greencard gewinnt, darf einwandern. Greencard-Gewinner müssen zum Interview.', 'dv-lottery'],
   ])('fires (context): %s', (_why, text, service, title = '') => {
     const hit = aboutUscisServices(page(text, { title }));
     expect(hit?.strength).toBe('context');
@@ -22,6 +28,8 @@ describe('about-uscis-services', () => {
     ['Spanish "esta" is not ESTA', 'Esta receta es fácil; esta salsa y esta masa son caseras.'],
     ['German "ein"', 'Das ist ein Haus, ein Auto und ein Garten.'],
     ['one passing mention', 'Our bakery owner got her green card last year.'],
+    ['Spanish "Esta" before a hyphenated word', 'Esta - la receta de mi abuela. Esta salsa es fácil. Esta masa también.'],
+    ['Russian lottery that is not the DV', 'Лотерея Спортлото: купите билет лотереи и выиграйте.'],
   ])('does not fire: %s', (_why, text) => {
     expect(aboutUscisServices(page(text))).toBeUndefined();
   });

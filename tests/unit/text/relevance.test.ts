@@ -50,6 +50,9 @@ describe('isAboutImmigration', () => {
     ['German ein', 'Das ist ein schöner Tag.'],
     ['textbook access code', 'MyMathLab access code, only $99.99. Buy now.'],
     ['nursing home', 'Asilo de ancianos con atención las 24 horas.'],
+    ['Russian recipe', 'Смешайте муку, яйца и молоко; выпекайте 40 минут.'],
+    ['Russian word holding "виза" inside', 'Ревизия склада прошла успешно.'],
+    ['Chinese recipe', '将面粉、鸡蛋和牛奶混合,烤四十分钟。'],
   ])('false: %s', (_why, text) => {
     expect(isAboutImmigration(text)).toBe(false);
   });
@@ -64,6 +67,11 @@ describe('isAboutImmigration', () => {
     'File Form I-765 for a work permit.',
     'Renew with I-90 today.',
     'Inmigración y asilo',
+    // Russian and Chinese pages that name nothing in Latin letters
+    'Как заполнить заявку на лотерею Грин Кард',
+    'Запись на собеседование: визу в США получают в посольстве',
+    '美国签证预约面谈流程',
+    '绿卡抽签今起登记',
   ])('true (immigration, not everyday): %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });
@@ -115,6 +123,9 @@ describe('relevance gate', () => {
     ...(relevanceSource.match(/[A-Za-z\u00e1\u00e9\u00ed\u00f3\u00fa. -]{3,}/g) ?? []),
     // a sample match of every alternative
     ...'ciudadanía|ciudadanos americanos|legal resident|lawful residence|conditional residency|permanent residents|residencia permanente|residentes legales|residencia en EE. UU|residencia americana|sitio web oficial del gobierno|sitio oficial del gobierno|access codes for online account|access code to the uscis|online access code|código de acceso|codigos de acceso|official website of the|official site of us|official U.S. government site|official government web site|green card|green-cards|tarjeta verde|DV-2026|dv lottery|lotería de visas|loteria de la green|naturalización|naturalised|citizenship|form I-9|formulario de uscis N-4|I-129F|N-400|G-1145|AR-11|DS-160|e-verify|employer identification|notarios|notaría|homeland security|seguridad nacional|DHS|CBP|asylum|asilo|deportación|deportees|work permit|permiso de trabajo|receipt number|número de recibo|A-Number|alien registration|pasaportes|passport|travel authorization|autorización de viaje|consulados|embassy|embajadas|immigration|inmigración|emigrants|migrantes|migratorios|migración de datos|visados|accept visa|visa card|example.gov|Global Entry|global entry point|trusted traveler|TSA PreCheck|TSA Pre-Check|SENTRI'.split('|'),
+    // Russian and Chinese anchors (no \b there: Cyrillic and CJK letters are not \w)
+    'грин кард', 'ГРИН-КАРТА', 'гринкарт', 'иммиграция', 'эмиграции', 'Госдеп', 'посольство США', 'посольства сша', 'визу в США', 'виза США', 'визы', 'а', 'я',
+    '签证', '簽證', '绿卡', '綠卡', '移民局', '抽签', '抽籤', '旅游许可', '旅遊許可', '旅行授权', '旅行授權',
     'I-', 'N-', 'G-', 'AR-', 'DS-', 'Visa', 'USCIS', 'de ', 'the ', 'form ', '\u212a', '\u0130', 'í', 'ó', ' ', ' ', '-', '.', ',', '/', '&',
   ];
   it('is a superset of the full regex on random strings of anchor words and noise', () => {
