@@ -33,9 +33,10 @@
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
  *  (tune-2026-12e.json, copies of agency pages on other hosts and legit pages quoting the same text) and
- *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families) and
+ *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families),
  *  real-2026-12h (tune-2026-12h.json, more copies of agency pages: appointment-site and DS-160 clones, USAGov
- *  copies, a spun .gov banner, and legit pages in vi, ru, de, zh quoting the same agencies).
+ *  copies, a spun .gov banner, and legit pages in vi, ru, de, zh quoting the same agencies) and
+ *  real-2026-12i (tune-2026-12i.json, paid middlemen by family and hard legitimate pages around them).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -103,10 +104,12 @@ export const SELLERS_BATCH = 'real-2026-12d';
 export const COPIES_BATCH = 'real-2026-12e';
 /** Hard legitimate pages (and a few sellers) on new sites, collected to find false-alarm families: tune as a whole. */
 export const LEGIT_BATCH = 'real-2026-12f';
+/** Paid middlemen by family (DV services, form sellers, seller pages with no cue, trusted-traveler/EIN sellers) and hard legit pages: tune as a whole. */
+export const MIDDLEMEN_BATCH = 'real-2026-12i';
 /** Every batch that is tune as a whole, each also printed on its own line. */
 /** More copies of agency pages (appointment-site, DS-160 and USAGov copies) and legit pages in vi, ru, de, zh: tune as a whole. */
 export const COPIES2_BATCH = 'real-2026-12h';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

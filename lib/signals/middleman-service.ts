@@ -31,6 +31,14 @@
  * between paragraphs ("ESTA online beantragen!", "Faire une demande ESTA !") is a step cue; passport
  * expediting companies and the clerical State Department steps sold as such (DS-160 filling, visa
  * appointment booking) are services like the ESTA (services.ts).
+ * Issue 12, tune batch real-2026-12i: "our website will check …", "dedicated to helping you apply" and
+ * "our wizard will walk you through" are we-do cues; "faster / cheaper than an attorney" is what a form
+ * preparer says of itself (not-lawyer); "we will issue a refund", "satisfaction policy" are refund cues;
+ * DV words in tr/ja/fa and their sellers' fee and order words (services.ts, below). Not cues: another
+ * business's fee told to the reader ("a submitting company … they will charge you a small service fee",
+ * OTHERS_CHARGE), a guide helping the reader fill the form alone (GUIDE_HELPS); and a site named after
+ * the step that sends the reader to the official site to do it is not selling it by its name alone
+ * (SENDS_TO_OFFICIAL: DV guides named dvlotteryhelp, dvlotteryusa).
  * On an ESTA or DV page one cue is enough when it is the page speaking of itself as the business
  * ("Sito non affiliato al governo", "questions about our agency", "we will submit your entry"):
  * anyone completes these steps alone in minutes, so a business around them is a middleman; a
@@ -66,97 +74,14 @@
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { classifyField } from '../page/fields';
-import { hasWarning, pattern, patternMatches, saysFree, sentenceAround, warningSentences, type Pattern } from '../text/context';
+import { hasWarning, patternMatches, saysFree, sentenceAround, warningSentences } from '../text/context';
 import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
+import { CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
 import type { PreparedPage, SignalHit } from './types';
-
-
-// ---------------------------------------------------------------------------------------------
-// Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
-// lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
-
-type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
-const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site']);
-/** Cues a law office's page does not show. */
-const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site'];
-
-const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
-
-const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
-  [
-    'fee',
-    cue(
-      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) fees?|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
-      ['notre tarif', 'nos tarifs', 'nuestra tarifa', 'nuestro precio', 'unser preis', 'unsere preise', 'il nostro prezzo', 'nosso preço', 'onze prijs', 'naknada agencije', 'naknada agencija', 'agencijska naknada', 'palvelumaksu', 'palvelumaksumme', 'tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo'],
-    ),
-  ],
-  [
-    'refund',
-    cue(
-      String.raw`refund (?:policy|request|guarantee|of (?:our|the|your) (?:service|purchase))|money[- ]back(?: guarantee)?|money back|full refund|100% refund|satisfaction guarantee|cancellation (?:and refund )?policy`,
-      ['política de reembolso', 'políticas de reembolso', 'garantía de devolución', 'reembolso completo', 'reembolso total', 'solicitar reembolso', 'politique de remboursement', 'remboursement intégral', 'satisfait ou remboursé', 'rückerstattung', 'erstattungspolitik', 'geld-zurück', 'geld zurück', 'politica di rimborso', 'rimborso completo', 'garanzia di rimborso', 'política de reembolso', 'tilbagebetaling', 'refusjon', 'återbetalning', 'terugbetaling', 'zwrot pieniędzy', 'zwrot opłaty', '退款政策', '全额退款', '退款保证', '返金', '환불 정책', '환불 보장', '전액 환불', 'chính sách hoàn tiền', 'hoàn tiền 100%'],
-    ),
-  ],
-  [
-    'express',
-    cue(
-      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|(?:private |passport |visa )?expediting (?:company|companies|service|services|agency|firm)|registered (?:passport )?(?:agency|expediter|courier)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
-      ['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', 'pratica urgente', 'ekspresowe', 'ekspresbehandling', 'spoedaanvraag', '加急', '急件', '特急', '긴급 처리', '급행 처리', 'xử lý khẩn', 'dịch vụ khẩn'],
-    ),
-  ],
-  [
-    'we-do',
-    cue(
-      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?) (?:will |may )?(?:review|check|submit|process|handle|provide assistance)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|our (?:[a-z-]+ ){1,3}(?:registration|application|submission|filing|processing) service|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|(?<!\b(?:video|guide|tutorial|instructions|worksheet|checklist)\b(?: [\w-]+){0,2} )helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:submit|file|apply|enter)\w* (?:the |your |their )?(?:application|entry|form|request) on (?:your|their|the applicant'?s) behalf|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
-      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'dịch vụ đặt lịch hẹn', 'kami na ang bahala', 'palvelumme', 'autamme sinua', 'puolestasi', 'uslužno popunj', 'u vaše ime'],
-    ),
-  ],
-  [
-    'private',
-    cue(
-      String.raw`private (?:[a-z-]+ )?(?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc|brand|entit)|(?:independent|private) (?:assistance|application|service) (?:service )?provider|application service provider`,
-      ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
-    ),
-  ],
-  [
-    'apply',
-    cue(
-      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|call (?:us )?(?:now|today) to (?:speak|talk|order|apply|start)|(?:apply for|get|order) (?:your |an? )?esta (?:now|today|online)(?: now)?(?= ?!)|esta (?:online |jetzt |nu |ora )?(?:beantragen|aanvragen|anvragen|richiedere|solicitar|ansøg|ansök|demander)(?= ?!)|(?:faire|faites|effectuer) (?:une|votre|ma) demande (?:d'|d’|de )?esta(?= ?!)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
-      ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na'],
-    ),
-  ],
-  [
-    'pay-step',
-    cue(
-      String.raw`step \d+:? (?:pay|payment|make (?:a |the )?payment|submit payment)|proceed to (?:payment|checkout)|secure (?:online )?payment|pay securely|payment page|complete (?:your|the) payment|(?:application|verification)\W+(?:\w+\W+){0,3}(?:payment|checkout)`,
-      ['pago seguro', 'proceder al pago', 'paiement sécurisé', 'procéder au paiement', 'sicher bezahlen', 'zur zahlung', 'zahlungsart', 'pagamento seguro', 'pagamento sicuro', 'zapłać', 'betal den', 'betalingsmetode', '安全支付', '決済', '결제하기', 'thanh toán an toàn'],
-    ),
-  ],
-  [
-    'passport',
-    cue(
-      String.raw`appears? (?:in|on) your passport|passport number(?= ?\*)|enter your passport (?:number|details)`,
-      ['tel qu’il figure sur votre passeport', "tel qu'il figure sur votre passeport", 'que aparece no seu passaporte', 'como aparece en su pasaporte', 'wie im reisepass', 'come riportato sul passaporto', 'zoals in uw paspoort', 'numer paszportu'],
-    ),
-  ],
-  [
-    'not-lawyer',
-    cue(
-      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)`,
-      ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
-    ),
-  ],
-];
-
-/** A law firm or an accredited representative speaking of itself: legal representation. */
-const LAWYER_SELF = pattern(
-  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
-  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
-);
 
 /**
  * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
@@ -168,7 +93,7 @@ const SELF = new RegExp(
 );
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
-const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식/;
+const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی/;
 
 const MAX_CUES = 40;
 /** Price signs looked at (each costs a sentence check); the first priced sentences are enough. */
@@ -224,6 +149,17 @@ function governmentsOwnFee(sent: string, official: number): boolean {
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
 }
 
+/**
+ * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
+ * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
+ * business in the same sentence (OWN).
+ */
+const OTHERS_CHARGE =
+  /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand)s?\b/;
+
+/** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
+const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
+
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
@@ -237,6 +173,8 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if (hasWarning(cue === 'not-lawyer' ? sent.replace(m[0], ' ') : sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
+      if (cue === 'fee' && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
+      if (cue === 'we-do' && GUIDE_HELPS.test(sent)) continue;
       if (cue === 'private' && !SELF.test(sent)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
@@ -276,6 +214,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     after = e;
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
+    if (!OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     return [s, e];
   }
@@ -307,13 +246,19 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // selling the step; a money cue of the page's own is needed beside it.
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
-  if (site) return true;
+  // a site named after the step that sends the reader to the official site to do it (a DV guide
+  // named dvlotteryhelp: "Go to the official website of the dv lottery program") is not selling it
+  if (site) return !SENDS_TO_OFFICIAL.test(page.text);
   if (service.selfCueAlone !== true) return false;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
     return at !== undefined && at[0] >= 0 && SELF.test(page.text.slice(at[0], at[1]));
   });
 }
+
+/** The page sending the reader to the official site to do the step: "use the official DV-2027 entry page", "the one and only official web site". */
+const SENDS_TO_OFFICIAL =
+  /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
 
 /** "us" as a word: on State Department pages mostly the country ("US passport"). */
 const US = /\bus\b/g;

@@ -49,13 +49,13 @@ export const SERVICES: readonly Service[] = [
     service: 'dv-lottery',
     anchor: pattern(
       String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
-      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ'],
+      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ', 'green card çekiliş', 'green card başvuru', 'green card çıkma', 'yeşil kart çekiliş', 'çeşitlilik göçmen vizesi', 'グリーンカード抽選', 'dvプログラム', '抽選永住権', '永住権抽選', 'لاتاری گرین کارت', 'لاتاری آمریکا', 'قرعه کشی گرین کارت'],
     ),
     fee: 'fee.dv-lottery',
     selfCueAlone: true,
     // A lottery word counts only next to a DV / green-card / visa / U.S. word: national lotteries
     // and lottery-news sites (national-lottery.co.uk, lotterypost.com) write about the DV lottery too.
-    site: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa)|greencard/,
+    site: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa|program)|greencard/,
   },
   {
     service: 'access-code',
@@ -69,7 +69,7 @@ export const SERVICES: readonly Service[] = [
     site: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
     anchor: {
       latin:
-        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
+        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|(?:spousal |fiance |marriage )?visa petitions?|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
     },
   },
   {
@@ -86,9 +86,9 @@ export const SERVICES: readonly Service[] = [
   {
     // CBP's Trusted Traveler Programs (and TSA PreCheck): one applies alone in the official system
     service: 'trusted-traveler',
-    anchor: { latin: /\b(?:global entry(?! point)|trusted traveler programs?|tsa pre-?check|nexus (?:card|pass|program|membership|application)|sentri(?: (?:pass|card|program|lane|membership|application))?)\b/g },
+    anchor: { latin: /\b(?:global entry(?! point)|trusted traveler programs?|tsa pre-?check|nexus (?:card|pass|program|membership|application|renewal|interview|enrollment)|sentri(?: (?:pass|card|program|lane|membership|application))?)\b/g },
     selfCueAlone: true,
-    site: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?card/,
+    site: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,
   },
   {
     // The clerical State Department steps, sold as such: filling in the DS-160, booking the visa appointment

@@ -376,4 +376,35 @@ describe('middleman-service', () => {
   ])('does not fire (refund pages): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // sellers2 (tune batch real-2026-12i): DV services speaking of themselves, EIN refund pages, a visa
+  // petition preparer comparing itself with attorneys, NEXUS sites, DV services in tr / ja / fa.
+  it.each([
+    ['DV service checking eligibility', 'Diversity Visa Program requirements. Our website will check whether you comply with the conditions of the DV program.', undefined, 'dv-lottery'],
+    ['DV service helping you apply', 'We at The Dream Organization are dedicated to helping you apply to the DV lottery correctly.', undefined, 'dv-lottery'],
+    ['EIN satisfaction policy', 'Satisfaction Policy. For EIN filings: if we complete the application and the IRS rejects it twice, we will issue a refund of all amounts paid.', undefined, 'ein'],
+    ['visa petition preparer', 'Our agents review your spousal visa petition within 4 hours, significantly faster than an attorney. Pay our fee and print your signature-ready petition.', undefined, 'forms'],
+    ['NEXUS site named after the application', 'NEXUS Card Online Renewal Application. NEXUS Support Services will double check your renewal application before it is submitted to CBP.', 'https://nexus-application.com/apply-for-nexus-renewal-online/', 'trusted-traveler'],
+    ['Turkish DV site named after the official host', 'Green Card başvuru formunu eksiksiz ve hatasız doldurmanız gerekir. Profesyonel destek almanız tavsiye edilir.', 'https://dvprogram.com.tr/green-card', 'dv-lottery'],
+    ['Japanese DV entry agent', 'グリーンカード抽選DVプログラムの代行応募サービスを開始しました。クレジットカード決済にも対応しています。', undefined, 'dv-lottery'],
+    ['Persian DV pre-registration', '" پیش ثبت نام لاتاری 2027 " شروع شد. همین حالا با نرخ قبل، ثبت نام کنید. مدارک لازم برای ثبت نام لاتاری گرین کارت آمریکا', undefined, 'dv-lottery'],
+  ])('fires (sellers2 families): %s', (_why, text, url, service) => {
+    expect(middlemanService(page(text, url ? { url } : {}))?.service).toBe(service);
+  });
+
+  it.each([
+    ['DV guide naming what submitting companies charge', 'How to apply for the DV lottery: go to the official website of the DV lottery program. You can also contact a visa lottery submitting company; they will charge you a small service fee.', undefined],
+    ['DV guide named after the lottery, sending readers to the official site', 'DV Lottery Help. How to apply for the Green Card Lottery? Go to the official website of the DV lottery program and fill in the form.', 'https://dvlotteryhelp.com/apply.php'],
+    ['DV info site: the one and only official web site', 'Official web site of the DV lottery. This is the one and only official web site that accepts E-DV entries. It is a free to apply program.', 'http://www.dvlotteryapply.com/official'],
+    ['guide helping the reader fill the entry alone', 'This information guide will help you to complete the online registration of DV Lottery with no error. Enter your name exactly as it appears on your passport.', undefined],
+    ['law firm preparing visa petitions', 'Our law firm prepares your spousal visa petition. Our immigration attorneys review every case; schedule a consultation.', undefined],
+    ['law firm comparing itself with other attorneys', 'Our flat fee for a K-1 visa petition is more affordable than other attorneys charge. Our immigration attorneys file it for you.', undefined],
+    ['Japanese guide naming agents', 'グリーンカード抽選の応募は無料です。代行業者に頼むと費用がかかります。', undefined],
+    ['Persian guide pointing to the official site', 'ثبت نام لاتاری گرین کارت در سایت رسمی رایگان است. در سایت رسمی ثبت نام کنید.', undefined],
+    ['Turkish news on the DV lottery', 'Green Card başvuruları başladı. Başvurular resmi internet sitesi üzerinden ücretsiz yapılıyor.', 'https://www.haber.com.tr/green-card'],
+    ['NEXUS renewal guide', 'NEXUS renewal is done on the Trusted Traveler Programs website; the fee is $120 and you may need an interview.', undefined],
+    ['EIN guide warning about sellers', 'Apply for an EIN free on IRS.gov. Some sites charge a fee to file it; they will not issue a refund.', undefined],
+  ])('does not fire (sellers2 hard negatives): %s', (_why, text, url) => {
+    expect(middlemanService(page(text, url ? { url } : {}))).toBeUndefined();
+  });
 });

@@ -20,6 +20,9 @@ describe('isAboutImmigration', () => {
     'Renew your Global Entry membership',
     'TSA PreCheck and SENTRI lanes',
     'Trusted Traveler Programs',
+    'グリーンカード抽選DVプログラム',
+    'アメリカの永住権',
+    'ثبت نام لاتاری گرین کارت آمریکا',
   ])('true: %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });

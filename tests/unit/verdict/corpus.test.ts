@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LEGIT_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -204,17 +204,17 @@ describe('corpus', () => {
   // registration service'; copies of agency pages; '$25 million' is no price): recall 67.6% (25 of 37),
   // the one false alarm below; 70.3% (26 of 37) after the sellers work (an ESTA blog's order button).
   // Floors, not targets.
-  it('tune batch real-2026-12c: recall floor; its one false alarm is the known one', () => {
+  it('tune batch real-2026-12c: recall floor, no false alarm', () => {
     const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.7);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
-    // rg-dvlotteryusa-faq: a guide named after the DV lottery (site-name cue, caution); its name is also
-    // a weak look-alike, which no longer makes it danger (one name, one piece of evidence: decide.ts).
-    // (rg-visapics-dv2027-fee, read "$25 million" as a $25 price, is fixed in money.ts.)
-    for (const id of bad) expect(['rg-dvlotteryusa-faq: caution']).toContain(id);
+    // rg-dvlotteryusa-faq (a guide named after the DV lottery: site-name cue, caution) is fixed: a site
+    // named after the step that sends the reader to the official site does not sell it by its name alone
+    // (middleman-service, SENDS_TO_OFFICIAL). rg-visapics-dv2027-fee ("$25 million") is fixed in money.ts.
+    expect(bad).toEqual([]);
   });
 
   // The tune batch real-2026-12d (new sites: ESTA sites in other languages, visa/passport/trusted-traveler
@@ -248,9 +248,10 @@ describe('corpus', () => {
   // after the agency-site structure in claims-official (menus, help headings, form instructions,
   // footers): 85.7% (6 of 7), still no false alarm. 4 legit pages added later (7fcae4f): an archive
   // capture of dhs.gov with its banner line stays quiet only because archive captures are exempt.
-  // Floors, not targets.
+  // Then 100% (7 of 7): a .gov page served by a web proxy under its own host (the blog.uscis.gov
+  // mirror) is a copy (claims-official, proxiedGovHost). Floors, not targets.
   it('tune batch real-2026-12e: recall floor, no false alarm on the pages quoting agency text', () => {
-    expectBatchFloors(COPIES_BATCH, { positives: 7, negatives: 41, recall: 0.85 });
+    expectBatchFloors(COPIES_BATCH, { positives: 7, negatives: 41, recall: 1 });
   });
 
   // The tune batch real-2026-12f: hard legitimate pages on new sites (international-student offices,
@@ -275,6 +276,16 @@ describe('corpus', () => {
   // own site, a data gap). Floors, not targets.
   it('tune batch real-2026-12h: recall floor, no false alarm on the pages quoting agency text', () => {
     expectBatchFloors(COPIES2_BATCH, { positives: 9, negatives: 44, recall: 1 });
+  });
+
+  // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
+  // NEXUS / Global Entry / EIN sellers, ESTA sellers in other languages, form sellers, their FAQ and
+  // refund pages) and hard legitimate pages (lawyers' FOIA, AR-11 and K-1 pages, DV/ESTA/NEXUS guides
+  // and news naming prices). Measured when it landed (5d7d356, engine of main e15e8af): recall 60.0%
+  // (24 of 40), caution 2 and danger 1 of 46 (DV guides named after the lottery); after the sellers2
+  // rules: 80.0% (32 of 40), no false alarm. Floors, not targets.
+  it('tune batch real-2026-12i: recall floor, no false alarm', () => {
+    expectBatchFloors(MIDDLEMEN_BATCH, { positives: 40, negatives: 46, recall: 0.8 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).

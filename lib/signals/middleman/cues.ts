@@ -1,0 +1,88 @@
+/**
+ * The business cues middleman-service reads on a page (see its header for how they combine), and
+ * the words by which a law office names itself. Data for one signal, kept apart like services.ts.
+ */
+import { pattern, type Pattern } from '../../text/context';
+
+// ---------------------------------------------------------------------------------------------
+// Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
+// lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
+
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site']);
+/** Cues a law office's page does not show. */
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site'];
+
+const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
+
+export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
+  [
+    'fee',
+    cue(
+      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) fees?|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
+      ['notre tarif', 'nos tarifs', 'nuestra tarifa', 'nuestro precio', 'unser preis', 'unsere preise', 'il nostro prezzo', 'nosso preço', 'onze prijs', 'naknada agencije', 'naknada agencija', 'agencijska naknada', 'palvelumaksu', 'palvelumaksumme', 'tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo', 'هزینه خدمات', 'تعرفه خدمات', 'تعرفه ثبت نام', 'با نرخ قبل'],
+    ),
+  ],
+  [
+    'refund',
+    cue(
+      String.raw`refund (?:policy|request|guarantee|of (?:our|the|your) (?:service|purchase)|of all amounts paid)|money[- ]back(?: guarantee)?|money back|full refund|100% refund|satisfaction (?:guarantee|policy)|cancellation (?:and refund )?policy|(?:we|you) will (?:issue|receive|be issued|get) (?:a |you a )?(?:full |partial )?refund`,
+      ['política de reembolso', 'políticas de reembolso', 'garantía de devolución', 'reembolso completo', 'reembolso total', 'solicitar reembolso', 'politique de remboursement', 'remboursement intégral', 'satisfait ou remboursé', 'rückerstattung', 'erstattungspolitik', 'geld-zurück', 'geld zurück', 'politica di rimborso', 'rimborso completo', 'garanzia di rimborso', 'política de reembolso', 'tilbagebetaling', 'refusjon', 'återbetalning', 'terugbetaling', 'zwrot pieniędzy', 'zwrot opłaty', '退款政策', '全额退款', '退款保证', '返金', '환불 정책', '환불 보장', '전액 환불', 'chính sách hoàn tiền', 'hoàn tiền 100%'],
+    ),
+  ],
+  [
+    'express',
+    cue(
+      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|(?:private |passport |visa )?expediting (?:company|companies|service|services|agency|firm)|registered (?:passport )?(?:agency|expediter|courier)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:via email )?within (?:1|one) hour`,
+      ['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', 'pratica urgente', 'ekspresowe', 'ekspresbehandling', 'spoedaanvraag', '加急', '急件', '特急', '긴급 처리', '급행 처리', 'xử lý khẩn', 'dịch vụ khẩn'],
+    ),
+  ],
+  [
+    'we-do',
+    cue(
+      String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?|web ?site|site|wizard|system) (?:will |may )?(?:review|check|double[- ]check|verify|submit|process|handle|provide assistance|walk you through)|(?:dedicated|committed) to help(?:ing)? you (?:to )?(?:apply|register|enter|submit|complete)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|our (?:[a-z-]+ ){1,3}(?:registration|application|submission|filing|processing) service|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|(?<!\b(?:video|guide|tutorial|instructions|worksheet|checklist)\b(?: [\w-]+){0,2} )helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|form[- ]filling) service|(?:submit|file|apply|enter)\w* (?:the |your |their )?(?:application|entry|form|request) on (?:your|their|the applicant'?s) behalf|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
+      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'dịch vụ đặt lịch hẹn', 'kami na ang bahala', 'palvelumme', 'autamme sinua', 'puolestasi', 'uslužno popunj', 'u vaše ime'],
+    ),
+  ],
+  [
+    'private',
+    cue(
+      String.raw`private (?:[a-z-]+ )?(?:company|entity|website|web site|site|business|organi[sz]ation|service|one)|(?:web ?site|site) is (?:a )?private|privately[- ]owned|(?<=\b(?:no|not an?) (?:official )?)(?:connection|link|affiliation) (?:to|with)|not (?:affiliated|associated|connected) with (?:the |any )?(?:u\.s\. |us |united states |american )?(?:government|uscis|department|state department|cbp|dhs|irs|agenc|brand|entit)|(?:independent|private) (?:assistance|application|service) (?:service )?provider|application service provider`,
+      ['non affiliato', 'non affiliata', 'non correlato', 'non è affiliato', 'sito privato', 'società privata', "n'est pas affilié", "n'est pas lié", 'site privé', 'société privée', 'entreprise privée', 'no está afiliad', 'no estamos afiliad', 'sitio privado', 'empresa privada', 'não é afiliad', 'não somos afiliad', 'site privado', 'empresa privada', 'nicht mit der regierung', 'nicht mit der us-regierung', 'privates unternehmen', 'private website', 'privat virksomhed', 'privat hjemmeside', 'prywatna firma', 'prywatną firmą', 'niezwiązan', 'particuliere', 'niet verbonden', '非政府', '民間', '민간 업체', 'không liên kết', 'công ty tư nhân'],
+    ),
+  ],
+  [
+    'apply',
+    cue(
+      String.raw`apply (?:now|today|online now|before)|start (?:your |my |the |a new )?application|begin (?:your )?application|(?:register|enter|order|sign up) (?:now|today)|call (?:us )?(?:now|today) to (?:speak|talk|order|apply|start)|(?:apply for|get|order) (?:your |an? )?esta (?:now|today|online)(?: now)?(?= ?!)|esta (?:online |jetzt |nu |ora )?(?:beantragen|aanvragen|anvragen|richiedere|solicitar|ansøg|ansök|demander)(?= ?!)|(?:faire|faites|effectuer) (?:une|votre|ma) demande (?:d'|d’|de )?esta(?= ?!)|get started(?: now)?|click here to (?:register|apply|start|begin|order)|go to your forms|step \d+:? (?:fill|complete|submit)|(?:register|apply|enroll|sign up)\b[^.!?]{0,60}\bclick here`,
+      ['solicite ahora', 'solicitar ahora', 'regístrese ahora', 'inscríbase ahora', 'aplique ahora', 'solicite la', 'jetzt beantragen', 'antrag starten', 'beantragen sie heute', 'jetzt registrieren', 'jetzt teilnehmen', 'faire ma demande', 'faites votre demande', 'demander maintenant', "s'inscrire maintenant", 'inscrivez-vous', 'solicite já', 'inscreva-se', 'richiedi ora', 'iscriviti ora', 'compila il modulo', 'złóż wniosek', 'ansøg om', 'ansøg nu', 'ansök om', 'kom igång', 'vraag nu aan', '立即申请', '立即申請', '马上申请', 'お申し込み', 'お申込み', '지금 신청', '신청하기', 'đăng ký ngay', 'nộp đơn ngay', 'mag-apply na', 'magparehistro na', 'پیش ثبت نام', 'همین حالا ثبت نام'],
+    ),
+  ],
+  [
+    'pay-step',
+    cue(
+      String.raw`step \d+:? (?:pay|payment|make (?:a |the )?payment|submit payment)|proceed to (?:payment|checkout)|secure (?:online )?payment|pay securely|payment page|complete (?:your|the) payment|(?:application|verification)\W+(?:\w+\W+){0,3}(?:payment|checkout)`,
+      ['pago seguro', 'proceder al pago', 'paiement sécurisé', 'procéder au paiement', 'sicher bezahlen', 'zur zahlung', 'zahlungsart', 'pagamento seguro', 'pagamento sicuro', 'zapłać', 'betal den', 'betalingsmetode', '安全支付', '決済', '결제하기', 'thanh toán an toàn'],
+    ),
+  ],
+  [
+    'passport',
+    cue(
+      String.raw`appears? (?:in|on) your passport|passport number(?= ?\*)|enter your passport (?:number|details)`,
+      ['tel qu’il figure sur votre passeport', "tel qu'il figure sur votre passeport", 'que aparece no seu passaporte', 'como aparece en su pasaporte', 'wie im reisepass', 'come riportato sul passaporto', 'zoals in uw paspoort', 'numer paszportu'],
+    ),
+  ],
+  [
+    'not-lawyer',
+    cue(
+      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
+      ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
+    ),
+  ],
+];
+
+/** A law firm or an accredited representative speaking of itself: legal representation. */
+export const LAWYER_SELF = pattern(
+  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
+  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
+);
