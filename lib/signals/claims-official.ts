@@ -10,7 +10,8 @@
  * its site's own menus, headers, footers and form labels (./claims-official/agency-pages.ts), or
  * by the agency's first person (VOICE). Quoting one sentence is not a copy; carrying the site's
  * structure is. Pages of web archives (a capture time and the archived address in their own
- * address) hold such copies on purpose and are never judged here.
+ * address) hold such copies on purpose and are never judged here; a web proxy serving a .gov page
+ * under its own host (the .gov address in its path) is a copy whatever the page says.
  *
  * Traps, suppressed: guides that QUOTE the banner to teach readers ("most government websites
  * include a statement … such as 'Official website of the Department of Homeland Security'"):
@@ -25,7 +26,7 @@
  */
 import { hasWarning, matches, sentenceAround } from '../text/context';
 import { quote } from '../text/normalize';
-import { FRAGMENT_PATTERN, fragmentOf, isArchiveCapture } from './claims-official/agency-pages';
+import { FRAGMENT_PATTERN, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 
 const CLAIM = new RegExp(
@@ -112,6 +113,8 @@ const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (
 
 export default function claimsOfficial(page: PreparedPage): SignalHit | undefined {
   if (isArchiveCapture(page.url)) return undefined;
+  const proxied = proxiedGovHost(page.url);
+  if (proxied !== undefined) return { evidence: proxied, strength: 'strong', service: 'uscis' };
   for (const m of matches(page, CLAIM)) {
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
     if (before === '"' || before === "'") continue;

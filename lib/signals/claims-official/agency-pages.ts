@@ -18,6 +18,12 @@
  * Web archives (the Wayback Machine and the many archives that run its software: university and
  * national libraries) hold the same pages on purpose; their addresses say so, a 14-digit capture
  * time followed by the archived address (isArchiveCapture).
+ *
+ * Web proxies serve a government page under their own host, its address in their path
+ * ("https://1.800.gay:443/https/blog.uscis.gov"): the page is the agency's, the host is not, and what the
+ * visitor types there goes to the proxy (proxiedGovHost). Only the path counts: a redirect or share
+ * link names the address in its query ("?url=https://www.uscis.gov"), and Google's translation
+ * proxy rewrites the host instead ("www-uscis-gov.translate.goog").
  */
 
 /** A menu's items in order, separated by spaces, bars, bullets, commas or slashes. */
@@ -90,4 +96,11 @@ export function fragmentOf(matched: string): string {
 /** A page of a web archive: its address holds a 14-digit capture time, then the archived address. */
 export function isArchiveCapture(url: string): boolean {
   return /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url);
+}
+
+/** The .gov host a web proxy serves under its own address (a scheme then a .gov host at the start of a path segment), if any. */
+export function proxiedGovHost(url: string): string | undefined {
+  const path = /^[a-z][\w+.-]*:\/\/[^/?#]+(\/[^?#]*)/i.exec(url)?.[1];
+  if (path === undefined) return undefined;
+  return /\/https?(?::|%3a)?\/+((?:[\w-]+\.)+gov)(?::\d+)?(?:[/?#]|$)/i.exec(path)?.[1]?.toLowerCase();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import claimsOfficial from '@/lib/signals/claims-official';
-import { fragmentOf, isArchiveCapture } from '@/lib/signals/claims-official/agency-pages';
+import { fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
 import { page } from './helpers';
 
 describe('claims-official', () => {
@@ -202,6 +202,13 @@ describe('claims-official: copies by the agency site structure', () => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });
 
+  it('a .gov page served by a web proxy under its own host is a copy, whatever the page says', () => {
+    const text = 'The USCIS blog. Read about naturalization ceremonies and news.';
+    expect(claimsOfficial(page(text, { url: 'https://1.800.gay:443/https/blog.uscis.gov' }))).toMatchObject({ strength: 'strong', evidence: 'blog.uscis.gov' });
+    expect(claimsOfficial(page(text, { url: 'https://lawfirm.example/out?to=https://blog.uscis.gov' }))).toBeUndefined();
+    expect(claimsOfficial(page(text, { url: 'https://web.archive.org/web/20151211033644/https://blog.uscis.gov/' }))).toBeUndefined();
+  });
+
   it('a web archive holds copies on purpose: its capture of an agency page is not judged here', () => {
     const text = "An official website of the United States government. Here's how you know. Topics Forms Newsroom Citizenship Green Card Laws Tools. USCIS Contact Center.";
     expect(claimsOfficial(page(text, { url: 'https://web.archive.org/web/20151211033644/https://www.uscis.gov/contactcenter' }))).toBeUndefined();
@@ -230,6 +237,19 @@ describe('agency-pages', () => {
     expect(fragmentOf('application id displayed on the top right')).toBe('ceac-tips');
     expect(fragmentOf('pagar ahora y completar la solicitud')).toBe('esta-help-es');
     expect(fragmentOf('nueve preguntas de seguridad')).toBe('esta-help-es');
+  });
+
+  it.each([
+    ['https://1.800.gay:443/https/blog.uscis.gov', 'blog.uscis.gov'],
+    ['https://proxy.example/http/www.travel.state.gov/content/travel/en/us-visas.html', 'www.travel.state.gov'],
+    ['https://mirror.example/browse/https://esta.cbp.dhs.gov/esta', 'esta.cbp.dhs.gov'],
+    // not a proxy: a redirect or share link (the address in the query), Google's translation proxy (host rewritten), a document archive (no scheme)
+    ['https://lawfirm.example/leaving?url=https://www.uscis.gov/i-130', undefined],
+    ['https://www-uscis-gov.translate.goog/i-130?_x_tr_sl=en&_x_tr_tl=es', undefined],
+    ['https://omb.report/document/www.uscis.gov/i-90', undefined],
+    ['https://example.com/blog/https-and-gov-sites', undefined],
+  ])('proxiedGovHost(%s) = %s', (url, host) => {
+    expect(proxiedGovHost(url)).toBe(host);
   });
 
   it('one menu counts once however it is written', () => {
