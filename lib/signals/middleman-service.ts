@@ -118,12 +118,13 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
 /**
  * A page of a site named after a service (esta-america.de, usgreencardoffice.com) that names the
  * service nowhere in its text — the seller's refund, FAQ or status page: the site name stands for it,
- * on an immigration page, with one more money cue (checked by the caller). A site name that needs a
+ * even when the page has no immigration word of its own (the host's name opened the reader's gate,
+ * relevance.ts), with one more money cue (checked by the caller). A site name that needs a
  * money cue even beside the service's name (passport photo shops) does not stand for it.
  */
 function serviceBySite(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
   const service = SERVICES.find((s) => s.site && !s.siteWithCue && siteNamed(page, s.site));
-  return service && isAboutImmigration(page.raw) ? { service, index: -1, length: 0 } : undefined;
+  return service ? { service, index: -1, length: 0 } : undefined;
 }
 
 /** A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94 payment available". */

@@ -12,12 +12,14 @@
  * Small on purpose: it is bundled into the content script (15 kB gzip budget).
  */
 
+import { hostNamesService } from './site-names';
+
 // Accents are matched with [aá]-style classes so the text need not be folded first.
 const RELEVANT = new RegExp(
   [
     // the same topics in de, fr, pt, it, pl and Vietnamese (pages in Chinese, Japanese and Korean
     // name USCIS, ESTA or the form numbers in Latin letters, which the rest of this list finds)
-    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|visum(?:s?antrag)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
+    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|visum(?:s?antrag\w*)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
@@ -106,6 +108,16 @@ export function isAboutImmigration(text: string): boolean {
     to = end;
   }
   return to > from && RELEVANT.test(t.slice(from, to));
+}
+
+/**
+ * True when the page could be about U.S. immigration services by its text, or by its host's name: a
+ * seller's refund, FAQ or order-status page often names no immigration word of its own, only the
+ * site (esta-america.de's "Erstattungspolitik"); a host named after a government step
+ * (lib/text/site-names.ts) lets the signals read it, and they decide.
+ */
+export function isAboutImmigrationAt(text: string, hostname: string): boolean {
+  return isAboutImmigration(text) || hostNamesService(hostname);
 }
 
 /** @internal the gate alone, for the property test. */

@@ -19,7 +19,8 @@
  * Another country's government (immigration.gov.vu) is never a look-alike: its page is judged
  * like any host's, but never `danger`, with a neutral "foreign-government" reason.
  * Called with no page at navigation time (rules 1–3 only) and again with a snapshot.
- * Page signals run only when isAboutImmigration(text) holds (the content script's pre-filter),
+ * Page signals run only when isAboutImmigrationAt(text, host) holds (the content script's pre-filter:
+ * the text, or a host named after a government step, lib/text/site-names.ts),
  * so the extension and this function agree. IP and local hosts (tests, intranets) get no domain
  * verdict but their pages are still read.
  *
@@ -32,7 +33,7 @@ import { isWebUrl } from '../domain/url';
 import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
-import { isAboutImmigration } from '../text/relevance';
+import { isAboutImmigrationAt } from '../text/relevance';
 import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../types';
 
 const USCIS = { id: 'uscis', name: 'USCIS', host: 'uscis.gov' } as const;
@@ -55,7 +56,7 @@ function classify(url: string): { host: ReturnType<typeof parseHost>; verdict: H
 /** Runs every signal on the page; a throwing signal counts as no hit (and never breaks the verdict). */
 function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits: Hit[] } {
   const prepared = preparePage(page, host);
-  if (!isAboutImmigration(prepared.raw)) return { relevant: false, hits: [] };
+  if (!isAboutImmigrationAt(prepared.raw, host.hostname)) return { relevant: false, hits: [] };
   const hits: Hit[] = [];
   for (const [id, run] of SIGNALS) {
     let hit: SignalHit | undefined;

@@ -5,6 +5,7 @@
  */
 import { pattern, type Pattern } from '../../text/context';
 import type { ServiceId } from '../../types';
+import { SITE_NAMES } from '../../text/site-names';
 import type { PreparedPage } from '../types';
 
 export interface Service {
@@ -42,7 +43,7 @@ export const SERVICES: readonly Service[] = [
     ),
     fee: 'fee.esta',
     selfCueAlone: true,
-    site: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|support|help|assist|app|visa|america|info|now|portal)/,
+    site: SITE_NAMES.esta,
     rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
   },
   {
@@ -53,9 +54,7 @@ export const SERVICES: readonly Service[] = [
     ),
     fee: 'fee.dv-lottery',
     selfCueAlone: true,
-    // A lottery word counts only next to a DV / green-card / visa / U.S. word: national lotteries
-    // and lottery-news sites (national-lottery.co.uk, lotterypost.com) write about the DV lottery too.
-    site: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa|program)|greencard/,
+    site: SITE_NAMES.dv,
   },
   {
     service: 'access-code',
@@ -63,10 +62,7 @@ export const SERVICES: readonly Service[] = [
   },
   {
     service: 'forms',
-    // "form" must be a word of the name, after a government, immigration or form-number word
-    // (uslegalforms, i-90-form, n400forms): platform,
-    // perform, jotform, typeform, wpforms and forms.gle are not form sellers (Umbrella top 100k).
-    site: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+    site: SITE_NAMES.forms,
     anchor: {
       latin:
         /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|(?:spousal |fiance |marriage )?visa petitions?|forms? [in]-\d{2,4}[a-z]?|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
@@ -88,7 +84,7 @@ export const SERVICES: readonly Service[] = [
     service: 'trusted-traveler',
     anchor: { latin: /\b(?:global entry(?! point)|trusted traveler programs?|tsa pre-?check|nexus (?:card|pass|program|membership|application|renewal|interview|enrollment)|sentri(?: (?:pass|card|program|lane|membership|application))?)\b/g },
     selfCueAlone: true,
-    site: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,
+    site: SITE_NAMES.trustedTraveler,
   },
   {
     // The clerical State Department steps, sold as such: filling in the DS-160, booking the visa appointment
@@ -107,7 +103,7 @@ export const SERVICES: readonly Service[] = [
       String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)|expedit(?:e|es|ing) (?:your |u\.s\. |us )?passports?`,
       ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
     ),
-    site: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
+    site: SITE_NAMES.visa,
     siteWithCue: true,
   },
   { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },

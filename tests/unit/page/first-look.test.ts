@@ -27,6 +27,22 @@ describe('pageLooksRelevant (the content script early exit)', () => {
   });
 });
 
+describe('pageLooksRelevant on a host named after a government step', () => {
+  const at = (d: Document, hostname: string): Document => {
+    Object.defineProperty(d, 'location', { value: { hostname } });
+    return d;
+  };
+  it('reads a seller refund page whose text names no immigration word', () => {
+    const d = at(doc('Erstattungspolitik', '<p>Alle Gebühren, die an uns gezahlt werden, sind für unsere Services.</p>'), 'esta-america.de');
+    expect(pageLooksRelevant(d, d.body.textContent ?? '')).toBe(true);
+    expect(firstLook(d).relevant).toBe(true);
+  });
+  it('leaves the same page alone on another host', () => {
+    const d = at(doc('Erstattungspolitik', '<p>Alle Gebühren, die an uns gezahlt werden, sind für unsere Services.</p>'), 'shop.example.de');
+    expect(pageLooksRelevant(d, d.body.textContent ?? '')).toBe(false);
+  });
+});
+
 describe('firstLook (the reader’s first check of an address)', () => {
   it('settles a page whose title is about immigration without reading its text', () => {
     const d = doc('Family green card guide – Rivera Law', '<p>Welcome.</p>');

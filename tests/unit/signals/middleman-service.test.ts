@@ -323,7 +323,8 @@ describe('middleman-service', () => {
   it.each([
     ['site name alone', 'https://usa.immigrationvisaforms.com/travel/refunds/', 'Refunds. CBP and USCIS never refund their fees, even when an application is denied.'],
     ['refund page on a site not named after a service', 'https://www.example-travel.com/refunds', 'Refunds. CBP and USCIS never refund their fees. Our online application service fee is refundable within 30 days.'],
-    ['page about something else on a seller-named site', 'https://usa.immigrationvisaforms.com/about', 'Our online application service for cooking recipes: the service fee is not included in the box price.'],
+    // (since sellers2 the host's name opens the gate: a page of such a site needs two money cues of its own, not an immigration word)
+    ['no money cue of its own on a seller-named site', 'https://usa.immigrationvisaforms.com/about', 'Our online application service for cooking recipes is free for everyone.'],
   ])('does not fire (pages that name no service): %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isAboutImmigration, relevanceFull, relevanceGate, relevanceSource } from '@/lib/text/relevance';
+import { isAboutImmigration, isAboutImmigrationAt, relevanceFull, relevanceGate, relevanceSource } from '@/lib/text/relevance';
+import { hostNamesService } from '@/lib/text/site-names';
 import { HELD_OUT, loadCorpus, partOf } from '@/scripts/eval';
 import { SIGNALS } from '@/lib/signals';
 import { parseHost } from '@/lib/domain';
@@ -96,7 +97,7 @@ describe('isAboutImmigration', () => {
       const fires = SIGNALS.some(([, run]) => run(prepared) !== undefined);
       if (fires) {
         checked++;
-        expect(isAboutImmigration(prepared.raw), entry.id).toBe(true);
+        expect(isAboutImmigrationAt(prepared.raw, prepared.host.hostname), entry.id).toBe(true);
       }
     }
     expect(checked).toBeGreaterThan(30);
@@ -110,6 +111,25 @@ describe('isAboutImmigration', () => {
       const prepared = preparePage({ ...textToSnapshot(entry.text, entry.url, entry.title ?? ''), forms: entry.forms ?? [] }, parseHost(entry.url));
       expect(isAboutImmigration(prepared.raw), entry.id).toBe(true);
     }
+  });
+});
+
+// A seller's refund, FAQ or checkout page may name no immigration word of its own, only the site:
+// a host named after a government step opens the gate (lib/text/site-names.ts), the signals decide.
+describe('hostNamesService', () => {
+  it.each(['esta-america.de', 'support.usgreencardoffice.com', 'nexus-application.com', 'www.usa-forms.com', 'usimmigration.org', 'applyusagreencardlottery.com'])('true: %s', (host) => {
+    expect(hostNamesService(host)).toBe(true);
+  });
+
+  it.each(['', 'example.com', 'realestate.com', 'festa.it', 'estadao.com.br', 'platform.io', 'visa.com', 'passport.com', 'nationallottery.co.uk', 'localhost', 'esta'])('false: %j', (host) => {
+    expect(hostNamesService(host)).toBe(false);
+  });
+
+  it('isAboutImmigrationAt: the text or the host', () => {
+    const refund = 'Refund policy. All fees paid to us are for our services. Refunds within 14 days.';
+    expect(isAboutImmigrationAt(refund, 'esta-america.de')).toBe(true);
+    expect(isAboutImmigrationAt(refund, 'shop.example.com')).toBe(false);
+    expect(isAboutImmigrationAt('Check your USCIS case status', '')).toBe(true);
   });
 });
 

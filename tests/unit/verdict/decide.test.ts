@@ -131,4 +131,14 @@ describe('decide: look-alikes are visible, foreign governments never danger (iss
     const url = 'https://immigration.gov.vu/';
     expect(decide(url, page(BANNER, [], url)).level).toBe('caution');
   });
+
+  // A seller's refund page names only the site: the host's name opens the gate (relevance.ts), the
+  // site name stands for the service with two money cues of the page's own (middleman-service).
+  it('judges a seller refund page with no immigration word by its host name', () => {
+    const text = 'Erstattungspolitik. Alle Gebühren, die an uns gezahlt werden, sind für die Bereitstellung unserer Services. Unsere Gebühren beinhalten keine anderen Kosten. Eine Rückerstattung ist nach der Bearbeitung ausgeschlossen.';
+    const seller = decide('https://esta-america.de/erstattungspolitik/', page(text, [], 'https://esta-america.de/erstattungspolitik/'));
+    expect(seller.level).toBe('caution');
+    expect(seller.reasons.map((r) => r.id)).toContain('middleman-service');
+    expect(decide('https://shop.example.de/agb', page(text, [], 'https://shop.example.de/agb')).level).toBe('none');
+  });
 });

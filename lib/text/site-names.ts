@@ -1,0 +1,34 @@
+/**
+ * How a site named after a government step spells its own name (the registered label, public suffix
+ * removed): `usa-esta`, `estausa`, `applyusagreencardlottery`, `usa-forms`, `nexus-application`.
+ * Such a site's business is the step (middleman-service, services.ts). No imports: the page reader
+ * (content script) uses them too, so that a seller's refund, FAQ or checkout page whose text names no
+ * immigration word of its own is still read (hostAboutImmigration in relevance.ts).
+ */
+export const SITE_NAMES = {
+  esta: /(?:^|-|usa?|to|my|get|apply|online|visa|wiza)esta(?:$|-|usa?|to|online|reg|form|service|support|help|assist|app|visa|america|info|now|portal)/,
+  // A lottery word counts only next to a DV / green-card / visa / U.S. word: national lotteries
+  // and lottery-news sites (national-lottery.co.uk, lotterypost.com) write about the DV lottery too.
+  dv: /(?:dv|greencard|green-card|visa|usa?|america|diversity)-?(?:lotter|lotto|loteri)|(?:lotter|lotto|loteri)[a-z]*-?(?:dv|greencard|visa|usa|america)|dv-?(?:20\d\d|lottery|visa|program)|greencard/,
+  // "form" must be a word of the name, after a government, immigration or form-number word
+  // (uslegalforms, i-90-form, n400forms): platform, perform, jotform, typeform, wpforms and
+  // forms.gle are not form sellers (Umbrella top 100k).
+  forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+  trustedTraveler: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,
+  // passport photo shops, clinics and travel agencies use these words too: the signal wants a money cue beside them
+  visa: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
+} as const;
+
+/** The names that open the reader's gate on their own (not `visa`: passport and visa words name too many other trades). */
+const GATE_NAMES: readonly RegExp[] = [SITE_NAMES.esta, SITE_NAMES.dv, SITE_NAMES.forms, SITE_NAMES.trustedTraveler];
+
+/**
+ * True when a label of the host name (the top-level label aside) is the name of a site selling a
+ * government step: esta-america.de, support.usgreencardoffice.com, nexus-application.com. Any string is safe.
+ */
+export function hostNamesService(hostname: string): boolean {
+  if (typeof hostname !== 'string' || hostname.length === 0 || hostname.length > 253) return false;
+  const labels = hostname.toLowerCase().split('.');
+  labels.pop();
+  return labels.some((label) => label.length > 0 && GATE_NAMES.some((re) => re.test(label)));
+}
