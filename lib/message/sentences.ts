@@ -7,7 +7,8 @@
  * "warning", "denuncia" and "alert" as a warning — on a page that is usually a guide's advice, but
  * in a message those are the impostor's own words ("suspicious activity on your social security
  * number", "WARNING: final notice", "hay una denuncia en su contra"). Message signals use the
- * narrower check here: a word naming the scam or the scammer, or a negated request.
+ * narrower check here: a word naming the scam or the scammer, a story told of its victims ("victims
+ * are asked to pay the fees"), or a negated request.
  */
 import type { PreparedPage } from '../signals/types';
 import { matches, sentenceAround, windowAround } from '../text/context';
@@ -16,7 +17,7 @@ import { quote, wordsPattern } from '../text/normalize';
 
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
 export const SCAM_WORD =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus)\b|詐騙|诈骗|骗子|騙子|骗局|騙局|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/g;
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/g;
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
 const NEGATED_ASK =
   /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
@@ -70,4 +71,24 @@ export function strongestInWindow(
     weak ??= hit;
   }
   return weak;
+}
+
+/**
+ * Cue families found in a message: each regex a family, counted once at its first match whose
+ * sentence does not warn; with the first such sentence quoted (at most 160 characters). Undefined
+ * when none is found. At most `max` matches per family are looked at.
+ */
+export function unwarnedFamilies(page: PreparedPage, families: readonly RegExp[], max = 10): { evidence: string; count: number } | undefined {
+  let first: [number, number] | undefined;
+  let count = 0;
+  for (const re of families) {
+    for (const m of matches(page, re, max)) {
+      const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+      if (warns(page.text.slice(s, e))) continue;
+      first ??= [s, e];
+      count += 1;
+      break;
+    }
+  }
+  return first ? { evidence: quote(page.raw, first[0], first[1], 160), count } : undefined;
 }

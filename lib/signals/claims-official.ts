@@ -24,7 +24,7 @@
  * "We are USCIS" / "Welcome to USCIS" count only as a name, not as an adjective compound: "we are
  * USCIS-experienced attorneys", "we are USCIS approved civil surgeons" are lawyers and doctors.
  */
-import { hasWarning, matches, sentenceAround } from '../text/context';
+import { hasWarning, matches, pattern, patternMatches, sentenceAround, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
 import { FRAGMENT_PATTERN, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
@@ -87,6 +87,22 @@ const COPY = new RegExp(
   'g',
 );
 
+// The same for the agency pages most copied in Vietnamese: the U.S. Consulate's visa-fee page in its
+// own voice ("pay at the National Visa Center or at our office", "pay this fee at the Consulate on
+// the day of the interview", "we do not accept cheques") and the visa-appointment service's fee page
+// ("Location and Payment of Visa Fees", "this fee is required whether or not a visa is issued",
+// "online through this website or the call center"). Words, so the Vietnamese letters are folded
+// like the page; scanned only on pages with such letters.
+const COPY_VI: Pattern = pattern('', [
+  'Trung tâm Thị thực Quốc gia hoặc tại văn phòng chúng tôi',
+  'đóng lệ phí này tại Lãnh sự quán vào ngày phỏng vấn',
+  'đóng lệ phí này tại Lãnh sụ quán vào ngày phỏng vấn',
+  'Chúng tôi không chấp nhận ngân phiếu',
+  'Địa điểm và Thanh toán Phí xin Thị Thực',
+  'Đây là lệ phí bắt buộc dù thị thực có được cấp hay không',
+  'sử dụng trực tuyến trang web này hoặc qua tổng đài',
+]);
+
 // The body of the .gov banner (USWDS) in English and Spanish, line by line. A page carrying two
 // different lines carries the banner; a guide that explains one line quotes it (QUOTING below).
 // Spam blogs run the banner through a word spinner ("Formal Sites use .gov A .gov Web site belongs to
@@ -126,7 +142,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   }
   const banner = distinct(page, BANNER);
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
-  const copied = new Map([...distinct(page, COPY, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
+  const copied = new Map([...distinct(page, COPY, true), ...distinct(page, COPY_VI, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
   if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const voice = distinct(page, VOICE);
   if (voice.size > 0) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
@@ -139,9 +155,9 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
  * agency pages carry the agency's own scam warnings ("Beware of Scams") run together with their
  * headings, so COPY phrases and the site's structure count there too.
  */
-function distinct(page: PreparedPage, re: RegExp, inWarnings = false, keyOf = (phrase: string): string => phrase): Map<string, string> {
+function distinct(page: PreparedPage, re: RegExp | Pattern, inWarnings = false, keyOf = (phrase: string): string => phrase): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of matches(page, re, 20)) {
+  for (const m of re instanceof RegExp ? matches(page, re, 20) : patternMatches(page, re, 20)) {
     const key = keyOf(m[0]);
     if (found.has(key)) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);

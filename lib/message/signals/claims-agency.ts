@@ -50,6 +50,8 @@ const VOICE = new RegExp(
     String.raw`\b(?:aqui (?:e|fala)|somos|sou) (?:da |do |o |a )?(?:(?:agente|oficial|funcionari[oa]) (?:da |do ))?${AGENCY}`,
     // Korean: "USCIS 직원입니다", "출입국 관리 사무국입니다"
     String.raw`${AGENCY}\s?(?:직원|관계자|담당자|요원)?\s?입니다`,
+    // "여기는 주중한국대사관이다" (this is the Korean embassy in China)
+    String.raw`여기는\s?\S{0,8}?${AGENCY}`,
     // Chinese: "这里是中国驻美国领事馆", "中國大使館最後通知"
     String.raw`(?:这里是|這裡是|我们是|我們是|我是)\s?${AGENCY}|${AGENCY}\s?(?:最后|最後)?通知`,
   ].join('|'),

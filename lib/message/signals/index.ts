@@ -19,6 +19,10 @@ import jobOffer from './job-offer';
 import newNumber from './new-number';
 import recoveryOffer from './recovery-offer';
 import parcelHeld from './parcel-held';
+import moneyOffer from './money-offer';
+import accountLocked from './account-locked';
+import refundLure from './refund-lure';
+import sellsDocuments from './sells-documents';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
 import freeHostLink from './free-host-link';
@@ -38,6 +42,10 @@ export const MESSAGE_SIGNALS = [
   ['new-number', newNumber],
   ['recovery-offer', recoveryOffer],
   ['parcel-held', parcelHeld],
+  ['money-offer', moneyOffer],
+  ['account-locked', accountLocked],
+  ['refund-lure', refundLure],
+  ['sells-documents', sellsDocuments],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],
   ['free-host-link', freeHostLink],

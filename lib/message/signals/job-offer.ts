@@ -7,15 +7,14 @@
  * deposits for "tasks" (FTC job-scam alerts; fact-checks by Africa Check, DUBAWA, Lupa quoted in
  * tests/corpus/messages).
  *
- * Strength: each cue is one family below; 'strong' when two different cues are in the message,
- * 'weak' for one (a real recruiter may say "part-time position"; a news story may say "labour
+ * Strength: each cue is one family below; 'strong' when two different cues are in the message
+ * (a move to WhatsApp or Telegram counts as a second one, never as the first), 'weak' for one (a real recruiter may say "part-time position"; a news story may say "labour
  * shortage"). Weak counts only with another red flag (check.ts).
  * Traps, suppressed: sentences that warn ("scammers offer part-time jobs with a daily salary").
  */
-import { matches, sentenceAround } from '../../text/context';
-import { quote, wordsPattern } from '../../text/normalize';
+import { wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
-import { warns } from '../sentences';
+import { unwarnedFamilies } from '../sentences';
 import type { SignalHit } from './types';
 
 const CUES: readonly RegExp[] = [
@@ -38,31 +37,31 @@ const CUES: readonly RegExp[] = [
   // no experience needed, and a work visa for a rich country: "Visa laboral, trabajo en Canadá o
   // Estados Unidos. No necesitas conocimientos previos" (a bare "trabajo en Estados Unidos" is how a
   // visa guide talks: not a cue)
-  /\bno (?:previous |prior )?experience (?:needed|required|necessary)\b|\bsin experiencia(?: previa)?\b|\bno (?:necesitas|necesita|se necesita|se necesitan|se requiere|requiere|requieres) (?:conocimientos|experiencia)\b|\bsem experiencia\b|\bsans experience\b/g,
+  /\bno (?:previous |prior )?experience (?:needed|required|necessary)\b|\b(?:academic|language|educational|education) (?:and language )?levels? (?:is|are) not important\b|\bsin experiencia(?: previa)?\b|\bno (?:necesitas|necesita|se necesita|se necesitan|se requiere|requiere|requieres) (?:conocimientos|experiencia)\b|\bsem experiencia\b|\bsans experience\b/g,
   /\b(?:visas? laboral(?:es)?|visas? de trabajo|work visas?|visto de trabalho|permis de travail)\b[^.!?]{0,40}?\b(?:canada|estados unidos|usa|eeuu|ee uu|europa|europe|australia|the us|the united states)\b/g,
+  // a country "needs a million workers", anyone can apply: "Canada needs one million workers
+  // starting from 2021 … the academic and language level is not important"
+  /\b(?:needs?|recruit\w*|hiring|wants?) (?:over |more than |about )?(?:one |a |\d[\d,.]* ?)?(?:million|thousands? of|hundreds? of thousands of|\d{3},\d{3}) (?:\w+ ){0,2}?(?:workers|employees|immigrants|foreigners|people)\b/g,
+  // a job you never applied for, already yours: "Su currículum ha sido aprobado, sueldo 300000 pesos"
+  /\b(?:your|su|tu) (?:curriculum|cv|resume|hoja de vida|perfil) (?:has been|have been|was|ha sido|fue) (?:aprobad[oa]|approved|seleccionad[oa]|accepted|shortlisted|selected)\b/g,
+  // pay for tasks: "We pay US$300-US$800 … we just need to rate or like the hotel"
+  /\bwe pay (?:you )?(?:us)?\$\s?\d[\d,]*(?:\s?-\s?(?:us)?\$?\s?\d[\d,]*)?|\b(?:rate|like|review|rating|liking|reviewing) (?:\w+ ){0,2}?(?:hotels?|products?|videos?|apps?|restaurants?|bookings?)\b[^.!?]{0,60}?(?:\$|\bpay\b|\bpaid\b|\bearn|\bcommission|\bsalary)/g,
 ];
+// A move to a chat app: a recruiter's tell, but only with another cue (alone it is how people talk).
+const CHAT = /\b(?:whatsapp|whats app|telegram|wa\.me|t\.me)\b/;
 
 export default function jobOffer(msg: PreparedMessage): SignalHit | undefined {
-  const { page } = msg;
-  let first: [number, number] | undefined;
-  let cues = 0;
-  for (const cue of CUES) {
-    for (const m of matches(page, cue, 10)) {
-      const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-      if (warns(page.text.slice(s, e))) continue;
-      first ??= [s, e];
-      cues += 1;
-      break;
-    }
-  }
-  if (!first) return undefined;
-  return { evidence: quote(page.raw, first[0], first[1], 160), strength: cues >= 2 ? 'strong' : 'weak' };
+  const found = unwarnedFamilies(msg.page, CUES);
+  if (!found) return undefined;
+  const cues = found.count + (CHAT.test(msg.page.text) ? 1 : 0);
+  return { evidence: found.evidence, strength: cues >= 2 ? 'strong' : 'weak' };
 }
 
 /*
 Examples:
   fires:      "Australian Public services are giving out thousands of jobs to fill the shortage of workers" (strong);
               "Visa laboral, trabajo en Canadá o Estados Unidos. No necesitas conocimientos previos" (strong);
-              "Salário diário: 500-1500 reais. Trabalhe meio período no seu telefone" (strong)
+              "Salário diário: 500-1500 reais. Trabalhe meio período no seu telefone" (strong);
+              "Su currículum ha sido aprobado, sueldo 300000 pesos. Por favor agregue mis datos de contacto: wa.me/573194625582." (strong)
   must not:   "Scammers offer part-time jobs with a daily salary: do not answer"
 */

@@ -6,7 +6,8 @@
  *    Department never e-mails or texts winners; the Entrant Status Check on dvprogram.state.gov is
  *    the only notice (lib/data/facts.json, url.dv-lottery);
  *  - prize and windfall e-mails: a jackpot winner "donating" millions, an unclaimed prize, boxes of
- *    cash with "your name as the receiver".
+ *    cash with "your name as the receiver", a "fund release" of the reader's "over due contract
+ *    payment" or inheritance (the advance-fee letter; the release fee comes next).
  *
  * Strength:
  *  - 'strong' with winner or prize words (congratulations, won, winner, prize, guarantee, a sum in
@@ -51,6 +52,11 @@ const WINDFALL = /(?:\$ ?[\d.,]+ ?(?:m\b|million|billion)|\b[\d.,]+ (?:million|m
 // the Transfer of US$10,900,000.00": the advance-fee "partner" letter).
 const FOR_YOU =
   /\b(?:your name|to you|for you|receiver|beneficiar\w*|donat\w*|donarte|claim|unclaimed|inheritance|compensation|your (?:assistance|support|help|cooperation|partnership|bank account)|usted|ihnen|zusteht|ihrem namen|vous|a ti|para ti|(?:five|ten|\d+|cinco|diez) (?:individuals|individuos|people|personas|lucky))\b/;
+// The advance-fee "fund" letter: money already in the reader's name, waiting for a release ("to have
+// your fund release process completed which is your over due Contract payment", "release of your
+// inheritance fund"). No sum needed: the letter names one later, with the release fee.
+const FUND =
+  /\b(?:your (?:over ?due |outstanding |long awaited |long awaiting |approved |compensation |inheritance |contract |winning |abandoned )?(?:fund|funds|inheritance|compensation|contract payment)s? release|(?:release|releasing) of (?:your|the) (?:over ?due |outstanding |approved )?(?:fund|funds|inheritance|compensation fund|contract payment|winnings|prize money)|unclaimed (?:prize|inheritance|lottery|winnings))\b/g;
 // "whether you were selected", "to see if you have been selected": the Entrant Status Check reminder
 // asks; it does not say you won.
 const ASKS_WHETHER = /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue) seleccionad/;
@@ -64,7 +70,7 @@ const PRIZE = new RegExp(
 
 export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined {
   const service = DV.test(msg.page.text) ? ({ service: 'dv-lottery' } as const) : {};
-  const windfall = firstUnwarned(msg.page, WINDFALL, 20, (sentence) => !FOR_YOU.test(sentence));
+  const windfall = firstUnwarned(msg.page, WINDFALL, 20, (sentence) => !FOR_YOU.test(sentence)) ?? firstUnwarned(msg.page, FUND, 10);
   if (windfall) return { evidence: windfall.evidence, strength: 'strong', ...service };
   const hit = firstUnwarned(msg.page, WIN, 20, (sentence) => ASKS_WHETHER.test(sentence));
   if (!hit) return undefined;
@@ -75,6 +81,7 @@ export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined 
 /*
 Examples:
   fires:      "Congratulations! You have been selected in the DV-2027 Green Card Lottery" (strong);
-              "Your entry has been randomly selected for further processing." (weak)
+              "Your entry has been randomly selected for further processing." (weak);
+              "We have been informed this day … to have your fund release process completed which is your over due Contract payment" (strong)
   must not:   "Scammers e-mail people saying they won the green card lottery"
 */

@@ -12,7 +12,8 @@
  *    WhatsApp or another app, or a request for money, load or urgency: the script, not just news;
  *  - 'weak' for the new number alone ("Hi, it's Maria, this is my new number"): people do change
  *    numbers; it counts only with another red flag (check.ts).
- * The number must be the writer's own ("my new number", "save this one"): a carrier's "your new
+ * The number must be the writer's own ("my new number", "save this one"), or the writer says they
+ * write from someone else's phone ("te hablo desde el móvil de un amigo"): a carrier's "your new
  * number is active" is not it.
  * Traps, suppressed: sentences that warn ("Scammers text 'Hi mum, this is my new number'").
  */
@@ -30,6 +31,8 @@ const CLAIM = new RegExp(
     String.raw`\b(?:save|add|keep) (?:this|my new|the new) (?:one|number)\b|\bhave this number\b|\b(?:delete|remove) (?:that|the|my) (?:old )?(?:one|number)\b`,
     String.raw`\b(?:este es|es|ese es) mi (?:nuevo )?numero\b|\bmi (?:nuevo numero|numero nuevo)\b|\b(?:guard[ae]|agend[ae]|registr[ae]) (?:este|mi|el) (?:nuevo )?numero\b`,
     String.raw`\b(?:bago kong|ang bago kong|bagong) (?:roaming )?(?:number|numero)\b|\broaming number (?:ko|nya)\b`,
+    // on someone else's phone: "te hablo desde el móvil de un amigo", "I'm texting from a friend's phone"
+    String.raw`\bte (?:hablo|escribo) desde el (?:telefono|celular|movil) de\b|\bi'?m (?:texting|messaging|writing) (?:you )?(?:from|off|on) (?:a |my )?(?:friend|mate|colleague)['’]?s? (?:phone|number|mobile)\b|\bme (?:he quedado|quede) sin bateria\b`,
     String.raw`\b(?:meu )?(?:novo numero|numero novo)\b|\b(?:salva|salve|guarda) (?:esse|este|meu) numero\b|\bmon nouveau numero\b`,
     String.raw`(?:这是我的新号码|我的新号码|我换号了|我換號了|這是我的新號碼|我的新號碼|새 번호|번호가 바뀌었|번호 바꿨)`,
     wordsPattern(['đây là số mới', 'số điện thoại mới của', 'số mới của con', 'số mới của mẹ', 'số mới của em'], true),

@@ -41,6 +41,16 @@ describe('checkMessage levels', () => {
     ['您好，这里是中国驻纽约总领事馆，您有一份重要文件未领取，请按1查询。', 'caution'],
     ['Tengo citas para CBP One disponibles esta semana, $500 por persona, pago por Zelle.', 'caution'],
     ['Hola, le escribe la oficina de inmigración. Su permiso de trabajo fue aprobado, falta pagar $350 para enviarlo.', 'caution'],
+    // generic lures immigrants get in the same inbox (batch tune-2026-12-06d): a stranger's loan, sure
+    // crypto profits, a locked account, a tax refund to claim, documents for sale, a fund release,
+    // an embassy robocall in Korean
+    ['We offer loans to individuals at 2% interest rate. Contact us: fastloans@gmail.com', 'caution'],
+    ['INVEST $500 GET $6000 with my bitcoin trading. WhatsApp +13198204277', 'caution'],
+    ['FRM:USBANK MSG:Acc Frozen TO UNLOCK GO = http://gkkn.site', 'caution'],
+    ['HMRC Refund: You have an outstanding Tax refund of £276.74. Claim it at: https://gov-tax.refundpr.com/', 'caution'],
+    ['Buy Real and Fake passport, green card, Visa. Whatsapp +1(725) 867-9567', 'caution'],
+    ['Attention my Dear, we have been informed to have your fund release process completed which is your over due Contract payment.', 'caution'],
+    ['안녕하세요. 여기는 주중한국대사관이다. 당신은 긴급한 공문을 처리해야 한다. 1번 혹은 8번을 누르세요', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -84,6 +94,13 @@ describe('checkMessage levels', () => {
     // the consulate's own warning; a person with an embassy appointment
     '中国驻纽约总领事馆提醒：领事馆不会打电话要求转账，请勿相信。',
     'I have an appointment at the embassy on Monday, can you drive me?',
+    // real one-time codes and bank notes; a news story told of the victims; a lawyer's ad
+    'You requested a secure one-time password to log in to your USCIS Account. Please enter this secure one-time password: 04352398',
+    'Your WhatsApp code is 105-876 but you can simply tap on this link to verify your device: v.whatsapp.com/105876',
+    'Your debit card ending 1234 is locked. Call the number on the back of your card.',
+    'Your tax refund has been deposited into your bank account.',
+    'Victims are left with three options - either face deportation; face arrest and imprisonment; or pay the up-front fee. Victims are asked to pay the fees through money transfers or iTunes vouchers.',
+    'If you are looking for the best immigration attorney in Houston, our firm offers expert representation for EB1, EB2 NIW and H1B visas.',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

@@ -95,6 +95,9 @@ describe('claims-official: copies of agency pages', () => {
     ['a Spanish guide describing the ESTA help', 'En el paso 6 del formulario oficial, marque el casillero “Descargo de responsabilidad” y haga clic en “Pagar ahora”: el pago es de 21 dólares.'],
     ['a news story about the .gov banner', 'Official guidance emphasizes that websites ending with the ".gov" domain extension signify an affiliation with a government organization; a lock icon signals a secure connection.'],
     ['a forum post naming the appointment system', 'The U.S. Embassy is moving appointments to www.ustraveldocs.com/ru. Pay the $140 fee, fill in the DS-160 and book your interview there.'],
+    // Vietnamese pages that repeat one consular instruction or describe the fees in their own words
+    ['a Vietnamese guide repeating one consular instruction', 'Đương đơn nên chuẩn bị đóng lệ phí này tại Lãnh sự quán vào ngày phỏng vấn. Chúng tôi hướng dẫn quý khách chuẩn bị hồ sơ miễn phí.'],
+    ['a Vietnamese visa agency taking payment at its own office', 'Quý khách có thể thanh toán phí dịch vụ tại văn phòng chúng tôi. Chúng tôi nhận thanh toán bằng tiền mặt hoặc chuyển khoản.'],
   ])('not a copy: %s', (_why, text) => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });
@@ -182,6 +185,16 @@ describe('claims-official: copies by the agency site structure', () => {
       'the .gov banner run through a word spinner',
       'Here’s how you know Formal Sites use .gov A .gov Web site belongs to an Formal federal government organization in America. Safe .gov Web sites use HTTPS A lock.',
       'Here’s how you know … Formal Sites use .gov',
+    ],
+    [
+      "the U.S. Consulate's Vietnamese fee page in its own voice",
+      'Mỗi đương đơn cần đóng lệ phí thị thực riêng tại Trung tâm Thị thực Quốc gia hoặc tại văn phòng chúng tôi. Nếu chưa trả phí, vui lòng chuẩn bị để đóng lệ phí này tại Lãnh sự quán vào ngày phỏng vấn.',
+      'Trung tâm Thị thực Quốc gia hoặc tại văn phòng chúng tôi … đóng lệ phí này tại Lãnh sự quán vào ngày phỏng vấn',
+    ],
+    [
+      "the appointment service's Vietnamese fee page",
+      'Địa điểm và Thanh toán Phí xin Thị Thực. Trên trang này: Tổng quan. Hầu hết các đương đơn phải thanh toán phí xét đơn xin Thị Thực (MRV). Đây là lệ phí bắt buộc dù thị thực có được cấp hay không.',
+      'Địa điểm và Thanh toán Phí xin Thị Thực … Đây là lệ phí bắt buộc dù thị thực có được cấp hay không',
     ],
   ])('a copy is strong: %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text));

@@ -27,6 +27,8 @@ signalTable(
     // a consulate named with its city; "le escribe la oficina de inmigración"
     ['您好，这里是中国驻纽约总领事馆，您有一份重要文件未领取，请按1查询。', 'context'],
     ['Hola, le escribe la oficina de inmigración. Llame al 305-555-0100.', 'strong'],
+    // the embassy robocall, given in Korean (batch tune-2026-12-06d)
+    ['안녕하세요. 여기는 주중한국대사관이다. 당신은 긴급한 공문을 처리해야 한다. 1번 혹은 8번을 누르세요', 'context'],
   ],
   [
     'USCIS warns that scammers send texts asking for fees. Read more at example.com',

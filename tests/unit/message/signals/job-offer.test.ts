@@ -18,6 +18,11 @@ signalTable(
     ['Work visa jobs in Canada, no experience needed. Apply today!', 'strong'],
     // one of them: a real recruiter may say it
     ['Warehouse associate, no experience required, weekly pay.', 'weak'],
+    // batch tune-2026-12-06d: a CV never sent, approved, and a move to WhatsApp; paid tasks; a country "needs a million workers"
+    ['Su currículum ha sido aprobado, sueldo 300000 pesos. Por favor agregue mis datos de contacto: wa.me/573194625582.', 'strong'],
+    ['Hello! We need someone to rate booking hotel bookings. We pay US$300-US$800. If you want to join us, whatsapp details: +12048004916', 'strong'],
+    ['Canadian President: Canada needs one million workers starting from 2021. The academic and language level is not important.', 'strong'],
+    ['Su currículum ha sido aprobado.', 'weak'],
   ],
   [
     'Scammers offer part-time jobs with a daily salary. Do not answer them.',
@@ -26,5 +31,8 @@ signalTable(
     'Canada changed its work visa rules for students this year, the ministry said.',
     // a visa guide (a Mexican newspaper page in the page corpus, pasted as a message)
     'Si quieres buscar trabajo en Estados Unidos necesitas otro tipo de visa.',
+    'Contact us on WhatsApp for your appointment.',
+    'Your application has been approved. Your card will be mailed to you.',
+    'Please rate our service on a scale from 1 to 5.',
   ],
 );

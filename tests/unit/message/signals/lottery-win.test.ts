@@ -20,6 +20,8 @@ signalTable(
     ['It allows the lucky Green Card winners permanent residence.', 'strong'],
     // an advance-fee "partner" letter: millions to move with the reader's help
     ['I am writing to solicit your support and assistance in the Transfer of US$10,900,000.00 Dollars.', 'strong'],
+    // the advance-fee fund letter, no sum named (batch tune-2026-12-06d)
+    ['We have been informed this day by the concern Authority to have your fund release process completed which is your over due Contract payment.', 'strong'],
   ],
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',
@@ -29,5 +31,7 @@ signalTable(
     'The city spent $5 million on new parks.',
     // the Entrant Status Check reminder asks; it does not say you won
     'Check dvprogram.state.gov to see whether you were selected. This message does not tell you whether you were selected.',
+    'Your funds transfer of $500 to John Smith was completed.',
+    'Search for unclaimed funds on the state treasurer\'s website.',
   ],
 );

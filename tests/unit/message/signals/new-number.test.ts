@@ -16,6 +16,9 @@ signalTable(
     // a new number alone: people do change numbers
     ["Hi, it's Maria from church, this is my new number", 'weak'],
     ['Hola, soy Ana. Este es mi nuevo número.', 'weak'],
+    // on a friend's phone (batch tune-2026-12-06d)
+    ['Hola, me he quedado sin batería y te hablo desde el móvil de un amigo. Necesito coger un taxi, ¿me haces una transferencia a este número?', 'strong'],
+    ['Te escribo desde el móvil de mi hermana para decirte que ya llegamos.', 'weak'],
   ],
   [
     // a carrier's message: the number is not the writer's own
@@ -25,5 +28,6 @@ signalTable(
     "Scammers text 'Hi mum, this is my new number' and then ask for money.",
     'Estafadores escriben "guarda mi número, el otro estará inhabilitado" para pedir dinero.',
     'Call me on my usual number, the one you have.',
+    'Los estafadores escriben "te hablo desde el móvil de un amigo" para pedir una transferencia.',
   ],
 );

@@ -13,11 +13,19 @@ signalTable(
     ['您的包裹无法投递,请在24小时内更新地址。', 'strong'],
     // a held parcel alone: carriers say this too
     ['We could not deliver your package today. We will try again tomorrow.', 'weak'],
+    // batch tune-2026-12-06d
+    ['Estimado cliente, su paquete no se ha podido entregar el 02/09 porque no se han pagado las tasas de aduanas. Siga las instrucciones', 'strong'],
+    ['Correos: Informamos que sua encomenda foi retida para anlise pela fiscalizao alfandegria. Consulte detalhes acessando: pedidobarrado.com', 'strong'],
+    ['Bonjour, c’est le livreur, votre colis est trop volumineux pour votre boîte aux lettres. Veuillez choisir un nouveau créneau', 'strong'],
+    ['Your package has been held at our shipping center. Please follow the instructions here:', 'strong'],
+    ['Your parcel (#US91177J) which includes the following products: 1.PS5. Cannot be approved for delivery pending the outstanding tax balance has been paid.', 'strong'],
   ],
   [
     'Scammers text that your package could not be delivered. Do not click.',
     'Your package was delivered at 2:14 pm.',
     'Your order has shipped and will arrive Tuesday.',
     'Estafadores envían mensajes diciendo que su paquete no pudo ser entregado.',
+    'Votre colis a été livré dans votre boîte aux lettres.',
+    'Su paquete fue entregado hoy a las 14:00.',
   ],
 );

@@ -1,0 +1,70 @@
+/**
+ * Cues several message signals read the same way (one definition each): how the message sends the
+ * reader somewhere, and whether the sender is a stranger writing from a free mailbox or a chat app.
+ * Pure; folded text (lib/text/normalize.ts fold: lower case, no Spanish accents).
+ */
+import { classifyInput } from '../domain';
+import { wordsPattern } from '../text/normalize';
+import type { PreparedMessage } from './prepare';
+
+/**
+ * Words that send the reader to a link, a form or a login ("click here", "in the link", "(link)"
+ * where a news story blanked it, "fill out the following form", "haga clic", "点击链接").
+ */
+export const LINK_WORDS = new RegExp(
+  [
+    String.raw`\b(?:click|tap|press) (?:here|the link|on the link|below|this link)\b|\b(?:in|at|via|through|using|on) the (?:link|url|form)\b|\blink below\b|\b(?:follow|open|visit) (?:the |this )?(?:link|url)\b|\bfill (?:out|in) (?:the |this )?(?:following |attached )?form\b|\bverification link\b`,
+    String.raw`\(\s?(?:insert )?link\s?\)|\[\s?(?:fake url here|link[^\]]{0,12})\s?\]|\bapply here\b|\bclick here\b`,
+    String.raw`\b(?:haga|haz|dar|de) clic\b|\ben el (?:enlace|link)\b|\bingrese (?:al|en el) (?:enlace|link)\b|\b(?:clique|cliquez|acesse|acessando|acceda)\b|\bdans le lien\b|\bno link (?:abaixo|a seguir)\b`,
+    String.raw`(?:点击|點擊|链接|鏈接|링크|접속하)|` + wordsPattern(['đường link', 'đường dẫn', 'bấm vào link', 'truy cập link'], true),
+  ].join('|'),
+);
+
+/** A message this short is read whole for the link words; a longer one only near the match. */
+const SHORT = 1_500;
+
+/** Words that send the reader to a link near the match, or anywhere in a short message. */
+export function sendsToLink(msg: PreparedMessage, near: string): boolean {
+  return LINK_WORDS.test(near) || (msg.page.text.length <= SHORT && LINK_WORDS.test(msg.page.text));
+}
+
+/** A deadline or a "or else" ("within 24 hours", "within two hours to avoid…", "24小时内", "sau 24h"). */
+export const DEADLINE = new RegExp(
+  [
+    String.raw`\bwithin (?:the next )?(?:\d+|one|two|three|24|48|72) (?:hours?|hrs?|days?|minutes?)\b|\bto avoid (?:\w+ ){0,2}?(?:suspension|restrictions?|closure|termination|deactivation|penalt\w+|cancell?ation|interruption)\b|\bor (?:your|the) (?:\w+ ){0,2}?(?:will be|gets?) (?:locked|suspended|closed|terminated|restricted|deleted|cancell?ed|blocked)\b|\bexpires?\b|\bcontinu\w* (?:to )?(?:access|use|using)\b`,
+    String.raw`\bdentro de (?:las proximas )?\d+ horas\b|\ben (?:las proximas )?\d+ horas\b|\bem \d+ horas\b|\bsous \d+ ?h\b|\bdans les \d+ heures\b`,
+    String.raw`\d+\s?(?:小时|小時)(?:内|內)|今日内|今天内|今日內|否则|否則|\d+시간 (?:이내|내)|` + wordsPattern(['sau 24h', 'trong 24h', 'trong vòng 24', 'ngay lập tức', 'bukas'], true),
+  ].join('|'),
+);
+
+// Mailboxes anyone can open in a minute: a lender, an "investor" or a "recruiter" writing from one is a stranger.
+const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|protonmail|proton|yandex|mail|gmx|zoho|qq|163|126|rediffmail|consultant|europe|email|usa|post)\.[a-z.]{2,6}$/;
+
+/** A stranger's channel: a free mailbox, or a chat app the sender moves the talk to. */
+export const CHAT_APP = /\b(?:whatsapp|whats app|whatsaap|whatsap|telegram|signal no|viber|wechat|wa\.me|t\.me)\b|微信|카톡|카카오톡/;
+
+export function strangerChannel(msg: PreparedMessage): boolean {
+  return msg.emails.some((e) => FREE_MAIL.test(e.domain.toLowerCase())) || CHAT_APP.test(msg.page.text);
+}
+
+// Cheap or throw-away hosts phishing links sit on (an IP address, a dynamic-DNS name, a cheap top-level domain).
+const CHEAP_HOST = /(?:^\d{1,3}(?:\.\d{1,3}){3}$|\.(?:site|top|xyz|vip|icu|buzz|cf|tk|ml|ga|gq|cc|shop|online|live|club|work|link|click|rest|bond|sbs|cfd|info|pw|fun|monster|cyou|life|ru|cn|us)$|(?:duckdns\.org|ddns\.net|no-ip\.\w+|onlinehome\.us)$)/;
+
+/** A link no agency uses that is shortened, on a cheap host, carries an "@", or is written to dodge filters. */
+export function shadyLink(msg: PreparedMessage): boolean {
+  return msg.links.some((l) => {
+    if (l.shortener || l.disguised || /@/.test(l.url.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '')) return true;
+    const host = hostOf(l.url);
+    return host !== '' && CHEAP_HOST.test(host) && classifyInput(l.url).kind !== 'official';
+  });
+}
+
+/** At least one link, and none of them on an official (government) address. */
+export function onlyUnofficialLinks(msg: PreparedMessage): boolean {
+  return msg.links.length > 0 && msg.links.every((l) => classifyInput(l.url).kind !== 'official');
+}
+
+function hostOf(url: string): string {
+  const m = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : '';
+}

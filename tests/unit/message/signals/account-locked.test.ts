@@ -1,0 +1,25 @@
+import signal from '@/lib/message/signals/account-locked';
+import { signalTable } from './helpers';
+
+signalTable(
+  'account-locked',
+  signal,
+  [
+    // bank and wallet smishing (tests/corpus/messages, batch tune-2026-12-06d)
+    ['FRM:USBANK SUBJ:USBANK Unusual Activity! MSG:Acc Frozen TO UNLOCK GO = http://gkkn.site?USBANK ID: EDGWGNGKNZQBDMCM', 'strong'],
+    ['Chase Bank Urgent Notice: Verification Required for Account Security. Our security systems have detected potential unauthorized activity on your account. Please verify your account details using the secure verification link below. This verification must be completed within two hours to avoid temporary account restrictions.', 'strong'],
+    ['Good day from GCash, we would like to inform you that your account is under review, we request you to verify your account to continually access our eWallet services.', 'strong'],
+    ['Tài khoản của Quý khách sẽ bị khóa sau 24h do chưa cập nhật định danh/sinh trắc học. Vui lòng đăng nhập tại [link lạ] để xác thực ngay', 'strong'],
+    ['根据相关监管要求,您的支付宝账户需要重新进行实名认证。请在24小时内登录(此处为链接)进行身份验证,否则该账户将被限制使用【支付宝】。', 'strong'],
+    ['Su cuenta ha sido bloqueada. Verifique sus datos aquí: http://bbva-seguro.top/login', 'strong'],
+    // a lock and a request with no push: a bank may say it
+    ['Your card is locked. Please confirm your identity.', 'weak'],
+  ],
+  [
+    'Scammers send texts saying your account is locked. Never verify your account through a link.',
+    'Your debit card ending 1234 is locked. Call the number on the back of your card.',
+    'Your green card application is on hold while we review your file. Please update your address within 30 days.',
+    'MSB nhấn mạnh, ngân hàng không bao giờ yêu cầu khách hàng cung cấp mật khẩu, mã OTP. Tài khoản bị khóa? Đừng bấm vào đường link lạ.',
+    'Your payment of $40 was received. Thank you.',
+  ],
+);

@@ -1,0 +1,24 @@
+import signal from '@/lib/message/signals/refund-lure';
+import { signalTable } from './helpers';
+
+signalTable(
+  'refund-lure',
+  signal,
+  [
+    // tax-refund smishing (tests/corpus/messages, batch tune-2026-12-06d)
+    ['HMRC Refund: You have an outstanding Tax refund of £276.74 from 2020 to 2021. Follow instructions to claim your Tax refund at: https://gov-tax.refundpr.com/', 'strong'],
+    ['You have an outstanding tax refund of 265.84 GBP for tax year 15/16. Please fill out the following form to process your refund.', 'strong'],
+    ['[ I.R.S ] You will receive a tax refund of $573.00, but cannot process it due to incomplete personal information. Please confirm your information in the link. https://irs.gov.secure-fundhub.com', 'strong'],
+    ['Dear TaxPayer, Canada Revenue Agency has sent you an INTERAC e-Transfer. Amount: $827.71 (CAD). Action Required: To deposit your money, click here: [fake URL here]', 'strong'],
+    ['You received P1,250 bill adjustment refund from MERALCO. Confirm via (link) to credit to your GCash account. Expires bukas if not claimed', 'strong'],
+    // tax money and a claim, no way to act in the message; or only an official link
+    ['Your tax refund is ready. Confirm your details to receive it.', 'weak'],
+    ['Your tax refund was approved. Confirm your refund status at https://www.irs.gov/refunds', 'weak'],
+  ],
+  [
+    'HMRC will never send notifications of a tax rebate by text. Do not click links.',
+    'Your refund of $23.50 was issued to your card ending 1234.',
+    'Your flight was cancelled. You are entitled to a refund. Claim it here: https://www.united.com/refunds',
+    'Your tax refund has been deposited into your bank account.',
+  ],
+);
