@@ -24,11 +24,13 @@ describe('isAboutImmigration', () => {
     'グリーンカード抽選DVプログラム',
     'アメリカの永住権',
     'ثبت نام لاتاری گرین کارت آمریکا',
+    'التسجيل في قرعة أمريكا 2027',
+    'Лотерея Грин Кард 2027',
   ])('true: %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });
 
-  it.each(['', 'Bake the bread for forty minutes.', 'Football scores and weather', 'Esta receta es fácil'])('false: %j', (text) => {
+  it.each(['', 'Bake the bread for forty minutes.', 'Football scores and weather', 'Esta receta es fácil', 'Погода и спорт на выходных', 'نشرة الطقس اليوم'])('false: %j', (text) => {
     expect(isAboutImmigration(text)).toBe(false);
   });
 
