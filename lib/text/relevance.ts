@@ -33,9 +33,10 @@ const RELEVANT = new RegExp(
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
     // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
-    String.raw`グリーンカード|永住権|لاتاری|گرین.?کارت`,
-    // a visa in Japanese and Korean, the green card in Korean, a visa, immigration and the lottery in Arabic
-    String.raw`ビザ|査証|비자|영주권|تأشيرة|الهجرة|اللوتري`,
+    // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
+    String.raw`グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра`,
+    // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic
+    String.raw`ビザ|査証|비자|영주권|تأشيرة|الهجرة`,
     String.raw`\btravel authori|\bglobal entry\b(?! point)|\btrusted traveler|\btsa pre-?check|\bsentri\b|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
     // Russian and Chinese pages that name none of the above in Latin letters (the green card and its
     // lottery, immigration, the U.S. embassy or visa, the State Department; visa, green card, the
@@ -61,7 +62,7 @@ const CAPS = /\b(?:ESTA|EIN)\b/;
 const GATE = new RegExp(
   // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
   // character that is not a letter (several times faster than fragments that may start anywhere).
-  String.raw`uscis|グリーンカード|永住権|لاتاری|گرین.?کارت|ビザ|査証|비자|영주권|تأشيرة|الهجرة|اللوتري|(?:^|[^a-z])(?:` +
+  String.raw`uscis|グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра|ビザ|査証|비자|영주권|تأشيرة|الهجرة|(?:^|[^a-z])(?:` +
     [
       String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,

@@ -409,6 +409,23 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text, url ? { url } : {}))).toBeUndefined();
   });
 
+  // DV entry services in Arabic and Russian (Morocco, Egypt, Algeria, Central Asia: large DV markets)
+  it.each([
+    ['Arabic entry service', 'التسجيل في قرعة أمريكا 2027: نقوم بتسجيلك نيابة عنك. رسوم الخدمة 200 درهم.'],
+    ['Russian entry service', 'Лотерея Грин Кард 2027: мы заполним анкету за вас. Стоимость услуг — 3000 рублей.'],
+  ])('fires (DV services, ar/ru): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+
+  it.each([
+    ['Arabic guide', 'التسجيل في قرعة أمريكا مجاني عبر الموقع الرسمي dvprogram.state.gov. لا تحتاج إلى دفع رسوم.'],
+    ['Arabic news on the $1 fee and intermediaries', 'فرض رسم تسجيل رمزي قدره دولار واحد على المشاركة في قرعة الهجرة، للحد من التسجيلات التي يقوم بها بعض الوسطاء.'],
+    ['Russian guide', 'Анкету на лотерею Грин Кард можно заполнить только на официальном сайте. Мы решили напомнить, как сделать это правильно.'],
+    ['Russian news on the $1 fee', 'Госдеп ввёл сбор $1 за участие в лотерее Green Card; плата за визу в случае выигрыша — $330.'],
+  ])('does not fire (DV guides and news, ar/ru): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // Tune batch real-2026-12j (issue 12, languages): agencies naming themselves humbly (ja 弊社 /
   // 当サービス, zh 本公司, ko 당사), a visa consultancy ("nossa consultoria"), an Italian travel
   // agency booking the DV entry ("prenota un servizio"); and the reports that must stay quiet.

@@ -24,6 +24,8 @@ describe('isAboutImmigration', () => {
     'グリーンカード抽選DVプログラム',
     'アメリカの永住権',
     'ثبت نام لاتاری گرین کارت آمریکا',
+    'التسجيل في قرعة أمريكا 2027',
+    'Лотерея Грин Кард 2027',
     // pages in other scripts that name no USCIS, ESTA or form number in Latin letters (tune batch real-2026-12j)
     'アメリカ観光B2ビザ申請代行について',
     '美国签证申请流程',
@@ -35,7 +37,7 @@ describe('isAboutImmigration', () => {
     expect(isAboutImmigration(text)).toBe(true);
   });
 
-  it.each(['', 'Bake the bread for forty minutes.', 'Football scores and weather', 'Esta receta es fácil'])('false: %j', (text) => {
+  it.each(['', 'Bake the bread for forty minutes.', 'Football scores and weather', 'Esta receta es fácil', 'Погода и спорт на выходных', 'نشرة الطقس اليوم'])('false: %j', (text) => {
     expect(isAboutImmigration(text)).toBe(false);
   });
 

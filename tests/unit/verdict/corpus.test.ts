@@ -284,9 +284,10 @@ describe('corpus', () => {
   // refund pages) and hard legitimate pages (lawyers' FOIA, AR-11 and K-1 pages, DV/ESTA/NEXUS guides
   // and news naming prices). Measured when it landed (5d7d356, engine of main e15e8af): recall 60.0%
   // (24 of 40), caution 2 and danger 1 of 46 (DV guides named after the lottery); after the sellers2
-  // rules: 80.0% (32 of 40), no false alarm. Floors, not targets.
+  // rules: 80.0% (32 of 40), no false alarm. A second round of 8 Arabic and Russian DV guides and news
+  // (the $1 and $330 fees), labelled before any run on them: none flagged. Floors, not targets.
   it('tune batch real-2026-12i: recall floor, no false alarm', () => {
-    expectBatchFloors(MIDDLEMEN_BATCH, { positives: 40, negatives: 46, recall: 0.8 });
+    expectBatchFloors(MIDDLEMEN_BATCH, { positives: 40, negatives: 54, recall: 0.8 });
   });
 
   // The tune batch real-2026-12j: sellers and hard legitimate pages in the languages beyond en/es/fr/de
