@@ -50,7 +50,7 @@ export const SERVICES: readonly Service[] = [
     service: 'dv-lottery',
     anchor: pattern(
       String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
-      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ', 'green card çekiliş', 'green card başvuru', 'green card çıkma', 'yeşil kart çekiliş', 'çeşitlilik göçmen vizesi', 'グリーンカード抽選', 'dvプログラム', '抽選永住権', '永住権抽選', 'لاتاری گرین کارت', 'لاتاری آمریکا', 'قرعه کشی گرین کارت'],
+      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ', 'green card çekiliş', 'green card başvuru', 'green card çıkma', 'yeşil kart çekiliş', 'çeşitlilik göçmen vizesi', 'グリーンカード抽選', 'dvプログラム', '抽選永住権', '永住権抽選', 'لاتاری گرین کارت', 'لاتاری آمریکا', 'قرعه کشی گرین کارت', 'قرعة أمريكا', 'قرعة امريكا', 'قرعة الهجرة', 'قرعة الجرين كارد', 'قرعة الغرين كارد', 'قرعة غرين كارد', 'قرعة جرين كارد', 'اللوتري الأمريكي', 'اللوتري الامريكي', 'الهجرة العشوائية', 'лотерея грин', 'лотерею грин', 'лотереи грин', 'лотерее грин', 'лотерея green', 'лотерею green', 'лотереи green', 'лотерее green', 'green card лотере', 'грин кард лотере', 'dv лотере', 'диверсификационн'],
     ),
     fee: 'fee.dv-lottery',
     selfCueAlone: true,
@@ -91,7 +91,7 @@ export const SERVICES: readonly Service[] = [
     service: 'visa',
     anchor: pattern(
       String.raw`ds-?160 (?:form )?(?:filling|completion|preparation|assistance|help|service)|(?:fill|complete|prepare) (?:out )?(?:your |the )?(?:online )?ds-?160 (?:for you|on your behalf)|(?:us |u\.s\. |american )?visa (?:appointment|interview) (?:booking|scheduling) (?:service|assistance|help)`,
-      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto'],
+      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto', 'agendamento do visto', 'agendamento visto', 'ビザ申請代行', '签证代办', '簽證代辦', '비자 대행', '비자 신청 대행'],
     ),
     clerical: true,
     selfCueAlone: true,
@@ -101,7 +101,7 @@ export const SERVICES: readonly Service[] = [
     service: 'visa',
     anchor: pattern(
       String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)|expedit(?:e|es|ing) (?:your |u\.s\. |us )?passports?`,
-      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
+      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '簽證申請', 'ビザ申請', '비자 신청'],
     ),
     site: SITE_NAMES.visa,
     siteWithCue: true,
