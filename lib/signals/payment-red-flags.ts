@@ -11,7 +11,8 @@
  * NOT free. One just need to make a deposit of $880 to a guy in London through … Western Union",
  * under the heading "Diversity Visa Email Scam"): a payment sentence on a page with many warning
  * sentences (an article about scams, SCAM_ARTICLE) and one of them close by (NEAR_WARNING
- * characters) is that retelling. A scam page that copied a warning or two has neither.
+ * characters), that does not speak to the reader (ADDRESSES_READER), is that retelling. A scam page
+ * that copied a warning or two has neither, and its own demand speaks to the reader.
  * Only runs where the relevance pre-filter says the page is about immigration (decide() checks).
  *
  * One government fee is paid through Western Union: the SEVIS I-901 fee of F, J and M students,
@@ -41,6 +42,12 @@ const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|
 const SCAM_ARTICLE = 3;
 /** How close (characters, either side) a warning sentence must be to a retold payment demand. */
 const NEAR_WARNING = 800;
+/**
+ * A payment sentence that speaks to the reader ("you", "please", or an order: "Send the fee by…")
+ * is an instruction whatever surrounds it, so a scam page cannot hide its own demand among borrowed
+ * warnings; a retelling speaks of someone else ("One just need to make a deposit…", "they asked him to pay").
+ */
+const ADDRESSES_READER = /^\W*(?:pay|send|deposit|wire|transfer|buy|purchase|load|use|pague|envie|deposite|compre)\b|\b(?:you|your|please|usted|su|por favor)\b/;
 
 function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
   let sevisPage: boolean | undefined; // read once, and only when Western Union is named as a way to pay
@@ -50,7 +57,7 @@ function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
     const sent = page.text.slice(s, e);
     if (hasWarning(sent) || NEGATED.test(sent) || !INSTRUCTION.test(sent)) continue;
     if (m[0] === 'western union' && (sevisPage ??= SEVIS_FEE.test(page.text)) && paysSevisFee(page.text, m.index, m.index + m[0].length)) continue;
-    if ((scamArticle ??= warningSentences(page, SCAM_ARTICLE) >= SCAM_ARTICLE) && hasWarning(page.text.slice(Math.max(0, s - NEAR_WARNING), e + NEAR_WARNING))) continue;
+    if (!ADDRESSES_READER.test(sent) && (scamArticle ??= warningSentences(page, SCAM_ARTICLE) >= SCAM_ARTICLE) && hasWarning(page.text.slice(Math.max(0, s - NEAR_WARNING), e + NEAR_WARNING))) continue;
     return [s, e];
   }
   return undefined;

@@ -54,6 +54,12 @@ describe('payment-red-flags', () => {
       'many warnings, none close to the instruction',
       'Beware of scams. Fraud is common. Never trust fake sites. Scammers are everywhere. ' + 'We help entrants with their DV forms and photos every year. '.repeat(20) + 'To secure your slot, send the $120 service fee by Western Union to our office.',
     ],
+    // a scam page borrowing warnings around its own demand: the demand speaks to the reader
+    [
+      'borrowed warnings around a demand to the reader',
+      'Beware of scams. Fraud is common and fake sites are everywhere. Scammers target DV entrants. Your entry was selected. Please send the $880 visa fee by Western Union to Officer Brown today.',
+    ],
+    ['borrowed warnings around an order', 'Beware of scams. Fraud is common. Never trust fake sites. Send the $880 processing fee by Western Union to our agent in London.'],
   ])('fires: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))?.strength).toBe('strong');
   });
