@@ -78,7 +78,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // editor ("Edit, sign and share PDF forms") names no immigration form software.
     'self-help',
     cue(
-      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|\d[\d.,]* (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
+      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
       [],
     ),
   ],
