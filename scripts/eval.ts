@@ -36,7 +36,9 @@
  *  real-2026-12f (tune-2026-12f.json, hard legitimate pages on new sites, collected to find false-alarm families),
  *  real-2026-12h (tune-2026-12h.json, more copies of agency pages: appointment-site and DS-160 clones, USAGov
  *  copies, a spun .gov banner, and legit pages in vi, ru, de, zh quoting the same agencies) and
- *  real-2026-12i (tune-2026-12i.json, paid middlemen by family and hard legitimate pages around them).
+ *  real-2026-12i (tune-2026-12i.json, paid middlemen by family and hard legitimate pages around them) and
+ *  real-2026-12j (tune-2026-12j.json, sellers and hard legitimate pages in ja, it, pt, ru, zh, ko, vi, ar:
+ *  ESTA, DV and visa agencies, news quoting official fees, DIY guides).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -109,7 +111,9 @@ export const MIDDLEMEN_BATCH = 'real-2026-12i';
 /** Every batch that is tune as a whole, each also printed on its own line. */
 /** More copies of agency pages (appointment-site, DS-160 and USAGov copies) and legit pages in vi, ru, de, zh: tune as a whole. */
 export const COPIES2_BATCH = 'real-2026-12h';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH];
+/** Sellers and hard legitimate pages in the languages beyond en/es/fr/de (ja, it, pt, ru, zh, ko, vi, ar): tune as a whole. */
+export const LANGS_BATCH = 'real-2026-12j';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

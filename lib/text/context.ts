@@ -37,7 +37,9 @@ const WARN_ELSEWHERE: readonly string[] = [
   'lừa đảo', 'cảnh báo', 'giả mạo', 'không bao giờ trả',
   // ja, then ja reporting what others charged (like English "charged"): 「代行サービス料」が取られてしまう, 高額の申請料
   '詐欺', '苦情', 'トラブル', '注意してください',
-  '取られて', '取られる', '取られた', '請求されて', '高額の',
+  '取られて', '取られる', '取られた', '請求されて', '請求された', '高額の',
+  // ja consumer-agency reports: 公式サイトと勘違い "mistook it for the official site", 相談が寄せられ "complaints received"
+  '勘違い', '相談が寄せられ',
   // zh (with news words for a rip-off: 魚目混珠 "passing fakes as real", 冤大頭 "the sucker", 投訴 "complaint", 超收 "overcharge")
   '诈骗', '詐騙', '骗局', '騙局', '欺诈', '欺詐', '警惕', '小心', '假冒', '冒充', '魚目混珠', '鱼目混珠', '冤大頭', '冤大头', '投訴', '投诉', '超收',
   // ko (주의 "caution", 피해 "damage / victims", 피싱, 위장 "disguised", 과도한/과다한 "excessive", 덤터기 "rip-off", 소비자원 "consumer agency", 청구될 수 "may be charged": reporting)

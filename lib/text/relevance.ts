@@ -19,7 +19,7 @@ const RELEVANT = new RegExp(
   [
     // the same topics in de, fr, pt, it, pl and Vietnamese (pages in Chinese, Japanese and Korean
     // name USCIS, ESTA or the form numbers in Latin letters, which the rest of this list finds)
-    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|visum(?:s?antrag\w*)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
+    String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|vistos? (?:americanos?|dos eua|para os estados unidos|per gli stati uniti)|visum(?:s?antrag\w*)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
     String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
@@ -35,6 +35,8 @@ const RELEVANT = new RegExp(
     // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
     // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
     String.raw`グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра`,
+    // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic
+    String.raw`ビザ|査証|비자|영주권|تأشيرة|الهجرة`,
     String.raw`\btravel authori|\bglobal entry\b(?! point)|\btrusted traveler|\btsa pre-?check|\bsentri\b|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
     // Russian and Chinese pages that name none of the above in Latin letters (the green card and its
     // lottery, immigration, the U.S. embassy or visa, the State Department; visa, green card, the
@@ -60,7 +62,7 @@ const CAPS = /\b(?:ESTA|EIN)\b/;
 const GATE = new RegExp(
   // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
   // character that is not a letter (several times faster than fragments that may start anywhere).
-  String.raw`uscis|グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра|(?:^|[^a-z])(?:` +
+  String.raw`uscis|グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра|ビザ|査証|비자|영주권|تأشيرة|الهجرة|(?:^|[^a-z])(?:` +
     [
       String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
@@ -77,7 +79,7 @@ const GATE = new RegExp(
       String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
       String.raw`s(?:ite of|eguridad nacional|entri\b)`,
       String.raw`t(?:arjeta verde|ravel authori|rusted traveler|sa pre|h[ẻe] xanh|h[ịi] th)`,
-      String.raw`vis[au]`,
+      String.raw`vis(?:[au]|to)`,
       String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,
       String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,

@@ -91,7 +91,7 @@ export const SERVICES: readonly Service[] = [
     service: 'visa',
     anchor: pattern(
       String.raw`ds-?160 (?:form )?(?:filling|completion|preparation|assistance|help|service)|(?:fill|complete|prepare) (?:out )?(?:your |the )?(?:online )?ds-?160 (?:for you|on your behalf)|(?:us |u\.s\. |american )?visa (?:appointment|interview) (?:booking|scheduling) (?:service|assistance|help)`,
-      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto'],
+      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto', 'agendamento do visto', 'agendamento visto', 'ビザ申請代行', '签证代办', '簽證代辦', '비자 대행', '비자 신청 대행'],
     ),
     clerical: true,
     selfCueAlone: true,
@@ -101,7 +101,7 @@ export const SERVICES: readonly Service[] = [
     service: 'visa',
     anchor: pattern(
       String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)|expedit(?:e|es|ing) (?:your |u\.s\. |us )?passports?`,
-      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '비자 신청'],
+      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '簽證申請', 'ビザ申請', '비자 신청'],
     ),
     site: SITE_NAMES.visa,
     siteWithCue: true,

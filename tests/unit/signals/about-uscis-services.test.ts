@@ -16,6 +16,14 @@ describe('about-uscis-services', () => {
     ['Chinese DV', '绿卡彩票,即多样性签证 (DV) 彩票。绿卡彩票每年一次。', 'dv-lottery'],
     ['German ESTA compounds', 'Der Esta-Antrag kostet 21 Dollar. Die Esta-Registrierung gilt zwei Jahre. Visa Waiver Programm für Deutsche.', 'esta'],
     ['German Greencard', 'Die Greencard-Lotterie 2026: wer eine Greencard gewinnt, darf einwandern. Greencard-Gewinner müssen zum Interview.', 'dv-lottery'],
+    // the U.S. visa and the DV lottery in other languages (tune batch real-2026-12j)
+    ['pt visa', 'Agendamento visto americano. O visto americano exige o DS-160. Dicas para o visto americano.', 'visa'],
+    ['ja visa', 'アメリカビザの種類。米国ビザの申請には面接が必要です。ビザ申請の流れ。', 'visa'],
+    ['zh visa', '美国签证费用。美国签证申请流程。签证申请需要DS-160。', 'visa'],
+    ['ko visa', '미국 비자 종류. 미국 비자 신청 방법. 비자 신청 수수료.', 'visa'],
+    ['ru visa', 'Анкета на визу в США. Как получить визу в США. Документы на американскую визу.', 'visa'],
+    ['ru DV', 'Лотерея грин-кард 2026: кто может участвовать в лотерее грин-кард. Итоги лотереи грин-кард.', 'dv-lottery'],
+    ['ar DV', 'اللوتري الأمريكي 2026: خطوات التسجيل في قرعة الهجرة إلى أمريكا. برنامج الهجرة العشوائية.', 'dv-lottery'],
   ])('fires (context): %s', (_why, text, service, title = '') => {
     const hit = aboutUscisServices(page(text, { title }));
     expect(hit?.strength).toBe('context');
@@ -30,6 +38,8 @@ describe('about-uscis-services', () => {
     ['one passing mention', 'Our bakery owner got her green card last year.'],
     ['Spanish "Esta" before a hyphenated word', 'Esta - la receta de mi abuela. Esta salsa es fácil. Esta masa también.'],
     ['Russian lottery that is not the DV', 'Лотерея Спортлото: купите билет лотереи и выиграйте.'],
+    ['Portuguese "visto" (seen)', 'Tenho visto muitos filmes; já foi visto por todos e será visto de novo.'],
+    ['Russian "visit"', 'Визит к врачу. Визит президента. Визит делегации.'],
   ])('does not fire: %s', (_why, text) => {
     expect(aboutUscisServices(page(text))).toBeUndefined();
   });

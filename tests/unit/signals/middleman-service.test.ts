@@ -426,6 +426,31 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // Tune batch real-2026-12j (issue 12, languages): agencies naming themselves humbly (ja 弊社 /
+  // 当サービス, zh 本公司, ko 당사), a visa consultancy ("nossa consultoria"), an Italian travel
+  // agency booking the DV entry ("prenota un servizio"); and the reports that must stay quiet.
+  it.each([
+    ['ja DV entry agency (当サービス)', 'DV2026エントリー代行サービス利用規約。当サービスは、アメリカ政府が実施しているDV2026(Diversity Immigrant Visa Program)への申請手続きを、お客様の代理として行うものです。', 'dv-lottery'],
+    ['ja B1/B2 visa application agency (弊社)', 'アメリカ観光B2ビザ申請代行について。代行料は44,000円(実費USD160込み)。弊社でお客様にかわってオンライン申請書を作成・決済します。', 'visa'],
+    ['zh-TW travel agency (本公司)', '美國ESTA。本公司提供ESTA代辦服務,請填寫旅客基本資料表。', 'esta'],
+    ['ko agency (당사)', '미국 ESTA. 당사는 ESTA 신청을 대행합니다.', 'esta'],
+    ['pt visa consultancy (nossa consultoria)', 'Agendamento Visto Americano. Nossa consultoria cuida do preenchimento e do agendamento no CASV e no consulado. Telefone: 0800 888 2888.', 'visa'],
+    ['it travel agency booking the DV entry', 'Chiedi un preventivo. Lotteria Green Card 2026: prenota un servizio professionale per partecipare alla lotteria della Green Card.', 'dv-lottery'],
+  ])('fires (agencies in other languages): %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['ja consumer agency report (勘違い)', 'ESTA等の電子ビザの申請代行サイトに関する相談。このESTAの申請手続きについては、公式のウェブサイトから直接申請することができますが、申請手続きを代行する民間のサービスもあります。 CCJには、公式の申請サイトと勘違いをして、当該申請を代行する事業者のサイトを通じて申請手続きを行ったという声があります。'],
+    ['ja consumer agency report (相談が寄せられ)', 'ESTA等の電子ビザの申請代行サイトに関する相談。申請手続きを代行する民間のサービスについて、CCJには相談が寄せられています。'],
+    ['ja DV winner blog on costs', 'DVプログラムへの応募は無料でできます。当選から移民ビザを手にするまでには、パスポートの更新費用16,000円など様々な費用がかかりました。'],
+    ['zh study-abroad fee page naming agencies', '签证申请者还需缴纳服务费用,这些费用是签证中介机构或代理商收取的费用,一般在50到200美元之间不等。DS-160表格在美国国务院网站在线填写。'],
+    ['pt DIY DS-160 guide', 'Agendamento do visto americano: preencha o DS-160 no site oficial, pague a taxa MRV e marque o CASV. O preenchimento do formulário é gratuito.'],
+    ['it guide: the lottery is free', 'La lotteria Green Card è gratuita: su internet troverete molti siti che vi offrono di partecipare facendosi pagare. Chiedi un preventivo per il tuo viaggio a New York.'],
+  ])('does not fire (reports and guides in other languages): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // Generic seller phrasings by family (issue 12): DV packages, form-preparation software and a guided
   // online application (self-help: what non-lawyers sell), forms sold per form, "I-90 online", done "in
   // minutes", I-94 retrieval and other "our … service" names.

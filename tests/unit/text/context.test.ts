@@ -68,6 +68,10 @@ describe('sentences and warnings', () => {
     ['미국 정부가 운영하는 공식 홈페이지와 착각하기 쉽게 비슷하게 만들었습니다', true],
     ['공식 홈페이지를 통해 내는 수수료의 6배를 지불한 것이다', true],
     ['당사 esta 신청 대행 수수료는 49,000원입니다', false],
+    // Japan's consumer agency (tune batch real-2026-12j): mistaken for the official site, complaints received, was charged
+    ['公式の申請サイトと勘違いをして、当該申請を代行する事業者のサイトを通じて申請手続きを行い', true],
+    ['思っていたより高い料金を請求されたという相談が寄せられています', true],
+    ['弊社でお客様にかわってオンライン申請書を作成・決済します。ご相談ください', false],
   ])('hasWarning(%j) = %s', (text, expected) => {
     expect(hasWarning(text)).toBe(expected);
   });

@@ -26,6 +26,13 @@ describe('isAboutImmigration', () => {
     'ثبت نام لاتاری گرین کارت آمریکا',
     'التسجيل في قرعة أمريكا 2027',
     'Лотерея Грин Кард 2027',
+    // pages in other scripts that name no USCIS, ESTA or form number in Latin letters (tune batch real-2026-12j)
+    'アメリカ観光B2ビザ申請代行について',
+    '美国签证申请流程',
+    '미국 비자 신청 방법',
+    'Как заполнить анкету на визу в США',
+    'Agendamento do visto americano',
+    'التسجيل في اللوتري الأمريكي',
   ])('true: %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });
@@ -59,6 +66,7 @@ describe('isAboutImmigration', () => {
     ['Russian recipe', 'Смешайте муку, яйца и молоко; выпекайте 40 минут.'],
     ['Russian word holding "виза" inside', 'Ревизия склада прошла успешно.'],
     ['Chinese recipe', '将面粉、鸡蛋和牛奶混合,烤四十分钟。'],
+    ['Russian "visit"', 'Визит к врачу назначен на вторник.'],
   ])('false: %s', (_why, text) => {
     expect(isAboutImmigration(text)).toBe(false);
   });
@@ -151,6 +159,7 @@ describe('relevance gate', () => {
     // Russian and Chinese anchors (no \b there: Cyrillic and CJK letters are not \w)
     'грин кард', 'ГРИН-КАРТА', 'гринкарт', 'иммиграция', 'эмиграции', 'Госдеп', 'посольство США', 'посольства сша', 'визу в США', 'виза США', 'визы', 'а', 'я',
     '签证', '簽證', '绿卡', '綠卡', '移民局', '抽签', '抽籤', '旅游许可', '旅遊許可', '旅行授权', '旅行授權',
+    'visto americano', 'vistos per gli stati uniti', 'visto', 'ビザ', '査証', '永住権', '签证', '簽證', '绿卡', '綠卡', '비자', '영주권', 'визу', 'визой', 'визит', 'грин-карта', 'грин карт', 'иммиграция', 'تأشيرة', 'الهجرة', 'اللوتري',
     'I-', 'N-', 'G-', 'AR-', 'DS-', 'Visa', 'USCIS', 'de ', 'the ', 'form ', '\u212a', '\u0130', 'í', 'ó', ' ', ' ', '-', '.', ',', '/', '&',
   ];
   it('is a superset of the full regex on random strings of anchor words and noise', () => {
