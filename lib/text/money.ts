@@ -6,7 +6,7 @@
  *
  * Prices: a currency sign or code before the amount ("$49", "US$ 89", "€39", "R$ 150", "Rs 1999",
  * "USD 21") or a sign, code or word after it ("39 Euro", "49,90 €", "21 USD", "99 dólares",
- * "99美元", "50.000đ", "30,000원"). A separator followed by exactly three digits is a thousands
+ * "99美元", "50.000đ", "30,000원", "3만원", "6,700円", "3000 рублей", "14ドル", "200 درهم"). A separator followed by exactly three digits is a thousands
  * separator ("1,070", "1.070", "1 070"); one followed by one or two digits ends the amount in
  * cents ("49.90", "49,90"). Amounts are capped at seven digits before separators: a run of a
  * thousand digits is not a price, and no pattern backtracks over it (linear time).
@@ -28,7 +28,7 @@ export interface Price {
 
 /** Currency signs, codes and words, as folded text, by ISO code. */
 const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
-  ['USD', ['us$', 'us $', 'u$s', 'usd', '$'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar']],
+  ['USD', ['us$', 'us $', 'u$s', 'usd', '$'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار']],
   ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
   ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
   ['CHF', ['chf'], ['chf', 'franken']],
@@ -39,9 +39,15 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['PHP', ['₱', 'php'], ['php', 'pesos', 'piso']],
   ['INR', ['₹', 'rs.', 'rs', 'inr'], ['inr', 'rupees']],
   ['VND', ['₫', 'vnd'], ['₫', 'vnd', 'đ', 'đong', 'đồng', 'dong']],
-  ['KRW', ['₩', 'krw'], ['₩', 'krw', '원']],
-  ['CNY', ['cny', 'rmb'], ['cny', 'rmb', 'yuan', '元', '人民币']],
+  ['KRW', ['₩', 'krw'], ['₩', 'krw', '만원', '만 원', '천원', '원']],
+  ['TWD', ['nt$', 'twd', '新台幣', '新台币', '台幣'], ['twd', '新台幣', '台幣']],
+  ['HKD', ['hk$', 'hkd', '港幣', '港币'], ['hkd', '港幣', '港币']],
+  ['CNY', ['cny', 'rmb', '人民币', '人民幣'], ['cny', 'rmb', 'yuan', '元', '人民币']],
   ['JPY', ['¥', 'jpy'], ['jpy', 'yen', '円']],
+  ['RUB', ['₽'], ['₽', 'руб.', 'рублей', 'рубля', 'рубль']],
+  ['MAD', [], ['درهم']],
+  ['EGP', [], ['جنيه']],
+  ['SAR', [], ['ريال']],
 ];
 
 const byLength = (a: string, b: string): number => b.length - a.length;

@@ -451,6 +451,15 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // Prices as agencies write them in Korean and Russian (money.ts): "3만원", "рублей".
+  it('fires on a Korean ESTA agency whose price is written "3만원"', () => {
+    expect(middlemanService(page('미국 ESTA 신청 대행. 1인 3만원, 당일 처리.'))?.service).toBe('esta');
+  });
+
+  it('does not fire on a Korean guide restating the official fee in won', () => {
+    expect(middlemanService(page('미국 ESTA 공식 수수료는 40달러(약 5만원)입니다. 대행 없이 직접 신청하세요.'))).toBeUndefined();
+  });
+
   // Generic seller phrasings by family (issue 12): DV packages, form-preparation software and a guided
   // online application (self-help: what non-lawyers sell), forms sold per form, "I-90 online", done "in
   // minutes", I-94 retrieval and other "our … service" names.

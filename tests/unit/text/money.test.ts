@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargesAbove } from '@/lib/text/money';
+import { chargesAbove, pricesIn } from '@/lib/text/money';
 import { fold } from '@/lib/text/normalize';
 
 describe('chargesAbove', () => {
@@ -23,3 +23,30 @@ describe('chargesAbove', () => {
     expect(chargesAbove(fold(text), official)).toBe(expected);
   });
 });
+
+// Tune batch real-2026-12j (issue 12, languages): prices in ja, ko, zh-TW, ru, ar as sellers and news write them.
+describe('pricesIn (languages)', () => {
+  it.each([
+    ['申請代行料 6,700円(税込)', 6700, 'JPY'],
+    ['申請料14ドルに加え', 14, 'USD'],
+    ['대행료는 1인당 3만원입니다', 3, 'KRW'],
+    ['費用新台幣200元', 200, 'TWD'],
+    ['Стоимость услуг — 3000 рублей', 3000, 'RUB'],
+    ['платил 330 долларов за визу', 330, 'USD'],
+    ['رسوم الخدمة 200 درهم', 200, 'MAD'],
+    ['رسم قدره 1 دولار', 1, 'USD'],
+  ])('%s → %d %s', (text, amount, currency) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it.each([
+    ['DV-2027 entries open in 2026'],
+    ['Анкета DS-160 заполняется за 90 минут'],
+    ['ESTAは2年間有効です。90日以内の滞在'],
+    ['2026년 5월 3일 발표'],
+    ['3 рубрики на сайте'],
+  ])('no price: %s', (text) => {
+    expect(pricesIn(fold(text))).toEqual([]);
+  });
+});
+
