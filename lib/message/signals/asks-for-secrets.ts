@@ -25,6 +25,9 @@ const ASK = new RegExp(
     String.raw`\b(?:send|reply with|respond with|provide|submit|confirm|verify|update|enter|give|share|text|email|e-mail|upload|forward|type|input|fill in)\s(?:us\s|me\s)?(?:\w+\s){0,4}?${SECRET}\b`,
     String.raw`\b${SECRET}\s(?:is |are )?(?:required|needed|must be (?:verified|confirmed|updated|provided))\b`,
     String.raw`\b(?:envie|enviar|envienos|mande|mandenos|responda con|proporcione|proporcionar|confirme|confirmar|verifique|verificar|actualice|actualizar|ingrese|ingresar|comparta|compartir|escriba|necesitamos|dar(?:nos)?|denos)\s(?:\w+\s){0,4}?${SECRET}\b`,
+    // Korean and Chinese: "소셜시큐리티 번호 등 개인 정보가 필요하다", "请提供您的护照号码"
+    String.raw`(?:소셜\s?시큐리티\s?번호|사회\s?보장\s?번호|여권\s?번호|계좌\s?번호|주민\s?등록\s?번호|카드\s?번호|비밀\s?번호|인증\s?번호)[^.?!]{0,20}?(?:필요|알려|보내|입력|불러|확인해)`,
+    String.raw`(?:提供|告诉|告訴|发送|發送|报一下|報一下|输入|輸入)(?:一下)?(?:你|您)?的?(?:护照号码|護照號碼|银行卡号|銀行卡號|银行账号|銀行帳號|身份证号|身份證號|社安号|社安號|密码|密碼|验证码|驗證碼)`,
   ].join('|'),
   'g',
 );

@@ -26,7 +26,7 @@ const WIN_WORDS = [
   'félicitations', 'vous avez été sélectionné', 'vous avez été sélectionnée', 'vous avez été tiré au sort', 'vous avez gagné', 'billet chanceux', 'billet gagnant', 'qui gagne',
   'parabéns', 'você foi sorteado', 'você foi sorteada', 'você foi selecionado', 'você foi selecionada', 'você ganhou', 'foi sorteado',
   'поздравляем', 'вы выиграли', 'вы стали победителем', 'были отобраны', 'был отобран', 'были выбраны',
-  'chúc mừng', 'đã trúng', 'trúng thưởng', 'trúng xổ số', 'trúng tuyển', 'khách hàng may mắn', 'được chọn',
+  'chúc mừng', 'đã trúng', 'may mắn trúng', 'trúng thưởng', 'trúng xổ số', 'trúng tuyển', 'khách hàng may mắn', 'được chọn',
   'nanalo ka', 'nanalo', 'nagwagi', 'ikaw ay napili', 'napili ka', 'binabati kita',
 ];
 const WIN = new RegExp(
@@ -60,7 +60,12 @@ const FUND =
 // "whether you were selected", "to see if you have been selected": the Entrant Status Check reminder
 // asks; it does not say you won.
 const ASKS_WHETHER = /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue) seleccionad/;
-const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?)\b/;
+const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?|loterie (?:de )?visas?)\b|영주권|绿卡|綠卡/;
+// What the fake green-card lotteries promise with the card, and the real one never does: a home, a
+// salary or a job, free health care ("la carte résidence américaine et un domicile et salaire",
+// "free accommodation, health care, education and a job", "1년간 무료 건강보험과 … 아파트 … 직장을 보장").
+const PERKS =
+  /\b(?:free (?:accommodation|housing|apartment|health ?care|health insurance|medical)|(?:accommodation|housing|a job|employment) (?:is |are )?(?:guaranteed|provided|free)|un domicile|logement gratuit|(?:un |et )salaire|vivienda gratis|casa y (?:salario|trabajo)|salario garantizado)\b|무료 건강\s?보험|아파트를? 제공|직장을 보장|免费住房|免費住房|免费医疗|免費醫療/g;
 
 // Winner words: strong. "selected" alone is what the official Entrant Status Check says.
 const PRIZE = new RegExp(
@@ -72,6 +77,8 @@ export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined 
   const service = DV.test(msg.page.text) ? ({ service: 'dv-lottery' } as const) : {};
   const windfall = firstUnwarned(msg.page, WINDFALL, 20, (sentence) => !FOR_YOU.test(sentence)) ?? firstUnwarned(msg.page, FUND, 10);
   if (windfall) return { evidence: windfall.evidence, strength: 'strong', ...service };
+  const perks = 'service' in service ? firstUnwarned(msg.page, PERKS, 10) : undefined;
+  if (perks) return { evidence: perks.evidence, strength: 'strong', ...service };
   const hit = firstUnwarned(msg.page, WIN, 20, (sentence) => ASKS_WHETHER.test(sentence));
   if (!hit) return undefined;
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));

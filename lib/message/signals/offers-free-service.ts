@@ -18,7 +18,7 @@
 import { matches, windowAround } from '../../text/context';
 import { prices } from '../../text/money';
 import { warns } from '../sentences';
-import { quote } from '../../text/normalize';
+import { quote, wordsPattern } from '../../text/normalize';
 import type { ServiceId } from '../../types';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
@@ -42,10 +42,12 @@ const OFFER = new RegExp(
     String.raw`\b(?:en|in) \d+ (?:dias|semanas|meses|days|weeks|months) (?:\w+ ){0,2}?(?:tienes|tiene|tendras|tendra|recibes|recibe|obtienes|obtiene|you(?:'ll| will)? (?:get|have|receive))\b[^.!?]{0,30}?\b(?:permiso|green card|residencia|visa|work permit|asilo|ciudadania|citizenship)|\b(?:green card|visa|permiso de trabajo|work permit|residencia|ciudadania|citizenship) (?:\w+ ){0,2}?(?:en|in) \d+ (?:dias|semanas|meses|days|weeks|months)\b`,
     // a result promised "without fail" for a price: "para asegurar, sin fallo de ningún tipo, la abogada cobra $2,500"
     String.raw`\b(?:asegurar|garantizar|aseguramos|garantizamos|asegura|garantiza)\b[^.!?]{0,30}?\bsin (?:fallo|falla|riesgo)s?\b|\b(?:100 ?%|cien por ciento) (?:garantizad[oa]|seguro|segura|guaranteed)\b`,
+    // a visa promised: "đảm bảo 100% xin visa thành công", "bao đậu visa", "包过签证", "비자 100% 보장"
+    `(?:${wordsPattern(['đảm bảo', 'bảo đảm', 'cam kết', 'bao đậu', 'bao đỗ'], true)})\\s?(?:100 ?%\\s?)?(?:${wordsPattern(['xin', 'đậu', 'đỗ', 'có'], true)}\\s)?(?:visa|${wordsPattern(['thị thực'], true)})|(?:包过|包過|包签|包簽|保签|保簽|保证出签|保證出簽)|(?:비자|영주권)\\S{0,3}\\s?100\\s?%\\s?(?:보장|승인|합격)`,
   ].join('|'),
   'g',
 );
-const MONEY = /\$\s?\d|\b(?:fee|fees|pay|payment|paid|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|pagados?|costo|precio|dolares|zelle|efectivo|cash|sell|selling|sold|vendo|vendemos|venta|cobro|cobramos|cobra)\b/;
+const MONEY = new RegExp(String.raw`\$\s?\d|\b(?:fee|fees|pay|payment|paid|cost|price|charge|only|just|usd|dollars|tarifa|pago|pagar|pagados?|costo|precio|dolares|zelle|efectivo|cash|sell|selling|sold|vendo|vendemos|venta|cobro|cobramos|cobra|refund|reembolso)\b|费用|費用|收费|收費|退款|수수료|비용|환불` + '|' + wordsPattern(['hoàn tiền', 'phí dịch vụ'], true));
 
 function serviceOf(words: string): ServiceId {
   if (/access code|codigo de acceso/.test(words)) return 'access-code';

@@ -22,6 +22,12 @@
  * problem…") it is the whole script, strong.
  * And, strong, the seized-parcel script of CBP and consulate impostors: a box of drugs or cash
  * "with your name" intercepted ("一箱…毒品…上面有你的名字…已被截获").
+ * And, strong, the reader accused of a crime — the opening of the police, prosecutor and consulate
+ * impostor scripts in Chinese and Korean ("你的护照在境外有违法记录,请配合调查", "마약 범죄에
+ * 연루되었다", "구속영장이 발부되었다", "여권이 제재되었다"): the Chinese and Korean foreign ministries
+ * and embassies say no mission or police tells a person by phone or message that they are a suspect.
+ * Also, weak, the identity-theft opening ("you are a victim of identity theft", "신분도용 피해를 당한
+ * 것 같다", "身份信息被冒用") that DHS OIG and SSA impostors use before asking for the number.
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
  */
 import { wordsPattern } from '../../text/normalize';
@@ -39,7 +45,7 @@ const PUNISH: readonly string[] = [
   String.raw`\b(?:sera|seran|will be) (?:libre|liberad[oa]s?|released|freed|set free)\b`,
   String.raw`(?:逮捕|驱逐|遣返|拘留|通缉|禁止出入境|禁止出境|禁止入境)`,
   String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
-  String.raw`(?:체포|추방|구속|강제 출국)`,
+  String.raw`(?:체포|추방|구속|강제 출국|출두하(?:셔야|십시오|라|세요))`,
   String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
 ];
 // "A problem with your case": the opening of the USCIS impostor's script.
@@ -53,6 +59,9 @@ const OPENER: readonly string[] = [
   String.raw`\b(?:votre|ton) (?:dossier|statut|visa|demande) (?:presente|comporte|a) (?:un |une )?(?:probleme|erreur|irregularite)|\bprobleme (?:avec|dans) votre (?:dossier|statut|visa|demande)\b`,
   String.raw`(?:기록|서류|신분|비자)[이가과와]? (?:\S+ )?(?:일치하지 않|문제가 있)|(?:身份|档案|檔案|记录|紀錄|签证|簽證|案件)(?:有|出现|出現|存在)(?:问题|問題|异常|異常)|(?:负面报告|負面報告)`,
   wordsPattern(['hồ sơ của bạn có vấn đề', 'hồ sơ có vấn đề', 'hồ sơ bị lỗi', 'giấy tờ có vấn đề'], true),
+  // the identity-theft opening: "you may be a victim of identity theft", "신분도용 피해를 당한 것 같다"
+  String.raw`\byou (?:are|have been|may be|might be|were) (?:a |the )?victims? of identity theft\b|\byour identity (?:has been|was|may have been) (?:stolen|compromised|used|misused)\b|\b(?:es|fue|ha sido) (?:una )?victima de robo de identidad\b`,
+  String.raw`(?:신분\s?도용|명의\s?도용)\s?피해|身份(?:信息)?被(?:冒用|盗用|盜用)`,
 ];
 const THREAT = new RegExp([...PUNISH, ...OPENER].join('|'), 'g');
 // The whole script: a problem in the reader's own records, then removal or arrest ("移民系统中出现负面
@@ -73,7 +82,19 @@ const SEIZED = /\b(?:intercepted|seized|confiscated|interceptad[oa]s?|incautad[o
 const CONTRABAND = /\b(?:drugs?|narcotics?|cocaine|cash|money|contraband|illegal (?:items|substances)|drogas?|narcoticos|dinero)\b|毒品|违禁|違禁/;
 const YOUR_NAME = /\b(?:your name|addressed to you|su nombre|votre nom|seu nome)\b|(?:你|您)[^。,，]{0,8}(?:的名字|名下)/;
 
+// The reader accused of a crime, in Chinese (the reader or their passport, account or name) and Korean
+// (which drops the "you": "마약 범죄에 연루되었다", an account "in your name" used in a crime, a warrant out).
+const ACCUSED = new RegExp(
+  [
+    String.raw`(?:你|您)的?(?:护照|護照|身份|身份证|身份證|账户|帳戶|银行卡|銀行卡|名下|名字|手机号|手機號)?[^。!?,，]{0,12}(?:违法记录|違法記錄|涉嫌(?:洗钱|洗錢|犯罪|违法|違法|诈骗|詐騙)|涉案|洗钱案|洗錢案)|配合调查|配合調查|通缉令|通緝令|安全账户|安全帳戶`,
+    String.raw`(?:마약|범죄|사건|돈세탁|자금\s?세탁|금융\s?범죄)\S{0,6}\s?연루|구속\s?영장이\s?발부|여권이\s?(?:제재|정지|무효)|명의(?:로|의)\s?(?:된\s)?(?:통장|계좌|휴대전화|휴대폰|대포통장)\S{0,4}\s?(?:개설|발견|사용|발급)|범죄에\s?사용`,
+  ].join('|'),
+  'g',
+);
+
 export default function threat(msg: PreparedMessage): SignalHit | undefined {
+  const accused = firstUnwarned(msg.page, ACCUSED, 10);
+  if (accused) return { evidence: accused.evidence, strength: 'strong' };
   const seized = firstUnwarned(msg.page, SEIZED, 10, (sentence) => !(CONTRABAND.test(sentence) && YOUR_NAME.test(sentence)));
   if (seized) return { evidence: seized.evidence, strength: 'strong' };
   const opening = firstUnwarned(msg.page, OPENING, 10, (sentence) => CONDITION.test(sentence));

@@ -16,6 +16,11 @@ describe('checkMessage levels', () => {
     ['We can get your access code today, only $49. Call 305-555-0100', 'caution'],
     ['Your immigration case needs payment. Pay the fee with Zelle and send your receipt number.', 'caution'],
     ['USCIS: your application is pending. Details: bit.ly/3xYz', 'caution'],
+    // consulate and immigration-office impostors in Korean and Chinese (batch tune-2026-12-06e)
+    ['한국에서 문제가 발생하여 대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'caution'],
+    ['마약 범죄에 연루되었다 … 곧 검찰청에서 연락이 올 것 … 계좌 검수 필요', 'caution'],
+    ['你的护照在境外有违法记录,请配合调查', 'caution'],
+    ['당신이 신분도용 피해를 당한 것 같다. 확인을 위해 소셜시큐리티 번호 등 개인 정보가 필요하다', 'caution'],
     // issue 18 families: a voice in Korean with a press-key menu; "your case has a problem" + a number;
     // a DV winner e-mail in Russian; a WhatsApp task job in Portuguese; the seized-parcel robocall
     ['안녕하세요, 출입국 관리 사무국입니다. 등기 우편물이 있으니 찾아가시기 바랍니다. 상담을 원하시면 9번을 눌러주세요.', 'caution'],
@@ -101,6 +106,10 @@ describe('checkMessage levels', () => {
     'Your tax refund has been deposited into your bank account.',
     'Victims are left with three options - either face deportation; face arrest and imprisonment; or pay the up-front fee. Victims are asked to pay the fees through money transfers or iTunes vouchers.',
     'If you are looking for the best immigration attorney in Houston, our firm offers expert representation for EB1, EB2 NIW and H1B visas.',
+    // a warning in Traditional Chinese that names a look-alike (uscis.com) as fake: "騙徒", "冒牌" name the scam (batch tune-2026-12-06e)
+    '騙徒利用申請人道聽途說得來的移民信息來源,假冒移民官方網站發出虛假宣傳,她提醒華人,移民局官方網站www.uscis.gov,其他uscis.com或 net等均為冒牌網站。',
+    // a Korean ministry notice that quotes the consular impostors' lines
+    'ㅇ 피싱사기범들은 ‘마약 관련 범죄에 연루되었다’, ‘여권이 제재되었다’ 등을 이유로 송금을 요구합니다. ㅇ 외교부 및 재외공관은 전화로 금전 송금 등을 요구하지 않습니다.',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

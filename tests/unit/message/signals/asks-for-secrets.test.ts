@@ -12,6 +12,9 @@ signalTable(
     // a code the reader's phone just received, asked back: a hijacked WhatsApp contact (tests/corpus/messages)
     ['Dime, de casualidad te llego un mensaje de texto regular ahora mismo con un código. ¿Me lo puedes enviar?', 'strong'],
     ['I sent you a 6-digit code by mistake, please send it back to me.', 'strong'],
+    // Korean and Chinese requests for the number (batch tune-2026-12-06e)
+    ['확인을 위해 소셜시큐리티 번호 등 개인 정보가 필요하다', 'weak'],
+    ['请提供您的护照号码和银行卡号', 'weak'],
   ],
   [
     'Your USCIS verification code is 482913. Do not share this code with anyone.',
@@ -22,5 +25,8 @@ signalTable(
     'We sent you a code. Never share it with anyone, not even with us.',
     'I just sent you the door code, text me when you are in.',
     'Te mandé el código de la puerta, me lo confirmas cuando entres.',
+    // official notices that say they never ask
+    '외교부 및 재외공관은 전화로 여권번호나 계좌번호를 요구하지 않습니다.',
+    '大使馆不会要求您提供护照号码。',
   ],
 );

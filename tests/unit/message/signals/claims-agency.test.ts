@@ -29,6 +29,10 @@ signalTable(
     ['Hola, le escribe la oficina de inmigración. Llame al 305-555-0100.', 'strong'],
     // the embassy robocall, given in Korean (batch tune-2026-12-06d)
     ['안녕하세요. 여기는 주중한국대사관이다. 당신은 긴급한 공문을 처리해야 한다. 1번 혹은 8번을 누르세요', 'context'],
+    // Korean consulate and embassy voices, Chinese "our embassy" (batch tune-2026-12-06e); no channel: context
+    ['한국에서 문제가 발생하여 대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'context'],
+    ['한국 법원에서 사건 관련 문서가 도착했으니 영사관으로 찾으러 오라. 1-888-555-0199', 'strong'],
+    ['你要是不相信的话,可以来我们大使馆看一看。', 'context'],
   ],
   [
     'USCIS warns that scammers send texts asking for fees. Read more at example.com',
@@ -36,5 +40,8 @@ signalTable(
     'I called USCIS yesterday about my case, see notes.example.com',
     'We had ice cream from the shop at icecream.example.com',
     'My lawyer says the USCIS fee went up. Call me at 305-555-0100',
+    // news about a consulate, not speaking as it
+    '총영사관 민원실로 사실관계 확인을 요청하여 보이스피싱임을 인지했다.',
+    '我们在大使馆门口排队等了两个小时。',
   ],
 );

@@ -23,6 +23,11 @@ signalTable(
     ['Hello! We need someone to rate booking hotel bookings. We pay US$300-US$800. If you want to join us, whatsapp details: +12048004916', 'strong'],
     ['Canadian President: Canada needs one million workers starting from 2021. The academic and language level is not important.', 'strong'],
     ['Su currículum ha sido aprobado.', 'weak'],
+    // scholarships and jobs "available" by the hundred, through WhatsApp; free immigration and "share this post" (batch tune-2026-12-06e)
+    ["Plus de 1850 bourses d’étude et plus de 600 offres d’emplois disponibles. Pour postuler contactez-nous par whatsapp au +1 587 600 8380", 'strong'],
+    ['قدّم الآن طلب هجرة الى كندا مجاناً من جميع الدول العربية كل ما عليك هو مشاركة هذا المنشور لحفظ اسمك في سجلات السفارة', 'strong'],
+    ['Share this post with 15 friends to get your free visa form.', 'strong'],
+    ['Over 600 jobs available in Canada this year.', 'weak'],
   ],
   [
     'Scammers offer part-time jobs with a daily salary. Do not answer them.',
@@ -34,5 +39,8 @@ signalTable(
     'Contact us on WhatsApp for your appointment.',
     'Your application has been approved. Your card will be mailed to you.',
     'Please rate our service on a scale from 1 to 5.',
+    // a university's and a news site's plain sentences
+    'The university offers 12 scholarships; applications close in March.',
+    'Scammers ask people to share this post with 15 friends to get a free visa. It is fake.',
   ],
 );

@@ -22,6 +22,11 @@ signalTable(
     ['I am writing to solicit your support and assistance in the Transfer of US$10,900,000.00 Dollars.', 'strong'],
     // the advance-fee fund letter, no sum named (batch tune-2026-12-06d)
     ['We have been informed this day by the concern Authority to have your fund release process completed which is your over due Contract payment.', 'strong'],
+    // a green-card lottery promising a home and a salary, which the real one never does (batch tune-2026-12-06e)
+    ['Cette loterie permet de gagner la carte résidence américaine et un domicile et salaire. DV-Lottery 2023.', 'strong'],
+    ['미국 정부가 당첨자에게 1년간 무료 건강보험과 3개월 간 1베드룸 아파트를 제공하며, 미국 도착 즉시 일할 수 있는 직장을 보장한다. 영주권 수속 비용 819달러.', 'strong'],
+    // Vietnamese "luckily won" a free holiday
+    ['Gia đình anh may mắn trúng 1 vé nghỉ dưỡng 3 ngày 2 đêm hoàn toàn miễn phí tại Nha Trang.', 'strong'],
   ],
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',
@@ -33,5 +38,8 @@ signalTable(
     'Check dvprogram.state.gov to see whether you were selected. This message does not tell you whether you were selected.',
     'Your funds transfer of $500 to John Smith was completed.',
     'Search for unclaimed funds on the state treasurer\'s website.',
+    // a DV guide about life after the green card, and a warning naming the fake perks
+    'After you get your green card you will need to find housing and a job on your own.',
+    'Les escrocs promettent avec la carte verte un domicile et un salaire : c\'est une arnaque.',
   ],
 );

@@ -19,6 +19,10 @@ signalTable(
     ['Your parole sponsor is ready. Pay $2,000 deposit to start your I-134A today.', 'strong'],
     ['Te ayudo con tu asilo, soy paralegal, cobro solo $1,500 y en 2 meses tienes tu permiso de trabajo.', 'strong'],
     ['My sponsor is ready to file the I-134A.', 'weak'],
+    // a visa "guaranteed 100%" with a refund or a fee (batch tune-2026-12-06e)
+    ['đảm bảo 100% xin visa thành công và hoàn tiền nếu không thành công', 'strong'],
+    ['签证包过,费用5000元', 'strong'],
+    ['bao đậu visa Mỹ', 'weak'],
   ],
   [
     'No one can speed up your case for a fee. It is a scam.',
@@ -30,5 +34,8 @@ signalTable(
     'We have appointments for free DACA renewal help at the library on Saturday.',
     'Supporters may not ask you for money to file Form I-134A.',
     'Processing usually takes 6 months, according to USCIS.',
+    // a translation firm's warning quoting the slogan
+    'Nhiều đơn vị quảng cáo “bao đậu visa 100%” để lừa đảo; không ai có thể đảm bảo đậu visa.',
+    '没有任何中介可以包过签证,这是诈骗。',
   ],
 );

@@ -32,6 +32,15 @@ signalTable(
     ['Su caso tiene un problema. Si no responde hoy, habrá una orden de deportación.', 'strong'],
     // a lawyer's condition, not the script
     ['If there is a problem with your case, you could face removal proceedings. Call our office.', 'weak'],
+    // the reader accused of a crime: Chinese and Korean police and consulate impostor openings (batch tune-2026-12-06e)
+    ['你的护照在境外有违法记录,请配合调查', 'strong'],
+    ['마약 범죄에 연루되었다 … 곧 검찰청에서 연락이 올 것', 'strong'],
+    ['본인 명의 계좌가 범죄에 사용되어 구속영장이 발부되었다', 'strong'],
+    // the identity-theft opening (weak, an amplifier): DHS OIG and SSA impostors
+    ['당신이 신분도용 피해를 당한 것 같다.', 'weak'],
+    ['You may be a victim of identity theft. Please confirm a few details.', 'weak'],
+    // a summons to appear in person (weak)
+    ['대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'weak'],
   ],
   [
     'Scammers threaten people with deportation. It is fraud.',
@@ -39,5 +48,12 @@ signalTable(
     'Scammers say there is a problem with your case and ask for money.',
     // news of a seizure names no reader
     'CBP officers seized 50 pounds of cocaine and $20,000 in cash at the Laredo port of entry.',
+    // warnings and news that quote the accusations (third person, scam words): quiet
+    '사기범은 김 씨가 큰 사건에 연루되었고 검사가 전화를 걸 것이라며 불안감을 조성했다.',
+    '骗子谎称受害人涉嫌洗钱,要求将钱款转入安全账户。',
+    // a real consulate notice: the passport is ready to collect
+    '총영사관입니다. 신청하신 여권이 발급되었으니 방문하여 수령하시기 바랍니다.',
+    // identity theft named in a warning
+    'Scammers tell people they are victims of identity theft to get their Social Security number.',
   ],
 );
