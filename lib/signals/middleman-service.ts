@@ -156,7 +156,14 @@ function governmentsOwnFee(sent: string, official: number): boolean {
  * business in the same sentence (OWN).
  */
 const OTHERS_CHARGE =
-  /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand)s?\b/;
+  /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
+
+/**
+ * A photo service's own check ("we check your photo meets the DV rules"): photo studios are not
+ * middlemen. A sentence that also submits, files or registers the entry is the seller's.
+ */
+const PHOTO_CHECK = /\b(?:check|review|verify|correct|edit|retouch)\w* (?:your |the |each )?(?:\w+ )?photo/;
+const ENTRY_WORK = /\b(?:submit\w*|fil(?:e|es|ing)|entry|entries|register\w*|registration|application)\b/;
 
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
@@ -174,8 +181,8 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if (hasWarning(cue === 'not-lawyer' ? sent.replace(m[0], ' ') : sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
-      if (cue === 'fee' && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
-      if (cue === 'we-do' && GUIDE_HELPS.test(sent)) continue;
+      if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
+      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || (PHOTO_CHECK.test(sent) && !ENTRY_WORK.test(sent)))) continue;
       if (cue === 'private' && !SELF.test(sent)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself

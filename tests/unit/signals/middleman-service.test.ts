@@ -459,4 +459,32 @@ describe('middleman-service', () => {
   it('does not fire on a Korean guide restating the official fee in won', () => {
     expect(middlemanService(page('미국 ESTA 공식 수수료는 40달러(약 5만원)입니다. 대행 없이 직접 신청하세요.'))).toBeUndefined();
   });
+
+  // Generic seller phrasings by family (issue 12): DV packages, form-preparation software and a guided
+  // online application (self-help: what non-lawyers sell), forms sold per form, "I-90 online", done "in
+  // minutes", I-94 retrieval and other "our … service" names.
+  it.each([
+    ['DV packages', 'Green Card Lottery registration. Professional photo check included. Packages from $29. Increase your chances with an error-free entry.', 'dv-lottery'],
+    ['DV service choosing a plan', 'DV Lottery application service: we submit your entry, check your photo and send you your confirmation number. Choose your plan.', 'dv-lottery'],
+    ['forms sold per form', 'Printable USCIS forms. Download Form N-400 as a fillable PDF and print it. $19.95 per form.', 'forms'],
+    ['N-400 online filing service done in minutes', 'N-400 online filing service. We prepare your citizenship application in minutes. Get started today.', 'forms'],
+    ['form preparation software', 'File Form I-90 online. Our form preparation software guides you step by step. Start now for $49.', 'forms'],
+    ['I-90 online with a guided application', 'I-90 online: renew your green card with our easy online application. Only $79 plus the government filing fee.', 'forms'],
+    ['I-94 retrieval service', 'Get your I-94 record. Our I-94 retrieval service: $39. Fast delivery by email.', 'i94'],
+  ])('fires (seller phrasings by family): %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['general PDF editor', 'Fill out Form I-90 online with pdfFiller. Edit, sign and share PDF forms. Try free for 30 days.'],
+    ['law firm preparing the N-400', 'Our law firm prepares your N-400 citizenship application. Our fee is $650 plus the government filing fee. Schedule a consultation.'],
+    ['attorneys filing the I-90 online quickly', 'Our immigration attorneys file your I-90 online in minutes. Flat fee $350 plus the government filing fee. Book a consultation.'],
+    ['DV guide naming photo studios', 'How to increase your chances: use the official photo tool; professional photo studios charge $10 for a DV lottery photo.'],
+    ['USCIS-style I-90 page', 'File Form I-90 online with a USCIS online account. The filing fee is $465 and biometrics are included.'],
+    ['photo studio checking DV photos', 'Passport and visa photos ready in minutes. $15 per photo. We check your photo meets the DV lottery rules.'],
+    ['guide: sites selling forms per form', 'USCIS forms are free on uscis.gov. Some sites sell them for $20 per form; never pay for a blank form.'],
+    ['guide: packages offered by agents', 'The DV lottery is free. Basic package from $29 offered by agents is not needed; apply at dvprogram.state.gov.'],
+  ])('does not fire (seller phrasings, hard negatives): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });
