@@ -487,4 +487,20 @@ describe('middleman-service', () => {
   ])('does not fire (seller phrasings, hard negatives): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // Japanese study-abroad companies selling the student-visa paperwork (tune batch real-2026-12j, added later):
+  // "申請書の作成代行" (form preparation) and "面接予約…代行" (interview booking) are the clerical steps.
+  it.each([
+    ['form preparation (本サービス)', '米国学生ビザ。本サービスは、ビザの取得に必要な申請書の作成代行および面接の指導を行うサービスです。'],
+    ['interview booking (当サービス, success fee)', '学生ビザ申請サポート。当サービスを介してビザを取得された場合、成功報酬として22,000円をお支払いいただきます。面接予約に必要な申請用紙の記入と面接予約を全て代行させていただきます。'],
+  ])('fires (ja student-visa agencies): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['student diary naming an agency', '本日、ビザ申請代行業者から申請書が届きました。面接予約確認書を印刷し、申請料$131を振り込みました。'],
+    ['guide to the official steps', '面接予約は米国大使館のビザ申請サイトで行います。非移民ビザ申請料金 US$185 は大使館指定口座にお振込み下さい。'],
+  ])('does not fire (ja student-visa pages): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
 });

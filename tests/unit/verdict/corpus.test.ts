@@ -294,9 +294,10 @@ describe('corpus', () => {
   // The tune batch real-2026-12j: sellers and hard legitimate pages in the languages beyond en/es/fr/de
   // (Japanese ESTA and DV agencies, Italian ESTA and DV sellers, a Brazilian visa consultancy; news,
   // guides, blogs and a Japanese consumer agency in pt, ru, zh, ko, vi, it, ja, ar). Measured when it landed (6c14307, engine of main 71ffd75):
-  // recall 4 of 8, caution 1 of 35 (Japan's consumer agency); after the languages rules: 8 of 8, none. Floors, not targets.
+  // recall 4 of 8, caution 1 of 35 (Japan's consumer agency); after the languages rules: 8 of 8, none. 8 Japanese pages
+  // added later: 2 of 4 sellers caught (student-visa paperwork missed), then 4 of 4; no false alarm. Floors, not targets.
   it('tune batch real-2026-12j: recall floor, no false alarm on the pages in other languages', () => {
-    expectBatchFloors(LANGS_BATCH, { positives: 8, negatives: 35, recall: 1 });
+    expectBatchFloors(LANGS_BATCH, { positives: 12, negatives: 39, recall: 1 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
