@@ -54,6 +54,9 @@ const VOICE = new RegExp(
     String.raw`여기는\s?\S{0,8}?${AGENCY}`,
     // "대사관에서 공문이 발송되었습니다" (the embassy has sent you an official letter), "영사관으로 찾으러 오라"
     String.raw`${AGENCY}\s?에서\s?(?:\S+\s)?(?:공문|서류|문서|통지서?|우편물?)\S{0,2}\s?(?:발송|도착|왔)|${AGENCY}\s?(?:으로|로)\s?(?:찾으러|출두)`,
+    // Russian and Japanese robocalls: "Иммиграционная служба США отправила вам посылку",
+    // "アメリカ出入国機関から…郵便物を送りましたが"
+    String.raw`${AGENCY}\s?(?:сша\s)?(?:отправил\S*|направил\S*|сообщает|уведомляет)|${AGENCY}から\S{0,20}?(?:送りました|送付|お知らせ|ご連絡)`,
     // Chinese: "这里是中国驻美国领事馆", "中國大使館最後通知"
     String.raw`(?:这里是|這裡是|我们是|我們是|我是)\s?${AGENCY}|${AGENCY}\s?(?:最后|最後)?通知|(?:我们|我們)的?\s?${AGENCY}`,
   ].join('|'),

@@ -26,6 +26,10 @@
  * impostor scripts in Chinese and Korean ("你的护照在境外有违法记录,请配合调查", "마약 범죄에
  * 연루되었다", "구속영장이 발부되었다", "여권이 제재되었다"): the Chinese and Korean foreign ministries
  * and embassies say no mission or police tells a person by phone or message that they are a suspect.
+ * Likewise the fake Korean immigration-office lines: "your passport was stolen … you are now staying
+ * illegally" ("여권이 도용되었거나 … 불법체류 상태이므로") and the exit ban "notified" by text
+ * ("출국금지가 되었음을 통지합니다", in Vietnamese "anh/chị … bị cấm xuất cảnh"): the ministry sends
+ * neither by phone or text (exit bans go by registered post).
  * Also, weak, the identity-theft opening ("you are a victim of identity theft", "신분도용 피해를 당한
  * 것 같다", "身份信息被冒用") that DHS OIG and SSA impostors use before asking for the number.
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
@@ -87,7 +91,10 @@ const YOUR_NAME = /\b(?:your name|addressed to you|su nombre|votre nom|seu nome)
 const ACCUSED = new RegExp(
   [
     String.raw`(?:你|您)的?(?:护照|護照|身份|身份证|身份證|账户|帳戶|银行卡|銀行卡|名下|名字|手机号|手機號)?[^。!?,，]{0,12}(?:违法记录|違法記錄|涉嫌(?:洗钱|洗錢|犯罪|违法|違法|诈骗|詐騙)|涉案|洗钱案|洗錢案)|配合调查|配合調查|通缉令|通緝令|安全账户|安全帳戶`,
-    String.raw`(?:마약|범죄|사건|돈세탁|자금\s?세탁|금융\s?범죄)\S{0,6}\s?연루|구속\s?영장이\s?발부|여권이\s?(?:제재|정지|무효)|명의(?:로|의)\s?(?:된\s)?(?:통장|계좌|휴대전화|휴대폰|대포통장)\S{0,4}\s?(?:개설|발견|사용|발급)|범죄에\s?사용`,
+    String.raw`(?:마약|범죄|사건|돈세탁|자금\s?세탁|금융\s?범죄)\S{0,6}\s?연루|구속\s?영장이\s?발부|여권이\s?(?:제재|정지|무효|도용)|명의(?:로|의)\s?(?:된\s)?(?:통장|계좌|휴대전화|휴대폰|대포통장)\S{0,4}\s?(?:개설|발견|사용|발급)|범죄에\s?사용`,
+    // "(you are) now illegally staying", "an exit ban has been placed on you" — said by the fake
+    // Ministry of Justice immigration office (the ministry notifies exit bans by registered post only)
+    String.raw`불법\s?체류\s?상태(?:이므로|입니다|이니|임|가\s?되)|출국\s?금지가?\s?(?:되었|됐)|(?:anh/chị|bạn|quý khách|ông/bà)[^.!?]{0,30}bị cấm xuất cảnh`,
   ].join('|'),
   'g',
 );

@@ -33,6 +33,10 @@ signalTable(
     ['한국에서 문제가 발생하여 대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'context'],
     ['한국 법원에서 사건 관련 문서가 도착했으니 영사관으로 찾으러 오라. 1-888-555-0199', 'strong'],
     ['你要是不相信的话,可以来我们大使馆看一看。', 'context'],
+    // the fake immigration-office robocalls in Korean, Russian and Japanese
+    ['법무부입니다. 귀하의 여권이 도용되었거나 무효화되었습니다.', 'context'],
+    ['Иммиграционная служба США отправила вам посылку, но доставка не была завершена.', 'context'],
+    ['アメリカ出入国機関から帰港に郵便物を送りましたが、不在により伝達できず', 'context'],
   ],
   [
     'USCIS warns that scammers send texts asking for fees. Read more at example.com',
@@ -43,5 +47,8 @@ signalTable(
     // news about a consulate, not speaking as it
     '총영사관 민원실로 사실관계 확인을 요청하여 보이스피싱임을 인지했다.',
     '我们在大使馆门口排队等了两个小时。',
+    // news about these calls, not speaking as the agency
+    'Мошенники представляются сотрудниками иммиграционной службы и просят личные данные.',
+    '법무부는 출국금지 통지를 우편으로만 보낸다고 밝혔다.',
   ],
 );

@@ -10,9 +10,13 @@ signalTable(
     ['Para hablar con un agente, oprima 1.', 'weak'],
     ['다시 들으려면 0번을 눌러주시고, 상담을 원하시면 9번을 눌러주세요.', 'weak'],
     ['Press #1 to speak with an officer.', 'weak'],
+    ['Для получения подробной информации нажмите 0', 'weak'],
+    ['詳細確認をお望みでしたら0番を押してください', 'weak'],
   ],
   [
     'USCIS will never call you and ask you to press 1. It is a scam.',
     'Call me back at 7 tonight.',
+    'Мошенники просят нажать 0, чтобы соединиться с оператором. Это обман.',
+    '明日の会議は3番の部屋です。',
   ],
 );
