@@ -189,11 +189,12 @@ describe('corpus', () => {
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
-  // no caution or danger on 169 legitimate and official pages.
+  // no caution or danger on 169 legitimate and official pages; 87.0% (67 of 77) after sellers2 (two
+  // seller refund pages with no immigration word, read because the host's name opens the gate).
   it('tune real part (hash 0-7): recall floor, no false alarm', () => {
     const hashed = inPart('tune').filter((j) => !TUNE_BATCHES.includes(j.entry.batch ?? ''));
     const r = rates(hashed);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.84);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.87);
     const bad = hashed.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
     expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
@@ -202,14 +203,14 @@ describe('corpus', () => {
   // engine of main at a34faff: recall 45.9% (17 of 37), caution 8 and danger 1 of 107; after the
   // corpus3 fixes (warning words in ko/zh/de, the government's own fee; ESTA support-site names, 'our …
   // registration service'; copies of agency pages; '$25 million' is no price): recall 67.6% (25 of 37),
-  // the one false alarm below; 70.3% (26 of 37) after the sellers work (an ESTA blog's order button).
-  // Floors, not targets.
+  // the one false alarm below; 70.3% (26 of 37) after the sellers work (an ESTA blog's order button);
+  // 73.0% (27 of 37) on main at 63ff59d (the languages helper's 12j words). Floors, not targets.
   it('tune batch real-2026-12c: recall floor, no false alarm', () => {
     const batch = judged.filter((j) => j.entry.batch === TUNE_BATCH);
     const r = rates(batch);
     expect(r.positives).toBeGreaterThanOrEqual(35);
     expect(r.negatives).toBeGreaterThanOrEqual(100);
-    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.7);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.72);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level)).map((j) => `${j.entry.id}: ${j.verdict.level}`);
     // rg-dvlotteryusa-faq (a guide named after the DV lottery: site-name cue, caution) is fixed: a site
     // named after the step that sends the reader to the official site does not sell it by its name alone
@@ -294,9 +295,10 @@ describe('corpus', () => {
   // (Japanese ESTA and DV agencies, Italian ESTA and DV sellers, a Brazilian visa consultancy; news,
   // guides, blogs and a Japanese consumer agency in pt, ru, zh, ko, vi, it, ja, ar). Measured when it landed (6c14307, engine of main 71ffd75):
   // recall 4 of 8, caution 1 of 35 (Japan's consumer agency); after the languages rules: 8 of 8, none. 8 Japanese pages
-  // added later: 2 of 4 sellers caught (student-visa paperwork missed), then 4 of 4; no false alarm. Floors, not targets.
+  // added later: 2 of 4 sellers caught (student-visa paperwork missed), then 4 of 4; 7 pt/it/ko legit pages added last:
+  // none flagged. Floors, not targets.
   it('tune batch real-2026-12j: recall floor, no false alarm on the pages in other languages', () => {
-    expectBatchFloors(LANGS_BATCH, { positives: 12, negatives: 39, recall: 1 });
+    expectBatchFloors(LANGS_BATCH, { positives: 12, negatives: 46, recall: 1 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
