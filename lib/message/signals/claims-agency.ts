@@ -3,7 +3,8 @@
  * your case…", "This is a notice from the Department of Homeland Security", "From: USCIS
  * <…>", "Este es un mensaje de USCIS", a signature "Sincerely, Kentucky Consular Center") and
  * reaches the reader through a channel no agency uses: a link to a non-government address, a
- * sender address outside government, or a phone number that is not an official one.
+ * sender address outside government, or a phone number that is not an official one — or tells the
+ * reader to check its number on the official website, the spoofed caller's "proof".
  *
  * Strength: 'strong' with such a channel; 'context' when the agency voice comes with official
  * links only (or none) — then it is not a red flag by itself (real USCIS case-status texts, myUSCIS
@@ -15,7 +16,7 @@
  */
 import { classifyInput } from '../../domain';
 import { matches, sentenceAround } from '../../text/context';
-import { warns } from '../sentences';
+import { firstUnwarned, warns } from '../sentences';
 import { quote } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { AGENCY } from './agency';
@@ -100,12 +101,28 @@ export function unofficialChannel(msg: PreparedMessage): string {
   return '';
 }
 
+// The caller's "proof": check that our phone number is the one on the official website — the FTC and
+// the Chinese embassies warn that impostors spoof the real number and then say exactly this ("可以去官网
+// 验证电话号码", "compruebe que nuestro número coincide con el del sitio web"). It stands for a channel no
+// agency uses: a spoofed number.
+const NUMBER_PROOF = new RegExp(
+  [
+    String.raw`\b(?:check|verify|confirm|look up|compare)\s(?:that\s)?(?:our|the|this|my)\s(?:phone\s|caller id\s)?number\s(?:\w+\s){0,3}?(?:on|with|against|matches)\s(?:the\s)?(?:official|embassy'?s?|agency'?s?|government|uscis)\s(?:\w+\s)?(?:web\s?site|site|page)`,
+    String.raw`\b(?:verifique|compruebe|confirme|revise)\s(?:que\s)?(?:nuestro|el|este|mi)\s(?:numero|telefono)\s(?:\w+\s){0,3}?(?:en|con)\s(?:la\s|el\s)?(?:pagina|sitio)\s(?:web\s)?(?:oficial|de la (?:embajada|agencia))`,
+    String.raw`(?:官网|官網|官方网站|官方網站)\S{0,4}(?:验证|驗證|核实|核實|查询|查詢|核对|核對)\S{0,3}(?:电话号码|電話號碼|号码|號碼)`,
+    String.raw`(?:홈페이지|공식\s?사이트|웹사이트)에서\s?(?:전화\s?)?번호(?:를)?\s?확인`,
+  ].join('|'),
+  'g',
+);
+
 export default function claimsAgency(msg: PreparedMessage): SignalHit | undefined {
   const voice = voiceOf(msg);
   if (!voice) return undefined;
   const channel = unofficialChannel(msg);
-  if (channel === '') return voice;
-  return { evidence: `${voice.evidence} … ${channel}`, strength: 'strong' };
+  if (channel !== '') return { evidence: `${voice.evidence} … ${channel}`, strength: 'strong' };
+  const proof = firstUnwarned(msg.page, NUMBER_PROOF, 10);
+  if (proof) return { evidence: `${voice.evidence} … ${proof.evidence}`, strength: 'strong' };
+  return voice;
 }
 
 /*

@@ -48,6 +48,11 @@ const CUES: readonly RegExp[] = [
   /\b(?:needs?|recruit\w*|hiring|wants?) (?:over |more than |about )?(?:one |a |\d[\d,.]* ?)?(?:million|thousands? of|hundreds? of thousands of|\d{3},\d{3}) (?:\w+ ){0,2}?(?:workers|employees|immigrants|foreigners|people)\b/g,
   // a job you never applied for, already yours: "Su currículum ha sido aprobado, sueldo 300000 pesos"
   /\b(?:your|su|tu) (?:curriculum|cv|resume|hoja de vida|perfil) (?:has been|have been|was|ha sido|fue) (?:aprobad[oa]|approved|seleccionad[oa]|accepted|shortlisted|selected)\b/g,
+  // the trip paid by "the company", and a job abroad by sending a CV to a stranger: "If you want to find
+  // a job in Canada, give us a call or send your CV … Travel costs are paid by the company" (a flyer
+  // handed to stranded migrants)
+  /\b(?:travel|flight|air ?fare|plane|air) (?:costs?|expenses?|tickets?) (?:are |is |will be )?(?:paid|covered) by (?:the )?(?:company|employer)\b|\bfree (?:air|plane|flight) tickets?\b|\b(?:billete|pasaje)s? (?:de avion )?(?:pagados?|gratis) por (?:la )?(?:empresa|compania)\b|\bpassage(?:m|ns) (?:aerea )?paga por (?:a )?empresa\b/g,
+  /\b(?:find|get) a job in (?:canada|the us|the usa|america|europe|australia)\b[^.!?]{0,40}?\b(?:call us|give us a call|send (?:us )?your (?:cv|resume)|whatsapp)\b/g,
   // pay for tasks: "We pay US$300-US$800 … we just need to rate or like the hotel"
   /\bwe pay (?:you )?(?:us)?\$\s?\d[\d,]*(?:\s?-\s?(?:us)?\$?\s?\d[\d,]*)?|\b(?:rate|like|review|rating|liking|reviewing) (?:\w+ ){0,2}?(?:hotels?|products?|videos?|apps?|restaurants?|bookings?)\b[^.!?]{0,60}?(?:\$|\bpay\b|\bpaid\b|\bearn|\bcommission|\bsalary)/g,
 ];
@@ -66,6 +71,7 @@ Examples:
   fires:      "Australian Public services are giving out thousands of jobs to fill the shortage of workers" (strong);
               "Visa laboral, trabajo en Canadá o Estados Unidos. No necesitas conocimientos previos" (strong);
               "Salário diário: 500-1500 reais. Trabalhe meio período no seu telefone" (strong);
-              "Su currículum ha sido aprobado, sueldo 300000 pesos. Por favor agregue mis datos de contacto: wa.me/573194625582." (strong)
+              "Su currículum ha sido aprobado, sueldo 300000 pesos. Por favor agregue mis datos de contacto: wa.me/573194625582." (strong);
+              "If you want to find a job in Canada, give us a call or send your CV … Travel costs are paid by the company" (strong)
   must not:   "Scammers offer part-time jobs with a daily salary: do not answer"
 */

@@ -33,6 +33,9 @@ signalTable(
     ['한국에서 문제가 발생하여 대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'context'],
     ['한국 법원에서 사건 관련 문서가 도착했으니 영사관으로 찾으러 오라. 1-888-555-0199', 'strong'],
     ['你要是不相信的话,可以来我们大使馆看一看。', 'context'],
+    // the spoofed caller's proof: "check our number on the official site" (strong)
+    ['你要是不相信的话,可以来我们大使馆看一看,也可以去官网验证电话号码。', 'strong'],
+    ['This is the Social Security Administration. You can verify our number on the official website.', 'strong'],
     // the fake immigration-office robocalls in Korean, Russian and Japanese
     ['법무부입니다. 귀하의 여권이 도용되었거나 무효화되었습니다.', 'context'],
     ['Иммиграционная служба США отправила вам посылку, но доставка не была завершена.', 'context'],
@@ -50,5 +53,8 @@ signalTable(
     // news about these calls, not speaking as the agency
     'Мошенники представляются сотрудниками иммиграционной службы и просят личные данные.',
     '법무부는 출국금지 통지를 우편으로만 보낸다고 밝혔다.',
+    // the proof line in a warning, or with no agency voice
+    'Scammers will tell you to check that their number matches the one on the official website. Hang up.',
+    '你可以去官网验证电话号码，再决定是否回电。',
   ],
 );

@@ -28,6 +28,9 @@ signalTable(
     ['قدّم الآن طلب هجرة الى كندا مجاناً من جميع الدول العربية كل ما عليك هو مشاركة هذا المنشور لحفظ اسمك في سجلات السفارة', 'strong'],
     ['Share this post with 15 friends to get your free visa form.', 'strong'],
     ['Over 600 jobs available in Canada this year.', 'weak'],
+    // a flyer for stranded migrants: a job in Canada by CV to a stranger, the trip paid (round 2 of batch e)
+    ['If you want to find a job in Canada, give us a call or send your CV, … Travel costs are paid by the company.', 'strong'],
+    ['Travel costs are paid by the company.', 'weak'],
   ],
   [
     'Scammers offer part-time jobs with a daily salary. Do not answer them.',
@@ -42,5 +45,8 @@ signalTable(
     // a university's and a news site's plain sentences
     'The university offers 12 scholarships; applications close in March.',
     'Scammers ask people to share this post with 15 friends to get a free visa. It is fake.',
+    // a settlement agency and an employer's plain words
+    'To find a job in Canada, use the Job Bank website and a settlement counsellor.',
+    'Relocation costs are covered by the employer under the program rules.',
   ],
 );
