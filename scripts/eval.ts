@@ -38,7 +38,9 @@
  *  copies, a spun .gov banner, and legit pages in vi, ru, de, zh quoting the same agencies) and
  *  real-2026-12i (tune-2026-12i.json, paid middlemen by family and hard legitimate pages around them) and
  *  real-2026-12j (tune-2026-12j.json, sellers and hard legitimate pages in ja, it, pt, ru, zh, ko, vi, ar:
- *  ESTA, DV and visa agencies, news quoting official fees, DIY guides).
+ *  ESTA, DV and visa agencies, news quoting official fees, DIY guides) and
+ *  real-2026-12k (audit-2026-12k.json, a false-alarm audit of the language rules: legit pages in ja, ko, zh, pt, it,
+ *  ru, ar, vi, tr, fa, es, en most likely to trip them — licensed scriveners, study-abroad agencies, news on fees).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -113,7 +115,9 @@ export const MIDDLEMEN_BATCH = 'real-2026-12i';
 export const COPIES2_BATCH = 'real-2026-12h';
 /** Sellers and hard legitimate pages in the languages beyond en/es/fr/de (ja, it, pt, ru, zh, ko, vi, ar): tune as a whole. */
 export const LANGS_BATCH = 'real-2026-12j';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH];
+/** A false-alarm audit of the language rules: legit pages in twelve languages most likely to trip them: tune as a whole. */
+export const AUDIT_BATCH = 'real-2026-12k';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -80,8 +80,17 @@ interface Found extends Price {
   index: number;
 }
 
+/**
+ * A bracket right after a price, holding at most 30 characters: "40달러(약 5만6000원)", "$40 (about
+ * €37)", "14ドル(約1780円)". A price inside it restates the one before in another currency (news and
+ * guides convert the official fee for their readers); it is not a second price.
+ */
+const RESTATED = /^ ?[(（][^()（）]{0,30}[)）]/;
+
 function* scan(folded: string): Generator<Found> {
   let done = 0;
+  // Prices starting before this index sit in the bracket after the last price: restatements.
+  let restatedTo = -1;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(folded); m; m = DIGIT_RUN.exec(folded)) {
     const start = m.index;
@@ -98,8 +107,12 @@ function* scan(folded: string): Generator<Found> {
     done = after ? end + after[0].length : end;
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, done);
     if (!Number.isFinite(amount) || MAGNITUDE.test(folded.slice(done, done + 14))) continue;
+    const index = before ? start - before[0].length : start;
+    if (index < restatedTo) continue; // every price in that bracket ("(=40,000円+消費税4,000円)")
+    const bracket = RESTATED.exec(folded.slice(done, done + 34));
+    restatedTo = bracket ? done + bracket[0].length : -1;
     const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
-    yield { amount, currency, index: before ? start - before[0].length : start };
+    yield { amount, currency, index };
   }
 }
 
@@ -178,7 +191,8 @@ const SELLING_WORDS: readonly string[] = [
   // zh (no spaces between words: bounded only against Latin letters)
   '购买', '價格', '价格', '服务费', '服務費', '立即申请', '立即申請', '付款', '下单', '收费', '結帳', '结账',
   // ko
-  '구매', '가격', '수수료', '결제', '신청하기', '지금 신청',
+  // (not bare '수수료': it is any fee, "ESTA 수수료" the official one; an agency's is '대행 수수료')
+  '구매', '가격', '대행 수수료', '서비스 수수료', '결제', '신청하기', '지금 신청',
 ];
 
 const COMMERCE = new RegExp(

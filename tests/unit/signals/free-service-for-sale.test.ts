@@ -15,6 +15,8 @@ describe('free-service-for-sale', () => {
     ['E-Verify Self Check', 'Our E-Verify Self Check service: $24.95. Buy now.', 'e-verify'],
     ['EIN', 'Get your EIN fast. Application service: $149. Order online today.', 'ein'],
     // an ESTA seller that also names student visas: its own ESTA price is in the ESTA's entry
+    // a Korean ESTA agency still fires (its price in won, its own fee word)
+    ['Korean ESTA agency', '미국 ESTA 신청 대행 서비스. 대행 수수료 1인 3만원, 카드 결제 가능.', 'esta'],
     ['ESTA seller naming F1 too', 'ESTA application service: $89 per applicant, order now. We also help with F1 student visas and the SEVIS fee.', 'esta'],
   ])('fires: %s', (_why, text, service) => {
     const hit = freeServiceForSale(page(text));
@@ -25,6 +27,8 @@ describe('free-service-for-sale', () => {
 
   it.each([
     ['official ESTA fee', 'The official ESTA fee is $40, paid by card on the official site. Apply now at esta.cbp.dhs.gov.'],
+    // Korean news (batch real-2026-12k, rk-heraldcorp-esta-fee): the fee restated in won in brackets
+    ['Korean news restating the fee in won', '21일 미 세관국경보호국(CBP) 홈페이지에 따르면 이달 30일부터 ESTA 신청자는 40달러(약 5만6000원)를 내야 한다. 당초 수수료는 21달러(약 3만원)였는데 갑절 가까이로 오른 것이다.'],
     ['Spanish "esta" (this)', 'Esta solicitud cuesta $95 y puede pagar ahora en esta página de viajes.'],
     ['attorney own fee', 'Our flat legal fee to prepare your I-130 petition is $1,500. Download the free forms at uscis.gov/forms.'],
     ['news about third-party ESTA sites', 'Some third-party sites charge as much as $100 to $200 for an ESTA you can file yourself.'],

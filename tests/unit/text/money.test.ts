@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chargesAbove, pricesIn } from '@/lib/text/money';
+import { chargesAbove, hasCommerce, pricesIn } from '@/lib/text/money';
 import { fold } from '@/lib/text/normalize';
 
 describe('chargesAbove', () => {
@@ -50,3 +50,41 @@ describe('pricesIn (languages)', () => {
   });
 });
 
+
+// Audit batch real-2026-12k: Korean news restating the ESTA fee in won in brackets ("40달러(약 5만6000원)")
+// was read as a third party's price in won, and the bare fee word '수수료' as selling.
+describe('a price restated in brackets after a price', () => {
+  it.each([
+    ['수수료로 40달러(약 5만6000원)을 내야 한다', [{ amount: 40, currency: 'USD' }]],
+    ['기존 21달러(약 3만 원)에서', [{ amount: 21, currency: 'USD' }]],
+    ['14ドル(約1780円)から21ドル(約2670円)に', [{ amount: 14, currency: 'USD' }, { amount: 21, currency: 'USD' }]],
+    ['it costs $40 (about €37)', [{ amount: 40, currency: 'USD' }]],
+  ])('is not a second price: %s', (text, expected) => {
+    expect(pricesIn(fold(text))).toEqual(expected);
+  });
+
+  it.each([
+    // the seller's own price before the bracket stays (tune seller rj-esta-shinsei-b1b2-agency)
+    ['代行料 44,000円(=40,000円+消費税4,000円)', [{ amount: 44000, currency: 'JPY' }]],
+    // a price after a bracket that follows a price is a price (tune seller rb-uscitizenship-info-n565)
+    ['Price $245 (Government Fees not included ) Application Package $245 + USCIS Filing Fees', [{ amount: 245, currency: 'USD' }, { amount: 245, currency: 'USD' }]],
+    // a bracket longer than a conversion is not one
+    ['ESTA $40 (the official fee, paid at the end of the form) and our fee of 30,000원', [{ amount: 40, currency: 'USD' }, { amount: 30000, currency: 'KRW' }]],
+  ])('prices outside a conversion stay: %s', (text, expected) => {
+    expect(pricesIn(fold(text))).toEqual(expected);
+  });
+
+  it('an agency in won is still above the ESTA fee; the fee restated in won is not', () => {
+    expect(chargesAbove(fold('ESTA 신청 대행 1인 3만원'), 40)).toBe(true);
+    expect(chargesAbove(fold('ESTA 신청자는 40달러(약 5만6000원)를 내야 한다'), 40)).toBe(false);
+  });
+});
+
+describe('Korean selling words', () => {
+  it.each([['ESTA 대행 수수료는 1인 3만원'], ['서비스 수수료 포함'], ['카드 결제 가능']])('selling: %s', (text) => {
+    expect(hasCommerce(fold(text))).toBe(true);
+  });
+  it.each([['ESTA 수수료는 40달러로 인상된다'], ['ESTA 신청 수수료는 기존 21달러에서 40달러로 인상된다']])('the official fee word alone is not: %s', (text) => {
+    expect(hasCommerce(fold(text))).toBe(false);
+  });
+});
