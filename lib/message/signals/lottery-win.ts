@@ -9,6 +9,13 @@
  *    cash with "your name as the receiver", a "fund release" of the reader's "over due contract
  *    payment" or inheritance (the advance-fee letter; the release fee comes next).
  *
+ * A draw the reader entered, with its prize collected in person or by mail, is not a windfall: a
+ * charity raffle's "Congratulations. You have won … claim your prize at the raffle table by showing a
+ * staff member this message", a state lottery's "44 unclaimed prizes … check their tickets", a raffle
+ * site's "It will never ask for payment" (tests/corpus/messages, batch tune-2026-12-06f). With such a
+ * cue, and no link, e-mail address or phone number to reach a stranger and no money asked, the win is
+ * 'weak' (an amplifier, check.ts): the scam needs a way to reach the winner and a fee.
+ *
  * Strength:
  *  - 'strong' with winner or prize words (congratulations, won, winner, prize, guarantee, a sum in
  *    the millions): the official Entrant Status Check never says them;
@@ -73,16 +80,32 @@ const PRIZE = new RegExp(
     wordsPattern(['trúng', 'chúc mừng', 'may mắn'], true),
 );
 
+// The organiser's own draw: the prize collected at its table, office or retailers, the reader's ticket,
+// or its promise never to ask for payment.
+const ORGANISER_DRAW =
+  /\b(?:at the (?:raffle|prize) (?:table|desk|booth)|(?:by )?showing (?:a |our )?(?:staff|volunteer)|pick up (?:your|the) (?:prize|winnings)|(?:claimed|cashed|redeemed) at (?:any )?(?:lottery )?retailers?|lottery (?:office|headquarters|retailers?)|check (?:their|your) tickets?|(?:your|the) winning ticket(?: number)?|never asks? (?:you )?for (?:any )?(?:payment|money|a fee|fees|your bank\w*|banking))\b/;
+// Money asked of the winner: the advance-fee step.
+const ASKS_MONEY =
+  /\b(?:fees?|pay(?:ment)?|processing|deposit|transfer|wire|western union|moneygram|gift cards?|bank (?:details|account)|customs|tax(?:es)?|charges?|shipping cost)\b/;
+
+/** A prize from a draw the reader entered, collected from the organiser, nothing asked and no one to reach: not a lure. */
+function organiserDraw(msg: PreparedMessage): boolean {
+  const { text } = msg.page;
+  if (!ORGANISER_DRAW.test(text) || msg.links.length > 0 || msg.emails.length > 0 || msg.phones.length > 0) return false;
+  return !ASKS_MONEY.test(text.replace(ORGANISER_DRAW, ' '));
+}
+
 export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined {
   const service = DV.test(msg.page.text) ? ({ service: 'dv-lottery' } as const) : {};
+  const organiser = organiserDraw(msg);
   const windfall = firstUnwarned(msg.page, WINDFALL, 20, (sentence) => !FOR_YOU.test(sentence)) ?? firstUnwarned(msg.page, FUND, 10);
-  if (windfall) return { evidence: windfall.evidence, strength: 'strong', ...service };
+  if (windfall) return { evidence: windfall.evidence, strength: organiser ? 'weak' : 'strong', ...service };
   const perks = 'service' in service ? firstUnwarned(msg.page, PERKS, 10) : undefined;
   if (perks) return { evidence: perks.evidence, strength: 'strong', ...service };
   const hit = firstUnwarned(msg.page, WIN, 20, (sentence) => ASKS_WHETHER.test(sentence));
   if (!hit) return undefined;
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
-  return { evidence: hit.evidence, strength: prize ? 'strong' : 'weak', ...service };
+  return { evidence: hit.evidence, strength: prize && !organiser ? 'strong' : 'weak', ...service };
 }
 
 /*
@@ -90,5 +113,6 @@ Examples:
   fires:      "Congratulations! You have been selected in the DV-2027 Green Card Lottery" (strong);
               "Your entry has been randomly selected for further processing." (weak);
               "We have been informed this day … to have your fund release process completed which is your over due Contract payment" (strong)
+              "Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message." (weak: the organiser's draw)
   must not:   "Scammers e-mail people saying they won the green card lottery"
 */

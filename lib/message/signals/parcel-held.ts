@@ -8,7 +8,8 @@
  * no link (USPIS). It takes card numbers and identities.
  *
  * Strength: 'strong' with both the held parcel and the request (confirm/update/verify an address
- * or delivery details, or a redelivery, customs or shipping fee) in the same window; 'weak' for a
+ * or delivery details, or a redelivery, customs or shipping fee, or the malware e-mail's "Label is
+ * enclosed … print the label" and storage fee "for each day of keeping") in the same window; 'weak' for a
  * held parcel alone ("We could not deliver your package today. We will try again tomorrow").
  * Traps, suppressed: warnings ("Scammers text that your package could not be delivered").
  */
@@ -19,7 +20,7 @@ import type { SignalHit } from './types';
 const HELD = new RegExp(
   [
     String.raw`\b(?:package|parcel|shipment|delivery|item)s? (?:\w+ ){0,8}?(?:could not|cannot|can not|can't|couldn't|was unable to|is unable to|unable to|will not|won't) (?:be )?(?:deliver|delivered|cleared|verify|dispatched|shipped)\b`,
-    String.raw`\b(?:could not|cannot|can not|couldn't|were unable to|was unable to|unable to|failed to) (?:deliver|release|clear) (?:your |the |a )?(?:package|parcel|shipment|item)s?\b|\bno (?:pudimos|pudo|se pudo) entregar (?:su|tu) (?:paquete|envio|pedido)\b`,
+    String.raw`\b(?:could not|cannot|can not|couldn't|were unable to|was unable to|unable to|failed to) (?:deliver|release|clear|make (?:the )?delivery of) (?:your |the |a )?(?:package|parcel|shipment|item)s?\b|\bno (?:pudimos|pudo|se pudo) entregar (?:su|tu) (?:paquete|envio|pedido)\b`,
     String.raw`\b(?:package|parcel|shipment|item)s? (?:is|was|are|were|has|have)(?: \w+){0,3}? (?:on hold|held|detained|suspended|returned|moved to|being kept)\b|\b(?:package|parcel) hold\b|\bundeliverable\b|\bcould not verify your (?:location|address)\b|\bcannot be approved for delivery\b`,
     String.raw`\b(?:paquete|envio|pedido|encomienda)s? (?:\w+ ){0,6}?(?:no (?:pudo|puede|se pudo|ha podido|se ha podido|hemos podido) (?:ser )?entrega[dr]|retenid|detenid|en espera|suspendid)\w*|\baviso urgente de (?:tu|su) envio\b`,
     String.raw`\b(?:pacote|encomenda) (?:\w+ ){0,6}?(?:nao (?:pode|pôde|foi) (?:ser )?entreg|retid)\w*|\b(?:colis|livraison) (?:\w+ ){0,6}?(?:n'a pas pu etre|ne peut pas etre|en attente|bloque|retenu|trop volumineux)\w*`,
@@ -29,7 +30,7 @@ const HELD = new RegExp(
 );
 // What the reader is told to do: confirm an address or details, or pay a small fee, via a link or fast.
 const REQUEST =
-  /\b(?:confirm|update|verify|re-?enter|complete|correct|provide)\b(?: \w+){0,4}? (?:address|zip|details|information|delivery)|\b(?:redelivery|re-delivery|shipping|customs|handling|storage|delivery) (?:fee|charge|payment)\b|\b(?:via|in|at|on|through|using) the link\b|\blink below\b|\bwithin \d+ hours\b|\b(?:confirme|actualice|verifique|ingrese) (?:\w+ ){0,3}?(?:direccion|datos|informacion)|\b(?:tarifa|cargo|pago) de (?:envio|entrega|aduana)|\b(?:confirme|atualize) (?:\w+ ){0,3}?(?:endereco|dados)|\b(?:confirmez|mettez a jour) (?:\w+ ){0,3}?(?:adresse|informations)|(?:更新|确认|確認)(?:地址|信息|資料)|\b(?:follow|see) the instructions\b|\b(?:outstanding|unpaid) (?:\w+ )?(?:tax|customs|duty|shipping) (?:balance|fee|fees)\b|\btasas de aduanas?\b|\bsiga las instrucciones\b|\b(?:alfandeg\w*|consulte (?:os )?detalhes|acesse|acessando)\b|\b(?:choisir|choisissez|reprogrammer|reprogrammez|planifier) (?:un |une |votre )?(?:nouveau |nouvelle )?(?:creneau|point relais|date|livraison)\b|\bfrais de (?:douane|livraison|port)\b/;
+  /\b(?:confirm|update|verify|re-?enter|complete|correct|provide)\b(?: \w+){0,4}? (?:address|zip|details|information|delivery)|\b(?:redelivery|re-delivery|shipping|customs|handling|storage|delivery) (?:fee|charge|payment)\b|\b(?:via|in|at|on|through|using) the link\b|\blink below\b|\bwithin \d+ hours\b|\b(?:confirme|actualice|verifique|ingrese) (?:\w+ ){0,3}?(?:direccion|datos|informacion)|\b(?:tarifa|cargo|pago) de (?:envio|entrega|aduana)|\b(?:confirme|atualize) (?:\w+ ){0,3}?(?:endereco|dados)|\b(?:confirmez|mettez a jour) (?:\w+ ){0,3}?(?:adresse|informations)|(?:更新|确认|確認)(?:地址|信息|資料)|\b(?:follow|see) the instructions\b|\b(?:outstanding|unpaid) (?:\w+ )?(?:tax|customs|duty|shipping) (?:balance|fee|fees)\b|\btasas de aduanas?\b|\bsiga las instrucciones\b|\b(?:alfandeg\w*|consulte (?:os )?detalhes|acesse|acessando)\b|\b(?:choisir|choisissez|reprogrammer|reprogrammez|planifier) (?:un |une |votre )?(?:nouveau |nouvelle )?(?:creneau|point relais|date|livraison)\b|\bfrais de (?:douane|livraison|port)\b|\b(?:print|download|open) the (?:attached |enclosed )?(?:shipping )?(?:label|invoice)\b|\blabel is (?:enclosed|attached)\b|\b(?:for each|per) day of (?:keeping|storage)\b/;
 
 export default function parcelHeld(msg: PreparedMessage): SignalHit | undefined {
   return strongestInWindow(msg.page, HELD, 10, (_m, near) => (warns(near) ? undefined : REQUEST.test(near) ? 'strong' : 'weak'));

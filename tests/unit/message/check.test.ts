@@ -16,6 +16,8 @@ describe('checkMessage levels', () => {
     ['We can get your access code today, only $49. Call 305-555-0100', 'caution'],
     ['Your immigration case needs payment. Pay the fee with Zelle and send your receipt number.', 'caution'],
     ['USCIS: your application is pending. Details: bit.ly/3xYz', 'caution'],
+    // a "winning ticket" with a stranger's mailbox: not the organiser's own draw (batch tune-2026-12-06f)
+    ['Congratulations! Your winning ticket number 5647 has won £850,000. Contact our claims agent at claims.dept@gmail.com.', 'caution'],
     // consulate and immigration-office impostors in Korean and Chinese (batch tune-2026-12-06e)
     ['한국에서 문제가 발생하여 대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'caution'],
     ['마약 범죄에 연루되었다 … 곧 검찰청에서 연락이 올 것 … 계좌 검수 필요', 'caution'],
@@ -96,6 +98,9 @@ describe('checkMessage levels', () => {
     'My cousin sent me this guide, uscisguide.com, it explains the fees for families and the forms we need.',
     // a carrier's ordinary notice
     'We could not deliver your package today. We will try again tomorrow.',
+    // a charity raffle's winner text and a raffle site's winner e-mail, collected from the organiser (batch tune-2026-12-06f)
+    'Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message.',
+    'What the email includes: - A clear subject line like “🎉 You’ve Won! Here’s What’s Next” - Steps to claim your prize - A timeframe to respond (typically 48–72 hours) It will never ask for payment, banking info, or anything sketchy.',
     // the consulate's own warning; a person with an embassy appointment
     '中国驻纽约总领事馆提醒：领事馆不会打电话要求转账，请勿相信。',
     'I have an appointment at the embassy on Monday, can you drive me?',

@@ -27,6 +27,14 @@ signalTable(
     ['미국 정부가 당첨자에게 1년간 무료 건강보험과 3개월 간 1베드룸 아파트를 제공하며, 미국 도착 즉시 일할 수 있는 직장을 보장한다. 영주권 수속 비용 819달러.', 'strong'],
     // Vietnamese "luckily won" a free holiday
     ['Gia đình anh may mắn trúng 1 vé nghỉ dưỡng 3 ngày 2 đêm hoàn toàn miễn phí tại Nha Trang.', 'strong'],
+    // the organiser's own draw, collected at its table or office, nothing asked: weak, an amplifier only (batch tune-2026-12-06f)
+    ['Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message.', 'weak'],
+    ['Washington’s Lottery is encouraging players to check their tickets, as there currently are 44 unclaimed prizes each valued at $10,000 or more, including two $1 million prizes.', 'weak'],
+    ['Congratulations, you’ve won!! To claim your prize, please contact the organization with your winning ticket number ready.', 'weak'],
+    // the same words with a fee or a stranger to reach stay strong
+    ['Congratulations! Your winning ticket number 5647 has won £850,000. Contact our claims agent at claims.dept@gmail.com.', 'strong'],
+    ['Congratulations, you have won! Pick up your prize at our office after you pay the $50 release fee.', 'strong'],
+    ['Your winning ticket has won 1.5 million dollars for you. Send the processing fee to release it.', 'strong'],
   ],
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',

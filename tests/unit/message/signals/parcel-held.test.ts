@@ -19,6 +19,9 @@ signalTable(
     ['Bonjour, c’est le livreur, votre colis est trop volumineux pour votre boîte aux lettres. Veuillez choisir un nouveau créneau', 'strong'],
     ['Your package has been held at our shipping center. Please follow the instructions here:', 'strong'],
     ['Your parcel (#US91177J) which includes the following products: 1.PS5. Cannot be approved for delivery pending the outstanding tax balance has been paid.', 'strong'],
+    // the "delivery failure" e-mail with a label to print (malware) and a storage fee per day (batch tune-2026-12-06f)
+    ['Courier service couldn’t make the delivery of your parcel. Label is enclosed to the letter. You should print the label and show it in the nearest post office to get a parcel.', 'strong'],
+    ['Courier service couldn’t make the delivery of your parcel. We will try again tomorrow.', 'weak'],
   ],
   [
     'Scammers text that your package could not be delivered. Do not click.',
@@ -27,5 +30,7 @@ signalTable(
     'Estafadores envían mensajes diciendo que su paquete no pudo ser entregado.',
     'Votre colis a été livré dans votre boîte aux lettres.',
     'Su paquete fue entregado hoy a las 14:00.',
+    // a shop's return label: nothing held
+    'Your return label is attached. Print the label and drop the package at any UPS Store.',
   ],
 );
