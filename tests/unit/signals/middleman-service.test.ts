@@ -460,6 +460,29 @@ describe('middleman-service', () => {
     expect(middlemanService(page('미국 ESTA 공식 수수료는 40달러(약 5만원)입니다. 대행 없이 직접 신청하세요.'))).toBeUndefined();
   });
 
+  // A third-party ESTA site's Japanese FAQ (batch real-2026-12k, rk-estafast-ja-faq) speaks of "our customers"
+  // and "our specialists" as 私たちの…: the Japanese of the English we-do cue "our customers".
+  it('fires on an ESTA seller submitting to the official site for the customer', () => {
+    expect(middlemanService(page('Our customers simply fill in one form: we submit your ESTA to the official site esta.cbp.dhs.gov for you.'))?.service).toBe('esta');
+  });
+
+  it('fires on a Japanese ESTA site speaking of its customers and specialists (私たちの…)', () => {
+    const text =
+      'ESTA申請の処理時間はどのくらいですか?私たちは、95%のお客様がESTAを即日承認されたことを誇りに思っています。ただし、ESTAの手続きには最大72時間かかる場合があります。ESTAで米国に留学できますか?いいえ。私たちのカスタマー・ケア・スペシャリストが、';
+    expect(middlemanService(page(text))?.service).toBe('esta');
+  });
+
+  it.each([
+    // a traveller's blog in the first person
+    ['a blog', '私たちは自分でESTAを申請しました。申請料は40ドルで、数分で承認されました。'],
+    // a travel company telling its customers to apply themselves on the official site
+    ['a travel company', '私たちのお客様には、ご自身で公式サイト(esta.cbp.dhs.gov)からESTAを申請していただいております。'],
+    ['a travel company (当社)', '当社のお客様には、ご自身で公式サイト(esta.cbp.dhs.gov)からESTAを申請していただいております。'],
+    ['a travel company (en)', 'We ask our customers to apply for their ESTA themselves on the official site esta.cbp.dhs.gov.'],
+  ])('does not fire on %s speaking in the first person about the ESTA', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // Generic seller phrasings by family (issue 12): DV packages, form-preparation software and a guided
   // online application (self-help: what non-lawyers sell), forms sold per form, "I-90 online", done "in
   // minutes", I-94 retrieval and other "our … service" names.

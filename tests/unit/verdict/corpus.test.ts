@@ -308,7 +308,7 @@ describe('corpus', () => {
   // free-service-for-sale), danger 0; the seller at notice; one ru news page dropped later, its site being in the fresh batch. After money.ts read a bracketed conversion as the same
   // price and the bare '수수료' (any fee) stopped being a selling word: no false alarm. Floors, not targets.
   it('tune batch real-2026-12k: no false alarm on legit pages in twelve languages', () => {
-    expectBatchFloors(AUDIT_BATCH, { positives: 1, negatives: 66, recall: 0 });
+    expectBatchFloors(AUDIT_BATCH, { positives: 1, negatives: 66, recall: 1 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
