@@ -31,7 +31,7 @@ export function sendsToLink(msg: PreparedMessage, near: string): boolean {
 /** A deadline or a "or else" ("within 24 hours", "within two hours to avoid…", "24小时内", "sau 24h"). */
 export const DEADLINE = new RegExp(
   [
-    String.raw`\bwithin (?:the next )?(?:\d+|one|two|three|24|48|72) (?:hours?|hrs?|days?|minutes?)\b|\bto avoid (?:\w+ ){0,2}?(?:suspension|restrictions?|closure|termination|deactivation|penalt\w+|cancell?ation|interruption)\b|\bor (?:your|the) (?:\w+ ){0,2}?(?:will be|gets?) (?:locked|suspended|closed|terminated|restricted|deleted|cancell?ed|blocked)\b|\bexpires?\b|\bcontinu\w* (?:to )?(?:access|use|using)\b`,
+    String.raw`\bwithin (?:the next )?(?:\d+|one|two|three|24|48|72) (?:hours?|hrs?|days?|minutes?)\b|\bto avoid (?:\w+ ){0,2}?(?:suspension|restrictions?|closure|termination|deactivation|penalt\w+|cancell?ation|interruption)\b|\bor (?:your|the) (?:\w+ ){0,2}?(?:will be|gets?) (?:locked|suspended|closed|terminated|restricted|deleted|cancell?ed|blocked)\b|\bexpires?\b|\bcontinu\w* (?:to )?(?:access|use|using)\b|\byou have (?:only )?(?:[1-7]|one|two|three|24|48|72) (?:hours?|days?) (?:from|to|left)\b`,
     String.raw`\bdentro de (?:las proximas )?\d+ horas\b|\ben (?:las proximas )?\d+ horas\b|\bem \d+ horas\b|\bsous \d+ ?h\b|\bdans les \d+ heures\b`,
     String.raw`\d+\s?(?:小时|小時)(?:内|內)|今日内|今天内|今日內|否则|否則|\d+시간 (?:이내|내)|` + wordsPattern(['sau 24h', 'trong 24h', 'trong vòng 24', 'ngay lập tức', 'bukas'], true),
   ].join('|'),

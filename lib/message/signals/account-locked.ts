@@ -29,7 +29,7 @@ const LOCKED = new RegExp(
   [
     String.raw`\b(?:account|acc|acct|(?<!green |security |ss |id )card|wallet|access|membership|online banking|debit|e-?wallet)\b[^.!?]{0,40}?\b(?:is |was |has been |have been |will be |is being |are )?(?:locked|frozen|suspended|restricted|limited|disabled|blocked|deactivated|on hold|under review|temporarily (?:disabled|suspended|locked|limited))\b`,
     String.raw`\b(?:locked|frozen|suspended|restricted|limited|disabled|blocked|deactivated) your (?:\w+ )?(?:account|card|wallet|access)\b|\bacc(?:ount)? frozen\b|\b(?:temporary |permanent )?account (?:restrictions?|suspension)\b|\bavoid (?:\w+ )?(?:account )?(?:restrictions?|suspension)\b|\b(?:unauthori[sz]ed|unusual|suspicious) (?:activity|login|access|attempts?)\b`,
-    String.raw`\b(?:cuenta|tarjeta|acceso|banca en linea)\b[^.!?]{0,40}?\b(?:bloquead|suspendid|restringid|desactivad|inhabilitad|congelad|limitad)\w*`,
+    String.raw`\b(?:cuenta|tarjeta|acceso|banca en linea)\b[^.!?]{0,40}?\b(?:bloquead|suspendid|restringid|desactivad|inhabilitad|congelad|limitad)\w*|\bno (?:podra|puede|podras|puedes) (?:utilizar|usar) (?:su|tu) (?:tarjeta|cuenta)\b`,
     String.raw`\b(?:conta|cartao|acesso)\b[^.!?]{0,40}?\b(?:bloquead|suspens|restrit|desativad|limitad)\w*|\b(?:compte|carte|acces)\b[^.!?]{0,40}?\b(?:bloque|suspendu|restreint|desactive|gele|limite)\w*`,
     String.raw`(?:账户|帳戶|账号|帳號|银行卡|銀行卡|支付宝|支付寶|etc)\S{0,24}?(?:冻结|凍結|停用|限制使用|被限制|锁定|鎖定|封停|异常|異常|重新进行实名认证|重新進行實名認證)|(?:계정|계좌|카드)\S{0,10}\s?(?:정지|차단|잠금|잠겼|제한)`,
     wordsPattern(['bị khóa', 'sẽ bị khóa', 'tạm khóa', 'bị đình chỉ', 'bị vô hiệu hóa', 'bị hạn chế', 'bị phong tỏa'], true),
@@ -40,7 +40,7 @@ const LOCKED = new RegExp(
 const FIX = new RegExp(
   [
     String.raw`\b(?:verify|confirm|unlock|reactivate|restore|update|validate|re-?verify|recover|secure)\b(?: \w+){0,4}? (?:account|identity|details|information|info|access|card|wallet|now|below|here)\b|\bto unlock\b|\bverification (?:required|link|needed)\b|\b(?:verify|sign in|log in|login)\b`,
-    String.raw`\b(?:verifique|verifica|confirme|confirma|desbloquee|desbloquea|actualice|actualiza|valide|reactive|ingrese|inicie sesion)\b|\b(?:desbloqueie|atualize|regularize)\b|\b(?:verifiez|confirmez|debloquez|mettez a jour|reactivez|validez|connectez)\b`,
+    String.raw`\b(?:verifique|verifica|confirme|confirma|desbloquee|desbloquea|actualice|actualiza|actualizar|valide|reactive|reactivarla|ingrese|inicie sesion)\b|\b(?:abra|abre|acceda|accede|entre|entra) (?:a |en )?(?:la )?(?:pagina|web|enlace|link)\b|\b(?:desbloqueie|atualize|regularize)\b|\b(?:verifiez|confirmez|debloquez|mettez a jour|reactivez|validez|connectez)\b`,
     String.raw`(?:认证|認證|验证|驗證|解冻|解凍|解锁|解鎖|登录|登錄|核实|核實|본인확인|인증|해제)|` + wordsPattern(['xác thực', 'xác minh', 'cập nhật', 'mở khóa', 'đăng nhập'], true),
   ].join('|'),
 );

@@ -16,7 +16,9 @@
  *    per day or week, doubled, guaranteed profit, no risk) or one with crypto/forex trading or a
  *    stranger's channel; 'weak' with one.
  * Traps, suppressed: warnings ("Scammers promise to double your bitcoin"; "a lender that asks for a
- * fee before the loan is a scam").
+ * fee before the loan is a scam"); a lender's tell counts only in a sentence that does not warn and
+ * does not state what no lender may do ("no financial institution is permitted to offer any type of
+ * loan with a zero percent EMI scheme": a guide to fake loan letters, batch tune-2026-12-06f).
  */
 import { matches, sentenceAround } from '../../text/context';
 import { quote, wordsPattern } from '../../text/normalize';
@@ -38,7 +40,7 @@ const LOAN = new RegExp(
   'g',
 );
 // The private lender's tells.
-const LENDER = /\b(?:between individuals|entre particuliers?|entre particulares|any (?:form|kind|type) of loans?|loans? of any kind|rejected by (?:the |your )?banks?|turned down (?:constantly )?by (?:your )?banks?|no credit check|bad credit|without collateral|sin aval|sans frais|guarantee\w* (?:\w+ )?loans?|within 48 hours|en 72 ?h(?:eures)?|(?:de|from) \d[\d.,]* ?(?:€|\$|usd|eur)? (?:a|to) \d[\d.,]*)\b/;
+const LENDER = /\b(?:between individuals|entre particuliers?|entre particulares|any (?:form|kind|type) of loans?|loans? of any kind|rejected by (?:the |your )?banks?|turned down (?:constantly )?by (?:your )?banks?|no credit check|bad credit|without collateral|sin aval|sans frais|guarantee\w* (?:\w+ )?loans?|within 48 hours|en 72 ?h(?:eures)?|(?:de|from) \d[\d.,]* ?(?:€|\$|usd|eur)? (?:a|to) \d[\d.,]*)\b/g;
 
 // Promised returns: tells, each a family; two different ones (or one with trading or a stranger's channel) is the offer.
 const RETURNS: readonly RegExp[] = [
@@ -53,13 +55,27 @@ const RETURNS: readonly RegExp[] = [
 ];
 const TRADING = /\b(?:bitcoins?|btc|crypto\w*|forex|binary options?|trading|trader|usdt|mining)\b/;
 
+// "no financial institution is permitted to offer any type of loan": the rule a guide states, not an offer.
+const NOT_ALLOWED = /\bno (?:\w+ ){0,2}?(?:bank|lender|institution|company|one)s? (?:is|are) (?:permitted|allowed|authori[sz]ed)\b/;
+
+/** The private lender's tell, in a sentence that neither warns nor states what no lender may do (a loan-scam guide's). */
+function lenderTell(msg: PreparedMessage): boolean {
+  const { page } = msg;
+  return matches(page, LENDER, 10).some((m) => {
+    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    const sentence = page.text.slice(s, e);
+    return !warns(sentence) && !NOT_ALLOWED.test(sentence);
+  });
+}
+
 function loanHit(msg: PreparedMessage, stranger: boolean): SignalHit | undefined {
   const { page } = msg;
   let weak: SignalHit | undefined;
+  let tell: boolean | undefined;
   for (const m of matches(page, LOAN, 10)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     if (warns(page.text.slice(s, e))) continue;
-    const hit: SignalHit = { evidence: quote(page.raw, s, e, 160), strength: stranger || LENDER.test(page.text) ? 'strong' : 'weak' };
+    const hit: SignalHit = { evidence: quote(page.raw, s, e, 160), strength: stranger || (tell ??= lenderTell(msg)) ? 'strong' : 'weak' };
     if (hit.strength === 'strong') return hit;
     weak ??= hit;
   }

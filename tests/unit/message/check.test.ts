@@ -100,6 +100,8 @@ describe('checkMessage levels', () => {
     'We could not deliver your package today. We will try again tomorrow.',
     // a charity raffle's winner text and a raffle site's winner e-mail, collected from the organiser (batch tune-2026-12-06f)
     'Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message.',
+    // a lender's guide to fake loan letters (batch tune-2026-12-06f)
+    'Lucrative offers What compelled you to click on the loan offer letter? It is the very attractive interest rate that they are offering. Scammers typically target customers by offering a large sum of money at a low or even zero interest rate. According to Reserve Bank of India guidelines, no financial institution is permitted to offer any type of loan with a zero percent EMI scheme.',
     'What the email includes: - A clear subject line like “🎉 You’ve Won! Here’s What’s Next” - Steps to claim your prize - A timeframe to respond (typically 48–72 hours) It will never ask for payment, banking info, or anything sketchy.',
     // the consulate's own warning; a person with an embassy appointment
     '中国驻纽约总领事馆提醒：领事馆不会打电话要求转账，请勿相信。',

@@ -14,6 +14,10 @@ signalTable(
     ['Su cuenta ha sido bloqueada. Verifique sus datos aquí: http://bbva-seguro.top/login', 'strong'],
     // a lock and a request with no push: a bank may say it
     ['Your card is locked. Please confirm your identity.', 'weak'],
+    // batch tune-2026-12-06f: a look-alike page to open (es), a short deadline ("You have 2 days from"), a card that "can no longer be used" (es)
+    ['Su tarjeta ha sido bloqueada debido a un cargo sospechoso realizado a las 17:24. Abre la página fraudesantander. com para revisar el cargo de su cuenta.', 'strong'],
+    ['Therefore, we have locked your account and can not offer the service for you. What can i do? Update account information … You have 2 days from the date of your PayPal restrictions to fully restore your account access through the Resolution Center.', 'strong'],
+    ['(BBVA) A partir de ahora, no podrá utilizar su tarjeta. Debe actualizar el nuevo sistema de seguridad.', 'weak'],
   ],
   [
     'Scammers send texts saying your account is locked. Never verify your account through a link.',
@@ -21,5 +25,8 @@ signalTable(
     'Your green card application is on hold while we review your file. Please update your address within 30 days.',
     'MSB nhấn mạnh, ngân hàng không bao giờ yêu cầu khách hàng cung cấp mật khẩu, mã OTP. Tài khoản bị khóa? Đừng bấm vào đường link lạ.',
     'Your payment of $40 was received. Thank you.',
+    // a lock with the bank's app or a dispute window, no request: not a hit
+    'Su tarjeta ha sido bloqueada por seguridad. Abra la app de su banco para ver sus movimientos.',
+    'Your card is locked. You have 60 days to dispute the charge.',
   ],
 );

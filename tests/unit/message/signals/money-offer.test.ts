@@ -15,6 +15,10 @@ signalTable(
     // one tell alone: a bank advertises loans, a fund promises returns
     ['We offer personal loans at low rates.', 'weak'],
     ['Guaranteed returns for our members.', 'weak'],
+    // a guide to fake loan letters: the loan words stay weak, its rule ("no financial institution is permitted to offer any type of loan") is no lender's tell (batch tune-2026-12-06f)
+    ['Lucrative offers What compelled you to click on the loan offer letter? It is the very attractive interest rate that they are offering. According to Reserve Bank of India guidelines, no financial institution is permitted to offer any type of loan with a zero percent EMI scheme.', 'weak'],
+    // the same tell in an offer stays strong
+    ['Loan offer: we give any type of loan at 2% interest, apply today.', 'strong'],
   ],
   [
     'Scammers offer loans to anyone and ask for a fee first. Do not pay.',
