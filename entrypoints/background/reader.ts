@@ -47,6 +47,9 @@ export async function injectReader(tabId: number, url: string, documentId?: stri
     doc = { seq: 0, reader: false, documentId };
     documents.set(tabId, doc);
   }
+  // A late event about the document before (its load reported after the next page committed)
+  // must not take the new document's turn: the new one would never be read.
+  if (documentId !== undefined && doc.documentId !== undefined && documentId !== doc.documentId) return;
   if (doc.reader) return;
   doc.reader = true;
   const state = known === undefined ? await loadTab(tabId) : known;
