@@ -10,11 +10,10 @@
 import { extraText } from './snapshot';
 import { INVISIBLE_CHARS } from '../domain/invisible';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
-import { isAboutImmigration } from '../text/relevance';
-import { hostNamesService } from '../text/site-names';
+import { isAboutImmigration, isAboutImmigrationAt } from '../text/relevance';
 
 export function pageLooksRelevant(doc: Document, text: string): boolean {
-  return isAboutImmigration(doc.title) || hostNamesService(doc.location?.hostname ?? '') || textLooksRelevant(doc, text);
+  return isAboutImmigrationAt(doc.title, doc.location?.hostname ?? '') || textLooksRelevant(doc, text);
 }
 
 /** Pages with less light-DOM text than this also have their shadow roots and frames looked at. */
@@ -63,7 +62,7 @@ export function changeKey(text: string): number {
  * when none was (the caller tracks changes by it).
  */
 export function firstLook(doc: Document): { relevant: boolean; textKey: number } {
-  if (isAboutImmigration(doc.title) || hostNamesService(doc.location?.hostname ?? '')) return { relevant: true, textKey: -1 };
+  if (isAboutImmigrationAt(doc.title, doc.location?.hostname ?? '')) return { relevant: true, textKey: -1 };
   const body = doc.body;
   const text = body ? (body.textContent ?? '') : '';
   return { relevant: textLooksRelevant(doc, text), textKey: changeKey(text) };

@@ -14,6 +14,15 @@
 
 import { hostNamesService } from './site-names';
 
+/** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
+// the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
+// and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
+const NON_LATIN_DV = 'グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра';
+// a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic
+const NON_LATIN_VISA = 'ビザ|査証|비자|영주권|تأشيرة|الهجرة';
+// Chinese: a visa, the green card, the immigration office, the lottery, the ESTA's names
+const ZH_WORDS = '签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權';
+
 // Accents are matched with [aá]-style classes so the text need not be folded first.
 const RELEVANT = new RegExp(
   [
@@ -32,16 +41,13 @@ const RELEVANT = new RegExp(
     String.raw`\bwork permit|\bpermiso de trabajo|\breceipt number|n[uú]mero de recibo|\ba-number\b|\balien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
-    // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
-    // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
-    String.raw`グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра`,
-    // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic
-    String.raw`ビザ|査証|비자|영주권|تأشيرة|الهجرة`,
+    NON_LATIN_DV,
+    NON_LATIN_VISA,
     String.raw`\btravel authori|\bglobal entry\b(?! point)|\btrusted traveler|\btsa pre-?check|\bsentri\b|autorizaci[oó]n de viaje|\b(?:consulate|consulado|embassy|embajada)s?\b`,
     // Russian and Chinese pages that name none of the above in Latin letters (the green card and its
     // lottery, immigration, the U.S. embassy or visa, the State Department; visa, green card, the
     // immigration office, the lottery, the ESTA's names). No \b: it is defined for Latin letters only.
-    String.raw`(?<![a-zа-яё])(?:грин.?кар|иммиграц|эмиграц|госдеп|посольств[а-яё]* сша|виз[аыуе] (?:в )?сша)|签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權`,
+    String.raw`(?<![a-zа-яё])(?:грин.?кар|иммиграц|эмиграц|госдеп|посольств[а-яё]* сша|виз[аыуе] (?:в )?сша)|` + ZH_WORDS,
   ].join('|'),
   'i',
 );
@@ -62,7 +68,7 @@ const CAPS = /\b(?:ESTA|EIN)\b/;
 const GATE = new RegExp(
   // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
   // character that is not a letter (several times faster than fragments that may start anywhere).
-  String.raw`uscis|グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра|ビザ|査証|비자|영주권|تأشيرة|الهجرة|(?:^|[^a-z])(?:` +
+  `uscis|${NON_LATIN_DV}|${NON_LATIN_VISA}|` + String.raw`(?:^|[^a-z])(?:` +
     [
       String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
@@ -84,7 +90,7 @@ const GATE = new RegExp(
       String.raw`gi[ấa]y ph`,
       String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
     ].join('|') +
-    ')|签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權',
+    `)|${ZH_WORDS}`,
   'gi',
 );
 /** Characters around a gate find that RELEVANT looks at (longer than any RELEVANT match and its look-arounds). */
