@@ -60,10 +60,7 @@ export const LABELS: readonly Label[] = ['official', 'legit', 'charges-free', 'i
  * Pages the engine gets wrong for reasons owned outside lib/signals and lib/verdict, each with
  * why. The corpus test excludes them from the targets and fails once one of them passes.
  */
-export const KNOWN: Readonly<Record<string, string>> = {
-  'rh-usembassychina-zh-dv-official':
-    "The U.S. Mission in China's own site (usembassy-china.org.cn, not a .gov name) carries the .gov banner, so it is judged as a page claiming to be official. The fix belongs to lib/data/official-hosts.json: its allowlist takes a non-.gov host only with a state.gov or usembassy.gov page linking to it, and no such page was found in the stored pages (2026-12-06).",
-};
+export const KNOWN: Readonly<Record<string, string>> = {};
 
 export interface CorpusEntry {
   id: string;

@@ -27,8 +27,22 @@ describe('official hosts', () => {
     ['https://www.dover.af.mil/', 'government', 'mil', 'U.S. military'],
     ['https://www.ait.org.tw/', 'allowlisted', 'ait.org.tw', 'American Institute in Taiwan'],
     ['https://www.ustraveldocs.com/kh/kh-niv-appointmentschedule.asp', 'allowlisted', 'ustraveldocs.com', 'U.S. visa appointment service'],
+    ['https://china.usembassy-china.org.cn/visas/immigrant-visas/diversity-visa/', 'allowlisted', 'usembassy-china.org.cn', 'U.S. Embassy and Consulates in China'],
   ])('%s → %s (%s)', (input, entity, matched, name) => {
     expect(classify(input)).toEqual({ kind: 'official', entity, matched, name });
+  });
+
+  // An allowlisted name is matched by label boundary only: a host that contains it, adds to its
+  // label or swaps a letter is not official (and a swapped letter reads as the mission's name).
+  it.each(['usembassy-china.org.cn.evil-site.com', 'fakeusembassy-china.org.cn', 'usembassy-china-org.cn', 'usembassy-china.org.cn-visa.com', 'usembassy-china.com'])(
+    '%s is not official',
+    (input) => {
+      expect(classify(input).kind).not.toBe('official');
+    },
+  );
+
+  it('a homograph of the mission in China is a strong look-alike of it', () => {
+    expect(classify('https://usembassy-chína.org.cn/')).toMatchObject({ kind: 'lookalike', pattern: 'homograph', strength: 'strong', target: { host: 'usembassy-china.org.cn' } });
   });
 });
 

@@ -275,10 +275,10 @@ describe('corpus', () => {
   // danger 1 of 45; after the appointment-service, DS-160, USAGov-footer and ESTA-help pieces and the
   // spun banner (claims-official): 9 of 9; after the DV-instructions video (middleman-service) and the
   // retold scam demand (payment-red-flags): no false alarm outside KNOWN (the U.S. Mission in China's
-  // own site, a data gap). 3 pages added later (2 Vietnamese copies of consular and appointment-service
+  // own site, a data gap until session 15 allowlisted it with a sourced entry). 3 pages added later (2 Vietnamese copies of consular and appointment-service
   // fee pages, 1 guide): 11 of 11 after the Vietnamese agency sentences (COPY_VI). Floors, not targets.
   it('tune batch real-2026-12h: recall floor, no false alarm on the pages quoting agency text', () => {
-    expectBatchFloors(COPIES2_BATCH, { positives: 11, negatives: 45, recall: 1 });
+    expectBatchFloors(COPIES2_BATCH, { positives: 11, negatives: 46, recall: 1 });
   });
 
   // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
@@ -341,6 +341,14 @@ describe('corpus', () => {
 
   it('official pages seen in earlier sessions are official', () => {
     for (const j of inPart('seen').filter((x) => x.entry.label === 'official')) expect(j.verdict.level, j.entry.id).toBe('official');
+  });
+
+  // Includes the U.S. Mission in China's own site (usembassy-china.org.cn, batch 12h), official through
+  // its sourced allowlist entry since session 15 (before: danger, listed in KNOWN).
+  it('official pages of the tune part are official', () => {
+    const official = inPart('tune').filter((x) => x.entry.label === 'official');
+    expect(official.length).toBeGreaterThanOrEqual(15);
+    for (const j of official) expect(j.verdict.level, j.entry.id).toBe('official');
   });
 
   it('KNOWN is not stale: each listed page is still misjudged', () => {

@@ -36,6 +36,24 @@ describe('decide: precedence', () => {
     expect(decide(url, page(text, [], url)).level).toBe(level);
   });
 
+  // The U.S. Mission in China's own site carries the .gov banner on a non-.gov name; it is on the
+  // sourced allowlist (lib/data/official-hosts.json), so its pages are official, while the same
+  // banner and text on any other host is still a page pretending to be official (tune batch
+  // real-2026-12h; the text is from its stored English DV page).
+  const MISSION_CHINA =
+    'An official website of the United States government Official websites use .gov A .gov website belongs to an official government organization in the United States. ' +
+    'The Diversity Visa Program is currently not available in China. The U.S. Consulate General in Guangzhou processes diversity visa applications for nationals of other countries after we receive their case files from the Kentucky Consular Center (KCC).';
+  it.each([
+    ['https://china.usembassy-china.org.cn/visas/immigrant-visas/diversity-visa/', 'official'],
+    ['https://usembassy-china.org.cn.evil-site.com/visas/immigrant-visas/diversity-visa/', 'danger'],
+    ['https://usembassy-china.org.cn.evil.example/visas/', 'danger'],
+    ['https://usembassy-chína.org.cn/visas/', 'danger'],
+    ['https://fakeusembassy-china.org.cn/visas/', 'danger'],
+    ['https://usembassy-china.com/visas/', 'danger'],
+  ])('the mission in China on its own host only: %s → %s', (url, level) => {
+    expect(decide(url, page(MISSION_CHINA, [], url)).level).toBe(level);
+  });
+
   const LOGIN: FormSnapshot[] = [
     {
       actionHost: '',
