@@ -7,9 +7,10 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed second hold-out's counts (fresh2: the lead, once
- *                                      at the end of a session; see SEALED_OPEN)
- *   npm run eval -- --reveal-fresh2    with --sealed, the ids of its misjudged pages (same rule as above)
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 and fresh3: the lead,
+ *                                      once at the end of a session; see SEALED_OPEN)
+ *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
+ *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -29,6 +30,9 @@
  *               real pages on sites in no other file, collected and labelled on 2026-12-06 while other
  *               helpers tuned on other sites, before any detector run on them; never tuned on, counts
  *               only, like fresh
+ *  - fresh3     the batch real-2026-12l (tests/corpus/real/fresh-2026-12l.json): a third hold-out, the
+ *               same way (session 15, sites in no other file, labelled and committed before any detector
+ *               run); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -82,21 +86,28 @@ export interface CorpusEntry {
   file?: string;
 }
 
-export type Part = 'untuned' | 'fresh' | 'fresh2' | 'tune' | 'seen' | 'synthetic';
-export const PARTS: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'tune', 'seen', 'synthetic'];
+export type Part = 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'tune' | 'seen' | 'synthetic';
+export const PARTS: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'tune', 'seen', 'synthetic'];
 /** The hold-out batch collected after the split (see the header): its own part, never tuned on. */
 export const FRESH_BATCH = 'real-2026-12b';
 /** The second hold-out batch (see the header): its own part, never tuned on. */
 export const FRESH2_BATCH = 'real-2026-12g';
+/** The third hold-out batch (see the header): its own part, never tuned on, sealed like the second. */
+export const FRESH3_BATCH = 'real-2026-12l';
 /** The batches whose sites must be in no other corpus file (asserted by tests/unit/verdict/corpus.test.ts). */
 /**
- * The second hold-out is sealed: `npm run eval` and `npm run eval:sites` leave its counts out, so
+ * The second and third hold-outs are sealed: `npm run eval` and `npm run eval:sites` leave their counts out, so
  * nobody picks a rule variant by them while tuning (the first hold-out's counts were read after
- * changes and steered two choices, docs/accuracy.md). The lead opens it once at the end of a
- * session with `--sealed`; its floor test still guards it.
+ * changes and steered two choices, docs/accuracy.md). The lead opens them once at the end of a
+ * session with `--sealed`; their floor tests still guard them.
  */
 export const SEALED_OPEN = process.argv.includes('--sealed');
-export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH];
+/** The sealed held-out parts, each with its batch and the flag that lists its misjudged pages (with --sealed). */
+export const SEALED: readonly { part: Part; batch: string; title: string; reveal: string }[] = [
+  { part: 'fresh2', batch: FRESH2_BATCH, title: 'FRESH HOLD-OUT 2', reveal: '--reveal-fresh2' },
+  { part: 'fresh3', batch: FRESH3_BATCH, title: 'FRESH HOLD-OUT 3', reveal: '--reveal-fresh3' },
+];
+export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH];
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
 /** More new sites (ESTA sites in other languages, visa/passport/trusted-traveler agencies, DV services): tune as a whole too. */
@@ -118,7 +129,7 @@ export const AUDIT_BATCH = 'real-2026-12k';
 export const TRAVEL_BATCH = 'real-2026-12m';
 export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
-export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2'];
+export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
 export const REAL_DIR = 'real';
 /** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
@@ -130,6 +141,7 @@ export function partOf(entry: CorpusEntry): Part {
   if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
   if (entry.batch === FRESH_BATCH) return 'fresh';
   if (entry.batch === FRESH2_BATCH) return 'fresh2';
+  if (entry.batch === FRESH3_BATCH) return 'fresh3';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';
@@ -276,8 +288,10 @@ function main(): void {
   const inPart = (p: Part): Judged[] => judged.filter((j) => j.part === p);
   printPart('REAL, UNTUNED (never tune on it; some of its sites also have pages in the tune part)', inPart('untuned'), '--reveal-untuned');
   printPart(`REAL, FRESH HOLD-OUT (the headline: ${FRESH_BATCH}, sites in no other file, never tuned on)`, inPart('fresh'), '--reveal-fresh');
-  if (SEALED_OPEN) printPart(`REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}, collected 2026-12-06, never tuned on)`, inPart('fresh2'), '--reveal-fresh2');
-  else console.log(`== REAL, FRESH HOLD-OUT 2 (${FRESH2_BATCH}): sealed, ${inPart('fresh2').length} pages; counted once at the end of a session (--sealed), so no rule is picked by it`);
+  for (const s of SEALED) {
+    if (SEALED_OPEN) printPart(`REAL, ${s.title} (${s.batch}, collected 2026-12-06, never tuned on)`, inPart(s.part), s.reveal);
+    else console.log(`== REAL, ${s.title} (${s.batch}): sealed, ${inPart(s.part).length} pages; counted once at the end of a session (--sealed), so no rule is picked by it`);
+  }
   printPart(`real, tune (URL hash 0-7, plus the whole batches ${TUNE_BATCHES.join(', ')}, not split by hash)`, inPart('tune'));
   for (const batch of TUNE_BATCHES) {
     printPart(`real, tune batch ${batch} alone (new sites; tuned on as a whole)`, judged.filter((j) => j.entry.batch === batch), undefined, 'tune');
@@ -285,10 +299,10 @@ function main(): void {
   printPart('real, seen (collected in earlier sessions)', inPart('seen'));
   printPart('synthetic (written knowing the rules)', inPart('synthetic'));
   for (const batch of [...new Set(judged.map((j) => j.entry.batch).filter((b) => b !== undefined))]) {
-    if (batch === FRESH2_BATCH && !SEALED_OPEN) continue;
+    if (!SEALED_OPEN && SEALED.some((s) => s.batch === batch)) continue;
     const set = judged.filter((j) => j.entry.batch === batch);
     const held = set.filter((j) => HELD_OUT.includes(j.part)).length;
-    console.log(`batch ${batch}: ${set.length} pages (${held} never tuned on: untuned, fresh or fresh2), ${set.filter((j) => j.wrong).length} misjudged now`);
+    console.log(`batch ${batch}: ${set.length} pages (${held} never tuned on: untuned or a fresh hold-out), ${set.filter((j) => j.wrong).length} misjudged now`);
   }
 }
 

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS } from '../lib/settings';
 import type { Settings } from '../lib/settings/types';
 import { siteMemory, type SiteMemory } from '../lib/tab/site-memory';
 import type { Verdict } from '../lib/types';
-import { flagged, isPositive, judge, loadCorpus, type Judged, type Part, REAL_DIR, SEALED_OPEN } from './eval';
+import { flagged, isPositive, judge, loadCorpus, type Judged, type Part, REAL_DIR, SEALED, SEALED_OPEN } from './eval';
 
 export interface SiteCounts {
   /** Sites with at least two real pages. */
@@ -85,8 +85,8 @@ export function simulateSites(judged: readonly Judged[]): Map<Part, SiteCounts> 
 export function printSites(judged: readonly Judged[]): void {
   console.log('== site memory (lib/tab/site-memory.ts): real sites with >= 2 pages, the remembered page seen first');
   for (const [part, c] of [...simulateSites(judged)].sort(([a], [b]) => a.localeCompare(b))) {
-    if (part === 'fresh2' && !SEALED_OPEN) {
-      console.log(`   fresh2   sealed (npm run eval:sites -- --sealed, once at the end of a session)`);
+    if (!SEALED_OPEN && SEALED.some((x) => x.part === part)) {
+      console.log(`   ${part.padEnd(8)} sealed (npm run eval:sites -- --sealed, once at the end of a session)`);
       continue;
     }
     const positives = judged.filter((j) => j.part === part && isPositive(j.entry.label));

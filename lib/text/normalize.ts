@@ -107,11 +107,22 @@ export function escapeRegex(s: string): string {
  * anything but a Latin letter or digit (\b would not work next to "đ" or Hangul), longest first.
  * It ends the same way, unless `stems` is set: then a word may go on ("zahlungsart" matches
  * "zahlungsarten", "reembolso" matches "reembolsos"), for languages that inflect and compound.
+ * A Chinese, Japanese or Korean word (first and last character in those scripts) has no such edges:
+ * it begins and ends anywhere, Latin letters included ("AIT官方網站", "ESTA申請代行"), as in splitWords.
  */
 export function wordsPattern(words: readonly string[], stems = false): string {
   const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
-  return `(?<![a-z0-9])(?:${folded.map(escapeRegex).join('|')})${stems ? '' : '(?![a-z0-9])'}`;
+  const cjk = folded.filter((w) => CJK_EDGES.test(w));
+  const bounded = folded.filter((w) => !CJK_EDGES.test(w));
+  const parts = [
+    bounded.length ? `(?<![a-z0-9])(?:${bounded.map(escapeRegex).join('|')})${stems ? '' : '(?![a-z0-9])'}` : '',
+    cjk.length ? `(?:${cjk.map(escapeRegex).join('|')})` : '',
+  ].filter(Boolean);
+  return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
 }
+
+/** A word that begins and ends with a Chinese, Japanese or Korean character (scripts whose words do not run on into Latin ones). */
+const CJK_EDGES = /^[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff](?:.*[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff])?$/;
 
 /**
  * `words` (natural spelling, folded here) split for speed: those that begin with a Latin letter or

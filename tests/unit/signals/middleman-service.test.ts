@@ -56,6 +56,15 @@ describe('middleman-service', () => {
     expect(hit?.evidence).toBe(evidence);
   });
 
+  // "AIT官方網站": a Chinese word right after Latin letters is a word (normalize.ts wordsPattern); the
+  // guide's price sentence points to the official site, so it is not the page's own price
+  it('reads 官方 right after "AIT" as the official site in a Taiwanese ESTA guide', () => {
+    const text = '很多人問ESTA要不要找代辦。透過AIT官方網站申請,費用約新台幣1300元。';
+    expect(middlemanService(page(text, { title: 'ESTA申請教學' }))).toBeUndefined();
+    // the same price told as an agency's own service fee is still the page's
+    expect(middlemanService(page('本公司代辦ESTA。服務費新台幣1300元。', { title: 'ESTA代辦' }))?.service).toBe('esta');
+  });
+
   it('reads card and passport fields of an order form as cues', () => {
     const forms = [{ actionHost: '', fields: [field({ name: 'passport_number', label: 'Passport number' }), field({ name: 'cc_number', autocomplete: 'cc-number' })] }];
     const hit = middlemanService(page('Apply for your ESTA online in minutes.', { forms }));

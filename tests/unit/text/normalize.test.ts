@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collapse, fold, foldSlow } from '@/lib/text/normalize';
+import { collapse, fold, foldSlow, wordsPattern } from '@/lib/text/normalize';
 
 describe('fold fast path', () => {
   it('agrees with the reference fold on mixed text, controls and accents', () => {
@@ -39,5 +39,21 @@ describe('collapse', () => {
         expect(collapse(s)).toBe(reference(s));
       }),
     );
+  });
+});
+
+describe('wordsPattern', () => {
+  it('finds a Chinese, Japanese or Korean word right after or before Latin letters ("AIT官方網站", "ESTA申請代行")', () => {
+    const re = new RegExp(wordsPattern(['官方', '代行', '공식', 'chính thức']));
+    expect(re.test(fold('透過AIT官方網站申請'))).toBe(true);
+    expect(re.test(fold('ESTA代行サービス'))).toBe(true);
+    expect(re.test(fold('ESTA공식 사이트'))).toBe(true);
+  });
+  it('keeps word edges for words in Latin letters (Vietnamese too)', () => {
+    const re = new RegExp(wordsPattern(['nos', 'chính thức', 'officiel']));
+    expect(re.test(fold('les enos officielles'))).toBe(false);
+    expect(re.test(fold('nos tarifs'))).toBe(true);
+    expect(re.test(fold('khôngchính thức'))).toBe(false);
+    expect(re.test(fold('không chính thức'))).toBe(true);
   });
 });

@@ -4,8 +4,8 @@
  * tune on.
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
- * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b and
- * real-2026-12g, which are their own parts `fresh` and `fresh2` (never tuned on, like untuned; their
+ * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
+ * real-2026-12g and real-2026-12l, which are their own parts `fresh`, `fresh2` and `fresh3` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT_BATCH, COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AUDIT_BATCH, COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -114,6 +114,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH2_BATCH })).toBe('fresh2');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH2_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH3_BATCH })).toBe('fresh3');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH3_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -187,6 +189,17 @@ describe('corpus', () => {
   const FRESH2_RECALL_FLOOR = 0.409;
   it('fresh hold-out 2: recall floor, no caution, no danger (measured once when it landed)', () => {
     expectHeldOutFloors('fresh2', { positives: 44, negatives: 82, recall: FRESH2_RECALL_FLOOR, caution: 0 });
+  });
+
+  // Third fresh hold-out (real-2026-12l, tests/corpus/real/fresh-2026-12l.json): 118 real pages on
+  // 115 sites in no other file, collected in session 15 while other helpers tuned on other sites,
+  // labelled and committed (79e40a2) before any detector run, sealed like fresh2. Measured once, by
+  // `npm run eval -- --sealed` on the engine of main at 8ffa372. The floors are that one measurement
+  // (the counts are in the lead's notes, not here: tuning helpers read this file); raise them as
+  // the detector improves (counts read at the end of a session, never the pages), never lower them.
+  const FRESH3_RECALL_FLOOR = 0.513;
+  it('fresh hold-out 3: recall floor, no caution, no danger (measured once when it landed)', () => {
+    expectHeldOutFloors('fresh3', { positives: 37, negatives: 81, recall: FRESH3_RECALL_FLOOR, caution: 0 });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -360,7 +373,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
