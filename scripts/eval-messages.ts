@@ -6,8 +6,8 @@
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
  *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
- *   npm run eval:messages -- --sealed           also the sealed second hold-out's counts (the lead, once
- *                                               at the end of a session)
+ *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2, fresh3; the
+ *                                               lead, once at the end of a session)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
  * The split, the same rule as the page corpus (scripts/eval.ts), fixed by the message id:
@@ -21,6 +21,7 @@
  *    counts only (like the page corpus's fresh batch, scripts/eval.ts)
  *  - fresh2    the batch FRESH2_BATCH, a second hold-out with the same rules, collected later with
  *    more immigration impersonation (the first fresh batch is mostly generic spam); counts only
+ *  - fresh3    the batch FRESH3_BATCH, a third hold-out with the same rules, sealed like fresh2
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -51,7 +52,7 @@ export interface MessageEntry {
   file?: string;
 }
 
-export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2';
+export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2' | 'fresh3';
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'messages');
 
@@ -74,10 +75,14 @@ export const FRESH_BATCH = 'fresh-2026-12-06b';
 /** The second fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
 export const FRESH2_BATCH = 'fresh-2026-12-06c';
 
+/** The third fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
+export const FRESH3_BATCH = 'fresh-2026-12-06g';
+
 /** Which part of the split a message belongs to; fixed by its id (and its batch). */
 export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessagePart {
   if (entry.batch === FRESH_BATCH) return 'fresh';
   if (entry.batch === FRESH2_BATCH) return 'fresh2';
+  if (entry.batch === FRESH3_BATCH) return 'fresh3';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   return createHash('sha256').update(entry.id).digest('hex').charAt(0) < '8' ? 'tune' : 'untuned';
 }
@@ -158,8 +163,14 @@ function main(): void {
   const pick = (part: MessagePart, headline: boolean) => judged.filter((j) => j.part === part && isHeadline(j.entry) === headline);
   printPart(`FRESH HOLD-OUT (never tuned on: batch ${FRESH_BATCH}, verbatim + fragment)`, pick('fresh', true), revealFresh, '--reveal-fresh');
   // Sealed while anyone tunes (like the pages' fresh2, scripts/eval.ts SEALED_OPEN): opened once at the end of a session.
-  if (process.argv.includes('--sealed')) printPart(`FRESH HOLD-OUT 2 (never tuned on: batch ${FRESH2_BATCH}, verbatim + fragment)`, pick('fresh2', true), revealFresh, '--reveal-fresh');
-  else console.log(`== FRESH HOLD-OUT 2 (${FRESH2_BATCH}): sealed, ${judged.filter((j) => j.part === 'fresh2').length} messages; counted once at the end of a session (--sealed), so no rule is picked by it`);
+  const sealed: readonly [MessagePart, string, string][] = [
+    ['fresh2', '2', FRESH2_BATCH],
+    ['fresh3', '3', FRESH3_BATCH],
+  ];
+  for (const [part, n, batch] of sealed) {
+    if (process.argv.includes('--sealed')) printPart(`FRESH HOLD-OUT ${n} (never tuned on: batch ${batch}, verbatim + fragment)`, pick(part, true), revealFresh, '--reveal-fresh');
+    else console.log(`== FRESH HOLD-OUT ${n} (${batch}): sealed, ${judged.filter((j) => j.part === part).length} messages; counted once at the end of a session (--sealed), so no rule is picked by it`);
+  }
   printPart('UNTUNED, verbatim + fragment (headline; never tune on it)', pick('untuned', true), reveal);
   printPart('untuned, reconstructions', pick('untuned', false), reveal);
   printPart('tune, verbatim + fragment', pick('tune', true), true);

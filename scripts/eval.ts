@@ -1,6 +1,7 @@
 /**
  * Accuracy of the verdict engine on the labelled corpus (every .json file under tests/corpus, real/
- * included; tests/corpus/messages/ holds pasted messages, another format, and is skipped).
+ * included; tests/corpus/messages/ holds pasted messages and tests/corpus/addresses/ host names, other
+ * formats, and are skipped).
  *
  *   npm run eval                       every part's numbers; misclassified pages of the tune,
  *                                      seen and synthetic parts
@@ -132,6 +133,8 @@ export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3'
 export const REAL_DIR = 'real';
 /** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
 export const MESSAGES_DIR = 'messages';
+/** The folder of host names judged on the address alone (`npm run eval:addresses`), another format. */
+export const ADDRESSES_DIR = 'addresses';
 
 /** Which part of the split a page belongs to (see the header); fixed by its file and URL. */
 export function partOf(entry: CorpusEntry): Part {
@@ -159,13 +162,13 @@ function jsonFiles(dir: string): string[] {
   for (const d of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, d.name);
     if (d.isDirectory()) {
-      if (d.name !== MESSAGES_DIR) out.push(...jsonFiles(path));
+      if (d.name !== MESSAGES_DIR && d.name !== ADDRESSES_DIR) out.push(...jsonFiles(path));
     } else if (d.name.endsWith('.json')) out.push(path);
   }
   return out;
 }
 
-/** Every entry of every .json file under dir (sub-folders included, except messages/), each tagged with its file. */
+/** Every entry of every .json file under dir (sub-folders included, except messages/ and addresses/), each tagged with its file. */
 export function loadCorpus(dir = CORPUS_DIR): CorpusEntry[] {
   const out: CorpusEntry[] = [];
   for (const path of jsonFiles(dir).sort()) {

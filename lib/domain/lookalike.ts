@@ -18,6 +18,8 @@
  *   6. combosquat         a brand or ambiguous service word (`estausvisa.com`, `usavisa.com`),
  *                         or a brand only in a subdomain: weak — independent guides such as
  *                         uscisguide.com and dvprograminfo.com are named the same way.
+ *   6b. U.S. suffix       a U.S. program's name as a word of the own label under .us (`esta-online.us`):
+ *                         weak (US_SUFFIX_WORDS).
  *   7. typo               one edit from the short brand `uscis` (typo.ts); a letter or digit added
  *                         to `cbp`/`dhs` (`cbpa.com`): weak. A host with no trigger word reaches the
  *                         words step only through cheap pre-checks (a typo joined to words, a name
@@ -45,6 +47,8 @@ export type { LookalikeHit, LookalikePattern, Strength, Target } from './targets
 
 const FALSE_FRIENDS: readonly string[] = targetsData.usFalseFriends;
 const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
+/** Program names that mean only the U.S. program → target id: a word of a site's own label under .us. */
+const US_SUFFIX_WORDS: ReadonlyMap<string, string> = new Map([['esta', 'esta']]);
 
 /** The parts of a host its owner chose: the host minus its public suffix, and the own label. */
 interface Parts {
@@ -231,6 +235,13 @@ function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | nul
     if (c !== null) {
       if (gov !== null) return hit('brand-gov-token', 'strong', t.target, `"${c.word}" with the government word "${gov}" in "${h}"`);
       if (c.alone === 'weak') return hit('combosquat', 'weak', t.target, `"${c.word}" in "${h}"`);
+    }
+  }
+  // a U.S. program's name as a word of a site under the U.S. country code (`esta.us`, `esta-online.us`)
+  if (host.publicSuffix === 'us') {
+    for (const token of p.own.split('-')) {
+      const t = TARGETS.find((x) => x.id === US_SUFFIX_WORDS.get(token));
+      if (t !== undefined) return hit('combosquat', 'weak', t.target, `"${token}" registered under the U.S. country code .us`);
     }
   }
   // one-edit typos inside a longer own label (`uscls-case.com`)

@@ -164,7 +164,8 @@ export function labelWords(label: string): FoundWord[] | null {
   for (const token of label.split('-')) {
     if (token === '' || /^[0-9]+$/.test(token)) continue;
     const words = tokenWords(token);
-    if (words === null) return null;
+    // A word split by a hyphen (`usa-green-card`, `dv-lottery-usa`): read the label without its hyphens.
+    if (words === null) return label.includes('-') ? tokenWords(label.replace(/-/g, '')) : null;
     out.push(...words);
   }
   return out;

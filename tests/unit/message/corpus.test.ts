@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { FRESH2_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH2_BATCH, FRESH3_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -66,11 +66,21 @@ const FRESH_FLOOR = { recall: 0.2, caution: 0.046 } as const;
  */
 const FRESH2_FLOOR = { recall: 0.37, caution: 0.038 } as const;
 
+/**
+ * The third fresh hold-out batch (fresh-2026-12-06g, 30 scam and 25 ok real messages, verbatim and
+ * fragments only, from sources claimed first and cited by no other message, labelled and committed
+ * before the checker ran on them; never tuned on; sealed like the second). Measured once, 2026-12-06
+ * (msgholdout3 helper), on the checker of main at dfc4471; the floors are the measured levels, so a
+ * drop fails. Its misses are not described anywhere while it is sealed.
+ */
+const FRESH3_FLOOR = { recall: 0.1, caution: 0.04 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
 const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
 const fresh = all.filter((e) => messagePart(e) === 'fresh' && isHeadline(e)).map(judgeMessage);
 const fresh2 = all.filter((e) => messagePart(e) === 'fresh2' && isHeadline(e)).map(judgeMessage);
+const fresh3 = all.filter((e) => messagePart(e) === 'fresh3' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -101,6 +111,7 @@ describe('message corpus', () => {
   const freshParts = [
     { name: 'fresh hold-out part', judged: fresh, floor: FRESH_FLOOR, min: { scams: 20, ok: 15 } },
     { name: 'second fresh hold-out part', judged: fresh2, floor: FRESH2_FLOOR, min: { scams: 30, ok: 25 } },
+    { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 } },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
@@ -116,7 +127,7 @@ describe('message corpus', () => {
   it('splits by a hash of the id, fixed forever', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
-    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2']));
+    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3']));
   });
 
   it('the fresh batch is its own part whatever its hash, and only that batch is', () => {
@@ -125,20 +136,27 @@ describe('message corpus', () => {
     for (const e of all) expect(messagePart(e) === 'fresh', e.id).toBe(e.batch === FRESH_BATCH);
   });
 
-  it('the second fresh batch is its own part whatever its hash, only that batch is, and no other message cites its sources', () => {
-    for (const id of ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e']) expect(messagePart({ id, batch: FRESH2_BATCH })).toBe('fresh2');
-    expect(FRESH2_BATCH).not.toBe(FRESH_BATCH);
-    expect(TUNE_BATCHES).not.toContain(FRESH2_BATCH);
-    for (const e of all) expect(messagePart(e) === 'fresh2', e.id).toBe(e.batch === FRESH2_BATCH);
-    const elsewhere = new Set(all.filter((e) => e.batch !== FRESH2_BATCH).map((e) => e.source));
-    for (const e of all.filter((x) => x.batch === FRESH2_BATCH)) expect(elsewhere.has(e.source), e.id).toBe(false);
-  });
+  /** The later hold-out batches: each its own part, and no message outside it cites its sources. */
+  const laterHoldouts = [
+    { name: 'second', batch: FRESH2_BATCH, part: 'fresh2' },
+    { name: 'third', batch: FRESH3_BATCH, part: 'fresh3' },
+  ] as const;
+  for (const h of laterHoldouts) {
+    it(`the ${h.name} fresh batch is its own part whatever its hash, only that batch is, and no other message cites its sources`, () => {
+      for (const id of ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e']) expect(messagePart({ id, batch: h.batch })).toBe(h.part);
+      expect([FRESH_BATCH, ...laterHoldouts.filter((x) => x !== h).map((x) => x.batch)]).not.toContain(h.batch);
+      expect(TUNE_BATCHES).not.toContain(h.batch);
+      for (const e of all) expect(messagePart(e) === h.part, e.id).toBe(e.batch === h.batch);
+      const elsewhere = new Set(all.filter((e) => e.batch !== h.batch).map((e) => e.source));
+      for (const e of all.filter((x) => x.batch === h.batch)) expect(elsewhere.has(e.source), e.id).toBe(false);
+    });
+  }
 
   it('a tune batch is tune as a whole, whatever its hash', () => {
     const hashedUntuned = ['msg-a', 'msg-b', 'msg-c', 'msg-d', 'msg-e'].find((id) => messagePart({ id }) === 'untuned');
     expect(hashedUntuned).toBeDefined();
     for (const batch of TUNE_BATCHES) expect(messagePart({ id: hashedUntuned!, batch }), batch).toBe('tune');
     expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
-    for (const e of all.filter((x) => x.batch !== undefined && x.batch !== FRESH_BATCH && x.batch !== FRESH2_BATCH)) expect(messagePart(e), e.id).toBe('tune');
+    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
   });
 });

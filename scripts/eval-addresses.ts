@@ -1,0 +1,111 @@
+/**
+ * Look-alike addresses on the address alone: real host names of sellers and impostors named by
+ * their sources, and real legitimate hosts with the same words (tests/corpus/addresses, README there).
+ *
+ *   npm run eval:addresses     both parts' numbers; the tune part's misses and false alarms listed
+ *
+ * For each host: the look-alike verdict of lib/domain (classifyHost) and the level decide(url)
+ * gives with no page, the level the address guard and the message checker act on. Recall counts
+ * look-alike hosts that get any look-alike verdict, and those at caution or danger; false alarms
+ * count legitimate hosts that get a look-alike verdict, and those at caution or danger.
+ * The held-out part (sha256(host) 8–f) is printed as counts only: never list it while tuning.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { classifyInput } from '../lib/domain';
+import { decide } from '../lib/verdict/decide';
+
+export interface AddressEntry {
+  host: string;
+  label: 'lookalike' | 'legit';
+  kind: string;
+  source: string;
+  reason: string;
+  alsoIn: string[];
+  part: 'tune' | 'held-out';
+  batch: string;
+}
+
+const FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses', 'real-2026-12.json');
+
+export function loadAddresses(file = FILE): AddressEntry[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { hosts: AddressEntry[] }).hosts;
+}
+
+export interface JudgedAddress {
+  entry: AddressEntry;
+  /** `weak`/`strong` look-alike, or the verdict kind (`unknown`, `official` …). */
+  verdict: string;
+  level: ReturnType<typeof decide>['level'];
+}
+
+export function judgeAddress(entry: AddressEntry): JudgedAddress {
+  const v = classifyInput(entry.host);
+  return { entry, verdict: v.kind === 'lookalike' ? v.strength : v.kind, level: decide(`https://${entry.host}/`).level };
+}
+
+const isLook = (j: JudgedAddress): boolean => j.verdict === 'weak' || j.verdict === 'strong';
+const flagged = (j: JudgedAddress): boolean => j.level === 'caution' || j.level === 'danger';
+
+export interface PartNumbers {
+  positives: number;
+  /** Look-alike hosts with any look-alike verdict. */
+  anyLookalike: number;
+  /** Look-alike hosts at caution or danger on the address alone. */
+  cautionOrDanger: number;
+  danger: number;
+  legit: number;
+  /** Legitimate hosts with any look-alike verdict (weak ones only show with a second signal from the page). */
+  legitLookalike: number;
+  legitCautionOrDanger: number;
+  legitDanger: number;
+}
+
+export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
+  const pos = judged.filter((j) => j.entry.label === 'lookalike');
+  const neg = judged.filter((j) => j.entry.label === 'legit');
+  return {
+    positives: pos.length,
+    anyLookalike: pos.filter(isLook).length,
+    cautionOrDanger: pos.filter(flagged).length,
+    danger: pos.filter((j) => j.level === 'danger').length,
+    legit: neg.length,
+    legitLookalike: neg.filter(isLook).length,
+    legitCautionOrDanger: neg.filter(flagged).length,
+    legitDanger: neg.filter((j) => j.level === 'danger').length,
+  };
+}
+
+export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[] } {
+  const all = loadAddresses().map(judgeAddress);
+  return { tune: all.filter((j) => j.entry.part === 'tune'), heldOut: all.filter((j) => j.entry.part === 'held-out') };
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
+
+function line(name: string, n: PartNumbers): string {
+  return (
+    `| ${name} | ${n.anyLookalike}/${n.positives} (${pct(n.anyLookalike, n.positives)}) | ${n.cautionOrDanger}/${n.positives} (${pct(n.cautionOrDanger, n.positives)}) | ` +
+    `${n.danger} | ${n.legitLookalike}/${n.legit} | ${n.legitCautionOrDanger}/${n.legit} | ${n.legitDanger} |`
+  );
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { tune, heldOut } = measureAddresses();
+  const out = [
+    'Address corpus (tests/corpus/addresses/real-2026-12.json), judged on the address alone',
+    '',
+    '| part | recall: any look-alike | recall: caution or danger | danger | legit: any look-alike | legit: caution or danger | legit: danger |',
+    '|---|---|---|---|---|---|---|',
+    line('held-out (headline)', numbers(heldOut)),
+    line('tune', numbers(tune)),
+    '',
+    'Tune misses (look-alike hosts below caution):',
+    ...tune.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    'Tune legitimate hosts with a look-alike verdict or a level above none:',
+    ...tune.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    '(held-out hosts are counted, never listed)',
+  ];
+  console.log(out.join('\n'));
+}

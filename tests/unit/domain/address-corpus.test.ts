@@ -1,0 +1,41 @@
+/**
+ * Floors from `npm run eval:addresses` (tests/corpus/addresses): real look-alike hosts named by
+ * their sources, and real legitimate hosts with the same words, judged on the address alone.
+ * Measured 2026-12-06 after the family rules of address-families.test.ts; a drop fails.
+ * The held-out part is asserted as counts only.
+ */
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
+
+const { tune, heldOut } = measureAddresses();
+
+describe('address corpus', () => {
+  it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
+    const all = loadAddresses();
+    expect(new Set(all.map((e) => e.host)).size).toBe(all.length);
+    for (const e of all) {
+      const first = createHash('sha256').update(e.host).digest('hex').charAt(0);
+      expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
+      expect(['lookalike', 'legit']).toContain(e.label);
+      expect(e.source).toMatch(/^https?:\/\//);
+      expect(e.reason.length).toBeGreaterThan(10);
+    }
+    expect(all.filter((e) => e.label === 'legit').length).toBeGreaterThanOrEqual(all.filter((e) => e.label === 'lookalike').length);
+  });
+
+  it('held-out: recall floors, and no legitimate host at caution or danger', () => {
+    const n = numbers(heldOut);
+    expect(n.anyLookalike).toBeGreaterThanOrEqual(12);
+    expect(n.legitCautionOrDanger).toBe(0);
+    expect(n.legitLookalike).toBe(0);
+  });
+
+  it('tune: recall floors, and no legitimate host at caution or danger', () => {
+    const n = numbers(tune);
+    expect(n.anyLookalike).toBeGreaterThanOrEqual(8);
+    expect(n.cautionOrDanger).toBeGreaterThanOrEqual(1);
+    expect(n.legitCautionOrDanger).toBe(0);
+    expect(n.legitLookalike).toBeLessThanOrEqual(1);
+  });
+});
