@@ -126,7 +126,9 @@ export const COPIES2_BATCH = 'real-2026-12h';
 export const LANGS_BATCH = 'real-2026-12j';
 /** A false-alarm audit of the language rules: legit pages in twelve languages most likely to trip them: tune as a whole. */
 export const AUDIT_BATCH = 'real-2026-12k';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH];
+/** Travel businesses (tour operators, cruise and airline help pages) that mention the ESTA in passing while speaking of themselves: tune as a whole. */
+export const TRAVEL_BATCH = 'real-2026-12m';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -39,9 +39,12 @@
  * OTHERS_CHARGE), a guide helping the reader fill the form alone (GUIDE_HELPS); and a site named after
  * the step that sends the reader to the official site to do it is not selling it by its name alone
  * (SENDS_TO_OFFICIAL: DV guides named dvlotteryhelp, dvlotteryusa).
- * On an ESTA or DV page one cue is enough when it is the page speaking of itself as the business
- * ("Sito non affiliato al governo", "questions about our agency", "we will submit your entry"):
- * anyone completes these steps alone in minutes, so a business around them is a middleman; a
+ * On an ESTA, DV or EIN page (and the trusted-traveler and clerical visa steps: Service.selfCueAlone)
+ * one cue is enough when it is the page speaking of itself as the business ("Sito non affiliato al
+ * governo", "questions about our agency", "we will submit your entry", "our specialists handle the
+ * paperwork with the IRS"): anyone completes these steps alone in minutes, so a business around them
+ * is a middleman — travel companies, accountants and payroll firms that name the step send the reader
+ * to do it alone (tune batch real-2026-12m: 25 such pages, none flagged); a
  * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that

@@ -28,8 +28,8 @@ export interface Service {
    */
   clerical?: true;
   /**
-   * A step anyone completes alone on the official site in minutes (ESTA, the DV entry): a page
-   * about it that calls itself a private business or says it does the step for you is enough.
+   * A step anyone completes alone on the official site in minutes (ESTA, the DV entry, an EIN): a
+   * page about it that calls itself a private business or says it does the step for you is enough.
    */
   selfCueAlone?: true;
 }
@@ -77,6 +77,9 @@ export const SERVICES: readonly Service[] = [
     service: 'ein',
     anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
     rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
+    // free from the IRS online in about 15 minutes: a business saying it applies for you is selling it
+    // (accountants, payroll companies and law firms name the EIN as the owner's own step, or name themselves: LAWYER_SELF)
+    selfCueAlone: true,
   },
   { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
   {

@@ -418,6 +418,26 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text, url ? { url } : {}))).toBeUndefined();
   });
 
+  // sellers3: the EIN is free from the IRS online in minutes, like the ESTA and the DV entry, so one cue in
+  // which the page speaks of itself as the business doing it is enough (Service.selfCueAlone). Accountants,
+  // payroll companies, law firms and nonprofits name the EIN as the owner's own step (tune batch real-2026-12m).
+  it.each([
+    ['EIN service submitting the application', 'Get your Employer Identification Number online. We submit your application to the IRS and email you the EIN confirmation.'],
+    ['EIN service for foreign-owned LLCs', 'EIN application for foreign-owned LLCs. Our specialists handle the paperwork with the IRS so you can open a US bank account.'],
+  ])('fires (EIN services speaking of themselves): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('ein');
+  });
+
+  it.each([
+    ['accounting firm guide', 'How to Obtain an EIN: a guide by CPA Clinics. At CPA Clinics, we are committed to helping you understand and manage this. Apply for an EIN online through the IRS website; it is free.'],
+    ['payroll company guide', 'Small business payroll guide. That is why we created this guide. Obtain an Employer Identification Number (EIN) from the IRS before you hire.'],
+    ['law firm forming an LLC', 'Our law firm forms your LLC. Our attorneys also obtain your EIN from the IRS.'],
+    ['nonprofit mentors', 'Our volunteers can help you apply for an EIN online at IRS.gov, free of charge.'],
+    ['bank naming what it needs', 'Open a business checking account online. We need your EIN confirmation letter from the IRS and a photo ID.'],
+  ])('does not fire (EIN hard negatives): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // DV entry services in Arabic and Russian (Morocco, Egypt, Algeria, Central Asia: large DV markets)
   it.each([
     ['Arabic entry service', 'التسجيل في قرعة أمريكا 2027: نقوم بتسجيلك نيابة عنك. رسوم الخدمة 200 درهم.'],

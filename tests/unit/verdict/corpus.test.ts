@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT_BATCH, COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AUDIT_BATCH, COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -32,7 +32,8 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
   const r = rates(batch);
   expect(r.positives).toBeGreaterThanOrEqual(min.positives);
   expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
-  expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
+  // a batch of legit pages only (min.positives 0) has no recall to floor
+  if (min.positives > 0) expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
   const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level) && !KNOWN[j.entry.id]);
   expect(bad.map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
 }
@@ -322,6 +323,15 @@ describe('corpus', () => {
   // price and the bare '수수료' (any fee) stopped being a selling word: no false alarm. Floors, not targets.
   it('tune batch real-2026-12k: no false alarm on legit pages in twelve languages', () => {
     expectBatchFloors(AUDIT_BATCH, { positives: 1, negatives: 66, recall: 1 });
+  });
+
+  // The tune batch real-2026-12m (sellers3, session 15): travel businesses (tour operators, cruise and airline help
+  // pages, travel blogs) that name the ESTA in passing, several speaking of themselves ("one of our ships", "we will be
+  // in touch"), and accountants, payroll companies, a law firm, a nonprofit and a finance blog naming the EIN: hard
+  // negatives for the rule that lets one self-describing cue decide on an ESTA, DV or EIN page. First measurement
+  // (engine of main dfc4471, before the EIN rule): none of 25 flagged; after it: none. Floors, not targets.
+  it('tune batch real-2026-12m: no false alarm on travel and accounting businesses naming the ESTA or the EIN', () => {
+    expectBatchFloors(TRAVEL_BATCH, { positives: 0, negatives: 25, recall: 1 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
