@@ -14,9 +14,11 @@ import asksForSecrets from './asks-for-secrets';
 import offersFreeService from './offers-free-service';
 import lotteryWin from './lottery-win';
 import threat from './threat';
+import secrecy from './secrecy';
 import pressOne from './press-one';
 import jobOffer from './job-offer';
 import newNumber from './new-number';
+import familyEmergency from './family-emergency';
 import recoveryOffer from './recovery-offer';
 import parcelHeld from './parcel-held';
 import moneyOffer from './money-offer';
@@ -37,9 +39,11 @@ export const MESSAGE_SIGNALS = [
   ['offers-free-service', offersFreeService],
   ['lottery-win', lotteryWin],
   ['threat', threat],
+  ['secrecy', secrecy],
   ['press-one', pressOne],
   ['job-offer', jobOffer],
   ['new-number', newNumber],
+  ['family-emergency', familyEmergency],
   ['recovery-offer', recoveryOffer],
   ['parcel-held', parcelHeld],
   ['money-offer', moneyOffer],
