@@ -6,7 +6,7 @@
  *
  * Prices: a currency sign or code before the amount ("$49", "US$ 89", "€39", "R$ 150", "Rs 1999",
  * "USD 21") or a sign, code or word after it ("39 Euro", "49,90 €", "21 USD", "99 dólares",
- * "99美元", "50.000đ", "30,000원", "3만원", "6,700円", "3000 рублей", "14ドル", "200 درهم"). A separator followed by exactly three digits is a thousands
+ * "99美元", "14元美金", "2万円", "50.000đ", "2 triệu đồng", "30,000원", "3만원", "6,700円", "3000 рублей", "14ドル", "200 درهم"). A separator followed by exactly three digits is a thousands
  * separator ("1,070", "1.070", "1 070"); one followed by one or two digits ends the amount in
  * cents ("49.90", "49,90"). Amounts are capped at seven digits before separators: a run of a
  * thousand digits is not a price, and no pattern backtracks over it (linear time).
@@ -28,7 +28,8 @@ export interface Price {
 
 /** Currency signs, codes and words, as folded text, by ISO code. */
 const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
-  ['USD', ['us$', 'us $', 'u$s', 'usd', '$'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار']],
+  // 元 is the Chinese unit of any currency: "14元美金", "美金14元" are U.S. dollars
+  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار']],
   ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
   ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
   ['CHF', ['chf'], ['chf', 'franken']],
@@ -69,6 +70,12 @@ const DIGIT_RUN = /\d+/g;
 const NUM_AT = new RegExp(`^${NUM}`);
 const BEFORE_AT = new RegExp(`${BEFORE} ?$`);
 const AFTER_AT = new RegExp(`^ ?${AFTER}`);
+/**
+ * A multiplier between the amount and the currency: "2万円", "1.5萬元", "3千元", "2 triệu đồng", "500 nghìn đồng"
+ * (Korean "3만원" is read whole: '만원' is a currency word).
+ */
+const MULTIPLIER: ReadonlyMap<string, number> = new Map([['万', 1e4], ['萬', 1e4], ['千', 1e3], [fold('triệu'), 1e6], [fold('nghìn'), 1e3], [fold('ngàn'), 1e3]]);
+const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].map(escapeRegex).join('|')})`);
 /** Longest currency word before an amount, plus a space. */
 const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 2;
 
@@ -98,12 +105,14 @@ function* scan(folded: string): Generator<Found> {
     if (start < done || prev === 46 || prev === 44) continue; // inside the last price, or "1,|070"
     const num = NUM_AT.exec(folded.slice(start, start + 24));
     if (!num?.[1]) continue;
-    const end = start + num[0].length;
+    const digitsEnd = start + num[0].length;
+    const times = MULTIPLIER_AT.exec(folded.slice(digitsEnd, digitsEnd + 8));
+    const end = digitsEnd + (times?.[0].length ?? 0);
     const before = BEFORE_AT.exec(folded.slice(Math.max(0, start - BEFORE_SPAN), start));
     const after = before ? null : AFTER_AT.exec(folded.slice(end, end + 24));
     const sign = (before?.[1] ?? after?.[1] ?? '').trim();
     if (!sign) continue;
-    const amount = amountOf(num[1]);
+    const amount = amountOf(num[1]) * (MULTIPLIER.get(times?.[1] ?? '') ?? 1);
     done = after ? end + after[0].length : end;
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, done);
     if (!Number.isFinite(amount) || MAGNITUDE.test(folded.slice(done, done + 14))) continue;

@@ -35,6 +35,14 @@ describe('pricesIn (languages)', () => {
     ['платил 330 долларов за визу', 330, 'USD'],
     ['رسوم الخدمة 200 درهم', 200, 'MAD'],
     ['رسم قدره 1 دولار', 1, 'USD'],
+    // 元 is the unit of any currency in Chinese: U.S. dollars when 美金/美元 names them
+    ['卻花了89元美金', 89, 'USD'],
+    ['收費美金14元', 14, 'USD'],
+    // a multiplier before the currency: 万 (ten thousand), 千, Vietnamese triệu (million) and nghìn
+    ['代行料金は2万円です', 20000, 'JPY'],
+    ['服务费1.5萬元', 15000, 'CNY'],
+    ['phí dịch vụ 2 triệu đồng', 2000000, 'VND'],
+    ['phí 500 nghìn đồng', 500000, 'VND'],
   ])('%s → %d %s', (text, amount, currency) => {
     expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
   });
@@ -45,6 +53,9 @@ describe('pricesIn (languages)', () => {
     ['ESTAは2年間有効です。90日以内の滞在'],
     ['2026년 5월 3일 발표'],
     ['3 рубрики на сайте'],
+    // a count, not money: 2万人 (20,000 people), 3 triệu người
+    ['申請者は2万人を超えた'],
+    ['hơn 3 triệu người'],
   ])('no price: %s', (text) => {
     expect(pricesIn(fold(text))).toEqual([]);
   });
