@@ -22,6 +22,8 @@ import type { PreparedPage, SignalHit } from './types';
 const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(model.weights));
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+|[\p{L}\p{N}]+|[$€£¥₩]/gu;
+/** Evidence shows words a reader can check (not character pieces, digits or one-letter words). */
+const READABLE = /^(?:[\p{L}]{3,}(?: [\p{L}]{2,})?|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{2})$/u;
 /** Evidence names at most this many words. */
 const EVIDENCE_WORDS = 3;
 
@@ -61,7 +63,7 @@ export function sellerScore(page: PreparedPage): { score: number; top: string[] 
     const w = WEIGHTS.get(f);
     if (w === undefined) continue;
     score += w;
-    if (w > 0 && !f.startsWith('#')) pushed.push([f, w]);
+    if (w > 0 && READABLE.test(f)) pushed.push([f, w]);
   }
   pushed.sort((a, b) => b[1] - a[1]);
   return { score, top: pushed.slice(0, EVIDENCE_WORDS).map(([f]) => f) };
@@ -76,6 +78,6 @@ export default function readsLikeSeller(page: PreparedPage): SignalHit | undefin
 
 /*
 Examples:
-  fires:      TODO
-  must not:   TODO
+  fires:      ra-applyestaonline-refund, ri-dvprogram-com-faq, rb-123citizen-guarantee
+  must not:   rm-exodustravels-us-esta, rk-shionaga-us-visa-guide, rk-pns-embassy-esta-press
 */
