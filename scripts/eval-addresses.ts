@@ -2,15 +2,17 @@
  * Look-alike addresses on the address alone: real host names of sellers and impostors named by
  * their sources, and real legitimate hosts with the same words (tests/corpus/addresses, README there).
  *
- *   npm run eval:addresses     both parts' numbers; the tune part's misses and false alarms listed
+ *   npm run eval:addresses     every part's numbers; the tune part's misses and false alarms listed
  *
  * For each host: the look-alike verdict of lib/domain (classifyHost) and the level decide(url)
  * gives with no page, the level the address guard and the message checker act on. Recall counts
  * look-alike hosts that get any look-alike verdict, and those at caution or danger; false alarms
  * count legitimate hosts that get a look-alike verdict, and those at caution or danger.
- * The held-out part (sha256(host) 8–f) is printed as counts only: never list it while tuning.
+ * Parts: `tune` and `held-out` (real-2026-12.json, by sha256(host) 0–7 / 8–f) and `fresh`
+ * (fresh-2026-12b.json, collected after the rules were written). The held-out and fresh parts are
+ * printed as counts only: never list them while tuning.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyInput } from '../lib/domain';
@@ -23,14 +25,18 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  part: 'tune' | 'held-out';
+  part: 'tune' | 'held-out' | 'fresh';
   batch: string;
 }
 
-const FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses', 'real-2026-12.json');
+const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses');
 
-export function loadAddresses(file = FILE): AddressEntry[] {
-  return (JSON.parse(readFileSync(file, 'utf8')) as { hosts: AddressEntry[] }).hosts;
+/** Every host of every .json file in tests/corpus/addresses. */
+export function loadAddresses(dir = DIR): AddressEntry[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { hosts: AddressEntry[] }).hosts);
 }
 
 export interface JudgedAddress {
@@ -77,9 +83,10 @@ export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
   };
 }
 
-export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[] } {
+export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[] } {
   const all = loadAddresses().map(judgeAddress);
-  return { tune: all.filter((j) => j.entry.part === 'tune'), heldOut: all.filter((j) => j.entry.part === 'held-out') };
+  const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
+  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh') };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -92,12 +99,13 @@ function line(name: string, n: PartNumbers): string {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut } = measureAddresses();
+  const { tune, heldOut, fresh } = measureAddresses();
   const out = [
-    'Address corpus (tests/corpus/addresses/real-2026-12.json), judged on the address alone',
+    'Address corpus (tests/corpus/addresses), judged on the address alone',
     '',
     '| part | recall: any look-alike | recall: caution or danger | danger | legit: any look-alike | legit: caution or danger | legit: danger |',
     '|---|---|---|---|---|---|---|',
+    line('fresh (collected after the rules)', numbers(fresh)),
     line('held-out (headline)', numbers(heldOut)),
     line('tune', numbers(tune)),
     '',
@@ -105,7 +113,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...tune.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Tune legitimate hosts with a look-alike verdict or a level above none:',
     ...tune.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
-    '(held-out hosts are counted, never listed)',
+    '(held-out and fresh hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

@@ -2,13 +2,13 @@
  * Floors from `npm run eval:addresses` (tests/corpus/addresses): real look-alike hosts named by
  * their sources, and real legitimate hosts with the same words, judged on the address alone.
  * Measured 2026-12-06 after the family rules of address-families.test.ts; a drop fails.
- * The held-out part is asserted as counts only.
+ * The held-out and fresh parts are asserted as counts only.
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut } = measureAddresses();
+const { tune, heldOut, fresh } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -16,12 +16,14 @@ describe('address corpus', () => {
     expect(new Set(all.map((e) => e.host)).size).toBe(all.length);
     for (const e of all) {
       const first = createHash('sha256').update(e.host).digest('hex').charAt(0);
-      expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
+      if (e.batch === 'addresses-2026-12b') expect(e.part, e.host).toBe('fresh');
+      else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
       expect(e.reason.length).toBeGreaterThan(10);
     }
-    expect(all.filter((e) => e.label === 'legit').length).toBeGreaterThanOrEqual(all.filter((e) => e.label === 'lookalike').length);
+    const first = all.filter((e) => e.batch === 'addresses-2026-12');
+    expect(first.filter((e) => e.label === 'legit').length).toBeGreaterThanOrEqual(first.filter((e) => e.label === 'lookalike').length);
   });
 
   it('held-out: recall floors, and no legitimate host at caution or danger', () => {
@@ -29,6 +31,12 @@ describe('address corpus', () => {
     expect(n.anyLookalike).toBeGreaterThanOrEqual(12);
     expect(n.legitCautionOrDanger).toBe(0);
     expect(n.legitLookalike).toBe(0);
+  });
+
+  it('fresh (collected after the rules): recall floor, and no legitimate host at caution or danger', () => {
+    const n = numbers(fresh);
+    expect(n.anyLookalike).toBeGreaterThanOrEqual(3);
+    expect(n.legitCautionOrDanger).toBe(0);
   });
 
   it('tune: recall floors, and no legitimate host at caution or danger', () => {
