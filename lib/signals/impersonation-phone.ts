@@ -31,7 +31,6 @@ export default function impersonationPhone(page: PreparedPage): SignalHit | unde
     const before = page.text.slice(Math.max(s, m.index - 70), m.index);
     const after = page.text.slice(end, end + 12);
     if (!AGENCY_BEFORE.test(before) && !AGENCY_AFTER.test(after)) continue;
-    const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || NOT_AGENCY.test(page.text.slice(Math.max(s, m.index - 60), m.index))) continue;
     return { evidence: quote(page.raw, Math.max(s, m.index - 60), end), strength: 'strong', service: 'uscis' };
   }
