@@ -11,7 +11,7 @@
  * are asked to pay the fees"), or a negated request.
  */
 import type { PreparedPage } from '../signals/types';
-import { matches, sentenceAround, windowAround } from '../text/context';
+import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
 import type { SignalHit } from '../signals/types';
 import { quote, wordsPattern } from '../text/normalize';
 
@@ -44,7 +44,7 @@ export function firstUnwarned(
   for (const m of matches(page, re, max)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
-    if (warns(sent) || skip(sent)) continue;
+    if (warns(page.text.slice(...contextAround(page.text, s, e))) || skip(sent)) continue;
     return { evidence: quote(page.raw, s, e, 160), match: m[0], sentence: sent };
   }
   return undefined;
@@ -84,7 +84,7 @@ export function unwarnedFamilies(page: PreparedPage, families: readonly RegExp[]
   for (const re of families) {
     for (const m of matches(page, re, max)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-      if (warns(page.text.slice(s, e))) continue;
+      if (warns(page.text.slice(...contextAround(page.text, s, e)))) continue;
       first ??= [s, e];
       count += 1;
       break;

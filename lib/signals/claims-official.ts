@@ -24,7 +24,7 @@
  * "We are USCIS" / "Welcome to USCIS" count only as a name, not as an adjective compound: "we are
  * USCIS-experienced attorneys", "we are USCIS approved civil surgeons" are lawyers and doctors.
  */
-import { hasWarning, matches, pattern, patternMatches, sentenceAround, type Pattern } from '../text/context';
+import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
 import { FRAGMENT_PATTERN, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
@@ -136,7 +136,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
     if (before === '"' || before === "'") continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
-    if (QUOTING.test(lead) || hasWarning(page.text.slice(s, e))) continue;
+    if (QUOTING.test(lead) || warnsAt(page.text, s, e)) continue;
     if (/^(?:official|sitio|oficial)/.test(m[0]) && POINTER.test(page.text.slice(Math.max(s, m.index - 40), m.index))) continue;
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'strong', service: 'uscis' };
   }
@@ -163,7 +163,7 @@ function distinct(page: PreparedPage, re: RegExp | Pattern, inWarnings = false, 
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
-    if (before === '"' || QUOTING.test(lead) || (!inWarnings && hasWarning(page.text.slice(s, e)))) continue;
+    if (before === '"' || QUOTING.test(lead) || (!inWarnings && warnsAt(page.text, s, e))) continue;
     found.set(key, quote(page.raw, m.index, m.index + m[0].length));
     if (found.size >= 3) break;
   }

@@ -10,7 +10,7 @@
  * other federal lines (forms line, FTC) are only official if listed in facts.json — so a page
  * citing a real but unlisted USCIS line can fire: add the number to facts.json with its source.
  */
-import { hasWarning, matches, sentenceAround } from '../text/context';
+import { matches, sentenceAround, warnsAt } from '../text/context';
 import { officialPhones, phoneDigits } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { PreparedPage, SignalHit } from './types';
@@ -31,8 +31,7 @@ export default function impersonationPhone(page: PreparedPage): SignalHit | unde
     const before = page.text.slice(Math.max(s, m.index - 70), m.index);
     const after = page.text.slice(end, end + 12);
     if (!AGENCY_BEFORE.test(before) && !AGENCY_AFTER.test(after)) continue;
-    const sent = page.text.slice(s, e);
-    if (hasWarning(sent) || NOT_AGENCY.test(page.text.slice(Math.max(s, m.index - 60), m.index))) continue;
+    if (warnsAt(page.text, s, e) || NOT_AGENCY.test(page.text.slice(Math.max(s, m.index - 60), m.index))) continue;
     return { evidence: quote(page.raw, Math.max(s, m.index - 60), end), strength: 'strong', service: 'uscis' };
   }
   return undefined;

@@ -13,6 +13,7 @@ import paymentRedFlags from './payment-red-flags';
 import notarioOffer from './notario-offer';
 import sensitiveDataRequest from './sensitive-data-request';
 import notAffiliatedDisclaimer from './not-affiliated-disclaimer';
+import readsLikeSeller from './reads-like-seller';
 import aboutUscisServices from './about-uscis-services';
 import type { Signal } from './types';
 
@@ -27,6 +28,7 @@ export const SIGNALS = [
   ['notario-offer', notarioOffer],
   ['sensitive-data-request', sensitiveDataRequest],
   ['not-affiliated-disclaimer', notAffiliatedDisclaimer],
+  ['reads-like-seller', readsLikeSeller],
   ['about-uscis-services', aboutUscisServices],
 ] as const satisfies ReadonlyArray<readonly [id: string, run: Signal]>;
 

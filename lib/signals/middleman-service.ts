@@ -77,7 +77,7 @@
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { classifyField } from '../page/fields';
-import { hasWarning, patternMatches, saysFree, sentenceAround, warningSentences } from '../text/context';
+import { contextAround, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
 import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
@@ -95,6 +95,12 @@ const SELF = new RegExp(
     wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا'], true),
 );
 
+/** Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese name the subject once)? */
+function speaksAt(text: string, s: number, e: number): boolean {
+  const [a, b] = contextAround(text, s, e);
+  return SELF.test(text.slice(a, b));
+}
+
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
 const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/;
 
@@ -111,7 +117,7 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
     for (const m of patternMatches(page, service.anchor, 40)) {
       if (service.rawCheck && !service.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-      if (hasWarning(page.text.slice(s, e))) continue;
+      if (warnsAt(page.text, s, e)) continue;
       return { service, index: m.index, length: m[0].length };
     }
   }
@@ -205,18 +211,19 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
-      if (hasWarning(cue === 'not-lawyer' ? sent.replace(m[0], ' ') : sent) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
+      if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || (PHOTO_CHECK.test(sent) && !ENTRY_WORK.test(sent)))) continue;
-      if (cue === 'private' && !SELF.test(sent)) continue;
+      if (cue === 'private' && !speaksAt(page.text, s, e)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && DOES_IT_ALONE.test(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
-      if (!found.has(cue) || (self && SELF.test(sent))) found.set(cue, [s, e]);
-      if (!self || SELF.test(sent)) break;
+      const speaks = self && speaksAt(page.text, s, e);
+      if (!found.has(cue) || speaks) found.set(cue, [s, e]);
+      if (!self || speaks) break;
     }
   }
   return found;
@@ -248,7 +255,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     const [s, e] = sentenceAround(page.text, at, at + 1);
     after = e;
     const sent = page.text.slice(s, e);
-    if (hasWarning(sent) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
+    if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
     if (!OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     return [s, e];
@@ -287,7 +294,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   if (service.selfCueAlone !== true) return false;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
-    return at !== undefined && at[0] >= 0 && SELF.test(page.text.slice(at[0], at[1]));
+    return at !== undefined && at[0] >= 0 && speaksAt(page.text, at[0], at[1]);
   });
 }
 
@@ -313,7 +320,8 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
     const sent = page.text.slice(s, e);
-    return SELF.test(sent.replace(US, ' ')) || BUSINESS_VOICE.test(sent);
+    const [a, b] = contextAround(page.text, s, e);
+    return SELF.test(page.text.slice(a, b).replace(US, ' ')) || BUSINESS_VOICE.test(sent);
   });
 }
 
@@ -329,6 +337,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official);
+  if (process.env.CJKDBG) console.log('CUES', [...found].map(([c,[a,b]])=>c+'='+page.raw.slice(a,b).slice(0,160)).join(' ## '), 'PRICE', price && page.raw.slice(price[0],price[1]).slice(0,200), 'WS', warningSentences(page, 9), 'AT', at?.service.service);
   if (price) found.set('price', price);
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
   // Two cues, one of them money — or, on an immigration page that names no service, a refund

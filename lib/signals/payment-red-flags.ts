@@ -23,7 +23,7 @@
  * SEVP, fmjfee.com) is that channel, not a red flag. An impostor's "ICE officer: send your SEVIS penalty by
  * Western Union" names no such channel and still fires.
  */
-import { hasWarning, matches, sentenceAround, warningSentences, windowAround } from '../text/context';
+import { hasWarning, matches, sentenceAround, warningSentences, warnsAt, windowAround } from '../text/context';
 import { quote } from '../text/normalize';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -55,7 +55,7 @@ function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
   for (const m of matches(page, re)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
-    if (hasWarning(sent) || NEGATED.test(sent) || !INSTRUCTION.test(sent)) continue;
+    if (warnsAt(page.text, s, e) || NEGATED.test(sent) || !INSTRUCTION.test(sent)) continue;
     if (m[0] === 'western union' && (sevisPage ??= SEVIS_FEE.test(page.text)) && paysSevisFee(page.text, m.index, m.index + m[0].length)) continue;
     if (!ADDRESSES_READER.test(sent) && (scamArticle ??= warningSentences(page, SCAM_ARTICLE) >= SCAM_ARTICLE) && hasWarning(page.text.slice(Math.max(0, s - NEAR_WARNING), e + NEAR_WARNING))) continue;
     return [s, e];

@@ -19,7 +19,7 @@
  * The verdict never runs this on government hosts (uscis.gov asks for these legitimately).
  */
 import { classifyField, type FieldKind } from '../page/fields';
-import { hasWarning, matches, sentenceAround } from '../text/context';
+import { matches, sentenceAround, warnsAt } from '../text/context';
 import { quote } from '../text/normalize';
 import type { FormSnapshot } from '../types';
 import type { PreparedPage, SignalHit } from './types';
@@ -40,7 +40,7 @@ function uscisSignIn(page: PreparedPage): SignalHit | undefined {
   for (const m of matches(page, USCIS_SIGN_IN, 20)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
-    if (hasWarning(sent) || HOW_TO.test(sent)) continue;
+    if (warnsAt(page.text, s, e) || HOW_TO.test(sent)) continue;
     return { evidence: `form asks for: password (USCIS sign-in: ${quote(page.raw, m.index, m.index + m[0].length)})`, strength: 'strong', service: 'uscis', fields: ['password'] };
   }
   return undefined;

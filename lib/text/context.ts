@@ -7,7 +7,9 @@
  * Why this exists (the main false-alarm trap): lawyers, nonprofits, news and USCIS itself
  * QUOTE scams ("never pay for an access code", "scammers ask for gift cards", "the site
  * charged $75 for a blank form"). A quoted warning is not a scam. A candidate match whose
- * sentence carries warning, negation or reporting words is therefore ignored.
+ * sentence carries warning, negation or reporting words is therefore ignored. Chinese and Japanese
+ * sentences end at 。！？；．(not inside a quote that goes on: 「…。」との苦情); where they warn and who
+ * speaks in them is read in the sentences around them (contextAround), where English has one long sentence.
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
 import { splitWords } from './normalize';
@@ -58,12 +60,52 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Is text[i] a sentence end? '.', '!', '?', ';', '|', '•'; not "u.s.", "e.g.", "ca.", "$1.00" or "uscis.gov". */
+/** Chinese and Japanese sentence ends: 。！？； and the half-width ｡ (the full-width ． is isCjkDot). */
+function isCjkStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff61;
+}
+
+/** A full-width ． that ends a sentence (not the decimal point of "１．５"). */
+function isCjkDot(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 0xff0e) return false;
+  const next = text.charCodeAt(i + 1);
+  return !((next >= 48 && next <= 57) || (next >= 0xff10 && next <= 0xff19));
+}
+
+/** Closing quotes and brackets (folded: ” is '"'): a quoted sentence 「…。」 goes on after them (「…。」との苦情). */
+function isClosing(c: number): boolean {
+  return c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3009 || c === 0x300b || c === 34 || c === 41;
+}
+
+/** Hangul, kana and CJK ideographs: a '.' between two of them ends a sentence even with no space ("합니다.또한"). */
+function isWide(c: number): boolean {
+  return (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x3040 && c <= 0x9fff);
+}
+
+/** Is text[i] a Chinese or Japanese sentence end (see isStop)? */
+function isCjkEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isCjkStop(c) || isCjkDot(text, i)) return !isClosing(text.charCodeAt(i + 1));
+  // the closing quote of 「…。」 ends the sentence only before a space, the end or another quote: 「…。」「…。」
+  if (!isClosing(c) || i === 0) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (!(isCjkStop(prev) || isCjkDot(text, i - 1))) return false;
+  const next = text.charCodeAt(i + 1);
+  return i + 1 >= text.length || next === 32 || next === 0x300c || next === 0x300e;
+}
+
+/**
+ * Is text[i] a sentence end? '.', '!', '?', ';', '|', '•'; not "u.s.", "e.g.", "ca.", "$1.00" or "uscis.gov".
+ * Chinese and Japanese: 。！？；．, but not inside a quote that goes on (「…高額だった。」との苦情).
+ */
 function isStop(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c === 33 || c === 63 || c === 59 || c === 124 || c === 8226) return true;
+  if (c >= 0x3000) return isCjkEnd(text, i);
+  if (c === 34 || c === 41) return isCjkEnd(text, i);
   if (c !== 46) return false;
   const next = text.charCodeAt(i + 1);
+  if (isWide(next) && isWide(text.charCodeAt(i - 1))) return true;
   if (!(i + 1 >= text.length || next === 32)) return false;
   // a one-letter token before the dot ("u.s.", "e.g.", "a.m.") is an abbreviation
   const prev = text.charCodeAt(i - 1);
@@ -138,6 +180,47 @@ export function hasWarning(folded: string): boolean {
   return warns(folded) || NEGATED_PAY.test(folded);
 }
 
+/**
+ * The context of the sentence [s, e) (sentenceAround): where to read whether it warns and who speaks in it.
+ * A sentence in Latin script is its own context. A Chinese or Japanese one reaches as far as a sentence end of
+ * the Latin kind ('.', '!', '?'), BACK characters before and AHEAD after at most. A report there runs over
+ * several short sentences (「…手数料が高額だった。」との苦情が寄せられました。旅行会社や代行業者に依頼すると、代行手数料が
+ * 必要となり…), where English writes one long one; and the subject is named once and dropped after it
+ * (当社はESTAの申請を代行しております。 お客様の情報を入力し、申請いたします。). A warning or a "we" that far
+ * away is not near: a seller that prints one warning elsewhere on its page does not cover its offer with it.
+ * The offer itself (its price, its service, the official site it names) is read in the sentence.
+ */
+export function contextAround(text: string, s: number, e: number): [number, number] {
+  let a = s;
+  if (s > 0 && isWideEnd(text, s - 1)) {
+    const minA = Math.max(0, s - BACK);
+    while (a > minA && !isLatinStop(text, a - 1)) a--;
+  }
+  let b = e;
+  if (isWideEnd(text, e)) {
+    const maxB = Math.min(text.length, e + AHEAD);
+    while (b < maxB && !isLatinStop(text, b)) b++;
+  }
+  return [a, b];
+}
+
+/** A sentence end of Chinese or Japanese (isCjkEnd), or a '.' between two Hangul or CJK characters. */
+function isWideEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 46) return isWide(text.charCodeAt(i + 1)) && isWide(text.charCodeAt(i - 1));
+  return (c >= 0x3000 || c === 34 || c === 41) && isCjkEnd(text, i);
+}
+
+function isLatinStop(text: string, i: number): boolean {
+  return isStop(text, i) && !isWideEnd(text, i);
+}
+
+/** Does the sentence [s, e) warn, in its context (contextAround)? */
+export function warnsAt(text: string, s: number, e: number): boolean {
+  const [a, b] = contextAround(text, s, e);
+  return hasWarning(text.slice(a, b));
+}
+
 // WARN_ELSEWHERE: the words that begin with a Latin letter in one regex, the others (Chinese,
 // Korean, Japanese, Vietnamese "lừa đảo") in another, tried only on text with such characters.
 const { latin: warnLatin, wide: warnWide } = splitWords(WARN_ELSEWHERE);
@@ -169,7 +252,8 @@ export function warningSentences(page: { readonly text: string }, max: number): 
   let end = -1;
   for (const m of patternMatches(page, warnPattern, 4 * max)) {
     if (m.index < end) continue;
-    end = sentenceAround(page.text, m.index, m.index + m[0].length)[1];
+    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    end = contextAround(page.text, s, e)[1];
     if (++n >= max) break;
   }
   return n;

@@ -47,4 +47,11 @@ describe('free-service-for-sale', () => {
   ])('does not fire: %s', (_why, text) => {
     expect(freeServiceForSale(page(text))).toBeUndefined();
   });
+
+  // Chinese sentences end at 。: prices of other things two sentences before the ESTA are not its price
+  it('does not read a Chinese guide\'s ticket and hotel prices as the price of the ESTA', () => {
+    expect(freeServiceForSale(page('机票价格约5000元。酒店每晚800元。签证也很重要。申请ESTA需要护照和信用卡。'))).toBeUndefined();
+    // the price in the ESTA's own sentence still is
+    expect(freeServiceForSale(page('签证也很重要。ESTA代办服务价格800元。'))?.service).toBe('esta');
+  });
 });

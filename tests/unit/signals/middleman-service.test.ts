@@ -65,6 +65,23 @@ describe('middleman-service', () => {
     expect(middlemanService(page('本公司代辦ESTA。服務費新台幣1300元。', { title: 'ESTA代辦' }))?.service).toBe('esta');
   });
 
+  // Chinese and Japanese sentences end at 。(lib/text/context.ts): the offer is read in its own sentence,
+  // warnings and who speaks in the sentences around it (contextAround)
+  it('quotes a Japanese seller\'s own fee sentence, not the official fee beside it', () => {
+    const hit = middlemanService(page('ESTA申請代行。ESTAの公式申請料は21ドルです。当社の代行手数料は5,500円(税込)です。'));
+    expect(hit?.evidence).toContain('当社の代行手数料は5,500円(税込)です');
+    expect(hit?.evidence).not.toContain('公式');
+  });
+  it.each([
+    // a consumer centre's report: the complaint in the sentence before covers the agency fee it explains
+    ['「ESTAの申請代行を申し込んだが、手数料が高額だった。」との苦情が寄せられました。旅行会社や代行業者にESTAの申請を依頼すると、申請手数料の他に代行手数料が必要となります。'],
+  ])('a Japanese report whose warning sits in the next sentence stays quiet: %s', (text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+  it('a Japanese seller\'s warning far down its page does not cover its offer', () => {
+    const text = `当社はESTA申請を代行いたします。代行手数料は5,500円です。${'ご出発の前に必ずご確認ください。'.repeat(20)}悪質な偽サイトにご注意ください。`;
+    expect(middlemanService(page(text))?.service).toBe('esta');
+  });
   it('reads card and passport fields of an order form as cues', () => {
     const forms = [{ actionHost: '', fields: [field({ name: 'passport_number', label: 'Passport number' }), field({ name: 'cc_number', autocomplete: 'cc-number' })] }];
     const hit = middlemanService(page('Apply for your ESTA online in minutes.', { forms }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWarning, sentenceAround, windowAround } from '@/lib/text/context';
+import { contextAround, hasWarning, sentenceAround, warnsAt, windowAround } from '@/lib/text/context';
 import { prices } from '@/lib/text/money';
 import { fold, quote } from '@/lib/text/normalize';
 
@@ -85,5 +85,58 @@ describe('sentences and warnings', () => {
     ['us$ 2 billion in fees, $89 per application', [89]],
   ])('prices(%j)', (text, expected) => {
     expect(prices(text)).toEqual(expected);
+  });
+});
+
+// Chinese and Japanese sentences end at 。！？；．(issue: a whole paragraph was read as one "sentence")
+describe('Chinese, Japanese and Korean sentences', () => {
+  const around = (text: string, word: string): string => {
+    const t = fold(text);
+    const i = t.indexOf(fold(word));
+    const [s, e] = sentenceAround(t, i, i + word.length);
+    return t.slice(s, e);
+  };
+  it.each([
+    ['当社はESTAの申請を代行します。代行手数料は5,500円です。お申し込みはこちら！', '5,500円', '代行手数料は5,500円です'],
+    ['费用为160美元！请在线付款？申请服务费300元；谢谢', '300元', '申请服务费300元'],
+    ['簡単です．料金は１．５万円です．', '料金', '料金は１．５万円です'],
+    // a quoted sentence goes on after its closing quote: 「…。」との苦情
+    ['「手数料が高額だった。」との苦情が寄せられました。次の文です。', '手数料', '「手数料が高額だった。」との苦情が寄せられました'],
+    // Korean: '.' with no space between two Hangul syllables
+    ['수수료는 무료입니다.대행 수수료는 5만원입니다. 끝', '대행', '대행 수수료는 5만원입니다'],
+  ])('%s: the sentence of %s is %s', (text, word, sentence) => {
+    expect(around(text, word)).toBe(fold(sentence));
+  });
+  it('keeps a Latin sentence as it was (no split at "." inside words, u.s., $1.00)', () => {
+    expect(around('Visit uscis.gov today. It costs $1.00 here. Next.', 'costs').trim()).toBe('it costs $1.00 here');
+  });
+  it('Thai has no sentence marks: the sentence is bounded by length', () => {
+    const thai = `${'ก'.repeat(600)} ค่าบริการ 1,500 บาท ${'ข'.repeat(600)}`;
+    const [s, e] = sentenceAround(thai, 601, 610);
+    expect(e - s).toBeLessThanOrEqual(240 + 200 + 9);
+  });
+});
+
+describe('contextAround: where a sentence warns and who speaks in it', () => {
+  it('is the sentence itself in Latin script', () => {
+    const t = fold('Scammers charge fees. Our service fee is $89. We file it.');
+    const i = t.indexOf('our service');
+    const [s, e] = sentenceAround(t, i, i + 3);
+    expect(contextAround(t, s, e)).toEqual([s, e]);
+    expect(warnsAt(t, s, e)).toBe(false);
+  });
+  it('reaches the neighbouring Chinese or Japanese sentences, as far as a Latin sentence end', () => {
+    const t = fold('Intro. 「申請代行を申し込んだが、手数料が高額だった。」との苦情が寄せられました。業者に依頼すると、代行手数料が必要となります。');
+    const i = t.indexOf('代行手数料');
+    const [s, e] = sentenceAround(t, i, i + 5);
+    expect(hasWarning(t.slice(s, e))).toBe(false);
+    expect(warnsAt(t, s, e)).toBe(true);
+    expect(t.slice(...contextAround(t, s, e))).not.toContain('intro');
+  });
+  it('does not reach a warning far away on the page', () => {
+    const t = fold(`悪質な代行業者にご注意ください。${'ESTAは渡航に必要です。'.repeat(30)}当社の代行手数料は5,500円です。`);
+    const i = t.indexOf('当社の代行手数料');
+    const [s, e] = sentenceAround(t, i, i + 8);
+    expect(warnsAt(t, s, e)).toBe(false);
   });
 });

@@ -19,6 +19,8 @@ const FRAGMENTS = [
   'gift gift card card western ',
   'never never never never pay ',
   'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ',
+  // Chinese and Japanese sentence ends, quotes that go on, and agency words between them
+  'ESTA代行。」「詐欺。」と当社。！？；．１．５万円。',
 ];
 
 function adversarial(n: number, fragment: string): string {

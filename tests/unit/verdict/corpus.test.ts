@@ -132,7 +132,9 @@ describe('corpus', () => {
   // change, no untuned page was looked at). The floors
   // below are the honestly measured levels, so a drop fails the build. Raise them as the
   // detector improves; never lower them to hide a drop.
-  const UNTUNED_RECALL_FLOOR = 0.63;
+  // 65.8% (52 of 79) since the learned reads-like-seller signal (session 15, model helper): its
+  // configuration and threshold were fixed on tune cross-validation before the count was read.
+  const UNTUNED_RECALL_FLOOR = 0.65;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import readsLikeSeller, { sellerFeatures, sellerScore } from '@/lib/signals/reads-like-seller';
+import model from '@/lib/data/seller-model.json';
+import { decide } from '@/lib/verdict';
+import type { FormSnapshot } from '@/lib/types';
+import { field, page } from './helpers';
+
+const ESTA_SELLER =
+  'ESTA application. Apply for your ESTA online with our service. Our team checks your ESTA application for errors before it is submitted. ' +
+  'Citizens of Visa Waiver Program countries must have a valid ESTA to travel to the United States. Use our support every day. Your application is processed within 24 hours.';
+const DV_SELLER =
+  'Green Card Lottery. Our service helps you enter the DV lottery. Permanent resident card. Have a look at our packages. Every entry is checked by our team.';
+/** Seller-like wording with no business cue of its own: only this model notices it. */
+const QUIET_SELLER =
+  'ESTA. Citizens of Visa Waiver Program countries must have a valid ESTA to travel to the United States. Your application is checked. Have a valid passport. Every traveller needs an ESTA.';
+const A_NUMBER: FormSnapshot[] = [{ actionHost: '', fields: [field({ name: 'anumber', label: 'A-Number' })] }];
+
+const snapshot = (text: string, forms: FormSnapshot[] = []) => ({ url: 'https://example.com/', title: '', text, truncated: false, forms, lang: 'en' });
+
+describe('reads-like-seller', () => {
+  it.each([
+    ['an ESTA service page', ESTA_SELLER],
+    ['a DV lottery service page', DV_SELLER],
+    ['seller wording with no price or business cue', QUIET_SELLER],
+  ])('fires (weak) on %s, quoting the words that pushed the score', (_why, text) => {
+    const hit = readsLikeSeller(page(text));
+    expect(hit?.strength).toBe('weak');
+    const words = [...(hit?.evidence ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.length).toBeLessThanOrEqual(3);
+    for (const w of words) expect(text.toLowerCase()).toContain(w);
+  });
+
+  it.each([
+    ['a lawyer', 'Immigration lawyer. Our firm helps with Form I-130 and green card applications. Attorney Jane Doe has 20 years of experience. Schedule a consultation about your green card.'],
+    ['news on the ESTA fee', 'News: The ESTA fee rises to $40. Travelers from Visa Waiver Program countries apply at esta.cbp.dhs.gov, the official site of U.S. Customs and Border Protection. ESTA rules.'],
+    ['a guide pointing to the official site', 'How to apply for an ESTA: go to the official website https://esta.cbp.dhs.gov, the Electronic System for Travel Authorization run by CBP. The ESTA fee is $40. ESTA.'],
+    ['a nonprofit', 'Our nonprofit offers free help with USCIS forms. Accredited representatives review your Form I-485 and green card application at no cost. Green card workshops every month.'],
+  ])('does not fire on %s', (_why, text) => {
+    expect(readsLikeSeller(page(text))).toBeUndefined();
+  });
+
+  it('only on pages about a government program (as it was measured)', () => {
+    const p = page('Citizens of the United States. Your application is checked. Have a valid passport. Use our support every day. Every traveller is welcome.');
+    expect(sellerScore(p).score).toBeGreaterThanOrEqual(model.threshold);
+    expect(readsLikeSeller(p)).toBeUndefined();
+  });
+
+  it('reads only the first `cap` characters, as long as the excerpts it learnt from', () => {
+    const filler = 'Lorem ipsum dolor sit amet. '.repeat(Math.ceil(model.cap / 28) + 1);
+    expect(readsLikeSeller(page(`ESTA ESTA ESTA. ${filler}${ESTA_SELLER}`))).toBeUndefined();
+  });
+
+  it('features: words with digits made 0, word pairs, character 4-grams, character pairs in Han/kana', () => {
+    const f = sellerFeatures('esta 24 hours 申請代行');
+    for (const x of ['esta', '00', 'esta 00', '00 hours', '# est', '#sta ', '申請', '代行']) expect(f.has(x), x).toBe(true);
+    expect(f.has('申請代行')).toBe(false);
+  });
+
+  it('is weak: alone it leaves the page at notice; with another weak flag it gives caution (decide.ts rule 6)', () => {
+    expect(decide('https://example.com/', snapshot(QUIET_SELLER)).level).toBe('notice');
+    expect(decide('https://example.com/', snapshot(QUIET_SELLER, A_NUMBER)).level).toBe('caution');
+    // The same A-Number field on a page the model does not flag stays at notice.
+    const lawyer = 'Immigration lawyer. Our firm helps with Form I-130 and green card applications. Attorney Jane Doe. Green card consultations.';
+    expect(decide('https://example.com/', snapshot(lawyer, A_NUMBER)).level).toBe('notice');
+  });
+});
