@@ -200,6 +200,12 @@ function clauseFrom(text: string, at: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
+/**
+ * A clause saying the step is not done for the reader, in Japanese, Chinese and Korean, whose negation ends the
+ * clause: 「ビザ取得そのものを代行することはできません」 ("we cannot obtain the visa for you"), 不代办, 대행하지 않습니다.
+ */
+const NOT_DONE = /(?:できません|いたしません|しません|しておりません|行っておりません|ではありません|できない|しない)|(?:不|无法|無法|不能)(?:代办|代辦|代理|代为|代為)|하지 않|할 수 없/;
+
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
@@ -218,6 +224,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if (cue === 'private' && !speaksAt(page.text, s, e)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && DOES_IT_ALONE.test(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && NOT_DONE.test(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);

@@ -82,6 +82,14 @@ describe('middleman-service', () => {
     const text = `当社はESTA申請を代行いたします。代行手数料は5,500円です。${'ご出発の前に必ずご確認ください。'.repeat(20)}悪質な偽サイトにご注意ください。`;
     expect(middlemanService(page(text))?.service).toBe('esta');
   });
+  it('does not quote a Japanese seller saying what it does not do for the reader as its offer', () => {
+    const hit = middlemanService(page('当社はビザ取得そのものを代行することはできません。本サービスはESTA申請書の作成を代行するサービスです。代行手数料は5,500円です。'));
+    expect(hit?.service).toBe('esta');
+    expect(hit?.evidence).toContain('本サービスはESTA申請書の作成を代行するサービスです');
+    expect(hit?.evidence).not.toContain('できません');
+    // a blog telling readers they need no agency stays quiet
+    expect(middlemanService(page('グリーンカード抽選は代行業者に頼む必要はありません。DVプログラムには自分で無料で応募できます。'))).toBeUndefined();
+  });
   it('reads card and passport fields of an order form as cues', () => {
     const forms = [{ actionHost: '', fields: [field({ name: 'passport_number', label: 'Passport number' }), field({ name: 'cc_number', autocomplete: 'cc-number' })] }];
     const hit = middlemanService(page('Apply for your ESTA online in minutes.', { forms }));
