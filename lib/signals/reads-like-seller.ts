@@ -73,7 +73,7 @@ export default function readsLikeSeller(page: PreparedPage): SignalHit | undefin
   const { score, top } = sellerScore(page);
   if (score < model.threshold || top.length === 0) return undefined;
   if (!aboutUscisServices(page)) return undefined;
-  return { evidence: top.map((w) => `"${w}"`).join(', '), strength: 'weak' };
+  return { evidence: top.map((w) => `"${w}"`).join(', '), strength: 'weak', onlyWithOthers: true };
 }
 
 /*

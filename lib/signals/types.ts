@@ -32,6 +32,12 @@ export interface SignalHit {
    * look-alike domain check reads, so the two are one piece of evidence, not two (lib/verdict).
    */
   byName?: true;
+  /**
+   * A hint worth showing only when it helped raise the level (a learned score: alone on a
+   * lawyer's or guide's page, "reads like a paid service" would be a reason without a warning).
+   * At `notice` it is left out of the reasons; it still counts as a weak hit (lib/verdict).
+   */
+  onlyWithOthers?: true;
 }
 
 export type Signal = (page: PreparedPage) => SignalHit | undefined;

@@ -184,7 +184,7 @@ function judgePage(
     return { ...base, ...withService, level: 'caution', reasons: [...domainReason, ...reasonsOf(redFlags)] };
   }
   if (about) {
-    return { ...base, ...withService, level: 'notice', reasons: [...domainReason, ...reasonsOf(weak), ...reasonsOf([about])] };
+    return { ...base, ...withService, level: 'notice', reasons: [...domainReason, ...reasonsOf(weak.filter((h) => h.onlyWithOthers !== true)), ...reasonsOf([about])] };
   }
   return { ...base, ...withService, level: weakLookalike ? 'notice' : 'none', reasons: domainReason };
 }

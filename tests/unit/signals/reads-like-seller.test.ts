@@ -64,4 +64,15 @@ describe('reads-like-seller', () => {
     const lawyer = 'Immigration lawyer. Our firm helps with Form I-130 and green card applications. Attorney Jane Doe. Green card consultations.';
     expect(decide('https://example.com/', snapshot(lawyer, A_NUMBER)).level).toBe('notice');
   });
+
+  it('is a reason only where it helped warn: at notice it is left out, at caution it is shown', () => {
+    const ids = (v: ReturnType<typeof decide>) => v.reasons.map((r) => r.id);
+    const alone = decide('https://example.com/', snapshot(QUIET_SELLER));
+    expect(alone.level).toBe('notice');
+    expect(ids(alone)).not.toContain('reads-like-seller');
+    expect(ids(alone)).toContain('about-uscis-services');
+    const helped = decide('https://example.com/', snapshot(QUIET_SELLER, A_NUMBER));
+    expect(helped.level).toBe('caution');
+    expect(ids(helped)).toContain('reads-like-seller');
+  });
 });
