@@ -9,7 +9,8 @@
  * look-alike hosts that get any look-alike verdict, and those at caution or danger; false alarms
  * count legitimate hosts that get a look-alike verdict, and those at caution or danger.
  * Parts: `tune` and `held-out` (real-2026-12.json, by sha256(host) 0–7 / 8–f) and `fresh`
- * (fresh-2026-12b.json, collected after the rules were written). The held-out and fresh parts are
+ * (fresh-2026-12b.json, collected after the rules were written), and `audit` (audit-2026-12n.json, legit hosts
+ * collected to find false alarms of the 2026-12-06 rules; tune as a whole, listed). The held-out and fresh parts are
  * printed as counts only: never list them while tuning.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  part: 'tune' | 'held-out' | 'fresh';
+  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit';
   batch: string;
 }
 
@@ -83,10 +85,10 @@ export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
   };
 }
 
-export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[] } {
+export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[] } {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
-  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh') };
+  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit') };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -99,7 +101,9 @@ function line(name: string, n: PartNumbers): string {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh } = measureAddresses();
+  const { tune, heldOut, fresh, audit } = measureAddresses();
+  const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
+    js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
   const out = [
     'Address corpus (tests/corpus/addresses), judged on the address alone',
     '',
@@ -108,11 +112,14 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('fresh (collected after the rules)', numbers(fresh)),
     line('held-out (headline)', numbers(heldOut)),
     line('tune', numbers(tune)),
+    line('audit (legit only, tune)', numbers(audit)),
     '',
     'Tune misses (look-alike hosts below caution):',
     ...tune.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Tune legitimate hosts with a look-alike verdict or a level above none:',
-    ...tune.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    ...quietOrListed(tune),
+    'Audit hosts with a look-alike verdict or a level above none:',
+    ...quietOrListed(audit),
     '(held-out and fresh hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));

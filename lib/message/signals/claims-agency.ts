@@ -65,8 +65,10 @@ const VOICE = new RegExp(
 );
 // The message opens with the agency as its sender: "USCIS: …", "[USCIS] …", "DHS ALERT - …".
 const OPENS = new RegExp(String.raw`^\W{0,3}${AGENCY}\W{0,3}(?:[:：]|-|alert\b|notice\b|notification\b|update\b|aviso\b|alerta\b|notificacion\b)`);
-// ICE only in capitals, as the sender or speaker.
-const ICE = /(?:^\W{0,3}|\b(?:[Tt]his is|THIS IS|[Ff]rom|FROM|on behalf of|de parte de)\s)ICE\b(?!\s?(?:cream|age|hockey|skating|storm))/;
+// ICE only in capitals, as the sender or speaker — not ICE as the place someone is held ("released from ICE
+// custody", "transferred from ICE detention": a bail-fund or church appeal, tune batch tune-2026-12-06i).
+const ICE =
+  /(?:^\W{0,3}|\b(?:[Tt]his is|THIS IS|(?<!\b(?:released|freed|transferred|escaped|bailed out|taken|removed) )(?:[Ff]rom|FROM)|on behalf of|de parte de)\s)ICE\b(?!\s?(?:cream|age|hockey|skating|storm|custody|detention|detainers?|holds?|jails?|facilit\w*|raids?)\b)/;
 // Signed by the agency: the message ends with its name ("… Kentucky Consular Center").
 const SIGNED = new RegExp(String.raw`\b${AGENCY}\W{0,5}$`);
 

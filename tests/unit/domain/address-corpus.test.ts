@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh } = measureAddresses();
+const { tune, heldOut, fresh, audit } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -17,6 +17,7 @@ describe('address corpus', () => {
     for (const e of all) {
       const first = createHash('sha256').update(e.host).digest('hex').charAt(0);
       if (e.batch === 'addresses-2026-12b') expect(e.part, e.host).toBe('fresh');
+      else if (e.batch === 'addresses-2026-12n') expect(e.part, e.host).toBe('audit');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
@@ -45,5 +46,15 @@ describe('address corpus', () => {
     expect(n.cautionOrDanger).toBeGreaterThanOrEqual(1);
     expect(n.legitCautionOrDanger).toBe(0);
     expect(n.legitLookalike).toBeLessThanOrEqual(1);
+  });
+
+  // The audit batch addresses-2026-12n (fpaudit2, session 15): legitimate hosts most likely to trip the day's rules
+  // (hyphen-split words, ESTA + application words, 'travel authorization', ESTA under .us). First measurement: no
+  // look-alike verdict and no level above none on any of the 33. Floors, not targets.
+  it('audit (legit only): no legitimate host with a look-alike verdict', () => {
+    const n = numbers(audit);
+    expect(n.legit).toBeGreaterThanOrEqual(33);
+    expect(n.legitCautionOrDanger).toBe(0);
+    expect(n.legitLookalike).toBe(0);
   });
 });

@@ -45,6 +45,12 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
  * rapid-response group's know-your-rights guide (msg-ok-h-rapidmn-what-not-to-do: "additional charges" read as a
  * fee, a warrant in "you are not required to open your door … without a warrant"); a fix written from it did not
  * move any other message, so it was not landed (docs/messages.md, round of 13:25).
+ * 13:50 (fpaudit2 helper, with tune batch tune-2026-12-06i: 24 ok real messages aimed at the quiet side of the day's
+ * secrecy and family-emergency rules — know-your-rights texts in es, zh, vi, church and community appeals for detained
+ * relatives' bonds and legal fees, bank and carrier fraud alerts in en and ko — each committed before the checker ran
+ * on it): 117/147 and 2/249 on main's rules (the batch alone 1/24 at caution: a letter asking for bond donations,
+ * "released from ICE custody" read as ICE speaking); 117/147 and 1/249 after claims-agency stopped reading ICE as the
+ * place someone is held as its voice. Neither new rule fired on the batch.
  */
 const TUNE_FLOOR = { recall: 0.79, caution: 0.005 } as const;
 
@@ -113,6 +119,12 @@ describe('message corpus', () => {
     expect(r.caught / r.scams).toBeGreaterThanOrEqual(TUNE_FLOOR.recall);
     expect(r.caution / r.ok).toBeLessThanOrEqual(TUNE_FLOOR.caution);
     expect(r.danger).toBe(0);
+  });
+
+  it('tune batch tune-2026-12-06i (false-alarm audit of the secrecy and family-emergency rules): no ok message flagged', () => {
+    const batch = tune.filter((j) => j.entry.batch === 'tune-2026-12-06i');
+    expect(batch.length).toBeGreaterThanOrEqual(24);
+    expect(batch.filter((j) => j.wrong).map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
 
   /** Both fresh hold-out parts: the batch's minimum size, its floors. */

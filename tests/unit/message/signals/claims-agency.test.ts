@@ -10,6 +10,7 @@ signalTable(
     ['This is a notice from the Department of Homeland Security. Call 202-555-0100 now.', 'strong'],
     ['Le escribimos de parte de USCIS. Visite uscis-ayuda.com', 'strong'],
     ['This is ICE. Call 1-888-555-0199 today.', 'strong'],
+    ['Message from ICE: your bond is due. Pay at ice-bond-pay.com', 'strong'],
     ["Hi. I'm calling you from the legal affairs at the US Department of Treasury. Call 202-555-0100.", 'strong'],
     ['您好!这里是中国驻美国领事馆,您有一份重要通知书尚未领取', 'context'],
     ['Congratulations, you were selected. Reply to claim. Kentucky Consular Center', 'context'],
@@ -46,6 +47,9 @@ signalTable(
     'Cuidado: estafadores dicen que les escribe la oficina de inmigración. Más en example.com',
     'I called USCIS yesterday about my case, see notes.example.com',
     'We had ice cream from the shop at icecream.example.com',
+    // ICE as the place someone is held, not the sender (a letter asking for bond donations, tune-2026-12-06i)
+    'Parents in detention cannot get released from ICE custody until they pay the full amount of their immigration bond. Please join us by donating at raices.example.org',
+    'My uncle was released from ICE on Friday. Call me at 305-555-0100',
     'My lawyer says the USCIS fee went up. Call me at 305-555-0100',
     // news about a consulate, not speaking as it
     '총영사관 민원실로 사실관계 확인을 요청하여 보이스피싱임을 인지했다.',
