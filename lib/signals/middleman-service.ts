@@ -344,7 +344,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official);
-  if (process.env.CJKDBG) console.log('CUES', [...found].map(([c,[a,b]])=>c+'='+page.raw.slice(a,b).slice(0,160)).join(' ## '), 'PRICE', price && page.raw.slice(price[0],price[1]).slice(0,200), 'WS', warningSentences(page, 9), 'AT', at?.service.service);
   if (price) found.set('price', price);
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
   // Two cues, one of them money — or, on an immigration page that names no service, a refund
