@@ -10,12 +10,16 @@
  * untuned +2, fresh +0, no new false caution anywhere), so it is WEAK: it raises the level only with
  * another weak signal or a look-alike host (lib/verdict/decide.ts rule 6), never alone.
  * Applied, as it was measured, only to pages about a government program (about-uscis-services).
- * Evidence: the few words that pushed the score most.
+ * Evidence: the page's own sentence holding the readable word that pushed the score most (a list of
+ * model words such as "the united", "our" means nothing to a reader; the sentence shows what the
+ * model read, in the page's words). Found after the score, with one search: no cost on pages it passes.
  *
  * One pass over at most `cap` characters (2,000: the corpus excerpts it learnt from are that long;
  * a long page would otherwise hold more features than any training page), one Map lookup per feature.
  */
 import model from '../data/seller-model.json';
+import { sentenceAround } from '../text/context';
+import { quote } from '../text/normalize';
 import aboutUscisServices from './about-uscis-services';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -24,8 +28,10 @@ const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Tha
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+|[\p{L}\p{N}]+|[$€£¥₩]/gu;
 /** Evidence shows words a reader can check (not character pieces, digits or one-letter words). */
 const READABLE = /^(?:[\p{L}]{3,}(?: [\p{L}]{2,})?|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]{2})$/u;
-/** Evidence names at most this many words. */
+/** The score keeps at most this many words that pushed it (the evidence quotes the first one found). */
 const EVIDENCE_WORDS = 3;
+/** Longest evidence sentence (characters), as other signals quote. */
+const QUOTE_MAX = 160;
 
 /**
  * The features of folded text (a set: each counts once): words (digits made 0), word pairs, currency
@@ -69,11 +75,40 @@ export function sellerScore(page: PreparedPage): { score: number; top: string[] 
   return { score, top: pushed.slice(0, EVIDENCE_WORDS).map(([f]) => f) };
 }
 
+/**
+ * Where a readable feature first stands in the folded text it was read from: a Han/kana/Thai pair as
+ * written, a word or word pair with no letter or digit on either side (the pair's words may be
+ * parted by anything that is not one, as the tokenizer parts them).
+ */
+function featureAt(text: string, feature: string): { start: number; end: number } | undefined {
+  if (WIDE.test(feature)) {
+    const i = text.indexOf(feature);
+    return i < 0 ? undefined : { start: i, end: i + feature.length };
+  }
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${feature.split(' ').join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** The page's sentence around the first of `top` found in the text the model read. */
+function evidenceSentence(page: PreparedPage, top: readonly string[]): string | undefined {
+  const read = page.text.slice(0, model.cap);
+  for (const feature of top) {
+    const at = featureAt(read, feature);
+    if (!at) continue;
+    const [s, e] = sentenceAround(page.text, at.start, at.end);
+    const sentence = quote(page.raw, s, e, QUOTE_MAX);
+    if (sentence) return sentence;
+  }
+  return undefined;
+}
+
 export default function readsLikeSeller(page: PreparedPage): SignalHit | undefined {
   const { score, top } = sellerScore(page);
   if (score < model.threshold || top.length === 0) return undefined;
   if (!aboutUscisServices(page)) return undefined;
-  return { evidence: top.map((w) => `"${w}"`).join(', '), strength: 'weak', onlyWithOthers: true };
+  // The words themselves only if no sentence is found (a feature always comes from the text read).
+  const evidence = evidenceSentence(page, top) ?? top.map((w) => `"${w}"`).join(', ');
+  return { evidence, strength: 'weak', onlyWithOthers: true };
 }
 
 /*

@@ -46,6 +46,12 @@ test('Check a message: no axe violations with a verdict, and it works with the k
   await page.keyboard.type('Congratulations! You won the green card lottery. Send $500 by Western Union.');
   await expect(page.locator('#panel-message .level-badge')).toHaveAttribute('data-level', /caution|danger/);
   expect(await axe(page)).toEqual([]);
+  // The family-emergency and secrecy reasons reach the accessibility tree as list items like the others.
+  await page.getByRole('textbox').fill("Hi Grandma, it's me. I was in a car accident and the police arrested me. I need $2,000 for bail. Please send it by Western Union. Don't tell Mom and Dad.");
+  const reasons = page.getByRole('region', { name: 'Why' }).getByRole('listitem');
+  await expect(reasons.filter({ hasText: 'Asks you to keep it secret' })).toContainText("Don't tell Mom and Dad");
+  await expect(reasons.filter({ hasText: 'Relative in trouble asks for money' })).toContainText('I was in a car accident');
+  expect(await axe(page)).toEqual([]);
   await page.getByRole('button', { name: 'Clear' }).press('Enter');
   await expect(page.getByRole('textbox')).toHaveValue('');
 });

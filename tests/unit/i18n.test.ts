@@ -73,6 +73,17 @@ describe('translate', () => {
     expect(Object.keys(BUNDLES[locale]).length).toBe(MESSAGE_KEYS.length);
   });
 
+  it('reasons are explained in short English sentences (at most 30 words each), the source every translation follows', () => {
+    const t = makeT('en');
+    const long = MESSAGE_KEYS.filter((k) => k.endsWith('_explain')).flatMap((k) =>
+      t(k, { HOST: 'h', OFFICIAL: 'o', NAME: 'n' })
+        .split(/(?<=[.!?])\s+/)
+        .filter((sentence) => sentence.split(/\s+/).length > 30)
+        .map((sentence) => `${k}: ${sentence}`),
+    );
+    expect(long).toEqual([]);
+  });
+
   it('hasMessage / langTag / dirFor', () => {
     expect(hasMessage('level_caution')).toBe(true);
     expect(hasMessage('level_nope')).toBe(false);

@@ -23,7 +23,7 @@ const SECRECY = new RegExp(
   [
     // English: tell no one, talk to no lawyer, keep it secret
     String.raw`\b(?:do not|don'?t|never|you (?:must|may|should) not|you are not (?:allowed|permitted) to)\s(?:tell|inform|discuss (?:this |it |this matter |this call )?with|talk (?:about (?:this|it) )?(?:to|with)|speak (?:about (?:this|it) )?(?:to|with)|mention (?:this|it) to|contact|consult|involve|call)\s(?:anyone|anybody|any(?:one| lawyer| attorney| other person)|others|a (?:lawyer|attorney)|your (?:lawyer|attorney|family|relatives|friends|bank|spouse|parents)|my (?:parents|mom|mum|dad)|mom|mum|dad|family|friends|the police)\b`,
-    String.raw`\b(?:keep|treat) (?:this|it|the matter|this matter|this call|this case|this (?:\w+ )?(?:information|message|conversation|notice)) (?:strictly )?(?:confidential|secret|private|between us|to yourself)\b|\b(?:this is|it is) an? (?:strictly )?confidential (?:matter|investigation|case|call)\b`,
+    String.raw`\b(?:keep|treat) (?:this|it|the matter|this matter|this call|this case|this conversation) (?:strictly )?(?:confidential|secret|private|between us|to yourself)\b|\b(?:this is|it is) an? (?:strictly )?confidential (?:matter|investigation|case|call)\b`,
     // Spanish
     String.raw`\bno (?:le |se lo |lo |les |se la )?(?:diga|digas|cuente|cuentes|comente|comentes|hable|hables|mencione|consulte|consultes|contacte|informe)\w* (?:\w+ ){0,3}?(?:a nadie|con nadie|a (?:un|ningun|su) abogado|con (?:un|su) abogado|a la policia|a su familia|a sus familiares)\b|\b(?:mantenga|mantener|guarde|guardar) (?:esto |este asunto |esta (?:llamada|informacion|conversacion) )?(?:en )?(?:secreto|confidencial|reserva)\b`,
     // French
@@ -42,6 +42,9 @@ const SECRECY = new RegExp(
   'g',
 );
 
+// "Keep this information (or this message, this notice) confidential" is how lawyers, banks and
+// employers mark what they send, so it is not read as secrecy: only the matter, the call, the case
+// or the conversation kept secret is (the impostor's "keep this call confidential").
 // The secret is a code or a password: security advice, not secrecy about the matter.
 const A_CODE = /\b(?:code|codes|pin|password|passcode|otp|one-time|codigo|contrasena|mot de passe|senha)\b|验证码|驗證碼|密码|密碼|인증\s?번호|비밀\s?번호|\bma (?:otp|xac)|mật khẩu/;
 // The trick reported, not played: "they tell you not to…", "le dicen que no le cuente a nadie".

@@ -99,6 +99,11 @@ const ACCUSED = new RegExp(
   'g',
 );
 
+// The writer's own trouble, not a threat to the reader: "the police arrested me", "I'm in jail",
+// "estoy preso" (the family-emergency script; family-emergency.ts reads it). Explaining it as
+// "threatens you with arrest" would tell the reader something the message does not say.
+const WRITER_HELD = /\b(?:arrested me|detained me|(?:i|i'm|im|i am|i was|i've been|i have been|i got) (?:just )?(?:arrested|detained|in jail|in prison|locked up)|me (?:arrestaron|detuvieron|llevaron preso)|estoy (?:preso|presa|detenid[oa]|en la carcel))\b/;
+
 export default function threat(msg: PreparedMessage): SignalHit | undefined {
   const accused = firstUnwarned(msg.page, ACCUSED, 10);
   if (accused) return { evidence: accused.evidence, strength: 'strong' };
@@ -106,7 +111,7 @@ export default function threat(msg: PreparedMessage): SignalHit | undefined {
   if (seized) return { evidence: seized.evidence, strength: 'strong' };
   const opening = firstUnwarned(msg.page, OPENING, 10, (sentence) => CONDITION.test(sentence));
   if (opening && firstUnwarned(msg.page, REMOVAL, 10)) return { evidence: opening.evidence, strength: 'strong' };
-  const hit = firstUnwarned(msg.page, THREAT, 30);
+  const hit = firstUnwarned(msg.page, THREAT, 30, (sentence) => WRITER_HELD.test(sentence));
   if (!hit) return undefined;
   return { evidence: hit.evidence, strength: SSN_OR_TAX.test(hit.sentence) ? 'strong' : 'weak' };
 }

@@ -50,11 +50,13 @@ describe('address corpus', () => {
 
   // The audit batch addresses-2026-12n (fpaudit2, session 15): legitimate hosts most likely to trip the day's rules
   // (hyphen-split words, ESTA + application words, 'travel authorization', ESTA under .us). First measurement: no
-  // look-alike verdict and no level above none on any of the 33. Floors, not targets.
-  it('audit (legit only): no legitimate host with a look-alike verdict', () => {
+  // look-alike verdict and no level above none on any of the first 33; of 9 more, one weak look-alike at notice
+  // (uscis-translations.com, a translation company: the agency's name plus a word is the look-alike family itself,
+  // weak by design; not changed). Floors, not targets.
+  it('audit (legit only): no legitimate host at caution or danger, one weak look-alike', () => {
     const n = numbers(audit);
-    expect(n.legit).toBeGreaterThanOrEqual(33);
+    expect(n.legit).toBeGreaterThanOrEqual(42);
     expect(n.legitCautionOrDanger).toBe(0);
-    expect(n.legitLookalike).toBe(0);
+    expect(n.legitLookalike).toBeLessThanOrEqual(1);
   });
 });

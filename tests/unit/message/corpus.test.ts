@@ -50,7 +50,11 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
  * relatives' bonds and legal fees, bank and carrier fraud alerts in en and ko — each committed before the checker ran
  * on it): 117/147 and 2/249 on main's rules (the batch alone 1/24 at caution: a letter asking for bond donations,
  * "released from ICE custody" read as ICE speaking); 117/147 and 1/249 after claims-agency stopped reading ICE as the
- * place someone is held as its voice. Neither new rule fired on the batch.
+ * place someone is held as its voice. Neither new rule fired on the batch. Round 2 (13 ok: court juror instructions
+ * 'do not discuss this case with anyone' with jail and fines, real calls from children after car accidents, letters
+ * home from prison about money, a jail's phone-account page, a law firm on privilege) and round 3 (4 ok: Kenya's and
+ * Canada's eTA notices naming the governments' own sites and fees, a travel agency's update), each committed before
+ * the checker ran on it: none flagged (41 in all: 30 none, 11 notice).
  */
 const TUNE_FLOOR = { recall: 0.79, caution: 0.005 } as const;
 
@@ -123,7 +127,7 @@ describe('message corpus', () => {
 
   it('tune batch tune-2026-12-06i (false-alarm audit of the secrecy and family-emergency rules): no ok message flagged', () => {
     const batch = tune.filter((j) => j.entry.batch === 'tune-2026-12-06i');
-    expect(batch.length).toBeGreaterThanOrEqual(24);
+    expect(batch.length).toBeGreaterThanOrEqual(41);
     expect(batch.filter((j) => j.wrong).map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
 

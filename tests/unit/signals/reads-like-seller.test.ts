@@ -3,7 +3,7 @@ import readsLikeSeller, { sellerFeatures, sellerScore } from '@/lib/signals/read
 import model from '@/lib/data/seller-model.json';
 import { decide } from '@/lib/verdict';
 import type { FormSnapshot } from '@/lib/types';
-import { field, page } from './helpers';
+import { expectQuotesPage, field, page } from './helpers';
 
 const ESTA_SELLER =
   'ESTA application. Apply for your ESTA online with our service. Our team checks your ESTA application for errors before it is submitted. ' +
@@ -22,13 +22,24 @@ describe('reads-like-seller', () => {
     ['an ESTA service page', ESTA_SELLER],
     ['a DV lottery service page', DV_SELLER],
     ['seller wording with no price or business cue', QUIET_SELLER],
-  ])('fires (weak) on %s, quoting the words that pushed the score', (_why, text) => {
-    const hit = readsLikeSeller(page(text));
+  ])('fires (weak) on %s, quoting the page sentence that holds the word that pushed the score most', (_why, text) => {
+    const p = page(text);
+    const hit = readsLikeSeller(p);
     expect(hit?.strength).toBe('weak');
-    const words = [...(hit?.evidence ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
-    expect(words.length).toBeGreaterThan(0);
-    expect(words.length).toBeLessThanOrEqual(3);
-    for (const w of words) expect(text.toLowerCase()).toContain(w);
+    // A sentence a person can read, in the page's own spelling, not a list of model words.
+    expectQuotesPage(hit, text);
+    expect(hit?.evidence).not.toMatch(/^"/);
+    expect(hit?.evidence.split(' ').length).toBeGreaterThan(1);
+    const top = sellerScore(p).top;
+    expect(top.some((w) => hit!.evidence.toLowerCase().includes(w.split(' ')[0]!))).toBe(true);
+  });
+
+  it('quotes the sentence of the strongest word, not the first sentence of the page', () => {
+    const text = `${QUIET_SELLER} Have a look at our packages.`;
+    const hit = readsLikeSeller(page(text));
+    const [first] = sellerScore(page(text)).top;
+    const sentence = text.split('. ').find((s) => new RegExp(`\\b${first!.replace(' ', '\\W+')}\\b`, 'i').test(s));
+    expect(hit?.evidence.replace(/\.$/, '')).toBe(sentence!.replace(/\.$/, ''));
   });
 
   it.each([

@@ -18,6 +18,10 @@ signalTable(
     ["Please, please don't call my mom or let anyone know about what I'm telling you.", 'weak'],
   ],
   [
+    // how lawyers, banks and employers mark what they send: not secrecy about the matter
+    'From Rivera Immigration Law: please keep this information confidential. Our invoice of $350 is attached.',
+    'Keep this message confidential. It is meant only for the person named above.',
+    'Your USCIS online access code is in the letter. Keep this code private.',
     // the secret is a code: security advice
     'Your verification code is 248371. Do not share it with anyone.',
     'Never tell anyone your PIN or password.',

@@ -48,6 +48,10 @@ signalTable(
     ['Xin thông báo đến anh/chị về việc bị cấm xuất cảnh theo Điều 4-2.', 'strong'],
   ],
   [
+    // the writer's own trouble (the family-emergency script), not a threat to the reader
+    "Grandma, it's me. I was in a car accident and the police arrested me. I need $2,000 for bail.",
+    "I'm in jail and they have kept all my ID and cards.",
+    'Abuela, estoy preso y necesito dinero para la fianza.',
     'Scammers threaten people with deportation. It is fraud.',
     'The case was closed in 2019 with a good result.',
     'Scammers say there is a problem with your case and ask for money.',
