@@ -108,7 +108,8 @@ function* scan(folded: string): Generator<Found> {
     const digitsEnd = start + num[0].length;
     const times = MULTIPLIER_AT.exec(folded.slice(digitsEnd, digitsEnd + 8));
     const end = digitsEnd + (times?.[0].length ?? 0);
-    const before = BEFORE_AT.exec(folded.slice(Math.max(0, start - BEFORE_SPAN), start));
+    // not from `done` back: the currency word after the last amount is its own ("99美元 3天" is not $3)
+    const before = BEFORE_AT.exec(folded.slice(Math.max(done, start - BEFORE_SPAN), start));
     const after = before ? null : AFTER_AT.exec(folded.slice(end, end + 24));
     const sign = (before?.[1] ?? after?.[1] ?? '').trim();
     if (!sign) continue;

@@ -62,6 +62,27 @@ describe('pricesIn (languages)', () => {
 });
 
 
+// A currency word is read once: the word after one amount is not also the sign before the next
+// number ("99美元 3天内" is $99 and three days; since 美元 became a sign before an amount, 3b9e2c2).
+describe('a currency word belongs to one amount', () => {
+  it.each([
+    ['服务费99美元 3天内出结果', [{ amount: 99, currency: 'USD' }]],
+    ['收费14美金 2年有效', [{ amount: 14, currency: 'USD' }]],
+    ['The fee is 21 USD 3 days before travel', [{ amount: 21, currency: 'USD' }]],
+    ['49 euros 2 ans', [{ amount: 49, currency: 'EUR' }]],
+  ])('%s', (text, expected) => {
+    expect(pricesIn(fold(text))).toEqual(expected);
+  });
+
+  it.each([
+    ['美金14元', [{ amount: 14, currency: 'USD' }]],
+    ['$10 - $20', [{ amount: 10, currency: 'USD' }, { amount: 20, currency: 'USD' }]],
+    ['99美元 美元120', [{ amount: 99, currency: 'USD' }, { amount: 120, currency: 'USD' }]],
+  ])('a sign of its own still counts: %s', (text, expected) => {
+    expect(pricesIn(fold(text))).toEqual(expected);
+  });
+});
+
 // Audit batch real-2026-12k: Korean news restating the ESTA fee in won in brackets ("40달러(약 5만6000원)")
 // was read as a third party's price in won, and the bare fee word '수수료' as selling.
 describe('a price restated in brackets after a price', () => {
