@@ -1,0 +1,34 @@
+/**
+ * The message checker must run in time linear in the message, like the page signals
+ * (tests/unit/text/linear-time.test.ts): a pasted text of N and 4N characters built from what the
+ * regexes look for must take far less than the 16x of quadratic work. A text with any character
+ * beyond Latin-1 (an em dash, 万, an emoji) is the case to test: V8 runs such strings on its
+ * two-byte engine, where a pattern like `(?:\w+ )?embassy` rescans a long word from each of its
+ * letters (it did: 10,000 letters took 2 s, 200,000 would take minutes).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '@/lib/message';
+
+const CASES: readonly [string, (n: number) => string][] = [
+  ['one long word after an em dash', (n) => `Pay the fee — ${'a'.repeat(n)}`],
+  ['one long number before 万円', (n) => `移民局 ${'9'.repeat(n)}万円`],
+  ["'calling from' before a long word", (n) => `Pay — ${'calling from '.repeat(n / 40)}${'a'.repeat(n)}`],
+];
+
+function time(text: string): number {
+  const t0 = performance.now();
+  checkMessage(text);
+  return performance.now() - t0;
+}
+
+describe('message checker: linear time on one long line', () => {
+  it.each(CASES)('%s: 4x the text costs at most ~4x the time', (_name, make) => {
+    const n = 5_000;
+    time(make(500)); // warm up the JIT
+    const best = (len: number) => Math.min(time(make(len)), time(make(len)), time(make(len)));
+    const small = best(n);
+    const big = best(4 * n);
+    // Quadratic work would be 16x; allow 10x for timer noise and busy workers, plus a floor.
+    expect(big).toBeLessThan(Math.max(10 * small, 150));
+  });
+});
