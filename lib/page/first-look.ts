@@ -7,8 +7,7 @@
  * uses its changeKey() to decide whether to look again after DOM changes). The title and the text are
  * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
-import { extraText } from './snapshot';
-import { INVISIBLE_CHARS } from '../domain/invisible';
+import { extraText, shownText } from './snapshot';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
 import { isAboutImmigration, isAboutImmigrationAt } from '../text/relevance';
 
@@ -29,8 +28,8 @@ const EXTRA_TEXT_BELOW = 50_000;
  * the snapshot: on every long unrelated page it cost many times the floor in bench:page.
  */
 function textLooksRelevant(doc: Document, text: string): boolean {
-  if (isAboutImmigration(text.slice(0, MAX_TEXT).replace(INVISIBLE_CHARS, ''))) return true;
-  if (text.length > MAX_TEXT && isAboutImmigration(text.slice(-MAX_TEXT).replace(INVISIBLE_CHARS, ''))) return true;
+  if (isAboutImmigration(shownText(text.slice(0, MAX_TEXT)))) return true;
+  if (text.length > MAX_TEXT && isAboutImmigration(shownText(text.slice(-MAX_TEXT)))) return true;
   return text.length < EXTRA_TEXT_BELOW && isAboutImmigration(extraText(doc));
 }
 

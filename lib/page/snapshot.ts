@@ -4,36 +4,28 @@
  *
  * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters, skipping text inside
  * script/style/noscript/template and SVG metadata, then open shadow roots and same-origin frames
- * (see collectText); forms by their attributes only (never field values); never asks for layout
- * (no innerText, no getComputedStyle; style only on pages whose text passes the cap), so it cannot
- * force a reflow. Link targets are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
+ * (see collectText), with the words a page draws outside its text nodes in their places
+ * (drawnText: attributes, CSS generated content, reversed and reordered text); forms by their
+ * attributes only (never field values); never asks for layout (no innerText, no layout box;
+ * computed style only for the few elements whose text a style reverses or moves, and for every
+ * element only on pages whose text passes the cap), so it cannot force a reflow. Link targets are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
 import { hostOfUrl } from '../domain/url';
 import { INVISIBLE_CHARS } from '../domain/invisible';
+import { readBidi } from '../text/normalize';
+import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
+import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
 import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
-const SHOW_TEXT = 4;
-const MAX_ATTR = 200;
 const MAX_FORMS = 50;
 /** Most extra documents and shadow roots read per snapshot (same-origin frames, open shadow roots). */
 const MAX_EXTRA_ROOTS = 50;
 /** Deepest frame nesting read. */
 const MAX_FRAME_DEPTH = 3;
 
-function attr(el: Element, name: string): string {
-  const v = el.getAttribute(name);
-  return v ? v.slice(0, MAX_ATTR) : '';
-}
-
 function hostOf(href: string, base: string): string {
   return hostOfUrl(href, { base, webOnly: true });
 }
-
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** SVG elements whose text is drawn on the page (not <title>, <desc>, <style>). */
-const SVG_TEXT = new Set(['text', 'tspan', 'textPath', 'foreignObject', 'a']);
 
 /** Where the text walk puts what it reads, up to `max` characters. */
 interface Sink {
@@ -45,54 +37,92 @@ interface Sink {
   skipHidden: boolean;
 }
 
-type VisibilityCheck = (options: Record<string, boolean>) => boolean;
-
-/** Whether the text of `el` is worth reading: not code, not an SVG icon's metadata, and (when asked) rendered. */
-function readable(el: Element, skipHidden: boolean): boolean {
-  const ns = el.namespaceURI;
-  if (ns === SVG_NS) {
-    if (!SVG_TEXT.has(el.localName)) return false;
-  } else if (SKIP.has(el.tagName.toUpperCase()) || (ns && ns !== HTML_NS)) {
+/** Adds `value` to `sink` (after a space, or glued to the last part); false when the cap was reached. */
+function add(sink: Sink, value: string, glue: boolean): boolean {
+  const separator = sink.parts.length > 0 && !glue ? 1 : 0;
+  if (sink.length + separator + value.length > sink.max) {
+    const room = sink.max - sink.length - separator;
+    if (room > 0) sink.parts.push(value.slice(0, room));
+    sink.truncated = true;
     return false;
   }
-  if (!skipHidden) return true;
-  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, { visibilityProperty: true, opacityProperty: true, checkVisibilityCSS: true, checkOpacity: true });
-  // A DOM without styles (linkedom in the CLI): the `hidden` attribute and inline styles only.
-  for (let at: Element | null = el; at; at = at.parentElement) {
-    if (at.hasAttribute('hidden') || /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(at.getAttribute('style') ?? '')) return false;
-  }
+  if (separator === 0 && sink.parts.length > 0) sink.parts[sink.parts.length - 1] += value;
+  else sink.parts.push(value);
+  sink.length += separator + value.length;
   return true;
 }
 
+/** Elements that run on in a line: words cut across them are drawn as one word. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']);
+/** Pieces of at most this many characters are glued across any element but BREAKS ("U", "S", "C"… one per box). */
+const LETTER_PIECE = 2;
+/** Elements that always end a line or a cell. */
+const BREAKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+
 /**
- * Adds the text nodes under `root` to `sink`. A text-only TreeWalker with no JS filter (a filter
- * callback per node cost 15–80 ms on 1–5 MB pages in bench:profile); whether an element's text is
- * read is decided once per parent (text nodes of one element come in a row).
+ * Whether text node `next` follows `prev` in the same line with nothing drawn between: only the
+ * edges of inline elements (any elements when `loose`) and <wbr>. Words a page cuts into pieces
+ * ("U<wbr>S", "<span>U</span><span>S</span>", a drop cap) are then read whole.
  */
-function walkText(doc: Document, root: Node, sink: Sink): void {
+function touching(prev: Node, next: Node, root: Node, loose: boolean): boolean {
+  const runsOn = (n: Node) => n.nodeType === 1 && (loose ? !BREAKS.has((n as Element).localName) : INLINE.has((n as Element).localName));
+  let at: Node = prev;
+  for (let hops = 0; !at.nextSibling; hops++) {
+    const up = at.parentNode;
+    if (!up || up === root || !runsOn(up) || hops > 8) return false;
+    at = up;
+  }
+  let step: Node | null = at.nextSibling;
+  for (let hops = 0; step && step !== next && hops < 16; hops++) {
+    if (step.nodeType === 1 && (step as Element).localName === 'wbr') step = step.nextSibling;
+    else if (runsOn(step)) step = step.firstChild;
+    else return false;
+  }
+  return step === next;
+}
+
+const bare = (c: number) => c > 32 && c !== 160;
+
+/**
+ * Adds the text nodes under `root` to `sink`, with the words the page draws from attributes, CSS
+ * and overridden text in their places (drawnText). A text-only TreeWalker with no JS filter (a
+ * filter callback per node cost 15–80 ms on 1–5 MB pages in bench:profile); whether an element's
+ * text is read is decided once per parent (text nodes of one element come in a row). Text nodes
+ * are joined by a space, except pieces of one word (touching()).
+ */
+function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() => drawnText(doc, root), NO_DRAWN)): void {
+  /** Drawn words to add (when the walk skips hidden text, those of hidden elements are skipped too). */
+  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => w.text);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let lastParent: Node | null = null;
   let readParent = true;
+  /** The last text node added, when its text ends without white space. */
+  let open: Node | null = null;
+  let openShort = false;
+  for (const text of words(null)) if (!add(sink, text, false)) return;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
       readParent = !(parent && parent.nodeType === 1) || readable(parent as Element, sink.skipHidden);
     }
-    if (!readParent) continue;
-    const value = node.nodeValue?.trim();
-    if (!value) continue;
-    const separator = sink.parts.length > 0 ? 1 : 0;
-    if (sink.length + separator + value.length > sink.max) {
-      const room = sink.max - sink.length - separator;
-      if (room > 0) sink.parts.push(value.slice(0, room));
-      sink.truncated = true;
-      return;
+    const raw = readParent ? (node.nodeValue ?? '') : '';
+    const value = raw.trim();
+    if (value) {
+      const short = value.length <= LETTER_PIECE;
+      const glue = open !== null && bare(raw.charCodeAt(0)) && touching(open, node, root, short && openShort);
+      if (!add(sink, value, glue)) return;
+      open = bare(raw.charCodeAt(raw.length - 1)) ? node : null;
+      openShort = short;
+    } else if (raw) {
+      open = null;
     }
-    sink.parts.push(value);
-    sink.length += separator + value.length;
+    if (drawn.size > 0 && drawn.has(node)) {
+      open = null;
+      for (const text of words(node)) if (!add(sink, text, false)) return;
+    }
   }
+  for (const text of words(END)) if (!add(sink, text, false)) return;
 }
 
 /**
@@ -125,14 +155,25 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
   return found;
 }
 
-/** Text of the open shadow roots and same-origin frames of `doc` (see extraRoots), at most `max` characters. */
+/**
+ * Text of `doc` that its body's textContent lacks: the words it draws from attributes and CSS
+ * (drawnText), and the text of its open shadow roots and same-origin frames (see extraRoots), at
+ * most `max` characters.
+ */
 export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
   const sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
+  const body = doc.body;
+  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, w.text, false);
   for (const root of extraRoots(doc)) {
     if (sink.truncated) break;
     walkText(root.ownerDocument ?? doc, root, sink);
   }
-  return sink.parts.join(' ').replace(INVISIBLE_CHARS, '');
+  return shownText(sink.parts.join(' '));
+}
+
+/** Joined text as shown: overridden runs in display order (readBidi), invisible characters removed. */
+export function shownText(joined: string): string {
+  return readBidi(joined).replace(INVISIBLE_CHARS, '');
 }
 
 /**
@@ -154,16 +195,17 @@ export function collectText(doc: Document, max = MAX_RAW_TEXT): { text: string; 
   const root = doc.body ?? doc.documentElement;
   if (!root) return { text: '', truncated: false };
   let sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
-  walkText(doc, root, sink);
+  const drawn = part(() => drawnText(doc, root), NO_DRAWN);
+  walkText(doc, root, sink, drawn);
   if (sink.truncated) {
     sink = { parts: [], length: 0, max, truncated: false, skipHidden: true };
-    walkText(doc, root, sink);
+    walkText(doc, root, sink, drawn);
   }
   for (const extra of part(() => extraRoots(doc), [])) {
     if (sink.truncated) break;
     walkText(extra.ownerDocument ?? doc, extra, sink);
   }
-  return { text: sink.parts.join(' ').replace(INVISIBLE_CHARS, ''), truncated: sink.truncated };
+  return { text: shownText(sink.parts.join(' ')), truncated: sink.truncated };
 }
 
 /** label[for] id → label text, built once per snapshot (not once per field: 200 fields × 5,000 labels). */
@@ -243,15 +285,6 @@ export function collectForms(doc: Document, pageUrl: string): FormSnapshot[] {
     count++;
   }
   return [...forms.values()];
-}
-
-/** Runs one part of the collection; a part that throws gives its empty value, not an empty snapshot. */
-function part<T>(read: () => T, empty: T): T {
-  try {
-    return read();
-  } catch {
-    return empty;
-  }
 }
 
 /**

@@ -139,3 +139,83 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
     wide: wide.length ? `(?:${wide.map(escapeRegex).join('|')})` : '',
   };
 }
+
+/**
+ * Letters a page draws to look like Latin ones, read as those Latin letters (case kept), so
+ * "UЅСІЅ ассеѕѕ соdе" (Cyrillic), "USCΙS" (Greek), "ＵＳＣＩＳ" (full-width) and "𝐔𝐒𝐂𝐈𝐒"
+ * (mathematical bold) are read as "USCIS access code". Applied once to the text every signal
+ * reads (preparePage) and by the relevance gate, so both see the same words; evidence then
+ * quotes the letters as read. Full-width forms, mathematical alphanumerics and enclosed letters
+ * take their compatibility form (NFKC: one or two code units become one character). Cyrillic
+ * and Greek letters become their Latin look-alikes (LOOKALIKES, checked against
+ * lib/data/confusables.json by tests/unit/text/normalize.test.ts) only in a word whose every
+ * such letter looks Latin (capitals; in lower case STRONG_LOWER, not "к", "т", "н" that look
+ * like small capitals) and that has a Latin letter, or three letters or more one of which no
+ * Russian word has ("UЅСІЅ", "ассеѕѕ"), so Russian or Greek text keeps its words ("служба",
+ * "США", "КАРТА", "виза").
+ * Not covered: a font that draws other letters (docs/tamper-resistance.md).
+ */
+export function readLetters(s: string): string {
+  if (!DISGUISE.test(s)) return s;
+  const out = s.replace(COMPAT, (c) => c.normalize('NFKC'));
+  return GREEK_OR_CYRILLIC.test(out) ? out.replace(WORD, lookalikeWord) : out;
+}
+
+/** Anything readLetters() may change; most text has none, and pays this one scan. */
+const DISGUISE = /[\u0370-\u052f\uff01-\uff5e\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+/** Full-width forms, mathematical alphanumerics, circled and squared letters. */
+const COMPAT = /[\uff01-\uff5e\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/g;
+const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
+/** A word of Latin, Greek and Cyrillic letters (one class, so no backtracking). */
+const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u052f]+/g;
+
+/** Cyrillic and Greek letters → the Latin letter they look like (lower case; upper case derived). */
+const LOOKALIKE_FROM = 'аеорсухѕіјԁһԛԝӏвкмнтαοινρτυκεηχβζ';
+const LOOKALIKE_TO = 'aeopcyxsijdhqwibkmhtaoivptukehxbz';
+/** Letters that look Latin in lower case too (not "в", "н", "т": they look like small capitals). */
+const STRONG_LOWER = new Set('аеорсухѕіјԁһԛԝӏαοιν');
+/** Look-alikes no Russian word has: a word of Cyrillic look-alikes only ("ассеѕѕ") is read as Latin when it has one ("КАРТА" is Russian). */
+const NOT_RUSSIAN = new Set('ѕіјԁһԛԝӏЅІЈԀҺԚԜӀ');
+function lookalikes(): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (let i = 0; i < LOOKALIKE_FROM.length; i++) {
+    const from = LOOKALIKE_FROM.charAt(i);
+    const to = LOOKALIKE_TO.charAt(i);
+    map.set(from, to);
+    const upper = from.toUpperCase();
+    if (upper.length === 1 && upper !== from) map.set(upper, to.toUpperCase());
+  }
+  // Greek capitals that imitate another letter than their small letter does (ν looks like v, Ν like N).
+  map.set('Ν', 'N').set('Υ', 'Y');
+  return map;
+}
+// Pure: bundles that use no text reading (the banner) leave it out.
+export const LOOKALIKES: ReadonlyMap<string, string> = /* @__PURE__ */ lookalikes();
+
+function lookalikeWord(word: string): string {
+  if (!GREEK_OR_CYRILLIC.test(word)) return word;
+  let latin = false;
+  let foreign = false;
+  for (const c of word) {
+    if (c < '\u0370') latin = true;
+    else if (!LOOKALIKES.has(c) || (c === c.toLowerCase() && !STRONG_LOWER.has(c))) return word;
+    else if (NOT_RUSSIAN.has(c)) foreign = true;
+  }
+  if (!latin && !(foreign && word.length >= 3)) return word;
+  let out = '';
+  for (const c of word) out += LOOKALIKES.get(c) ?? c;
+  return out;
+}
+
+/** A right-to-left override (U+202E) and the text it reverses: up to the next bidi control or line end. */
+const OVERRIDE_RUN = /\u202e([^\u202a-\u202e\u2066-\u2069\n]*)/g;
+
+/**
+ * Text after a right-to-left override character (U+202E) read in the order it is shown: a page
+ * that stores "won redro ,921$ ylno" after one shows "only $129, order now". Returns `s` itself
+ * when it has none. The bidi controls are left for the caller to remove (INVISIBLE_CHARS).
+ */
+export function readBidi(s: string): string {
+  if (!s.includes('\u202e')) return s;
+  return s.replace(OVERRIDE_RUN, (_m, run: string) => `\u202e${[...run].reverse().join('')}`);
+}

@@ -12,6 +12,7 @@
  * Small on purpose: it is bundled into the content script (15 kB gzip budget).
  */
 
+import { readLetters } from './normalize';
 import { hostNamesService } from './site-names';
 
 /** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
@@ -99,7 +100,8 @@ const WINDOW = 100;
 /** True when the text could be about U.S. immigration services. Any string is safe. */
 export function isAboutImmigration(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
-  const t = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // Letters disguised as Latin ones (Cyrillic, full-width, mathematical bold) read as those, as the signals read them.
+  const t = readLetters(text.length > 200_000 ? text.slice(0, 200_000) : text);
   if (CAPS.test(t)) return true;
   // Windows around gate finds, merged while they overlap; RELEVANT runs once per merged window.
   let from = -1;

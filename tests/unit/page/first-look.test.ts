@@ -96,3 +96,18 @@ describe('reader evasion (issue 14, item 7)', () => {
     expect(firstLook(d).relevant).toBe(true);
   });
 });
+
+describe('pageLooksRelevant reads what a page draws and disguises (tests/e2e/reader-attacks.spec.ts)', () => {
+  it('opens for an offer only in a submit value, an image alt, reversed or in look-alike letters', () => {
+    for (const body of [
+      '<p>Welcome.</p><form><input type="submit" value="USCIS access code only $129"></form>',
+      '<p>Welcome.</p><img alt="Your USCIS online access code">',
+      '<p>Welcome.</p><p>\u202eedoc ssecca enilno SICSU</p>',
+      '<p>Welcome.</p><p>UЅСІЅ оnlіnе ассеѕѕ соdе</p>',
+      '<p>Welcome.</p><p>𝐔𝐒𝐂𝐈𝐒 online access code</p>',
+    ]) {
+      const d = doc('Fast Docs', body);
+      expect(pageLooksRelevant(d, d.body.textContent ?? ''), body).toBe(true);
+    }
+  });
+});

@@ -246,3 +246,42 @@ describe('collectText: open shadow roots', () => {
     expect(text).toBe('Welcome. Order your USCIS access code only $129');
   });
 });
+
+describe('collectText: words a page draws that are not in its text nodes (tests/e2e/reader-attacks.spec.ts)', () => {
+  const text = (body: string) => collectText(html(`<!doctype html><html><body>${body}</body></html>`)).text;
+
+  it('reads a submit button value, a placeholder, an image alt and aria-label, never a field value', () => {
+    const t = text(
+      '<p>Welcome.</p><form><input type="submit" value="Order now $129"><input name="q" placeholder="Your access code" value="SECRET_VALUE"><input type="hidden" value="HIDDEN_VALUE"></form><img alt="USCIS access code price"><div aria-label="only today"></div>',
+    );
+    for (const words of ['Order now $129', 'Your access code', 'USCIS access code price', 'only today']) expect(t).toContain(words);
+    expect(t).not.toMatch(/SECRET_VALUE|HIDDEN_VALUE/);
+  });
+
+  it('reads CSS generated text: content strings and attr() on ::before and ::after, also inside @media', () => {
+    const t = text('<style>.a::before { content: "USCIS access code"; } @media screen { .b:after { content: attr(data-o) " now"; } } .i::before { content: "\\f101"; }</style><p class="a">for you</p><p class="b" data-o="$129">only</p><p class="i">icon</p>');
+    expect(t).toContain('USCIS access code');
+    expect(t).toContain('$129 now');
+    expect(t).not.toContain('\uf101');
+  });
+
+  it('reads reversed text as shown: <bdo dir=rtl>, bidi-override and the U+202E character', () => {
+    const t = text('<p><bdo dir="rtl">edoc ssecca SICSU</bdo></p><p style="direction: rtl; unicode-bidi: bidi-override">921$ ylno</p><p>\u202ewon redro\u202c</p>');
+    for (const words of ['USCIS access code', 'only $129', 'order now']) expect(t).toContain(words);
+  });
+
+  it('glues a word cut into pieces (one letter per element, <wbr>, a drop cap), not words of separate blocks', () => {
+    expect(text('<p><span>U</span><span>S</span><span>C</span><span>I</span><span>S</span> <span>a</span><span>c</span><span>c</span></p>')).toBe('USCIS acc');
+    expect(text('<p>ac<wbr>cess co<wbr>de</p>')).toBe('access code');
+    expect(text('<p><b>T</b>his page</p>')).toBe('This page');
+    expect(text('<div class="w"><div>U</div><div>S</div></div> <div>next</div>')).toBe('US next');
+    expect(text('<p>one</p><p>two</p><ul><li>A</li><li>B</li></ul><p>x<br>y</p>')).toBe('one two A B x y');
+  });
+});
+
+describe('preparePage reads disguised letters (readLetters) and right-to-left overrides (readBidi)', () => {
+  it('turns Cyrillic, full-width and mathematical letters into the Latin words a person reads', () => {
+    const page = preparePage({ url: URL_, title: 'ＵＳＣＩＳ', text: 'UЅСІЅ ассеѕѕ соdе — 𝐨𝐧𝐥𝐲 $129, \u202ewon redro', truncated: false, forms: [], lang: 'en' }, parseHost('www.example-forms-help.com'));
+    expect(page.text).toBe('uscis. uscis access code - only $129, \u202eorder now');
+  });
+});

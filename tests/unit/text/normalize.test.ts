@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collapse, fold, foldSlow, wordsPattern } from '@/lib/text/normalize';
+import { collapse, fold, foldSlow, LOOKALIKES, readBidi, readLetters, wordsPattern } from '@/lib/text/normalize';
+import confusables from '@/lib/data/confusables.json';
 
 describe('fold fast path', () => {
   it('agrees with the reference fold on mixed text, controls and accents', () => {
@@ -55,5 +56,42 @@ describe('wordsPattern', () => {
     expect(re.test(fold('nos tarifs'))).toBe(true);
     expect(re.test(fold('khôngchính thức'))).toBe(false);
     expect(re.test(fold('không chính thức'))).toBe(true);
+  });
+});
+
+describe('readLetters: letters disguised as Latin ones are read as those', () => {
+  it('reads Cyrillic and Greek look-alikes inside Latin words, full-width and mathematical letters', () => {
+    expect(readLetters('UЅСІЅ ассеѕѕ соdе')).toBe('USCIS access code');
+    expect(readLetters('USCΙS αccess cοde')).toBe('USCIS access code');
+    expect(readLetters('ＵＳＣＩＳ ａｃｃｅｓｓ ｃｏｄｅ ＄１２９')).toBe('USCIS access code $129');
+    expect(readLetters('𝐔𝐒𝐂𝐈𝐒 𝐚𝐜𝐜𝐞𝐬𝐬 𝐜𝐨𝐝𝐞')).toBe('USCIS access code');
+    expect(readLetters('Аn оffісіаl wеbѕіtе оf thе Unіtеd Ѕtаtеѕ gоvеrnmеnt')).toBe('An official website of the United States government');
+  });
+
+  it('keeps Russian, Ukrainian and Greek words, also in capitals and next to Latin words', () => {
+    for (const text of ['Грин-карта и виза в США', 'ГРИН-КАРТА', 'КАРТА ТОР ВСЕ НЕТ', 'сор рос сахар', 'Іспит сіль', 'καλημέρα ΚΑΙ ολα', 'Green Card для семьи', 'iPhone карта']) {
+      expect(readLetters(text)).toBe(text);
+    }
+  });
+
+  it('leaves text with nothing disguised as it is (the same string)', () => {
+    const text = 'Order your USCIS online access code — only $129. Código de acceso, 签证, 비자.';
+    expect(readLetters(text)).toBe(text);
+  });
+
+  it('each look-alike is one lib/data/confusables.json also reads as that Latin letter', () => {
+    for (const [from, to] of LOOKALIKES) {
+      const skeleton = (confusables.map as Record<string, string>)[from] ?? (confusables.map as Record<string, string>)[from.toLowerCase()];
+      // the skeleton of a capital I-like letter is "l" (it imitates both)
+      expect([to.toLowerCase(), to.toLowerCase() === 'i' ? 'l' : to.toLowerCase()], from).toContain(skeleton);
+    }
+  });
+});
+
+describe('readBidi: text after a right-to-left override is read as shown', () => {
+  it('reverses the run up to the next bidi control or line end', () => {
+    expect(readBidi('Hi \u202ewon redro ,921$ ylno edoc ssecca SICSU\u202c. Bye')).toBe('Hi \u202eUSCIS access code only $129, order now\u202c. Bye');
+    expect(readBidi('\u202ecba\ndef')).toBe('\u202eabc\ndef');
+    expect(readBidi('plain text')).toBe('plain text');
   });
 });

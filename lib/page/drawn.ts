@@ -1,0 +1,199 @@
+/**
+ * Words a page shows that are not in its text nodes, for the text walk (snapshot.ts) to read in
+ * their places: attribute text, CSS generated content, reversed and reordered text. See drawnText.
+ */
+import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
+
+/**
+ * Elements whose words the browser draws from an attribute, not from text nodes (a submit
+ * button's value, a placeholder, an image's alt: a picture of the price carries its words there,
+ * aria-label), or whose text it shows reversed or moved (<bdo dir=rtl>, inline bidi-override,
+ * flex `order` and `*-reverse`). One query of six simple selectors: Chromium tests every element
+ * against each, so each costs ~0.5–2 ms on a 5 MB page (the first list of fifteen cost ~35 ms);
+ * image-map areas and option labels are left out for that (docs/tamper-resistance.md).
+ */
+const DRAWN_QUERY = 'input,img,bdo,textarea,[aria-label],[style]';
+/** The tags of DRAWN_QUERY (drawnBy reads their attributes). */
+const DRAWS = new Set(['input', 'img', 'bdo', 'textarea']);
+/** Inline styles that reverse or move text (see drawnBy and inDrawnOrder). */
+const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
+/** At most this many such elements, CSS rules with generated text, and elements per rule. */
+const MAX_DRAWN = 2_000;
+const MAX_RULES = 60;
+/** Most CSS rules looked at per document (a page can carry tens of thousands). */
+const MAX_CSS_RULES = 20_000;
+/** Drawn words by the text node they follow (drawnText), each with the element that draws them. */
+export type Drawn = ReadonlyMap<Node | null, ReadonlyArray<{ el: Element; text: string }>>;
+export const NO_DRAWN: Drawn = new Map();
+/** The key of drawn words whose place could not be found (a DOM without TreeWalker.previousNode): read after the text. */
+export const END = { nodeType: 0 } as unknown as Node;
+
+const reversed = (s: string) => [...s].reverse().join('');
+
+/** Whether `el` shows its text right-to-left with the letters' own direction overridden. */
+function overridden(el: Element): boolean {
+  if (el.localName === 'bdo') return (el.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
+  const view = el.ownerDocument.defaultView;
+  const style = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el) : null;
+  if (style && style.direction) return style.direction === 'rtl' && /override/.test(style.unicodeBidi);
+  return /rtl/i.test(el.getAttribute('style') ?? '') || el.getAttribute('dir') === 'rtl';
+}
+
+/** The words `el` draws from its attributes (see DRAWN), or shown reversed. */
+function drawnBy(el: Element): string {
+  const words: string[] = [];
+  const tag = el.localName;
+  if (tag === 'input') {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    if (type === 'submit' || type === 'button' || type === 'reset') words.push(attr(el, 'value'));
+    if (type === 'image') words.push(attr(el, 'alt'));
+  }
+  if (tag === 'img') words.push(attr(el, 'alt'));
+  if (tag === 'input' || tag === 'textarea') words.push(attr(el, 'placeholder'));
+  words.push(attr(el, 'aria-label'));
+  if (tag === 'bdo' && overridden(el)) words.push(reversed((el.textContent ?? '').slice(0, MAX_ATTR * 10)));
+  return words.filter(Boolean).join(' ').trim();
+}
+
+/** A CSS `content` value's text: its strings and attr() values (counters and quotes left out). */
+function contentText(value: string, el: Element | null): string {
+  let out = '';
+  for (const m of value.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([\w-]+)\s*\)/g)) {
+    const literal = m[1] ?? m[2];
+    out += literal !== undefined ? literal.replace(/\\([0-9a-f]{1,6})\s?|\\(.)/gi, (_e, hex: string | undefined, c: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : c)) : el ? attr(el, m[3] ?? '') : '';
+  }
+  return out.trim();
+}
+
+interface StyledRule {
+  selector: string;
+  /** Generated text: before or after the element's own; its text reversed (bidi-override); a flex item or box moved (`order`, `flex-direction: *-reverse`). */
+  place: 'before' | 'after' | 'reversed' | 'item' | 'box';
+  content: string;
+}
+
+/** Rules of the document's readable style sheets that draw text (::before/::after content) or reverse it. */
+function styledRules(doc: Document): StyledRule[] {
+  const found: StyledRule[] = [];
+  let seen = 0;
+  const visit = (rules: CSSRuleList | undefined) => {
+    if (!rules) return;
+    for (let i = 0; i < rules.length && seen < MAX_CSS_RULES && found.length < MAX_RULES; i++, seen++) {
+      const rule = rules[i] as CSSStyleRule & { cssRules?: CSSRuleList };
+      const style = rule.style;
+      if (style) {
+        const content = style.getPropertyValue('content');
+        // Not icon fonts' private-use characters, counters or quotes: words, or an attribute's.
+        if (content && content !== 'none' && content !== 'normal' && (/attr\(/.test(content) || /[\p{L}\p{N}]/u.test(contentText(content, null)))) {
+          const pseudo = /::?(before|after)\b/i.exec(rule.selectorText ?? '');
+          if (pseudo) found.push({ selector: rule.selectorText.replace(/::?(?:before|after)\b/gi, ''), place: pseudo[1]?.toLowerCase() === 'before' ? 'before' : 'after', content });
+        }
+        if (/override/.test(style.getPropertyValue('unicode-bidi'))) found.push({ selector: rule.selectorText ?? '', place: 'reversed', content: '' });
+        if (/reverse/.test(style.getPropertyValue('flex-direction'))) found.push({ selector: rule.selectorText ?? '', place: 'box', content: '' });
+        const order = style.getPropertyValue('order');
+        if (order && order !== '0') found.push({ selector: rule.selectorText ?? '', place: 'item', content: '' });
+      }
+      if (rule.cssRules) visit(rule.cssRules);
+    }
+  };
+  const sheets = doc.styleSheets ?? [];
+  for (let i = 0; i < sheets.length; i++) {
+    // A style sheet from another origin cannot be read (docs/tamper-resistance.md).
+    visit(part(() => sheets[i]?.cssRules, undefined));
+  }
+  return found;
+}
+
+/**
+ * Words a page shows that are not in its text nodes, keyed by the text node they follow (null:
+ * before the first): attribute text (DRAWN), CSS generated content (`content: "…"` or
+ * `attr(…)` on ::before/::after, in the document's readable style sheets) and text shown
+ * reversed (<bdo dir=rtl>, `unicode-bidi: bidi-override` with `direction: rtl`), read as shown.
+ * Bounded: MAX_DRAWN elements, MAX_RULES rules, MAX_CSS_RULES rules looked at.
+ */
+export function drawnText(doc: Document, root: Node): Drawn {
+  const scope = root as ParentNode;
+  if (typeof scope.querySelectorAll !== 'function') return NO_DRAWN;
+  const out = new Map<Node | null, Array<{ el: Element; text: string }>>();
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let el: Element = root as Element;
+  /** Adds `text`, drawn by `el`, after `anchor`. */
+  const put = (anchor: Node | null, text: string) => {
+    if (!text) return;
+    const list = out.get(anchor);
+    if (list) list.push({ el, text });
+    else out.set(anchor, [{ el, text }]);
+  };
+  /** The text node before `el` (null: none), or its last one inside (`inside`). */
+  const anchorOf = (el: Element, inside: boolean): Node | null => {
+    walker.currentNode = el;
+    if (inside) {
+      const last = walker.lastChild();
+      if (last) return last;
+      walker.currentNode = el;
+    }
+    return walker.previousNode();
+  };
+  const shown = (at: Element) => readable(at, false);
+  /** Flex boxes whose items are drawn in another order than the document's. */
+  const boxes = new Set<Element>();
+  let count = 0;
+  const elements = scope.querySelectorAll(DRAWN_QUERY);
+  for (let i = 0; i < elements.length && count < MAX_DRAWN; i++) {
+    el = elements[i] as Element;
+    const inline = el.getAttribute('style') ?? '';
+    const moves = inline !== '' && MOVES.test(inline);
+    const tag = el.localName;
+    if ((!moves && !DRAWS.has(tag) && !el.hasAttribute('aria-label')) || !shown(el)) continue;
+    count++;
+    if (moves) {
+      if (/reverse/i.test(inline)) boxes.add(el);
+      if (/(?:^|[;\s])order\s*:/i.test(inline) && el.parentElement) boxes.add(el.parentElement);
+      if (/override/i.test(inline) && overridden(el)) put(part(() => anchorOf(el, false), END), reversed((el.textContent ?? '').slice(0, MAX_ATTR * 10)));
+    }
+    put(part(() => anchorOf(el, false), END), drawnBy(el));
+  }
+  // Style sheets belong to a document: read them with its body (not again for each shadow root).
+  if (root.nodeType === 1 && root.parentNode === doc.documentElement) {
+    for (const rule of styledRules(doc)) {
+      const matched = part(() => scope.querySelectorAll(rule.selector || '*'), null);
+      for (let i = 0; matched && i < matched.length && i < MAX_RULES; i++) {
+        el = matched[i] as Element;
+        if (!shown(el)) continue;
+        if (rule.place === 'box') boxes.add(el);
+        else if (rule.place === 'item') {
+          if (el.parentElement) boxes.add(el.parentElement);
+        } else if (rule.place === 'reversed') {
+          if (overridden(el)) put(part(() => anchorOf(el, false), END), reversed((el.textContent ?? '').slice(0, MAX_ATTR * 10)));
+        } else {
+          put(part(() => anchorOf(el, rule.place === 'after'), END), contentText(rule.content, el));
+        }
+      }
+    }
+  }
+  let moved = 0;
+  for (const box of boxes) {
+    el = box;
+    if (moved++ < MAX_RULES) put(part(() => anchorOf(box, false), END), part(() => inDrawnOrder(box), ''));
+  }
+  return out;
+}
+
+/**
+ * The text of a flex box's items in the order they are drawn (`order`, then document order; the
+ * other way round for `flex-direction: row-reverse`), when that differs from the document's:
+ * "code access USCIS" in three items drawn reversed reads "USCIS access code".
+ */
+function inDrawnOrder(box: Element): string {
+  const view = box.ownerDocument.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return '';
+  const style = view.getComputedStyle(box);
+  if (!/flex/.test(style.display)) return '';
+  const items = Array.from(box.children)
+    .slice(0, 200)
+    .map((el, i) => ({ el, i, order: parseInt(view.getComputedStyle(el).order, 10) || 0 }));
+  items.sort((a, b) => a.order - b.order || a.i - b.i);
+  if (/reverse/.test(style.flexDirection)) items.reverse();
+  if (items.every((item, at) => item.i === at)) return '';
+  return items.map((item) => (item.el.textContent ?? '').trim().slice(0, MAX_ATTR * 10)).join(' ');
+}
