@@ -337,15 +337,17 @@ describe('corpus', () => {
   });
 
   // The tune batch real-2026-12n (fpaudit2, session 15): a false-alarm audit of the day's rules (the EIN as a step
-  // one self-describing cue decides, 元/美金 read as U.S. dollars, CJK word edges): 51 legit pages in zh-CN, zh-Hant,
+  // one self-describing cue decides, 元/美金 read as U.S. dollars, CJK word edges): 62 legit pages in zh-CN, zh-Hant,
   // ja, ko, de, ru, en — news and forums quoting U.S. visa and SEVIS fees in 美元/美金/元/달러, EIN guides, Kenya and
   // Canada eTA news, lawyers, universities, know-your-rights pages, a .us school. First measurement (engine of main
   // e9ecdbd): none flagged (16 none, 26 notice); one ja Q&A page dropped after the run, its site being in the fresh
   // batch (the site-overlap test below named it). Round 2 (10 pages on the $100,000 H-1B fee in zh/ja/en — 10万美元,
   // 10万ドル — and a translation company on a uscis-named host, engine of main 226bbd0 with the learned seller
-  // signal and the CJK rules): none flagged. 51 pages, 50 sites. Floors, not targets.
+  // signal and the CJK rules): none flagged. Round 4 (12 DV and VWP news pages in bs, sr, mk, bg, uk, ru, el, run after
+  // the page reader read Cyrillic and Greek look-alike letters as Latin): none flagged; one (VOA in Ukrainian) dropped
+  // after the run, its site being in the fresh batch (the test below named it). 62 pages, 61 sites. Floors, not targets.
   it('tune batch real-2026-12n: no false alarm on the pages most likely to trip the day\'s rules', () => {
-    expectBatchFloors(AUDIT2_BATCH, { positives: 0, negatives: 51, recall: 1 });
+    expectBatchFloors(AUDIT2_BATCH, { positives: 0, negatives: 62, recall: 1 });
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
