@@ -35,7 +35,7 @@ const SECRECY = new RegExp(
     String.raw`아무(?:에게|한테)도\s?(?:말하지|알리지|얘기하지|이야기하지)|비밀로\s?(?:하|해|유지)|(?:변호사|가족|경찰)(?:에게|한테)?도?\s?(?:알리지|연락하지|말하지)\s?마`,
     // Vietnamese, Tagalog, Russian, Arabic
     wordsPattern(['đừng nói với ai', 'không được nói với ai', 'không được cho ai biết', 'đừng cho ai biết', 'giữ bí mật', 'không được tiết lộ', 'đừng liên lạc với luật sư', 'không được liên lạc với luật sư']),
-    String.raw`\bhuwag (?:mo |nyo |ninyo |po )*(?:sabihin|ipaalam|ikuwento|ipagsabi|makipag-ugnayan)\b[^.!?]{0,30}?(?:kahit kanino|sa iba|sa kahit sino|sa abogado|sa pulis|sa pamilya)\b`,
+    String.raw`\bhuwag (?:mo |mong |nyo |nyong |ninyo |ninyong |niyo |niyong |po )*(?:sabihin|ipaalam|ikuwento|ipagsabi|makipag-ugnayan)\b[^.!?]{0,30}?(?:kahit kanino|sa iba|sa kahit sino|sa abogado|sa pulis|sa pamilya)\b`,
     String.raw`никому не (?:говорите|рассказывайте|сообщайте)|не (?:говорите|рассказывайте|сообщайте) (?:никому|родственникам|близким|адвокату)|держите (?:это )?в (?:тайне|секрете)`,
     String.raw`لا تخبر(?:ي)? (?:أحدا|أحداً|أحد)|حافظ على السرية`,
   ].join('|'),

@@ -14,6 +14,9 @@ signalTable(
     ['이 사실을 아무에게도 말하지 마세요.', 'weak'],
     ['Đừng nói với ai về cuộc gọi này.', 'weak'],
     ['Huwag sabihin kahit kanino ang tawag na ito.', 'weak'],
+    // with the linker: "huwag mong…", "huwag ninyong…" (the everyday form)
+    ['Huwag mong sabihin kahit kanino, lalo na kay Nanay.', 'weak'],
+    ['Huwag ninyong ipaalam sa abogado ang tawag na ito.', 'weak'],
     // the family kept out of it (grandparent scam)
     ["Please, please don't call my mom or let anyone know about what I'm telling you.", 'weak'],
   ],
