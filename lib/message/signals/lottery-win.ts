@@ -53,7 +53,7 @@ const WIN = new RegExp(
 );
 // A windfall: millions for the reader ("$5.8M USD … bears your name as the receiver", "donarte
 // $10 millones", "1.217.610.00 EUROS … der ihnen zusteht"), not millions in the news.
-const WINDFALL = /(?:\$ ?[\d.,]+ ?(?:m\b|million|billion)|\b[\d.,]+ (?:million|millones|millionen|millions)\b|\b\d[\d.,]{6,}[,.]\d\d ?(?:euros?|usd|dollars)\b)/g;
+const WINDFALL = /(?:\$ ?[\d.,]{1,20} ?(?:m\b|million|billion)|\b[\d.,]{1,20} (?:million|millones|millionen|millions)\b|\b\d[\d.,]{6,20}[,.]\d\d ?(?:euros?|usd|dollars)\b)/g;
 // Millions for the reader, or millions the reader is asked to help move, or millions given to a handful
 // of "individuals around the world" (the Powerball donation e-mail); ("solicit your assistance in
 // the Transfer of US$10,900,000.00": the advance-fee "partner" letter).

@@ -4,7 +4,9 @@
  * regexes look for must take far less than the 16x of quadratic work. A text with any character
  * beyond Latin-1 (an em dash, 万, an emoji) is the case to test: V8 runs such strings on its
  * two-byte engine, where a pattern like `(?:\w+ )?embassy` rescans a long word from each of its
- * letters (it did: 10,000 letters took 2 s, 200,000 would take minutes).
+ * letters (it did: 10,000 letters took 2 s, 200,000 would take minutes). One-byte text too: a
+ * number pattern whose run takes in commas, dots or spaces rescans the run from each digit
+ * ('1,1,1,…' of 100,000 characters took 34 s in lottery-win and job-offer).
  */
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '@/lib/message';
@@ -13,6 +15,10 @@ const CASES: readonly [string, (n: number) => string][] = [
   ['one long word after an em dash', (n) => `Pay the fee — ${'a'.repeat(n)}`],
   ['one long number before 万円', (n) => `移民局 ${'9'.repeat(n)}万円`],
   ["'calling from' before a long word", (n) => `Pay — ${'calling from '.repeat(n / 40)}${'a'.repeat(n)}`],
+  // one-byte text too: a number pattern that runs over commas, dots or spaces rescans the run from each digit
+  ['one long run of 1,1,1,…', (n) => '1,'.repeat(n / 2)],
+  ['one long run of 1.1.1.…', (n) => '1.'.repeat(n / 2)],
+  ['digits and spaces', (n) => '1 '.repeat(n / 2)],
 ];
 
 function time(text: string): number {
