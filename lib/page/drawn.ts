@@ -30,6 +30,22 @@ export const END = { nodeType: 0 } as unknown as Node;
 
 const reversed = (s: string) => [...s].reverse().join('');
 
+/**
+ * The text under `el` as the walk reads it (snapshot.ts): not the code of scripts and style sheets
+ * (textContent would give it: readable()), at most MAX_ATTR * 10 characters, read no further.
+ */
+function textOf(el: Element): string {
+  const max = MAX_ATTR * 10;
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let out = '';
+  for (let node = walker.nextNode(); node && out.length < max; node = walker.nextNode()) {
+    const parent = node.parentNode;
+    if (parent && parent.nodeType === 1 && !readable(parent as Element, false)) continue;
+    out += node.nodeValue ?? '';
+  }
+  return out.slice(0, max);
+}
+
 /** Whether `el` shows its text right-to-left with the letters' own direction overridden. */
 function overridden(el: Element): boolean {
   if (el.localName === 'bdo') return (el.getAttribute('dir') ?? '').toLowerCase() === 'rtl';
@@ -51,7 +67,7 @@ function drawnBy(el: Element): string {
   if (tag === 'img') words.push(attr(el, 'alt'));
   if (tag === 'input' || tag === 'textarea') words.push(attr(el, 'placeholder'));
   words.push(attr(el, 'aria-label'));
-  if (tag === 'bdo' && overridden(el)) words.push(reversed((el.textContent ?? '').slice(0, MAX_ATTR * 10)));
+  if (tag === 'bdo' && overridden(el)) words.push(reversed(textOf(el)));
   return words.filter(Boolean).join(' ').trim();
 }
 
@@ -149,7 +165,7 @@ export function drawnText(doc: Document, root: Node): Drawn {
     if (moves) {
       if (/reverse/i.test(inline)) boxes.add(el);
       if (/(?:^|[;\s])order\s*:/i.test(inline) && el.parentElement) boxes.add(el.parentElement);
-      if (/override/i.test(inline) && overridden(el)) put(part(() => anchorOf(el, false), END), reversed((el.textContent ?? '').slice(0, MAX_ATTR * 10)));
+      if (/override/i.test(inline) && overridden(el)) put(part(() => anchorOf(el, false), END), reversed(textOf(el)));
     }
     put(part(() => anchorOf(el, false), END), drawnBy(el));
   }
@@ -164,7 +180,7 @@ export function drawnText(doc: Document, root: Node): Drawn {
         else if (rule.place === 'item') {
           if (el.parentElement) boxes.add(el.parentElement);
         } else if (rule.place === 'reversed') {
-          if (overridden(el)) put(part(() => anchorOf(el, false), END), reversed((el.textContent ?? '').slice(0, MAX_ATTR * 10)));
+          if (overridden(el)) put(part(() => anchorOf(el, false), END), reversed(textOf(el)));
         } else {
           put(part(() => anchorOf(el, rule.place === 'after'), END), contentText(rule.content, el));
         }
@@ -195,5 +211,5 @@ function inDrawnOrder(box: Element): string {
   items.sort((a, b) => a.order - b.order || a.i - b.i);
   if (/reverse/.test(style.flexDirection)) items.reverse();
   if (items.every((item, at) => item.i === at)) return '';
-  return items.map((item) => (item.el.textContent ?? '').trim().slice(0, MAX_ATTR * 10)).join(' ');
+  return items.map((item) => textOf(item.el).trim()).join(' ');
 }

@@ -270,6 +270,15 @@ describe('collectText: words a page draws that are not in its text nodes (tests/
     for (const words of ['USCIS access code', 'only $129', 'order now']) expect(t).toContain(words);
   });
 
+  it('reads reordered and reversed text without the code inside it (script and style text, as the walk skips it)', () => {
+    const code = '<script>var s = "An official website of the United States government";</script><style>.x { color: red }</style>';
+    const flex = text(`<div style="display:flex"><div style="order:2">Second</div><div style="order:1">First${code}</div></div>`);
+    const bdo = text(`<p><bdo dir="rtl">edoc ssecca${code}</bdo></p>`);
+    for (const t of [flex, bdo]) expect(t).not.toMatch(/official website|color: red|var s/);
+    expect(flex).toContain('First Second');
+    expect(bdo).toContain('access code');
+  });
+
   it('glues a word cut into pieces (one letter per element, <wbr>, a drop cap), not words of separate blocks', () => {
     expect(text('<p><span>U</span><span>S</span><span>C</span><span>I</span><span>S</span> <span>a</span><span>c</span><span>c</span></p>')).toBe('USCIS acc');
     expect(text('<p>ac<wbr>cess co<wbr>de</p>')).toBe('access code');
