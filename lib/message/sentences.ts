@@ -28,23 +28,35 @@ const NEGATED_ASK_WIDE = new RegExp(
     '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|절대)',
 );
 
+/**
+ * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request), or
+ * 'scam-words' only — for a signal whose own cue is a negated request ("don't tell Mom", "别告诉爸妈",
+ * "do not contact a lawyer"), which the impostor says and a warning would not be told by.
+ */
+export type Warning = 'any' | 'scam-words';
+
 /** Does this (folded) sentence warn about a scam rather than make one? */
-export function warns(sentence: string): boolean {
+export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  return SCAM_WORD.test(sentence) || NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence);
+  if (SCAM_WORD.test(sentence)) return true;
+  return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 
-/** The first match whose sentence does not warn: its sentence quoted (at most 160 characters) and folded, and the match. */
+/**
+ * The first match whose sentence does not warn (in its context, contextAround; `kind` says what warns) and
+ * that `skip` does not skip: its sentence quoted (at most 160 characters) and folded, and the match.
+ */
 export function firstUnwarned(
   page: PreparedPage,
   re: RegExp,
   max: number,
   skip: (sentence: string) => boolean = () => false,
+  kind: Warning = 'any',
 ): { evidence: string; match: string; sentence: string } | undefined {
   for (const m of matches(page, re, max)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
-    if (warns(page.text.slice(...contextAround(page.text, s, e))) || skip(sent)) continue;
+    if (warns(page.text.slice(...contextAround(page.text, s, e)), kind) || skip(sent)) continue;
     return { evidence: quote(page.raw, s, e, 160), match: m[0], sentence: sent };
   }
   return undefined;

@@ -1,7 +1,7 @@
 /**
  * family-emergency: the message opens as a grandchild, child or relative of the reader ("Hi Grandpa",
- * "Grandma, it's me", "Mamá, soy yo", "Lola, ako ito") who is in trouble — in jail, arrested, in an
- * accident, in hospital, held at the border — and asks for money now, or asks the reader to keep it
+ * "Grandma, it's me", "Abuela, soy yo", "奶奶，是我", "Bà ơi, cháu đây", "Lola, ako ito", "할머니, 저예요")
+ * who is in trouble — in jail, arrested, in an accident, in hospital, held at the border — and asks for money now, or asks the reader to keep it
  * from the rest of the family ("Don't tell Mom and Dad"). This is the "grandparent" or "family
  * emergency" scam: a stranger plays the relative, and a fake lawyer or officer may take over to
  * collect "bail" by wire, gift card or courier (FTC and AARP warnings; tests/corpus/messages). Families
@@ -10,27 +10,62 @@
  * Strength: 'strong' when the relative's voice comes with money and with trouble or secrecy; 'weak'
  * for trouble and money without the relative's voice at the start. A relative who asks for money
  * with no trouble and no secret ("Mom, can you send me $20 for lunch?") is ordinary: nothing.
- * Traps, suppressed: warnings and stories about the scam (the voice must open the message, and a
- * sentence naming the scam does not count).
+ * Traps, suppressed: warnings and stories about the scam (the voice must open the message; a message
+ * naming the scam anywhere is a warning, even one that opens by quoting it). Where the relative speaks,
+ * a negated request ("don't tell Mom", "别告诉爸妈") is part of the story: only words naming the scam
+ * count as a warning there (sentences.ts, 'scam-words', as for secrecy).
  */
-import { firstUnwarned } from '../sentences';
+import { wordsPattern } from '../../text/normalize';
+import { firstUnwarned, warns } from '../sentences';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
 
 // A relative's voice opening the message (folded text, first 60 characters).
 const RELATIVE = new RegExp(
-  String.raw`^\W{0,3}(?:(?:hi|hey|hello|hola|oi|ola|allo|salut|bonjour)\W{1,3})?(?:grandma|grandpa|granny|gran|nana|nan|grandmother|grandfather|mom|mum|mommy|mama|mother|dad|daddy|papa|father|auntie|aunt|uncle|abuel[ao]|abuelit[ao]|mami|papi|tia|tio|vovo|vo|mae|pai|mamie|papy|lola|lolo|nanay|tatay|tita|tito|inay|itay)\b|^\W{0,3}(?:it'?s me|its me|soy yo|sou eu|c'est moi|ako ito|ako to)\b|^\W{0,3}(?:(?:hi|hey|hello)\W{1,3})?(?:this is|it'?s) your (?:\w+ )?(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece)\b|^\W{0,3}(?:奶奶|爷爷|爺爺|外婆|外公|妈|媽|爸|할머니|할아버지|엄마|아빠)`,
+  [
+    String.raw`^\W{0,3}(?:(?:hi|hey|hello|hola|oi|ola|allo|salut|bonjour)\W{1,3})?(?:grandma|grandpa|granny|gran|nana|nan|grandmother|grandfather|mom|mum|mommy|mama|mother|dad|daddy|papa|father|auntie|aunt|uncle|abuel[ao]|abuelit[ao]|mami|papi|tia|tio|vovo|vo|mae|pai|mamie|papy|lola|lolo|nanay|tatay|tita|tito|inay|itay)\b`,
+    String.raw`^\W{0,3}(?:it'?s me|its me|soy yo|sou eu|c'est moi|ako ito|ako to|ako po ito)\b`,
+    String.raw`^\W{0,3}(?:(?:hi|hey|hello)\W{1,3})?(?:this is|it'?s) your (?:\w+ )?(?:grandson|granddaughter|grandchild|son|daughter|nephew|niece)\b`,
+    String.raw`^\W{0,3}(?:奶奶|爷爷|爺爺|外婆|外公|姥姥|妈|媽|爸|是我|我是你的?(?:孙|孫|儿子|兒子|女儿|女兒)|할머니|할아버지|엄마|아빠|저예요|나야)`,
+    // Vietnamese: "Bà ơi, cháu đây", "Alo mẹ ơi, con đây"
+    String.raw`^\W{0,3}(?:alo\W{1,3})?` + wordsPattern(['bà ơi', 'ông ơi', 'bà nội', 'bà ngoại', 'ông nội', 'ông ngoại', 'mẹ ơi', 'má ơi', 'ba ơi', 'bố ơi', 'cô ơi', 'chú ơi', 'dì ơi', 'cháu đây', 'con đây', 'cháu của bà', 'cháu của ông']),
+  ].join('|'),
 );
-const TROUBLE = /\b(?:jail|prison|arrested|bail|bond|accident|hospital|detained|police station|in trouble|border|mugged|robbed|carcel|preso|presa|detenid[oa]|fianza|accidente|policia|frontera|me asaltaron|prisao|acidente|fianca|caution|accident|kulungan|nakakulong|naaksidente|ospital)\b|坐牢|被抓|车祸|車禍|医院|醫院|保释|保釋|경찰서|사고|병원|보석금/;
-const MONEY = /\b(?:send (?:me )?(?:some )?(?:money|cash|\$)|wire (?:it|me|the money|money)|need (?:some |the )?(?:cash|money|\$\s?\d)|bail money|western union|moneygram|gift ?cards?|zelle|cash ?app|(?:mandame|enviame|mande|envie|deposita|depositame|manda) (?:\w+ )?(?:dinero|plata|lana|dolares|\$)|necesito (?:\w+ )?(?:dinero|plata|lana|dolares)|preciso de (?:\w+ )?dinheiro|manda (?:o )?dinheiro|de l'argent|padalhan|magpadala|pera)\b|\$\s?\d|汇款|匯款|转账|轉賬|打钱|打錢|송금|돈을 보내/;
-const KEEP_SECRET = /\b(?:don'?t|do not|please don'?t|never) (?:tell|say anything to|let) (?:mom|mum|dad|my (?:mom|mum|dad|parents|mother|father)|the family|anyone|my wife|my husband)\b|\b(?:don'?t|do not|never|or) let anyone know\b|\bno (?:le )?(?:digas|diga|cuentes|cuente) (?:nada )?a (?:mi |mis )?(?:mama|papa|papas|padres|familia|nadie)\b|\bnao (?:conte|fala|diga) (?:nada )?(?:pra|para|a) (?:a |o )?(?:mae|pai|ninguem)\b|\bne (?:dis|dites) rien a (?:maman|papa|personne)\b|\bhuwag mong sabihin kay (?:nanay|tatay|mama|papa)\b|别告诉|別告訴|不要告诉|不要告訴|말하지 마/;
+const TROUBLE = new RegExp(
+  [
+    String.raw`\b(?:jail|prison|arrested|bail|bond|accident|hospital|detained|police station|in trouble|border|mugged|robbed|carcel|preso|presa|detenid[oa]|fianza|accidente|policia|frontera|me asaltaron|prisao|acidente|fianca|caution|accident|kulungan|nakakulong|nakulong|naaksidente|aksidente|ospital|hinuli|nahuli ng pulis|presinto|piyansa)\b`,
+    String.raw`坐牢|被抓|被警察|被捕|拘留|派出所|警察局|车祸|車禍|撞了人|医院|醫院|保释|保釋|경찰서|경찰에 잡혀|체포|구치소|유치장|사고|병원|보석금|합의금`,
+    wordsPattern(['bị bắt', 'công an', 'cảnh sát', 'tai nạn', 'đụng xe', 'tông xe', 'bệnh viện', 'ở tù', 'bị giam', 'tạm giam', 'bảo lãnh', 'tại ngoại']),
+  ].join('|'),
+);
+const MONEY = new RegExp(
+  [
+    String.raw`\b(?:send (?:me )?(?:some )?(?:money|cash|\$)|wire (?:it|me|the money|money)|need (?:some |the )?(?:cash|money|\$\s?\d)|bail money|western union|moneygram|gift ?cards?|zelle|cash ?app|(?:mandame|enviame|mande|envie|deposita|depositame|manda) (?:\w+ )?(?:dinero|plata|lana|dolares|\$)|necesito (?:\w+ )?(?:dinero|plata|lana|dolares)|preciso de (?:\w+ )?dinheiro|manda (?:o )?dinheiro|de l'argent|padalhan|magpadala|ipadala|gcash|pera)\b|\$\s?\d`,
+    String.raw`汇款|匯款|转账|轉賬|打钱|打錢|寄钱|寄錢|汇钱|匯錢|송금|돈을 보내|돈 좀 보내|돈\s?(?:좀\s?)?부쳐|이체|입금`,
+    wordsPattern(['chuyển tiền', 'gửi tiền', 'chuyển khoản', 'cần tiền', 'tiền bảo lãnh', 'tiền viện phí']),
+  ].join('|'),
+);
+const KEEP_SECRET = new RegExp(
+  [
+    String.raw`\b(?:don'?t|do not|please don'?t|never) (?:tell|say anything to|let) (?:mom|mum|dad|my (?:mom|mum|dad|parents|mother|father)|the family|anyone|my wife|my husband)\b|\b(?:don'?t|do not|never|or) let anyone know\b`,
+    String.raw`\bno (?:le )?(?:digas|diga|cuentes|cuente) (?:nada )?a (?:mi |mis )?(?:mama|papa|papas|padres|familia|nadie)\b|\bnao (?:conte|fala|diga) (?:nada )?(?:pra|para|a) (?:a |o )?(?:mae|pai|ninguem)\b|\bne (?:dis|dites) rien a (?:maman|papa|personne)\b`,
+    String.raw`\bhuwag (?:mo |mong |nyo |po )*(?:sabihin|ipaalam)(?: ito| to)? (?:kay|kina|sa) (?:nanay|tatay|mama|papa|inay|itay|mga magulang)\b`,
+    String.raw`别告诉|別告訴|不要告诉|不要告訴|말하지 마|알리지 마`,
+    wordsPattern(['đừng nói với bố mẹ', 'đừng nói với ba mẹ', 'đừng nói với mẹ', 'đừng nói với bố', 'đừng nói với ba', 'đừng nói với ai', 'đừng cho bố mẹ biết', 'đừng cho ba mẹ biết', 'đừng cho ai biết']),
+  ].join('|'),
+  'g',
+);
 
 export default function familyEmergency(msg: PreparedMessage): SignalHit | undefined {
   const { text } = msg.page;
-  if (!MONEY.test(text)) return undefined;
+  // A message that names the scam anywhere warns about it, even one that opens with the scammer's words.
+  if (!MONEY.test(text) || warns(text, 'scam-words')) return undefined;
   const voice = RELATIVE.test(text.slice(0, 60));
-  const trouble = firstUnwarned(msg.page, new RegExp(TROUBLE.source, 'g'), 10);
-  const secret = firstUnwarned(msg.page, new RegExp(KEEP_SECRET.source, 'g'), 10);
+  // Where the relative speaks, a negated request ("don't tell Mom", "别告诉爸妈") is part of the story, not a
+  // warning: only words naming the scam are, as for secrecy.
+  const kind = voice ? 'scam-words' : 'any';
+  const trouble = firstUnwarned(msg.page, new RegExp(TROUBLE.source, 'g'), 10, undefined, kind);
+  const secret = firstUnwarned(msg.page, KEEP_SECRET, 10, undefined, kind);
   // The trouble is the story the reader is asked to pay for; the secret is secrecy.ts's to quote.
   if (voice && (trouble || secret)) return { evidence: (trouble ?? secret)!.evidence, strength: 'strong' };
   if (trouble && secret) return { evidence: trouble.evidence, strength: 'weak' };

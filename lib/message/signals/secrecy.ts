@@ -13,10 +13,9 @@
  * matter); warnings naming the scam ("scammers tell you not to tell anyone") and reports of the trick
  * ("they told her not to tell her family", "le dicen que no le cuente a nadie").
  */
-import { matches, sentenceAround } from '../../text/context';
-import { quote, wordsPattern } from '../../text/normalize';
+import { wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
-import { SCAM_WORD } from '../sentences';
+import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
 
 const SECRECY = new RegExp(
@@ -50,18 +49,11 @@ const A_CODE = /\b(?:code|codes|pin|password|passcode|otp|one-time|codigo|contra
 // The trick reported, not played: "they tell you not to…", "le dicen que no le cuente a nadie".
 const REPORTED = /\b(?:tell|tells|told|ask|asks|asked|say|says|said|instruct\w*|warn\w*|pressur\w*) (?:you|them|victims|people|her|him|the victim) (?:not to|to keep|to never)\b|\b(?:le|les|te) (?:dicen|dijeron|piden|pidieron) que (?:no|lo mantenga)\b|\bif (?:someone|anyone|a caller|they|the caller)\b|\bsi (?:alguien|le dicen)\b/;
 
-// The shared warning check (sentences.ts warns) takes any negated request as a warning; secrecy is one
+// A negated request is a warning to the other message signals (sentences.ts warns); secrecy is one
 // ("do not contact a lawyer"), so only the words naming a scam count here.
 export default function secrecy(msg: PreparedMessage): SignalHit | undefined {
-  const { page } = msg;
-  for (const m of matches(page, SECRECY, 10)) {
-    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-    const sentence = page.text.slice(s, e);
-    SCAM_WORD.lastIndex = 0;
-    if (SCAM_WORD.test(sentence) || A_CODE.test(sentence) || REPORTED.test(sentence)) continue;
-    return { evidence: quote(page.raw, s, e, 160), strength: 'weak' };
-  }
-  return undefined;
+  const hit = firstUnwarned(msg.page, SECRECY, 10, (sentence) => A_CODE.test(sentence) || REPORTED.test(sentence), 'scam-words');
+  return hit && { evidence: hit.evidence, strength: 'weak' };
 }
 
 /*

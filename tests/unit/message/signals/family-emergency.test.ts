@@ -16,6 +16,14 @@ signalTable(
     ["They arrested me. I need money for bail. Please don't let anyone know.", 'weak'],
     // trouble, money and secrecy without the relative's voice at the start
     ["They arrested me. I need money for bail. Please don't tell Mom.", 'weak'],
+    // zh: the nearby "别告诉" is the grandchild's secret, not a warning (a negated request counts only without the voice)
+    ['奶奶，是我。我出车祸了，被警察抓了。快寄钱给我。别告诉爸妈。', 'strong'],
+    ['奶奶，是我。我出了车祸，请马上汇款。别告诉爸妈。', 'strong'],
+    // vi, tl, ko: the relative's voice, trouble, money, secret
+    ['Bà ơi, cháu đây. Cháu bị công an bắt rồi, bà chuyển tiền bảo lãnh gấp cho cháu nhé. Đừng nói với bố mẹ.', 'strong'],
+    ['Alo mẹ ơi, con đây. Con bị tai nạn đang ở bệnh viện, mẹ gửi tiền gấp cho con. Đừng cho ba biết nhé.', 'strong'],
+    ['Lola, ako ito. Nahuli ako ng pulis at nasa presinto ako. Kailangan ko ng piyansa, padalhan mo ako sa GCash. Huwag mong sabihin kina Mama at Papa.', 'strong'],
+    ['할머니, 저예요. 교통사고가 나서 합의금이 필요해요. 돈 좀 보내주세요. 엄마한테 말하지 마세요.', 'strong'],
   ],
   [
     // a relative's ordinary request: no trouble, no secret
@@ -25,6 +33,20 @@ signalTable(
     // news and warnings about the scam
     'A grandmother sent $9,000 in bail money after a caller claimed her grandson was in jail.',
     'Scammers call grandparents: "Grandma, I\'m in jail, send bail money." Hang up and call your family.',
+    // zh: a police warning quoting the scam; an ordinary family message about money
+    '警方提醒：近期有骗子冒充孙子打电话："奶奶，是我，我出车祸了，快汇款，别告诉爸妈。"请立即挂断，并打电话给家人核实。',
+    '"奶奶，是我，我被警察抓了，快寄钱，别告诉爸妈。"这是常见的诈骗电话，请不要汇款。',
+    '奶奶，我下个月回家。妈妈说她已经给你汇款了。',
+    // vi: a police warning that opens with the scammer's words; an ordinary message
+    '"Bà ơi, cháu đây, cháu bị công an bắt, bà chuyển tiền gấp, đừng nói với bố mẹ." Đây là chiêu lừa đảo, hãy gọi cho con cháu để kiểm tra.',
+    'Công an cảnh báo thủ đoạn lừa đảo: kẻ gian gọi điện giả làm cháu bị tai nạn ở bệnh viện, xin ông bà chuyển tiền gấp và dặn đừng nói với bố mẹ.',
+    'Mẹ ơi, con đây. Tháng này con gửi tiền về cho mẹ rồi nhé, mẹ nhớ kiểm tra tài khoản.',
+    // tl: a bank warning quoting the scam; an ordinary message
+    'Mag-ingat sa scam: "Lola, ako ito. Nakakulong ako, padalhan mo ako ng pera. Huwag mong sabihin kay Mama." Tawagan muna ang pamilya.',
+    'Lola, ako ito. Nakapagpadala na si Mama ng pera para sa gamot mo, salamat po.',
+    // ko: a bank warning quoting the scam; an ordinary message
+    '"할머니, 저예요. 사고가 나서 돈 좀 보내주세요. 엄마한테 말하지 마세요." 이런 문자는 가족 사칭 사기입니다.',
+    '할머니, 저예요. 엄마가 용돈 송금했대요. 이번 주말에 찾아뵐게요.',
   ],
 );
 
