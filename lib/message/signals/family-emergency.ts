@@ -33,7 +33,7 @@ const RELATIVE = new RegExp(
 );
 const TROUBLE = new RegExp(
   [
-    String.raw`\b(?:jail|prison|arrested|bail|bond|accident|hospital|detained|police station|in trouble|border|mugged|robbed|carcel|preso|presa|detenid[oa]|fianza|accidente|policia|frontera|me asaltaron|prisao|acidente|fianca|caution|accident|kulungan|nakakulong|nakulong|naaksidente|aksidente|ospital|hinuli|nahuli ng pulis|presinto|piyansa)\b`,
+    String.raw`\b(?:jail|prison|arrested|bail|bond|accident|hospital|detained|police station|in trouble|border|mugged|robbed|carcel|preso|presa|detenid[oa]|fianza|accidente|policia|frontera|me asaltaron|prisao|acidente|fianca|(?:la|une|sa|ma) caution|kulungan|nakakulong|nakulong|naaksidente|aksidente|ospital|hinuli|nahuli ng pulis|presinto|piyansa)\b`,
     String.raw`坐牢|被抓|被警察|被捕|拘留|派出所|警察局|车祸|車禍|撞了人|医院|醫院|保释|保釋|경찰서|경찰에 잡혀|체포|구치소|유치장|사고|병원|보석금|합의금`,
     wordsPattern(['bị bắt', 'công an', 'cảnh sát', 'tai nạn', 'đụng xe', 'tông xe', 'bệnh viện', 'ở tù', 'bị giam', 'tạm giam', 'bảo lãnh', 'tại ngoại']),
   ].join('|'),

@@ -24,6 +24,8 @@ signalTable(
     ['Alo mẹ ơi, con đây. Con bị tai nạn đang ở bệnh viện, mẹ gửi tiền gấp cho con. Đừng cho ba biết nhé.', 'strong'],
     ['Lola, ako ito. Nahuli ako ng pulis at nasa presinto ako. Kailangan ko ng piyansa, padalhan mo ako sa GCash. Huwag mong sabihin kina Mama at Papa.', 'strong'],
     ['할머니, 저예요. 교통사고가 나서 합의금이 필요해요. 돈 좀 보내주세요. 엄마한테 말하지 마세요.', 'strong'],
+    // fr: bail is 'la caution'
+    ["Mamie, c'est moi. La police m'a arrêté, il faut payer la caution. Envoie-moi de l'argent.", 'strong'],
   ],
   [
     // a relative's ordinary request: no trouble, no secret
@@ -47,6 +49,8 @@ signalTable(
     // ko: a bank warning quoting the scam; an ordinary message
     '"할머니, 저예요. 사고가 나서 돈 좀 보내주세요. 엄마한테 말하지 마세요." 이런 문자는 가족 사칭 사기입니다.',
     '할머니, 저예요. 엄마가 용돈 송금했대요. 이번 주말에 찾아뵐게요.',
+    // the English word 'caution' is not the French bail ('la caution')
+    'Mom, caution: the roads are icy. Can you send me $20 for gas?',
   ],
 );
 
