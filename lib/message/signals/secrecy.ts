@@ -20,7 +20,9 @@ import type { SignalHit } from './types';
 
 const SECRECY = new RegExp(
   [
-    // English: tell no one, talk to no lawyer, keep it secret
+    // English: tell no one, talk to no lawyer, keep it secret. "Keep this information (or this message, this notice)
+    // confidential" is how lawyers, banks and employers mark what they send: not secrecy; only the matter,
+    // the call, the case or the conversation kept secret is (the impostor's "keep this call confidential").
     String.raw`\b(?:do not|don'?t|never|you (?:must|may|should) not|you are not (?:allowed|permitted) to)\s(?:tell|inform|discuss (?:this |it |this matter |this call )?with|talk (?:about (?:this|it) )?(?:to|with)|speak (?:about (?:this|it) )?(?:to|with)|mention (?:this|it) to|contact|consult|involve|call)\s(?:anyone|anybody|any(?:one| lawyer| attorney| other person)|others|a (?:lawyer|attorney)|your (?:lawyer|attorney|family|relatives|friends|bank|spouse|parents)|my (?:parents|mom|mum|dad)|mom|mum|dad|family|friends|the police)\b`,
     String.raw`\b(?:keep|treat) (?:this|it|the matter|this matter|this call|this case|this conversation) (?:strictly )?(?:confidential|secret|private|between us|to yourself)\b|\b(?:this is|it is) an? (?:strictly )?confidential (?:matter|investigation|case|call)\b`,
     // Spanish
@@ -41,9 +43,6 @@ const SECRECY = new RegExp(
   'g',
 );
 
-// "Keep this information (or this message, this notice) confidential" is how lawyers, banks and
-// employers mark what they send, so it is not read as secrecy: only the matter, the call, the case
-// or the conversation kept secret is (the impostor's "keep this call confidential").
 // The secret is a code or a password: security advice, not secrecy about the matter.
 const A_CODE = /\b(?:code|codes|pin|password|passcode|otp|one-time|codigo|contrasena|mot de passe|senha)\b|验证码|驗證碼|密码|密碼|인증\s?번호|비밀\s?번호|\bma (?:otp|xac)|mật khẩu/;
 // The trick reported, not played: "they tell you not to…", "le dicen que no le cuente a nadie".
