@@ -162,9 +162,13 @@ export function readLetters(s: string): string {
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /[\u0370-\u052f\uff01-\uff5e\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
-/** Full-width forms, mathematical alphanumerics, circled and squared letters. */
-const COMPAT = /[\uff01-\uff5e\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/g;
+const DISGUISE = /[\u0370-\u052f\uff04\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+/**
+ * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
+ * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading
+ * (lib/text/context.ts) and prices (money.ts: '99，3天' is not 99.30) read them as such.
+ */
+const COMPAT = /[\uff04\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/g;
 const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
 /** A word of Latin, Greek and Cyrillic letters (one class, so no backtracking). */
 const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u052f]+/g;

@@ -64,6 +64,9 @@ describe('readLetters: letters disguised as Latin ones are read as those', () =>
     expect(readLetters('UЅСІЅ ассеѕѕ соdе')).toBe('USCIS access code');
     expect(readLetters('USCΙS αccess cοde')).toBe('USCIS access code');
     expect(readLetters('ＵＳＣＩＳ ａｃｃｅｓｓ ｃｏｄｅ ＄１２９')).toBe('USCIS access code $129');
+    // Full-width punctuation is how Chinese and Japanese write: kept, so their sentences still end
+    // there (context.ts) and '，' between numbers is not a decimal comma (money.ts).
+    expect(readLetters('ＵＳＣＩＳ！申請代行（ESTA）；收费99，3天．')).toBe('USCIS！申請代行（ESTA）；收费99，3天．');
     expect(readLetters('𝐔𝐒𝐂𝐈𝐒 𝐚𝐜𝐜𝐞𝐬𝐬 𝐜𝐨𝐝𝐞')).toBe('USCIS access code');
     expect(readLetters('Аn оffісіаl wеbѕіtе оf thе Unіtеd Ѕtаtеѕ gоvеrnmеnt')).toBe('An official website of the United States government');
   });
