@@ -157,18 +157,23 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
  */
 export function readLetters(s: string): string {
   if (!DISGUISE.test(s)) return s;
-  const out = s.replace(COMPAT, (c) => c.normalize('NFKC'));
+  const out = s.replace(COMPAT, (c) => c.normalize('NFKC')).replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','));
   return GREEK_OR_CYRILLIC.test(out) ? out.replace(WORD, lookalikeWord) : out;
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /[\u0370-\u052f\uff04\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+const DISGUISE = /[\u0370-\u052f\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
 /**
  * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
  * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading
  * (lib/text/context.ts) and prices (money.ts: '99，3天' is not 99.30) read them as such.
  */
 const COMPAT = /[\uff04\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/g;
+/**
+ * A full-width point or comma inside a number, read as the ASCII one money.ts reads: '１．５万円' is 1.5,
+ * '５，５００円' is 5,500 (a comma only before exactly three digits: '99，3天' is a list, not 99.30).
+ */
+const NUMBER_MARK = /(?<=[0-9])(?:．(?=[0-9])|，(?=[0-9]{3}(?![0-9])))/g;
 const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
 /** A word of Latin, Greek and Cyrillic letters (one class, so no backtracking). */
 const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u052f]+/g;

@@ -67,6 +67,8 @@ describe('readLetters: letters disguised as Latin ones are read as those', () =>
     // Full-width punctuation is how Chinese and Japanese write: kept, so their sentences still end
     // there (context.ts) and '，' between numbers is not a decimal comma (money.ts).
     expect(readLetters('ＵＳＣＩＳ！申請代行（ESTA）；收费99，3天．')).toBe('USCIS！申請代行（ESTA）；收费99，3天．');
+    // ... but inside a number a full-width point or thousands comma is the number's ('５，５００円' was 500 yen)
+    expect(readLetters('代行手数料５，５００円、１．５万円、＄４９．９９、12，800円')).toBe('代行手数料5,500円、1.5万円、$49.99、12,800円');
     expect(readLetters('𝐔𝐒𝐂𝐈𝐒 𝐚𝐜𝐜𝐞𝐬𝐬 𝐜𝐨𝐝𝐞')).toBe('USCIS access code');
     expect(readLetters('Аn оffісіаl wеbѕіtе оf thе Unіtеd Ѕtаtеѕ gоvеrnmеnt')).toBe('An official website of the United States government');
   });
