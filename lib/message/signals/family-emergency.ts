@@ -37,6 +37,7 @@ const TROUBLE = new RegExp(
     String.raw`坐牢|被抓|被警察|被捕|拘留|派出所|警察局|车祸|車禍|撞了人|医院|醫院|保释|保釋|경찰서|경찰에 잡혀|체포|구치소|유치장|사고|병원|보석금|합의금`,
     wordsPattern(['bị bắt', 'công an', 'cảnh sát', 'tai nạn', 'đụng xe', 'tông xe', 'bệnh viện', 'ở tù', 'bị giam', 'tạm giam', 'bảo lãnh', 'tại ngoại']),
   ].join('|'),
+  'g',
 );
 const MONEY = new RegExp(
   [
@@ -64,7 +65,7 @@ export default function familyEmergency(msg: PreparedMessage): SignalHit | undef
   // Where the relative speaks, a negated request ("don't tell Mom", "别告诉爸妈") is part of the story, not a
   // warning: only words naming the scam are, as for secrecy.
   const kind = voice ? 'scam-words' : 'any';
-  const trouble = firstUnwarned(msg.page, new RegExp(TROUBLE.source, 'g'), 10, undefined, kind);
+  const trouble = firstUnwarned(msg.page, TROUBLE, 10, undefined, kind);
   const secret = firstUnwarned(msg.page, KEEP_SECRET, 10, undefined, kind);
   // The trouble is the story the reader is asked to pay for; the secret is secrecy.ts's to quote.
   if (voice && (trouble || secret)) return { evidence: (trouble ?? secret)!.evidence, strength: 'strong' };
