@@ -72,6 +72,9 @@ const OFFICE = new RegExp(
 const MATTER = new RegExp(
   [
     String.raw`\byou (?:have )?(?:received|got|will receive|are (?:eligible|entitled) (?:for|to)) (?:a |an )?(?:\$|€|£|₱|cad |usd |php )\s?\d`,
+    // a payment to receive: "to receive your payment", "para recibir su pago", "nhận được khoản thanh toán"
+    String.raw`\b(?:receive|claim|get) (?:your |a |the )?(?:\w+ )?(?:payment|funds|money|deposit)\b|\b(?:recibir|cobrar) (?:su |el |tu )?(?:pago|dinero|deposito)\b|\breceber (?:o |seu |sua )?(?:pagamento|dinheiro|deposito)\b|\brecevoir (?:votre |le |un )?(?:paiement|versement)\b`,
+    wordsPattern(['nhận được khoản', 'nhận khoản', 'nhận tiền', '领取', '수령']),
     String.raw`\b(?:(?:your|a|the|unpaid|outstanding|overdue|pending|traffic|parking|speeding) (?:\w+ )?fines?|fines? (?:of|for|due|is|are|was|will|amount))\b`,
     wordsPattern(
       [
@@ -91,7 +94,7 @@ const MATTER = new RegExp(
         'amende', 'contravention', 'infraction', 'majoration', 'majorée', 'impayé', 'retard de paiement', 'dette',
         'suspendu', 'bloqué', 'expir', 'convocation', 'remboursement', 'mise en demeure', 'régularis',
         // Vietnamese
-        'phạt', 'vi phạm', 'chưa thanh toán', 'đình chỉ', 'tạm khóa', 'hết hạn', 'hoàn thuế', 'hoàn tiền', 'triệu tập',
+        'phạt', 'vi phạm', 'chưa thanh toán', 'đình chỉ', 'tạm khóa', 'hủy', 'khóa', 'hết hạn', 'hoàn thuế', 'hoàn tiền', 'triệu tập',
         'truy thu', 'cưỡng chế',
         // Tagalog
         'paglabag', 'benepisyo',
@@ -106,9 +109,11 @@ const MATTER = new RegExp(
   'g',
 );
 
-// A traffic or parking fine: only a government imposes one, so it names its office by itself.
-const GOV_FINE = new RegExp(
-  String.raw`\b(?:traffic|parking|speeding|toll) (?:\w+ )?(?:fines?|tickets?|violations?|citations?)\b|` +
+// Money only a government takes names its office by itself: a traffic, parking or toll fine, a vehicle or
+// road tax ("We have recalculated your vehicle tax"). Not a tax refund or an income-tax return: tax
+// preparers text their clients about those, with their own portal's link.
+const GOV_MONEY = new RegExp(
+  String.raw`\b(?:traffic|parking|speeding|toll) (?:\w+ )?(?:fines?|tickets?|violations?|citations?)\b|\b(?:vehicle|road) tax\b|` +
     wordsPattern(['multa de tráfico', 'multa de tránsito', 'multa por exceso', 'avis de contravention', 'phạt nguội', '범칙금', '과태료', '罚单', '违章']),
 );
 
@@ -116,7 +121,9 @@ const GOV_FINE = new RegExp(
 // to open ("la citación adjunta", "ci-joint", "the attached notice").
 const ELSEWHERE = new RegExp(
   [
-    String.raw`\*{4,}|\[\s?(?:url|link|fake link)[^\]]{0,20}\]|\(\s?url\s?\)|url\s?클릭|클릭`,
+    String.raw`\*{4,}|\[\s?(?:url|link|fake link)[^\]]{0,20}\]|\(\s?url\s?\)|url\s?클릭|클릭|\bhttps?\b`,
+    // an app to install (the fake eTax, VssID and police apps of the Vietnamese and Korean warnings)
+    String.raw`\b(?:install|download) (?:the |our |this |a )?(?:new )?app\b|앱\s?(?:을\s?)?(?:설치|다운)|下载\S{0,4}(?:app|应用|软件)|` + wordsPattern(['cài đặt ứng dụng', 'cập nhật ứng dụng', 'cập nhật mới ứng dụng', 'tải ứng dụng']),
     wordsPattern(['adjunta', 'adjunto', 'archivo adjunto', 'ci-joint', 'pièce jointe', 'em anexo', 'attached', 'attachment', 'descárguelo', 'descárgalo', '请进', '请打开', '点开']),
   ].join('|'),
 );
@@ -156,6 +163,8 @@ function dressedAsGovernment(url: string): boolean {
 // A notice is short (a text, a chat message, a short e-mail); a longer paste is a guide or an article
 // that names offices, fines, forms and links in passing, and is left to the other signals.
 const SHORT = 1_500;
+/** As short as a text message. */
+const SMS = 300;
 
 export default function authorityNotice(msg: PreparedMessage): SignalHit | undefined {
   const { page, links } = msg;
@@ -165,11 +174,13 @@ export default function authorityNotice(msg: PreparedMessage): SignalHit | undef
   if (links.length > 0 && away.length === 0) return undefined;
   const dressed = away.find((l) => dressedAsGovernment(l.url));
   // The office may be named in the words or in a link's path ("bit.ly/My-SSS").
-  const inWords = OFFICE.test(page.text.replace(LINKLIKE, ' ')) || GOV_FINE.test(page.text);
+  const inWords = OFFICE.test(page.text.replace(LINKLIKE, ' ')) || GOV_MONEY.test(page.text);
   if (!inWords && !dressed && !OFFICE.test(page.text)) return undefined;
   // The way to act: a link no government uses, a masked link or an attachment, words that send to a link.
   const act = away.length > 0 || ELSEWHERE.test(page.text);
-  const hit = strongestInWindow(page, MATTER, 20, (_m, near) => (!warns(near) && TO_READER.test(near) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
+  // Said to the reader, or as short as a text message (Korean and Chinese texts rarely say "you").
+  const sms = page.text.length <= SMS;
+  const hit = strongestInWindow(page, MATTER, 20, (_m, near) => (!warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
   if (hit) return hit;
   // The office named in the words and a link dressed as that government's: the address is the lure.
   return inWords && dressed && !warns(page.text) ? { evidence: dressed.written, strength: 'strong' } : undefined;

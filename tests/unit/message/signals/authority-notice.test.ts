@@ -24,6 +24,13 @@ signalTable(
     ['E-ZPass: You have an unpaid toll balance of $4.15. Pay now to avoid a late fee: https://ezpass-tolls.com/pay', 'strong'],
     ['【交警】您有一条违章记录未处理，请点击链接查看：http://12123-jg.cn', 'strong'],
     ['SSS: Your employer contribution will receive a benefit of P4,000. Please claim it here: https://bit.ly/My-SSS', 'strong'],
+    // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
+    ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
+    ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
+    // a payment to receive through a link in the IRS's name (Vietnamese, batch tune-2026-12-06)
+    ['Tin tức COVID-19 từ Sở Thuế vụ (IRS): Hãy nhấn vào đường dẫn xxx.xxx/IRS-COVID-19 để đăng ký/cập nhật thông tin của bạn để nhận được khoản thanh toán cho tác động kinh tế bất kể tình trạng của bạn.', 'strong'],
+    // an app to install in an office's name (written for this test)
+    ['Cục Thuế: bạn có khoản hoàn thuế chưa nhận, vui lòng cài đặt ứng dụng eTax mới để nhận tiền.', 'strong'],
   ],
   [
     // real offices: their own links only, or no way to act in the message
@@ -39,6 +46,11 @@ signalTable(
     'Hi Maria, the USCIS filing fee for your I-130 is $675. Please bring a check to our office on Friday.',
     'Mom, I got a parking ticket, the fine is $60. I will pay it at the city website tomorrow.',
     'Chase Fraud Alert: Did you make a $500 purchase at Walmart? Reply YES or NO.',
+    // a tax preparer texting a client about the refund, with its own portal (a tax refund does not name an office)
+    'Hi John, your tax refund of $1,200 is ready. Please sign the return in our portal: https://portal.smithcpa.com',
+    'Your property tax bill is overdue. Pay at https://www.nyc.gov/finance',
+    // the real Shenzhen traffic-police text: a violation, the official channels named, no link (round 2 of the batch)
+    '您绑定的粤B**于2023-03-19 07:49:03在福华三路-福华三路中心四路路口东方向有进入导向车道后变更车道或者不按照规定方向行驶的交通违法行为,可以向公安机关交通管理部门申请给予警告,免予罚款处罚。请您通过深圳公安、深圳交警微信公众号,i深圳APP及深圳交警支付宝生活号等渠道在线查询或处理。',
     // a longer paste is a guide, not a notice
     GUIDE,
   ],
