@@ -24,7 +24,6 @@ import parcelHeld from './parcel-held';
 import moneyOffer from './money-offer';
 import accountLocked from './account-locked';
 import refundLure from './refund-lure';
-import authorityNotice from './authority-notice';
 import sellsDocuments from './sells-documents';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
@@ -50,7 +49,6 @@ export const MESSAGE_SIGNALS = [
   ['money-offer', moneyOffer],
   ['account-locked', accountLocked],
   ['refund-lure', refundLure],
-  ['authority-notice', authorityNotice],
   ['sells-documents', sellsDocuments],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],

@@ -57,7 +57,8 @@ describe('checkMessage levels', () => {
     ['We offer loans to individuals at 2% interest rate. Contact us: fastloans@gmail.com', 'caution'],
     ['INVEST $500 GET $6000 with my bitcoin trading. WhatsApp +13198204277', 'caution'],
     ['FRM:USBANK MSG:Acc Frozen TO UNLOCK GO = http://gkkn.site', 'caution'],
-    ['HMRC Refund: You have an outstanding Tax refund of £276.74. Claim it at: https://gov-tax.refundpr.com/', 'caution'],
+    // the tax office named, with a link dressed as a government's ("gov-tax…"): impersonation (claims-agency via office-notice) + the refund lure
+    ['HMRC Refund: You have an outstanding Tax refund of £276.74. Claim it at: https://gov-tax.refundpr.com/', 'danger'],
     ['Buy Real and Fake passport, green card, Visa. Whatsapp +1(725) 867-9567', 'caution'],
     ['Attention my Dear, we have been informed to have your fund release process completed which is your over due Contract payment.', 'caution'],
     ['안녕하세요. 여기는 주중한국대사관이다. 당신은 긴급한 공문을 처리해야 한다. 1번 혹은 8번을 누르세요', 'caution'],

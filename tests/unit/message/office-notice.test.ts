@@ -1,5 +1,5 @@
-import signal from '@/lib/message/signals/authority-notice';
-import { signalTable } from './helpers';
+import { officeNotice as signal } from '@/lib/message/office-notice';
+import { signalTable } from './signals/helpers';
 
 const GUIDE =
   'How to pay a traffic fine in our city. ' +
@@ -7,7 +7,7 @@ const GUIDE =
   'Click here for the court address.';
 
 signalTable(
-  'authority-notice',
+  'officeNotice (reported by claims-agency)',
   signal,
   [
     // government-impostor texts (tests/corpus/messages, batch tune-2026-12-06q)

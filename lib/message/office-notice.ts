@@ -1,5 +1,5 @@
 /**
- * authority-notice: a notice in the name of a government office — police and traffic police, a
+ * officeNotice: a notice in the name of a government office — police and traffic police, a
  * court, a tax office, customs, a toll or motor-vehicle agency, a health-insurance or social-security
  * fund, an immigration office — about the reader's own fine, debt, refund, benefit or blocked card or
  * record, that sends the reader to a link, a form or an attached file that is not the government's:
@@ -15,6 +15,8 @@
  * "dot.gov-ufk.us", "ameli-vital.fr": a host dressed as a government one). A traffic fine names its
  * office by itself (범칙금, 과태료, "multa de tráfico"): only governments impose them.
  *
+ * Not a signal of its own: claims-agency reports it (the message pretends to be a government office and sends the
+ * reader somewhere that is not the government's), so the reason the user reads is claims-agency's.
  * Strength: always 'strong' — the office and the reader's matter with a link that is not a government
  * address, a masked or blanked link ("******", "[URL]"), words that send the reader to a link or a form,
  * or an attached file to open; or the office named in the words with a link dressed as that government's.
@@ -25,12 +27,12 @@
  * refund text); longer pastes (guides and articles name offices, fees and links in passing); and warnings
  * that quote such texts (sentences.ts).
  */
-import { classifyInput } from '../../domain';
-import { wordsPattern } from '../../text/normalize';
-import type { PreparedMessage } from '../prepare';
-import { strongestInWindow, warns } from '../sentences';
-import { AGENCY } from './agency';
-import type { SignalHit } from './types';
+import { classifyInput } from '../domain';
+import { wordsPattern } from '../text/normalize';
+import type { PreparedMessage } from './prepare';
+import { strongestInWindow, warns } from './sentences';
+import { AGENCY } from './signals/agency';
+import type { SignalHit } from './signals/types';
 
 // Government offices that fine, tax, insure or summon people, in the corpus's languages (natural
 // spelling: wordsPattern folds them). The immigration agencies come from AGENCY.
@@ -166,7 +168,7 @@ const SHORT = 1_500;
 /** As short as a text message. */
 const SMS = 300;
 
-export default function authorityNotice(msg: PreparedMessage): SignalHit | undefined {
+export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   const { page, links } = msg;
   if (page.text.length > SHORT) return undefined;
   const away = links.filter((l) => !isGovernment(l.url));
