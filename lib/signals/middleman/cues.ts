@@ -119,4 +119,3 @@ export const CLERICAL_STEP = pattern(
   ['анкет', 'собеседовани', 'lịch hẹn', 'hẹn phỏng vấn', 'formulario', 'cita', 'formulário', 'agendamento', 'casv', 'formulaire', 'rendez-vous', 'modulo', 'appuntamento', 'formular', '预约', '預約', '面谈', '面談', '面签', '面簽', '表格', 'موعد', 'استمارة', 'نموذج', 'अपॉइंटमेंट', 'फॉर्म'],
   true,
 );
-
