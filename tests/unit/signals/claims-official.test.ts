@@ -15,6 +15,9 @@ describe('claims-official', () => {
     ['this is the official USCIS site (Spanish)', 'Este es el sitio web oficial de USCIS. Inicie sesión en su cuenta.'],
     ['welcome (Spanish, with "web")', 'Bienvenidos al sitio web oficial de USCIS.'],
     ['welcome to the official DHS website', 'Welcome to the official website of the Department of Homeland Security.'],
+    ['a U.S. embassy site footer', 'Immigrant Visas. Schedule your interview. This is the official website of the U.S. Embassy in Georgia. External links to other Internet sites should not be construed as an endorsement of the views or privacy policies contained therein.'],
+    ['a U.S. mission site footer', 'Footer Disclaimer This is the official website of the U.S. Mission to the United Nations. External links to other Internet sites should not be construed as an endorsement.'],
+    ["a State Department theme's footer", 'This site is managed by the Bureau of Global Public Affairs within the U.S. Department of State. External links to other Internet sites should not be construed as an endorsement.'],
   ])('fires: %s', (_why, text) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
@@ -29,11 +32,20 @@ describe('claims-official', () => {
     ['USCIS voice, Spanish', 'La tarifa se puede encontrar en nuestra página de Tarifas. Las tarifas no son reembolsables, independientemente de cualquier acción que tomemos.', 'nuestra página de Tarifas … cualquier acción que tomemos'],
     ['spun copy', 'Sometimes, we possibly may require that you file the paper version. Visit our very own subscribe page to begin.', 'require that you file the paper … our very own subscribe page'],
     ['spun copy, plural', 'Oftentimes, we might require you to submit the papers form. Visit our very own subscribe page.', 'require you to submit the papers … our very own subscribe page'],
+    ['USCIS fee page machine-translated into French', "Vous devez payer les frais de services biométriques. Nous rejetterons votre formulaire si nous le recevons sans les frais. Si le transfert ne peut pas se produire, vous nous autorisez à traiter la copie de votre chèque d'origine.", "Nous rejetterons votre formulaire … vous nous autorisez à traiter la copie de votre chèque"],
+    ['the USCIS fee schedule copied, half translated', 'If you are filing by mail, please visit our website for filing guidance. REMARQUE : Si vous envoyez un chèque à l\'USCIS, nous le convertirons en virement électronique de fonds (VEF).', 'our website for filing guidance … nous le convertirons en virement électronique de fonds'],
     ['copy of the USCIS contact page', 'Many of our tools and resources are available to the public. If you have tried our tools and still need help, call. For FOIA questions, email us at FOIAPAQuestions@uscis.dhs.gov.', 'our tools and resources are available to the public … If you have tried our tools'],
   ])('fires strong, quoting the copied lines: %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
     expect(hit?.evidence).toBe(evidence);
+  });
+
+  it.each([
+    ['a French law firm on USCIS rejections (third person)', "L'USCIS rejettera votre formulaire si les frais manquent. En nous contactant, vous nous autorisez à traiter vos données personnelles."],
+    ['a French guide on check payments', "Si vous payez par chèque, l'USCIS le convertira en virement électronique. Notre guide explique chaque étape."],
+  ])('French pages about USCIS are not its voice: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
   });
 
   it('one line of agency voice is only weak (reposts of USCIS advice keep one)', () => {
@@ -230,6 +242,15 @@ describe('claims-official: copies by the agency site structure', () => {
     ['a German copy', 'Einen Überblick über verschiedene Visakategorien finden Sie in unserem Verzeichnis der Visakategorien. Bitte kontaktieren Sie uns über our visa navigator.', 'Verzeichnis der Visakategorien … visa navigator'],
   ])('fires strong on a copy of a U.S. mission\'s pages: %s', (_why, text, evidence) => {
     expect(claimsOfficial(page(text))).toMatchObject({ strength: 'strong', evidence });
+  });
+
+  it.each([
+    ['another country\'s embassy in the U.S.', 'This is the official website of the Embassy of Portugal in Washington, D.C. Consular Section: appointments and passports.'],
+    ['a guide pointing to the embassy site', 'For visa appointments, visit the official website of the U.S. Embassy in Nigeria and follow its instructions.'],
+    ['a guide quoting the footer', 'Real embassy pages end with a footer that says "This is the official website of the U.S. Embassy in Kenya." Check the address too.'],
+    ['a news site about the State Department', 'The travel.state.gov site is managed by the U.S. Department of State, which also runs the embassies.'],
+  ])('not a self-claim of a U.S. mission: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
   });
 
   it.each([
