@@ -581,3 +581,20 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });
+
+// sellers4 (session 16, tune batch real-2026-12s): families around DV entry services and form sellers.
+describe('middleman-service: the government named as the one taking a fee (news on the DV $1 fee)', () => {
+  it('does not fire on news reporting what the State Department said about its own fees', () => {
+    const text =
+      'Kenyans seeking to register for the Diversity Visa will be required to pay a mandatory registration fee of $1. ' +
+      'In an announcement by the US Department of State (DOS), the new fee will be in addition to the mandatory $330 application fee paid by applicants who are selected. ' +
+      'The DOS disclosed that registration fees will not be refunded, regardless of lottery results.';
+    expect(middlemanService(page(text, { url: 'https://news.example.co.ke/dv-fee' }))).toBeUndefined();
+  });
+  it('still fires when the page states its own price beside the government fee', () => {
+    const text =
+      'According to the State Department, the Diversity Visa entry fee is $1. ' +
+      'Our service fee is $39: we submit your entry for you and check your photo.';
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+});
