@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AUDIT2_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AUDIT2_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -296,6 +296,16 @@ describe('corpus', () => {
   // fee pages, 1 guide): 11 of 11 after the Vietnamese agency sentences (COPY_VI). Floors, not targets.
   it('tune batch real-2026-12h: recall floor, no false alarm on the pages quoting agency text', () => {
     expectBatchFloors(COPIES2_BATCH, { positives: 11, negatives: 46, recall: 1 });
+  });
+
+  // The tune batch real-2026-12r (copies3): copies of U.S. embassy pages and of the visa-appointment
+  // service on other hosts (a clone keeping the service's file layout, a copy tool, a mirror, a shop page
+  // with the Customer Service Statement and its contact line) and legit pages in 12 languages quoting or
+  // republishing embassy text. Measured when it landed: 0 of 4, no false alarm of 31; after the mission
+  // template pieces, the flattened-scheme mirror folder and the service's file layout (claims-official):
+  // 4 of 4, and 0 of 36 legit (5 added after the rule, before running it on them). Floors, not targets.
+  it('tune batch real-2026-12r: recall floor, no false alarm on news, forums and governments quoting embassies', () => {
+    expectBatchFloors(COPIES3_BATCH, { positives: 4, negatives: 32, recall: 1 });
   });
 
   // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
