@@ -46,6 +46,13 @@ const CLAIM = new RegExp(
     String.raw`\bthe \.gov means it'?s official\b`,
     String.raw`\bofficial (?:website|site) of (?:the )?(?:u\.s\. |us |united states )?citizenship and immigration services\b`,
     String.raw`\bwelcome to (?:the |an )?official (?:uscis|u\.s\. government|us government|government|immigration) (?:website|site|portal)\b`,
+    // the footer of every U.S. embassy, consulate and mission site and of the State Department's own
+    // sites (its WordPress themes: "This is the official website of the U.S. Mission to the United
+    // Nations", "This site is managed by the Bureau of … within the U.S. Department of State", "This
+    // site is managed by the U.S. Department of State"): a copy keeps it, another country's embassy
+    // names its own country
+    String.raw`\bthis is the official (?:website|web site|site) of the (?:u\.s\.|us|united states) (?:embassy|consulate|consulate general|mission|diplomatic mission)\b`,
+    String.raw`\bthis site is managed by the (?:bureau of (?:[a-z]+ ){1,5}within the )?u\.s\. department of state\b`,
     // …as a name, not an adjective compound ("we are USCIS-experienced attorneys", "USCIS approved")
     String.raw`\b(?:we are|welcome to) (?:the )?(?:uscis|u\.s\. citizenship and immigration services|department of homeland security)\b(?!-\w|\s(?:\w+ed|\w+ing|approved|experienced|registered|attorneys?|lawyers?|experts?|specialists?|consultants?|preparers?|practitioners?|forms?|filings?|cases?|applications?|immigration|related|savvy|compliant|ready)\b)`,
     String.raw`\bun sitio (?:web )?oficial del gobierno de (?:los )?estados unidos\b`,

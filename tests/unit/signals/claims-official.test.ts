@@ -15,6 +15,9 @@ describe('claims-official', () => {
     ['this is the official USCIS site (Spanish)', 'Este es el sitio web oficial de USCIS. Inicie sesión en su cuenta.'],
     ['welcome (Spanish, with "web")', 'Bienvenidos al sitio web oficial de USCIS.'],
     ['welcome to the official DHS website', 'Welcome to the official website of the Department of Homeland Security.'],
+    ['a U.S. embassy site footer', 'Immigrant Visas. Schedule your interview. This is the official website of the U.S. Embassy in Georgia. External links to other Internet sites should not be construed as an endorsement of the views or privacy policies contained therein.'],
+    ['a U.S. mission site footer', 'Footer Disclaimer This is the official website of the U.S. Mission to the United Nations. External links to other Internet sites should not be construed as an endorsement.'],
+    ["a State Department theme's footer", 'This site is managed by the Bureau of Global Public Affairs within the U.S. Department of State. External links to other Internet sites should not be construed as an endorsement.'],
   ])('fires: %s', (_why, text) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
@@ -230,6 +233,15 @@ describe('claims-official: copies by the agency site structure', () => {
     ['a German copy', 'Einen Überblick über verschiedene Visakategorien finden Sie in unserem Verzeichnis der Visakategorien. Bitte kontaktieren Sie uns über our visa navigator.', 'Verzeichnis der Visakategorien … visa navigator'],
   ])('fires strong on a copy of a U.S. mission\'s pages: %s', (_why, text, evidence) => {
     expect(claimsOfficial(page(text))).toMatchObject({ strength: 'strong', evidence });
+  });
+
+  it.each([
+    ['another country\'s embassy in the U.S.', 'This is the official website of the Embassy of Portugal in Washington, D.C. Consular Section: appointments and passports.'],
+    ['a guide pointing to the embassy site', 'For visa appointments, visit the official website of the U.S. Embassy in Nigeria and follow its instructions.'],
+    ['a guide quoting the footer', 'Real embassy pages end with a footer that says "This is the official website of the U.S. Embassy in Kenya." Check the address too.'],
+    ['a news site about the State Department', 'The travel.state.gov site is managed by the U.S. Department of State, which also runs the embassies.'],
+  ])('not a self-claim of a U.S. mission: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
   });
 
   it.each([
