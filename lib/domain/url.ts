@@ -56,11 +56,12 @@ export function untranslatedUrl(url: string): string | undefined {
   // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
   const m = GOOGLE_TRANSLATE.exec(trimmed.slice(0, 300));
   if (!m) return undefined;
-  const host = m[1]
+  // "--" is a hyphen of the original, any other "-" a dot (split, then joined back).
+  const host = (m[1] ?? '')
     .toLowerCase()
-    .replace(/--/g, '\u0000')
-    .replace(/-/g, '.')
-    .replace(/\u0000/g, '-');
+    .split('--')
+    .map((part) => part.replace(/-/g, '.'))
+    .join('-');
   if (!HOST_NAME.test(host) || host.endsWith('.translate.goog')) return undefined;
   let rest = trimmed.slice(m[0].length) || '/';
   let scheme = 'https://';
