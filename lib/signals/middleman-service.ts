@@ -142,9 +142,17 @@ function serviceBySite(page: PreparedPage): { service: Service; index: number; l
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 
-/** A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94 payment available". */
-const GOVERNMENT_ACTS =
-  /\b(?:department of state|state department|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd])\b/;
+/** A U.S. government body, as news names it ("the Department of State (DOS)", "the DOS"). */
+const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
+/**
+ * A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94
+ * payment available"; or the sentence reports what it said: "The DOS disclosed that registration fees
+ * will not be refunded", "In an announcement by the US Department of State (DOS), the new fee will be in
+ * addition to the mandatory $330" (news on the DV lottery's $1 fee, batch real-2026-12s).
+ */
+const GOVERNMENT_ACTS = new RegExp(
+  String.raw`\b${GOVERNMENT}\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd]|disclosed|confirmed|stated|said|says)\b|\b(?:according to|(?:an |the )?announcement (?:by|from|of)|(?:a |the )?(?:new )?(?:rule|notice|statement) (?:by|from|of)) (?:the )?(?:u\.?s\.? )?${GOVERNMENT}`,
+);
 
 /**
  * A fee or payment sentence about the government's own fee, not the page's: a government body
@@ -276,7 +284,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     after = e;
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
-    if (!OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue; // another business's price, told to the reader
+    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || GOVERNMENT_ACTS.test(sent))) continue; // another business's price, or the government's, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     return [s, e];
   }
