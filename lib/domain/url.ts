@@ -37,11 +37,31 @@ export function originOf(url: unknown): string {
 /** `<one label>.translate.goog`, Google's website translator, with the label and the rest. */
 const GOOGLE_TRANSLATE = /^https?:\/\/([a-z0-9-]{1,253})\.translate\.goog\.?(?::\d{1,5})?(?=[/?#]|$)/i;
 const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+/**
+ * Yandex's website translator (translate.yandex.com "translate this site", Yandex Browser) shows a page
+ * under its own host with the original address in the path: translated.turbopages.org/proxy_u/
+ * en-ru.ru.9123c1ee-673b33a4-a0257249-74722d776562/https/www.uscis.gov/green-card (the languages and a
+ * key, then the scheme and the host as path segments). Read as a page of its own, a .gov address in the
+ * path made it a proxied copy of the agency (claims-official), so every agency page read through it
+ * got the full-page warning — for Russian-speaking readers above all.
+ */
+const YANDEX_TRANSLATE = /^https?:\/\/translated\.turbopages\.org\.?(?::\d{1,5})?\/proxy_u\/[^/?#]{1,200}\/(https?)\/([^/?#]{4,253})(?=[/?#]|$)/i;
+
+function fromYandexTranslator(trimmed: string): string | undefined {
+  const m = YANDEX_TRANSLATE.exec(trimmed.slice(0, 600));
+  if (!m) return undefined;
+  const host = (m[2] ?? '').toLowerCase().replace(/\.$/, '');
+  if (!HOST_NAME.test(host) || host === 'translated.turbopages.org') return undefined;
+  const rest = trimmed.slice(m[0].length);
+  return `${(m[1] ?? 'https').toLowerCase()}://${host}${rest.startsWith('/') ? rest : `/${rest}`}`;
+}
+
 /** The translator's own query fields (source, target and interface language, and so on). */
 const TRANSLATOR_FIELD = /^_x_tr_/;
 
 /**
- * The address of the page Google's website translator shows, or undefined for any other address.
+ * The address of the page a website translator shows (Google's, and Yandex's below), or undefined
+ * for any other address.
  * "Translate this page" (Google Search, translate.google.com) opens a site's page under a host of
  * Google's: www.uscis.gov/es becomes www-uscis-gov.translate.goog/es?_x_tr_sl=en&_x_tr_tl=es — the
  * original host in one label, each "." written "-" and each "-" written "--", the same path, and
@@ -53,6 +73,8 @@ const TRANSLATOR_FIELD = /^_x_tr_/;
  */
 export function untranslatedUrl(url: string): string | undefined {
   const trimmed = url.trim();
+  const yandex = fromYandexTranslator(trimmed);
+  if (yandex !== undefined) return yandex;
   // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
   const m = GOOGLE_TRANSLATE.exec(trimmed.slice(0, 300));
   if (!m) return undefined;

@@ -16,8 +16,8 @@
  * lower case, no accents.
  *
  * Web archives (the Wayback Machine and the many archives that run its software: university and
- * national libraries) hold the same pages on purpose; their addresses say so, a 14-digit capture
- * time followed by the archived address (isArchiveCapture).
+ * national libraries, archive.today) hold the same pages on purpose; their addresses say so, a
+ * capture time followed by the archived address (isArchiveCapture).
  *
  * Web proxies serve a government page under their own host, its address in their path
  * ("https://1.800.gay:443/https/blog.uscis.gov"): the page is the agency's, the host is not, and what the
@@ -106,9 +106,25 @@ export function fragmentOf(matched: string): string {
   return BY_ID.find(([, re]) => re.test(matched))?.[0] ?? matched;
 }
 
-/** A page of a web archive: its address holds a 14-digit capture time, then the archived address. */
+/**
+ * archive.today's hosts (https://en.wikipedia.org/wiki/Archive.today): its captures also live at short
+ * addresses that name neither a time nor the archived page (archive.ph/AbCdE).
+ */
+const ARCHIVE_TODAY = /^https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)\.?(?::\d+)?\//i;
+
+/**
+ * A page of a web archive: its address holds a 14-digit capture time, then the archived address; or
+ * a shorter time, a time with the Wayback Machine's "*" (its calendar and list of captures:
+ * web.archive.org/web/*\/https://www.uscis.gov/…, /web/2023*\/…) or archive.today's dotted time
+ * (archive.ph/2023.01.05-101010/https://…, archive.ph/2025/https://…) followed by a full address
+ * with its scheme; or any page of archive.today. Before, those held a .gov address in their path and
+ * were read as web proxies serving the agency's page: danger.
+ */
 export function isArchiveCapture(url: string): boolean {
-  return /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url);
+  return (
+    ARCHIVE_TODAY.test(url) ||
+    /\/(?:\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?|(?:\d{4,14}\*?|\*|\d{4}\.\d\d\.\d\d-\d{6})\/+https?:\/+)[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#*]|$)/i.test(url)
+  );
 }
 
 /** The path of an address (from its first slash to its query), if it has one. */
