@@ -151,7 +151,8 @@ export const COPIES3_BATCH = 'real-2026-12r';
 export const AGENCIES_BATCH = 'real-2026-12q';
 /** DV entry services, form sellers and the hard legitimate pages around them (DV news in Africa/South Asia/Eastern Europe, photo tools, form libraries, clinics): tune as a whole. */
 export const DV_FORMS_BATCH = 'real-2026-12s';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH];
+export const JOURNEY_BATCH = 'real-2026-12u';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, JOURNEY_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
