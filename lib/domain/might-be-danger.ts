@@ -24,6 +24,7 @@
 import targetsData from '../data/lookalike-targets.json';
 import { foreignGovernment } from './foreign';
 import { fold, oneEditAt, readDigits } from './spelling';
+import { hostOfUrl, proxiedPageUrl } from './url';
 
 const W = targetsData.words;
 const ANCHORS: readonly string[] = [
@@ -72,4 +73,15 @@ export function mightBeDanger(hostname: string): boolean {
   const read = fold(readDigits(s));
   if (ANCHORS.some((a) => folded.includes(a) || read.includes(a))) return true;
   return TYPO_NAMES.some((w) => nearWord(s, w) || nearWord(read, w));
+}
+
+/**
+ * The pre-check for a page's address (what the guard has): the host of the page it shows, which for
+ * a translator's or cache's page is the original's (./url.ts proxiedPageUrl, as classifyInput reads
+ * it): a look-alike through Yandex's translator is on translated.turbopages.org.
+ */
+export function mightBeDangerAddress(url: string): boolean {
+  if (typeof url !== 'string') return false;
+  const shown = proxiedPageUrl(url);
+  return mightBeDanger(hostOfUrl(shown ?? url));
 }
