@@ -30,7 +30,7 @@ export default defineUnlistedScript({
     const global = globalThis as unknown as Record<string, unknown>;
     const check = global[ADDRESS_CHECK];
     delete global[ADDRESS_CHECK];
-    if (!mightBeDangerAddress(location.href)) return;
+    if (!mightBeDangerAddress(location.href, location.hostname)) return;
     if (typeof check !== 'function' || check() !== true) return;
     window.stop();
     document.documentElement?.replaceChildren();

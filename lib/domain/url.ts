@@ -38,6 +38,8 @@ export function originOf(url: unknown): string {
 const GOOGLE_TRANSLATE = /^https?:\/\/([a-z0-9-]{1,253})\.translate\.goog\.?(?::\d{1,5})?(?=[/?#]|$)/i;
 /** `<one label>.cdn.ampproject.org/c/s/<host>…`, Google's AMP cache: the label, "s/" (https) and the host. */
 const AMP_CACHE = /^https?:\/\/([a-z0-9-]{1,253})\.cdn\.ampproject\.org\.?(?::\d{1,5})?\/c\/(s\/)?([a-z0-9.-]{1,253})(?::\d{1,5})?(?=[/?#]|$)/i;
+/** `www.google.com/amp/s/<host>…`, Google's AMP viewer (the page from the cache, under Google's address). */
+const AMP_VIEWER = /^https?:\/\/(?:www\.)?google\.com\.?(?::\d{1,5})?\/amp\/s\/([a-z0-9.-]{1,253})(?::\d{1,5})?(?=[/?#]|$)/i;
 /** `translated.turbopages.org/proxy_u/<languages>.<hash>/<scheme>/<host>…`, Yandex's website translator. */
 const YANDEX_TRANSLATE = /^https?:\/\/translated\.turbopages\.org\.?\/proxy_u\/[a-z0-9._-]{1,80}\/(https?)\/([a-z0-9.-]{1,253})(?::\d{1,5})?(?=[/?#]|$)/i;
 const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
@@ -51,7 +53,7 @@ const TRANSLATOR_FIELD = /^_x_tr_/;
  * wrapper's host is either a look-alike ("www-uscis-gov.translate.goog" looks like uscis.gov) or a
  * site carrying an agency's page. So the verdict judges the original address (lib/verdict/decide.ts,
  * lib/domain classifyInput): a translated uscis.gov page is official, a translated look-alike is
- * still a look-alike, a translated seller is the seller. Three wrappers, each fetching the page
+ * still a look-alike, a translated seller is the seller. Four wrappers, each fetching the page
  * from the address it names:
  *  - Google's website translator ("Translate this page" in Google Search, translate.google.com):
  *    www.uscis.gov/es becomes www-uscis-gov.translate.goog/es?_x_tr_sl=en&_x_tr_tl=es — the host in
@@ -62,6 +64,8 @@ const TRANSLATOR_FIELD = /^_x_tr_/;
  *    www-uscis-gov.cdn.ampproject.org/c/s/www.uscis.gov/… (amp.dev, "AMP Cache URL format"). The
  *    label must spell the host of the path (the cache redirects any other pair); a hashed label
  *    (hosts too long for one label) is left as it is;
+ *  - Google's AMP viewer, the same page under Google's own address: www.google.com/amp/s/<the
+ *    original address without its scheme>;
  *  - Yandex's website translator (translate.yandex.com, Yandex Browser):
  *    translated.turbopages.org/proxy_u/en-ru.ru.<hash>/https/www.uscis.gov/… (scheme, host, path).
  * Redirects and link shims (google.com/url?q=…, l.facebook.com/l.php?u=…) are not here: the browser
@@ -79,6 +83,11 @@ export function proxiedPageUrl(url: string): string | undefined {
     const host = (amp[3] ?? '').toLowerCase().replace(/\.$/, '');
     if (!HOST_NAME.test(host) || decodeLabel(amp[1] ?? '') !== host) return undefined;
     return `${amp[2] ? 'https' : 'http'}://${host}${pathAfter(trimmed, amp[0].length)}`;
+  }
+  const viewer = AMP_VIEWER.exec(head);
+  if (viewer) {
+    const host = (viewer[1] ?? '').toLowerCase().replace(/\.$/, '');
+    return HOST_NAME.test(host) ? `https://${host}${pathAfter(trimmed, viewer[0].length)}` : undefined;
   }
   const yandex = YANDEX_TRANSLATE.exec(head);
   if (yandex) {

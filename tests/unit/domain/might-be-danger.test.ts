@@ -26,11 +26,15 @@ describe('address guard pre-check', () => {
     'https://uscis--gov-net.translate.goog/?_x_tr_sl=en',
   ])('passes the look-alike shown by %s', (url) => {
     expect(isDangerAddress(classifyInput(url))).toBe(true);
-    expect(mightBeDangerAddress(url)).toBe(true);
+    expect(mightBeDangerAddress(url, new URL(url).hostname)).toBe(true);
   });
 
-  it.each(['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/www.example.com/', 'https://www.example.com/', 'not a url'])('lets %s by', (url) => {
-    expect(mightBeDangerAddress(url)).toBe(false);
+  it.each([
+    ['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/www.example.com/', 'translated.turbopages.org'],
+    ['https://www.example.com/', 'www.example.com'],
+    ['not a url', ''],
+  ])('lets %s by', (url, hostname) => {
+    expect(mightBeDangerAddress(url, hostname)).toBe(false);
   });
 
   it.each([

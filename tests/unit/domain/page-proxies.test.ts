@@ -1,5 +1,6 @@
 /**
- * Pages shown by Google's AMP cache (<host with - for .>.cdn.ampproject.org/c/s/<host>/…) and by
+ * Pages shown by Google's AMP cache (<host with - for .>.cdn.ampproject.org/c/s/<host>/…), its viewer
+ * (www.google.com/amp/s/<host>/…) and by
  * Yandex's website translator (translated.turbopages.org/proxy_u/…/https/<host>/…) are judged at the
  * address they show (lib/domain/url.ts proxiedPageUrl), like Google's translator
  * (translate-proxy.test.ts): before, an agency page through the AMP cache was a look-alike of the
@@ -29,6 +30,7 @@ describe('proxiedPageUrl: the AMP cache and Yandex', () => {
     ['https://translated.turbopages.org/proxy_u/en-ru.ru.a10e9b55-671a61ab-f170b68d-74722d776562/https/www.uscis.gov/green-card', 'https://www.uscis.gov/green-card'],
     ['https://translated.turbopages.org/proxy_u/en-uz.uz.38c534a0-644f4af8-e86fc728-74722d776562/https/dvprogram.state.gov/', 'https://dvprogram.state.gov/'],
     ['https://translated.turbopages.org/proxy_u/en-ru.ru.1-2-3-4/http/old.example.org', 'http://old.example.org/'],
+    ['https://www.google.com/amp/s/www.uscis.gov/es/tarjeta-verde', 'https://www.uscis.gov/es/tarjeta-verde'],
   ])('%s is %s', (proxied, original) => {
     expect(proxiedPageUrl(proxied)).toBe(original);
   });
@@ -40,6 +42,8 @@ describe('proxiedPageUrl: the AMP cache and Yandex', () => {
     ['the AMP cache host under another site', 'https://www-uscis-gov.cdn.ampproject.org.evil.com/c/s/www.uscis.gov/'],
     ['a Yandex path without a scheme folder', 'https://translated.turbopages.org/proxy_u/en-ru.ru.1-2-3-4/www.uscis.gov/'],
     ['the Yandex host under another site', 'https://translated.turbopages.org.evil.com/proxy_u/en-ru.ru.1-2-3-4/https/www.uscis.gov/'],
+    ['a Google page that is not the AMP viewer', 'https://www.google.com/search?q=www.uscis.gov'],
+    ['the AMP viewer path under another site', 'https://evil.com/amp/s/www.uscis.gov/'],
   ])('%s: undefined', (_why, url) => {
     expect(proxiedPageUrl(url)).toBeUndefined();
   });
@@ -51,6 +55,7 @@ describe('the verdict on pages through the AMP cache and Yandex', () => {
     'https://travel-state-gov.cdn.ampproject.org/c/s/travel.state.gov/content/travel/en.html',
     'https://translated.turbopages.org/proxy_u/en-ru.ru.a10e9b55-671a61ab-f170b68d-74722d776562/https/www.uscis.gov/green-card',
     'https://translated.turbopages.org/proxy_u/en-uz.uz.38c534a0-644f4af8-e86fc728-74722d776562/https/travel.state.gov/content/travel/en.html',
+    'https://www.google.com/amp/s/www.uscis.gov/green-card',
   ])('an agency page through the wrapper is official, never a look-alike nor a copy: %s', (url) => {
     expect(isDangerAddress(classifyInput(url))).toBe(false);
     expect(decide(url).level).toBe('official');
@@ -60,6 +65,7 @@ describe('the verdict on pages through the AMP cache and Yandex', () => {
   it.each([
     'https://uscis-gov-net.cdn.ampproject.org/c/s/uscis-gov.net/',
     'https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/uscis-gov.net/',
+    'https://www.google.com/amp/s/uscis-gov.net/',
   ])('a look-alike through the wrapper is still a look-alike: %s', (url) => {
     expect(isDangerAddress(classifyInput(url))).toBe(true);
     expect(decide(url).level).toBe('danger');
