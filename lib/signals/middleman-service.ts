@@ -95,10 +95,17 @@ const SELF = new RegExp(
     wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا'], true),
 );
 
-/** Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese name the subject once)? */
-function speaksAt(text: string, s: number, e: number): boolean {
+/** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
+const US = /\bus\b/g;
+
+/**
+ * Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese
+ * name the subject once)? `country`: read "us" as the country, not the page.
+ */
+function speaksAt(text: string, s: number, e: number, country = false): boolean {
   const [a, b] = contextAround(text, s, e);
-  return SELF.test(text.slice(a, b));
+  const context = text.slice(a, b);
+  return SELF.test(country ? context.replace(US, ' ') : context);
 }
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -174,6 +181,26 @@ const OTHERS_CHARGE =
 const PHOTO_CHECK = /\b(?:check|review|verify|correct|edit|retouch)\w* (?:your |the |each )?(?:\w+ )?photo/;
 const ENTRY_WORK = /\b(?:submit\w*|fil(?:e|es|ing)|entry|entries|register\w*|registration|application)\b/;
 
+/**
+ * A photo shop's prices ("Our Prices … 6 passport photos for only $7.95" beside the DV and DS-160 photo rules): the
+ * priced thing is photos, and the business does not also submit, file or register the step there (tune batch
+ * real-2026-12t). A price names it in its own sentence; "our prices" in the sentence or the `ahead` sentences after
+ * it. A DV seller's "$29 for the entry registration, photo included" is the step's price.
+ */
+const PHOTOS = /\b(?:photos?|photographs?|pictures?)\b/;
+const DOES_STEP = /\b(?:submit\w*|fil(?:e|es|ing)|register\w*|registration|on (?:your|their) behalf)\b/;
+
+function pricesPhotos(text: string, s: number, e: number, ahead: number): boolean {
+  let end = e;
+  for (let i = 0; i < ahead && end < text.length - 1; i++) {
+    const [, next] = sentenceAround(text, end + 1, end + 1);
+    if (next <= end) break;
+    end = next;
+  }
+  const span = text.slice(s, end);
+  return PHOTOS.test(span) && !DOES_STEP.test(span);
+}
+
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
@@ -220,8 +247,10 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
+      if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || (PHOTO_CHECK.test(sent) && !ENTRY_WORK.test(sent)))) continue;
-      if (cue === 'private' && !speaksAt(page.text, s, e)) continue;
+      // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
+      if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && DOES_IT_ALONE.test(clauseFrom(page.text, m.index))) continue;
       if (cue === 'we-do' && NOT_DONE.test(clauseFrom(page.text, m.index))) continue;
@@ -265,6 +294,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
     if (!OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
+    if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];
   }
   return undefined;
@@ -309,8 +339,6 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 const SENDS_TO_OFFICIAL =
   /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
 
-/** "us" as a word: on State Department pages mostly the country ("US passport"). */
-const US = /\bus\b/g;
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
 
@@ -327,8 +355,7 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
     const sent = page.text.slice(s, e);
-    const [a, b] = contextAround(page.text, s, e);
-    return SELF.test(page.text.slice(a, b).replace(US, ' ')) || BUSINESS_VOICE.test(sent);
+    return speaksAt(page.text, s, e, true) || BUSINESS_VOICE.test(sent);
   });
 }
 
