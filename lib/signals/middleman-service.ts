@@ -84,6 +84,7 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
 import { CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
+import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
 /**
@@ -174,33 +175,6 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 const OTHERS_CHARGE =
   /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
 
-/**
- * A photo service's own check ("we check your photo meets the DV rules"): photo studios are not
- * middlemen. A sentence that also submits, files or registers the entry is the seller's.
- */
-const PHOTO_CHECK = /\b(?:check|review|verify|correct|edit|retouch)\w* (?:your |the |each )?(?:\w+ )?photo/;
-const ENTRY_WORK = /\b(?:submit\w*|fil(?:e|es|ing)|entry|entries|register\w*|registration|application)\b/;
-
-/**
- * A photo shop's prices ("Our Prices … 6 passport photos for only $7.95" beside the DV and DS-160 photo rules): the
- * priced thing is photos, and the business does not also submit, file or register the step there (tune batch
- * real-2026-12t). A price names it in its own sentence; "our prices" in the sentence or the `ahead` sentences after
- * it. A DV seller's "$29 for the entry registration, photo included" is the step's price.
- */
-const PHOTOS = /\b(?:photos?|photographs?|pictures?)\b/;
-const DOES_STEP = /\b(?:submit\w*|fil(?:e|es|ing)|register\w*|registration|on (?:your|their) behalf)\b/;
-
-function pricesPhotos(text: string, s: number, e: number, ahead: number): boolean {
-  let end = e;
-  for (let i = 0; i < ahead && end < text.length - 1; i++) {
-    const [, next] = sentenceAround(text, end + 1, end + 1);
-    if (next <= end) break;
-    end = next;
-  }
-  const span = text.slice(s, end);
-  return PHOTOS.test(span) && !DOES_STEP.test(span);
-}
-
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
@@ -248,7 +222,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
-      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || (PHOTO_CHECK.test(sent) && !ENTRY_WORK.test(sent)))) continue;
+      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
