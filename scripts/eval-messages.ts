@@ -6,7 +6,7 @@
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
  *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
- *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2, fresh3; the
+ *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2, fresh3, fresh4; the
  *                                               lead, once at the end of a session)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
@@ -22,6 +22,7 @@
  *  - fresh2    the batch FRESH2_BATCH, a second hold-out with the same rules, collected later with
  *    more immigration impersonation (the first fresh batch is mostly generic spam); counts only
  *  - fresh3    the batch FRESH3_BATCH, a third hold-out with the same rules, sealed like fresh2
+ *  - fresh4    the batch FRESH4_BATCH, a fourth hold-out with the same rules, sealed like fresh2
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -52,7 +53,7 @@ export interface MessageEntry {
   file?: string;
 }
 
-export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2' | 'fresh3';
+export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4';
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'messages');
 
@@ -78,11 +79,15 @@ export const FRESH2_BATCH = 'fresh-2026-12-06c';
 /** The third fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
 export const FRESH3_BATCH = 'fresh-2026-12-06g';
 
+/** The fourth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
+export const FRESH4_BATCH = 'fresh-2026-12-06p';
+
 /** Which part of the split a message belongs to; fixed by its id (and its batch). */
 export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessagePart {
   if (entry.batch === FRESH_BATCH) return 'fresh';
   if (entry.batch === FRESH2_BATCH) return 'fresh2';
   if (entry.batch === FRESH3_BATCH) return 'fresh3';
+  if (entry.batch === FRESH4_BATCH) return 'fresh4';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   return createHash('sha256').update(entry.id).digest('hex').charAt(0) < '8' ? 'tune' : 'untuned';
 }
@@ -166,6 +171,7 @@ function main(): void {
   const sealed: readonly [MessagePart, string, string][] = [
     ['fresh2', '2', FRESH2_BATCH],
     ['fresh3', '3', FRESH3_BATCH],
+    ['fresh4', '4', FRESH4_BATCH],
   ];
   for (const [part, n, batch] of sealed) {
     if (process.argv.includes('--sealed')) printPart(`FRESH HOLD-OUT ${n} (never tuned on: batch ${batch}, verbatim + fragment)`, pick(part, true), revealFresh, '--reveal-fresh');

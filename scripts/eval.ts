@@ -46,8 +46,12 @@
  *  ESTA, DV and visa agencies, news quoting official fees, DIY guides) and
  *  real-2026-12k (audit-2026-12k.json, a false-alarm audit of the language rules: legit pages in ja, ko, zh, pt, it,
  *  ru, ar, vi, tr, fa, es, en most likely to trip them — licensed scriveners, study-abroad agencies, news on fees) and
+ *  real-2026-12r (tune-2026-12r.json, copies of U.S. embassy pages and the appointment service on other hosts, and news,
+ *  forums, archives, foreign governments and lawyers in 12 languages quoting or republishing embassy text) and
  *  real-2026-12n (audit-2026-12n.json, a false-alarm audit of session 15's rules: legit pages in zh, ja, ko, de, ru, en
  *  quoting U.S. fees in 美元/美金/元/달러, EIN guides, eTA news, lawyers, know-your-rights pages, a .us school) and
+ *  real-2026-12q (tune-2026-12q.json, sellers of U.S. steps other than the ESTA — DS-160, visa appointments, I-90 — and
+ *  the legit pages around them: lawyers, news on the $750 appointment fee, guides, a university, in en, hi, ru, es, fr, ar, vi) and
  *  real-2026-12t (tune-2026-12t.json, a false-alarm audit of session 16: lawyers, tax preparers' ITIN/EIN pages, nonprofits
  *  raising fee money, other countries' eTA pages, universities' SEVIS/OPT pages, news and blogs quoting seller prices).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
@@ -134,9 +138,13 @@ export const AUDIT_BATCH = 'real-2026-12k';
 export const TRAVEL_BATCH = 'real-2026-12m';
 /** A false-alarm audit of session 15's rules (EIN middleman, 元/美金 money, CJK word edges): legit pages most likely to trip them: tune as a whole. */
 export const AUDIT2_BATCH = 'real-2026-12n';
+/** Copies of U.S. embassy pages and the appointment service on other hosts (mirrors, copy tools, a shop) and legit pages in 12 languages quoting embassies: tune as a whole. */
+export const COPIES3_BATCH = 'real-2026-12r';
+/** Sellers of U.S. steps other than the ESTA (DS-160, visa appointments, I-90) and the legit pages around them (lawyers, news on the $750 appointment fee, guides): tune as a whole. */
+export const AGENCIES_BATCH = 'real-2026-12q';
 /** A false-alarm audit of session 16 (lawyers, tax preparers with ITIN/EIN help, nonprofits raising fee money, other countries' eTA pages, universities, news on scam prices): tune as a whole. */
 export const AUDIT3_BATCH = 'real-2026-12t';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, AUDIT3_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, AUDIT3_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -18,8 +18,11 @@
  *   6. combosquat         a brand or ambiguous service word (`estausvisa.com`, `usavisa.com`),
  *                         or a brand only in a subdomain: weak — independent guides such as
  *                         uscisguide.com and dvprograminfo.com are named the same way.
- *   6b. U.S. suffix       a U.S. program's name as a word of the own label under .us (`esta-online.us`):
- *                         weak (US_SUFFIX_WORDS).
+ *   6b. program suffix    a U.S. program's name as a hyphen-word of the own label where only that
+ *                         program's travellers read it: under .us alone (`esta.us`), or beside any
+ *                         other word under the country code of a Visa Waiver country whose language
+ *                         has no word `esta`, or under a cheap generic suffix (`esta-ninja.de`,
+ *                         `mijn-esta.nl`, `esta-go.online`): weak (PROGRAM_WORDS, programSuffixes).
  *   7. typo               one edit from the short brand `uscis` (typo.ts); a letter or digit added
  *                         to `cbp`/`dhs` (`cbpa.com`): weak. A host with no trigger word reaches the
  *                         words step only through cheap pre-checks (a typo joined to words, a name
@@ -47,8 +50,10 @@ export type { LookalikeHit, LookalikePattern, Strength, Target } from './targets
 
 const FALSE_FRIENDS: readonly string[] = targetsData.usFalseFriends;
 const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
-/** Program names that mean only the U.S. program → target id: a word of a site's own label under .us. */
-const US_SUFFIX_WORDS: ReadonlyMap<string, string> = new Map([['esta', 'esta']]);
+/** Program names that mean only the U.S. program → target id: a hyphen-word of a site's own label (step 6b). */
+const PROGRAM_WORDS: ReadonlyMap<string, string> = new Map([['esta', 'esta']]);
+/** Last labels of suffixes where such a word beside another one is read as the program (step 6b). */
+const PROGRAM_SUFFIXES: ReadonlySet<string> = new Set(targetsData.programSuffixes.withWord.split(" "));
 
 /** The parts of a host its owner chose: the host minus its public suffix, and the own label. */
 interface Parts {
@@ -237,11 +242,13 @@ function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | nul
       if (c.alone === 'weak') return hit('combosquat', 'weak', t.target, `"${c.word}" in "${h}"`);
     }
   }
-  // a U.S. program's name as a word of a site under the U.S. country code (`esta.us`, `esta-online.us`)
-  if (host.publicSuffix === 'us') {
-    for (const token of p.own.split('-')) {
-      const t = TARGETS.find((x) => x.id === US_SUFFIX_WORDS.get(token));
-      if (t !== undefined) return hit('combosquat', 'weak', t.target, `"${token}" registered under the U.S. country code .us`);
+  // 6b. a U.S. program's name as a hyphen-word: alone under .us, beside another word under a Visa Waiver country code
+  const suffix = host.publicSuffix ?? '';
+  const hyphenWords = p.own.split('-');
+  if (suffix === 'us' || (hyphenWords.length > 1 && PROGRAM_SUFFIXES.has(suffix.slice(suffix.lastIndexOf('.') + 1)))) {
+    for (const token of hyphenWords) {
+      const t = TARGETS.find((x) => x.id === PROGRAM_WORDS.get(token));
+      if (t !== undefined) return hit('combosquat', 'weak', t.target, `"${token}" is a word of "${p.own}" under ".${suffix}"`);
     }
   }
   // one-edit typos inside a longer own label (`uscls-case.com`)

@@ -11,7 +11,17 @@
  * by the agency's first person (VOICE). Quoting one sentence is not a copy; carrying the site's
  * structure is. Pages of web archives (a capture time and the archived address in their own
  * address) hold such copies on purpose and are never judged here; a web proxy serving a .gov page
- * under its own host (the .gov address in its path) is a copy whatever the page says.
+ * under its own host (the .gov address in its path) is a copy whatever the page says, and so is a
+ * page whose address keeps the visa-appointment service's own file layout on another host.
+ * U.S. embassy and consulate pages copied elsewhere (mirrors, copy tools, shops, content farms, in the
+ * mission's languages) are caught the same way: two pieces of the mission site's template in its own
+ * voice ("our Directory of Visa Categories", "our visa navigator", the Customer Service Statement and
+ * the contact line under it). Level, decided here for the whole family: such a copy is `strong`
+ * (danger), because it speaks as the mission where the mission's channels ("contact us", "register so
+ * we can return your passport") lead to the copier's host. News, forums and lawyers that quote an
+ * embassy keep one such piece at most (a quoted statement), so they are never judged a copy; a page
+ * with one piece gets nothing here (it stays at notice through the topic signal), not caution: a
+ * repost of an embassy announcement with its "we" is common and honest.
  *
  * Traps, suppressed: guides that QUOTE the banner to teach readers ("most government websites
  * include a statement … such as 'Official website of the Department of Homeland Security'"):
@@ -26,7 +36,7 @@
  */
 import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
-import { FRAGMENT_PATTERN, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
+import { FRAGMENT_PATTERN, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 
 const CLAIM = new RegExp(
@@ -36,6 +46,13 @@ const CLAIM = new RegExp(
     String.raw`\bthe \.gov means it'?s official\b`,
     String.raw`\bofficial (?:website|site) of (?:the )?(?:u\.s\. |us |united states )?citizenship and immigration services\b`,
     String.raw`\bwelcome to (?:the |an )?official (?:uscis|u\.s\. government|us government|government|immigration) (?:website|site|portal)\b`,
+    // the footer of every U.S. embassy, consulate and mission site and of the State Department's own
+    // sites (its WordPress themes: "This is the official website of the U.S. Mission to the United
+    // Nations", "This site is managed by the Bureau of … within the U.S. Department of State", "This
+    // site is managed by the U.S. Department of State"): a copy keeps it, another country's embassy
+    // names its own country
+    String.raw`\bthis is the official (?:website|web site|site) of the (?:u\.s\.|us|united states) (?:embassy|consulate|consulate general|mission|diplomatic mission)\b`,
+    String.raw`\bthis site is managed by the (?:bureau of (?:[a-z]+ ){1,5}within the )?u\.s\. department of state\b`,
     // …as a name, not an adjective compound ("we are USCIS-experienced attorneys", "USCIS approved")
     String.raw`\b(?:we are|welcome to) (?:the )?(?:uscis|u\.s\. citizenship and immigration services|department of homeland security)\b(?!-\w|\s(?:\w+ed|\w+ing|approved|experienced|registered|attorneys?|lawyers?|experts?|specialists?|consultants?|preparers?|practitioners?|forms?|filings?|cases?|applications?|immigration|related|savvy|compliant|ready)\b)`,
     String.raw`\bun sitio (?:web )?oficial del gobierno de (?:los )?estados unidos\b`,
@@ -131,6 +148,8 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   if (isArchiveCapture(page.url)) return undefined;
   const proxied = proxiedGovHost(page.url);
   if (proxied !== undefined) return { evidence: proxied, strength: 'strong', service: 'uscis' };
+  const clone = appointmentServicePath(page.url);
+  if (clone !== undefined) return { evidence: clone, strength: 'strong', service: 'uscis' };
   for (const m of matches(page, CLAIM)) {
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
     if (before === '"' || before === "'") continue;
@@ -172,6 +191,6 @@ function distinct(page: PreparedPage, re: RegExp | Pattern, inWarnings = false, 
 
 /*
 Examples:
-  fires:      kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy
-  must not:   visaserve-uscis-reminder, uscisguide-esta-fraud
+  fires:      kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
+  must not:   visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column
 */

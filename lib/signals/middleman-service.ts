@@ -46,6 +46,12 @@
  * is a middleman — travel companies, accountants and payroll firms that name the step send the reader
  * to do it alone (tune batch real-2026-12m: 25 such pages, none flagged); a
  * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
+ * Issue 12, tune batch real-2026-12q: a visa agency's price page says what its own service includes ("В стоимость услуг
+ * входит: … заполнение анкеты, запись на собеседование", "Dịch vụ gồm: hoàn tất DS-160, lấy hẹn phỏng vấn", "our package
+ * includes DS-160 form completion"): that list ('package') is the business describing itself, and where it names a
+ * clerical visa step (CLERICAL_STEP: the form, the appointment) it is also a cue a law office does not show; Russian and
+ * Vietnamese agencies name that work as the clerical service ("заполняем консульские анкеты", "lấy hẹn phỏng vấn").
+ * The consular fee named in Russian or Vietnamese ("консульский сбор", "lệ phí") is an official fee, not a price.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -83,7 +89,7 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
-import { CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
+import { CLERICAL_STEP, CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -207,6 +213,12 @@ function clauseFrom(text: string, at: number): string {
  */
 const NOT_DONE = /(?:できません|いたしません|しません|しておりません|行っておりません|ではありません|できない|しない)|(?:不|无法|無法|不能)(?:代办|代辦|代理|代为|代為)|하지 않|할 수 없/;
 
+/** A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment. */
+function namesClericalStep(text: string, s: number, e: number): boolean {
+  const [a, b] = contextAround(text, s, e);
+  return !patternMatches({ text: text.slice(a, b) }, CLERICAL_STEP, 1).next().done;
+}
+
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
@@ -225,6 +237,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
+      if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && DOES_IT_ALONE.test(clauseFrom(page.text, m.index))) continue;
       if (cue === 'we-do' && NOT_DONE.test(clauseFrom(page.text, m.index))) continue;
@@ -252,7 +265,7 @@ function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
 const OFFICIAL_FEE_WORDS = new RegExp(
   String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
-    wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal'], true),
+    wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal', 'консульский сбор', 'консульского сбора', 'консульские сборы', 'конс. сбор', 'визовый сбор', 'визового сбора', 'госпошлин', 'lệ phí'], true),
 );
 
 function priceSentence(page: PreparedPage, official: number): [number, number] | undefined {
@@ -324,7 +337,8 @@ const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our
  * now to speak to an agent") or asks for card or passport data.
  */
 function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
-  if (found.has('card') || found.has('passport')) return true;
+  // card or passport fields, or a list of what its own service includes ('package'), are the business's own
+  if (found.has('card') || found.has('passport') || found.has('package')) return true;
   // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
@@ -378,6 +392,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es
-  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa
+  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260
 */

@@ -81,12 +81,25 @@ export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   ['usagov-ask', String.raw`real person any government-related question`],
   ['usagov-updated', String.raw`updated: (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}, \d{4},? have a question`],
   ['everify-trademark', String.raw`e-verify is a registered trademark`],
+  // U.S. embassy and consulate sites (usembassy.gov, one template for every mission, in the mission's
+  // languages): the visa pages' own lines in the mission's voice ("see our Directory of Visa Categories",
+  // "contact the visa section through our visa navigator", the courier sign-up "gives us the information
+  // we need to return your passport", the contact line under the Customer Service Statement) and that
+  // statement itself, one block however much of it is copied. News and lawyers quote the statement
+  // (attributed, often whole); it counts as one piece, so a quotation alone is never a copy.
+  ['mission-visa-directory', String.raw`(?<=\bour )directory of visa categories|(?<=\bunserem )verzeichnis der visakategorien|(?<=\bnostr[oa] )elenco (?:di visa categorie|delle categorie di vist[oi])`],
+  ['mission-visa-navigator', String.raw`(?<=\bour )visa navigator|(?<=\bnostro )navigatore visti`],
+  ['mission-return-passport', String.raw`(?<=\bus (?:with )?the )information we need to return your passport`],
+  ['mission-visa-contact', String.raw`question or comment about immigrant or non-?immigrant visas`],
+  ['state-service-statement', String.raw`dignity and respect,? even if we (?:are unable to|cannot|can not) (?:grant|issue)|dignita e rispetto,? anche nel caso in cui non potremo`],
 ];
 
 /** All fragments as one pattern (for one pass over the page). */
 export const FRAGMENT_PATTERN = new RegExp(FRAGMENTS.map(([, source]) => String.raw`\b(?:${source})`).join('|'), 'g');
 
-const BY_ID = FRAGMENTS.map(([id, source]) => [id, new RegExp(String.raw`^(?:${source})`)] as const);
+/** A lookbehind (the "our " before "visa navigator") is context, not part of the matched piece. */
+const LOOKBEHIND = /\(\?<=[^()]*(?:\([^()]*\)[^()]*)*\)/g;
+const BY_ID = FRAGMENTS.map(([id, source]) => [id, new RegExp(String.raw`^(?:${source.replace(LOOKBEHIND, '')})`)] as const);
 
 /** Which fragment a match of FRAGMENT_PATTERN is (its id), so that one menu counts once however it is written. */
 export function fragmentOf(matched: string): string {
@@ -98,9 +111,30 @@ export function isArchiveCapture(url: string): boolean {
   return /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url);
 }
 
-/** The .gov host a web proxy serves under its own address (a scheme then a .gov host at the start of a path segment), if any. */
+/** The path of an address (from its first slash to its query), if it has one. */
+function pathOf(url: string): string | undefined {
+  return /^[a-z][\w+.-]*:\/\/[^/?#]+(\/[^?#]*)/i.exec(url)?.[1];
+}
+
+/**
+ * The .gov host a web proxy or site mirror serves under its own address, if any: a scheme then a .gov
+ * host at the start of a path segment ("/https://blog.uscis.gov", "/http/www.travel.state.gov"), or the
+ * scheme flattened into the folder name as site-copying tools write it ("/https-ch.usembassy.gov/it").
+ */
 export function proxiedGovHost(url: string): string | undefined {
-  const path = /^[a-z][\w+.-]*:\/\/[^/?#]+(\/[^?#]*)/i.exec(url)?.[1];
+  const path = pathOf(url);
   if (path === undefined) return undefined;
-  return /\/https?(?::|%3a)?\/+((?:[\w-]+\.)+gov)(?::\d+)?(?:[/?#]|$)/i.exec(path)?.[1]?.toLowerCase();
+  return /\/https?(?:(?::|%3a)?\/+|[-_])((?:[\w-]+\.)+gov)(?::\d+)?(?:[/?#]|$)/i.exec(path)?.[1]?.toLowerCase();
+}
+
+/**
+ * A page address laid out like the State Department's visa-appointment service (ustraveldocs.com,
+ * allowlisted): a country folder, optionally with its language, then a page named after the same
+ * country and the service's sections ("/vn_vn/vn-iv-visaapplyinfo.asp", "/at_de/at-niv-visaapply.asp",
+ * "/tn_fr/tn-gen-faq.asp"). Clones of the service keep its file layout under another host; no other
+ * site names its pages so. Returns the path, if it is one.
+ */
+export function appointmentServicePath(url: string): string | undefined {
+  const path = pathOf(url);
+  return path !== undefined && /^\/([a-z]{2})(?:_[a-z]{2})?\/\1-(?:niv|iv|gen)-[a-z0-9]+\.aspx?$/i.test(path) ? path : undefined;
 }

@@ -8,10 +8,10 @@ import { pattern, type Pattern } from '../../text/context';
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
 // lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help']);
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package'];
 
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 
@@ -66,6 +66,19 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     ),
   ],
   [
+    // What the business's own service or price covers ("В стоимость услуг входит: … заполнение анкеты, запись на
+    // собеседование", "Dịch vụ gồm: hoàn tất DS-160, lấy hẹn phỏng vấn"): a page listing the contents of its
+    // product describes itself as the seller (tune batch real-2026-12q: visa agencies' price pages). Counts only
+    // where that list names a clerical visa step (CLERICAL_STEP, checked by the signal): the form, the appointment.
+    // English and Romance forms only with "our/this" ("The service includes an appointment within 10 days" is how
+    // news describes the State Department's own paid expedited appointment).
+    'package',
+    cue(
+      String.raw`(?:our|this|each) (?:services?|packages?) (?:includes?|covers?|comprises?)|services? included`,
+      ['в стоимость услуг', 'в стоимость входит', 'в стоимость включен', 'услуга включает', 'услуги включают', 'dịch vụ gồm', 'dịch vụ bao gồm', 'gói dịch vụ bao gồm', 'nuestro servicio incluye', 'nuestros servicios incluyen', 'el paquete incluye', 'nosso serviço inclui', 'o pacote inclui', 'notre service comprend', 'notre prestation comprend', 'il nostro servizio include', 'il nostro servizio comprende', 'unser service umfasst', '服务内容', '服务包括', '服務內容', '服務包括', 'الخدمة تشمل', 'تشمل الخدمة', 'تشمل خدماتنا', 'सेवा में शामिल'],
+    ),
+  ],
+  [
     'passport',
     cue(
       String.raw`appears? (?:in|on) your passport|passport number(?= ?\*)|enter your passport (?:number|details)`,
@@ -95,4 +108,14 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
 export const LAWYER_SELF = pattern(
   String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
+);
+
+/**
+ * The clerical visa steps a package can list (the form, the questionnaire, the appointment or interview booking): a
+ * business whose service includes these sells the free step itself; a law office sells representation.
+ */
+export const CLERICAL_STEP = pattern(
+  String.raw`ds-?160|visa (?:application )?forms?|questionnaire|(?:visa |interview |embassy |consulate )?appointments?|interview scheduling`,
+  ['анкет', 'собеседовани', 'lịch hẹn', 'hẹn phỏng vấn', 'formulario', 'cita', 'formulário', 'agendamento', 'casv', 'formulaire', 'rendez-vous', 'modulo', 'appuntamento', 'formular', '预约', '預約', '面谈', '面談', '面签', '面簽', '表格', 'موعد', 'استمارة', 'نموذج', 'अपॉइंटमेंट', 'फॉर्म'],
+  true,
 );

@@ -94,7 +94,10 @@ export const SERVICES: readonly Service[] = [
     service: 'visa',
     anchor: pattern(
       String.raw`ds-?160 (?:form )?(?:filling|completion|preparation|assistance|help|service)|(?:fill|complete|prepare) (?:out )?(?:your |the )?(?:online )?ds-?160 (?:for you|on your behalf)|(?:us |u\.s\. |american )?visa (?:appointment|interview) (?:booking|scheduling) (?:service|assistance|help)`,
-      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto', 'agendamento do visto', 'agendamento visto', 'ビザ申請代行', '申請書の作成代行', '申請書作成代行', '面接予約', '签证代办', '簽證代辦', '비자 대행', '비자 신청 대행'],
+      ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto', 'agendamento do visto', 'agendamento visto', 'ビザ申請代行', '申請書の作成代行', '申請書作成代行', '面接予約', '签证代办', '簽證代辦', '비자 대행', '비자 신청 대행',
+        // the work itself, as an agency lists it (tune batch real-2026-12q): filling in the visa questionnaire, booking the interview
+        'заполнение анкеты', 'заполнение анкет', 'заполнение визовой анкеты', 'заполнение консульской анкеты', 'заполняем анкет', 'заполняем консульские анкеты', 'запись на собеседование', 'записываем на собеседование', 'запишем на собеседование',
+        'hoàn tất ds-160', 'hoàn thành ds-160', 'lấy hẹn phỏng vấn', 'đặt hẹn phỏng vấn', 'đặt lịch phỏng vấn'],
     ),
     clerical: true,
     selfCueAlone: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import claimsOfficial from '@/lib/signals/claims-official';
-import { fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
+import { appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
 import { page } from './helpers';
 
 describe('claims-official', () => {
@@ -15,6 +15,9 @@ describe('claims-official', () => {
     ['this is the official USCIS site (Spanish)', 'Este es el sitio web oficial de USCIS. Inicie sesión en su cuenta.'],
     ['welcome (Spanish, with "web")', 'Bienvenidos al sitio web oficial de USCIS.'],
     ['welcome to the official DHS website', 'Welcome to the official website of the Department of Homeland Security.'],
+    ['a U.S. embassy site footer', 'Immigrant Visas. Schedule your interview. This is the official website of the U.S. Embassy in Georgia. External links to other Internet sites should not be construed as an endorsement of the views or privacy policies contained therein.'],
+    ['a U.S. mission site footer', 'Footer Disclaimer This is the official website of the U.S. Mission to the United Nations. External links to other Internet sites should not be construed as an endorsement.'],
+    ["a State Department theme's footer", 'This site is managed by the Bureau of Global Public Affairs within the U.S. Department of State. External links to other Internet sites should not be construed as an endorsement.'],
   ])('fires: %s', (_why, text) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
@@ -222,6 +225,41 @@ describe('claims-official: copies by the agency site structure', () => {
     expect(claimsOfficial(page(text, { url: 'https://web.archive.org/web/20151211033644/https://blog.uscis.gov/' }))).toBeUndefined();
   });
 
+  it.each([
+    // two lines of a U.S. mission's visa pages in its own voice (mirrors, copy tools, shops)
+    ['an embassy visa page served by a copy tool', 'Creating an account online gives us the information we need to return your passport and documents to you after your interview. To learn more about the different visa categories available, please visit our Directory of Visa Categories.', 'information we need to return your passport … Directory of Visa Categories'],
+    ['the Customer Service Statement with the contact line under it', 'We promise to you, the visa applicant that: We will treat you with dignity and respect, even if we are unable to grant you a visa. Treat our staff with dignity and respect. Contact Information If you have a question or comment about immigrant or non-immigrant visas, please click on this link to contact us.', 'dignity and respect, even if we are unable to grant … question or comment about immigrant or non-immigrant visas'],
+    ['an Italian mirror of an embassy visa page', "Vedere la nostra Elenco di Visa Categorie per determinare quali il visto categoria potrebbe essere appropriato. Per ulteriori informazioni contattate la sezione visti attraverso il nostro navigatore visti.", 'Elenco di Visa Categorie … navigatore visti'],
+    ['a German copy', 'Einen Überblick über verschiedene Visakategorien finden Sie in unserem Verzeichnis der Visakategorien. Bitte kontaktieren Sie uns über our visa navigator.', 'Verzeichnis der Visakategorien … visa navigator'],
+  ])('fires strong on a copy of a U.S. mission\'s pages: %s', (_why, text, evidence) => {
+    expect(claimsOfficial(page(text))).toMatchObject({ strength: 'strong', evidence });
+  });
+
+  it.each([
+    ['another country\'s embassy in the U.S.', 'This is the official website of the Embassy of Portugal in Washington, D.C. Consular Section: appointments and passports.'],
+    ['a guide pointing to the embassy site', 'For visa appointments, visit the official website of the U.S. Embassy in Nigeria and follow its instructions.'],
+    ['a guide quoting the footer', 'Real embassy pages end with a footer that says "This is the official website of the U.S. Embassy in Kenya." Check the address too.'],
+    ['a news site about the State Department', 'The travel.state.gov site is managed by the U.S. Department of State, which also runs the embassies.'],
+  ])('not a self-claim of a U.S. mission: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
+  });
+
+  it.each([
+    // one piece of the mission's template: a quotation, a document host, an attributed repost
+    ['a lawyer reproducing the Customer Service Statement with attribution', 'The Customer Service Statement to Visa Applicants (reproduced below verbatim): We will treat you with dignity and respect, even if we are unable to grant you a visa. If you feel that a consular officer has violated your rights, please feel free to contact us.'],
+    ['a document host carrying an embassy handout', 'Transcript of the handout. Registering provides us with the information we need to return your passport to you after your interview. Read our interview guidelines. Website: ht.usembassy.gov'],
+    ['a guide naming the directory in the third person', "See the State Department's Directory of Visa Categories to choose a visa. The embassy's visa navigator answers questions about appointments."],
+    ['a newspaper column by an embassy (its own voice, none of the site template)', 'Our policy is to respond to queries related to individual visa cases in writing. We encourage anyone with a question on a visa case to write to us by e-mail when possible.'],
+  ])('not a copy of a mission page: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
+  });
+
+  it('a page kept under the visa-appointment service\'s own file layout on another host is a clone of the service', () => {
+    const text = 'Thông tin về Thị Thực Định cư. Trên trang này: Tổng quan.';
+    expect(claimsOfficial(page(text, { url: 'http://www.clone.example.cn/vn_vn/vn-iv-visaapplyinfo.asp' }))).toMatchObject({ strength: 'strong', evidence: '/vn_vn/vn-iv-visaapplyinfo.asp' });
+    expect(claimsOfficial(page(text, { url: 'https://visa-agency.example/vietnam/immigrant-visa-info' }))).toBeUndefined();
+  });
+
   it('a web archive holds copies on purpose: its capture of an agency page is not judged here', () => {
     const text = "An official website of the United States government. Here's how you know. Topics Forms Newsroom Citizenship Green Card Laws Tools. USCIS Contact Center.";
     expect(claimsOfficial(page(text, { url: 'https://web.archive.org/web/20151211033644/https://www.uscis.gov/contactcenter' }))).toBeUndefined();
@@ -256,13 +294,37 @@ describe('agency-pages', () => {
     ['https://1.800.gay:443/https/blog.uscis.gov', 'blog.uscis.gov'],
     ['https://proxy.example/http/www.travel.state.gov/content/travel/en/us-visas.html', 'www.travel.state.gov'],
     ['https://mirror.example/browse/https://esta.cbp.dhs.gov/esta', 'esta.cbp.dhs.gov'],
+    // a site-copying tool's folder, the scheme flattened into its name
+    ['https://free-host.example/https-ch.usembassy.gov/it', 'ch.usembassy.gov'],
+    ['https://free-host.example/http_travel.state.gov/content/visas.html', 'travel.state.gov'],
     // not a proxy: a redirect or share link (the address in the query), Google's translation proxy (host rewritten), a document archive (no scheme)
     ['https://lawfirm.example/leaving?url=https://www.uscis.gov/i-130', undefined],
     ['https://www-uscis-gov.translate.goog/i-130?_x_tr_sl=en&_x_tr_tl=es', undefined],
     ['https://omb.report/document/www.uscis.gov/i-90', undefined],
     ['https://example.com/blog/https-and-gov-sites', undefined],
+    // a national web archive (a date, then the archived host, no scheme)
+    ['http://archive.org.ua/archive/2008-01-09/kiev.usembassy.gov/visa_faq_noappointment_ukr.html', undefined],
   ])('proxiedGovHost(%s) = %s', (url, host) => {
     expect(proxiedGovHost(url)).toBe(host);
+  });
+
+  it.each([
+    ['http://www.clone.example.cn/vn_vn/vn-iv-visaapplyinfo.asp', '/vn_vn/vn-iv-visaapplyinfo.asp'],
+    ['https://copy.example/at_de/at-niv-visaapply.asp', '/at_de/at-niv-visaapply.asp'],
+    ['https://copy.example/pk/pk-gen-faq.asp', '/pk/pk-gen-faq.asp'],
+    // the country in the page name must be the folder's; other .asp sites and visa guides are not the service
+    ['https://copy.example/vn_vn/us-iv-visaapplyinfo.asp', undefined],
+    ['https://travel-agency.example/us/visa-info.asp', undefined],
+    ['https://example.com/de/de-niv-guide', undefined],
+  ])('appointmentServicePath(%s) = %s', (url, path) => {
+    expect(appointmentServicePath(url)).toBe(path);
+  });
+
+  it('a mission template line counts once however much of it is copied', () => {
+    expect(fragmentOf('directory of visa categories')).toBe('mission-visa-directory');
+    expect(fragmentOf('elenco di visa categorie')).toBe('mission-visa-directory');
+    expect(fragmentOf('dignity and respect, even if we are unable to grant')).toBe('state-service-statement');
+    expect(fragmentOf('information we need to return your passport')).toBe('mission-return-passport');
   });
 
   it('one menu counts once however it is written', () => {

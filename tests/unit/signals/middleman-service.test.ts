@@ -581,6 +581,30 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // Tune batch real-2026-12q (agencies, session 16): a visa agency's price page lists what its own service includes
+  // ('package') and that list names the clerical steps (the form, the appointment); Russian and Vietnamese agencies
+  // name the work itself ("заполняем консульские анкеты и записываем на собеседование", "hoàn tất DS-160").
+  it.each([
+    ['ru agency: our services beside the consular fee, we fill and book', 'Оформление визы в США. Стоимость: 160 долларов консульский сбор + 2000 руб наши услуги. На основании этих документов заполняем консульские анкеты и записываем на собеседование.'],
+    ['ru agency: what the price includes', 'Виза B1/B2 в США: 230 $. В стоимость услуг включены: онлайн анкета на английском языке, запись на собеседование в Посольстве, курьерская подача документов.'],
+    ['vi service: service fee and what it includes', 'Du lịch (B1/B2 Visa). Thành Mỹ’s Service fee: Full service $300. Dịch vụ gồm: hoàn tất DS-160, kê khai tài sản, lấy hẹn phỏng vấn, và huấn luyện phỏng vấn.'],
+    ['es agency: our service includes the form and the appointment', 'Solicitud de visa americana: 1.500 pesos mexicanos más la tarifa consular. Nuestro servicio incluye el llenado del formulario DS-160 y la cita en el consulado.'],
+    ['en agency: our package includes DS-160 and the appointment', 'US visa application assistance. Our package includes DS-160 form completion, appointment scheduling and interview coaching. Price: $149 per applicant.'],
+  ])('fires (12q visa agencies): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['ru guide: the steps as a table, with the consular fee', 'Основные этапы оформления визы. Заполнение анкеты DS-160 | 1-2 часа. Оплата консульского сбора | До записи на собеседование. Запись на собеседование | Зависит от загруженности консульства. Квитанция об оплате консульского сбора (160 USD).'],
+    ['ru news quoting a visa-support office', 'С 1 октября заявители должны будут заплатить $250 за Visa Integrity Fee. «Наш офис занимается сопровождением получения виз», говорит учредитель компании. Запись на собеседование стала дольше.'],
+    ['vi guide: do the DS-160 and the appointment yourself', 'Hoàn tất đơn xin cấp thị thực theo mẫu DS-160. Lấy hẹn phỏng vấn trên trang web của Lãnh sự quán. Nộp lệ phí xin cấp thị thực không hoàn lại là 160 USD tại ngân hàng.'],
+    ['law firm: our services include the DS-160 and the appointment', 'Our immigration attorneys handle your visa application. Our service includes DS-160 preparation and interview appointment scheduling. Legal fee: $500.'],
+    ['travel agency: its package names no visa step', 'US visa application: pay the $185 fee on the official site. Our package includes flights, hotel and airport transfers from $1,290.'],
+    ['news on the State Department’s own expedited appointment', 'The State Department announced a premium visa appointment service. The service includes a visa appointment within 10 days for $750 on top of the $185 visa application fee.'],
+  ])('does not fire (12q visa agencies, hard negatives): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // tune batch real-2026-12t (fpaudit3): a photo shop's own prices are for photos, not for the step
   // its page names (the DV, the DS-160); a blog retelling an ESTA seller's checkout line and its
   // "refund policy" is not the seller ("they claim", "US Government" is not "us").

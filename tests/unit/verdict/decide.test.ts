@@ -155,7 +155,9 @@ describe('decide: look-alikes are visible, foreign governments never danger (iss
   it('judges a seller refund page with no immigration word by its host name', () => {
     const text = 'Erstattungspolitik. Alle Gebühren, die an uns gezahlt werden, sind für die Bereitstellung unserer Services. Unsere Gebühren beinhalten keine anderen Kosten. Eine Rückerstattung ist nach der Bearbeitung ausgeschlossen.';
     const seller = decide('https://esta-america.de/erstattungspolitik/', page(text, [], 'https://esta-america.de/erstattungspolitik/'));
-    expect(seller.level).toBe('caution');
+    // The host is also a weak look-alike (ESTA beside another word under a Visa Waiver country code,
+    // lookalike.ts step 6b), so the page's strong signal makes it danger (rule 5), not caution.
+    expect(seller.level).toBe('danger');
     expect(seller.reasons.map((r) => r.id)).toContain('middleman-service');
     expect(decide('https://shop.example.de/agb', page(text, [], 'https://shop.example.de/agb')).level).toBe('none');
   });

@@ -1,0 +1,104 @@
+/**
+ * Families of addresses registrants choose for U.S. programs (session 16, addrs2): a program's name
+ * (ESTA, EVUS, the DV lottery, a U.S. visa) with a word of the traveller's own language — an
+ * application, help, country or "official" word — or under the country code of the travellers it
+ * sells to. Each family with members it must catch (made up here, not taken from the address corpus)
+ * and ordinary or legitimate hosts it must leave alone (Spanish and Portuguese `esta`, `visto`, other
+ * countries' visas, car-insurance and lottery sites, a drug named Evusheld).
+ * Levels on the address alone: weak (notice; a red flag on the page is still needed) except a program
+ * name beside an "official" word in any language, which is strong (danger), as `estaofficial` already was.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyInput } from '@/lib/domain';
+import { decide } from '@/lib/verdict';
+
+const verdict = (h: string): string => {
+  const v = classifyInput(h);
+  return v.kind === 'lookalike' ? `${v.strength} ${v.target.host}` : v.kind;
+};
+
+describe('ESTA with a word of the traveller\'s language (visa, application, help, country, "my")', () => {
+  it.each(['esta-visum.de', 'estaamerika.nl', 'esta-eeuu.com', 'esta-wniosek.pl', 'mijn-esta.nl', 'amerika-esta.de', 'esta-hilfe.de', 'esta-shinsei.jp', 'easy-esta.com', 'esta-modulo.it'])(
+    '%s: weak look-alike of ESTA',
+    (h) => expect(verdict(h)).toBe('weak esta.cbp.dhs.gov'),
+  );
+  it.each(['estadao.com.br', 'estacio.br', 'esta-es-mi-casa.com', 'siesta-hilfe.de', 'questa-richiesta.it', 'esta-noche.es', 'estancia-help.com'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('a program name beside an "official" word of another language', () => {
+  it.each([
+    ['esta-oficjalna.pl', 'esta.cbp.dhs.gov'],
+    ['offiziell-esta.de', 'esta.cbp.dhs.gov'],
+    ['esta-officiel.fr', 'esta.cbp.dhs.gov'],
+    ['evus-ufficiale.it', 'evus.gov'],
+  ])('%s: strong look-alike of %s', (h, target) => {
+    expect(verdict(h)).toBe(`strong ${target}`);
+  });
+  it.each(['oficjalna-strona.pl', 'fiesta-officiel.fr', 'offiziell-shop.de'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('EVUS, the visa-update system of CBP (evus.gov)', () => {
+  it.each(['evus-online.com', 'evus-china.cn', 'evus.com', 'evus-update.net'])('%s: weak look-alike of EVUS', (h) => {
+    expect(verdict(h)).toBe('weak evus.gov');
+  });
+  it.each(['evusgov.com', 'evus.gov.example.com', 'evus-gov.org'])('%s: strong look-alike of EVUS', (h) => {
+    expect(verdict(h)).toBe('strong evus.gov');
+  });
+  it.each(['nevus-clinic.com', 'evusheld.com', 'www.evus.gov'])('%s: not a look-alike', (h) => {
+    expect(classifyInput(h).kind).not.toBe('lookalike');
+  });
+});
+
+describe('the DV lottery in other languages (lotería, Lotterie, loterie, lotteria)', () => {
+  it.each(['loteria-de-visas.com', 'loteriavisas.net', 'dv-loteria.org', 'green-card-lotterie.de', 'lotterie-greencard.de', 'visalotteria.it'])(
+    '%s: weak look-alike of the DV program',
+    (h) => expect(verdict(h)).toBe('weak dvprogram.state.gov'),
+  );
+  it.each(['loteriasyapuestas.es', 'lotteryusa.com', 'lotterywest.com.au', 'visa-lotto.com', 'pilotvisa.com'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('a visa word of another language beside a U.S. word (Visum, visto, visado, wiza)', () => {
+  it.each(['visum-usa.de', 'usa-visum.nl', 'visto-americano.com.br', 'visado-eeuu.es', 'wiza-usa.pl', 'visa-estados-unidos.com'])('%s: weak look-alike of U.S. visas', (h) => {
+    expect(verdict(h)).toBe('weak travel.state.gov');
+  });
+  it.each(['visum-kanada.de', 'visto-italia.com', 'wizard-usa.com', 'vistaprint-usa.com', 'visum-antrag.de'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('ESTA as a hyphen-word beside any other word under a Visa Waiver country code or a cheap suffix', () => {
+  it.each(['esta-ninja.de', 'esta-go.online', 'reise-esta.at', 'esta-expert.co.uk', 'esta-24.pl'])('%s: weak look-alike of ESTA', (h) => {
+    expect(verdict(h)).toBe('weak esta.cbp.dhs.gov');
+  });
+  it.each(['esta-semana.com.br', 'esta-ninja.com', 'fiesta-time.de', 'esta.de', 'es-esta.cl', 'testa-rossa.it'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('application and country words of other languages beside a service or agency name', () => {
+  it.each([
+    ['uscis-antrag.de', 'strong uscis.gov'],
+    ['immigration-solicitud.com', 'weak uscis.gov'],
+    ['greencard-amerika.de', 'weak dvprogram.state.gov'],
+  ])('%s: %s', (h, want) => {
+    expect(verdict(h)).toBe(want);
+  });
+  it.each(['antrag-online.de', 'amerika-reisen.de', 'eeuu-noticias.com', 'immigration-eu.com', 'greencard-versicherung.de'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('levels on the address alone', () => {
+  it.each(['esta-visum.de', 'evus-online.com', 'loteria-de-visas.com', 'visum-usa.de', 'esta-ninja.de'])('%s: notice (the page must add a red flag)', (h) => {
+    expect(decide(`https://${h}/`).level).toBe('notice');
+  });
+  it.each(['offiziell-esta.de', 'evusgov.com'])('%s: danger (claims to be official)', (h) => {
+    expect(decide(`https://${h}/`).level).toBe('danger');
+  });
+});
