@@ -11,7 +11,11 @@
  * Parts: `tune` and `held-out` (real-2026-12.json, by sha256(host) 0–7 / 8–f) and `fresh`
  * (fresh-2026-12b.json, collected after the rules were written), and `audit` (audit-2026-12n.json, legit hosts
  * collected to find false alarms of the 2026-12-06 rules; tune as a whole, listed). The held-out and fresh parts are
- * printed as counts only: never list them while tuning.
+ * printed as counts only: never list them while tuning. `fresh2` (fresh-2026-12p.json, batch addresses-2026-12p,
+ * collected with the fourth page hold-out) is sealed like the page eval's fresh2–fresh4: only its size is printed,
+ * its counts only with --sealed (the lead, once, at the end of a session); it is never listed.
+ *
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2 part's counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,8 +30,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit';
+  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2';
   batch: string;
 }
 
@@ -85,10 +89,10 @@ export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
   };
 }
 
-export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[] } {
+export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[]; fresh2: JudgedAddress[] } {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
-  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit') };
+  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit'), fresh2: part('fresh2') };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -101,7 +105,8 @@ function line(name: string, n: PartNumbers): string {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2 } = measureAddresses();
+  const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
   const out = [
@@ -113,6 +118,11 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('held-out (headline)', numbers(heldOut)),
     line('tune', numbers(tune)),
     line('audit (legit only, tune)', numbers(audit)),
+    ...(sealed ? [line('fresh2 (SEALED hold-out)', numbers(fresh2))] : []),
+    '',
+    sealed
+      ? 'fresh2 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      : `fresh2 (sealed hold-out, addresses-2026-12p): ${fresh2.filter((j) => j.entry.label === 'lookalike').length} look-alike and ${fresh2.filter((j) => j.entry.label === 'legit').length} legitimate hosts, not measured here (counts only with --sealed)`,
     '',
     'Tune misses (look-alike hosts below caution):',
     ...tune.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
@@ -120,7 +130,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...quietOrListed(tune),
     'Audit hosts with a look-alike verdict or a level above none:',
     ...quietOrListed(audit),
-    '(held-out and fresh hosts are counted, never listed)',
+    '(held-out, fresh and fresh2 hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

@@ -78,6 +78,11 @@ const VOICE = new RegExp(
     String.raw`\bour (?:very own )?(?:explore my options|filing guidance|find legal services|tools|contact center|case status|check case status|forms?|fees?|fee schedule|filing fees?|processing times?|policy manual|field office locator|online account|subscribe|sign ?up|change of address|forms? (?:offered|available) to file (?:using the internet|online))(?: web)? ?(?:page|webpage|web page|website)\b`,
     String.raw`\b(?:any action we take on your|we may reject your (?:entire )?(?:package|application|form|filing|request)|we (?:may|will) (?:forward|route) (?:a |your )?service request|(?:individual )?accounts allow us to (?:best )?serve you|we will send all email communications|send us a (?:secure )?message through your (?:uscis )?online account|(?<=\bwe (?:\w+ ){0,2})require (?:that )?you (?:to )?(?:file|submit) (?:the )?papers?|our tools and resources are available to the public|if you have tried our (?:online )?tools|e-?mail us at [a-z0-9._-]+@uscis\.dhs\.gov)\b`,
     String.raw`\b(?:nuestra pagina (?:web )?de (?:tarifas|formularios|estatus de caso|estado de caso|tiempos de procesamiento|contacto|cambio de direccion)|cualquier accion que tomemos|podemos rechazar (?:todo )?su (?:paquete|solicitud|formulario)|le enviaremos (?:un |una |el |la )?(?:aviso|notificacion|recibo|decision)|(?:consulte|visite) nuestra pagina (?:web )?de)\b`,
+    // …in French (machine-translated copies of the fee pages: "Nous rejetterons votre formulaire si nous le
+    // recevons sans les frais", the check-conversion notice "nous le convertirons en virement électronique de
+    // fonds", "vous nous autorisez à traiter la copie de votre chèque"), and the fee schedule's "visit our
+    // website for filing guidance". A French firm's "vous nous autorisez à traiter vos données" is its own.
+    String.raw`\b(?:nous (?:rejetterons|pouvons rejeter|pourrions rejeter) (?:l'ensemble de )?votre (?:formulaire|demande|dossier|requete|petition)|nous (?:le )?convertirons en (?:un )?(?:virement|transfert) electronique de fonds|nous copierons votre cheque|vous nous autorisez a traiter la copie de votre cheque|our website for filing guidance)\b`,
   ].join('|'),
   'g',
 );

@@ -18,6 +18,7 @@ describe('address corpus', () => {
       const first = createHash('sha256').update(e.host).digest('hex').charAt(0);
       if (e.batch === 'addresses-2026-12b') expect(e.part, e.host).toBe('fresh');
       else if (e.batch === 'addresses-2026-12n') expect(e.part, e.host).toBe('audit');
+      else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);

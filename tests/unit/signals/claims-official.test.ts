@@ -32,11 +32,20 @@ describe('claims-official', () => {
     ['USCIS voice, Spanish', 'La tarifa se puede encontrar en nuestra página de Tarifas. Las tarifas no son reembolsables, independientemente de cualquier acción que tomemos.', 'nuestra página de Tarifas … cualquier acción que tomemos'],
     ['spun copy', 'Sometimes, we possibly may require that you file the paper version. Visit our very own subscribe page to begin.', 'require that you file the paper … our very own subscribe page'],
     ['spun copy, plural', 'Oftentimes, we might require you to submit the papers form. Visit our very own subscribe page.', 'require you to submit the papers … our very own subscribe page'],
+    ['USCIS fee page machine-translated into French', "Vous devez payer les frais de services biométriques. Nous rejetterons votre formulaire si nous le recevons sans les frais. Si le transfert ne peut pas se produire, vous nous autorisez à traiter la copie de votre chèque d'origine.", "Nous rejetterons votre formulaire … vous nous autorisez à traiter la copie de votre chèque"],
+    ['the USCIS fee schedule copied, half translated', 'If you are filing by mail, please visit our website for filing guidance. REMARQUE : Si vous envoyez un chèque à l\'USCIS, nous le convertirons en virement électronique de fonds (VEF).', 'our website for filing guidance … nous le convertirons en virement électronique de fonds'],
     ['copy of the USCIS contact page', 'Many of our tools and resources are available to the public. If you have tried our tools and still need help, call. For FOIA questions, email us at FOIAPAQuestions@uscis.dhs.gov.', 'our tools and resources are available to the public … If you have tried our tools'],
   ])('fires strong, quoting the copied lines: %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text));
     expect(hit?.strength).toBe('strong');
     expect(hit?.evidence).toBe(evidence);
+  });
+
+  it.each([
+    ['a French law firm on USCIS rejections (third person)', "L'USCIS rejettera votre formulaire si les frais manquent. En nous contactant, vous nous autorisez à traiter vos données personnelles."],
+    ['a French guide on check payments', "Si vous payez par chèque, l'USCIS le convertira en virement électronique. Notre guide explique chaque étape."],
+  ])('French pages about USCIS are not its voice: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))).toBeUndefined();
   });
 
   it('one line of agency voice is only weak (reposts of USCIS advice keep one)', () => {

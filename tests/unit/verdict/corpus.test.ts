@@ -5,7 +5,7 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
- * real-2026-12g and real-2026-12l, which are their own parts `fresh`, `fresh2` and `fresh3` (never tuned on, like untuned; their
+ * real-2026-12g, real-2026-12l and real-2026-12p, which are their own parts `fresh`, `fresh2`, `fresh3` and `fresh4` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -116,6 +116,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH2_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH3_BATCH })).toBe('fresh3');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH3_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH4_BATCH })).toBe('fresh4');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH4_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -421,7 +423,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out (12b, 12g, 12l: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l, 12p: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
