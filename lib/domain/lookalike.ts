@@ -35,6 +35,19 @@
  * DHS too), `cbp` alone, `e-verify` HR vendors, real words one edit from `uscis`, foreign
  * government suffixes such as gov.uk (public suffixes are stripped before looking for `gov`),
  * shared hosting (the site's own label is the first label under github.io, weebly.com …).
+ *
+ * Families registrants use for a U.S. program, and the level each earns from the address alone
+ * (tests/unit/domain/program-families.test.ts; weak = notice, a red flag on the page is still needed):
+ *   program name (ESTA, EVUS, DV lottery, a U.S. visa, the U.S. embassy) + a visa, application, help,
+ *     "my", U.S. or traveller's-country word of the traveller's language (esta-visum, mijn-esta,
+ *     loteria-de-visas, visum-usa, estajapan, usembassy-visa)                              weak
+ *   ESTA as a hyphen-word beside any word under a Visa Waiver country code (step 6b)        weak
+ *   a program or agency name + an "official"/government word in any language
+ *     (esta-official, oficjalna-esta, evusgov, us-embassy-gov)                            strong
+ *   an official host inside another host (evus.gov.example.com), typos and homographs   strong
+ * Weak, not strong, because guides, lawyers and travel agents pick the same words; the claim to be
+ * official is the line no honest site crosses. Spanish and Portuguese `esta` ("this") keeps ESTA off
+ * .com/.es/.pt/.br unless another word names the program.
  */
 import targetsData from '../data/lookalike-targets.json';
 import type { HostInfo } from '../types';

@@ -33,3 +33,47 @@ export function originOf(url: unknown): string {
     return '';
   }
 }
+
+/** `<one label>.translate.goog`, Google's website translator, with the label and the rest. */
+const GOOGLE_TRANSLATE = /^https?:\/\/([a-z0-9-]{1,253})\.translate\.goog\.?(?::\d{1,5})?(?=[/?#]|$)/i;
+const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+/** The translator's own query fields (source, target and interface language, and so on). */
+const TRANSLATOR_FIELD = /^_x_tr_/;
+
+/**
+ * The address of the page Google's website translator shows, or undefined for any other address.
+ * "Translate this page" (Google Search, translate.google.com) opens a site's page under a host of
+ * Google's: www.uscis.gov/es becomes www-uscis-gov.translate.goog/es?_x_tr_sl=en&_x_tr_tl=es — the
+ * original host in one label, each "." written "-" and each "-" written "--", the same path, and
+ * fields named _x_tr_* added to the query (_x_tr_sch=http for a site without https). The page is
+ * the original site's page, translated: people who read English poorly meet agency pages this way,
+ * and read as an address of its own "www-uscis-gov" looks like a look-alike of uscis.gov. So the
+ * verdict judges the original address (lib/verdict/decide.ts, lib/domain classifyInput): a
+ * translated uscis.gov page is official, a translated look-alike is still a look-alike.
+ */
+export function untranslatedUrl(url: string): string | undefined {
+  const trimmed = url.trim();
+  // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
+  const m = GOOGLE_TRANSLATE.exec(trimmed.slice(0, 300));
+  if (!m) return undefined;
+  // "--" is a hyphen of the original, any other "-" a dot (split, then joined back).
+  const host = (m[1] ?? '')
+    .toLowerCase()
+    .split('--')
+    .map((part) => part.replace(/-/g, '.'))
+    .join('-');
+  if (!HOST_NAME.test(host) || host.endsWith('.translate.goog')) return undefined;
+  let rest = trimmed.slice(m[0].length) || '/';
+  let scheme = 'https://';
+  const q = rest.indexOf('?');
+  if (q >= 0) {
+    const hash = rest.indexOf('#', q);
+    const query = rest.slice(q + 1, hash < 0 ? undefined : hash);
+    const kept = query.split('&').filter((field) => {
+      if (/^_x_tr_sch=http$/i.test(field)) scheme = 'http://';
+      return field !== '' && !TRANSLATOR_FIELD.test(field);
+    });
+    rest = rest.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + (hash < 0 ? '' : rest.slice(hash));
+  }
+  return `${scheme}${host}${rest.startsWith('/') ? rest : `/${rest}`}`;
+}

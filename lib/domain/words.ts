@@ -15,6 +15,14 @@
  *   an agency name of 5+ letters spelt across labels (`us.cis.com`, `my.us.cis.com`) → strong
  * A typo of an agency name joined to dictionary words (`usclshelp`) is found by its words like any
  * other; typoJoined() is the cheap test that sends such a host here from the fast path.
+ * The fields of lookalike-targets.json `words`: agency: names that stand for one agency or its site
+ * (-> target id); service: service words that count only beside a government, portal or U.S. word
+ * (-> target id); gov: government words; portal: words of account and case pages; us: words that
+ * say 'United States'; generic: ordinary words that must win over a brand hidden across them
+ * (`virus cisco`, `track case status uscis`). Doubled letters are folded on both sides and digits
+ * read as letters (usc1s, offic1al). typoAgencies: agency names whose one-edit typos count (5+
+ * letters). phrases: official host names (without .gov) whose labels, in order, inside another host
+ * (one label may carry a typo) mean that host is copied.
  * Pure; runs only on hosts that spell a trigger word (scan.ts) or carry a typo (typo.ts).
  */
 import targetsData from '../data/lookalike-targets.json';

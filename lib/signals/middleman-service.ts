@@ -90,6 +90,7 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
 import { CLERICAL_STEP, CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
+import { clauseFrom, doesItAlone, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -150,9 +151,17 @@ function serviceBySite(page: PreparedPage): { service: Service; index: number; l
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 
-/** A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94 payment available". */
-const GOVERNMENT_ACTS =
-  /\b(?:department of state|state department|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd])\b/;
+/** A U.S. government body, as news names it ("the Department of State (DOS)", "the DOS"). */
+const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
+/**
+ * A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94
+ * payment available"; or the sentence reports what it said: "The DOS disclosed that registration fees
+ * will not be refunded", "In an announcement by the US Department of State (DOS), the new fee will be in
+ * addition to the mandatory $330" (news on the DV lottery's $1 fee, batch real-2026-12s).
+ */
+const GOVERNMENT_ACTS = new RegExp(
+  String.raw`\b${GOVERNMENT}\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd]|disclosed|confirmed|stated|said|says)\b|\b(?:according to|(?:an |the )?announcement (?:by|from|of)|(?:a |the )?(?:new )?(?:rule|notice|statement) (?:by|from|of)) (?:the )?(?:u\.?s\.? )?${GOVERNMENT}`,
+);
 
 /**
  * A fee or payment sentence about the government's own fee, not the page's: a government body
@@ -184,35 +193,6 @@ const OTHERS_CHARGE =
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
-/**
- * The reader doing the step alone on the official site: "we ask our customers to apply for their ESTA
- * themselves on the official site", "当社のお客様には、ご自身で公式サイトから申請していただいております" (a
- * travel company, batch real-2026-12k). With an official pointer in the same sentence, a we-do cue whose own
- * clause says so is not the business doing the step; a seller's "we submit it to the official site" does not say
- * this, nor its "※弊社が代行するサービスです。 お客様ご自身で申込む場合、公式サイトより" (another clause).
- */
-const DOES_IT_ALONE = new RegExp(
-  String.raw`\b(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)\b|` +
-    wordsPattern(['ご自身で', 'ご自分で', '自分で', '직접', '自行', '亲自', '親自', 'tự mình', 'самостоятельно', 'بنفسك'], true),
-);
-
-/**
- * The text from a cue to the next full stop, at most 80 characters: Japanese and Chinese pages often
- * have no sentence break the sentence splitter sees, so "代行するサービスです。 お客様ご自身で…" is one
- * "sentence" there; the cue's own clause is what says who does the step.
- */
-function clauseFrom(text: string, at: number): string {
-  const rest = text.slice(at, at + 80);
-  const end = rest.search(/[。.!?！？]/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
-/**
- * A clause saying the step is not done for the reader, in Japanese, Chinese and Korean, whose negation ends the
- * clause: 「ビザ取得そのものを代行することはできません」 ("we cannot obtain the visa for you"), 不代办, 대행하지 않습니다.
- */
-const NOT_DONE = /(?:できません|いたしません|しません|しておりません|行っておりません|ではありません|できない|しない)|(?:不|无法|無法|不能)(?:代办|代辦|代理|代为|代為)|하지 않|할 수 없/;
-
 /** A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment. */
 function namesClericalStep(text: string, s: number, e: number): boolean {
   const [a, b] = contextAround(text, s, e);
@@ -239,8 +219,8 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
-      if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && DOES_IT_ALONE.test(clauseFrom(page.text, m.index))) continue;
-      if (cue === 'we-do' && NOT_DONE.test(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
@@ -279,7 +259,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     after = e;
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
-    if (!OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue; // another business's price, told to the reader
+    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || GOVERNMENT_ACTS.test(sent))) continue; // another business's price, or the government's, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];

@@ -96,6 +96,16 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     ),
   ],
   [
+    // A DV entry service speaking of what only a middleman does (the State Department registers entries only in its
+    // October window and never tells anyone the result): it tells its clients whether they won, takes entries all year
+    // and files them when the window opens, sells several years' entries (tune batch real-2026-12s).
+    'we-do',
+    cue(
+      String.raw`\bwe (?:will |shall |can )?(?:inform|notify|contact|e-?mail|tell) (?:you|participants|applicants|entrants|(?:all )?our (?:clients|customers|applicants|participants))\b[^.!?]{0,80}\b(?:selected|won|win|winners?|(?:lottery|draw|dv) results?|results? of the (?:lottery|draw))\b|\b(?:contacts?|notif(?:y|ies)|informs?) (?:its|our|all (?:its|our)) (?:[a-z0-9-]+ ){0,3}winners\b|\bwinner'?s (?:package|guide|kit)\b|\bcertificate of participation\b|(?<!\b(?:not|cannot|can't|never) )\b(?:register|apply|sign up|enrol+)\w* (?:with us )?(?:at )?any ?time (?:of|during) the year\b|\b(?:year[- ]round|all[- ]year) registration\b|\bregistration (?:is )?open (?:all year|365 days)|\b365 days (?:a|per) year\b|\bmulti(?:ple)?[- ]year (?:submissions?|entries|plans?|packages?|registrations?)\b|\bsubmit\w* (?:the |your |all )?(?:entry|entries|applications?) (?:as soon as|when) (?:the )?(?:date is announced|registration opens|(?:official )?(?:registration )?(?:period|window|lottery|program) opens)`,
+      ['nous vous informerons si vous', 'nous informerons nos clients', 'informons nos gagnants', 'inscription pluriannuelle', 'le notificaremos si', 'le informaremos si', 'notificamos a nuestros ganadores', 'inscríbase en cualquier momento del año', 'informaremos se você', 'avisaremos se você', 'inscreva-se em qualquer época do ano', 'мы сообщим вам о результат', 'мы уведомим вас о результат', 'мы сообщим вам, если вы выиграли', 'ми повідомимо вас про результат', 'سنبلغك بالنتيجة', 'سنخبرك إذا فزت'],
+    ),
+  ],
+  [
     'not-lawyer',
     cue(
       String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,

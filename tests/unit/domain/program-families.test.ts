@@ -94,6 +94,27 @@ describe('application and country words of other languages beside a service or a
   });
 });
 
+describe('ESTA beside the name of the traveller\'s country (sellers name their market)', () => {
+  it.each(['esta-uk.org', 'estajapan.com', 'uk-esta.co.uk', 'esta-korea.com', 'holland-esta.com', 'esta-deutschland.net'])('%s: weak look-alike of ESTA', (h) => {
+    expect(verdict(h)).toBe('weak esta.cbp.dhs.gov');
+  });
+  it.each(['estancia-uk.com', 'fiesta-uk.com', 'siesta-europe.com', 'testa-italia.com', 'gesta-france.com'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('a U.S. embassy outside usembassy.gov (DV winners and visa applicants are told to pay "the embassy")', () => {
+  it.each(['usembassy-visa.com', 'us-embassy.org', 'usa-embassy-dv.org', 'american-embassy.net'])('%s: weak look-alike of U.S. visas', (h) => {
+    expect(verdict(h)).toBe('weak travel.state.gov');
+  });
+  it('with a government word it is strong', () => {
+    expect(verdict('us-embassy-gov.com')).toBe('strong travel.state.gov');
+  });
+  it.each(['embassy-suites.com', 'embassyandvisa.com', 'uk-embassy.org', 'mx.usembassy.gov'])('%s: not a U.S. look-alike', (h) => {
+    expect(classifyInput(h).kind).not.toBe('lookalike');
+  });
+});
+
 describe('levels on the address alone', () => {
   it.each(['esta-visum.de', 'evus-online.com', 'loteria-de-visas.com', 'visum-usa.de', 'esta-ninja.de'])('%s: notice (the page must add a red flag)', (h) => {
     expect(decide(`https://${h}/`).level).toBe('notice');

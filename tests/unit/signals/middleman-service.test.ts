@@ -627,3 +627,38 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeDefined();
   });
 });
+
+// sellers4 (session 16, tune batch real-2026-12s): families around DV entry services and form sellers.
+describe('middleman-service: the government named as the one taking a fee (news on the DV $1 fee)', () => {
+  it('does not fire on news reporting what the State Department said about its own fees', () => {
+    const text =
+      'Kenyans seeking to register for the Diversity Visa will be required to pay a mandatory registration fee of $1. ' +
+      'In an announcement by the US Department of State (DOS), the new fee will be in addition to the mandatory $330 application fee paid by applicants who are selected. ' +
+      'The DOS disclosed that registration fees will not be refunded, regardless of lottery results.';
+    expect(middlemanService(page(text, { url: 'https://news.example.co.ke/dv-fee' }))).toBeUndefined();
+  });
+  it('still fires when the page states its own price beside the government fee', () => {
+    const text =
+      'According to the State Department, the Diversity Visa entry fee is $1. ' +
+      'Our service fee is $39: we submit your entry for you and check your photo.';
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+});
+
+describe('middleman-service: what only a DV entry service does (tells clients if they won, takes entries all year)', () => {
+  it.each([
+    ['tells its clients the result', 'Green Card Lottery application. We will inform participants by May of the next year whether their application has been selected.'],
+    ['takes entries all year', 'Green Card Lottery: year-round registration with us. Register any time of the year and never miss the entry period.'],
+    ['contacts its winners, multiple-year submissions', 'Our DV-Lottery experts review every photo. We offer multiple-year submissions and promptly contact our DV-Lottery winners.'],
+    ['French: nous vous informerons si vous…', 'Loterie de la carte verte : inscrivez-vous avec nous. Nous vous informerons si vous êtes sélectionné.'],
+  ])('fires: %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+  it.each([
+    ['guide: the State Department does not notify', 'The Diversity Visa program: the State Department will not notify you if you won. You cannot register any time of the year, only during the entry period; check the Entrant Status Check yourself. Registration costs $1.'],
+    ['news: winners are told only online', 'DV-2027 results: winners are notified only through the Entrant Status Check. The embassy will not contact winners by e-mail. The fee is $330 per applicant.'],
+    ['photo service e-mails the checked photo', 'DV lottery photo in 5 minutes for $4.99. We will e-mail you the checked photo and the result of our compliance check.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+});

@@ -303,9 +303,11 @@ describe('corpus', () => {
   // with the Customer Service Statement and its contact line) and legit pages in 12 languages quoting or
   // republishing embassy text. Measured when it landed: 0 of 4, no false alarm of 31; after the mission
   // template pieces, the flattened-scheme mirror folder and the service's file layout (claims-official):
-  // 4 of 4, and 0 of 36 legit (5 added after the rule, before running it on them). Floors, not targets.
+  // 4 of 4, and 0 of 36 legit (5 added after the rule, before running it on them). Addendum 2: 2 French copies
+  // of USCIS fee pages, missed by those rules (0 of 2), caught after USCIS's French voice lines (6 of 6);
+  // addendum 3: 7 legit pages, quiet before they were ever run. Floors, not targets.
   it('tune batch real-2026-12r: recall floor, no false alarm on news, forums and governments quoting embassies', () => {
-    expectBatchFloors(COPIES3_BATCH, { positives: 4, negatives: 32, recall: 1 });
+    expectBatchFloors(COPIES3_BATCH, { positives: 6, negatives: 46, recall: 1 });
   });
 
   // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
