@@ -151,14 +151,8 @@ function serviceBySite(page: PreparedPage): { service: Service; index: number; l
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 
-/** A U.S. government body, as news names it ("the Department of State (DOS)", "the DOS"). */
 const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
-/**
- * A government body as the one that announces, sets or takes a fee or payment: "CBP makes online I-94
- * payment available"; or the sentence reports what it said: "The DOS disclosed that registration fees
- * will not be refunded", "In an announcement by the US Department of State (DOS), the new fee will be in
- * addition to the mandatory $330" (news on the DV lottery's $1 fee, batch real-2026-12s).
- */
+/** A government body that sets, takes or announces the fee ("CBP makes online I-94 payment available", "The DOS disclosed that registration fees will not be refunded", "In an announcement by the US Department of State (DOS), the new fee…": DV $1-fee news, batch real-2026-12s). */
 const GOVERNMENT_ACTS = new RegExp(
   String.raw`\b${GOVERNMENT}\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd]|disclosed|confirmed|stated|said|says)\b|\b(?:according to|(?:an |the )?announcement (?:by|from|of)|(?:a |the )?(?:new )?(?:rule|notice|statement) (?:by|from|of)) (?:the )?(?:u\.?s\.? )?${GOVERNMENT}`,
 );

@@ -10,6 +10,9 @@
  * links only (or none) — then it is not a red flag by itself (real USCIS case-status texts, myUSCIS
  * codes, CBP and State Department notices speak as the agency), but it turns a payment demand or a
  * request for an A-Number into impersonation (check.ts).
+ * Also 'strong' for a notice in the name of any country's government office (police and traffic police, courts,
+ * tax, customs, tolls, health insurance and social security) about the reader's own fine, debt, refund or blocked
+ * card, with a link no government uses, a masked link, an attachment or an app to install (../office-notice.ts).
  * Traps: a forged sender like news@uscis.gov proves nothing either way (a government sender is not
  * counted as unofficial, nor as proof); news and warnings that only mention USCIS ("USCIS says
  * scammers…") do not speak as it: the voice patterns need the agency as the sender or speaker.
@@ -19,6 +22,7 @@ import { matches, sentenceAround } from '../../text/context';
 import { firstUnwarned, warns } from '../sentences';
 import { quote } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
+import { officeNotice } from '../office-notice';
 import { AGENCY } from './agency';
 import type { SignalHit } from './types';
 
@@ -119,12 +123,14 @@ const NUMBER_PROOF = new RegExp(
 
 export default function claimsAgency(msg: PreparedMessage): SignalHit | undefined {
   const voice = voiceOf(msg);
-  if (!voice) return undefined;
+  // A notice in the name of any country's police, court, tax, customs, toll or insurance office about the
+  // reader's fine or money, with a way to act that is not the government's (../office-notice.ts).
+  if (!voice) return officeNotice(msg);
   const channel = unofficialChannel(msg);
   if (channel !== '') return { evidence: `${voice.evidence} … ${channel}`, strength: 'strong' };
   const proof = firstUnwarned(msg.page, NUMBER_PROOF, 10);
   if (proof) return { evidence: `${voice.evidence} … ${proof.evidence}`, strength: 'strong' };
-  return voice;
+  return officeNotice(msg) ?? voice;
 }
 
 /*

@@ -26,6 +26,8 @@
  * impostor scripts in Chinese and Korean ("你的护照在境外有违法记录,请配合调查", "마약 범죄에
  * 연루되었다", "구속영장이 발부되었다", "여권이 제재되었다"): the Chinese and Korean foreign ministries
  * and embassies say no mission or police tells a person by phone or message that they are a suspect.
+ * The same accusation in English, Spanish, French and Portuguese ("your bank account is being used for illegal money
+ * transfers", "su cuenta fue usada para lavado de dinero"): the fake police and consulate scripts told to immigrants.
  * Likewise the fake Korean immigration-office lines: "your passport was stolen … you are now staying
  * illegally" ("여권이 도용되었거나 … 불법체류 상태이므로") and the exit ban "notified" by text
  * ("출국금지가 되었음을 통지합니다", in Vietnamese "anh/chị … bị cấm xuất cảnh"): the ministry sends
@@ -95,6 +97,11 @@ const ACCUSED = new RegExp(
     // "(you are) now illegally staying", "an exit ban has been placed on you" — said by the fake
     // Ministry of Justice immigration office (the ministry notifies exit bans by registered post only)
     String.raw`불법\s?체류\s?상태(?:이므로|입니다|이니|임|가\s?되)|출국\s?금지가?\s?(?:되었|됐)|(?:anh/chị|bạn|quý khách|ông/bà)[^.!?]{0,30}bị cấm xuất cảnh`,
+    // the same accusation in English, Spanish, French and Portuguese: "your bank account is being used for illegal money
+    // transfers", "su cuenta fue usada para lavado de dinero", "votre compte est lié à un trafic de drogue"
+    String.raw`\byour (?:bank )?(?:account|passport|name|identity|ssn|social security number|phone number|id)s? (?:is|was|has been|have been|are|were) (?:being )?(?:used|involved|linked|connected|associated)\s(?:in|for|to|with)\s(?:\w+\s)?(?:illegal|illicit|criminal|crimes?|money laundering|drug|narcotics?|fraudulent transactions)`,
+    String.raw`\b(?:su|tu) (?:cuenta(?: bancaria)?|pasaporte|nombre|identidad|numero de seguro social) (?:esta|fue|ha sido|estaba) (?:siendo )?(?:usad[oa]|utilizad[oa]|vinculad[oa]|involucrad[oa]|relacionad[oa])\s(?:en|para|con)\s(?:\w+\s)?(?:actividades ilegales|delitos?|lavado de dinero|narcotrafico|drogas)`,
+    String.raw`\bvotre (?:compte|passeport|nom|identite) (?:est|a ete) (?:utilise|lie|implique|associe)e?s?\s(?:dans|pour|a)\s(?:un |une |des |du )?(?:blanchiment|trafic|activites illegales|crimes?)|\bseu (?:conta|passaporte|nome|cpf) (?:esta|foi) (?:sendo )?(?:usad[oa]|utilizad[oa]|envolvid[oa]|ligad[oa])\s(?:em|para|com)\s(?:\w+\s)?(?:atividades ilegais|crimes?|lavagem de dinheiro|trafico)`,
   ].join('|'),
   'g',
 );

@@ -115,6 +115,24 @@ describe('a U.S. embassy outside usembassy.gov (DV winners and visa applicants a
   });
 });
 
+describe('ESTA joined to a seller\'s word (easy, fast, now, direct, assist, agent, 24)', () => {
+  it.each(['esta-easy.com', 'estanow.com', 'esta-direct.org', 'esta-assist.com', 'esta-agentur.de', 'esta24.com'])('%s: weak look-alike of ESTA', (h) => {
+    expect(verdict(h)).toBe('weak esta.cbp.dhs.gov');
+  });
+  it.each(['estaprohibido.com', 'esta-agenda.com', 'estagiario.com.br', 'estadireito.com', 'estafa-online.com'])('%s: not a look-alike (Spanish and Portuguese)', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('"the American lottery", the DV lottery\'s name in French and Spanish', () => {
+  it.each(['loterie-americaine.com', 'loteria-americana.com'])('%s: weak look-alike of the DV program', (h) => {
+    expect(verdict(h)).toBe('weak dvprogram.state.gov');
+  });
+  it.each(['americanlottery.com', 'powerball-america.com'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
 describe('levels on the address alone', () => {
   it.each(['esta-visum.de', 'evus-online.com', 'loteria-de-visas.com', 'visum-usa.de', 'esta-ninja.de'])('%s: notice (the page must add a red flag)', (h) => {
     expect(decide(`https://${h}/`).level).toBe('notice');

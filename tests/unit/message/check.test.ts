@@ -16,6 +16,9 @@ describe('checkMessage levels', () => {
     ['We can get your access code today, only $49. Call 305-555-0100', 'caution'],
     ['Your immigration case needs payment. Pay the fee with Zelle and send your receipt number.', 'caution'],
     ['USCIS: your application is pending. Details: bit.ly/3xYz', 'caution'],
+    // government impostors of other countries: an office, the reader's fine or money, a link no government uses (batch tune-2026-12-06q)
+    ['[182] 신호등미준수로 인해 범칙금 부과. [URL 클릭 후 확인하세요]', 'caution'],
+    ['AGENCIA TRIBUTARIA. Reembolso de impuestos de (263€). Encuentre su formulario de reembolso en el enlace: hxxps://hoo.be/tributaria.', 'caution'],
     // a "winning ticket" with a stranger's mailbox: not the organiser's own draw (batch tune-2026-12-06f)
     ['Congratulations! Your winning ticket number 5647 has won £850,000. Contact our claims agent at claims.dept@gmail.com.', 'caution'],
     // consulate and immigration-office impostors in Korean and Chinese (batch tune-2026-12-06e)
@@ -54,7 +57,8 @@ describe('checkMessage levels', () => {
     ['We offer loans to individuals at 2% interest rate. Contact us: fastloans@gmail.com', 'caution'],
     ['INVEST $500 GET $6000 with my bitcoin trading. WhatsApp +13198204277', 'caution'],
     ['FRM:USBANK MSG:Acc Frozen TO UNLOCK GO = http://gkkn.site', 'caution'],
-    ['HMRC Refund: You have an outstanding Tax refund of £276.74. Claim it at: https://gov-tax.refundpr.com/', 'caution'],
+    // the tax office named, with a link dressed as a government's ("gov-tax…"): impersonation (claims-agency via office-notice) + the refund lure
+    ['HMRC Refund: You have an outstanding Tax refund of £276.74. Claim it at: https://gov-tax.refundpr.com/', 'danger'],
     ['Buy Real and Fake passport, green card, Visa. Whatsapp +1(725) 867-9567', 'caution'],
     ['Attention my Dear, we have been informed to have your fund release process completed which is your over due Contract payment.', 'caution'],
     ['안녕하세요. 여기는 주중한국대사관이다. 당신은 긴급한 공문을 처리해야 한다. 1번 혹은 8번을 누르세요', 'caution'],
@@ -106,6 +110,9 @@ describe('checkMessage levels', () => {
     // the consulate's own warning; a person with an embassy appointment
     '中国驻纽约总领事馆提醒：领事馆不会打电话要求转账，请勿相信。',
     'I have an appointment at the embassy on Monday, can you drive me?',
+    // real offices on fines and refunds: no link, or their own (batch tune-2026-12-06q)
+    'Se ha ordenado el pago de su devolución del Impuesto sobre la Renta de las Personas Físicas del ejercicio de 2023. Por favor, no responda a este mensaje. Se trata de un envío automatizado desde una dirección de correo no atendida',
+    'If you can afford it, pay the full amount immediately to stop interest and penalties from growing. You can pay online at IRS.gov/payments.',
     // real one-time codes and bank notes; a news story told of the victims; a lawyer's ad
     'You requested a secure one-time password to log in to your USCIS Account. Please enter this secure one-time password: 04352398',
     'Your WhatsApp code is 105-876 but you can simply tap on this link to verify your device: v.whatsapp.com/105876',

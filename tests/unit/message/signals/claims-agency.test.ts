@@ -6,6 +6,9 @@ signalTable(
   signal,
   [
     ['USCIS: Your case has an outstanding fee. Pay at uscis-fee.com', 'strong'],
+    // another country's office about the reader's fine or money, with a way to act that is not the government's (office-notice.ts)
+    ['[182] 신호등미준수로 인해 범칙금 부과. [URL 클릭 후 확인하세요]', 'strong'],
+    ['AGENCIA TRIBUTARIA. Reembolso de impuestos de (263€). Encuentre su formulario de reembolso en el enlace: hxxps://hoo.be/tributaria.', 'strong'],
     ['From: USCIS <alerts@gmail.com> Your case needs an update', 'strong'],
     ['This is a notice from the Department of Homeland Security. Call 202-555-0100 now.', 'strong'],
     ['Le escribimos de parte de USCIS. Visite uscis-ayuda.com', 'strong'],
@@ -60,5 +63,7 @@ signalTable(
     // the proof line in a warning, or with no agency voice
     'Scammers will tell you to check that their number matches the one on the official website. Hang up.',
     '你可以去官网验证电话号码，再决定是否回电。',
+    // a real office's text: no link, the official channels named (batch tune-2026-12-06q)
+    'Se ha ordenado el pago de su devolución del Impuesto sobre la Renta de las Personas Físicas del ejercicio de 2023. Por favor, no responda a este mensaje.',
   ],
 );

@@ -43,6 +43,9 @@ signalTable(
     ['대사관에서 공문이 발송되었습니다. 직접 출두하셔야 합니다.', 'weak'],
     // the fake Korean immigration-office lines (round 2 of batch tune-2026-12-06e)
     ['법무부입니다. 귀하의 여권이 도용되었거나 무효화되었습니다.', 'strong'],
+    // the accusation in English and Spanish (the fake police script, batch tune-2026-12-06h; a Spanish version written for this test)
+    ['Your bank account is being used for illegal money transfers. If you don’t do anything, you will be arrested and deported.', 'strong'],
+    ['Su cuenta bancaria fue usada para lavado de dinero. Debe colaborar con la investigación.', 'strong'],
     ['여권 도용으로 현재 불법체류 상태이므로 문제 해결을 위해 개인정보가 필요하다', 'strong'],
     ['귀하에대한 출국금지가되었음을 통지합니다', 'strong'],
     ['Xin thông báo đến anh/chị về việc bị cấm xuất cảnh theo Điều 4-2.', 'strong'],
@@ -68,5 +71,8 @@ signalTable(
     '사기범은 여권 도용으로 불법체류 상태가 됐다며 개인정보를 요구하는 보이스피싱 수법을 쓴다.',
     '출국금지 여부는 하이코리아에서 조회할 수 있으며, 통지는 우편(등기)으로만 합니다.',
     'Người bị cấm xuất cảnh sẽ nhận thông báo bằng văn bản.',
+    // a warning telling the script, and a bank's real note on a suspicious charge
+    'Scammers tell victims that their bank account is being used for money laundering.',
+    'Your account was used for a suspicious transaction. Call the number on the back of your card.',
   ],
 );

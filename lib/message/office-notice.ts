@@ -1,0 +1,197 @@
+/**
+ * officeNotice: a notice in the name of a government office — police and traffic police, a
+ * court, a tax office, customs, a toll or motor-vehicle agency, a health-insurance or social-security
+ * fund, an immigration office — about the reader's own fine, debt, refund, benefit or blocked card or
+ * record, that sends the reader to a link, a form or an attached file that is not the government's:
+ * "[182] 신호등미준수로 인해 범칙금 부과. [URL 클릭 후 확인하세요]", "你名下的医保已停用 请进******",
+ * "AGENCIA TRIBUTARIA. Reembolso de impuestos de (263€). Encuentre su formulario … en el enlace: hxxps://hoo.be/…",
+ * "A Receita Federal detectou inconsistências em seu cadastro … acesse o endereço eletrônico abaixo",
+ * "la Policía Nacional le ha ordenado … que responda a la citación adjunta en el plazo de 72 horas".
+ * Governments in every country say the same: fines, taxes and refunds are not collected or paid
+ * through links in texts, e-mails or chats (Receita Federal, 경찰청, 国家医保局, Công an Hà Nội, SSS, CRA,
+ * IRS warnings quoted in tests/corpus/messages, batch tune-2026-12-06q).
+ *
+ * The office may be named in the words or in the link's own address ("receitafederal.regularizeagora.org",
+ * "dot.gov-ufk.us", "ameli-vital.fr": a host dressed as a government one). A traffic fine names its
+ * office by itself (범칙금, 과태료, "multa de tráfico"): only governments impose them.
+ *
+ * Not a signal of its own: claims-agency reports it (the message pretends to be a government office and sends the
+ * reader somewhere that is not the government's), so the reason the user reads is claims-agency's.
+ * Strength: always 'strong' — the office and the reader's matter with a link that is not a government
+ * address, a masked or blanked link ("******", "[URL]"), words that send the reader to a link or a form,
+ * or an attached file to open; or the office named in the words with a link dressed as that government's.
+ * A deadline alone is not enough: a city's "no late charge if paid within 30 days" is real (a weak level
+ * on a deadline put a town's parking-ticket FAQ at caution in tune-2026-12-06q, so there is none).
+ * Quiet: the same notice with only government links (a real "pay at IRS.gov/payments", "amendes.gouv.fr"),
+ * or with no link, form or file (a city's parking-ticket FAQ, the real Agencia Tributaria
+ * refund text); longer pastes (guides and articles name offices, fees and links in passing); and warnings
+ * that quote such texts (sentences.ts).
+ */
+import { classifyInput } from '../domain';
+import { wordsPattern } from '../text/normalize';
+import type { PreparedMessage } from './prepare';
+import { strongestInWindow, warns } from './sentences';
+import { AGENCY } from './signals/agency';
+import type { SignalHit } from './signals/types';
+
+// Government offices that fine, tax, insure or summon people, in the corpus's languages (natural
+// spelling: wordsPattern folds them). The immigration agencies come from AGENCY.
+const OFFICE = new RegExp(
+  [
+    wordsPattern([
+      // English
+      'police', 'sheriff', 'court', 'traffic court', 'department of motor vehicles', 'dmv', 'department of transportation',
+      'department of revenue', 'revenue agency', 'canada revenue agency', 'tax office', 'tax authority', 'tax department',
+      'hmrc', 'customs', 'border force', 'department of health', 'medicare', 'medicaid', 'government', 'toll services',
+      'e-zpass', 'ezpass', 'sunpass', 'fastrak', 'txtag', 'tollway', 'land transportation office', 'lto',
+      'bureau of internal revenue', 'bir', 'bureau of customs', 'sss', 'philhealth', 'pag-ibig', 'dswd', 'dfa', 'nbi', 'pnp',
+      // Spanish
+      'policía', 'guardia civil', 'dgt', 'dirección general de tráfico', 'agencia tributaria', 'hacienda',
+      'servicio de administración tributaria', 'aduana', 'aduanas', 'juzgado', 'tribunal', 'fiscalía', 'seguridad social',
+      'imss', 'ministerio', 'gobierno', 'tránsito', 'simit',
+      // Portuguese
+      'receita federal', 'detran', 'polícia', 'justiça', 'inss', 'governo', 'alfândega', 'ministério', 'prefeitura',
+      'sefaz', 'cpf',
+      // French
+      'antai', 'amendes', 'gendarmerie', 'trésor public', 'impôts', 'dgfip', 'ameli', 'assurance maladie', 'cpam',
+      'sécurité sociale', 'douane', 'douanes', 'ministère', 'gouvernement', 'préfecture', 'carte vitale',
+      // Vietnamese
+      'công an', 'cảnh sát', 'csgt', 'cục thuế', 'tổng cục thuế', 'cơ quan thuế', 'hải quan', 'bảo hiểm xã hội', 'bhxh',
+      'tòa án', 'viện kiểm sát', 'dịch vụ công',
+      // Tagalog
+      'pulis', 'korte', 'kawanihan',
+      // Chinese and Korean
+      '公安', '警方', '警察', '派出所', '交警', '交管', '法院', '检察院', '税务', '海关', '医保', '医疗卡', '医疗保障', '社保', '人社',
+      '政府', '12123', '交通管理', '경찰', '법원', '검찰', '국세청', '세무서', '관세청', '세관', '건강보험', '건보공단', '국민연금',
+      '교통민원', '이파인', '정부24', '국민비서', '도로공사', '하이패스',
+    ]),
+    AGENCY,
+  ].join('|'),
+);
+
+// The reader's own matter: a fine, a debt or unpaid toll, a summons, a blocked or stopped card or
+// record, money said to be waiting (a refund, a benefit).
+const MATTER = new RegExp(
+  [
+    String.raw`\byou (?:have )?(?:received|got|will receive|are (?:eligible|entitled) (?:for|to)) (?:a |an )?(?:\$|€|£|₱|cad |usd |php )\s?\d`,
+    // a payment to receive: "to receive your payment", "para recibir su pago", "nhận được khoản thanh toán"
+    String.raw`\b(?:receive|claim|get) (?:your |a |the )?(?:\w+ )?(?:payment|funds|money|deposit)\b|\b(?:recibir|cobrar) (?:su |el |tu )?(?:pago|dinero|deposito)\b|\breceber (?:o |seu |sua )?(?:pagamento|dinheiro|deposito)\b|\brecevoir (?:votre |le |un )?(?:paiement|versement)\b`,
+    wordsPattern(['nhận được khoản', 'nhận khoản', 'nhận tiền', '领取', '수령']),
+    String.raw`\b(?:(?:your|a|the|unpaid|outstanding|overdue|pending|traffic|parking|speeding) (?:\w+ )?fines?|fines? (?:of|for|due|is|are|was|will|amount))\b`,
+    wordsPattern(
+      [
+        // English
+        'penalty', 'penalties', 'violation', 'citation', 'traffic ticket', 'parking ticket', 'unpaid', 'outstanding',
+        'overdue', 'past due', 'late fee', 'toll balance', 'suspended', 'suspension', 'revoked', 'blocked', 'frozen',
+        'expired', 'irregularit', 'discrepanc', 'inconsistenc', 'summons', 'subpoena', 'warrant', 'refund', 'rebate',
+        'benefit', 'reimburse', 'you owe', 'debt', 'arrears', 'seized', 'deactivat',
+        // Spanish
+        'multa', 'sanción', 'infracción', 'citación', 'citatorio', 'emplazamiento', 'pendiente', 'vencid', 'impag',
+        'adeudo', 'deuda', 'embargo', 'irregularidad', 'inconsistencia', 'suspensión', 'suspendid', 'bloquead',
+        'cancelad', 'caducad', 'reembolso', 'devolución', 'prestación', 'subsidio', 'requerimiento',
+        // Portuguese
+        'infração', 'autuação', 'inconsistência', 'pendência', 'débito', 'dívida', 'suspensão', 'bloqueio',
+        'intimação', 'restituição', 'benefício', 'regulariz',
+        // French
+        'amende', 'contravention', 'infraction', 'majoration', 'majorée', 'impayé', 'retard de paiement', 'dette',
+        'suspendu', 'bloqué', 'expir', 'convocation', 'remboursement', 'mise en demeure', 'régularis',
+        // Vietnamese
+        'phạt', 'vi phạm', 'chưa thanh toán', 'đình chỉ', 'tạm khóa', 'hủy', 'khóa', 'hết hạn', 'hoàn thuế', 'hoàn tiền', 'triệu tập',
+        'truy thu', 'cưỡng chế',
+        // Tagalog
+        'paglabag', 'benepisyo',
+        // Chinese and Korean
+        '罚款', '罚单', '违章', '违法', '违规', '停用', '已停', '暂停', '冻结', '作废', '异常', '欠费', '欠税', '逾期', '传票',
+        '退税', '补贴', '报销', '扣押', '被扣', '查封', '缺失', '过期', '注销', '失效', '과태료', '범칙금', '위반', '미납', '체납',
+        '연체', '정지', '환급', '고지서', '출석요구', '소환', '압류', '만료', '벌금',
+      ],
+      true,
+    ),
+  ].join('|'),
+  'g',
+);
+
+// Money only a government takes names its office by itself: a traffic, parking or toll fine, a vehicle or
+// road tax ("We have recalculated your vehicle tax"). Not a tax refund or an income-tax return: tax
+// preparers text their clients about those, with their own portal's link.
+const GOV_MONEY = new RegExp(
+  String.raw`\b(?:traffic|parking|speeding|toll) (?:\w+ )?(?:fines?|tickets?|violations?|citations?)\b|\b(?:vehicle|road) tax\b|` +
+    wordsPattern(['multa de tráfico', 'multa de tránsito', 'multa por exceso', 'avis de contravention', 'phạt nguội', '범칙금', '과태료', '罚单', '违章']),
+);
+
+// A link shown but masked or blanked ("请进******", "[URL 클릭 후 확인하세요]", "[url redacted]"), or a file
+// to open ("la citación adjunta", "ci-joint", "the attached notice").
+const ELSEWHERE = new RegExp(
+  [
+    String.raw`\*{4,}|\[\s?(?:url|link|fake link)[^\]]{0,20}\]|\(\s?url\s?\)|url\s?클릭|클릭|\bhttps?\b`,
+    // an app to install (the fake eTax, VssID and police apps of the Vietnamese and Korean warnings)
+    String.raw`\b(?:install|download) (?:the |our |this |a )?(?:new )?app\b|앱\s?(?:을\s?)?(?:설치|다운)|下载\S{0,4}(?:app|应用|软件)|` + wordsPattern(['cài đặt ứng dụng', 'cập nhật ứng dụng', 'cập nhật mới ứng dụng', 'tải ứng dụng']),
+    wordsPattern(['adjunta', 'adjunto', 'archivo adjunto', 'ci-joint', 'pièce jointe', 'em anexo', 'attached', 'attachment', 'descárguelo', 'descárgalo', '请进', '请打开', '点开']),
+  ].join('|'),
+);
+
+// Words that send the reader to a link (not to a paper form: guides say "fill out the form" all the time).
+const GO_LINK = new RegExp(
+  [
+    String.raw`\b(?:click|tap|press|follow|open|visit)\b[^.!?]{0,20}?\b(?:link|url|here|below)\b|\b(?:link|url) below\b|\bfill (?:in|out) the following (?:online )?form\b`,
+    String.raw`\b(?:haga|haz|de|dar) clic\b|\ben(?:tre)? (?:el|al) (?:enlace|link)\b|\bacess[ea]\b|\bclique\b|\bcliquez\b|\bdans le lien\b|\bno link\b`,
+    String.raw`点击|點擊|链接|鏈接|링크|접속|` + wordsPattern(['đường link', 'đường dẫn', 'truy cập']),
+  ].join('|'),
+);
+
+// Said to the reader: "you", "your", "su", "votre", "seu", "你", "您", "bạn", an imperative ("请", "하세요").
+const TO_READER = new RegExp(
+  String.raw`\b(?:you|your|yours|su|sus|usted|ustedes|le|les|tu|tus|te|vous|votre|vos|voce|seu|sua|seus|suas|teu|tua|ikaw|iyong|mo|ka)\b|你|您|请|請|귀하|고객님|하세요|하십시오|바랍니다|` +
+    wordsPattern(['bạn', 'quý khách', 'anh/chị', 'ông/bà', 'vui lòng']),
+);
+
+// A host dressed as a government's: a "gov", "gob" or "gouv" label, or an office's name, on an address
+// that is not a government one ("dot.gov-ufk.us", "receitafederal.regularizeagora.org", "ameli-vital.fr").
+const GOV_LABEL = new Set(['gov', 'gob', 'gouv', 'govt', 'gobierno', 'governo', 'gouvernement', 'receitafederal', 'receita', 'detran', 'dgt', 'antai', 'amendes', 'ameli', 'cpam', 'impots', 'irs', 'hmrc', 'cra', 'sat', 'sss', 'philhealth', 'lto', 'dmv', 'ezpass', 'sunpass', 'fastrak', 'txtag', 'efine', 'hometax', 'nhis', 'nhsa', 'chinatax', 'dichvucong', 'csgt', 'tributaria', 'hacienda', 'aduana', 'douane']);
+
+// Anything shaped like an address, dropped before looking for the office in the words themselves.
+const LINKLIKE = /\S+\.[a-z]{2,}\S*/g;
+
+function isGovernment(url: string): boolean {
+  const kind = classifyInput(url).kind;
+  return kind === 'official' || kind === 'foreign-government';
+}
+
+function dressedAsGovernment(url: string): boolean {
+  const host = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+  return host.split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
+}
+
+// A notice is short (a text, a chat message, a short e-mail); a longer paste is a guide or an article
+// that names offices, fines, forms and links in passing, and is left to the other signals.
+const SHORT = 1_500;
+/** As short as a text message. */
+const SMS = 300;
+
+export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
+  const { page, links } = msg;
+  if (page.text.length > SHORT) return undefined;
+  const away = links.filter((l) => !isGovernment(l.url));
+  // A notice whose every link is the government's own is how real offices write.
+  if (links.length > 0 && away.length === 0) return undefined;
+  const dressed = away.find((l) => dressedAsGovernment(l.url));
+  // The office may be named in the words or in a link's path ("bit.ly/My-SSS").
+  const inWords = OFFICE.test(page.text.replace(LINKLIKE, ' ')) || GOV_MONEY.test(page.text);
+  if (!inWords && !dressed && !OFFICE.test(page.text)) return undefined;
+  // The way to act: a link no government uses, a masked link or an attachment, words that send to a link.
+  const act = away.length > 0 || ELSEWHERE.test(page.text);
+  // Said to the reader, or as short as a text message (Korean and Chinese texts rarely say "you").
+  const sms = page.text.length <= SMS;
+  const hit = strongestInWindow(page, MATTER, 20, (_m, near) => (!warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
+  if (hit) return hit;
+  // The office named in the words and a link dressed as that government's: the address is the lure.
+  return inWords && dressed && !warns(page.text) ? { evidence: dressed.written, strength: 'strong' } : undefined;
+}
+
+/*
+Examples:
+  fires:      "Irregularidade fiscal grave detectada … suspensão imediata do seu CPF … https://receitafederal.regularizeagora.org/" (strong);
+              "[182] 신호등미준수로 인해 범칙금 부과. [URL 클릭 후 확인하세요]" (strong)
+  must not:   "If you can afford it, pay the full amount immediately. You can pay online at IRS.gov/payments.",
+              "I received a parking ticket. After 10 days the fine doubles."
+*/

@@ -1,0 +1,57 @@
+import { officeNotice as signal } from '@/lib/message/office-notice';
+import { signalTable } from './signals/helpers';
+
+const GUIDE =
+  'How to pay a traffic fine in our city. ' +
+  'If you got a parking ticket, the fine is due within 30 days. You can pay online, by mail or in person at the court. '.repeat(16) +
+  'Click here for the court address.';
+
+signalTable(
+  'officeNotice (reported by claims-agency)',
+  signal,
+  [
+    // government-impostor texts (tests/corpus/messages, batch tune-2026-12-06q)
+    ['[182] 신호등미준수로 인해 범칙금 부과. [URL 클릭 후 확인하세요]', 'strong'],
+    ['Irregularidade fiscal grave detectada. Recebemos um alerta referente ao seu CPF devido à existência de taxas pendentes não regularizadas. … https://receitafederal.regularizeagora.org/', 'strong'],
+    ['你名下的医保已停用 请进******申换电子版使用', 'strong'],
+    ['Hola, la Policía Nacional le ha ordenado con efecto inmediato que responda a la citación adjunta en el plazo de 72 horas.', 'strong'],
+    ['AGENCIA TRIBUTARIA. Reembolso de impuestos de (263€). Encuentre su formulario de reembolso en el enlace: hxxps://hoo.be/tributaria.', 'strong'],
+    // the office named in the words and a link dressed as that government's
+    ['Votre nouvelle carte vitale est disponible … afin de continuer à être couvert via ameli-vital.fr', 'strong'],
+    // written for this test in other languages and countries (not from a source)
+    ['Cục Thuế thông báo: bạn có khoản nợ thuế chưa thanh toán. Vui lòng truy cập https://thue-vn.top để nộp trước 24h.', 'strong'],
+    ['LTO: May paglabag ka sa trapiko. Bayaran ang multa mo dito: https://lto-ph.vip/pay', 'strong'],
+    ['E-ZPass: You have an unpaid toll balance of $4.15. Pay now to avoid a late fee: https://ezpass-tolls.com/pay', 'strong'],
+    ['【交警】您有一条违章记录未处理，请点击链接查看：http://12123-jg.cn', 'strong'],
+    ['SSS: Your employer contribution will receive a benefit of P4,000. Please claim it here: https://bit.ly/My-SSS', 'strong'],
+    // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
+    ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
+    ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
+    // a payment to receive through a link in the IRS's name (Vietnamese, batch tune-2026-12-06)
+    ['Tin tức COVID-19 từ Sở Thuế vụ (IRS): Hãy nhấn vào đường dẫn xxx.xxx/IRS-COVID-19 để đăng ký/cập nhật thông tin của bạn để nhận được khoản thanh toán cho tác động kinh tế bất kể tình trạng của bạn.', 'strong'],
+    // an app to install in an office's name (written for this test)
+    ['Cục Thuế: bạn có khoản hoàn thuế chưa nhận, vui lòng cài đặt ứng dụng eTax mới để nhận tiền.', 'strong'],
+  ],
+  [
+    // real offices: their own links only, or no way to act in the message
+    'If you can afford it, pay the full amount immediately to stop interest and penalties from growing. You can pay online at IRS.gov/payments.',
+    'Receita Federal: sua restituição está disponível. Consulte em https://www.gov.br/receitafederal',
+    'Your tax refund was approved. Confirm your refund status at https://www.irs.gov/refunds',
+    'I received a parking ticket. What happens if I don’t take care of it? After 10 days the fine doubles. After an additional 10 days, a uniform traffic citation is mailed to the registered owner and the fine increases substantially. If the owner fails to respond to the show cause order, an arrest warrant is issued.',
+    'Se ha ordenado el pago de su devolución del Impuesto sobre la Renta de las Personas Físicas del ejercicio de 2023. Por favor, no responda a este mensaje.',
+    // warnings that quote the texts
+    'Cuidado: la Policía Nacional nunca envía multas por SMS. Si recibe un mensaje con un enlace para pagar, es una estafa.',
+    '国家医保局提醒：收到“你名下的医保已停用，请点击链接”这类诈骗短信，千万不要点击链接。',
+    // a lawyer on fees, a family chat about a fine, a bank's alert: no office with a link to act on
+    'Hi Maria, the USCIS filing fee for your I-130 is $675. Please bring a check to our office on Friday.',
+    'Mom, I got a parking ticket, the fine is $60. I will pay it at the city website tomorrow.',
+    'Chase Fraud Alert: Did you make a $500 purchase at Walmart? Reply YES or NO.',
+    // a tax preparer texting a client about the refund, with its own portal (a tax refund does not name an office)
+    'Hi John, your tax refund of $1,200 is ready. Please sign the return in our portal: https://portal.smithcpa.com',
+    'Your property tax bill is overdue. Pay at https://www.nyc.gov/finance',
+    // the real Shenzhen traffic-police text: a violation, the official channels named, no link (round 2 of the batch)
+    '您绑定的粤B**于2023-03-19 07:49:03在福华三路-福华三路中心四路路口东方向有进入导向车道后变更车道或者不按照规定方向行驶的交通违法行为,可以向公安机关交通管理部门申请给予警告,免予罚款处罚。请您通过深圳公安、深圳交警微信公众号,i深圳APP及深圳交警支付宝生活号等渠道在线查询或处理。',
+    // a longer paste is a guide, not a notice
+    GUIDE,
+  ],
+);
