@@ -63,6 +63,16 @@ export type { LookalikeHit, LookalikePattern, Strength, Target } from './targets
 
 const FALSE_FRIENDS: readonly string[] = targetsData.usFalseFriends;
 const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
+
+/**
+ * Hosts believed to run an agency's service for it, though no government source names them
+ * (lookalike-targets.json `neutral`: the visa-appointment contractors): neither official nor a
+ * look-alike. Their pages carry the service's own chrome, so claims-official reads no copy there.
+ */
+export function isNeutralHost(hostname: string): boolean {
+  const h = hostname.toLowerCase();
+  return NEUTRAL.some((n) => h === n || h.endsWith('.' + n));
+}
 /** Program names that mean only the U.S. program → target id: a hyphen-word of a site's own label (step 6b). */
 const PROGRAM_WORDS: ReadonlyMap<string, string> = new Map([['esta', 'esta']]);
 /** Last labels of suffixes where such a word beside another one is read as the program (step 6b). */
@@ -181,7 +191,7 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   const words = prefilter ? flags : -1;
   const p = partsOf(host);
   if (p.site === '' || p.own === '') return null;
-  if (NEUTRAL.some((n) => h === n || h.endsWith('.' + n))) return null;
+  if (isNeutralHost(h)) return null;
   const early = embedded(host, words) ?? pseudoGov(host, p, words);
   if (early !== null) return early;
   const byWords = judgeWords(p.site);

@@ -38,6 +38,7 @@ import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern
 import { quote } from '../text/normalize';
 import { FRAGMENT_PATTERN, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
+import { isNeutralHost } from '../domain/lookalike';
 
 const CLAIM = new RegExp(
   [
@@ -150,7 +151,9 @@ const POINTER =
 const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (?:find|see)|such as|for example|e\.g|claim\w*|busque|dice|como por ejemplo)\b/;
 
 export default function claimsOfficial(page: PreparedPage): SignalHit | undefined {
-  if (isArchiveCapture(page.url)) return undefined;
+  // Web archives hold agency pages on purpose; the appointment contractors' own sites (neutral
+  // hosts) carry the appointment service's pages and the embassies' template lines as their own.
+  if (isArchiveCapture(page.url) || isNeutralHost(page.host.hostname)) return undefined;
   const proxied = proxiedGovHost(page.url);
   if (proxied !== undefined) return { evidence: proxied, strength: 'strong', service: 'uscis' };
   const clone = appointmentServicePath(page.url);

@@ -341,3 +341,28 @@ describe('agency-pages', () => {
     expect(fragmentOf('newsroom citizenship green card laws tools')).toBe('uscis-menu');
   });
 });
+
+describe('claims-official: the appointment contractors\' own sites', () => {
+  // ais.usvisa-info.com and usvisascheduling.com are believed to run the State Department's visa
+  // appointments (lookalike-targets.json neutral; no government source names them): their pages
+  // carry the service's chrome and the embassies' lines. A full-page warning there would stop
+  // people booking their real interview.
+  const APPOINTMENT =
+    'Schedule My Appointment. You must schedule an appointment for that interview, either online using this website or through the call center. Restrictions to Changing Appointments. Applicants are limited to rescheduling their appointment three times. Notification Message for All Applicants. More Actions Schedule an appointment Change your appointment';
+  const FOOTER = 'Visa appointments. This is the official website of the U.S. Embassy in Mexico. This site is managed by the Bureau of Consular Affairs within the U.S. Department of State.';
+  it.each([
+    ['https://ais.usvisa-info.com/es-mx/niv/users/sign_in', APPOINTMENT],
+    ['https://ais.usvisa-info.com/en-ca/niv/information/niv_questions', FOOTER],
+    ['https://www.usvisascheduling.com/en-US/', APPOINTMENT],
+  ])('%s: no claim', (url, text) => {
+    expect(claimsOfficial(page(text, { url }))).toBeUndefined();
+  });
+  it.each([
+    ['a look-alike of the contractor', 'https://ais-usvisa-info.com/es-mx/niv/'],
+    ['another host', 'https://visa-appointments-mx.com/'],
+    ['the name inside another host', 'https://usvisa-info.com.example.net/'],
+  ])('%s still copies it', (_why, url) => {
+    expect(claimsOfficial(page(APPOINTMENT, { url }))?.strength).toBe('strong');
+    expect(claimsOfficial(page(FOOTER, { url }))?.strength).toBe('strong');
+  });
+});

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -136,7 +136,9 @@ describe('corpus', () => {
   // detector improves; never lower them to hide a drop.
   // 65.8% (52 of 79) since the learned reads-like-seller signal (session 15, model helper): its
   // configuration and threshold were fixed on tune cross-validation before the count was read.
-  const UNTUNED_RECALL_FLOOR = 0.65;
+  // 67.1% (53 of 79) since the DV-service we-do cue (session 16, sellers4: "we will inform you whether you won",
+  // "register any time of the year"): written before the count was read; it moved no tune page.
+  const UNTUNED_RECALL_FLOOR = 0.67;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -373,6 +375,22 @@ describe('corpus', () => {
   // no page outside this batch (CHECK batches 12d and 12j, untuned and fresh unchanged). Floors, not targets.
   it('tune batch real-2026-12q: visa agencies and the legit pages around them', () => {
     expectBatchFloors(AGENCIES_BATCH, { positives: 10, negatives: 41, recall: 0.4 });
+  });
+
+  // The tune batch real-2026-12s (sellers4, session 16): DV entry services and the hard legit pages around them (DV news
+  // and guides in uk, ru, bn, tr, fr, es and from Kenya, Ethiopia, Cameroon, Togo; a DV photo tool; a free form library;
+  // clinics). First measurement (engine of main 035622c): 3 of 4 sellers, 2 false cautions (news on the DV $1 fee, fixed
+  // by GOVERNMENT_ACTS; rs-dvlotteryinfo-step4, a DV-named host restating the State Department's instructions: the
+  // site-name cue, left as it is — that family carries best to held-out sites). Floors, not targets.
+  it('tune batch real-2026-12s: DV entry services and the legit pages around them', () => {
+    const batch = judged.filter((j) => j.entry.batch === DV_FORMS_BATCH);
+    const r = rates(batch);
+    expect(r.positives).toBeGreaterThanOrEqual(4);
+    expect(r.negatives).toBeGreaterThanOrEqual(33);
+    expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.75);
+    const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
+    expect(bad.map((j) => j.entry.id).filter((id) => id !== 'rs-dvlotteryinfo-step4')).toEqual([]);
+    expect(r.danger).toBe(0);
   });
 
   // The tune batch real-2026-12t (fpaudit3, session 16): a false-alarm audit while four helpers added recall rules —
