@@ -66,15 +66,22 @@ function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
 }
 
 /**
- * How near (characters, either side) the channel's name must be: schools write Western Union as a
- * heading ("To Pay by Western Union") over steps that name the channel a few lines down, past a link.
+ * How far back (characters) the program's channel may be named: the steps under a "To Pay By Western Union's
+ * 'Quick Pay' Service" heading are numbered, and the sentence before "1. The Western Union office collects the SEVIS
+ * I-901 fee…" is only "1." (tune batch real-2026-12t, a college's page).
  */
-const SEVIS_NEAR = 600;
+const SEVIS_BACK = 240;
+/**
+ * How far ahead: a "To Pay by Western Union" heading over steps that name the channel a few lines
+ * down, past a link ("Go to http://www.ice.gov … an example of how to complete the 'Quick Collect'
+ * form", tune batch real-2026-12u, a university's page).
+ */
+const SEVIS_AHEAD = 400;
 
 /** On a page about the SEVIS I-901 fee: Western Union named beside the program's own channel for it. */
 function paysSevisFee(text: string, start: number, end: number): boolean {
   const [s, e] = windowAround(text, start, end);
-  return SEVIS_CHANNEL.test(text.slice(Math.min(s, Math.max(0, start - SEVIS_NEAR)), Math.max(e, end + SEVIS_NEAR)));
+  return SEVIS_CHANNEL.test(text.slice(Math.max(0, Math.min(s, start - SEVIS_BACK)), Math.max(e, end + SEVIS_AHEAD)));
 }
 
 export default function paymentRedFlags(page: PreparedPage): SignalHit | undefined {

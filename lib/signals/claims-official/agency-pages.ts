@@ -16,8 +16,8 @@
  * lower case, no accents.
  *
  * Web archives (the Wayback Machine and the many archives that run its software: university and
- * national libraries, archive.today) hold the same pages on purpose; their addresses say so, a
- * capture time followed by the archived address (isArchiveCapture).
+ * national libraries) hold the same pages on purpose; their addresses say so, a 14-digit capture
+ * time followed by the archived address (isArchiveCapture).
  *
  * Web proxies serve a government page under their own host, its address in their path
  * ("https://1.800.gay:443/https/blog.uscis.gov"): the page is the agency's, the host is not, and what the
@@ -107,23 +107,22 @@ export function fragmentOf(matched: string): string {
 }
 
 /**
- * archive.today's hosts (https://en.wikipedia.org/wiki/Archive.today): its captures also live at short
- * addresses that name neither a time nor the archived page (archive.ph/AbCdE).
- */
-const ARCHIVE_TODAY = /^https?:\/\/(?:www\.)?archive\.(?:today|ph|is|li|vn|fo|md)\.?(?::\d+)?\//i;
-
-/**
- * A page of a web archive: its address holds a 14-digit capture time, then the archived address; or
- * a shorter time, a time with the Wayback Machine's "*" (its calendar and list of captures:
- * web.archive.org/web/*\/https://www.uscis.gov/…, /web/2023*\/…) or archive.today's dotted time
- * (archive.ph/2023.01.05-101010/https://…, archive.ph/2025/https://…) followed by a full address
- * with its scheme; or any page of archive.today. Before, those held a .gov address in their path and
- * were read as web proxies serving the agency's page: danger.
+ * A page of a web archive: its address holds a 14-digit capture time, then the archived address.
+ * Shorter times are written too, then always with the archived address's scheme: a partial time
+ * (web.archive.org/web/202204/https://…, archive.ph/2025/https://…: the capture closest to it),
+ * archive.today's dotted one (archive.ph/2024.04.28-082958/https://…), or none at all on the
+ * Wayback Machine (web.archive.org/web/https://…: the newest capture), or a time ending in "*", the
+ * Wayback Machine's calendar and list of captures (web.archive.org/web/*\/https://…, /web/2023*\/…: a
+ * .gov address in the path made them look like proxies, danger). archive.today (archive.ph,
+ * archive.md, archive.is, archive.li, archive.vn, archive.fo: its mirrors, https://en.wikipedia.org/wiki/Archive.today)
+ * also names a capture by a short id alone (archive.md/FNMT7): its own hosts, so any page of theirs is a capture.
  */
 export function isArchiveCapture(url: string): boolean {
   return (
-    ARCHIVE_TODAY.test(url) ||
-    /\/(?:\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?|(?:\d{4,14}\*?|\*|\d{4}\.\d\d\.\d\d-\d{6})\/+https?:\/+)[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#*]|$)/i.test(url)
+    /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
+    /\/(?:\d{4,13}|\d{0,14}\*|\d{4}\.\d\d\.\d\d-\d{6})\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#*]|$)/i.test(url) ||
+    /^https?:\/\/web\.archive\.org\/web\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
+    /^https?:\/\/archive\.(?:ph|md|is|li|vn|fo|today)\.?\/[a-z0-9]{4,8}(?:[/?#]|$)/i.test(url)
   );
 }
 

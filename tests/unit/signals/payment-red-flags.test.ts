@@ -37,6 +37,8 @@ describe('payment-red-flags', () => {
     ['SEVIS fee by QuickCollect', 'How do I pay the fee? The fee can be paid to the DHS by mail, online or by Western Union QuickCollect and must be accompanied by a Form I-901.'],
     ['SEVIS fee by Quick PayTM', 'Procedures for payment of the SEVIS fee: 2. Western Union: Exchange visitors in any country where Western Union offers its Quick PayTM service can pay the I-901 SEVIS fee locally using the Western Union Quick PayTM service.'],
     ['a heading over the steps that name the channel', 'To Pay by Western Union. Go to http://www.ice.gov (under "Border Security" menu, then go to "SEVIS" tab) to find the instructions. When you arrive at your Western Union location, request to fill out the "blue form." You will find a list of instructions on the SEVIS fee website and an example of how to complete the "Quick Collect" form.'],
+    // numbered steps under a "Quick Pay" heading: the step's own sentence is cut from the heading by "1." (tune batch real-2026-12t)
+    ['numbered Quick Pay step', 'How do I pay the SEVIS fee? To Pay By Western Union’s “Quick Pay” Service. This option is available where Western Union offers it. 1. The Western Union office collects the SEVIS I-901 fee in local currency and transmits the payment to the Department of Homeland Security.'],
     ['SEVP message quoted', 'The Student and Exchange Visitor Program (SEVP) is not accepting credit card payments at this time. Please remit your payment by cashier\'s check, money order or Western Union transfer.'],
   ])('does not fire: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))).toBeUndefined();
