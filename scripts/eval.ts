@@ -57,7 +57,9 @@
  *  real-2026-12q (tune-2026-12q.json, sellers of U.S. steps other than the ESTA — DS-160, visa appointments, I-90 — and
  *  the legit pages around them: lawyers, news on the $750 appointment fee, guides, a university, in en, hi, ru, es, fr, ar, vi) and
  *  real-2026-12s (tune-2026-12s.json, DV entry services and form sellers with the legit pages around them: DV news and
- *  guides in uk, ru, bn, tr, fr, es and from Kenya, Ethiopia, Cameroon, Togo; a DV photo tool; a free form library; clinics).
+ *  guides in uk, ru, bn, tr, fr, es and from Kenya, Ethiopia, Cameroon, Togo; a DV photo tool; a free form library; clinics) and
+ *  real-2026-12t (tune-2026-12t.json, a false-alarm audit of session 16: lawyers, tax preparers' ITIN/EIN pages, nonprofits
+ *  raising fee money, other countries' eTA pages, universities' SEVIS/OPT pages, news and blogs quoting seller prices).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -151,7 +153,9 @@ export const COPIES3_BATCH = 'real-2026-12r';
 export const AGENCIES_BATCH = 'real-2026-12q';
 /** DV entry services, form sellers and the hard legitimate pages around them (DV news in Africa/South Asia/Eastern Europe, photo tools, form libraries, clinics): tune as a whole. */
 export const DV_FORMS_BATCH = 'real-2026-12s';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH];
+/** A false-alarm audit of session 16 (lawyers, tax preparers with ITIN/EIN help, nonprofits raising fee money, other countries' eTA pages, universities, news on scam prices): tune as a whole. */
+export const AUDIT3_BATCH = 'real-2026-12t';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -65,7 +65,8 @@ const OFFICE = new RegExp(
       '政府', '12123', '交通管理', '경찰', '법원', '검찰', '국세청', '세무서', '관세청', '세관', '건강보험', '건보공단', '국민연금',
       '교통민원', '이파인', '정부24', '국민비서', '도로공사', '하이패스',
     ]),
-    AGENCY,
+    // AGENCY is a bare alternation: bounded here like a word ("ssa" is not in "possamos", "irs" not in "first")
+    String.raw`(?<![a-z0-9])${AGENCY}(?![a-z0-9])`,
   ].join('|'),
 );
 

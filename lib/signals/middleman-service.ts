@@ -90,6 +90,8 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
 import { CLERICAL_STEP, CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
+import { clauseFrom, doesItAlone, notDone } from './middleman/clauses';
+import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
 /**
@@ -101,10 +103,17 @@ const SELF = new RegExp(
     wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا'], true),
 );
 
-/** Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese name the subject once)? */
-function speaksAt(text: string, s: number, e: number): boolean {
+/** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
+const US = /\bus\b/g;
+
+/**
+ * Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese
+ * name the subject once)? `country`: read "us" as the country, not the page.
+ */
+function speaksAt(text: string, s: number, e: number, country = false): boolean {
   const [a, b] = contextAround(text, s, e);
-  return SELF.test(text.slice(a, b));
+  const context = text.slice(a, b);
+  return SELF.test(country ? context.replace(US, ' ') : context);
 }
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -175,44 +184,8 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 const OTHERS_CHARGE =
   /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
 
-/**
- * A photo service's own check ("we check your photo meets the DV rules"): photo studios are not
- * middlemen. A sentence that also submits, files or registers the entry is the seller's.
- */
-const PHOTO_CHECK = /\b(?:check|review|verify|correct|edit|retouch)\w* (?:your |the |each )?(?:\w+ )?photo/;
-const ENTRY_WORK = /\b(?:submit\w*|fil(?:e|es|ing)|entry|entries|register\w*|registration|application)\b/;
-
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
-
-/**
- * The reader doing the step alone on the official site: "we ask our customers to apply for their ESTA
- * themselves on the official site", "当社のお客様には、ご自身で公式サイトから申請していただいております" (a
- * travel company, batch real-2026-12k). With an official pointer in the same sentence, a we-do cue whose own
- * clause says so is not the business doing the step; a seller's "we submit it to the official site" does not say
- * this, nor its "※弊社が代行するサービスです。 お客様ご自身で申込む場合、公式サイトより" (another clause).
- */
-const DOES_IT_ALONE = new RegExp(
-  String.raw`\b(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)\b|` +
-    wordsPattern(['ご自身で', 'ご自分で', '自分で', '직접', '自行', '亲自', '親自', 'tự mình', 'самостоятельно', 'بنفسك'], true),
-);
-
-/**
- * The text from a cue to the next full stop, at most 80 characters: Japanese and Chinese pages often
- * have no sentence break the sentence splitter sees, so "代行するサービスです。 お客様ご自身で…" is one
- * "sentence" there; the cue's own clause is what says who does the step.
- */
-function clauseFrom(text: string, at: number): string {
-  const rest = text.slice(at, at + 80);
-  const end = rest.search(/[。.!?！？]/);
-  return end < 0 ? rest : rest.slice(0, end);
-}
-
-/**
- * A clause saying the step is not done for the reader, in Japanese, Chinese and Korean, whose negation ends the
- * clause: 「ビザ取得そのものを代行することはできません」 ("we cannot obtain the visa for you"), 不代办, 대행하지 않습니다.
- */
-const NOT_DONE = /(?:できません|いたしません|しません|しておりません|行っておりません|ではありません|できない|しない)|(?:不|无法|無法|不能)(?:代办|代辦|代理|代为|代為)|하지 않|할 수 없/;
 
 /** A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment. */
 function namesClericalStep(text: string, s: number, e: number): boolean {
@@ -234,12 +207,14 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
-      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || (PHOTO_CHECK.test(sent) && !ENTRY_WORK.test(sent)))) continue;
-      if (cue === 'private' && !speaksAt(page.text, s, e)) continue;
+      if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
+      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
+      // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
+      if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
-      if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && DOES_IT_ALONE.test(clauseFrom(page.text, m.index))) continue;
-      if (cue === 'we-do' && NOT_DONE.test(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
@@ -280,6 +255,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
     if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || GOVERNMENT_ACTS.test(sent))) continue; // another business's price, or the government's, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
+    if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];
   }
   return undefined;
@@ -324,8 +300,6 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 const SENDS_TO_OFFICIAL =
   /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
 
-/** "us" as a word: on State Department pages mostly the country ("US passport"). */
-const US = /\bus\b/g;
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
 
@@ -343,8 +317,7 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
     const sent = page.text.slice(s, e);
-    const [a, b] = contextAround(page.text, s, e);
-    return SELF.test(page.text.slice(a, b).replace(US, ' ')) || BUSINESS_VOICE.test(sent);
+    return speaksAt(page.text, s, e, true) || BUSINESS_VOICE.test(sent);
   });
 }
 

@@ -63,10 +63,17 @@ function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
   return undefined;
 }
 
+/**
+ * How far back (characters) the program's channel may be named: the steps under a "To Pay By Western Union's
+ * 'Quick Pay' Service" heading are numbered, and the sentence before "1. The Western Union office collects the SEVIS
+ * I-901 fee…" is only "1." (tune batch real-2026-12t, a college's page).
+ */
+const SEVIS_BACK = 240;
+
 /** On a page about the SEVIS I-901 fee: Western Union named beside the program's own channel for it. */
 function paysSevisFee(text: string, start: number, end: number): boolean {
   const [s, e] = windowAround(text, start, end);
-  return SEVIS_CHANNEL.test(text.slice(s, e));
+  return SEVIS_CHANNEL.test(text.slice(Math.max(0, Math.min(s, start - SEVIS_BACK)), e));
 }
 
 export default function paymentRedFlags(page: PreparedPage): SignalHit | undefined {

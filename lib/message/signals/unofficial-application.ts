@@ -8,7 +8,9 @@
  *
  * Weak: a lawyer's or a school's "apply with us" link is ordinary. It counts with a second red flag
  * (a shortened link, a fee, an agency voice: check.ts).
- * Traps: a link to an official host (dvprogram.state.gov, esta.cbp.dhs.gov, uscis.gov) never counts.
+ * Traps: a link to an official host (dvprogram.state.gov, esta.cbp.dhs.gov, uscis.gov) never counts, nor one
+ * to another country's government (www.etakenya.go.ke, canada.ca): its own site is that country's official route,
+ * and its notices name it beside its fee ("pay a non-refundable fee of $30 … apply on www.etakenya.go.ke").
  */
 import { classifyInput } from '../../domain';
 import type { PreparedMessage } from '../prepare';
@@ -21,7 +23,10 @@ const APPLY_HERE = /\b(?:apply|register|sign up|enroll|aplique|registrese|inscri
 const TOPIC = /\b(?:visas?|lottery|loteria|green cards?|esta|work permits?|permisos? de trabajo|immigration|inmigracion|residency|residencia|parole)\b/;
 
 export default function unofficialApplication(msg: PreparedMessage): SignalHit | undefined {
-  const link = msg.links.find((l) => classifyInput(l.url).kind !== 'official');
+  const link = msg.links.find((l) => {
+    const kind = classifyInput(l.url).kind;
+    return kind !== 'official' && kind !== 'foreign-government';
+  });
   if (!link) return undefined;
   const hit = firstUnwarned(msg.page, APPLY, 10) ?? (TOPIC.test(msg.page.text) ? firstUnwarned(msg.page, APPLY_HERE, 10) : undefined);
   return hit ? { evidence: `${hit.evidence} … ${link.written}`, strength: 'weak' } : undefined;
@@ -30,5 +35,5 @@ export default function unofficialApplication(msg: PreparedMessage): SignalHit |
 /*
 Examples:
   fires:      "CANADA Visa Lottery … Check Eligibility and Apply here: https://tinyurl.com/CANADA-immigration2022"
-  must not:   "Enter the DV lottery only at https://dvprogram.state.gov/"
+  must not:   "Enter the DV lottery only at https://dvprogram.state.gov/", "Apply for your visa here: www.etakenya.go.ke"
 */

@@ -122,6 +122,8 @@ describe('checkMessage levels', () => {
     'If you are looking for the best immigration attorney in Houston, our firm offers expert representation for EB1, EB2 NIW and H1B visas.',
     // a warning in Traditional Chinese that names a look-alike (uscis.com) as fake: "騙徒", "冒牌" name the scam (batch tune-2026-12-06e)
     '騙徒利用申請人道聽途說得來的移民信息來源,假冒移民官方網站發出虛假宣傳,她提醒華人,移民局官方網站www.uscis.gov,其他uscis.com或 net等均為冒牌網站。',
+    // another country's eTA notice: its fee and its government's own site (batch tune-2026-12-06t; fpaudit2's finding)
+    'Kenya eTA: all visitors must pay a $30 fee. Apply for your visa here: www.etakenya.go.ke',
     // a Korean ministry notice that quotes the consular impostors' lines
     'ㅇ 피싱사기범들은 ‘마약 관련 범죄에 연루되었다’, ‘여권이 제재되었다’ 등을 이유로 송금을 요구합니다. ㅇ 외교부 및 재외공관은 전화로 금전 송금 등을 요구하지 않습니다.',
   ])('quiet: %s', (text) => {

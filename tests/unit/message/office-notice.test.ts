@@ -51,6 +51,9 @@ signalTable(
     'Your property tax bill is overdue. Pay at https://www.nyc.gov/finance',
     // the real Shenzhen traffic-police text: a violation, the official channels named, no link (round 2 of the batch)
     '您绑定的粤B**于2023-03-19 07:49:03在福华三路-福华三路中心四路路口东方向有进入导向车道后变更车道或者不按照规定方向行驶的交通违法行为,可以向公安机关交通管理部门申请给予警告,免予罚款处罚。请您通过深圳公安、深圳交警微信公众号,i深圳APP及深圳交警支付宝生活号等渠道在线查询或处理。',
+    // an agency's short name inside another word is not an office ("ssa" in "possamos", "irs" in "first")
+    'Olá, para que o possamos processar o mais rapidamente possível, clique aqui para ver o seu reembolso da loja.',
+    'Your first refund from our store is ready. Click here to see it.',
     // a longer paste is a guide, not a notice
     GUIDE,
   ],

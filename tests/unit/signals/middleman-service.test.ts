@@ -604,6 +604,28 @@ describe('middleman-service', () => {
   ])('does not fire (12q visa agencies, hard negatives): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // tune batch real-2026-12t (fpaudit3): a photo shop's own prices are for photos, not for the step
+  // its page names (the DV, the DS-160); a blog retelling an ESTA seller's checkout line and its
+  // "refund policy" is not the seller ("they claim", "US Government" is not "us").
+  it.each([
+    ['photo shop pricing its photos', 'Diversity Visa and DS-160 photos must be 2x2 inches. Our Prices. We have the lowest prices in town. Most stores charge $10-$15 for 2 passport photos; we print 6 passport photos for only $7.95.'],
+    [
+      'blog retelling an ESTA seller',
+      'Do not pay more than the official fee for your ESTA. At the bottom of their order page it says: I acknowledge that I am utilizing a private company to submit the ESTA on my behalf for USD $79.00 which includes the mandatory US Government fee. At least they claim to have a 30-day refund policy.',
+    ],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  it.each([
+    ['DV seller pricing the entry with its photo', 'We submit your Diversity Visa lottery entry for you. Our price: $29 for the entry registration, photo included.'],
+    ['DV seller whose price is followed by a photo step', 'Diversity Visa lottery entry service. Our fee is $29. Upload your photo. Get started now.'],
+    ['ESTA seller calling itself private', 'We are a private company that submits your ESTA application on your behalf. Our fee is $79 and includes the government fee. Refund policy: full refund within 30 days.'],
+    ['ESTA seller naming itself beside the U.S. government', 'ESTA Online is a private company, not affiliated with the US government. Refund policy: full refund within 30 days.'],
+  ])('fires: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeDefined();
+  });
 });
 
 // sellers4 (session 16, tune batch real-2026-12s): families around DV entry services and form sellers.

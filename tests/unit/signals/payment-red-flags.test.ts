@@ -32,6 +32,8 @@ describe('payment-red-flags', () => {
     ['SEVIS fee by Quick Pay', 'F-1 and J-1 students are required to pay a SEVIS fee directly to the U.S. Department of Homeland Security via electronic submission or Western Union Quick Pay.'],
     ['I-901 payment coupon', 'Complete Form I-901. You will get a unique payment coupon number, necessary to validate and process your payment at Western Union.'],
     ['coupon step, SEVIS named earlier on the page', 'The SEVIS fee is paid to the government. 1. Complete the form online. 2. Print a copy of the payment coupon and take it to your local Western Union office.'],
+    // numbered steps under a "Quick Pay" heading: the step's own sentence is cut from the heading by "1." (tune batch real-2026-12t)
+    ['numbered Quick Pay step', 'How do I pay the SEVIS fee? To Pay By Western Union’s “Quick Pay” Service. This option is available where Western Union offers it. 1. The Western Union office collects the SEVIS I-901 fee in local currency and transmits the payment to the Department of Homeland Security.'],
     ['SEVP message quoted', 'The Student and Exchange Visitor Program (SEVP) is not accepting credit card payments at this time. Please remit your payment by cashier\'s check, money order or Western Union transfer.'],
   ])('does not fire: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))).toBeUndefined();

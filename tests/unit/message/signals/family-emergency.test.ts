@@ -26,6 +26,9 @@ signalTable(
     ['할머니, 저예요. 교통사고가 나서 합의금이 필요해요. 돈 좀 보내주세요. 엄마한테 말하지 마세요.', 'strong'],
     // fr: bail is 'la caution'
     ["Mamie, c'est moi. La police m'a arrêté, il faut payer la caution. Envoie-moi de l'argent.", 'strong'],
+    // a mishap with money asked the scam's way: by Western Union, or a large sum
+    ["Mom, I was robbed at the border and lost everything. Send $300 by Western Union to my friend's name.", 'strong'],
+    ["Grandma, I'm in the hospital after an accident. I need $1,500 for the surgery, please send it today.", 'strong'],
   ],
   [
     // a relative's ordinary request: no trouble, no secret
@@ -49,6 +52,10 @@ signalTable(
     // ko: a bank warning quoting the scam; an ordinary message
     '"할머니, 저예요. 사고가 나서 돈 좀 보내주세요. 엄마한테 말하지 마세요." 이런 문자는 가족 사칭 사기입니다.',
     '할머니, 저예요. 엄마가 용돈 송금했대요. 이번 주말에 찾아뵐게요.',
+    // real family texts about a mishap with a small, ordinary request (audit of session 16, tune batch tune-2026-12-06t)
+    "Mom, I'm at the hospital with Dad. He's fine, just a check-up. Can you send $20 for parking?",
+    'Dad, I had a small accident with the car, everyone is ok. Can you send me $50 for the tow truck?',
+    'Mami, ya crucé la frontera, estoy en la central de autobuses. Mándame $40 para el boleto a Houston.',
     // the English word 'caution' is not the French bail ('la caution')
     'Mom, caution: the roads are icy. Can you send me $20 for gas?',
   ],
