@@ -10,7 +10,8 @@
  * from now on (frames); the guard needs no message to it.
  *
  * Cost on ordinary pages: a pre-check of the host name (lib/domain/might-be-danger.ts, a few
- * string searches; under 1% of popular hosts pass it). Only for those does it call the full check
+ * string searches; on a translator's or cache's page, of the host it shows; under 1% of popular
+ * hosts pass it). Only for those does it call the full check
  * (../address-check, loaded just before this script as a function nobody has called, so the
  * browser compiles the classifier only then). `npm run bench:load` measures both kinds of page.
  * It leaves nothing in the page: the full check's name is deleted before any page script runs.
@@ -21,7 +22,7 @@
  * Hosts the person trusts or chose "Continue once" for are excluded when the worker registers it.
  */
 import { defineUnlistedScript } from '#imports';
-import { mightBeDanger } from '@/lib/domain/might-be-danger';
+import { mightBeDangerAddress } from '@/lib/domain/might-be-danger';
 import { ADDRESS_CHECK } from '@/lib/blocking/guard';
 
 export default defineUnlistedScript({
@@ -29,7 +30,7 @@ export default defineUnlistedScript({
     const global = globalThis as unknown as Record<string, unknown>;
     const check = global[ADDRESS_CHECK];
     delete global[ADDRESS_CHECK];
-    if (!mightBeDanger(location.hostname)) return;
+    if (!mightBeDangerAddress(location.href, location.hostname)) return;
     if (typeof check !== 'function' || check() !== true) return;
     window.stop();
     document.documentElement?.replaceChildren();

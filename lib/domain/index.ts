@@ -21,7 +21,7 @@ import { TARGETS } from './targets';
 
 const targetById = (id: string | undefined): Target => TARGETS.find((t) => t.id === id)?.target ?? GENERIC_TARGET;
 import { parseHost } from './parse-host';
-import { untranslatedUrl } from './url';
+import { proxiedPageUrl } from './url';
 import { foreignGovernment } from './foreign';
 import { skeletonOf } from './skeleton';
 import { smallSet } from './small-set';
@@ -168,6 +168,6 @@ export function isDangerAddress(verdict: HostVerdict): boolean {
 
 /** Convenience for callers holding a URL or host string. */
 export function classifyInput(input: string): HostVerdict {
-  // A page shown by Google's website translator is judged at its own address (./url.ts).
-  return classifyHost(parseHost((typeof input === 'string' ? untranslatedUrl(input) : undefined) ?? input));
+  // A page shown by a translator or cache of a search engine is judged at its own address (./url.ts).
+  return classifyHost(parseHost((typeof input === 'string' ? proxiedPageUrl(input) : undefined) ?? input));
 }

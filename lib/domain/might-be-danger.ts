@@ -24,6 +24,7 @@
 import targetsData from '../data/lookalike-targets.json';
 import { foreignGovernment } from './foreign';
 import { fold, oneEditAt, readDigits } from './spelling';
+import { proxiedPageUrl } from './url';
 
 const W = targetsData.words;
 const ANCHORS: readonly string[] = [
@@ -72,4 +73,16 @@ export function mightBeDanger(hostname: string): boolean {
   const read = fold(readDigits(s));
   if (ANCHORS.some((a) => folded.includes(a) || read.includes(a))) return true;
   return TYPO_NAMES.some((w) => nearWord(s, w) || nearWord(read, w));
+}
+
+/**
+ * The pre-check for a page's address (what the guard has: its `href` and `hostname`): the host of
+ * the page it shows, which for a translator's or cache's page is the original's (./url.ts
+ * proxiedPageUrl, as classifyInput reads it): a look-alike through Yandex's translator is on
+ * translated.turbopages.org. No URL parser: the shown address is written `scheme://host/…`.
+ */
+export function mightBeDangerAddress(href: string, hostname: string): boolean {
+  if (typeof href !== 'string') return false;
+  const shown = proxiedPageUrl(href);
+  return mightBeDanger(shown === undefined ? hostname : (/^https?:\/\/([^/?#:]+)/i.exec(shown)?.[1] ?? ''));
 }

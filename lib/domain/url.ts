@@ -36,32 +36,86 @@ export function originOf(url: unknown): string {
 
 /** `<one label>.translate.goog`, Google's website translator, with the label and the rest. */
 const GOOGLE_TRANSLATE = /^https?:\/\/([a-z0-9-]{1,253})\.translate\.goog\.?(?::\d{1,5})?(?=[/?#]|$)/i;
+/** `<one label>.cdn.ampproject.org/c/s/<host>…`, Google's AMP cache: the label, "s/" (https) and the host. */
+const AMP_CACHE = /^https?:\/\/([a-z0-9-]{1,253})\.cdn\.ampproject\.org\.?(?::\d{1,5})?\/c\/(s\/)?([a-z0-9.-]{1,253})(?::\d{1,5})?(?=[/?#]|$)/i;
+/** `www.google.com/amp/s/<host>…`, Google's AMP viewer (the page from the cache, under Google's address). */
+const AMP_VIEWER = /^https?:\/\/(?:www\.)?google\.com\.?(?::\d{1,5})?\/amp\/s\/([a-z0-9.-]{1,253})(?::\d{1,5})?(?=[/?#]|$)/i;
+/** `translated.turbopages.org/proxy_u/<languages>.<hash>/<scheme>/<host>…`, Yandex's website translator. */
+const YANDEX_TRANSLATE = /^https?:\/\/translated\.turbopages\.org\.?\/proxy_u\/[a-z0-9._-]{1,80}\/(https?)\/([a-z0-9.-]{1,253})(?::\d{1,5})?(?=[/?#]|$)/i;
 const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 /** The translator's own query fields (source, target and interface language, and so on). */
 const TRANSLATOR_FIELD = /^_x_tr_/;
 
 /**
- * The address of the page Google's website translator shows, or undefined for any other address.
- * "Translate this page" (Google Search, translate.google.com) opens a site's page under a host of
- * Google's: www.uscis.gov/es becomes www-uscis-gov.translate.goog/es?_x_tr_sl=en&_x_tr_tl=es — the
- * original host in one label, each "." written "-" and each "-" written "--", the same path, and
- * fields named _x_tr_* added to the query (_x_tr_sch=http for a site without https). The page is
- * the original site's page, translated: people who read English poorly meet agency pages this way,
- * and read as an address of its own "www-uscis-gov" looks like a look-alike of uscis.gov. So the
- * verdict judges the original address (lib/verdict/decide.ts, lib/domain classifyInput): a
- * translated uscis.gov page is official, a translated look-alike is still a look-alike.
+ * The address of the page that a translator or cache of a search engine shows under a host of its
+ * own, or undefined for any other address. The page is the original site's page (translated), and
+ * people who read English poorly meet agency pages this way; read as an address of its own, the
+ * wrapper's host is either a look-alike ("www-uscis-gov.translate.goog" looks like uscis.gov) or a
+ * site carrying an agency's page. So the verdict judges the original address (lib/verdict/decide.ts,
+ * lib/domain classifyInput): a translated uscis.gov page is official, a translated look-alike is
+ * still a look-alike, a translated seller is the seller. Four wrappers, each fetching the page
+ * from the address it names:
+ *  - Google's website translator ("Translate this page" in Google Search, translate.google.com):
+ *    www.uscis.gov/es becomes www-uscis-gov.translate.goog/es?_x_tr_sl=en&_x_tr_tl=es — the host in
+ *    one label, each "." written "-" and each "-" written "--", the same path, fields named _x_tr_*
+ *    added to the query (_x_tr_sch=http for a site without https);
+ *  - Google's AMP cache (pages opened from Google Search on phones): the host in one label the same
+ *    way, then /c/ (a document), s/ (fetched over https) and the original address without its scheme,
+ *    www-uscis-gov.cdn.ampproject.org/c/s/www.uscis.gov/… (amp.dev, "AMP Cache URL format"). The
+ *    label must spell the host of the path (the cache redirects any other pair); a hashed label
+ *    (hosts too long for one label) is left as it is;
+ *  - Google's AMP viewer, the same page under Google's own address: www.google.com/amp/s/<the
+ *    original address without its scheme>;
+ *  - Yandex's website translator (translate.yandex.com, Yandex Browser):
+ *    translated.turbopages.org/proxy_u/en-ru.ru.<hash>/https/www.uscis.gov/… (scheme, host, path).
+ * Redirects and link shims (google.com/url?q=…, l.facebook.com/l.php?u=…) are not here: the browser
+ * follows them and judges the page at its own address; a pasted message's links are unwrapped apart
+ * (linkTarget). Web archives and web proxies keep their own host (lib/signals/claims-official).
  */
-export function untranslatedUrl(url: string): string | undefined {
+export function proxiedPageUrl(url: string): string | undefined {
   const trimmed = url.trim();
   // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
-  const m = GOOGLE_TRANSLATE.exec(trimmed.slice(0, 300));
-  if (!m) return undefined;
-  // "--" is a hyphen of the original, any other "-" a dot (split, then joined back).
-  const host = (m[1] ?? '')
+  const head = trimmed.slice(0, 600);
+  const google = GOOGLE_TRANSLATE.exec(head);
+  if (google) return untranslated(trimmed, google);
+  const amp = AMP_CACHE.exec(head);
+  if (amp) {
+    const host = (amp[3] ?? '').toLowerCase().replace(/\.$/, '');
+    if (!HOST_NAME.test(host) || decodeLabel(amp[1] ?? '') !== host) return undefined;
+    return `${amp[2] ? 'https' : 'http'}://${host}${pathAfter(trimmed, amp[0].length)}`;
+  }
+  const viewer = AMP_VIEWER.exec(head);
+  if (viewer) {
+    const host = (viewer[1] ?? '').toLowerCase().replace(/\.$/, '');
+    return HOST_NAME.test(host) ? `https://${host}${pathAfter(trimmed, viewer[0].length)}` : undefined;
+  }
+  const yandex = YANDEX_TRANSLATE.exec(head);
+  if (yandex) {
+    const host = (yandex[2] ?? '').toLowerCase().replace(/\.$/, '');
+    if (!HOST_NAME.test(host)) return undefined;
+    return `${(yandex[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, yandex[0].length)}`;
+  }
+  return undefined;
+}
+
+/** A host written in one label: "--" is a hyphen of the original, any other "-" a dot. */
+function decodeLabel(label: string): string {
+  return label
     .toLowerCase()
     .split('--')
     .map((part) => part.replace(/-/g, '.'))
     .join('-');
+}
+
+/** The rest of `url` from `from` on, as a path ("/" when there is none). */
+function pathAfter(url: string, from: number): string {
+  const rest = url.slice(from) || '/';
+  return rest.startsWith('/') ? rest : `/${rest}`;
+}
+
+/** The address Google's website translator shows (its match `m` on `trimmed`). */
+function untranslated(trimmed: string, m: RegExpExecArray): string | undefined {
+  const host = decodeLabel(m[1] ?? '');
   if (!HOST_NAME.test(host) || host.endsWith('.translate.goog')) return undefined;
   let rest = trimmed.slice(m[0].length) || '/';
   let scheme = 'https://';
@@ -76,4 +130,62 @@ export function untranslatedUrl(url: string): string | undefined {
     rest = rest.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + (hash < 0 ? '' : rest.slice(hash));
   }
   return `${scheme}${host}${rest.startsWith('/') ? rest : `/${rest}`}`;
+}
+
+/**
+ * Link shims: the link names its target in the query, and the service sends the visitor there.
+ * [host, path, query field]: Google's redirect (Gmail, Google Docs and Search links:
+ * google.com/url?q=…), Facebook's and Instagram's link shims (l.facebook.com/l.php?u=…,
+ * lm.facebook.com, l.instagram.com/?u=…) and Outlook's Safe Links
+ * (<region>.safelinks.protection.outlook.com/?url=…&data=…).
+ */
+const SHIMS: ReadonlyArray<readonly [host: RegExp, path: RegExp, field: string]> = [
+  [/^(?:www\.)?google\.com$/, /^\/url\/?$/, 'q'],
+  [/^(?:[a-z]+\.)?facebook\.com$/, /^\/l\.php$/, 'u'],
+  [/^l\.instagram\.com$/, /^\/?$/, 'u'],
+  [/^[a-z0-9-]+\.safelinks\.protection\.outlook\.com$/, /^\/?$/, 'url'],
+];
+
+/**
+ * Where a link through a link shim or a mail filter's rewrite goes, or undefined for any other link.
+ * A pasted message's links are judged at their target (lib/message/links.ts): a scam link that a
+ * mail service rewrote or a social network wrapped is still the scam's, and a uscis.gov link through
+ * Outlook's Safe Links is still uscis.gov's. Besides the query shims above, Proofpoint's URL Defense
+ * (mail of many universities and employers) writes the target into the path:
+ * urldefense.com/v3/__https://www.uscis.gov/__;!!…  (v3), or into the u field with "-" for "%" and
+ * "_" for "/": urldefense.proofpoint.com/v2/url?u=https-3A__www.uscis.gov_&d=… (v2). Nested
+ * wrappers are unwrapped too (at most three). At navigation nothing is unwrapped: the browser
+ * follows the redirect and the page is judged at its own address.
+ */
+export function linkTarget(url: string): string | undefined {
+  let target: string | undefined;
+  for (let depth = 0, next = url; depth < 3; depth++) {
+    const inner = shimTarget(next);
+    if (inner === undefined || !isWebUrl(inner)) break;
+    target = next = inner;
+  }
+  return target;
+}
+
+function shimTarget(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'urldefense.com' || host === 'urldefense.proofpoint.com') {
+    const v3 = /^\/v3\/__(.+?)__;/.exec(parsed.pathname + parsed.search);
+    if (v3) return v3[1];
+    const u = parsed.pathname === '/v2/url' ? parsed.searchParams.get('u') : null;
+    if (u === null) return undefined;
+    try {
+      return decodeURIComponent(u.replace(/-/g, '%').replace(/_/g, '/'));
+    } catch {
+      return undefined;
+    }
+  }
+  const shim = SHIMS.find(([h, p]) => h.test(host) && p.test(parsed.pathname));
+  return shim ? (parsed.searchParams.get(shim[2]) ?? undefined)?.trim() : undefined;
 }

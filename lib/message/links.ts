@@ -9,7 +9,9 @@
  *  - without one: `uscis-gov.help/pay`, `www.uscis.gov`, defanged dots `uscis[.]gov-pay[.]com`,
  *    `(.)`, `{.}`, `[dot]`, and spaces around dots `uscis . gov-pay . com`;
  *  - full-width letters and ideographic dots, read as ASCII as browsers do (`ｕｓｃｉｓ。gov-pay。com`);
- *  - an address right after `@` is an e-mail address (its domain is returned apart, as a sender).
+ *  - an address right after `@` is an e-mail address (its domain is returned apart, as a sender);
+ *  - a link through a link shim or a mail filter (google.com/url?q=…, l.facebook.com/l.php?u=…,
+ *    Outlook Safe Links, Proofpoint URL Defense) is judged at its target.
  * Traps: "U.S.", "e.g.", "form.pdf", "1.5", "Send it to me.Then": a host counts only when its last
  * label is a real top-level domain (ICANN section of the Public Suffix List, via tldts) and has a
  * letter. A dot with a space after it ("…the form. Info: …") is a sentence end unless the next word
@@ -21,6 +23,7 @@
  */
 import { parse } from 'tldts';
 import { hasInvisible } from '../domain/invisible';
+import { linkTarget } from '../domain/url';
 import shorteners from '../data/shorteners.json';
 
 /**
@@ -60,7 +63,10 @@ export const MAX_EMAILS = 20;
 export interface FoundLink {
   /** As written (clipped to 200 characters). */
   written: string;
-  /** The URL to judge: defanging undone, `http://` added when the message had no scheme. */
+  /**
+   * The URL to judge: defanging undone, `http://` added when the message had no scheme, and a link
+   * shim's or mail filter's wrapper taken off (its target: lib/domain/url.ts linkTarget).
+   */
   url: string;
   /** Written to dodge filters: hxxp, [.], spaces around dots, hidden characters. */
   disguised: boolean;
@@ -177,16 +183,18 @@ export function findLinks(raw: string): { links: FoundLink[]; more: number } {
       more++;
       continue;
     }
+    // A link shim or a mail filter's rewrite (google.com/url?q=…, Safe Links…) is judged at its target.
+    const target = linkTarget(url);
     let host: string;
     try {
-      host = new URL(url).hostname.toLowerCase();
+      host = new URL(target ?? url).hostname.toLowerCase();
     } catch {
       host = hostPart(plain);
     }
     const pasted = raw.slice(m.index, m.index + text.length);
     links.push({
       written: pasted.length > 200 ? `${pasted.slice(0, 199)}…` : pasted,
-      url,
+      url: target ?? url,
       disguised: plain !== pasted || /^hxxp|^fxp/i.test(text) || hasInvisible(text),
       shortener: SHORTENERS.has(host.replace(/^www\./, '')),
       index: m.index,

@@ -29,7 +29,7 @@
  * an A-Number field, Zelle) never raise the level alone.
  */
 import { classifyHost, isDangerAddress, parseHost, type HostVerdict } from '../domain';
-import { isWebUrl, untranslatedUrl } from '../domain/url';
+import { isWebUrl, proxiedPageUrl } from '../domain/url';
 import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
@@ -95,8 +95,8 @@ function reasonsOf(hits: readonly Hit[]): Reason[] {
 }
 
 export function decide(url: string, page?: PageSnapshot): Verdict {
-  // A page shown by Google's website translator is judged at its own address (lib/domain/url.ts).
-  const original = typeof url === 'string' ? untranslatedUrl(url) : undefined;
+  // A page shown by a translator or cache of a search engine is judged at its own address (lib/domain/url.ts).
+  const original = typeof url === 'string' ? proxiedPageUrl(url) : undefined;
   if (original !== undefined) return judge(original, page && typeof page === 'object' ? { ...page, url: original } : page);
   return judge(url, page);
 }

@@ -63,6 +63,9 @@ describe('address guard (built)', () => {
     ['https://uscls-help.com/start', true],
     ['https://case.dvprogram-gov.com/apply', true],
     ['https://xn--uscs-gov-9ze.com/', true],
+    // a look-alike through Yandex's translator: the guard reads the host the page shows
+    ['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/uscis-gov.net/', true],
+    ['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/www.uscis.gov/forms', false],
     ['https://www.riveraimmigrationlaw.com/fees', false],
     ['https://www.uscis.gov/forms', false],
     ['https://www.bananabread-recipes.com/', false],

@@ -106,9 +106,22 @@ export function fragmentOf(matched: string): string {
   return BY_ID.find(([, re]) => re.test(matched))?.[0] ?? matched;
 }
 
-/** A page of a web archive: its address holds a 14-digit capture time, then the archived address. */
+/**
+ * A page of a web archive: its address holds a 14-digit capture time, then the archived address.
+ * Shorter times are written too, then always with the archived address's scheme: a partial time
+ * (web.archive.org/web/202204/https://…, archive.ph/2025/https://…: the capture closest to it),
+ * archive.today's dotted one (archive.ph/2024.04.28-082958/https://…), or none at all on the
+ * Wayback Machine (web.archive.org/web/https://…: the newest capture). archive.today (archive.ph,
+ * archive.md, archive.is) also names a capture by a short id alone (archive.md/FNMT7): its own
+ * hosts, so any page of theirs is a capture.
+ */
 export function isArchiveCapture(url: string): boolean {
-  return /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url);
+  return (
+    /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
+    /\/(?:\d{4,13}|\d{4}\.\d\d\.\d\d-\d{6})\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
+    /^https?:\/\/web\.archive\.org\/web\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
+    /^https?:\/\/archive\.(?:ph|md|is|today)\.?\/[a-z0-9]{4,8}(?:[/?#]|$)/i.test(url)
+  );
 }
 
 /** The path of an address (from its first slash to its query), if it has one. */

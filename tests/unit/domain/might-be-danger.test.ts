@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classifyInput, isDangerAddress } from '@/lib/domain';
-import { mightBeDanger } from '@/lib/domain/might-be-danger';
+import { mightBeDanger, mightBeDangerAddress } from '@/lib/domain/might-be-danger';
 import targets from '@/lib/data/lookalike-targets.json';
 import { generate } from '../../../bench/fuzz';
 import { blocklistCore, trancoTop10k, umbrellaTop100k, usImmigrationSubset } from '../../fixtures/data/load';
@@ -19,6 +19,24 @@ const hostOf = (host: string): string => new URL(`https://${host}/`).hostname;
 const letBy = (hosts: Iterable<string>): string[] => [...hosts].filter((h) => danger(h) && !mightBeDanger(hostOf(h)));
 
 describe('address guard pre-check', () => {
+  it.each([
+    // the page a translator or cache shows is the one judged (lib/domain/url.ts proxiedPageUrl)
+    'https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/uscis-gov.net/',
+    'https://uscis-gov-net.cdn.ampproject.org/c/s/uscis-gov.net/',
+    'https://uscis--gov-net.translate.goog/?_x_tr_sl=en',
+  ])('passes the look-alike shown by %s', (url) => {
+    expect(isDangerAddress(classifyInput(url))).toBe(true);
+    expect(mightBeDangerAddress(url, new URL(url).hostname)).toBe(true);
+  });
+
+  it.each([
+    ['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/www.example.com/', 'translated.turbopages.org'],
+    ['https://www.example.com/', 'www.example.com'],
+    ['not a url', ''],
+  ])('lets %s by', (url, hostname) => {
+    expect(mightBeDangerAddress(url, hostname)).toBe(false);
+  });
+
   it.each([
     'uscis-gov.net', 'uscls-help.com', 'usc1s.com', 'usciss-case.org', 'us.cis.com', 'my.us.cis.com', 'e-verify-gov.com',
     'dvprogram-gov.com', 'dvpr0gram.com', 'travel.state.gov.example.net', 'xn--uscs-gov-9ze.com', 'esta-cbp-gov.com', 'official-uscis.net',

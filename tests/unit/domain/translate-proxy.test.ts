@@ -1,18 +1,18 @@
 /**
  * Pages shown by Google's website translator (<host with - for .>.translate.goog) are judged at the
- * address they translate (lib/domain/url.ts untranslatedUrl): before, every translated agency page
+ * address they translate (lib/domain/url.ts proxiedPageUrl): before, every translated agency page
  * ("www-uscis-gov.translate.goog") was a look-alike of the agency and got the full-page warning.
  */
 import { describe, expect, it } from 'vitest';
 import { classifyInput, isDangerAddress } from '@/lib/domain';
-import { untranslatedUrl } from '@/lib/domain/url';
+import { proxiedPageUrl } from '@/lib/domain/url';
 import { decide } from '@/lib/verdict';
 import type { PageSnapshot } from '@/lib/types';
 import { dotgovDomains } from '../../fixtures/data/load';
 
 const page = (url: string, text: string): PageSnapshot => ({ url, title: '', text, truncated: false, forms: [], lang: 'es' });
 
-describe('untranslatedUrl', () => {
+describe('proxiedPageUrl', () => {
   it.each([
     ['https://www-uscis-gov.translate.goog/es/tarjeta-verde?_x_tr_sl=en&_x_tr_tl=es&_x_tr_hl=es', 'https://www.uscis.gov/es/tarjeta-verde'],
     ['https://esta-cbp-dhs-gov.translate.goog/?_x_tr_sl=en&_x_tr_tl=vi', 'https://esta.cbp.dhs.gov/'],
@@ -22,7 +22,7 @@ describe('untranslatedUrl', () => {
     ['HTTPS://WWW-USCIS-GOV.TRANSLATE.GOOG', 'https://www.uscis.gov/'],
     ['https://www-uscis-gov.translate.goog?_x_tr_sl=en', 'https://www.uscis.gov/'],
   ])('%s is %s', (proxied, original) => {
-    expect(untranslatedUrl(proxied)).toBe(original);
+    expect(proxiedPageUrl(proxied)).toBe(original);
   });
 
   it.each([
@@ -33,12 +33,12 @@ describe('untranslatedUrl', () => {
     ['a label that decodes to the translator again', 'https://x-translate-goog.translate.goog/'],
     ['not a string of the web', 'ftp://www-uscis-gov.translate.goog/'],
   ])('%s: undefined', (_why, url) => {
-    expect(untranslatedUrl(url)).toBeUndefined();
+    expect(proxiedPageUrl(url)).toBeUndefined();
   });
 
   it('reads a 1 MB address without trouble', () => {
     const long = `https://www-uscis-gov.translate.goog/${'a'.repeat(1_000_000)}?_x_tr_sl=en&${'b=1&'.repeat(10_000)}`;
-    expect(untranslatedUrl(long)?.startsWith('https://www.uscis.gov/aaa')).toBe(true);
+    expect(proxiedPageUrl(long)?.startsWith('https://www.uscis.gov/aaa')).toBe(true);
   });
 });
 

@@ -276,6 +276,11 @@ describe('claims-official: copies by the agency site structure', () => {
     // the same page on a host whose address names no capture is a copy
     expect(claimsOfficial(page(text, { url: 'https://uscis-help.example/contactcenter' }))?.strength).toBe('strong');
     expect(claimsOfficial(page(text, { url: 'https://mirror.example/2015/12/11/uscis.gov/contactcenter' }))?.strength).toBe('strong');
+    // shorter capture times (web.archive.org/web/202204/https://…, archive.ph/2024.04.28-082958/https://…)
+    expect(claimsOfficial(page(text, { url: 'https://web.archive.org/web/2015/https://www.uscis.gov/contactcenter' }))).toBeUndefined();
+    expect(claimsOfficial(page(text, { url: 'https://archive.ph/2024.04.28-082958/https://www.uscis.gov/contactcenter' }))).toBeUndefined();
+    // a web proxy's path is no capture: the proxy still carries an agency page
+    expect(claimsOfficial(page(text, { url: 'https://proxy.example/web/https://www.uscis.gov/contactcenter' }))?.strength).toBe('strong');
   });
 });
 
@@ -285,6 +290,17 @@ describe('agency-pages', () => {
     ['https://web.archive.org/all/20041215004840/http://www.state.gov/r/pa/pil/pc/32868.htm', true],
     ['https://cybercemetery.unt.edu/archive/oilspill/20130227203159/http://travel.state.gov/about/about_304.html', true],
     ['http://eot.us.archive.org/eot/20080919221847/butterfield.house.gov/Passports.asp', true],
+    // shorter capture times, always with the archived address's scheme, and none on the Wayback Machine
+    ['https://web.archive.org/web/202204/https://www.uscis.gov/green-card', true],
+    ['https://archive.ph/2025/https://www.uscis.gov/', true],
+    ['https://archive.ph/2024.04.28-082958/https://travel.state.gov/content/travel.html', true],
+    ['https://archive.ph/20120731042240/http:/ee.stanford.edu/timeline.php', true],
+    ['https://web.archive.org/web/https://www.uscis.gov/green-card', true],
+    ['https://mirror.example/2015/uscis.gov/contactcenter', false],
+    ['https://proxy.example/web/https://www.uscis.gov/green-card', false],
+    ['https://archive.md/FNMT7', true],
+    ['https://archive.ph/wip/AbCdE', false],
+    ['https://archive.ph.evil.com/FNMT7', false],
     ['https://1.800.gay:443/https/blog.uscis.gov', false],
     ['https://example.com/blog/20240101120000-uscis-news', false],
     ['https://example.com/order/12345678901234/', false],
