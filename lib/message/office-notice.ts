@@ -154,7 +154,7 @@ const GOV_LABEL = new Set(['gov', 'gob', 'gouv', 'govt', 'gobierno', 'governo', 
 const LINKLIKE = /\S+\.[a-z]{2,}\S*/g;
 
 /** An address written in the text: ASCII address characters around a dot and a top-level domain. */
-const ADDRESS = /[a-z0-9][a-z0-9.\/:_%?=&#+~-]*\.[a-z]{2,}[a-z0-9.\/:_%?=&#+~-]*/g;
+const ADDRESS = /[a-z0-9][a-z0-9./:_%?=&#+~-]*\.[a-z]{2,}[a-z0-9./:_%?=&#+~-]*/g;
 
 /** Is the character at `at` inside an address written in the text? */
 function inAddress(text: string, at: number): boolean {
