@@ -52,7 +52,8 @@
 import targetsData from '../data/lookalike-targets.json';
 import type { HostInfo } from '../types';
 import { sharedHostOf } from './match';
-import { OFFICIAL, scanOf, TRIGGER } from './scan';
+import { OFFICIAL, scanHost, scanOf, TRIGGER } from './scan';
+import { readDigits } from './spelling';
 import { GENERIC_TARGET, GOV_TOKENS, hit, PSEUDO_GOV, PSEUDO_GOV_SUFFIXES, TARGETS, type CompiledTarget, type LookalikeHit } from './targets';
 import { letterAdded, typoIn, typoInTokens, typoOnly } from './typo';
 import { judgeWords, spansLabels, typoHead, typoJoined } from './words';
@@ -62,6 +63,7 @@ export { GENERIC_TARGET } from './targets';
 export type { LookalikeHit, LookalikePattern, Strength, Target } from './targets';
 
 const FALSE_FRIENDS: readonly string[] = targetsData.usFalseFriends;
+const DIGIT_FOR_LETTER = /[013457]/;
 const NEUTRAL: readonly string[] = targetsData.neutral.map((n) => n.host);
 
 /**
@@ -186,7 +188,8 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
     // two char-code checks and one regex test before any string is made.
     const d = host.domain;
     const joined = d !== null && typoHead(d) && typoJoined(d.slice(0, d.indexOf('.')));
-    return joined || (host.subdomain !== '' && spansLabels(h)) ? judgeWords(partsOf(host).site) : null;
+    if (joined || (host.subdomain !== '' && spansLabels(h))) return judgeWords(partsOf(host).site);
+    return digitsForLetters(host, prefilter);
   }
   const words = prefilter ? flags : -1;
   const p = partsOf(host);
@@ -197,6 +200,32 @@ export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | 
   const byWords = judgeWords(p.site);
   if (byWords?.strength === 'strong') return byWords;
   return stronger(brandSteps(host, p, words), byWords) ?? letterAdded(p.own);
+}
+
+/**
+ * 3b. Digits written for the letters of a trigger word (`trave1-state.com`, `e5ta-usa.com`,
+ * `dvpr0gram.com`): a host that spells no trigger word as written has its own label read with
+ * letters for 0 1 3 4 5 7 and is judged again. The verdict keeps the strength the letters give, or
+ * strong when a digit stands inside an agency name (a typo, as words.ts reads `usc1s`): weak for
+ * `e5ta-usa`, strong for `trave1-state` and `dvpr0gram`. Only own labels with such a digit (15% of
+ * the Umbrella 100k hosts that spell no trigger word) pay for the second read.
+ */
+function digitsForLetters(host: HostInfo, prefilter: boolean): LookalikeHit | null {
+  const d = host.domain;
+  const suffix = host.publicSuffix;
+  if (d === null || suffix === null || d.length <= suffix.length + 1) return null;
+  const own = d.slice(0, d.length - suffix.length - 1);
+  if (!DIGIT_FOR_LETTER.test(own)) return null;
+  // `1` stands for `i` (usc1s) or `l` (trave1): both readings are tried.
+  for (const readOwn of own.includes('1') ? [readDigits(own), readDigits(own.replace(/1/g, 'l'))] : [readDigits(own)]) {
+    const domain = `${readOwn}.${suffix}`;
+    const hostname = host.subdomain === '' ? domain : `${host.subdomain}.${domain}`;
+    if ((scanHost(hostname) & TRIGGER) === 0) continue;
+    const v = findLookalike({ ...host, hostname, domain }, prefilter);
+    // The words of the host as written read digits too, and call a digit in an agency name a typo (`dvpr0gram`: strong).
+    if (v !== null) return stronger(judgeWords(partsOf(host).site), hit('typo', v.strength, v.target, `"${host.hostname}" reads as "${hostname}" with digits for letters (${v.evidence})`));
+  }
+  return null;
 }
 
 /**

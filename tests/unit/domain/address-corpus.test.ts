@@ -37,7 +37,8 @@ describe('address corpus', () => {
 
   it('fresh (collected after the rules): recall floor, and no legitimate host at caution or danger', () => {
     const n = numbers(fresh);
-    expect(n.anyLookalike).toBeGreaterThanOrEqual(3);
+    // 3 before the program families of session 16 (program-families.test.ts), 7 after: counts only, never listed.
+    expect(n.anyLookalike).toBeGreaterThanOrEqual(7);
     expect(n.legitCautionOrDanger).toBe(0);
   });
 

@@ -133,6 +133,22 @@ describe('"the American lottery", the DV lottery\'s name in French and Spanish',
   });
 });
 
+describe('digits written for the letters of a program or agency name (trave1, e5ta, dvpr0gram)', () => {
+  it.each([
+    ['trave1-state.com', 'strong travel.state.gov'],
+    ['tr4vel-state.org', 'strong travel.state.gov'],
+    ['dvpr0gram.com', 'strong dvprogram.state.gov'],
+    ['e5ta-usa.com', 'weak esta.cbp.dhs.gov'],
+    ['3sta-online.com', 'weak esta.cbp.dhs.gov'],
+    ['u5a-v1sa.com', 'weak travel.state.gov'],
+  ])('%s: %s', (h, want) => {
+    expect(verdict(h)).toBe(want);
+  });
+  it.each(['1ott0.com', 't0p10.com', 's3.amazonaws.com', 'b00king.com', 'c0m-visa.com', '4state.com'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+});
+
 describe('levels on the address alone', () => {
   it.each(['esta-visum.de', 'evus-online.com', 'loteria-de-visas.com', 'visum-usa.de', 'esta-ninja.de'])('%s: notice (the page must add a red flag)', (h) => {
     expect(decide(`https://${h}/`).level).toBe('notice');
