@@ -17,7 +17,7 @@
  *
  * One government fee is paid through Western Union: the SEVIS I-901 fee of F, J and M students,
  * which DHS's Student and Exchange Visitor Program collects by card, by check or money order, or at
- * Western Union (Quick Pay, with a payment coupon printed from the I-901 form). University
+ * Western Union (Quick Pay, earlier Quick Collect, with a payment coupon printed from the I-901 form). University
  * international-student offices and student guides explain those steps; on a page that names the
  * I-901 / SEVIS fee, Western Union named beside the program's own channel (Quick Pay, the coupon,
  * SEVP, fmjfee.com) is that channel, not a red flag. An impostor's "ICE officer: send your SEVIS penalty by
@@ -35,7 +35,9 @@ const WEAK = /\b(?:zelle|cash ?app|venmo|wire transfer|bank wire|transferencia b
 const NEGATED = /\b(?:never|nunca|ningun[oa]?|rather than|instead of|en lugar de|not accept\w*|no acepta\w*|not in advance|not (?:by|through|via))\b/;
 /** The SEVIS I-901 fee, and the government's own way of collecting it (see the header). */
 const SEVIS_FEE = /\b(?:sevis|i-?901|sevp)\b/;
-const SEVIS_CHANNEL = /\b(?:quick ?pay|payment coupon|coupon number|fmjfee(?:\.com)?|sevp)\b/;
+// Western Union's names for it as schools print them: "Quick Pay", "Quick PayTM" (the trademark sign
+// flattened), "QuickPay", and the older "Quick Collect" / "QuickCollect" (with its "blue form").
+const SEVIS_CHANNEL = /\b(?:quick ?(?:pay|collect)(?:tm)?|payment coupon|coupon number|fmjfee(?:\.com)?|sevp)\b/;
 const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|use)\b/;
 
 /** Warning sentences that make a page an article about scams (lib/text/context warningSentences). */
@@ -69,11 +71,17 @@ function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
  * I-901 fee…" is only "1." (tune batch real-2026-12t, a college's page).
  */
 const SEVIS_BACK = 240;
+/**
+ * How far ahead: a "To Pay by Western Union" heading over steps that name the channel a few lines
+ * down, past a link ("Go to http://www.ice.gov … an example of how to complete the 'Quick Collect'
+ * form", tune batch real-2026-12u, a university's page).
+ */
+const SEVIS_AHEAD = 400;
 
 /** On a page about the SEVIS I-901 fee: Western Union named beside the program's own channel for it. */
 function paysSevisFee(text: string, start: number, end: number): boolean {
   const [s, e] = windowAround(text, start, end);
-  return SEVIS_CHANNEL.test(text.slice(Math.max(0, Math.min(s, start - SEVIS_BACK)), e));
+  return SEVIS_CHANNEL.test(text.slice(Math.max(0, Math.min(s, start - SEVIS_BACK)), Math.max(e, end + SEVIS_AHEAD)));
 }
 
 export default function paymentRedFlags(page: PreparedPage): SignalHit | undefined {

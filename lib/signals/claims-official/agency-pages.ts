@@ -111,16 +111,18 @@ export function fragmentOf(matched: string): string {
  * Shorter times are written too, then always with the archived address's scheme: a partial time
  * (web.archive.org/web/202204/https://…, archive.ph/2025/https://…: the capture closest to it),
  * archive.today's dotted one (archive.ph/2024.04.28-082958/https://…), or none at all on the
- * Wayback Machine (web.archive.org/web/https://…: the newest capture). archive.today (archive.ph,
- * archive.md, archive.is) also names a capture by a short id alone (archive.md/FNMT7): its own
- * hosts, so any page of theirs is a capture.
+ * Wayback Machine (web.archive.org/web/https://…: the newest capture), or a time ending in "*", the
+ * Wayback Machine's calendar and list of captures (web.archive.org/web/*\/https://…, /web/2023*\/…: a
+ * .gov address in the path made them look like proxies, danger). archive.today (archive.ph,
+ * archive.md, archive.is, archive.li, archive.vn, archive.fo: its mirrors, https://en.wikipedia.org/wiki/Archive.today)
+ * also names a capture by a short id alone (archive.md/FNMT7): its own hosts, so any page of theirs is a capture.
  */
 export function isArchiveCapture(url: string): boolean {
   return (
     /\/\d{14}(?:[a-z]{2}_)?\/+(?:https?:\/+)?[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
-    /\/(?:\d{4,13}|\d{4}\.\d\d\.\d\d-\d{6})\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
+    /\/(?:\d{4,13}|\d{0,14}\*|\d{4}\.\d\d\.\d\d-\d{6})\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#*]|$)/i.test(url) ||
     /^https?:\/\/web\.archive\.org\/web\/+https?:\/+[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/i.test(url) ||
-    /^https?:\/\/archive\.(?:ph|md|is|today)\.?\/[a-z0-9]{4,8}(?:[/?#]|$)/i.test(url)
+    /^https?:\/\/archive\.(?:ph|md|is|li|vn|fo|today)\.?\/[a-z0-9]{4,8}(?:[/?#]|$)/i.test(url)
   );
 }
 

@@ -21,6 +21,11 @@ describe('proxiedPageUrl', () => {
     ['https://old-example-org.translate.goog/page?_x_tr_sch=http&_x_tr_sl=en', 'http://old.example.org/page'],
     ['HTTPS://WWW-USCIS-GOV.TRANSLATE.GOOG', 'https://www.uscis.gov/'],
     ['https://www-uscis-gov.translate.goog?_x_tr_sl=en', 'https://www.uscis.gov/'],
+    // Yandex's translator: languages and a key, then the scheme and the host as path segments
+    // (the address form as found in public code: translated.turbopages.org/proxy_u/en-ru.ru.<key>/https/<host>/…)
+    ['https://translated.turbopages.org/proxy_u/en-ru.ru.9123c1ee-673b33a4-a0257249-74722d776562/https/www.uscis.gov/green-card', 'https://www.uscis.gov/green-card'],
+    ['https://translated.turbopages.org/proxy_u/en-uk.uk.38c534a0-644f4af8-e86fc728-74722d776562/https/travel.state.gov/content/travel/en/us-visas.html?x=1#top', 'https://travel.state.gov/content/travel/en/us-visas.html?x=1#top'],
+    ['https://translated.turbopages.org/proxy_u/en-ru.ru.570cd10d-63ca547a-0c33ae4a-74722d776562/http/old.example.org', 'http://old.example.org/'],
   ])('%s is %s', (proxied, original) => {
     expect(proxiedPageUrl(proxied)).toBe(original);
   });
@@ -32,6 +37,8 @@ describe('proxiedPageUrl', () => {
     ['a host name hidden in the path only', 'https://evil.com/www-uscis-gov.translate.goog/'],
     ['a label that decodes to the translator again', 'https://x-translate-goog.translate.goog/'],
     ['not a string of the web', 'ftp://www-uscis-gov.translate.goog/'],
+    ['Yandex with no scheme segment', 'https://translated.turbopages.org/proxy_u/en-ru.ru.9123c1ee/www.uscis.gov/green-card'],
+    ['the Yandex path on another host', 'https://turbopages.example/proxy_u/en-ru.ru.9123c1ee/https/www.uscis.gov/'],
   ])('%s: undefined', (_why, url) => {
     expect(proxiedPageUrl(url)).toBeUndefined();
   });
@@ -53,6 +60,21 @@ describe('the verdict on translated pages', () => {
     expect(isDangerAddress(classifyInput(url))).toBe(false);
     const v = decide(url, page(url, 'Un sitio oficial del Gobierno de Estados Unidos. Así es como usted puede verificarlo. Los sitios web oficiales usan .gov.'));
     expect(v.level).toBe('official');
+  });
+
+  it.each([
+    'https://translated.turbopages.org/proxy_u/en-ru.ru.9123c1ee-673b33a4-a0257249-74722d776562/https/www.uscis.gov/green-card',
+    'https://translated.turbopages.org/proxy_u/en-ru.ru.9123c1ee-673b33a4-a0257249-74722d776562/https/travel.state.gov/content/travel/en/us-visas.html',
+    'https://translated.turbopages.org/proxy_u/en-uz.uz.9123c1ee-673b33a4-a0257249-74722d776562/https/dvprogram.state.gov/',
+  ])('an agency page through Yandex\'s translator is official, not a proxied copy (danger before): %s', (url) => {
+    const v = decide(url, page(url, 'Официальный сайт правительства США. Вот как это узнать. Грин-карта. Citizenship Green Card Laws Tools.'));
+    expect(v.level).toBe('official');
+  });
+
+  it('a look-alike through Yandex\'s translator is still a look-alike; an unknown proxy of a .gov page is still a copy', () => {
+    expect(decide('https://translated.turbopages.org/proxy_u/en-ru.ru.9123c1ee/https/uscis-gov.net/').level).toBe('danger');
+    const url = 'https://free-proxy.example/proxy_u/en-ru.ru.9123c1ee/https/www.uscis.gov/green-card';
+    expect(decide(url, page(url, 'Green Card. Having a Green Card allows you to live and work permanently in the United States.')).level).toBe('danger');
   });
 
   it('a translated embassy page keeps its own verdict (official), not a copy of itself', () => {

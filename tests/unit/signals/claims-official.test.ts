@@ -282,6 +282,18 @@ describe('claims-official: copies by the agency site structure', () => {
     // a web proxy's path is no capture: the proxy still carries an agency page
     expect(claimsOfficial(page(text, { url: 'https://proxy.example/web/https://www.uscis.gov/contactcenter' }))?.strength).toBe('strong');
   });
+
+  it.each([
+    'https://archive.ph/2023.01.05-101010/https://www.uscis.gov/contactcenter',
+    'https://archive.ph/AbCdE',
+    'https://web.archive.org/web/*/https://www.uscis.gov/contactcenter*',
+    'https://web.archive.org/web/20230101000000*/https://www.uscis.gov/contactcenter',
+  ])('archive.today captures and the Wayback calendar are archives too, not proxies (danger before): %s', (url) => {
+    const text = "An official website of the United States government. Here's how you know. Topics Forms Newsroom Citizenship Green Card Laws Tools. USCIS Contact Center.";
+    expect(claimsOfficial(page(text, { url }))).toBeUndefined();
+    // a proxy path with no capture time is still a copy
+    expect(claimsOfficial(page(text, { url: 'https://proxy.example/browse/https://www.uscis.gov/contactcenter' }))?.strength).toBe('strong');
+  });
 });
 
 describe('agency-pages', () => {
@@ -304,6 +316,18 @@ describe('agency-pages', () => {
     ['https://1.800.gay:443/https/blog.uscis.gov', false],
     ['https://example.com/blog/20240101120000-uscis-news', false],
     ['https://example.com/order/12345678901234/', false],
+    // archive.today: its dotted capture time, a shorter time, its short addresses (archive.ph/2024.04.28-082958/https://…, archive.ph/2025/https://…)
+    ['https://archive.ph/2024.04.28-082958/https://www.uscis.gov/green-card', true],
+    ['https://archive.ph/2025/https://travel.state.gov/content/travel/en/us-visas.html', true],
+    ['https://archive.ph/AbCdE', true],
+    ['https://archive.li/AbCdE', true],
+    // the Wayback Machine's calendar and list of captures
+    ['https://web.archive.org/web/*/https://www.uscis.gov/green-card*', true],
+    ['https://web.archive.org/web/2023*/https://www.uscis.gov/green-card', true],
+    // not an archive: a year folder before a host name with no scheme, a look-alike of archive.today's name
+    ['https://example.com/blog/2023/uscis.gov-tips', false],
+    ['https://mirror.example/2015/12/11/uscis.gov/contactcenter', false],
+    ['https://archive-ph.example/https://www.uscis.gov/', false],
   ])('isArchiveCapture(%s) = %s', (url, expected) => {
     expect(isArchiveCapture(url)).toBe(expected);
   });

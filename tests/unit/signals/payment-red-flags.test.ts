@@ -14,6 +14,7 @@ describe('payment-red-flags', () => {
     ['SEVIS impostor', 'An ICE officer says your SEVIS record is terminated. Pay the $500 penalty by Western Union to Officer Brown today.', 'strong'],
     ['Western Union for a service fee', 'Pay our $75 SEVIS assistance fee by Western Union to our agent in Lagos.', 'strong'],
     ['Quick Pay on a page that is not about the SEVIS fee', 'Pay our visa service fee by Western Union Quick Pay before your appointment.', 'strong'],
+    ['Quick Collect on a page that is not about the SEVIS fee', 'Pay our green card service fee by Western Union QuickCollect before your interview.', 'strong'],
   ])('fires: %s', (_why, text, strength) => {
     const hit = paymentRedFlags(page(text));
     expect(hit?.strength).toBe(strength);
@@ -32,6 +33,10 @@ describe('payment-red-flags', () => {
     ['SEVIS fee by Quick Pay', 'F-1 and J-1 students are required to pay a SEVIS fee directly to the U.S. Department of Homeland Security via electronic submission or Western Union Quick Pay.'],
     ['I-901 payment coupon', 'Complete Form I-901. You will get a unique payment coupon number, necessary to validate and process your payment at Western Union.'],
     ['coupon step, SEVIS named earlier on the page', 'The SEVIS fee is paid to the government. 1. Complete the form online. 2. Print a copy of the payment coupon and take it to your local Western Union office.'],
+    // the same channel under its other printed names (tune batch real-2026-12u: oru.edu, ASU's J-1 handbook; caution before)
+    ['SEVIS fee by QuickCollect', 'How do I pay the fee? The fee can be paid to the DHS by mail, online or by Western Union QuickCollect and must be accompanied by a Form I-901.'],
+    ['SEVIS fee by Quick PayTM', 'Procedures for payment of the SEVIS fee: 2. Western Union: Exchange visitors in any country where Western Union offers its Quick PayTM service can pay the I-901 SEVIS fee locally using the Western Union Quick PayTM service.'],
+    ['a heading over the steps that name the channel', 'To Pay by Western Union. Go to http://www.ice.gov (under "Border Security" menu, then go to "SEVIS" tab) to find the instructions. When you arrive at your Western Union location, request to fill out the "blue form." You will find a list of instructions on the SEVIS fee website and an example of how to complete the "Quick Collect" form.'],
     // numbered steps under a "Quick Pay" heading: the step's own sentence is cut from the heading by "1." (tune batch real-2026-12t)
     ['numbered Quick Pay step', 'How do I pay the SEVIS fee? To Pay By Western Union’s “Quick Pay” Service. This option is available where Western Union offers it. 1. The Western Union office collects the SEVIS I-901 fee in local currency and transmits the payment to the Department of Homeland Security.'],
     ['SEVP message quoted', 'The Student and Exchange Visitor Program (SEVP) is not accepting credit card payments at this time. Please remit your payment by cashier\'s check, money order or Western Union transfer.'],
