@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { blockedByRule, dynamicRules, hasPatternRules, judgedHostsOf, sessionRules, type BlockRule } from '@/lib/blocking/rules';
 import { matchesBlockPattern } from '@/lib/domain/block-patterns';
-import { parseHost } from '@/lib/domain';
+import { parseHost, shownAddress } from '@/lib/domain';
 import type { Settings } from '@/lib/settings/types';
 import { guardAllowing } from './guard';
 
@@ -79,7 +79,8 @@ function guardAllowed(): Promise<void> {
 /** A host the address verdict called danger: from now on the browser stops it before the worker wakes. */
 export async function judgedDanger(url: string): Promise<void> {
   if (!USES_RULES) return;
-  const host = parseHost(url).hostname;
+  // The host of the page shown (a look-alike's, not the translator's or Google's that shows it).
+  const host = parseHost(shownAddress(url)).hostname;
   // The hosts an earlier start of the worker judged are read first: rules written without them
   // would drop their rules (startBlocking).
   await ready;

@@ -166,8 +166,17 @@ export function isDangerAddress(verdict: HostVerdict): boolean {
   return verdict.kind === 'lookalike' && verdict.strength === 'strong';
 }
 
+/**
+ * The address whose page `input` shows: the original's for a translator's or cache's page (./url.ts
+ * proxiedPageUrl), `input` itself otherwise. Everything keyed by a site (the verdict, the hosts the
+ * browser then stops, the site memory) takes it, so a look-alike seen through Yandex's translator
+ * or www.google.com/amp/s/ never puts translated.turbopages.org or google.com itself on a list.
+ */
+export function shownAddress(input: string): string {
+  return (typeof input === 'string' ? proxiedPageUrl(input) : undefined) ?? input;
+}
+
 /** Convenience for callers holding a URL or host string. */
 export function classifyInput(input: string): HostVerdict {
-  // A page shown by a translator or cache of a search engine is judged at its own address (./url.ts).
-  return classifyHost(parseHost((typeof input === 'string' ? proxiedPageUrl(input) : undefined) ?? input));
+  return classifyHost(parseHost(shownAddress(input)));
 }

@@ -153,6 +153,18 @@ const GOV_LABEL = new Set(['gov', 'gob', 'gouv', 'govt', 'gobierno', 'governo', 
 // Anything shaped like an address, dropped before looking for the office in the words themselves.
 const LINKLIKE = /\S+\.[a-z]{2,}\S*/g;
 
+/** An address written in the text: ASCII address characters around a dot and a top-level domain. */
+const ADDRESS = /[a-z0-9][a-z0-9./:_%?=&#+~-]*\.[a-z]{2,}[a-z0-9./:_%?=&#+~-]*/g;
+
+/** Is the character at `at` inside an address written in the text? */
+function inAddress(text: string, at: number): boolean {
+  for (const m of text.matchAll(ADDRESS)) {
+    if (m.index > at) return false;
+    if (at < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 function isGovernment(url: string): boolean {
   const kind = classifyInput(url).kind;
   return kind === 'official' || kind === 'foreign-government';
@@ -161,6 +173,21 @@ function isGovernment(url: string): boolean {
 function dressedAsGovernment(url: string): boolean {
   const host = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
   return host.split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
+}
+
+// A business's own notice: the message opens with its sender's name ("Humana:", "H&R Block:", "TurboTax:") that is
+// no office and no bare alert word; the office it names is a third party ("your Medicare Advantage benefits",
+// "your refund from the IRS"), and the link is the business's own (audit of session 16, fpaudit3). An office's name
+// as the sender ("E-ZPass:", "LTO:", "Cục Thuế thông báo:") or a link dressed as a government's still counts.
+const SENDER = /^\W{0,3}([^:\n]{2,40}):\s/;
+const ALERT_WORD = new RegExp(
+  String.raw`^(?:(?:final|urgent|important|official|last|new)\s)?(?:notice|alert|reminder|warning|attention|notification|message|update|action required|re|fw|fwd|subject)$|` +
+    wordsPattern(['aviso', 'aviso importante', 'alerta', 'urgente', 'importante', 'atencion', 'recordatorio', 'notificacion', 'avis', 'alerte', 'rappel', 'aviso final', 'thông báo', 'cảnh báo', 'paalala', 'babala', '通知', '提醒', '公告', '알림', '안내', '공지']),
+);
+
+function businessSender(text: string): boolean {
+  const name = SENDER.exec(text)?.[1]?.trim();
+  return name !== undefined && !OFFICE.test(name) && !GOV_MONEY.test(name) && !ALERT_WORD.test(name);
 }
 
 // A notice is short (a text, a chat message, a short e-mail); a longer paste is a guide or an article
@@ -179,11 +206,13 @@ export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   // The office may be named in the words or in a link's path ("bit.ly/My-SSS").
   const inWords = OFFICE.test(page.text.replace(LINKLIKE, ' ')) || GOV_MONEY.test(page.text);
   if (!inWords && !dressed && !OFFICE.test(page.text)) return undefined;
+  if (!dressed && businessSender(page.text)) return undefined;
   // The way to act: a link no government uses, a masked link or an attachment, words that send to a link.
   const act = away.length > 0 || ELSEWHERE.test(page.text);
   // Said to the reader, or as short as a text message (Korean and Chinese texts rarely say "you").
   const sms = page.text.length <= SMS;
-  const hit = strongestInWindow(page, MATTER, 20, (_m, near) => (!warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
+  // a matter word inside a link's address ("benefitscal.com", California's benefits portal) is the link, not the matter
+  const hit = strongestInWindow(page, MATTER, 20, (m, near) => (!inAddress(page.text, m.index) && !warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
   if (hit) return hit;
   // The office named in the words and a link dressed as that government's: the address is the lure.
   return inWords && dressed && !warns(page.text) ? { evidence: dressed.written, strength: 'strong' } : undefined;

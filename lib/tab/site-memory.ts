@@ -38,7 +38,7 @@
  *
  * Pure: the record and a judged page come in; the verdict to use and the next record go out.
  */
-import { classifyHost, parseHost, siteKey } from '../domain';
+import { classifyHost, parseHost, shownAddress, siteKey } from '../domain';
 import { isServiceId } from '../guide/routes';
 import { canTrustHost } from '../settings/host';
 import { isTrusted } from '../settings/trust';
@@ -89,7 +89,8 @@ function sells(verdict: Verdict): boolean {
 
 /** The site key to remember or recall for `url`, or '' when memory does not apply there. */
 function memorySite(url: string, settings: Settings): string {
-  const host = parseHost(url);
+  // A seller seen through a translator or cache is the seller's site (not turbopages.org, not ampproject.org).
+  const host = parseHost(shownAddress(url));
   if (!host.valid || !canTrustHost(host.hostname) || isTrusted(settings, host.hostname)) return '';
   const kind = classifyHost(host).kind;
   if (kind === 'official' || kind === 'foreign-government') return '';

@@ -22,7 +22,7 @@ describe('address guard pre-check', () => {
   it.each([
     // the page a translator or cache shows is the one judged (lib/domain/url.ts proxiedPageUrl)
     'https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/uscis-gov.net/',
-    'https://uscis-gov-net.cdn.ampproject.org/c/s/uscis-gov.net/',
+    'https://uscis--gov-net.cdn.ampproject.org/c/s/uscis-gov.net/',
     'https://uscis--gov-net.translate.goog/?_x_tr_sl=en',
   ])('passes the look-alike shown by %s', (url) => {
     expect(isDangerAddress(classifyInput(url))).toBe(true);

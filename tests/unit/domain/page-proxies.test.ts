@@ -63,7 +63,7 @@ describe('the verdict on pages through the AMP cache and Yandex', () => {
   });
 
   it.each([
-    'https://uscis-gov-net.cdn.ampproject.org/c/s/uscis-gov.net/',
+    'https://uscis--gov-net.cdn.ampproject.org/c/s/uscis-gov.net/',
     'https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/uscis-gov.net/',
     'https://www.google.com/amp/s/uscis-gov.net/',
   ])('a look-alike through the wrapper is still a look-alike: %s', (url) => {

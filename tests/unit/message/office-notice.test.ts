@@ -24,6 +24,9 @@ signalTable(
     ['E-ZPass: You have an unpaid toll balance of $4.15. Pay now to avoid a late fee: https://ezpass-tolls.com/pay', 'strong'],
     ['【交警】您有一条违章记录未处理，请点击链接查看：http://12123-jg.cn', 'strong'],
     ['SSS: Your employer contribution will receive a benefit of P4,000. Please claim it here: https://bit.ly/My-SSS', 'strong'],
+    // a sender's name that is a bare alert word, or a business name with a link dressed as a government's, still counts (written for this test)
+    ['Final notice: Your Medicaid coverage is suspended. Click the link to restore it: https://medicaid-renew.top', 'strong'],
+    ['Health Plan Center: Your Medicare benefit was suspended. Restore it at https://medicare-gov.help/restore', 'strong'],
     // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
     ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
     ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
@@ -33,6 +36,13 @@ signalTable(
     ['Cục Thuế: bạn có khoản hoàn thuế chưa nhận, vui lòng cài đặt ứng dụng eTax mới để nhận tiền.', 'strong'],
   ],
   [
+    // a business's own notice naming an office in passing, with its own link (audit of session 16, fpaudit3)
+    'Humana: Your 2026 Medicare Advantage benefits start Jan 1. View your plan details at Humana.com/member.',
+    'UnitedHealthcare: Your Medicaid plan includes a $50 over-the-counter benefit each quarter. Shop at myuhc.com/communityplan.',
+    'H&R Block: Your federal refund of $1,240 from the IRS has been deposited. View your return at hrblock.com/myblock.',
+    'TurboTax: The IRS accepted your return. Track your refund at turbotax.com/refund.',
+    // a matter word inside the link's own address is not the matter (California's benefits portal)
+    'Medicaid renewal: Your health coverage must be renewed by June 30. Return the renewal form or renew online at benefitscal.com. If you do not renew, your coverage may end.',
     // real offices: their own links only, or no way to act in the message
     'If you can afford it, pay the full amount immediately to stop interest and penalties from growing. You can pay online at IRS.gov/payments.',
     'Receita Federal: sua restituição está disponível. Consulte em https://www.gov.br/receitafederal',
