@@ -7,7 +7,7 @@
  *   TRIGGER  s spells one of the trigger words of lookalike-targets.json (`triggerWords` and each
  *            target's `triggers`), hyphens between its letters allowed (`dv-program`,
  *            `u-s-c-i-s`: the look-alike patterns allow them too): the look-alike prefilter;
- *            and one bit per trigger word (triggerMask), so a target's checks can be skipped
+ *            and one bit per group of trigger words (triggerMask), so a target's checks can be skipped
  *   DASH     s contains '-'
  *   OFFICIAL s contains 'official', hyphens allowed as above (a superset of includes('official'))
  *   XN       s contains 'xn--' (exactly: words with a hyphen are matched exactly)
@@ -35,11 +35,18 @@ interface Word {
 
 const word = (w: string, flag: number): Word => ({ word: w, flag, exact: w.includes('-') });
 const TRIGGER_WORDS: readonly string[] = [...new Set([...targetsData.triggerWords, ...targetsData.targets.flatMap((t) => t.triggers)])];
-if (FIRST_WORD_BIT + TRIGGER_WORDS.length > 31) throw new Error('scan.ts: too many trigger words for the flag bits');
+/**
+ * Words listed by the same targets (and the same way in `triggerWords`) share one bit: a target's
+ * checks only need to know that one of its words is spelt (`migra`, `citizen`, `naturaliz`, `cis`
+ * are all USCIS's), so the 26 bits hold more words than 26.
+ */
+const groupOf = (w: string): string =>
+  [targetsData.triggerWords.includes(w) ? '*' : '', ...targetsData.targets.filter((t) => t.triggers.includes(w)).map((t) => t.id)].join(' ');
+const GROUPS: readonly string[] = [...new Set(TRIGGER_WORDS.map(groupOf))];
+if (FIRST_WORD_BIT + GROUPS.length > 31) throw new Error('scan.ts: too many trigger word groups for the flag bits');
 const wordBit = (w: string): number => {
-  const i = TRIGGER_WORDS.indexOf(w);
-  if (i < 0) throw new Error(`scan.ts: "${w}" is not a trigger word`);
-  return 1 << (FIRST_WORD_BIT + i);
+  if (!TRIGGER_WORDS.includes(w)) throw new Error(`scan.ts: "${w}" is not a trigger word`);
+  return 1 << (FIRST_WORD_BIT + GROUPS.indexOf(groupOf(w)));
 };
 const WORDS: readonly Word[] = [
   ...TRIGGER_WORDS.map((w) => word(w, TRIGGER | wordBit(w))),

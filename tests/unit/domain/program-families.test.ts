@@ -110,6 +110,12 @@ describe('a U.S. embassy outside usembassy.gov (DV winners and visa applicants a
   it('with a government word it is strong', () => {
     expect(verdict('us-embassy-gov.com')).toBe('strong travel.state.gov');
   });
+  it.each(['embajada-usa.com', 'embaixada-americana.com.br', 'ambasada-usa.pl', 'ambassade-usa.fr', 'usa-botschaft.de'])('%s (the embassy in es/pt/pl/fr/de): weak look-alike of U.S. visas', (h) => {
+    expect(verdict(h)).toBe('weak travel.state.gov');
+  });
+  it.each(['embajada-mexico.com', 'ambassador-usa.com', 'embargo-usa.com', 'ambassade-canada.fr'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
   it.each(['embassy-suites.com', 'embassyandvisa.com', 'uk-embassy.org', 'mx.usembassy.gov'])('%s: not a U.S. look-alike', (h) => {
     expect(classifyInput(h).kind).not.toBe('lookalike');
   });

@@ -83,6 +83,15 @@ describe('decide: precedence', () => {
     expect(decide('https://lawfirm.example/', page(`${ABOUT} We are not affiliated with any government agency.`, intake)).level).toBe('caution');
   });
 
+  it('the SEVIS I-901 fee payment site ICE names (fmjfee.com) is official, whatever agency header it carries (danger before); a host copying its name is not', () => {
+    // ice.gov's own header line (stored copy of https://www.ice.gov/sevis/i901)
+    const text = 'Official Website of the Department of Homeland Security. I-901 SEVIS Fee. Pay I-901 Fee. Check I-901 Status.';
+    const url = 'https://www.fmjfee.com/i901fee/index.html';
+    expect(decide(url, page(text, [], url))).toMatchObject({ level: 'official', official: 'allowlisted' });
+    const copy = 'https://fmjfee-payment.com/i901fee/index.html';
+    expect(decide(copy, page(text, [], copy)).level).toBe('danger');
+  });
+
   it('official verdicts say which kind of government host', () => {
     const v = decide('https://my.uscis.gov/account');
     expect(v).toMatchObject({ level: 'official', official: 'uscis', reasons: [{ id: 'official-host' }] });
