@@ -114,9 +114,13 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   ],
 ];
 
-/** A law firm or an accredited representative speaking of itself: legal representation. */
+/**
+ * A law firm or an accredited representative speaking of itself: legal representation. A civil surgeon (the doctor
+ * USCIS designates for the I-693 medical exam) is the other professional only whom the step needs: its exam and its
+ * "priority processing" are its own product (tune batch real-2026-12u, a clinic's blog; audit of session 16).
+ */
 export const LAWYER_SELF = pattern(
-  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
+  String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|civil surgeons?|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
 );
 

@@ -661,4 +661,16 @@ describe('middleman-service: what only a DV entry service does (tells clients if
   ])('does not fire: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
+
+  // a civil surgeon's clinic (the doctor USCIS designates for the I-693 exam) naming its own priority processing (tune batch 12u)
+  it("does not fire on a civil surgeon's page about its own I-693 exam (its priority processing is its own product)", () => {
+    const entry = loadCorpus().find((e) => e.id === 'ru-baronmedical-civil-surgeon');
+    expect(entry?.text).toContain('Priority processing for applicants with urgent filing deadlines');
+    const prepared = preparePage(textToSnapshot(entry?.text ?? '', entry?.url ?? ''), parseHost(entry?.url ?? ''));
+    expect(middlemanService(prepared)).toBeUndefined();
+  });
+  it('still fires on a form seller that mentions the I-693 and says it is not a law firm', () => {
+    const text = 'We prepare your green card application package, including the civil surgeon and I-693 instructions. We are not a law firm. Priority processing for $99.';
+    expect(middlemanService(page(text))).toBeDefined();
+  });
 });
