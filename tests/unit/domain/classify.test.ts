@@ -29,7 +29,7 @@ describe('official hosts', () => {
     ['https://www.ustraveldocs.com/kh/kh-niv-appointmentschedule.asp', 'allowlisted', 'ustraveldocs.com', 'U.S. visa appointment service'],
     ['https://china.usembassy-china.org.cn/visas/immigrant-visas/diversity-visa/', 'allowlisted', 'usembassy-china.org.cn', 'U.S. Embassy and Consulates in China'],
     // the SEVIS I-901 fee's payment site, named by ICE (https://www.ice.gov/sevis/i901: "by credit card on fmjfee.com")
-    ['https://www.fmjfee.com/i901fee/index.html', 'allowlisted', 'fmjfee.com', 'SEVIS I-901 fee payment (SEVP)'],
+    ['https://www.fmjfee.com/i901fee/index.html', 'allowlisted', 'fmjfee.com', 'SEVIS I-901 fee'],
   ])('%s → %s (%s)', (input, entity, matched, name) => {
     expect(classify(input)).toEqual({ kind: 'official', entity, matched, name });
   });
