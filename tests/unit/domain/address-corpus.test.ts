@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2 } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -39,6 +39,15 @@ describe('address corpus', () => {
     const n = numbers(fresh);
     // 3 before the program families of session 16 (program-families.test.ts), 7 after: counts only, never listed.
     expect(n.anyLookalike).toBeGreaterThanOrEqual(7);
+    expect(n.legitCautionOrDanger).toBe(0);
+  });
+
+  it('fresh2 (sealed hold-out, opened once at the end of session 16): recall floor, no legitimate host flagged', () => {
+    const n = numbers(fresh2);
+    // 9 on the address rules of the session's start (035622c), 11 at its end: counts only, never listed.
+    expect(n.positives).toBe(32);
+    expect(n.anyLookalike).toBeGreaterThanOrEqual(11);
+    expect(n.legitLookalike).toBe(0);
     expect(n.legitCautionOrDanger).toBe(0);
   });
 

@@ -90,7 +90,7 @@ const FRESH_FLOOR = { recall: 0.2, caution: 0.046 } as const;
  * rules were written from tune batch tune-2026-12-06d while this batch was being collected, unseen):
  * recall 12/32 (37.5%), caution 1/27, danger 0.
  */
-const FRESH2_FLOOR = { recall: 0.37, caution: 0.038 } as const;
+const FRESH2_FLOOR = { recall: 0.4, caution: 0.038 } as const; // 0.37 until session 16's count (13 of 32)
 
 /**
  * The third fresh hold-out batch (fresh-2026-12-06g, 30 scam and 25 ok real messages, verbatim and
@@ -99,7 +99,16 @@ const FRESH2_FLOOR = { recall: 0.37, caution: 0.038 } as const;
  * (msgholdout3 helper), on the checker of main at dfc4471; the floors are the measured levels, so a
  * drop fails. Its misses are not described anywhere while it is sealed.
  */
-const FRESH3_FLOOR = { recall: 0.1, caution: 0.04 } as const;
+const FRESH3_FLOOR = { recall: 0.299, caution: 0.04 } as const; // 0.1 (3 of 30) until session 16's count: 9 of 30
+
+/**
+ * The fourth fresh hold-out batch (fresh-2026-12-06p: 31 scam and 35 ok real messages, verbatim and
+ * fragments, sources claimed first; collected in session 16 by a helper that never read a rule nor
+ * ran the checker, committed before any run, sealed while the session's helpers tuned). Opened once
+ * at the end of the session by the lead: the floors are that measurement (recall the same on the
+ * checker of the session's start, 035622c; one more ok message at caution than there: 2 → 3).
+ */
+const FRESH4_FLOOR = { recall: 0.354, caution: 0.086 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
@@ -107,6 +116,7 @@ const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(j
 const fresh = all.filter((e) => messagePart(e) === 'fresh' && isHeadline(e)).map(judgeMessage);
 const fresh2 = all.filter((e) => messagePart(e) === 'fresh2' && isHeadline(e)).map(judgeMessage);
 const fresh3 = all.filter((e) => messagePart(e) === 'fresh3' && isHeadline(e)).map(judgeMessage);
+const fresh4 = all.filter((e) => messagePart(e) === 'fresh4' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -139,11 +149,12 @@ describe('message corpus', () => {
     expect(batch.filter((j) => j.wrong).map((j) => `${j.entry.id}: ${j.verdict.level}`)).toEqual([]);
   });
 
-  /** Both fresh hold-out parts: the batch's minimum size, its floors. */
+  /** The fresh hold-out parts: each batch's minimum size, its floors. */
   const freshParts = [
     { name: 'fresh hold-out part', judged: fresh, floor: FRESH_FLOOR, min: { scams: 20, ok: 15 } },
     { name: 'second fresh hold-out part', judged: fresh2, floor: FRESH2_FLOOR, min: { scams: 30, ok: 25 } },
     { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 } },
+    { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 } },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

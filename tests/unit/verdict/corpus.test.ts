@@ -208,6 +208,17 @@ describe('corpus', () => {
     expectHeldOutFloors('fresh3', { positives: 37, negatives: 81, recall: FRESH3_RECALL_FLOOR, caution: 0 });
   });
 
+  // Fourth fresh hold-out (real-2026-12p, tests/corpus/real/fresh-2026-12p.json): 129 real pages on
+  // 128 sites in no other file, collected in session 16 by a helper that never read a rule nor ran
+  // the detector, labelled and committed (27008d8) before any run, sealed while eight helpers changed
+  // the engine, opened once at the end of the session by the lead (`npm run eval -- --sealed`). The
+  // floor is that measurement (the same on the engine of the session's start, 035622c); raise it as
+  // the detector improves (counts read at the end of a session, never the pages), never lower it.
+  const FRESH4_RECALL_FLOOR = 0.218;
+  it('fresh hold-out 4: recall floor, no caution, no danger (measured once when it was opened)', () => {
+    expectHeldOutFloors('fresh4', { positives: 32, negatives: 97, recall: FRESH4_RECALL_FLOOR, caution: 0 });
+  });
+
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
   // no caution or danger on 169 legitimate and official pages; 87.0% (67 of 77) after sellers2 (two
   // seller refund pages with no immigration word, read because the host's name opens the gate).
