@@ -151,19 +151,21 @@ describe('message corpus', () => {
 
   /** The fresh hold-out parts: each batch's minimum size, its floors. */
   const freshParts = [
-    { name: 'fresh hold-out part', judged: fresh, floor: FRESH_FLOOR, min: { scams: 20, ok: 15 } },
-    { name: 'second fresh hold-out part', judged: fresh2, floor: FRESH2_FLOOR, min: { scams: 30, ok: 25 } },
-    { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 } },
-    { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 } },
+    { name: 'fresh hold-out part', judged: fresh, floor: FRESH_FLOOR, min: { scams: 20, ok: 15 }, sealed: false },
+    { name: 'second fresh hold-out part', judged: fresh2, floor: FRESH2_FLOOR, min: { scams: 30, ok: 25 }, sealed: true },
+    { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 }, sealed: true },
+    { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
       const r = messageRates(part.judged);
       expect(r.scams).toBeGreaterThanOrEqual(part.min.scams);
       expect(r.ok).toBeGreaterThanOrEqual(part.min.ok);
-      expect(r.caught / r.scams, `${r.caught} of ${r.scams} caught`).toBeGreaterThanOrEqual(part.floor.recall);
-      expect(r.danger).toBe(0);
-      expect(r.caution / r.ok, `${r.caution} of ${r.ok} at caution`).toBeLessThanOrEqual(part.floor.caution);
+      // A sealed part's failure says which floor, never the counts (a tuning helper must not learn them).
+      const said = (counts: string) => (part.sealed ? `${part.name} (sealed: counts only with --sealed, for the lead)` : counts);
+      expect(r.caught / r.scams >= part.floor.recall, said(`${r.caught} of ${r.scams} caught`) + ': recall under its floor').toBe(true);
+      expect(r.danger === 0, said(`${r.danger} ok messages at danger`) + ': danger').toBe(true);
+      expect(r.caution / r.ok <= part.floor.caution, said(`${r.caution} of ${r.ok} at caution`) + ': caution over its ceiling').toBe(true);
     });
   }
 

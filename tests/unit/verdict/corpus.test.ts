@@ -42,10 +42,20 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
  * A held-out part's floors, from counts only (never page ids): at least so many pages of each side,
  * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
  */
+/** The sealed hold-outs: a failing floor says which, never the counts (a tuning helper must not learn them). */
+const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4'];
+
 function expectHeldOutFloors(part: Part, min: { positives: number; negatives: number; recall: number; caution: number }): void {
   const r = rates(inPart(part));
   expect(r.positives).toBeGreaterThanOrEqual(min.positives);
   expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
+  if (SEALED_PARTS.includes(part)) {
+    const sealed = `${part} (sealed: counts only with npm run eval -- --sealed, for the lead)`;
+    expect(r.caught / r.positives >= min.recall, `${sealed}: recall under its floor`).toBe(true);
+    expect(r.danger === 0, `${sealed}: danger on a legit or official page`).toBe(true);
+    expect(r.caution / r.negatives <= min.caution, `${sealed}: caution over its ceiling`).toBe(true);
+    return;
+  }
   expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(min.recall);
   expect(r.danger, 'danger on legit/official').toBe(0);
   expect(r.caution / r.negatives, `${r.caution} of ${r.negatives} at caution`).toBeLessThanOrEqual(min.caution);
