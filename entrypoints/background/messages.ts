@@ -56,6 +56,8 @@ async function trust(request: Extract<Request, { type: 'trust-site' }>, { tabId,
   if (!extensionPage && (tabId === undefined || !about || about.site !== siteKey(host))) return false;
   // Not on hosts many people share by path (lib/settings/host.ts canTrustHost).
   if (!canTrustHost(about ? hostOfUrl(about.url) : host.hostname)) return false;
+  // Nor on a page shown through a translator or a cache: it would trust the wrapper's site (lib/tab/core.ts).
+  if (about && about.trustable === false) return false;
   const verdict = about?.verdict ?? decide(request.host);
   const next = trustSite(await settings(), siteKey(host), verdict.level, verdict.reasons, new Date().toISOString());
   await saveSettings(next);

@@ -3,7 +3,7 @@
  * (lib/platform/tab-store.ts), then sets the badge. Also the in-memory copies the navigation fast
  * path needs (storage stays the source of truth; these are refilled when the worker wakes).
  */
-import { siteKey, parseHost } from '@/lib/domain';
+import { siteKey, parseHost, shownAddress } from '@/lib/domain';
 import { getSettings } from '@/lib/platform/settings-store';
 import { allTabs, updateTab } from '@/lib/platform/tab-store';
 import { throughSiteMemory } from '@/lib/platform/site-memory';
@@ -40,7 +40,8 @@ export async function warmUp(): Promise<void> {
 export function allowedNow(tabId: number, url: string): boolean | undefined {
   if (cachedSettings === undefined) return undefined;
   const host = parseHost(url);
-  return isTrusted(cachedSettings, host.hostname) || continuedSite.get(tabId) === siteKey(host);
+  // Trust is the shown page's site's (a translator's page is trusted only as the site it shows, lib/tab/core.ts).
+  return isTrusted(cachedSettings, parseHost(shownAddress(url)).hostname) || continuedSite.get(tabId) === siteKey(host);
 }
 
 /** Runs `event` for the tab, stores the next state and sets the badge. */

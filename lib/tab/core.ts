@@ -16,7 +16,7 @@
  * - trust     the trusted list changed.
  * - tamper    the banner reports a fight (./tamper.ts decides whether it counts and escalates).
  */
-import { parseHost, siteKey } from '../domain';
+import { parseHost, shownAddress, siteKey } from '../domain';
 import { canTrustHost } from '../settings/host';
 import { isTrusted } from '../settings/trust';
 import type { Settings } from '../settings/types';
@@ -53,10 +53,15 @@ function freshVisit(site: string): VisitState {
 
 function siteOf(url: string): { site: string; trustable: boolean; trusted: (settings: Settings) => boolean } {
   const host = parseHost(url);
+  // A page shown through a translator or a cache (lib/domain shownAddress) is judged as the site it
+  // shows; trusting it would cover the wrapper's own site instead (google.com, the translator), and
+  // every look-alike seen through it after: not offered. Trust given to the site it shows still counts.
+  const shown = shownAddress(url);
+  const shownHost = shown === url ? host : parseHost(shown);
   return {
     site: siteKey(host),
-    trustable: host.valid && canTrustHost(host.hostname),
-    trusted: (settings) => host.valid && isTrusted(settings, host.hostname),
+    trustable: host.valid && shown === url && canTrustHost(host.hostname),
+    trusted: (settings) => shownHost.valid && isTrusted(settings, shownHost.hostname),
   };
 }
 

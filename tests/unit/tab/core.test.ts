@@ -152,3 +152,30 @@ describe('tamper policy (issue 14 item 4)', () => {
     expect(state?.verdict.reasons.filter((r) => r.id === 'page-fights-warning')).toHaveLength(1);
   });
 });
+
+describe('trust on a page shown through a translator or a cache', () => {
+  const trusting = (host: string) => ({ ...settings, trusted: [{ host, level: 'danger', reasons: [], addedAt: '2026-01-01T00:00:00.000Z' }] }) as unknown as Settings;
+  const WRAPPED = [
+    'https://www.google.com/amp/s/uscis-gov.help/pay',
+    'https://uscis--gov-help.translate.goog/pay?_x_tr_sl=en&_x_tr_tl=es',
+    'https://translated.turbopages.org/proxy_u/en-ru.ru.1a2b3c4d-00000000-00000000-74722d776562/https/uscis-gov.help/pay',
+  ];
+
+  it.each(WRAPPED)('%s: trust is not offered (it would cover the wrapper\'s site)', (url) => {
+    expect(run([nav(url, 'danger')]).state?.trustable).toBe(false);
+  });
+
+  it.each(WRAPPED)('%s: trusting the wrapper\'s site does not trust the look-alike it shows', (url) => {
+    const wrapper = new URL(url).hostname.split('.').slice(-2).join('.');
+    expect(run([nav(url, 'danger')], trusting(wrapper)).state?.trusted).toBe(false);
+  });
+
+  it('trust given to the site shown still counts through the translator', () => {
+    const url = 'https://www-example-org.translate.goog/page?_x_tr_sl=en&_x_tr_tl=es';
+    expect(run([nav(url, 'caution')], trusting('example.org')).state?.trusted).toBe(true);
+  });
+
+  it('a page that is not wrapped is offered trust as before', () => {
+    expect(run([nav('https://uscis-gov.help/pay', 'danger')]).state?.trustable).toBe(true);
+  });
+});
