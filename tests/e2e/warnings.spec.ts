@@ -21,6 +21,15 @@ test('"Continue to this site once" returns to the page, and the next visit warns
   await expect(again).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
 });
 
+test('a look-alike seen through Google\'s AMP viewer: warned, and trust is not offered (it would trust google.com)', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`https://www.google.com/amp/s/${LOOKALIKE.slice('https://'.length)}`).catch(() => undefined);
+  await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
+  await expect(page.getByText('You cannot trust this whole address')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Always trust this site' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Continue to this site once' })).toBeVisible();
+});
+
 test('"Always trust this site" stops the warnings and shows in the options list', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(LOOKALIKE).catch(() => undefined);
