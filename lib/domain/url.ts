@@ -80,22 +80,27 @@ export function proxiedPageUrl(url: string): string | undefined {
   if (google) return untranslated(trimmed, google);
   const amp = AMP_CACHE.exec(head);
   if (amp) {
-    const host = (amp[3] ?? '').toLowerCase().replace(/\.$/, '');
-    if (!HOST_NAME.test(host) || decodeLabel(amp[1] ?? '') !== host) return undefined;
+    const host = hostName(amp[3]);
+    if (host === undefined || decodeLabel(amp[1] ?? '') !== host) return undefined;
     return `${amp[2] ? 'https' : 'http'}://${host}${pathAfter(trimmed, amp[0].length)}`;
   }
   const viewer = AMP_VIEWER.exec(head);
   if (viewer) {
-    const host = (viewer[1] ?? '').toLowerCase().replace(/\.$/, '');
-    return HOST_NAME.test(host) ? `https://${host}${pathAfter(trimmed, viewer[0].length)}` : undefined;
+    const host = hostName(viewer[1]);
+    return host === undefined ? undefined : `https://${host}${pathAfter(trimmed, viewer[0].length)}`;
   }
   const yandex = YANDEX_TRANSLATE.exec(head);
   if (yandex) {
-    const host = (yandex[2] ?? '').toLowerCase().replace(/\.$/, '');
-    if (!HOST_NAME.test(host)) return undefined;
-    return `${(yandex[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, yandex[0].length)}`;
+    const host = hostName(yandex[2]);
+    return host === undefined ? undefined : `${(yandex[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, yandex[0].length)}`;
   }
   return undefined;
+}
+
+/** A host written in a wrapper's path, lower case without a trailing dot, if it is a plain host name. */
+function hostName(written: string | undefined): string | undefined {
+  const host = (written ?? '').toLowerCase().replace(/\.$/, '');
+  return HOST_NAME.test(host) ? host : undefined;
 }
 
 /** A host written in one label: "--" is a hyphen of the original, any other "-" a dot. */
@@ -117,7 +122,7 @@ function pathAfter(url: string, from: number): string {
 function untranslated(trimmed: string, m: RegExpExecArray): string | undefined {
   const host = decodeLabel(m[1] ?? '');
   if (!HOST_NAME.test(host) || host.endsWith('.translate.goog')) return undefined;
-  let rest = trimmed.slice(m[0].length) || '/';
+  let rest = pathAfter(trimmed, m[0].length);
   let scheme = 'https://';
   const q = rest.indexOf('?');
   if (q >= 0) {
@@ -129,7 +134,7 @@ function untranslated(trimmed: string, m: RegExpExecArray): string | undefined {
     });
     rest = rest.slice(0, q) + (kept.length > 0 ? `?${kept.join('&')}` : '') + (hash < 0 ? '' : rest.slice(hash));
   }
-  return `${scheme}${host}${rest.startsWith('/') ? rest : `/${rest}`}`;
+  return `${scheme}${host}${rest}`;
 }
 
 /**
