@@ -17,7 +17,8 @@ import type { SignalHit } from './types';
 const DEMAND = new RegExp(
   [
     String.raw`\b(?:must|need to|needs to|have to|has to|required to|requested to|asked to|please|kindly|immediately|urgently)\s(?:\w+\s){0,3}?(?:pay|make (?:a|the) payment|settle|deposit|send (?:the |a )?(?:payment|fee|money))\b`,
-    String.raw`\b(?:outstanding|unpaid|pending|overdue|remaining|past due|missing|additional) (?:\w+ ){0,2}?(?:fees?|balance|payments?|amount|fines?|charges?|penalty)\b`,
+    // not money the reader is to collect: "to collect any missing payments" (the Child Tax Credit, a tax service's text)
+    String.raw`(?<!\b(?:collect|claim|receive|recover|get)\s(?:any |your |the |all |those |these )?)\b(?:outstanding|unpaid|pending|overdue|remaining|past due|missing|additional) (?:\w+ ){0,2}?(?:fees?|balance|payments?|amount|fines?|charges?|penalty)\b`,
     String.raw`\b(?:payment|fee|fees|balance|amount|fine) (?:is |are |was |of [^.!?]{1,20}? is )?(?:required|due|needed|pending|overdue|owed|not received)\b`,
     // paying or sending an amount: "pay $85", "send $150 for shipping", "pague $200", "envíe 350 dólares"
     String.raw`\b(?:pay|send|wire|transfer|deposit|pague|pagar|paga|envie|enviar|deposite|transfiera) (?:us |me |nos |a |the |un |una |la |el )?(?:\w+ )?(?:fee |tarifa |cuota |multa )?(?:of |de )?(?:us ?\$|\$)\s?\d`,
