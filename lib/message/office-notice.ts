@@ -31,6 +31,7 @@
  * that quote such texts (sentences.ts).
  */
 import { classifyInput } from '../domain';
+import { hostOfUrl } from '../domain/url';
 import { wordsPattern } from '../text/normalize';
 import type { PreparedMessage } from './prepare';
 import { strongestInWindow, warns } from './sentences';
@@ -159,13 +160,10 @@ const LINKLIKE = /\S+\.[a-z]{2,}\S*/g;
 /** An address written in the text: ASCII address characters around a dot and a top-level domain. */
 const ADDRESS = /[a-z0-9][a-z0-9./:_%?=&#+~-]*\.[a-z]{2,}[a-z0-9./:_%?=&#+~-]*/g;
 
-/** Is the character at `at` inside an address written in the text? */
-function inAddress(text: string, at: number): boolean {
-  for (const m of text.matchAll(ADDRESS)) {
-    if (m.index > at) return false;
-    if (at < m.index + m[0].length) return true;
-  }
-  return false;
+/** Whether a position is inside an address written in the text: the addresses are read once, in order. */
+function addressTest(text: string): (at: number) => boolean {
+  const spans = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
+  return (at) => spans.some(([start, end]) => start <= at && at < end);
 }
 
 function isGovernment(url: string): boolean {
@@ -174,8 +172,7 @@ function isGovernment(url: string): boolean {
 }
 
 function dressedAsGovernment(url: string): boolean {
-  const host = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-  return host.split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
+  return hostOfUrl(url).split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
 }
 
 // A business's own notice: the message opens with its sender's name ("Humana:", "H&R Block:", "TurboTax:") that is
@@ -240,7 +237,8 @@ export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   // Said to the reader, or as short as a text message (Korean and Chinese texts rarely say "you").
   const sms = page.text.length <= SMS;
   // a matter word inside a link's address ("benefitscal.com", California's benefits portal) is the link, not the matter
-  const hit = strongestInWindow(page, MATTER, 20, (m, near) => (!inAddress(page.text, m.index) && !warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
+  const inAddress = addressTest(page.text);
+  const hit = strongestInWindow(page, MATTER, 20, (m, near) => (!inAddress(m.index) && !warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
   if (hit) return hit;
   // The office named in the words and a link dressed as that government's: the address is the lure.
   return inWords && dressed && !warns(page.text) ? { evidence: dressed.written, strength: 'strong' } : undefined;

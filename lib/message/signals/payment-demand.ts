@@ -17,8 +17,7 @@ import type { SignalHit } from './types';
 const DEMAND = new RegExp(
   [
     String.raw`\b(?:must|need to|needs to|have to|has to|required to|requested to|asked to|please|kindly|immediately|urgently)\s(?:\w+\s){0,3}?(?:pay|make (?:a|the) payment|settle|deposit|send (?:the |a )?(?:payment|fee|money))\b`,
-    // not money the reader is to collect: "to collect any missing payments" (the Child Tax Credit, a tax service's text)
-    String.raw`(?<!\b(?:collect|claim|receive|recover|get)\s(?:any |your |the |all |those |these )?)\b(?:outstanding|unpaid|pending|overdue|remaining|past due|missing|additional) (?:\w+ ){0,2}?(?:fees?|balance|payments?|amount|fines?|charges?|penalty)\b`,
+    String.raw`\b(?:outstanding|unpaid|pending|overdue|remaining|past due|missing|additional) (?:\w+ ){0,2}?(?:fees?|balance|payments?|amount|fines?|charges?|penalty)\b`,
     String.raw`\b(?:payment|fee|fees|balance|amount|fine) (?:is |are |was |of [^.!?]{1,20}? is )?(?:required|due|needed|pending|overdue|owed|not received)\b`,
     // paying or sending an amount: "pay $85", "send $150 for shipping", "pague $200", "envíe 350 dólares"
     String.raw`\b(?:pay|send|wire|transfer|deposit|pague|pagar|paga|envie|enviar|deposite|transfiera) (?:us |me |nos |a |the |un |una |la |el )?(?:\w+ )?(?:fee |tarifa |cuota |multa )?(?:of |de )?(?:us ?\$|\$)\s?\d`,
@@ -48,8 +47,10 @@ const DEMAND = new RegExp(
   ].join('|'),
   'g',
 );
-// A receipt reports a payment; it does not ask for one.
-const REPORTED = /\b(?:was received|has been received|were received|thank you for your payment|payment confirmation|receipt for your payment|hemos recibido su pago)\b/;
+// A receipt reports a payment; it does not ask for one. Nor does money the reader is to collect: "save this letter …
+// to collect any missing payments" (the Child Tax Credit, a free tax service's text, tune-2026-12-06w).
+const REPORTED =
+  /\b(?:was received|has been received|were received|thank you for your payment|payment confirmation|receipt for your payment|hemos recibido su pago)\b|\b(?:collect|claim|receive|recover|get) (?:any |your |the |all |those |these )?(?:outstanding|unpaid|pending|remaining|missing|additional) (?:\w+ )?(?:payments?|amount|balance)\b/;
 
 export default function paymentDemand(msg: PreparedMessage): SignalHit | undefined {
   const hit = firstUnwarned(msg.page, DEMAND, 50, (sentence) => REPORTED.test(sentence));
