@@ -70,6 +70,8 @@ const QUERY_TRANSLATORS: ReadonlyArray<readonly [page: RegExp, field: string, wh
   [/^webtrans\.yodao\.com\/server\/webtrans\/tranurl$/, 'url', 'query'],
   [/^webtrans\.yodao\.com\/webtranspc\/index\.html$/, 'url', 'hash'],
 ];
+/** The longest query (and hash) of a translator's address that is read (QUERY_TRANSLATORS). */
+const MAX_FIELDS = 16_384;
 /** scheme://host[:port][/path] at the start of a web address, without a URL parser (the guard's sandbox has none). */
 const HOST_AND_PATH = /^https?:\/\/([a-z0-9.-]{1,253})(?::\d{1,5})?(\/[^?#]{0,200})?(?=[?#]|$)/i;
 
@@ -151,14 +153,22 @@ function fieldTarget(trimmed: string): string | undefined {
   if (translator === undefined) return undefined;
   const [, name, where] = translator;
   const rest = trimmed.slice(m[0].length);
+  // Servers refuse longer addresses (nginx's default request line is 8 KB, IIS's query string 2 KB), and reading a
+  // megabyte of fields took a second each time the address was judged: a longer one is not unwrapped.
+  if (rest.length > MAX_FIELDS) return undefined;
   const hash = rest.indexOf('#');
   const query = rest.startsWith('?') ? rest.slice(1, hash < 0 ? undefined : hash) : '';
-  const fields = where === 'query' ? query : /^#\/?\?(.*)$/s.exec(hash < 0 ? '' : rest.slice(hash))?.[1] ?? '';
+  // A translator whose page reads its fields after "#/?" may read the query too: both count.
+  const fields = where === 'query' ? query : `${query}&${/^#\/?\?(.*)$/s.exec(hash < 0 ? '' : rest.slice(hash))?.[1] ?? ''}`;
   const values = new Set<string>();
+  // The field's name as any server may read it: percent-decoded ("%75rl" is "url" to URLSearchParams and Java),
+  // in any case (ASP.NET's query is case-blind). One more value read that way makes the page unknown, as one
+  // written twice does; so does the name after a ";" inside a field (some servers split there too).
   for (const field of fields.split('&')) {
-    if (!field.startsWith(`${name}=`)) continue;
+    if (field.split(';').some((piece, i) => i > 0 && named(piece, name))) return undefined;
+    if (!named(field, name)) continue;
     try {
-      values.add(decodeURIComponent(field.slice(name.length + 1)).trim());
+      values.add(decodeURIComponent(field.slice(field.indexOf('=') + 1)).trim());
     } catch {
       return undefined;
     }
@@ -170,6 +180,18 @@ function fieldTarget(trimmed: string): string | undefined {
   const inner = /^(https?):\/\/(?:[^/?#@\\]*@)?([^/?#:@\\]+)(?::\d{1,5})?(?=[/?#\\]|$)/i.exec(target);
   const host = inner ? hostName(inner[2]) : undefined;
   return inner && host !== undefined ? `${(inner[1] ?? 'https').toLowerCase()}://${host}${pathAfter(target, inner[0].length)}` : undefined;
+}
+
+/** Whether a query field ("name=value") has this name, decoded and in any case (undecodable: as written). */
+function named(field: string, name: string): boolean {
+  const eq = field.indexOf('=');
+  if (eq < 0) return false;
+  const written = field.slice(0, eq).replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(written).toLowerCase() === name;
+  } catch {
+    return written.toLowerCase() === name;
+  }
 }
 
 /** A host written in a wrapper's path, lower case without a trailing dot, if it is a plain host name. */
