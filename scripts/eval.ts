@@ -156,7 +156,9 @@ export const DV_FORMS_BATCH = 'real-2026-12s';
 /** A false-alarm audit of session 16 (lawyers, tax preparers with ITIN/EIN help, nonprofits raising fee money, other countries' eTA pages, universities, news on scam prices): tune as a whole. */
 export const AUDIT3_BATCH = 'real-2026-12t';
 export const JOURNEY_BATCH = 'real-2026-12u';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH];
+/** Paid middlemen for the DV entry, EVUS, I-94, trusted-traveler and EIN steps, and the legit pages met on the same searches in 12 languages (session 17, dvsell). */
+export const DVSELL_BATCH = 'real-2026-12y';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, DVSELL_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
