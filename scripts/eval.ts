@@ -63,7 +63,9 @@
  *  real-2026-12s (tune-2026-12s.json, DV entry services and form sellers with the legit pages around them: DV news and
  *  guides in uk, ru, bn, tr, fr, es and from Kenya, Ethiopia, Cameroon, Togo; a DV photo tool; a free form library; clinics) and
  *  real-2026-12t (tune-2026-12t.json, a false-alarm audit of session 16: lawyers, tax preparers' ITIN/EIN pages, nonprofits
- *  raising fee money, other countries' eTA pages, universities' SEVIS/OPT pages, news and blogs quoting seller prices).
+ *  raising fee money, other countries' eTA pages, universities' SEVIS/OPT pages, news and blogs quoting seller prices) and
+ *  real-2026-12x (tune-2026-12x.json, copies of embassy and appointment-service FAQ pages on unrelated hosts, and news,
+ *  lawyers, blogs and document hosts in en, es, pt, fr republishing embassy or USCIS text).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -165,7 +167,9 @@ export const AUDIT3_BATCH = 'real-2026-12t';
 export const JOURNEY_BATCH = 'real-2026-12u';
 /** Paid middlemen for the DV entry, EVUS, I-94, trusted-traveler and EIN steps, and the legit pages met on the same searches in 12 languages (session 17, dvsell). */
 export const DVSELL_BATCH = 'real-2026-12y';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, DVSELL_BATCH];
+/** Copies of embassy and appointment-service pages on unrelated hosts and the legit pages republishing embassy text (news in Africa/Latin America, lawyers, blogs): tune as a whole; split WRITE/CHECK by URL hash in the notes (copies4). */
+export const COPIES4_BATCH = 'real-2026-12x';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, DVSELL_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

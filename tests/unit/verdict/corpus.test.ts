@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -150,7 +150,10 @@ describe('corpus', () => {
   // configuration and threshold were fixed on tune cross-validation before the count was read.
   // 67.1% (53 of 79) since the DV-service we-do cue (session 16, sellers4: "we will inform you whether you won",
   // "register any time of the year"): written before the count was read; it moved no tune page.
-  const UNTUNED_RECALL_FLOOR = 0.67;
+  // 68.4% (54 of 79) since copies4's title rule (session 17: a page whose title ends with an agency site's
+  // own name, "… | USCIS", "… - U.S. Embassy & Consulates in Nigeria"): written from the agency sites' title
+  // format, not from any untuned page; it moved one untuned impersonation page and no other page anywhere.
+  const UNTUNED_RECALL_FLOOR = 0.683;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -339,6 +342,15 @@ describe('corpus', () => {
   // addendum 3: 7 legit pages, quiet before they were ever run. Floors, not targets.
   it('tune batch real-2026-12r: recall floor, no false alarm on news, forums and governments quoting embassies', () => {
     expectBatchFloors(COPIES3_BATCH, { positives: 6, negatives: 46, recall: 1 });
+  });
+
+  // The tune batch real-2026-12x (copies4): copies of the appointment service's and a U.S. embassy's FAQ pages
+  // on unrelated hosts (both in the CHECK half by URL hash) and 28 legit pages republishing embassy, State
+  // Department or USCIS text (news from Nigeria, Ghana, Senegal, Brazil, El Salvador, the Philippines; lawyers;
+  // blogs; a document host). Measured when it landed: 0 of 2, no false alarm of 28 (the title rule does not
+  // reach them: their excerpts carry no title). Floors, not targets: the batch holds no false alarm.
+  it('tune batch real-2026-12x: no false alarm on news, lawyers and blogs republishing embassy text', () => {
+    expectBatchFloors(COPIES4_BATCH, { positives: 2, negatives: 28, recall: 0 });
   });
 
   // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
