@@ -67,7 +67,7 @@
  *  real-2026-12x (tune-2026-12x.json, copies of embassy and appointment-service FAQ pages on unrelated hosts, and news,
  *  lawyers, blogs and document hosts in en, es, pt, fr republishing embassy or USCIS text) and
  *  real-2026-12o (tune-2026-12o.json, a false-alarm audit of session 17: lawyers' visa pages, DACA fee funds, libraries,
- *  universities and societies quoting the State Department, news on agents' fees, DV helpers, EVUS news, in 9 languages).
+ *  universities and societies quoting the State Department, news on agents' fees, DV helpers, EVUS news, DS-160 how-tos, in 13 languages).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
