@@ -194,8 +194,7 @@ const OTHERS_CHARGE =
  * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
  * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
  */
-const BUYER_MONEY_BACK =
-  /\bhow (?:to|can (?:i|you|we)|do (?:i|you|we)|you can) (?:get|claim|recover|ask for) (?:your|my|our|their|the) money back\b|\b(?:get|got|getting|gotten|claim|claimed|recover|recovered|want|wanted) (?:my|our) money back\b|\b(?:mein|unser) geld zuruck/;
+const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
 
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
