@@ -13,9 +13,11 @@
  * collected to find false alarms of the 2026-12-06 rules; tune as a whole, listed). The held-out and fresh parts are
  * printed as counts only: never list them while tuning. `fresh2` (fresh-2026-12p.json, batch addresses-2026-12p,
  * collected with the fourth page hold-out) is sealed like the page eval's fresh2–fresh4: only its size is printed,
- * its counts only with --sealed (the lead, once, at the end of a session); it is never listed.
+ * its counts only with --sealed (the lead, once, at the end of a session); it is never listed. `fresh3`
+ * (fresh-2026-12v.json, batch addresses-2026-12v, collected in session 17 by a helper that never read lib/domain
+ * nor ran the checker) is sealed the same way.
  *
- *   npm run eval:addresses -- --sealed    also the sealed fresh2 part's counts
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2 and fresh3 parts' counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,8 +32,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2';
+  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3';
   batch: string;
 }
 
@@ -89,10 +91,10 @@ export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
   };
 }
 
-export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[]; fresh2: JudgedAddress[] } {
+export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[]; fresh2: JudgedAddress[]; fresh3: JudgedAddress[] } {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
-  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit'), fresh2: part('fresh2') };
+  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit'), fresh2: part('fresh2'), fresh3: part('fresh3') };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -104,8 +106,14 @@ function line(name: string, n: PartNumbers): string {
   );
 }
 
+/** A sealed part's size only (label counts), never its measurement. */
+function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): string {
+  const n = (label: AddressEntry['label']): number => js.filter((j) => j.entry.label === label).length;
+  return `${part} (sealed hold-out, ${batch}): ${n('lookalike')} look-alike and ${n('legit')} legitimate hosts, not measured here (counts only with --sealed)`;
+}
+
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2 } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3 } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -118,11 +126,14 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('held-out (headline)', numbers(heldOut)),
     line('tune', numbers(tune)),
     line('audit (legit only, tune)', numbers(audit)),
-    ...(sealed ? [line('fresh2 (SEALED hold-out)', numbers(fresh2))] : []),
+    ...(sealed ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3))] : []),
     '',
     sealed
-      ? 'fresh2 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
-      : `fresh2 (sealed hold-out, addresses-2026-12p): ${fresh2.filter((j) => j.entry.label === 'lookalike').length} look-alike and ${fresh2.filter((j) => j.entry.label === 'legit').length} legitimate hosts, not measured here (counts only with --sealed)`,
+      ? 'fresh2 and fresh3 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      : [
+          sealedSize('fresh2', 'addresses-2026-12p', fresh2),
+          sealedSize('fresh3', 'addresses-2026-12v', fresh3),
+        ].join('\n'),
     '',
     'Tune misses (look-alike hosts below caution):',
     ...tune.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
@@ -130,7 +141,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...quietOrListed(tune),
     'Audit hosts with a look-alike verdict or a level above none:',
     ...quietOrListed(audit),
-    '(held-out, fresh and fresh2 hosts are counted, never listed)',
+    '(held-out, fresh, fresh2 and fresh3 hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

@@ -8,7 +8,8 @@
  *
  * Strength from the words (judgeWords):
  *   agency name + government, portal, U.S. or another agency/service word → strong
- *   a one-edit typo or digit spelling of an agency name (`uscls`, `usc1s`) → strong
+ *   a one-edit typo or digit spelling of an agency name of 5+ letters (`uscls`, `usc1s`) → strong;
+ *     digits in a shorter name (`dh5`) read as the name itself
  *   service word (immigration, esta, state …) + government word → strong
  *   the labels of an official host in order, one of them misspelt (`travel.statea.com`) → strong
  *   agency name among other words; service word beside a portal or U.S. word; U.S. + government → weak
@@ -159,8 +160,10 @@ function tokenWords(raw: string): FoundWord[] | null {
   if (!/[013457]/.test(raw)) return null;
   const read = fold(readDigits(raw));
   const digits = split(read);
-  // Digits for letters in an agency name count as a misspelling of it (`usc1s`).
-  return digits.covered === read.length ? digits.words.map((w) => ({ ...w, typo: w.typo || w.kind === 'agency' })) : null;
+  // Digits for letters in an agency name of 5+ letters count as a misspelling of it (`usc1s`), as
+  // its one-edit typos do (typoAgencies). A shorter name (`dh5`, `c8p`) is only that name: `dh5-group`
+  // reads as `dhs-group` (weak), never stronger; a digit in 3 letters is as often a product code.
+  return digits.covered === read.length ? digits.words.map((w) => ({ ...w, typo: w.typo || (w.kind === 'agency' && w.word.length >= 5) })) : null;
 }
 
 /**

@@ -147,11 +147,42 @@ describe('digits written for the letters of a program or agency name (trave1, e5
     ['e5ta-usa.com', 'weak esta.cbp.dhs.gov'],
     ['3sta-online.com', 'weak esta.cbp.dhs.gov'],
     ['u5a-v1sa.com', 'weak travel.state.gov'],
+    // a digit in a name under 5 letters: the name itself (dhs-group.com weak, dhs.com nothing, dhs-gov.com strong)
+    ['dh5-group.com', 'weak dhs.gov'],
+    ['thedh5.com', 'weak dhs.gov'],
+    ['dh5.com', 'unknown'],
+    ['dh5-gov.com', 'strong dhs.gov'],
   ])('%s: %s', (h, want) => {
     expect(verdict(h)).toBe(want);
   });
   it.each(['1ott0.com', 't0p10.com', 's3.amazonaws.com', 'b00king.com', 'c0m-visa.com', '4state.com'])('%s: not a look-alike', (h) => {
     expect(verdict(h)).toBe('unknown');
+  });
+});
+
+describe('digits for the letters of an agency name under 5 letters (review16 #3): never stronger than the name spelt right', () => {
+  const rank = (h: string): number => {
+    const v = classifyInput(h);
+    return v.kind !== 'lookalike' ? 0 : v.strength === 'weak' ? 1 : 2;
+  };
+  const DIGIT: Readonly<Record<string, string>> = { o: '0', i: '1', e: '3', a: '4', s: '5', t: '7' };
+  // Each short agency name of the words dictionary and other short agency names people know.
+  const names = ['dhs', 'cbp', 'ceac', 'ice', 'irs', 'ssa', 'fbi'];
+  const shapes = ['%.com', 'the%.com', 'my%.com', '%-group.com', '%-online.com', '%-portal.com', '%-gov.com', '%-usa.com', '%-help.com', 'official-%.com', '%.us'];
+  const pairs = names.flatMap((name) =>
+    [...name].flatMap((c, i) => (DIGIT[c] === undefined ? [] : [name.slice(0, i) + DIGIT[c] + name.slice(i + 1)])).flatMap((digits) =>
+      shapes.map((shape) => [shape.replace('%', digits), shape.replace('%', name)] as const),
+    ),
+  );
+  it('covers the cases the review found', () => {
+    expect(pairs).toContainEqual(['dh5-group.com', 'dhs-group.com']);
+    expect(pairs.length).toBeGreaterThan(50);
+  });
+  it.each(pairs)('%s is no stronger than %s', (digits, letters) => {
+    expect(rank(digits)).toBeLessThanOrEqual(rank(letters));
+  });
+  it.each(['usc1s-help.com', 'usc1s.com', 'dvpr0gram-help.com'])('%s: still strong (a digit inside a 5+ letter agency name is a typo)', (h) => {
+    expect(rank(h)).toBe(2);
   });
 });
 

@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -172,7 +172,7 @@ describe('message corpus', () => {
   it('splits by a hash of the id, fixed forever', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
-    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4']));
+    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']));
   });
 
   it('the fresh batch is its own part whatever its hash, and only that batch is', () => {
@@ -186,6 +186,8 @@ describe('message corpus', () => {
     { name: 'second', batch: FRESH2_BATCH, part: 'fresh2' },
     { name: 'third', batch: FRESH3_BATCH, part: 'fresh3' },
     { name: 'fourth', batch: FRESH4_BATCH, part: 'fresh4' },
+    // The fifth (fresh-2026-12-06v, session 17): sealed, never judged here; no floors until the lead opens it once.
+    { name: 'fifth', batch: FRESH5_BATCH, part: 'fresh5' },
   ] as const;
   for (const h of laterHoldouts) {
     it(`the ${h.name} fresh batch is its own part whatever its hash, only that batch is, and no other message cites its sources`, () => {
@@ -203,6 +205,6 @@ describe('message corpus', () => {
     expect(hashedUntuned).toBeDefined();
     for (const batch of TUNE_BATCHES) expect(messagePart({ id: hashedUntuned!, batch }), batch).toBe('tune');
     expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
-    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
+    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
   });
 });
