@@ -3,6 +3,7 @@ import readsLikeSeller, { sellerFeatures, sellerScore } from '@/lib/signals/read
 import model from '@/lib/data/seller-model.json';
 import { decide } from '@/lib/verdict';
 import type { FormSnapshot } from '@/lib/types';
+import { judge, loadCorpus } from '@/scripts/eval';
 import { expectQuotesPage, field, page } from './helpers';
 
 const ESTA_SELLER =
@@ -74,6 +75,21 @@ describe('reads-like-seller', () => {
     // The same A-Number field on a page the model does not flag stays at notice.
     const lawyer = 'Immigration lawyer. Our firm helps with Form I-130 and green card applications. Attorney Jane Doe. Green card consultations.';
     expect(decide('https://example.com/', snapshot(lawyer, A_NUMBER)).level).toBe('notice');
+  });
+
+  // Two real tune pages, each with one weak flag of its own (a look-alike host), where the model decides the level.
+  // The seller (a DV photo page on a look-alike host, batch 12s) was also raised out of fold in the site-grouped
+  // cross-validation of the session 17 retrain (score 2.99 > threshold), so it is not only memorised; the weights of
+  // session 15 left it at notice (2.48 < 2.758). The legit page (a DV guide, batch 12i) is the weak-flagged legit
+  // page that scored highest in that cross-validation: a threshold set too low would raise it.
+  it.each([
+    ['rs-usavisaservice-photo', 'caution'],
+    ['ri-dvlotteryhelp-apply', 'notice'],
+  ])('on real tune page %s with one weak flag already, the level is %s', (id, level) => {
+    const { verdict, part } = judge(loadCorpus().find((e) => e.id === id)!);
+    expect(part).toBe('tune');
+    expect(verdict.level).toBe(level);
+    expect(verdict.reasons.map((r) => r.id).includes('reads-like-seller')).toBe(level === 'caution');
   });
 
   it('is a reason only where it helped warn: at notice it is left out, at caution it is shown', () => {
