@@ -24,7 +24,7 @@
  *                                          beforehand from the cross-validation; counts only, no page of
  *                                          those parts is ever listed
  * Env: MODEL=lr|nb (default lr), MODEL_L2 (default 1), MODEL_SEEN=1 (add seen real pages to training).
- * The sealed hold-outs (fresh2, fresh3, fresh4) are never loaded.
+ * The sealed hold-outs (fresh2, fresh3, fresh4, fresh5) are never loaded.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,7 +36,7 @@ import { sellerFeatures } from '../lib/signals/reads-like-seller';
 import shipped from '../lib/data/seller-model.json';
 import { preparePage } from '../lib/text/prepare';
 import { parseHost } from '../lib/domain';
-import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, isPositive, judge, partOf, type CorpusEntry, type Part } from './eval';
+import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, isPositive, judge, partOf, type CorpusEntry, type Part } from './eval';
 import { textToSnapshot } from './html-snapshot';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus');

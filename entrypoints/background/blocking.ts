@@ -14,6 +14,8 @@ import { guardAllowing } from './guard';
 const USES_RULES = !import.meta.env.FIREFOX;
 const judged: string[] = [];
 let continued: ReadonlyMap<number, string> = new Map();
+/** What the address guard skips for those tabs (lib/blocking/guard.ts continuedGuardSkip). */
+let continuedGuard: readonly string[] = [];
 /** Undefined until the settings are read: the guard is not registered without them (it would stop trusted pages). */
 let trustedHosts: readonly string[] | undefined;
 let ready: Promise<void> | undefined;
@@ -73,7 +75,7 @@ export async function trustChanged(settings: Settings): Promise<void> {
 
 /** The address guard (./guard.ts) skips what the person allowed, like the rules. */
 function guardAllowed(): Promise<void> {
-  return trustedHosts ? guardAllowing([...trustedHosts, ...continued.values()]) : Promise.resolve();
+  return trustedHosts ? guardAllowing([...trustedHosts, ...continuedGuard]) : Promise.resolve();
 }
 
 /** A host the address verdict called danger: from now on the browser stops it before the worker wakes. */
@@ -89,9 +91,10 @@ export async function judgedDanger(url: string): Promise<void> {
   if (!(await replace('session', sessionRules(warningUrl(), judged, continued)))) judged.splice(judged.indexOf(host), 1);
 }
 
-/** "Continue once" per tab (tab → site): the allow rules follow before the tab is sent on. */
-export async function continuedChanged(next: ReadonlyMap<number, string>): Promise<void> {
+/** "Continue once" per tab (tab → site, tab → what the guard skips): the allow rules follow before the tab is sent on. */
+export async function continuedChanged(next: ReadonlyMap<number, string>, guardSkips: ReadonlyMap<number, string>): Promise<void> {
   continued = new Map(next);
+  continuedGuard = [...new Set(guardSkips.values())];
   // As in judgedDanger: wait for the judged hosts a sleeping worker's rules kept. Without this, the
   // worker's first update on waking (warmUp) rewrote the session rules from an empty list and
   // dropped them, and the next visit was fetched (coldstart.spec.ts, once in a CI run).

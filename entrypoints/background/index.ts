@@ -17,8 +17,7 @@ import { isWebUrl } from '@/lib/domain/url';
 import { getSettings, watchSettings } from '@/lib/platform/settings-store';
 import { installCheckLinkMenu } from '@/lib/platform/check-link';
 import { forgetTab as forgetStoredTab, loadTab, recordStop } from '@/lib/platform/tab-store';
-import { parseHost, siteKey } from '@/lib/domain';
-import { surfaceFor } from '@/lib/tab';
+import { pageSite, surfaceFor } from '@/lib/tab';
 import type { Request } from '@/lib/messages';
 import { applyBadge, showSurface, showWarning } from './effects';
 import { handle } from './messages';
@@ -69,8 +68,7 @@ function onFrameNavigate(details: NavDetails): void {
 /** A second chance for the domain verdict: when a navigation commits and no state matches its URL. */
 async function onCommitted(details: NavDetails): Promise<void> {
   if (!isTopWebPage(details)) return;
-  const host = parseHost(details.url);
-  void recordStop(details.tabId, { url: details.url, site: host.valid ? siteKey(host) : '' });
+  void recordStop(details.tabId, { url: details.url, site: pageSite(details.url).site });
   if (handledUrl.get(details.tabId) === details.url) return;
   const stored = await loadTab(details.tabId);
   if (stored?.url === details.url) return;

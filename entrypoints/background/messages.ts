@@ -10,7 +10,7 @@ import { hostOfUrl, isWebUrl, originOf } from '@/lib/domain/url';
 import { saveSettings } from '@/lib/platform/settings-store';
 import { loadTab, loadTrail } from '@/lib/platform/tab-store';
 import { canTrustHost, trustSite, untrustSite } from '@/lib/settings';
-import { readTamperReport, surfaceFor, type TabState } from '@/lib/tab';
+import { pageSite, readTamperReport, surfaceFor, type TabState } from '@/lib/tab';
 import { safePlaceBefore } from '@/lib/tab/trail';
 import { HELP_SECTIONS, helpQuery, type Request } from '@/lib/messages';
 import { showSurface, showWarning } from './effects';
@@ -92,8 +92,7 @@ async function tampered(request: Extract<Request, { type: 'banner-tampered' }>, 
 /** "Back to safety" after a warning: the newest page of the tab's trail not on the blocked site. */
 async function backToSafety({ url, bounced }: Extract<Request, { type: 'back-to-safety' }>, { tabId, extensionPage }: From): Promise<boolean> {
   if (tabId === undefined || !extensionPage) return false;
-  const host = parseHost(url);
-  const place = safePlaceBefore(await loadTrail(tabId), host.valid ? siteKey(host) : '', (u) => decide(u).level === 'danger', bounced === true);
+  const place = safePlaceBefore(await loadTrail(tabId), pageSite(url).site, (u) => decide(u).level === 'danger', bounced === true);
   if (!place) return false;
   await browser.tabs.update(tabId, { url: place.url });
   return true;

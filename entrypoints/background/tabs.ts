@@ -3,19 +3,35 @@
  * (lib/platform/tab-store.ts), then sets the badge. Also the in-memory copies the navigation fast
  * path needs (storage stays the source of truth; these are refilled when the worker wakes).
  */
-import { siteKey, parseHost, shownAddress } from '@/lib/domain';
+import { parseHost, shownAddress } from '@/lib/domain';
+import { continuedGuardSkip } from '@/lib/blocking/guard';
 import { getSettings } from '@/lib/platform/settings-store';
 import { allTabs, updateTab } from '@/lib/platform/tab-store';
 import { throughSiteMemory } from '@/lib/platform/site-memory';
 import { isTrusted } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
-import { step, surfaceFor, type Step, type TabEvent, type TabState, type TabView } from '@/lib/tab';
+import { pageSite, step, surfaceFor, type Step, type TabEvent, type TabState, type TabView } from '@/lib/tab';
 import { applyBadge } from './effects';
 import { continuedChanged, trustChanged } from './blocking';
 
 let cachedSettings: Settings | undefined;
-/** Per tab, the site where the person chose "Continue once" on this visit. */
+/** Per tab, the site where the person chose "Continue once" on this visit (the shown page's, lib/tab pageSite). */
 const continuedSite = new Map<number, string>();
+/** Per tab, what the address guard skips for it (lib/blocking/guard.ts continuedGuardSkip). */
+const continuedGuard = new Map<number, string>();
+
+/** Records the tab's "Continue once" (or its end); true when it changed. */
+function noteContinued(state: TabState): boolean {
+  const before = `${continuedSite.get(state.tabId)} ${continuedGuard.get(state.tabId)}`;
+  if (state.visit.continued) {
+    continuedSite.set(state.tabId, state.visit.site);
+    continuedGuard.set(state.tabId, continuedGuardSkip(state.url, state.visit.site));
+  } else {
+    continuedSite.delete(state.tabId);
+    continuedGuard.delete(state.tabId);
+  }
+  return `${continuedSite.get(state.tabId)} ${continuedGuard.get(state.tabId)}` !== before;
+}
 
 /** The settings (cached; refreshed by watchSettings in index.ts). */
 export async function settings(): Promise<Settings> {
@@ -29,8 +45,8 @@ export function settingsChanged(next: Settings): void {
 
 /** Fills the caches after the worker wakes. */
 export async function warmUp(): Promise<void> {
-  for (const state of await allTabs()) if (state.visit.continued) continuedSite.set(state.tabId, state.visit.site);
-  await Promise.all([settings(), continuedChanged(continuedSite)]);
+  for (const state of await allTabs()) noteContinued(state);
+  await Promise.all([settings(), continuedChanged(continuedSite, continuedGuard)]);
 }
 
 /**
@@ -39,9 +55,9 @@ export async function warmUp(): Promise<void> {
  */
 export function allowedNow(tabId: number, url: string): boolean | undefined {
   if (cachedSettings === undefined) return undefined;
-  const host = parseHost(url);
-  // Trust is the shown page's site's (a translator's page is trusted only as the site it shows, lib/tab/core.ts).
-  return isTrusted(cachedSettings, parseHost(shownAddress(url)).hostname) || continuedSite.get(tabId) === siteKey(host);
+  // Trust and "Continue once" are the shown page's site's (a page seen through a translator counts as
+  // the site it shows, lib/tab pageSite): one look-alike continued through Google's translator lets no other through.
+  return isTrusted(cachedSettings, parseHost(shownAddress(url)).hostname) || continuedSite.get(tabId) === pageSite(url).site;
 }
 
 /** Runs `event` for the tab, stores the next state and sets the badge. */
@@ -51,11 +67,8 @@ export async function apply(tabId: number, event: TabEvent, given?: Settings): P
   const result = await updateTab(tabId, (previous) => step(previous, judged, { tabId, settings: current }));
   const state = result.state;
   if (state) {
-    const before = continuedSite.get(tabId);
-    if (state.visit.continued) continuedSite.set(tabId, state.visit.site);
-    else continuedSite.delete(tabId);
     // "Continue once" lets the tab through the browser's rules too, before the tab is sent on.
-    if (continuedSite.get(tabId) !== before) await continuedChanged(continuedSite);
+    if (noteContinued(state)) await continuedChanged(continuedSite, continuedGuard);
     await applyBadge(state);
   }
   return result;
@@ -74,5 +87,6 @@ export async function refreshTrust(next: Settings): Promise<void> {
 }
 
 export function forgetTab(tabId: number): void {
-  if (continuedSite.delete(tabId)) void continuedChanged(continuedSite);
+  continuedGuard.delete(tabId);
+  if (continuedSite.delete(tabId)) void continuedChanged(continuedSite, continuedGuard);
 }

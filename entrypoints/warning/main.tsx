@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { parseHost, siteKey } from '@/lib/domain';
+import { parseHost } from '@/lib/domain';
+import { pageSite } from '@/lib/tab';
 import { decide } from '@/lib/verdict';
 import { helpQuery, type Request, type TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
@@ -27,8 +28,7 @@ async function start(): Promise<void> {
   const state = stored && stored.verdict.level === 'danger' && (!blocked || stored.url === blocked) ? stored : fallbackState(blocked);
   // "Back to safety" was pressed in this tab on a warning about this same site, and here it is
   // again: the page it went back to sent the tab on (lib/tab/trail.ts, `bounced`).
-  const blockedHost = parseHost(blocked);
-  const blockedSite = blockedHost.valid ? siteKey(blockedHost) : '';
+  const blockedSite = pageSite(blocked).site;
   const bounced = blockedSite !== '' && sessionStorage.getItem(BACK_FROM) === blockedSite;
   render(
     <WarningPage
@@ -65,15 +65,15 @@ async function start(): Promise<void> {
  */
 function fallbackState(url: string): TabState | null {
   if (!/^https?:\/\//i.test(url)) return null;
-  const host = parseHost(url);
-  if (!host.valid) return null;
-  const site = siteKey(host);
+  if (!parseHost(url).valid) return null;
+  const { site, trustable } = pageSite(url);
   return {
     tabId: -1,
     url,
     verdict: { ...decide(url), level: 'danger' },
     trusted: false,
     site,
+    trustable,
     visit: { site, continued: false, dismissed: false, fieldGuardShown: false },
     language: 'auto',
     scans: 0,

@@ -8,6 +8,8 @@
  * a name is never a look-alike the guard would stop: look-alikes have plain names or punycode).
  */
 
+import { proxiedPageUrl } from '../domain/url';
+
 export const GUARD_ID = 'address-guard';
 /**
  * The name under which the full address check (entrypoints/address-check, wrapped by wxt.config.ts)
@@ -59,4 +61,18 @@ export function sameRegistration(current: Partial<GuardRegistration> | undefined
     current.allFrames === wanted.allFrames &&
     current.world === wanted.world
   );
+}
+
+/**
+ * What the guard skips after "Continue once" on `url` (`site`: the visit's site, lib/tab pageSite):
+ * the site itself, or for a page seen through a translator or a cache, the wrapper's host name — a
+ * match pattern cannot name the page shown in a path or a query. For Google's translator and AMP
+ * cache that host spells the page's own host (uscis--gov-help.translate.goog); for the others
+ * (www.google.com/amp/s/, Yandex's, Microsoft's, Papago's) it is the whole service, so another
+ * look-alike seen through it is not stopped before its scripts run: the worker still sends it to the
+ * warning page when it commits (the visit is the shown site's, entrypoints/background/tabs.ts).
+ */
+export function continuedGuardSkip(url: string, site: string): string {
+  if (proxiedPageUrl(url) === undefined) return site;
+  return /^https?:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase().replace(/\.$/, '') ?? site;
 }

@@ -12,7 +12,9 @@
  * structure is. Pages of web archives (a capture time and the archived address in their own
  * address) hold such copies on purpose and are never judged here; a web proxy serving a .gov page
  * under its own host (the .gov address in its path) is a copy whatever the page says, and so is a
- * page whose address keeps the visa-appointment service's own file layout on another host.
+ * page whose address keeps the visa-appointment service's own file layout on another host, and so is a
+ * page whose title ends with an agency site's own name ("Contact Us | USCIS", "Visas - U.S. Embassy &
+ * Consulates in Nigeria"): the page names itself as that site, where every other site names itself.
  * U.S. embassy and consulate pages copied elsewhere (mirrors, copy tools, shops, content farms, in the
  * mission's languages) are caught the same way: two pieces of the mission site's template in its own
  * voice ("our Directory of Visa Categories", "our visa navigator", the Customer Service Statement and
@@ -31,12 +33,15 @@
  * batch of real guides caught an "official USCIS website" pattern that fired on such pointers).
  * The same for Spanish and for the bare banner wording: "visite el sitio oficial de USCIS", "en el
  * sitio web oficial de USCIS", "visit the official website of the Department of State" (POINTER).
+ * A title naming an agency site counts only as the title's last part (a news site, a law firm, a guide
+ * put their own name there), never on a social network (an account's chosen name), and a mission's
+ * name there ("… - U.S. Embassy in Ghana") not when the body reports on the mission ("said", "según").
  * "We are USCIS" / "Welcome to USCIS" count only as a name, not as an adjective compound: "we are
  * USCIS-experienced attorneys", "we are USCIS approved civil surgeons" are lawyers and doctors.
  */
 import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
-import { FRAGMENT_PATTERN, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
+import { FRAGMENT_PATTERN, MISSION_SITE, agencySiteInTitle, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 import { isNeutralHost } from '../domain/lookalike';
 
@@ -147,6 +152,10 @@ const BANNER_LINES = 2;
 const POINTER =
   /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visite|visitar|vaya (?:a|al)|ir (?:a|al)|ingrese (?:a|al|en)|ingresar (?:a|al|en)|entre (?:a|al|en)|acceda (?:a|al)|consulte|revise|use|utilice|en|desde|a traves de|mediante|por|descargue(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |este )?$/;
 
+// A report's words (en, es, fr, pt, folded): a story about a mission, not the mission's page.
+const REPORTING =
+  /\b(?:said|says|told|according to|reported|stated|noted|explained|dijo|declaro|informo|segun|indico|se[nñ]alo|explico|detallo|aseguro|preciso|afirmo|a (?:declare|indique|precise|annonce|souligne|explique)|selon|disse|afirmou|informou|declarou|explicou|segundo)\b/;
+
 // Words that introduce a quotation: a guide teaching what the banner looks like.
 const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (?:find|see)|such as|for example|e\.g|claim\w*|busque|dice|como por ejemplo)\b/;
 
@@ -158,6 +167,12 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   if (proxied !== undefined) return { evidence: proxied, strength: 'strong', service: 'uscis' };
   const clone = appointmentServicePath(page.url);
   if (clone !== undefined) return { evidence: clone, strength: 'strong', service: 'uscis' };
+  const site = page.titleLength > 0 ? agencySiteInTitle(page.text.slice(0, page.titleLength), page.host.domain ?? '') : undefined;
+  // A report on a mission may end its headline with the mission's name; its body then reports ("said").
+  if (site !== undefined && !(MISSION_SITE.test(site) && REPORTING.test(page.text.slice(page.titleLength)))) {
+    const at = page.text.lastIndexOf(site, page.titleLength);
+    return { evidence: quote(page.raw, at, at + site.length), strength: 'strong', service: 'uscis' };
+  }
   for (const m of matches(page, CLAIM)) {
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
     if (before === '"' || before === "'") continue;

@@ -4,8 +4,9 @@
  * it in Node like `decide`.
  *
  * A *visit* is the time a tab stays on one site (siteKey: the registrable domain, or the full host
- * on shared hosting). What the person chose — "Continue once", "Hide for this visit" — and the
- * banner's tamper count live on the visit and end with it.
+ * on shared hosting; through a translator or a cache, the site of the page shown: pageSite). What
+ * the person chose — "Continue once", "Hide for this visit" — and the banner's tamper count live on
+ * the visit and end with it.
  *
  * Events:
  * - navigate  a new address (navigation start, or its commit when the start was missed), judged
@@ -51,15 +52,21 @@ function freshVisit(site: string): VisitState {
   return { site, continued: false, dismissed: false, fieldGuardShown: false };
 }
 
-function siteOf(url: string): { site: string; trustable: boolean; trusted: (settings: Settings) => boolean } {
+/**
+ * The site a page's visit, "Continue once" and "Back to safety" are keyed by: the site of the page
+ * shown, which for a page seen through a translator or a cache (lib/domain shownAddress) is the
+ * original's, not the wrapper's. Keyed by the wrapper (google.com, translate.goog, turbopages.org),
+ * continuing once on one look-alike let every other page shown through the same wrapper in the tab
+ * pass (review of session 16). The worker (entrypoints/background) and the warning page use this.
+ */
+export function pageSite(url: string): { site: string; trustable: boolean; trusted: (settings: Settings) => boolean } {
   const host = parseHost(url);
-  // A page shown through a translator or a cache (lib/domain shownAddress) is judged as the site it
-  // shows; trusting it would cover the wrapper's own site instead (google.com, the translator), and
-  // every look-alike seen through it after: not offered. Trust given to the site it shows still counts.
+  // Trusting a wrapped page would cover the wrapper's own site instead (google.com, the translator),
+  // and every look-alike seen through it after: not offered. Trust given to the site it shows still counts.
   const shown = shownAddress(url);
   const shownHost = shown === url ? host : parseHost(shown);
   return {
-    site: siteKey(host),
+    site: siteKey(shownHost),
     trustable: host.valid && shown === url && canTrustHost(host.hostname),
     trusted: (settings) => shownHost.valid && isTrusted(settings, shownHost.hostname),
   };
@@ -78,7 +85,7 @@ function keepFight(previous: TabState | null, verdict: Verdict): Verdict {
 
 /** A state for `url` with `verdict`, keeping the visit while the tab stays on one site. */
 function judged(previous: TabState | null, url: string, verdict: Verdict, page: boolean, ctx: StepContext): TabState {
-  const { site, trustable, trusted } = siteOf(url);
+  const { site, trustable, trusted } = pageSite(url);
   const sameVisit = previous !== null && site !== '' && previous.visit.site === site;
   const keep = !page && sameVisit && previous.url === url;
   return {
@@ -120,14 +127,14 @@ export function step(previous: TabState | null, event: TabEvent, ctx: StepContex
     case 'field-guard-shown':
       return withVisit(previous, { fieldGuardShown: true });
     case 'continue': {
-      const { site } = siteOf(event.url);
+      const { site } = pageSite(event.url);
       const base = previous ?? judged(null, event.url, event.verdict, false, ctx);
       const visit = base.visit.site === site ? base.visit : freshVisit(site);
       return { state: { ...base, visit: { ...visit, continued: true } }, escalated: false };
     }
     case 'trust': {
       if (!previous) return { state: null, escalated: false };
-      const trusted = siteOf(previous.url).trusted(ctx.settings);
+      const trusted = pageSite(previous.url).trusted(ctx.settings);
       return { state: trusted === previous.trusted ? null : { ...previous, trusted }, escalated: false };
     }
     case 'tamper':

@@ -16,6 +16,8 @@ export interface PreparedPage {
   raw: string;
   /** `raw` folded (lower case, no accents, same length: indices line up with `raw`). Search here. */
   text: string;
+  /** How many characters at the start of `raw`/`text` are the page's title (0: none). */
+  titleLength: number;
   forms: readonly FormSnapshot[];
   lang: string;
   truncated: boolean;
@@ -42,6 +44,7 @@ export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
     host,
     raw,
     text: fold(raw),
+    titleLength: Math.min(title.length, raw.length),
     forms: Array.isArray(page.forms) ? page.forms : [],
     lang: str(page.lang, 20).toLowerCase(),
     truncated,

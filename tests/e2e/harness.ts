@@ -22,6 +22,10 @@ export const SITES: Record<string, string> = {
   'https://www.uscis.gov/': 'uscis-home.html',
   'https://uscis-gov.net/': 'lookalike-copy.html',
   'https://uscis-gov.net/account': 'lookalike-copy.html',
+  // Look-alikes seen through Google's AMP viewer (lib/domain/url.ts): the look-alike's page under google.com.
+  'https://www.google.com/amp/s/uscis-gov.net/account': 'lookalike-copy.html',
+  'https://www.google.com/amp/s/uscis-gov.net/status': 'lookalike-copy.html',
+  'https://www.google.com/amp/s/dvprogram-gov.com/apply': 'lookalike-copy.html',
   'https://www.fastimmigrationdocs.com/access-code': 'paid-access-code.html',
   'https://www.dailytribune-news.com/us-news/access-code-scams': 'news-article.html',
   'https://www.riveraimmigrationlaw.com/green-card-family': 'lawyer-guide.html',

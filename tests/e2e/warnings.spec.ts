@@ -30,6 +30,23 @@ test('a look-alike seen through Google\'s AMP viewer: warned, and trust is not o
   await expect(page.getByRole('button', { name: 'Continue to this site once' })).toBeVisible();
 });
 
+test('"Continue once" on a look-alike seen through Google\'s AMP viewer covers that look-alike only, not the viewer', async ({ context, extensionId }) => {
+  const warning = new RegExp(`^chrome-extension://${extensionId}/warning\\.html`);
+  const page = await context.newPage();
+  await page.goto('https://www.google.com/amp/s/uscis-gov.net/account').catch(() => undefined);
+  await expect(page).toHaveURL(warning);
+  await page.getByRole('button', { name: 'Continue to this site once' }).click();
+  await expect(page).toHaveURL('https://www.google.com/amp/s/uscis-gov.net/account');
+  await expect(page.locator('h1')).toContainText('U.S. Citizenship and Immigration Services');
+  // Another page of the same look-alike through the viewer: the same visit, still continued.
+  await page.goto('https://www.google.com/amp/s/uscis-gov.net/status');
+  await page.waitForTimeout(800);
+  await expect(page).toHaveURL('https://www.google.com/amp/s/uscis-gov.net/status');
+  // A different look-alike through the same viewer, in the same tab: warned.
+  await page.goto('https://www.google.com/amp/s/dvprogram-gov.com/apply').catch(() => undefined);
+  await expect(page).toHaveURL(warning);
+});
+
 test('"Always trust this site" stops the warnings and shows in the options list', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(LOOKALIKE).catch(() => undefined);

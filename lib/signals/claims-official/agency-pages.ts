@@ -26,11 +26,12 @@
  * proxy rewrites the host instead ("www-uscis-gov.translate.goog").
  */
 
+import manySellers from '../../data/many-sellers.json';
+
 /** A menu's items in order, separated by spaces, bars, bullets, commas or slashes. */
 function menu(...items: string[]): string {
   return items.join(String.raw`[\s|•·,/]+`);
 }
-
 /** [id, folded regex source]: one piece of an agency site's own page structure each. */
 export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   // uscis.gov: the horizontal menu (English, Spanish), the seal's text, the footer, the feedback box
@@ -152,4 +153,60 @@ export function proxiedGovHost(url: string): string | undefined {
 export function appointmentServicePath(url: string): string | undefined {
   const path = pathOf(url);
   return path !== undefined && /^\/([a-z]{2})(?:_[a-z]{2})?\/\1-(?:niv|iv|gen)-[a-z0-9]+\.aspx?$/i.test(path) ? path : undefined;
+}
+
+/**
+ * The agency sites' own names as they end every page title ("Contact Us | USCIS", "How to apply for a
+ * green card | USAGov", "ESTA | U.S. Customs and Border Protection", "Step 3: Pay Fees - travel.state.gov",
+ * "Visas - U.S. Embassy & Consulates in Nigeria", "Visas - Embajada y Consulados de Estados Unidos en
+ * México", "Official ESTA Application Website, U.S. Customs and Border Protection"). A copy of an agency
+ * page keeps its title, so the page names itself as the agency's site (content farms add a year:
+ * "Contact Us | USCIS (2024)"). Every other site ends its titles with its own name ("… | Pulse Ghana",
+ * "… - Smith Law"), and a headline that attributes a statement says "– US Embassy", not the mission's
+ * site name with "in <country>". Folded text (lower case, no accents).
+ */
+const AGENCY_SITE_TITLE = new RegExp(
+  '^(?:' +
+    [
+      String.raw`uscis|usagov|u\.s\. customs and border protection|travel\.state\.gov`,
+      String.raw`official esta application website(?:,? u\.s\. customs and border protection)?`,
+      String.raw`u\.s\. (?:embassy|consulate general|consulate|mission)(?: (?:&|and) consulates?(?: general)?)? (?:in|to) (?:the )?[a-z][a-z .'-]{1,40}`,
+      String.raw`embajada (?:y consulados? )?de (?:los )?(?:estados unidos|ee\. ?uu\.) en [a-z][a-z .'-]{1,40}`,
+      String.raw`ambassade (?:et consulats? )?des etats-unis (?:en|au|aux|a) [a-z][a-z .'-]{1,40}`,
+      String.raw`embaixada (?:e consulados )?dos (?:eua|estados unidos) (?:no|na|em) [a-z][a-z .'-]{1,40}`,
+      // the missions' site names in vi, zh, ja name the consulates too ("… and Consulates"), which no
+      // headline does: "Đại sứ quán và Tổng Lãnh sự quán Hoa Kỳ tại Việt Nam" (folded as the page is: some
+      // Vietnamese marks stay), "美国驻华大使馆和领事馆", "在日米国大使館と領事館"
+      String.raw`đại sứ quan va tổng lanh sự quan hoa kỳ tại \S.{1,30}`,
+      String.raw`美[国國][驻駐][\u4e00-\u9fff]{1,6}大使[馆館](?:和|及)[领領]事[馆館]`,
+      String.raw`在日米国大使館(?:と|・|及び)領事館`,
+    ].join('|') +
+    String.raw`)(?: \(\d{4}\))?$`,
+);
+/** What separates a page's name from its site's name in a title. */
+const TITLE_SEPARATOR = /\s[|\u2013\u2014-]\s|\s(?:::|»)\s|,\s(?=u\.s\. customs)/g;
+
+/** A U.S. mission's site name (embassy, consulates): the one a headline could also end with. */
+export const MISSION_SITE = /^(?:(?:u\.s\.|embajada|ambassade|embaixada|đại) |美|在日)/;
+/** Site names that are a whole title only on the site's home page: a mission's, the ESTA site's. */
+const HOME_PAGE_TITLE = new RegExp(`${MISSION_SITE.source}|^official `);
+
+/** Social networks and publishing platforms (lib/data/many-sellers.json): their titles carry an account's chosen name. */
+const PLATFORMS: ReadonlySet<string> = new Set(manySellers.hosts);
+
+/**
+ * The agency site a page's title names as the page's own site, if any: its last part after a
+ * separator, or the whole title when it is a mission's or the ESTA site's full name (a copied home
+ * page). A bare "USCIS" title is a topic, not a site name. On a social network or publishing platform
+ * (`domain`, the page's registrable domain) the title is an account's name: the mission's own account
+ * and an impostor's read the same, so the title says nothing there.
+ */
+export function agencySiteInTitle(foldedTitle: string, domain: string): string | undefined {
+  if (PLATFORMS.has(domain)) return undefined;
+  const title = foldedTitle.trim().replace(/[.\s]+$/, '');
+  let last = 0;
+  for (const m of title.matchAll(TITLE_SEPARATOR)) last = m.index + m[0].length;
+  const site = title.slice(last);
+  if (last === 0 && !HOME_PAGE_TITLE.test(site)) return undefined;
+  return AGENCY_SITE_TITLE.test(site) ? site : undefined;
 }

@@ -3,7 +3,7 @@
  * worker must update it.
  */
 import { describe, expect, it } from 'vitest';
-import { guardRegistration, sameRegistration } from '@/lib/blocking/guard';
+import { continuedGuardSkip, guardRegistration, sameRegistration } from '@/lib/blocking/guard';
 
 describe('address guard registration', () => {
   it('runs in every http(s) document and frame at document_start, in the page world, before the guard the full check', () => {
@@ -34,5 +34,18 @@ describe('address guard registration', () => {
     expect(sameRegistration(undefined, wanted)).toBe(false);
     expect(sameRegistration({ ...browserCopy, excludeMatches: [] }, wanted)).toBe(false);
     expect(sameRegistration({ ...browserCopy, world: 'ISOLATED' as 'MAIN' }, wanted)).toBe(false);
+  });
+});
+
+describe('what the guard skips after "Continue once"', () => {
+  it('the site continued to, for a page at its own address', () => {
+    expect(continuedGuardSkip('https://www.uscis-gov.help/pay', 'uscis-gov.help')).toBe('uscis-gov.help');
+  });
+  it('the wrapper\'s host (not its whole site) for a page seen through a translator or a cache', () => {
+    // Google's translator and AMP cache spell the page's host in theirs: only that page's site is skipped.
+    expect(continuedGuardSkip('https://uscis--gov-help.translate.goog/pay?_x_tr_sl=en&_x_tr_tl=es', 'uscis-gov.help')).toBe('uscis--gov-help.translate.goog');
+    expect(continuedGuardSkip('https://uscis--gov-help.cdn.ampproject.org/c/s/uscis-gov.help/pay', 'uscis-gov.help')).toBe('uscis--gov-help.cdn.ampproject.org');
+    expect(continuedGuardSkip('https://www.google.com/amp/s/uscis-gov.help/pay', 'uscis-gov.help')).toBe('www.google.com');
+    expect(guardRegistration([continuedGuardSkip('https://uscis--gov-help.translate.goog/pay', 'uscis-gov.help')]).excludeMatches).toEqual(['*://*.uscis--gov-help.translate.goog/*']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import claimsOfficial from '@/lib/signals/claims-official';
+import { decide } from '@/lib/verdict';
 import { appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
 import { page } from './helpers';
 
@@ -404,5 +405,76 @@ describe('claims-official: the appointment contractors\' own sites', () => {
   ])('%s still copies it', (_why, url) => {
     expect(claimsOfficial(page(APPOINTMENT, { url }))?.strength).toBe('strong');
     expect(claimsOfficial(page(FOOTER, { url }))?.strength).toBe('strong');
+  });
+});
+
+describe('claims-official: a title that ends with an agency site\'s own name', () => {
+  // Copies keep the agency page's <title>, and with it the site's name ("… | USCIS", "… - U.S. Embassy
+  // & Consulates in Nigeria"); every other site ends its titles with its own name, and headlines that
+  // attribute a statement say "– US Embassy". The body here is plain (no banner, no agency voice).
+  const BODY = 'Visa information. Applicants must complete the DS-160 and pay the application fee before the interview.';
+  it.each([
+    ['a content farm keeping USCIS\'s title', 'Contact Us | USCIS (2024)'],
+    ['a USCIS page', 'Green Card for Family Preference Immigrants | USCIS'],
+    ['a USAGov page', 'How to apply for a green card | USAGov'],
+    ['a CBP page', 'ESTA | U.S. Customs and Border Protection'],
+    ['the ESTA site\'s home page', 'Official ESTA Application Website, U.S. Customs and Border Protection'],
+    ['a travel.state.gov page', 'Step 3: Pay Fees - travel.state.gov'],
+    ['a mission page', 'Nonimmigrant Visas - U.S. Embassy & Consulates in Nigeria'],
+    ['a mission page (one embassy)', 'Visa Waiver Program - U.S. Embassy in the Republic of Korea'],
+    ['a mission\'s home page', 'U.S. Embassy & Consulates in Brazil'],
+    ['a mission page in Spanish', 'Visas de no inmigrante - Embajada y Consulados de Estados Unidos en México'],
+    ['a mission page in French', 'Visas – Ambassade des États-Unis au Sénégal'],
+    ['a mission page in Portuguese', 'Vistos - Embaixada e Consulados dos EUA no Brasil'],
+    ['a mission page in Vietnamese', 'Thị thực không định cư - Đại sứ quán và Tổng Lãnh sự quán Hoa Kỳ tại Việt Nam'],
+    ['a mission page in Chinese', '非移民签证 | 美国驻华大使馆和领事馆'],
+    ['a mission page in Japanese', '非移民ビザ | 在日米国大使館と領事館'],
+  ])('fires: %s', (_why, title) => {
+    const hit = claimsOfficial(page(BODY, { title, url: 'https://visa-info-portal.example.com/visas' }));
+    expect(hit?.strength).toBe('strong');
+    expect(title.toLowerCase()).toContain((hit?.evidence ?? '-').toLowerCase());
+  });
+
+  it.each([
+    ['a headline attributing a statement', 'Visa interviews to resume next week – US Embassy'],
+    ['…naming the mission without the site name\'s dots', 'Nigerians to pay more for visas - US Embassy in Nigeria'],
+    ['a news site\'s own name last', 'US Embassy gives update on visa interviews | Pulse Ghana'],
+    ['a guide about the embassy', 'U.S. Embassy In Ghana: Everything You Need To Know!'],
+    ['a law firm naming USCIS forms', 'Form I-485 | USCIS Forms | Smith Immigration Law'],
+    ['a guide named after USCIS', 'Green card renewal | USCIS Guide'],
+    ['a bare topic', 'USCIS'],
+    ['a document host', 'Ready To File - Already Has Form - Homepage | USCIS - [PDF Document]'],
+    ['an encyclopedia', 'Embassy of the United States, Accra - Wikipedia'],
+    ['a Chinese headline', '美国驻华大使馆发布签证声明 - 新闻'],
+    ['a Vietnamese headline', 'Đại sứ quán Hoa Kỳ thông báo lịch phỏng vấn - VnExpress'],
+    ['USCIS named mid-title', 'USCIS fee rule explained | Immigration news | Boundless'],
+  ])('stays quiet: %s', (_why, title) => {
+    expect(claimsOfficial(page(BODY, { title, url: 'https://news.example.com/visas' }))).toBeUndefined();
+  });
+
+  it.each([
+    ['en', 'Ghanaians warned against visa fraud - U.S. Embassy in Ghana', 'Applicants should never pay agents for appointments, the embassy said in a statement on Monday.'],
+    ['es', 'Citas de visa: cambios en 2025 - Embajada de Estados Unidos en México', 'Los solicitantes deben presentarse a su cita, según la Embajada, que anunció nuevos horarios.'],
+    ['fr', 'Visas : nouveau système de rendez-vous – Ambassade des États-Unis au Sénégal', "Les demandeurs pourront payer en ligne, selon l'ambassade."],
+    ['es, another verb', 'Nuevas reglas para la visa - Embajada de los Estados Unidos en Guatemala', 'La sede diplomática señaló que los solicitantes deben revisar su cita.'],
+    ['pt', 'Entrevistas de visto suspensas - Embaixada dos EUA no Brasil', 'A representação informou que as entrevistas serão remarcadas.'],
+  ])('stays quiet: a report whose headline ends with the mission\'s name (%s)', (_lang, title, text) => {
+    expect(claimsOfficial(page(text, { title, url: 'https://news.example.com/visas' }))).toBeUndefined();
+  });
+
+  it('a report on USCIS is not excused by the same words: "… | USCIS" is no headline', () => {
+    expect(claimsOfficial(page('USCIS said fees will rise.', { title: 'Fee Schedule | USCIS', url: 'https://copy.example.com/' }))?.strength).toBe('strong');
+  });
+
+  it('says nothing on a social network, where the title is an account\'s chosen name', () => {
+    for (const url of ['https://www.facebook.com/usembassyghana', 'https://www.youtube.com/@usembassy', 'https://www.linkedin.com/company/us-embassy']) {
+      expect(claimsOfficial(page(BODY, { title: 'U.S. Embassy in Ghana', url }))).toBeUndefined();
+    }
+  });
+
+  it('the verdict: a copy with the mission\'s title is danger; the same text with a news site\'s title is not', () => {
+    const text = `${BODY} The U.S. Embassy schedules interviews online.`;
+    expect(decide('https://visa-info-portal.example.com/visas', { url: 'https://visa-info-portal.example.com/visas', title: 'Nonimmigrant Visas - U.S. Embassy & Consulates in Nigeria', text, truncated: false, forms: [], lang: 'en' }).level).toBe('danger');
+    expect(decide('https://news.example.com/visas', { url: 'https://news.example.com/visas', title: 'Embassy opens more visa slots | Daily Times', text, truncated: false, forms: [], lang: 'en' }).level).not.toBe('danger');
   });
 });

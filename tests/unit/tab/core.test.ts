@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
 import type { Level, Verdict } from '@/lib/types';
-import { badgeFor, step, surfaceFor, TAMPER_LIMIT, type TabEvent, type TabState } from '@/lib/tab';
+import { badgeFor, pageSite, step, surfaceFor, TAMPER_LIMIT, type TabEvent, type TabState } from '@/lib/tab';
 
 const settings: Settings = { ...DEFAULT_SETTINGS } as Settings;
 const ctx = { tabId: 7, settings };
@@ -177,5 +177,36 @@ describe('trust on a page shown through a translator or a cache', () => {
 
   it('a page that is not wrapped is offered trust as before', () => {
     expect(run([nav('https://uscis-gov.help/pay', 'danger')]).state?.trustable).toBe(true);
+  });
+});
+
+describe('"Continue once" on a page shown through a translator or a cache (review of session 16)', () => {
+  const cont = (url: string): TabEvent => ({ type: 'continue', url, verdict: verdict('danger') });
+  const THROUGH: readonly (readonly [string, string, string])[] = [
+    ['Google translator', 'https://uscis--gov-help.translate.goog/pay?_x_tr_sl=en&_x_tr_tl=es', 'https://dvprogram--gov-com.translate.goog/apply?_x_tr_sl=en&_x_tr_tl=es'],
+    ['Google AMP viewer', 'https://www.google.com/amp/s/uscis-gov.help/pay', 'https://www.google.com/amp/s/dvprogram-gov.com/apply'],
+    [
+      'Yandex translator',
+      'https://translated.turbopages.org/proxy_u/en-ru.ru.1a2b3c4d-00000000-00000000-74722d776562/https/uscis-gov.help/pay',
+      'https://translated.turbopages.org/proxy_u/en-ru.ru.1a2b3c4d-00000000-00000000-74722d776562/https/dvprogram-gov.com/apply',
+    ],
+  ];
+
+  it.each(THROUGH)('%s: continuing on one look-alike does not let another through the same wrapper pass', (_, first, other) => {
+    const { state } = run([nav(first, 'danger'), cont(first), nav(other, 'danger')]);
+    expect(state?.visit.continued).toBe(false);
+    expect(surfaceFor(state as TabState, true).page).toBe('warning');
+  });
+
+  it.each(THROUGH)('%s: the visit is the shown site\'s, so its other pages stay continued', (_, first) => {
+    const next = first.replace('/pay', '/status');
+    const { state } = run([nav(first, 'danger'), cont(first), nav(next, 'danger')]);
+    expect(state?.visit).toMatchObject({ site: 'uscis-gov.help', continued: true });
+    expect(pageSite(first).site).toBe('uscis-gov.help');
+  });
+
+  it('a page that is not wrapped keeps its own site', () => {
+    expect(pageSite('https://www.example.org/x').site).toBe('example.org');
+    expect(pageSite('https://translate.google.com/').site).toBe('google.com');
   });
 });

@@ -5,7 +5,7 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
- * real-2026-12g, real-2026-12l and real-2026-12p, which are their own parts `fresh`, `fresh2`, `fresh3` and `fresh4` (never tuned on, like untuned; their
+ * real-2026-12g, real-2026-12l, real-2026-12p and real-2026-12v, which are their own parts `fresh`, `fresh2`, `fresh3`, `fresh4` and `fresh5` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -43,7 +43,7 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
  * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
  */
 /** The sealed hold-outs: a failing floor says which, never the counts (a tuning helper must not learn them). */
-const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4'];
+const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5'];
 
 function expectHeldOutFloors(part: Part, min: { positives: number; negatives: number; recall: number; caution: number }): void {
   const r = rates(inPart(part));
@@ -128,6 +128,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH3_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH4_BATCH })).toBe('fresh4');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH4_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH5_BATCH })).toBe('fresh5');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH5_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -148,7 +150,10 @@ describe('corpus', () => {
   // configuration and threshold were fixed on tune cross-validation before the count was read.
   // 67.1% (53 of 79) since the DV-service we-do cue (session 16, sellers4: "we will inform you whether you won",
   // "register any time of the year"): written before the count was read; it moved no tune page.
-  const UNTUNED_RECALL_FLOOR = 0.67;
+  // 68.4% (54 of 79) since copies4's title rule (session 17: a page whose title ends with an agency site's
+  // own name, "… | USCIS", "… - U.S. Embassy & Consulates in Nigeria"): written from the agency sites' title
+  // format, not from any untuned page; it moved one untuned impersonation page and no other page anywhere.
+  const UNTUNED_RECALL_FLOOR = 0.683;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -228,6 +233,12 @@ describe('corpus', () => {
   it('fresh hold-out 4: recall floor, no caution, no danger (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh4', { positives: 32, negatives: 97, recall: FRESH4_RECALL_FLOOR, caution: 0 });
   });
+
+  // Fifth fresh hold-out (real-2026-12v, tests/corpus/real/fresh-2026-12v.json): real pages on sites in no
+  // other file, collected in session 17 by a helper that never read a rule nor ran the detector, labelled and
+  // committed before any run, sealed like fresh2. No floor yet: the lead sets it after opening it once at the
+  // end of a session (`npm run eval -- --sealed`). Its part is asserted by the split test above and its sites
+  // by the no-overlap test below.
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
   // no caution or danger on 169 legitimate and official pages; 87.0% (67 of 77) after sellers2 (two
@@ -333,6 +344,15 @@ describe('corpus', () => {
     expectBatchFloors(COPIES3_BATCH, { positives: 6, negatives: 46, recall: 1 });
   });
 
+  // The tune batch real-2026-12x (copies4): copies of the appointment service's and a U.S. embassy's FAQ pages
+  // on unrelated hosts (both in the CHECK half by URL hash) and 28 legit pages republishing embassy, State
+  // Department or USCIS text (news from Nigeria, Ghana, Senegal, Brazil, El Salvador, the Philippines; lawyers;
+  // blogs; a document host). Measured when it landed: 0 of 2, no false alarm of 28 (the title rule does not
+  // reach them: their excerpts carry no title). Floors, not targets: the batch holds no false alarm.
+  it('tune batch real-2026-12x: no false alarm on news, lawyers and blogs republishing embassy text', () => {
+    expectBatchFloors(COPIES4_BATCH, { positives: 2, negatives: 28, recall: 0 });
+  });
+
   // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
   // NEXUS / Global Entry / EIN sellers, ESTA sellers in other languages, form sellers, their FAQ and
   // refund pages) and hard legitimate pages (lawyers' FOIA, AR-11 and K-1 pages, DV/ESTA/NEXUS guides
@@ -396,6 +416,16 @@ describe('corpus', () => {
   // no page outside this batch (CHECK batches 12d and 12j, untuned and fresh unchanged). Floors, not targets.
   it('tune batch real-2026-12q: visa agencies and the legit pages around them', () => {
     expectBatchFloors(AGENCIES_BATCH, { positives: 10, negatives: 41, recall: 0.4 });
+  });
+
+  // The tune batch real-2026-12w (agencies2, session 17): sellers of the State Department's clerical steps in pl, tr, uk,
+  // ru, pt, es, en (agencies filling the DS-160 and booking the interview, an appointment-moving platform, advertorials,
+  // NVC/DS-260 pre-processing by non-lawyers, a DS-11 expediter) and the legit pages met on the same searches (news on
+  // appointment touts, guides, law firms, licensed Japanese scriveners, a forum). Its helper kept half of it (sha256(url)
+  // 8-f) as a CHECK set read by counts only. First measurement (main d66a530): 1 of 21, no false alarm (WRITE 0/13,
+  // CHECK 1/8). After the agencies' own words in pl/uk/ru/tr/pt/es/id/ar: 4 of 21 (WRITE 2, CHECK 2), no false alarm.
+  it('tune batch real-2026-12w: visa agencies in more languages and the legit pages around them', () => {
+    expectBatchFloors(AGENCIES2_BATCH, { positives: 21, negatives: 30, recall: 0.19 });
   });
 
   // The tune batch real-2026-12s (sellers4, session 16): DV entry services and the hard legit pages around them (DV news
@@ -467,7 +497,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out (12b, 12g, 12l, 12p: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l, 12p, 12v: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
