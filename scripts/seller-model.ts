@@ -41,8 +41,6 @@ import { textToSnapshot } from './html-snapshot';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus');
 const SEALED_FILES = ['real/fresh-2026-12g.json', 'real/fresh-2026-12l.json', 'real/fresh-2026-12p.json', 'real/fresh-2026-12v.json'];
-/** Session 17's fifth hold-out (being collected while this runs): never loaded, whatever file it lands in. */
-const FRESH5_BATCH = 'real-2026-12v';
 const K = 5;
 const MIN_DF = 2;
 const L2 = Number(process.env.MODEL_L2 ?? 1);
