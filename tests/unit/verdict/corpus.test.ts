@@ -153,7 +153,9 @@ describe('corpus', () => {
   // 68.4% (54 of 79) since copies4's title rule (session 17: a page whose title ends with an agency site's
   // own name, "… | USCIS", "… - U.S. Embassy & Consulates in Nigeria"): written from the agency sites' title
   // format, not from any untuned page; it moved one untuned impersonation page and no other page anywhere.
-  const UNTUNED_RECALL_FLOOR = 0.683;
+  // 70.9% (56 of 79) since reads-like-seller was retrained on session 17's tune part (model2): configuration and
+  // threshold (2.0) written in /work/notes/model2.md from tune cross-validation before the count was read.
+  const UNTUNED_RECALL_FLOOR = 0.708;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -195,7 +197,9 @@ describe('corpus', () => {
   // that names none, with a money cue of its own (found on 12d; counts read after the change: a looser
   // variant without the money cue also caught one more untuned positive but added an untuned caution,
   // so the stricter one was kept).
-  const FRESH_RECALL_FLOOR = 0.51;
+  // Raised to 53.3% (32) by the retrained reads-like-seller (session 17, model2; configuration and threshold fixed
+  // on tune cross-validation before the count was read).
+  const FRESH_RECALL_FLOOR = 0.533;
   const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     expectHeldOutFloors('fresh', { positives: 60, negatives: 90, recall: FRESH_RECALL_FLOOR, caution: FRESH_CAUTION_CEILING });
