@@ -97,6 +97,7 @@ const HOST_AND_PATH = /^https?:\/\/([a-z0-9.-]{1,253})(?::\d{1,5})?(\/[^?#]{0,20
  *    translated.turbopages.org/proxy_u/en-ru.ru.<hash>/https/www.uscis.gov/… (scheme, host, path);
  *  - translators that name the page in a query field (QUERY_TRANSLATORS: Microsoft's, Naver Papago's,
  *    Yandex's and Google's entry pages, Baidu's, Youdao's): the address in the field, decoded.
+ *  - a university library's proxy of a .gov page (libraryProxied): www-uscis-gov.ezproxy.x.edu/….
  * A wrapper seen through another is unwrapped too (at most three).
  * Redirects and link shims (google.com/url?q=…, l.facebook.com/l.php?u=…) are not here: the browser
  * follows them and judges the page at its own address; a pasted message's links are unwrapped apart
@@ -136,7 +137,28 @@ function wrappedPage(url: string): string | undefined {
     const host = hostName(yandex[2]);
     return host === undefined ? undefined : `${(yandex[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, yandex[0].length)}`;
   }
-  return fieldTarget(trimmed);
+  return libraryProxied(trimmed, head) ?? fieldTarget(trimmed);
+}
+
+/** `<one label>.<labels>.edu`: a host under a U.S. university's own domain, with its first label apart. */
+const EDU_HOST = /^(https?):\/\/([a-z0-9-]{1,253})\.((?:[a-z0-9-]{1,63}\.){1,8}edu)\.?(?::\d{1,5})?(?=[/?#]|$)/i;
+/** A label that names the library's proxy (ezproxy.lib.umich.edu, ezp1.harvard.edu, libproxy.mit.edu, proxy.lib.…). */
+const PROXY_LABEL = /^(?:ez)?(?:lib)?(?:proxy|ezp)\d{0,2}$/;
+
+/**
+ * A .gov or .mil page seen through a university library's proxy (EZproxy "proxy by host name": the
+ * page's host in the first label, each "." written "-" as in the libraries' own bookmarklets,
+ * www-uscis-gov.ezproxy.lib.university.edu/…): the page shown, like a translator's. Only under
+ * .edu, whose names only U.S. universities and colleges hold, with a label that names the proxy
+ * after it (a student's site named www-uscis-gov.people.university.edu is not unwrapped), and only
+ * for a government host (a look-alike's name there is judged as it is written).
+ */
+function libraryProxied(trimmed: string, head: string): string | undefined {
+  const m = EDU_HOST.exec(head);
+  if (!m || !(m[3] ?? '').split('.').slice(0, -2).some((label) => PROXY_LABEL.test(label.toLowerCase()))) return undefined;
+  const host = decodeLabel(m[2] ?? '');
+  if (!HOST_NAME.test(host) || !/\.(?:gov|mil)$/.test(host)) return undefined;
+  return `${(m[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, m[0].length)}`;
 }
 
 /**

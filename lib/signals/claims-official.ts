@@ -154,7 +154,7 @@ const POINTER =
 
 // A report's words (en, es, fr, pt, folded): a story about a mission, not the mission's page.
 const REPORTING =
-  /\b(?:said|says|told|according to|reported|stated|noted|explained|dijo|declaro|informo|segun|indico|se[nñ]alo|explico|detallo|aseguro|preciso|afirmo|a (?:declare|indique|precise|annonce|souligne|explique)|selon|disse|afirmou|informou|declarou|explicou|segundo)\b/;
+  /\b(?:said|says|told|according to|reported|stated|noted|explained|warned|urged|cautioned|stressed|emphasi[sz]ed|in a statement|advirtio|insto|subrayo|destaco|a (?:averti|rappele)|alertou|destacou|dijo|declaro|informo|segun|indico|se[nñ]alo|explico|detallo|aseguro|preciso|afirmo|a (?:declare|indique|precise|annonce|souligne|explique)|selon|disse|afirmou|informou|declarou|explicou|segundo)\b/;
 
 // Words that introduce a quotation: a guide teaching what the banner looks like.
 const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (?:find|see)|such as|for example|e\.g|claim\w*|busque|dice|como por ejemplo)\b/;

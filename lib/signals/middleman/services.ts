@@ -99,18 +99,13 @@ export const SERVICES: readonly Service[] = [
         'заполнение анкеты', 'заполнение анкет', 'заполнение визовой анкеты', 'заполнение консульской анкеты', 'заполняем анкет', 'заполняем консульские анкеты', 'запись на собеседование', 'записываем на собеседование', 'запишем на собеседование',
         'hoàn tất ds-160', 'hoàn thành ds-160', 'lấy hẹn phỏng vấn', 'đặt hẹn phỏng vấn', 'đặt lịch phỏng vấn',
         // the same work in the other languages visa agencies write in (tune batch real-2026-12w): filling in the DS-160 or
-        // the visa questionnaire, booking (or moving) the consular interview, written as a task, not as the State
+        // the visa questionnaire, booking the consular interview, written as a task, not as the State
         // Department's own step ("Step 2: fill out the DS-160"): the signal still needs the page to say it does it
-        'wypełnienie formularza ds', 'wypełnienie wniosku ds', 'wypełnienie elektronicznego wniosku', 'wypełnienie elektronicznych wniosków', 'umówienie na rozmowę', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'wypełnimy za ciebie', 'wypełnimy wniosek', 'wypełnimy elektroniczny wniosek', 'umówimy cię na rozmowę', 'umówimy na rozmowę',
-        'ds-160 formu doldurma', 'ds-160 form doldurma', 'vize formu doldurma', 'randevu alma hizmeti', 'randevu takip hizmeti', 'randevunun daha erken', 'randevu öne çekme',
-        'заповнення анкети', 'заповнення візової анкети', 'заповнення анкет', 'запис на співбесіду', 'записуємо на співбесіду', 'запишемо на співбесіду',
-        'preenchimento do formulário ds-160', 'preenchimento da ds-160', 'preenchimento do formulário de visto',
-        'llenado del formulario ds-160', 'llenado de formulario ds-160', 'llenado de la solicitud ds-160', 'agendamiento de citas', 'agendamiento de la cita', 'agendamiento de cita',
-        'remplissage du formulaire ds-160', 'remplissage du ds-160', 'remplissage du formulaire de visa',
-        'compilazione del modulo ds-160', 'compilazione del ds-160',
-        'ausfüllen des ds-160', 'ausfüllen des ds-160-formulars',
-        'pengisian formulir ds-160', 'pengisian ds-160', 'pengisian formulir visa',
-        'تعبئة نموذج ds-160', 'ملء نموذج ds-160', 'تعبئة استمارة ds-160', 'تعبئة الاستمارة', 'حجز موعد المقابلة', 'حجز موعد السفارة'],
+        'wypełnienie formularza ds', 'wypełnienie elektronicznego wniosku', 'umówienie na rozmowę', 'wypełnimy za ciebie', 'wypełnimy wniosek', 'umówimy cię na rozmowę', 'ds-160 formu doldurma',
+        'заповнення візової анкети', 'заповнення анкет', 'запис на співбесіду',
+        'preenchimento do formulário ds-160', 'preenchimento da ds-160',
+        'pengisian formulir ds-160', 'pengisian ds-160'],
+
     ),
     clerical: true,
     selfCueAlone: true,

@@ -612,7 +612,7 @@ describe('middleman-service', () => {
     ['pl agency: we fill the DS-160 and book the consul', 'Wiza do USA. Wypełnimy za Ciebie elektroniczny wniosek DS-160 i umówimy Cię na rozmowę z konsulem. Cena usługi: 300 zł.', 'visa'],
     ['pl agency: intermediation for the ESTA', 'Nasze biuro świadczy pełne usługi pośrednictwa w procedurze ESTA. Koszt uzyskania ESTA wynosi 40 USD.', 'esta'],
     ['uk agency: we fill in the questionnaire and book the interview', 'Віза до США. Заповнення анкети DS-160 та запис на співбесіду: ми заповнимо анкету за вас, наша команда перевірить відповіді перед поданням.', 'visa'],
-    ['tr agency: our consultants fill the form', 'Amerika vizesi: DS-160 form doldurma desteği. Danışmanlarımız DS-160 formunuzu dolduruyoruz ve randevunuzu alıyoruz.', 'visa'],
+    ['tr agency: our consultants fill the form', 'Amerika vizesi: DS-160 formu doldurma desteği. Danışmanlarımız DS-160 formunuzu dolduruyoruz ve randevunuzu alıyoruz.', 'visa'],
     ['pt agency: we fill the DS-160 and book', 'Visto americano: preenchimento do formulário DS-160 e agendamento do CASV. Nós preenchemos o DS-160 e agendamos a sua entrevista.', 'visa'],
     ['id agency: we fill the DS-160', 'Visa Amerika: pengisian formulir DS-160 dan jadwal wawancara. Kami akan mengisi formulir DS-160 untuk Anda, jasa pengurusan visa lengkap.', 'visa'],
   ])('fires (12w visa agencies): %s', (_why, text, service) => {
