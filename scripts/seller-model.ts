@@ -321,10 +321,8 @@ function countsOnly(name: string, docs: readonly Doc[], m: Model, tWeak: number,
 /** Writes the weights the signal reads (lib/signals/reads-like-seller.ts), rounded to 3 decimals, with how they were made. */
 function writeModel(path: string, m: Model, threshold: number, pages: number): void {
   const weights = Object.fromEntries([...m.w].sort((a, b) => b[1] - a[1]).map(([f, v]) => [f, Math.round(v * 1000) / 1000]));
-  const about =
-    `Made by scripts/seller-model.ts (MODEL_CAP=${CAP} MODEL_FEATS=${CHARS ? 'char' : 'words'} MODEL_TOP=${TOP} MODEL_L2=${L2}): ` +
-    `L2 logistic regression on ${pages} real tune pages (non-official, about a government program), the ${TOP} features with the largest weights, ` +
-    `fitted again on those. Threshold ${threshold}: 0 false cautions as a weak signal in 5-fold cross-validation grouped by site, in each of five fold splits, plus a margin. See docs/accuracy.md.`;
+  // Short: the file ships in the background bundle (tests/meta/bundle-size); the long story is in docs/accuracy.md.
+  const about = `scripts/seller-model.ts (cap ${CAP}, ${CHARS ? 'char' : 'words'}, top ${TOP}, L2 ${L2}) on ${pages} tune pages; threshold from site-grouped CV. docs/accuracy.md`;
   writeFileSync(path, `${JSON.stringify({ about, cap: CAP, bias: Math.round(m.b * 1000) / 1000, threshold, weights })}\n`);
   console.log(`wrote ${path}: ${Object.keys(weights).length} features`);
 }
