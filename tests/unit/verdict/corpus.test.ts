@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -460,6 +460,20 @@ describe('corpus', () => {
   // dropped after the run (their sites are in the fresh batch; the test below named them). Floors, not targets.
   it('tune batch real-2026-12t: no false alarm on the session 16 audit pages', () => {
     expectBatchFloors(AUDIT3_BATCH, { positives: 0, negatives: 45, recall: 1 });
+  });
+
+  // The tune batch real-2026-12y (dvsell, session 17): DV-entry, Global Entry and EIN middlemen (6) and the legit pages met
+  // on the same searches in 12 languages (50). Split by URL hash into a WRITE half (1 seller, 23 legit: all judged right on
+  // the first run) and a CHECK half (5 sellers, 27 legit) whose misjudged pages are never read: 1 of 5 sellers caught and
+  // 1 legit page at caution there on the first run (engine of main d66a530). So this test checks counts only and its
+  // messages name no page. Floors, not targets.
+  it('tune batch real-2026-12y: DV, trusted-traveler and EIN middlemen and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === DVSELL_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(6);
+    expect(r.negatives).toBeGreaterThanOrEqual(50);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(2 / 6);
+    expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
