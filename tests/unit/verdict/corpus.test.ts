@@ -427,9 +427,10 @@ describe('corpus', () => {
   // NVC/DS-260 pre-processing by non-lawyers, a DS-11 expediter) and the legit pages met on the same searches (news on
   // appointment touts, guides, law firms, licensed Japanese scriveners, a forum). Its helper kept half of it (sha256(url)
   // 8-f) as a CHECK set read by counts only. First measurement (main d66a530): 1 of 21, no false alarm (WRITE 0/13,
-  // CHECK 1/8). After the agencies' own words in pl/uk/ru/tr/pt/es/id/ar: 4 of 21 (WRITE 2, CHECK 2), no false alarm.
+  // CHECK 1/8). The agencies' own words in pl/uk/tr/pt/id (4 of 21, CHECK 2/8) landed in 396cb11 and were taken out
+  // again: with the other rules of the day they put the background bundle over its 480 kB budget. Floors, not targets.
   it('tune batch real-2026-12w: visa agencies in more languages and the legit pages around them', () => {
-    expectBatchFloors(AGENCIES2_BATCH, { positives: 21, negatives: 30, recall: 0.19 });
+    expectBatchFloors(AGENCIES2_BATCH, { positives: 21, negatives: 30, recall: 0.04 });
   });
 
   // The tune batch real-2026-12s (sellers4, session 16): DV entry services and the hard legit pages around them (DV news
