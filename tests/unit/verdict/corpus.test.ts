@@ -153,7 +153,9 @@ describe('corpus', () => {
   // 68.4% (54 of 79) since copies4's title rule (session 17: a page whose title ends with an agency site's
   // own name, "… | USCIS", "… - U.S. Embassy & Consulates in Nigeria"): written from the agency sites' title
   // format, not from any untuned page; it moved one untuned impersonation page and no other page anywhere.
-  const UNTUNED_RECALL_FLOOR = 0.683;
+  // 70.9% (56 of 79) since reads-like-seller was retrained on session 17's tune part (model2): configuration and
+  // threshold (2.0) written in /work/notes/model2.md from tune cross-validation before the count was read.
+  const UNTUNED_RECALL_FLOOR = 0.708;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -195,7 +197,9 @@ describe('corpus', () => {
   // that names none, with a money cue of its own (found on 12d; counts read after the change: a looser
   // variant without the money cue also caught one more untuned positive but added an untuned caution,
   // so the stricter one was kept).
-  const FRESH_RECALL_FLOOR = 0.51;
+  // Raised to 53.3% (32) by the retrained reads-like-seller (session 17, model2; configuration and threshold fixed
+  // on tune cross-validation before the count was read).
+  const FRESH_RECALL_FLOOR = 0.533;
   const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     expectHeldOutFloors('fresh', { positives: 60, negatives: 90, recall: FRESH_RECALL_FLOOR, caution: FRESH_CAUTION_CEILING });
@@ -423,9 +427,10 @@ describe('corpus', () => {
   // NVC/DS-260 pre-processing by non-lawyers, a DS-11 expediter) and the legit pages met on the same searches (news on
   // appointment touts, guides, law firms, licensed Japanese scriveners, a forum). Its helper kept half of it (sha256(url)
   // 8-f) as a CHECK set read by counts only. First measurement (main d66a530): 1 of 21, no false alarm (WRITE 0/13,
-  // CHECK 1/8). After the agencies' own words in pl/uk/ru/tr/pt/es/id/ar: 4 of 21 (WRITE 2, CHECK 2), no false alarm.
+  // CHECK 1/8). The agencies' own words in pl/uk/tr/pt/id (4 of 21, CHECK 2/8) landed in 396cb11 and were taken out
+  // again: with the other rules of the day they put the background bundle over its 480 kB budget. Floors, not targets.
   it('tune batch real-2026-12w: visa agencies in more languages and the legit pages around them', () => {
-    expectBatchFloors(AGENCIES2_BATCH, { positives: 21, negatives: 30, recall: 0.19 });
+    expectBatchFloors(AGENCIES2_BATCH, { positives: 21, negatives: 30, recall: 0.04 });
   });
 
   // The tune batch real-2026-12s (sellers4, session 16): DV entry services and the hard legit pages around them (DV news
