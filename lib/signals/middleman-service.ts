@@ -52,8 +52,6 @@
  * clerical visa step (CLERICAL_STEP: the form, the appointment) it is also a cue a law office does not show; Russian and
  * Vietnamese agencies name that work as the clerical service ("заполняем консульские анкеты", "lấy hẹn phỏng vấn").
  * The consular fee named in Russian or Vietnamese ("консульский сбор", "lệ phí") is an official fee, not a price.
- * Tune batch real-2026-12w: the same agencies writing in Polish, Ukrainian, Turkish, Portuguese and Indonesian
- * ("wypełnimy za Ciebie wniosek DS-160", "ми заповнимо анкету", "DS-160 formu doldurma desteği") say so in words the lists now hold; a guide naming the same step as the reader's task, with no voice of its own, stays quiet.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -102,9 +100,7 @@ import type { PreparedPage, SignalHit } from './types';
  */
 const SELF = new RegExp(
   String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا',
-      // tune batch real-2026-12w: the agency's own voice in uk, tr, pl, pt, id
-      'наша команда', 'наші послуги', 'наша компанія', 'ми заповнимо', 'danışmanlarımız', 'hizmetlerimiz', 'oferujemy', 'pomagamy', 'wypełnimy', 'fazemos', 'kami'], true),
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا'], true),
 );
 
 /** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
@@ -188,6 +184,14 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 const OTHERS_CHARGE =
   /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
 
+/**
+ * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
+ * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
+ * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
+ * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
+ */
+const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
+
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
@@ -211,6 +215,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
+      if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)

@@ -605,30 +605,6 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
-  // Tune batch real-2026-12w (agencies2, session 17): visa agencies in the languages the cue lists did not cover say that
-  // they do the clerical steps themselves ("wypełnimy wniosek DS-160 i umówimy Cię na rozmowę", "ми заповнимо анкету",
-  // "DS-160 formunuzu dolduruyoruz", "nós preenchemos o DS-160"); the same step named in a guide's list stays quiet.
-  it.each([
-    ['pl agency: we fill the DS-160 and book the consul', 'Wiza do USA. Wypełnimy za Ciebie elektroniczny wniosek DS-160 i umówimy Cię na rozmowę z konsulem. Cena usługi: 300 zł.', 'visa'],
-    ['pl agency: intermediation for the ESTA', 'Nasze biuro świadczy pełne usługi pośrednictwa w procedurze ESTA. Koszt uzyskania ESTA wynosi 40 USD.', 'esta'],
-    ['uk agency: we fill in the questionnaire and book the interview', 'Віза до США. Заповнення анкети DS-160 та запис на співбесіду: ми заповнимо анкету за вас, наша команда перевірить відповіді перед поданням.', 'visa'],
-    ['tr agency: our consultants fill the form', 'Amerika vizesi: DS-160 formu doldurma desteği. Danışmanlarımız DS-160 formunuzu dolduruyoruz ve randevunuzu alıyoruz.', 'visa'],
-    ['pt agency: we fill the DS-160 and book', 'Visto americano: preenchimento do formulário DS-160 e agendamento do CASV. Nós preenchemos o DS-160 e agendamos a sua entrevista.', 'visa'],
-    ['id agency: we fill the DS-160', 'Visa Amerika: pengisian formulir DS-160 dan jadwal wawancara. Kami akan mengisi formulir DS-160 untuk Anda, jasa pengurusan visa lengkap.', 'visa'],
-  ])('fires (12w visa agencies): %s', (_why, text, service) => {
-    expect(middlemanService(page(text))?.service).toBe(service);
-  });
-
-  it.each([
-    ['pl guide: the DS-160 step in a list', 'Jak uzyskać wizę do USA. Krok 1: wypełnienie formularza DS-160 na stronie ambasady. Krok 2: umówienie na rozmowę z konsulem w systemie ambasady. Opłata konsularna: 185 USD.'],
-    ['tr guide: fill the DS-160 yourself', 'Amerika vizesi nasıl alınır? 1. DS-160 formunun doldurulması: resmi web sitesinden formu kendiniz doldurun. 2. Vize harcının ödenmesi. 3. Randevu oluşturulması.'],
-    ['uk news on the consulate', 'Посольство США нагадує: заповнення анкети DS-160 безкоштовне, запис на співбесіду відбувається на офіційному сайті. Не платіть посередникам.'],
-    ['pt blog: I did it alone, agencies charge', 'Preenchi o DS-160 sozinha. Muita gente paga despachante para o preenchimento do formulário DS-160, mas não é preciso: o site oficial traduz as perguntas.'],
-    ['fr news quoting a cybercafé', "Le rêve américain. « Nous lui faisons une photo, nous remplissons sa demande », explique le gérant du cybercafé, qui facture 5 000 francs CFA pour la loterie américaine."],
-  ])('does not fire (12w visa agencies, hard negatives): %s', (_why, text) => {
-    expect(middlemanService(page(text))).toBeUndefined();
-  });
-
   // tune batch real-2026-12t (fpaudit3): a photo shop's own prices are for photos, not for the step
   // its page names (the DV, the DS-160); a blog retelling an ESTA seller's checkout line and its
   // "refund policy" is not the seller ("they claim", "US Government" is not "us").
@@ -696,5 +672,35 @@ describe('middleman-service: what only a DV entry service does (tells clients if
   it('still fires on a form seller that mentions the I-693 and says it is not a law firm', () => {
     const text = 'We prepare your green card application package, including the civil surgeon and I-693 instructions. We are not a law firm. Priority processing for $99.';
     expect(middlemanService(page(text))).toBeDefined();
+  });
+});
+
+// fpaudit4 (session 17, tune batch real-2026-12o): a victim's or consumer page about ESTA sellers tells the
+// reader how to get the money back from them; that is not the page's own refund policy.
+describe('middleman-service: the buyer getting money back from a seller is not a refund cue', () => {
+  it.each([
+    [
+      'a traveller\'s blog: "Faked ESTA web sites - how to get your money back"',
+      '"Faked" ESTA web sites - how to get your money back. Visitors from Visa Waiver countries need an ESTA. ' +
+        'It is trivial to set up a web site to ask the exact same questions, collect $50, and then submit the application on the real site. ' +
+        'Only after clicking the final payment button did I notice that it was $87!',
+    ],
+    [
+      'a consumer page: "I got my money back"',
+      'I paid $89 to an ESTA site that looked official. After a call to my bank I got my money back within a week. The real ESTA costs $40.',
+    ],
+    [
+      'German: "Wie bekomme ich mein Geld zurück?"',
+      'ESTA zu teuer bezahlt? Wie bekomme ich mein Geld zurück? Ich habe 79 Euro an eine Agentur bezahlt, ein Vielfaches der Gebühr.',
+    ],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+  it.each([
+    ['a seller promising the money back', 'ESTA application service. Money-back guarantee: if your ESTA is refused, you will get your money back. Our fee: $79.'],
+    ['a seller FAQ asking the buyer\'s question, answered with its refund', 'ESTA FAQ. Can I get my money back? Yes, we will issue a full refund if your ESTA is denied. Service fee: $49.'],
+    ['German: a seller promising "Sie erhalten Ihr Geld zurück"', 'ESTA Antrag mit Prüfung. Geld-zurück-Garantie: wird Ihr ESTA abgelehnt, erhalten Sie Ihr Geld zurück. Unser Preis: 79 Euro.'],
+  ])('still fires: %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('esta');
   });
 });
