@@ -296,7 +296,8 @@ export function collectSnapshot(doc: Document, url: string): PageSnapshot {
   const { text, truncated } = part(() => collectText(doc), { text: '', truncated: false });
   return {
     url,
-    title: part(() => String(doc.title ?? '').slice(0, 500).replace(INVISIBLE_CHARS, ''), ''),
+    // Read as shown, like the text: the title names the page's site (claims-official), and an override reversed it.
+    title: part(() => shownText(String(doc.title ?? '').slice(0, 500)), ''),
     text,
     truncated,
     forms: part(() => collectForms(doc, url), []),

@@ -12,6 +12,7 @@ import { MAX_FIELDS, MAX_RAW_TEXT, MAX_TEXT, type PageSnapshot } from '@/lib/typ
 import { parseHTML } from 'linkedom';
 import { preparePage } from '@/lib/text/prepare';
 import { parseHost } from '@/lib/domain';
+import { decide } from '@/lib/verdict';
 
 const URL_ = 'https://www.example-forms-help.com/page';
 
@@ -230,6 +231,13 @@ describe('collectText: text a page hides from a plain walk (issue 14, item 7)', 
     const s = collectSnapshot(html('<!doctype html><html><head><title>Ac\u00adcess</title></head><body><p>ac\u00adcess co\u200bde for U\u2060SCIS</p></body></html>'), URL_);
     expect(s.text).toBe('access code for USCIS');
     expect(s.title).toBe('Access');
+  });
+
+  it('reads the title in display order too (review17): a tab showing "Contact Us | USCIS" written with a right-to-left override', () => {
+    // The title names a copy's site (claims-official's title rule, session 17): reversed letters hid it.
+    const s = collectSnapshot(html('<!doctype html><html><head><title>Contact Us | \u202eSICSU\u202c</title></head><body><p>x</p></body></html>'), URL_);
+    expect(s.title).toBe('Contact Us | USCIS');
+    expect(decide(s.url, s).level).toBe('danger');
   });
 });
 
