@@ -47,13 +47,40 @@ const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-
 const TRANSLATOR_FIELD = /^_x_tr_/;
 
 /**
+ * Translators that name the page in a query field, and show it translated under their own address:
+ * [host and path, field, where the fields are]. Each shape as public code and links write it:
+ *  - Microsoft's (Bing) website translator: www.translatetheweb.com/?from=&to=es&a=<address>,
+ *    www.microsofttranslator.com/bv.aspx?from=&to=es&a=…, ssl.microsofttranslator.com/bv.aspx?…&a=…,
+ *    and the frame it shows the page in, www.translatoruser-int.com/translate?…&a=…;
+ *  - Naver Papago's website translation: papago.naver.net/website?locale=ko&source=auto&target=ko&url=…;
+ *  - Yandex's translator page: translate.yandex.ru/translate?url=…&lang=en-ru (also .com);
+ *  - Google's translator entry: translate.google.com/translate?sl=auto&tl=es&u=…;
+ *  - Baidu's: fanyi.baidu.com/transpage?query=…&source=url&from=auto&to=zh&render=1;
+ *  - Youdao's: webtrans.yodao.com/webTransPc/index.html#/?url=…&from=auto&to=auto (fields after "#/?")
+ *    and webtrans.yodao.com/server/webtrans/tranUrl?url=…&from=en&to=zh-CHS&…
+ */
+const QUERY_TRANSLATORS: ReadonlyArray<readonly [page: RegExp, field: string, where: 'query' | 'hash']> = [
+  [/^(?:www\.)?translatetheweb\.com\/$/, 'a', 'query'],
+  [/^(?:www|ssl)\.microsofttranslator\.com\/bv\.aspx$/, 'a', 'query'],
+  [/^www\.translatoruser-int\.com\/translate$/, 'a', 'query'],
+  [/^papago\.naver\.net\/website$/, 'url', 'query'],
+  [/^translate\.yandex\.(?:ru|com)\/translate$/, 'url', 'query'],
+  [/^translate\.google\.com\/translate$/, 'u', 'query'],
+  [/^fanyi\.baidu\.com\/transpage$/, 'query', 'query'],
+  [/^webtrans\.yodao\.com\/server\/webtrans\/tranurl$/, 'url', 'query'],
+  [/^webtrans\.yodao\.com\/webtranspc\/index\.html$/, 'url', 'hash'],
+];
+/** scheme://host[:port][/path] at the start of a web address, without a URL parser (the guard's sandbox has none). */
+const HOST_AND_PATH = /^https?:\/\/([a-z0-9.-]{1,253})(?::\d{1,5})?(\/[^?#]{0,200})?(?=[?#]|$)/i;
+
+/**
  * The address of the page that a translator or cache of a search engine shows under a host of its
  * own, or undefined for any other address. The page is the original site's page (translated), and
  * people who read English poorly meet agency pages this way; read as an address of its own, the
  * wrapper's host is either a look-alike ("www-uscis-gov.translate.goog" looks like uscis.gov) or a
  * site carrying an agency's page. So the verdict judges the original address (lib/verdict/decide.ts,
  * lib/domain classifyInput): a translated uscis.gov page is official, a translated look-alike is
- * still a look-alike, a translated seller is the seller. Four wrappers, each fetching the page
+ * still a look-alike, a translated seller is the seller. The wrappers, each fetching the page
  * from the address it names:
  *  - Google's website translator ("Translate this page" in Google Search, translate.google.com):
  *    www.uscis.gov/es becomes www-uscis-gov.translate.goog/es?_x_tr_sl=en&_x_tr_tl=es — the host in
@@ -67,12 +94,28 @@ const TRANSLATOR_FIELD = /^_x_tr_/;
  *  - Google's AMP viewer, the same page under Google's own address: www.google.com/amp/s/<the
  *    original address without its scheme>;
  *  - Yandex's website translator (translate.yandex.com, Yandex Browser):
- *    translated.turbopages.org/proxy_u/en-ru.ru.<hash>/https/www.uscis.gov/… (scheme, host, path).
+ *    translated.turbopages.org/proxy_u/en-ru.ru.<hash>/https/www.uscis.gov/… (scheme, host, path);
+ *  - translators that name the page in a query field (QUERY_TRANSLATORS: Microsoft's, Naver Papago's,
+ *    Yandex's and Google's entry pages, Baidu's, Youdao's): the address in the field, decoded.
+ *  - a university library's proxy of a .gov page (libraryProxied): www-uscis-gov.ezproxy.x.edu/….
+ * A wrapper seen through another is unwrapped too (at most three).
  * Redirects and link shims (google.com/url?q=…, l.facebook.com/l.php?u=…) are not here: the browser
  * follows them and judges the page at its own address; a pasted message's links are unwrapped apart
  * (linkTarget). Web archives and web proxies keep their own host (lib/signals/claims-official).
  */
 export function proxiedPageUrl(url: string): string | undefined {
+  let shown: string | undefined;
+  // A wrapper's page seen through another (Microsoft's translator of a translate.goog page): at most three.
+  for (let depth = 0, next = url; depth < 3; depth++) {
+    const inner = wrappedPage(next);
+    if (inner === undefined) break;
+    shown = next = inner;
+  }
+  return shown;
+}
+
+/** The page one wrapper shows (see proxiedPageUrl), or undefined. */
+function wrappedPage(url: string): string | undefined {
   const trimmed = url.trim();
   // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
   const head = trimmed.slice(0, 600);
@@ -94,7 +137,61 @@ export function proxiedPageUrl(url: string): string | undefined {
     const host = hostName(yandex[2]);
     return host === undefined ? undefined : `${(yandex[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, yandex[0].length)}`;
   }
-  return undefined;
+  return libraryProxied(trimmed, head) ?? fieldTarget(trimmed);
+}
+
+/** `<one label>.<labels>.edu`: a host under a U.S. university's own domain, with its first label apart. */
+const EDU_HOST = /^(https?):\/\/([a-z0-9-]{1,253})\.((?:[a-z0-9-]{1,63}\.){1,8}edu)\.?(?::\d{1,5})?(?=[/?#]|$)/i;
+/** A label that names the library's proxy (ezproxy.lib.umich.edu, ezp1.harvard.edu, libproxy.mit.edu, proxy.lib.…). */
+const PROXY_LABEL = /^(?:ez)?(?:lib)?(?:proxy|ezp)\d{0,2}$/;
+
+/**
+ * A .gov or .mil page seen through a university library's proxy (EZproxy "proxy by host name": the
+ * page's host in the first label, each "." written "-" as in the libraries' own bookmarklets,
+ * www-uscis-gov.ezproxy.lib.university.edu/…): the page shown, like a translator's. Only under
+ * .edu, whose names only U.S. universities and colleges hold, with a label that names the proxy
+ * after it (a student's site named www-uscis-gov.people.university.edu is not unwrapped), and only
+ * for a government host (a look-alike's name there is judged as it is written).
+ */
+function libraryProxied(trimmed: string, head: string): string | undefined {
+  const m = EDU_HOST.exec(head);
+  if (!m || !(m[3] ?? '').split('.').slice(0, -2).some((label) => PROXY_LABEL.test(label.toLowerCase()))) return undefined;
+  const host = decodeLabel(m[2] ?? '');
+  if (!HOST_NAME.test(host) || !/\.(?:gov|mil)$/.test(host)) return undefined;
+  return `${(m[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, m[0].length)}`;
+}
+
+/**
+ * The page a translator of QUERY_TRANSLATORS names in its field: a web address with a plain host
+ * name, written once (two different values: which one the translator shows is not known, so none).
+ */
+function fieldTarget(trimmed: string): string | undefined {
+  const m = HOST_AND_PATH.exec(trimmed.slice(0, 600));
+  if (!m) return undefined;
+  const page = `${(m[1] ?? '').toLowerCase().replace(/\.$/, '')}${(m[2] ?? '/').toLowerCase()}`;
+  const translator = QUERY_TRANSLATORS.find(([p]) => p.test(page));
+  if (translator === undefined) return undefined;
+  const [, name, where] = translator;
+  const rest = trimmed.slice(m[0].length);
+  const hash = rest.indexOf('#');
+  const query = rest.startsWith('?') ? rest.slice(1, hash < 0 ? undefined : hash) : '';
+  const fields = where === 'query' ? query : /^#\/?\?(.*)$/s.exec(hash < 0 ? '' : rest.slice(hash))?.[1] ?? '';
+  const values = new Set<string>();
+  for (const field of fields.split('&')) {
+    if (!field.startsWith(`${name}=`)) continue;
+    try {
+      values.add(decodeURIComponent(field.slice(name.length + 1)).trim());
+    } catch {
+      return undefined;
+    }
+  }
+  const [target] = values;
+  if (values.size !== 1 || target === undefined) return undefined;
+  // User info before an "@" is not the host (https://www.uscis.gov@evil.example/ is evil.example's page);
+  // a backslash ends the host as a browser reads it (https://evil.example\@www.uscis.gov/).
+  const inner = /^(https?):\/\/(?:[^/?#@\\]*@)?([^/?#:@\\]+)(?::\d{1,5})?(?=[/?#\\]|$)/i.exec(target);
+  const host = inner ? hostName(inner[2]) : undefined;
+  return inner && host !== undefined ? `${(inner[1] ?? 'https').toLowerCase()}://${host}${pathAfter(target, inner[0].length)}` : undefined;
 }
 
 /** A host written in a wrapper's path, lower case without a trailing dot, if it is a plain host name. */

@@ -22,12 +22,16 @@
  * or an attached file to open; or the office named in the words with a link dressed as that government's.
  * A deadline alone is not enough: a city's "no late charge if paid within 30 days" is real (a weak level
  * on a deadline put a town's parking-ticket FAQ at caution in tune-2026-12-06q, so there is none).
- * Quiet: the same notice with only government links (a real "pay at IRS.gov/payments", "amendes.gouv.fr"),
+ * Quiet: someone else's notice about an office matter — a message with its own "we"/"I" that names the office only
+ * as a third party ("accepted by the IRS", "tu reembolso del IRS … Gracias por confiar en nosotros", "your court
+ * hearing … call me"): a tax service, a lawyer, a school (tune-2026-12-06w);
+ * the same notice with only government links (a real "pay at IRS.gov/payments", "amendes.gouv.fr"),
  * or with no link, form or file (a city's parking-ticket FAQ, the real Agencia Tributaria
  * refund text); longer pastes (guides and articles name offices, fees and links in passing); and warnings
  * that quote such texts (sentences.ts).
  */
 import { classifyInput } from '../domain';
+import { hostOfUrl } from '../domain/url';
 import { wordsPattern } from '../text/normalize';
 import type { PreparedMessage } from './prepare';
 import { strongestInWindow, warns } from './sentences';
@@ -156,13 +160,10 @@ const LINKLIKE = /\S+\.[a-z]{2,}\S*/g;
 /** An address written in the text: ASCII address characters around a dot and a top-level domain. */
 const ADDRESS = /[a-z0-9][a-z0-9./:_%?=&#+~-]*\.[a-z]{2,}[a-z0-9./:_%?=&#+~-]*/g;
 
-/** Is the character at `at` inside an address written in the text? */
-function inAddress(text: string, at: number): boolean {
-  for (const m of text.matchAll(ADDRESS)) {
-    if (m.index > at) return false;
-    if (at < m.index + m[0].length) return true;
-  }
-  return false;
+/** Whether a position is inside an address written in the text: the addresses are read once, in order. */
+function addressTest(text: string): (at: number) => boolean {
+  const spans = [...text.matchAll(ADDRESS)].map((m) => [m.index, m.index + m[0].length] as const);
+  return (at) => spans.some(([start, end]) => start <= at && at < end);
 }
 
 function isGovernment(url: string): boolean {
@@ -171,8 +172,7 @@ function isGovernment(url: string): boolean {
 }
 
 function dressedAsGovernment(url: string): boolean {
-  const host = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
-  return host.split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
+  return hostOfUrl(url).split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
 }
 
 // A business's own notice: the message opens with its sender's name ("Humana:", "H&R Block:", "TurboTax:") that is
@@ -188,6 +188,31 @@ const ALERT_WORD = new RegExp(
 function businessSender(text: string): boolean {
   const name = SENDER.exec(text)?.[1]?.trim();
   return name !== undefined && !OFFICE.test(name) && !GOV_MONEY.test(name) && !ALERT_WORD.test(name);
+}
+
+// Someone else's notice about an office matter: the message speaks in its own first person ("we", "our", "I", "nuestro",
+// "nós", "nous") and names the office only as a third party — the one that accepted, sent or will send something
+// ("accepted by the IRS", "your refund from the IRS", "a 6419 Letter from the IRS", "fue aceptada por el IRS",
+// "liberada pela Receita Federal", "the IRS “Where's My Refund?” tool"): a tax service, a lawyer, an insurer, a school
+// (tune batch tune-2026-12-06w; session 16's review). The office's own notice names it as the speaker: at the start
+// ("IRS Notice:", "AGENCIA TRIBUTARIA."), as the subject ("A Receita Federal detectou…") or in its own first person.
+const FIRST_PERSON = /\b(?:we|we're|we've|we'll|our|ours|me|my|i'm|i've|nosotros|nuestro|nuestra|hemos|nos|nosso|nossa|nous|notre)\b|\bi (?=[a-z])/;
+const BY_OFFICE =
+  /\b(?:by|from|with|to|through|del|de la|de los|por el|por la|por|con el|ante el|ante la|pela|pelo|par|aupres de|aupres du)\s(?:the\s|el\s|la\s|o\s|a\s|l'|le\s)?$/;
+const OFFICE_THING = /^['’]?s?\s(?:[“"][^”"]{1,30}[”"]\s)?(?:tool|web ?site|site|portal|app|letter|form|forms|hearing|date|appearance)\b/;
+
+function speaksOfOfficeOnly(text: string): boolean {
+  if (!FIRST_PERSON.test(text)) return false;
+  const words = text.replace(LINKLIKE, (m) => ' '.repeat(m.length));
+  let named = false;
+  for (const m of words.matchAll(new RegExp(OFFICE.source, 'g'))) {
+    named = true;
+    // the office opening the message or heading a line ("IRS Notice:", "[ I.R.S ]", "HMRC Refund:") is its speaker
+    const opens = /^\W{0,3}$/.test(words.slice(0, m.index)) || /^[^.!?\n]{0,12}:/.test(words.slice(m.index + m[0].length));
+    const third = !opens && (BY_OFFICE.test(words.slice(Math.max(0, m.index - 16), m.index)) || OFFICE_THING.test(words.slice(m.index + m[0].length, m.index + m[0].length + 45)));
+    if (!third) return false;
+  }
+  return named;
 }
 
 // A notice is short (a text, a chat message, a short e-mail); a longer paste is a guide or an article
@@ -206,13 +231,14 @@ export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   // The office may be named in the words or in a link's path ("bit.ly/My-SSS").
   const inWords = OFFICE.test(page.text.replace(LINKLIKE, ' ')) || GOV_MONEY.test(page.text);
   if (!inWords && !dressed && !OFFICE.test(page.text)) return undefined;
-  if (!dressed && businessSender(page.text)) return undefined;
+  if (!dressed && (businessSender(page.text) || speaksOfOfficeOnly(page.text))) return undefined;
   // The way to act: a link no government uses, a masked link or an attachment, words that send to a link.
   const act = away.length > 0 || ELSEWHERE.test(page.text);
   // Said to the reader, or as short as a text message (Korean and Chinese texts rarely say "you").
   const sms = page.text.length <= SMS;
   // a matter word inside a link's address ("benefitscal.com", California's benefits portal) is the link, not the matter
-  const hit = strongestInWindow(page, MATTER, 20, (m, near) => (!inAddress(page.text, m.index) && !warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
+  const inAddress = addressTest(page.text);
+  const hit = strongestInWindow(page, MATTER, 20, (m, near) => (!inAddress(m.index) && !warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
   if (hit) return hit;
   // The office named in the words and a link dressed as that government's: the address is the lure.
   return inWords && dressed && !warns(page.text) ? { evidence: dressed.written, strength: 'strong' } : undefined;

@@ -152,8 +152,9 @@ const BANNER_LINES = 2;
 const POINTER =
   /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visite|visitar|vaya (?:a|al)|ir (?:a|al)|ingrese (?:a|al|en)|ingresar (?:a|al|en)|entre (?:a|al|en)|acceda (?:a|al)|consulte|revise|use|utilice|en|desde|a traves de|mediante|por|descargue(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |este )?$/;
 
-// A report's words (en, es, fr, pt): a story about a mission, not the mission's page.
-const REPORTING = /\b(?:said|says|told|according to|reported|dijo|declaro|informo|segun|a declare|selon|disse|afirmou|segundo)\b/;
+// A report's words (en, es, fr, pt, folded): a story about a mission, not the mission's page.
+const REPORTING =
+  /\b(?:said|says|told|according to|reported|stated|noted|explained|warned|urged|cautioned|stressed|emphasi[sz]ed|in a statement|advirtio|insto|subrayo|destaco|a (?:averti|rappele)|alertou|destacou|dijo|declaro|informo|segun|indico|se[nñ]alo|explico|detallo|aseguro|preciso|afirmo|a (?:declare|indique|precise|annonce|souligne|explique)|selon|disse|afirmou|informou|declarou|explicou|segundo)\b/;
 
 // Words that introduce a quotation: a guide teaching what the banner looks like.
 const QUOTING = /\b(?:statement|look for|looks? like|says?|said|reads?|you'?ll (?:find|see)|such as|for example|e\.g|claim\w*|busque|dice|como por ejemplo)\b/;

@@ -66,6 +66,8 @@ describe('address guard (built)', () => {
     // a look-alike through Yandex's translator: the guard reads the host the page shows
     ['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/uscis-gov.net/', true],
     ['https://translated.turbopages.org/proxy_u/en-es.es.1-2-3-4/https/www.uscis.gov/forms', false],
+    ['https://papago.naver.net/website?locale=ko&source=auto&target=ko&url=https%3A%2F%2Fuscis-gov.net%2F', true],
+    ['https://www.translatetheweb.com/?from=&to=es&a=https%3A%2F%2Fwww.uscis.gov%2Fforms', false],
     ['https://www.riveraimmigrationlaw.com/fees', false],
     ['https://www.uscis.gov/forms', false],
     ['https://www.bananabread-recipes.com/', false],

@@ -73,6 +73,12 @@ const OPENS = new RegExp(String.raw`^\W{0,3}${AGENCY}\W{0,3}(?:[:：]|-|alert\b|
 // custody", "transferred from ICE detention": a bail-fund or church appeal, tune batch tune-2026-12-06i).
 const ICE =
   /(?:^\W{0,3}|\b(?:[Tt]his is|THIS IS|(?<!\b(?:released|freed|transferred|escaped|bailed out|taken|removed) )(?:[Ff]rom|FROM)|on behalf of|de parte de)\s)ICE\b(?!\s?(?:cream|age|hockey|skating|storm|custody|detention|detainers?|holds?|jails?|facilit\w*|raids?)\b)/;
+// The agency's letter or notice as something the reader will get, not as this message: "you will receive a 6419
+// Letter from the IRS in January", "you should get a notice from USCIS in the mail", "save the letter from the IRS" —
+// a tax service, a lawyer or a school telling the reader what the agency will send (tune batch tune-2026-12-06w).
+const WILL_RECEIVE =
+  /\b(?:(?:will|should|may|might|would|could|you'?ll|you ?ll)\s(?:soon\s|also\s|then\s|likely\s|probably\s)?(?:receive|get|be\s(?:sent|mailed|getting|receiving))|expect|keep|save|wait\s(?:for|on)|watch\s(?:for|out\sfor)|look\s(?:out\s)?for|bring)\b[^.!?]{0,40}$/;
+
 // Signed by the agency: the message ends with its name ("… Kentucky Consular Center").
 const SIGNED = new RegExp(String.raw`\b${AGENCY}\W{0,5}$`);
 
@@ -82,7 +88,7 @@ function voiceOf(msg: PreparedMessage): SignalHit | undefined {
   if (open) return { evidence: quote(page.raw, open.index, open.index + open[0].length), strength: 'context' };
   for (const m of matches(page, VOICE, 20)) {
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-    if (warns(page.text.slice(s, e))) continue;
+    if (warns(page.text.slice(s, e)) || WILL_RECEIVE.test(page.text.slice(s, m.index))) continue;
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'context' };
   }
   const tail = Math.max(0, page.text.length - 80);

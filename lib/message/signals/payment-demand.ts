@@ -47,8 +47,10 @@ const DEMAND = new RegExp(
   ].join('|'),
   'g',
 );
-// A receipt reports a payment; it does not ask for one.
-const REPORTED = /\b(?:was received|has been received|were received|thank you for your payment|payment confirmation|receipt for your payment|hemos recibido su pago)\b/;
+// A receipt reports a payment; it does not ask for one. Nor does money the reader is to collect: "save this letter …
+// to collect any missing payments" (the Child Tax Credit, a free tax service's text, tune-2026-12-06w).
+const REPORTED =
+  /\b(?:was received|has been received|were received|thank you for your payment|payment confirmation|receipt for your payment|hemos recibido su pago)\b|\b(?:collect|claim|receive|recover|get) (?:any |your |the |all |those |these )?(?:outstanding|unpaid|pending|remaining|missing|additional) (?:\w+ )?(?:payments?|amount|balance)\b/;
 
 export default function paymentDemand(msg: PreparedMessage): SignalHit | undefined {
   const hit = firstUnwarned(msg.page, DEMAND, 50, (sentence) => REPORTED.test(sentence));

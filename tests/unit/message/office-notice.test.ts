@@ -27,6 +27,13 @@ signalTable(
     // a sender's name that is a bare alert word, or a business name with a link dressed as a government's, still counts (written for this test)
     ['Final notice: Your Medicaid coverage is suspended. Click the link to restore it: https://medicaid-renew.top', 'strong'],
     ['Health Plan Center: Your Medicare benefit was suspended. Restore it at https://medicare-gov.help/restore', 'strong'],
+    // the office still speaks when it opens the message or heads a line, even with a "we" (written for this test)
+    ['IRS Notice: we have your refund of $500 waiting. Claim at https://refund-now.com', 'strong'],
+    ['Police: we found an unpaid fine on your plate. Pay at https://pay-fines.com', 'strong'],
+    // "your refund from the IRS" with no voice of its own is the impostor's text as well as a preparer's: still fires
+    ['Your tax refund from the IRS has been approved. Claim it at https://refund-claims.com', 'strong'],
+    // a "we" naming the office as a third party, but a link dressed as the government's
+    ['We are writing to inform you that a refund from the IRS of $850 is waiting for you. Claim at https://irs-claims.com', 'strong'],
     // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
     ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
     ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
@@ -64,6 +71,11 @@ signalTable(
     // an agency's short name inside another word is not an office ("ssa" in "possamos", "irs" in "first")
     'Olá, para que o possamos processar o mais rapidamente possível, clique aqui para ver o seu reembolso da loja.',
     'Your first refund from our store is ready. Click here to see it.',
+    // someone else's notice about an office matter: its own "we"/"I", the office only as a third party (tune-2026-12-06w)
+    "Hi, your return has been successfully accepted by the IRS. Check the status of your refund using the IRS “Where's My Refund?” tool or log in to our portal: https://getyourrefund.org/en/portal/login",
+    'Hola María, tu reembolso del IRS ya fue depositado. Puedes ver tu declaración en libertytax.com. Gracias por confiar en nosotros.',
+    'Your tax refund from the government should arrive next week, I filed it for you. Receipt: https://www.hrblock.com/receipt/123',
+    'Hi Maria, your court hearing is next Tuesday at 9am. The summons is attached; call me if you have questions. - John (your lawyer)',
     // a longer paste is a guide, not a notice
     GUIDE,
   ],

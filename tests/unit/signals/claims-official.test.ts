@@ -456,6 +456,9 @@ describe('claims-official: a title that ends with an agency site\'s own name', (
     ['en', 'Ghanaians warned against visa fraud - U.S. Embassy in Ghana', 'Applicants should never pay agents for appointments, the embassy said in a statement on Monday.'],
     ['es', 'Citas de visa: cambios en 2025 - Embajada de Estados Unidos en México', 'Los solicitantes deben presentarse a su cita, según la Embajada, que anunció nuevos horarios.'],
     ['fr', 'Visas : nouveau système de rendez-vous – Ambassade des États-Unis au Sénégal', "Les demandeurs pourront payer en ligne, selon l'ambassade."],
+    ['es, another verb', 'Nuevas reglas para la visa - Embajada de los Estados Unidos en Guatemala', 'La sede diplomática señaló que los solicitantes deben revisar su cita.'],
+    ['pt', 'Entrevistas de visto suspensas - Embaixada dos EUA no Brasil', 'A representação informou que as entrevistas serão remarcadas.'],
+    ['en, a warning retold', 'Visa fraud carries permanent bans - U.S. Embassy in Nigeria', 'In a post on X, the mission warned applicants against falsifying documents and urged them to report fraud.'],
   ])('stays quiet: a report whose headline ends with the mission\'s name (%s)', (_lang, title, text) => {
     expect(claimsOfficial(page(text, { title, url: 'https://news.example.com/visas' }))).toBeUndefined();
   });

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -425,6 +425,16 @@ describe('corpus', () => {
   // no page outside this batch (CHECK batches 12d and 12j, untuned and fresh unchanged). Floors, not targets.
   it('tune batch real-2026-12q: visa agencies and the legit pages around them', () => {
     expectBatchFloors(AGENCIES_BATCH, { positives: 10, negatives: 41, recall: 0.4 });
+  });
+
+  // The tune batch real-2026-12w (agencies2, session 17): sellers of the State Department's clerical steps in pl, tr, uk,
+  // ru, pt, es, en (agencies filling the DS-160 and booking the interview, an appointment-moving platform, advertorials,
+  // NVC/DS-260 pre-processing by non-lawyers, a DS-11 expediter) and the legit pages met on the same searches (news on
+  // appointment touts, guides, law firms, licensed Japanese scriveners, a forum). Its helper kept half of it (sha256(url)
+  // 8-f) as a CHECK set read by counts only. First measurement (main d66a530): 1 of 21, no false alarm (WRITE 0/13,
+  // CHECK 1/8). After the agencies' own words in pl/uk/ru/tr/pt/es/id/ar: 4 of 21 (WRITE 2, CHECK 2), no false alarm.
+  it('tune batch real-2026-12w: visa agencies in more languages and the legit pages around them', () => {
+    expectBatchFloors(AGENCIES2_BATCH, { positives: 21, negatives: 30, recall: 0.19 });
   });
 
   // The tune batch real-2026-12s (sellers4, session 16): DV entry services and the hard legit pages around them (DV news

@@ -14,6 +14,8 @@ signalTable(
     ['Le escribimos de parte de USCIS. Visite uscis-ayuda.com', 'strong'],
     ['This is ICE. Call 1-888-555-0199 today.', 'strong'],
     ['Message from ICE: your bond is due. Pay at ice-bond-pay.com', 'strong'],
+    // a letter from the agency as this message, not one to come
+    ['You have received a notice from USCIS. View it at uscis-notice.com', 'strong'],
     ["Hi. I'm calling you from the legal affairs at the US Department of Treasury. Call 202-555-0100.", 'strong'],
     ['您好!这里是中国驻美国领事馆,您有一份重要通知书尚未领取', 'context'],
     ['Congratulations, you were selected. Reply to claim. Kentucky Consular Center', 'context'],
@@ -49,6 +51,9 @@ signalTable(
     'USCIS warns that scammers send texts asking for fees. Read more at example.com',
     'Cuidado: estafadores dicen que les escribe la oficina de inmigración. Más en example.com',
     'I called USCIS yesterday about my case, see notes.example.com',
+    // the agency's letter as something the reader will get, not this message (a free tax service's text, tune-2026-12-06w)
+    'Hello from your tax team - If you received Child Tax Credit payments in 2021, you will receive a 6419 Letter from the IRS in January 2022. Questions? getyourrefund.org',
+    'You should get a notice from USCIS in the mail in 2-3 weeks. Our office: smithimmigration.example.com',
     'We had ice cream from the shop at icecream.example.com',
     // ICE as the place someone is held, not the sender (a letter asking for bond donations, tune-2026-12-06i)
     'Parents in detention cannot get released from ICE custody until they pay the full amount of their immigration bond. Please join us by donating at raices.example.org',

@@ -6,6 +6,7 @@ signalTable(
   signal,
   [
     ['Your case has an outstanding fee of $150.', 'weak'],
+    ['Please pay any missing payments before Friday.', 'weak'],
     ['You must pay the processing fee within 24 hours.', 'weak'],
     ['Payment required to keep your application open.', 'weak'],
     ['Usted debe pagar una multa de $500 hoy.', 'weak'],
@@ -29,6 +30,8 @@ signalTable(
     'You can renew your green card online; the fee is listed on the form page.',
     'No pague a nadie que le llame.',
     'See you at dinner tonight.',
+    // money the reader is to collect, not to pay (a free tax service's text, tune-2026-12-06w)
+    'Please save this letter for when you file your taxes to collect any missing payments and avoid a delay in processing your refund.',
     // a method named in a description is not a demand
     'Kẻ gian yêu cầu trả tiền bằng cách chuyển khoản qua Western Union.',
   ],
