@@ -167,13 +167,15 @@ export const DV_FORMS_BATCH = 'real-2026-12s';
 /** A false-alarm audit of session 16 (lawyers, tax preparers with ITIN/EIN help, nonprofits raising fee money, other countries' eTA pages, universities, news on scam prices): tune as a whole. */
 export const AUDIT3_BATCH = 'real-2026-12t';
 export const JOURNEY_BATCH = 'real-2026-12u';
+/** Paid middlemen for the DV entry, EVUS, I-94, trusted-traveler and EIN steps, and the legit pages met on the same searches in 12 languages (session 17, dvsell). */
+export const DVSELL_BATCH = 'real-2026-12y';
 /** Sellers of the State Department's clerical steps (DS-160 filling, visa appointments, NVC/DS-260 and DS-11 handling) in pl, tr, uk, ru, pt, es, en and the legit pages around them (news on appointment touts, guides, lawyers, licensed scriveners): tune as a whole. */
 export const AGENCIES2_BATCH = 'real-2026-12w';
 /** Copies of embassy and appointment-service pages on unrelated hosts and the legit pages republishing embassy text (news in Africa/Latin America, lawyers, blogs): tune as a whole; split WRITE/CHECK by URL hash in the notes (copies4). */
 export const COPIES4_BATCH = 'real-2026-12x';
 /** Paid form preparers (online I-90 sellers, PDF/AI form fillers, es/vi paperwork shops) and the legit pages around them (lawyers, nonprofits, news, guides): tune as a whole; split WRITE/CHECK by URL hash in the notes (forms2). */
 export const FORMS2_BATCH = 'real-2026-12z';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, FORMS2_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, FORMS2_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -52,8 +52,6 @@
  * clerical visa step (CLERICAL_STEP: the form, the appointment) it is also a cue a law office does not show; Russian and
  * Vietnamese agencies name that work as the clerical service ("заполняем консульские анкеты", "lấy hẹn phỏng vấn").
  * The consular fee named in Russian or Vietnamese ("консульский сбор", "lệ phí") is an official fee, not a price.
- * Tune batch real-2026-12w: the same agencies writing in Polish, Ukrainian, Turkish, Portuguese and Indonesian
- * ("wypełnimy za Ciebie wniosek DS-160", "ми заповнимо анкету", "DS-160 formu doldurma desteği") say so in words the lists now hold; a guide naming the same step as the reader's task, with no voice of its own, stays quiet.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -102,9 +100,7 @@ import type { PreparedPage, SignalHit } from './types';
  */
 const SELF = new RegExp(
   String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا',
-      // tune batch real-2026-12w: the agency's own voice in uk, tr, pl, pt, id
-      'наша команда', 'наші послуги', 'наша компанія', 'ми заповнимо', 'danışmanlarımız', 'hizmetlerimiz', 'oferujemy', 'pomagamy', 'wypełnimy', 'fazemos', 'kami'], true),
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا'], true),
 );
 
 /** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */

@@ -97,15 +97,7 @@ export const SERVICES: readonly Service[] = [
       ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto', 'agendamento do visto', 'agendamento visto', 'ビザ申請代行', '申請書の作成代行', '申請書作成代行', '面接予約', '签证代办', '簽證代辦', '비자 대행', '비자 신청 대행',
         // the work itself, as an agency lists it (tune batch real-2026-12q): filling in the visa questionnaire, booking the interview
         'заполнение анкеты', 'заполнение анкет', 'заполнение визовой анкеты', 'заполнение консульской анкеты', 'заполняем анкет', 'заполняем консульские анкеты', 'запись на собеседование', 'записываем на собеседование', 'запишем на собеседование',
-        'hoàn tất ds-160', 'hoàn thành ds-160', 'lấy hẹn phỏng vấn', 'đặt hẹn phỏng vấn', 'đặt lịch phỏng vấn',
-        // the same work in the other languages visa agencies write in (tune batch real-2026-12w): filling in the DS-160 or
-        // the visa questionnaire, booking the consular interview, written as a task, not as the State
-        // Department's own step ("Step 2: fill out the DS-160"): the signal still needs the page to say it does it
-        'wypełnienie formularza ds', 'wypełnienie elektronicznego wniosku', 'umówienie na rozmowę', 'wypełnimy za ciebie', 'wypełnimy wniosek', 'umówimy cię na rozmowę', 'ds-160 formu doldurma',
-        'заповнення візової анкети', 'заповнення анкет', 'запис на співбесіду',
-        'preenchimento do formulário ds-160', 'preenchimento da ds-160',
-        'pengisian formulir ds-160', 'pengisian ds-160'],
-
+        'hoàn tất ds-160', 'hoàn thành ds-160', 'lấy hẹn phỏng vấn', 'đặt hẹn phỏng vấn', 'đặt lịch phỏng vấn'],
     ),
     clerical: true,
     selfCueAlone: true,
