@@ -70,6 +70,25 @@ function lazyAddressCheck() {
   };
 }
 
+/**
+ * tldts's public-suffix trie keeps every label in one 68 kB string (`labelText`, a module `const`).
+ * The bundler's minifier inlines a constant string at each place it is read, so the worker, the
+ * warning page and the address check each carried it three times (205 kB in background.js alone).
+ * Read from an object's property it stays one string, read where it is used.
+ */
+function tldtsLabelsOnce() {
+  return {
+    name: 'tldts-labels-once',
+    enforce: 'pre' as const,
+    transform(code: string, id: string): string | null {
+      if (!/[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/.test(id)) return null;
+      const declared = /^export const labelText = ("[^"\n]*");$/m;
+      if (!declared.test(code)) throw new Error('tldts trie.js no longer declares labelText as one string: check tldts-labels-once');
+      return code.replace(declared, 'const trieLabels = { text: $1 };\nexport const labelText = trieLabels.text;');
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
@@ -84,7 +103,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), messagesWithoutNotes(), lazyAddressCheck()],
+    plugins: [preact(), messagesWithoutNotes(), lazyAddressCheck(), tldtsLabelsOnce()],
     // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -184,6 +184,14 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 const OTHERS_CHARGE =
   /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
 
+/**
+ * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
+ * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
+ * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
+ * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
+ */
+const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
+
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
@@ -207,6 +215,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
+      if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)

@@ -52,8 +52,13 @@ const DEMAND = new RegExp(
 const REPORTED =
   /\b(?:was received|has been received|were received|thank you for your payment|payment confirmation|receipt for your payment|hemos recibido su pago)\b|\b(?:collect|claim|receive|recover|get) (?:any |your |the |all |those |these )?(?:outstanding|unpaid|pending|remaining|missing|additional) (?:\w+ )?(?:payments?|amount|balance)\b/;
 
+// Criminal charges, not money: "Lying to officers can lead to additional charges" (a know-your-rights flyer,
+// tune-2026-12-06h). Skipped only where the sentence names no money ("…face charges unless you pay $500" still counts).
+const CRIMINAL = /\b(?:lead|result)s? (?:in|to) (?:\w+ )?charges|\b(?:fac\w*|criminal|felony|press\w*|drop\w*) (?:\w+ )?charges|\bcharges (?:against|were filed|filed)/;
+const MONEY = /\$|\d|\b(?:pay|paid|fee|fine|usd|dollar|money)/;
+
 export default function paymentDemand(msg: PreparedMessage): SignalHit | undefined {
-  const hit = firstUnwarned(msg.page, DEMAND, 50, (sentence) => REPORTED.test(sentence));
+  const hit = firstUnwarned(msg.page, DEMAND, 50, (sentence) => REPORTED.test(sentence) || (CRIMINAL.test(sentence) && !MONEY.test(sentence)));
   return hit ? { evidence: hit.evidence, strength: 'weak' } : undefined;
 }
 

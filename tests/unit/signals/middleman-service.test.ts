@@ -674,3 +674,33 @@ describe('middleman-service: what only a DV entry service does (tells clients if
     expect(middlemanService(page(text))).toBeDefined();
   });
 });
+
+// fpaudit4 (session 17, tune batch real-2026-12o): a victim's or consumer page about ESTA sellers tells the
+// reader how to get the money back from them; that is not the page's own refund policy.
+describe('middleman-service: the buyer getting money back from a seller is not a refund cue', () => {
+  it.each([
+    [
+      'a traveller\'s blog: "Faked ESTA web sites - how to get your money back"',
+      '"Faked" ESTA web sites - how to get your money back. Visitors from Visa Waiver countries need an ESTA. ' +
+        'It is trivial to set up a web site to ask the exact same questions, collect $50, and then submit the application on the real site. ' +
+        'Only after clicking the final payment button did I notice that it was $87!',
+    ],
+    [
+      'a consumer page: "I got my money back"',
+      'I paid $89 to an ESTA site that looked official. After a call to my bank I got my money back within a week. The real ESTA costs $40.',
+    ],
+    [
+      'German: "Wie bekomme ich mein Geld zurück?"',
+      'ESTA zu teuer bezahlt? Wie bekomme ich mein Geld zurück? Ich habe 79 Euro an eine Agentur bezahlt, ein Vielfaches der Gebühr.',
+    ],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+  it.each([
+    ['a seller promising the money back', 'ESTA application service. Money-back guarantee: if your ESTA is refused, you will get your money back. Our fee: $79.'],
+    ['a seller FAQ asking the buyer\'s question, answered with its refund', 'ESTA FAQ. Can I get my money back? Yes, we will issue a full refund if your ESTA is denied. Service fee: $49.'],
+    ['German: a seller promising "Sie erhalten Ihr Geld zurück"', 'ESTA Antrag mit Prüfung. Geld-zurück-Garantie: wird Ihr ESTA abgelehnt, erhalten Sie Ihr Geld zurück. Unser Preis: 79 Euro.'],
+  ])('still fires: %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('esta');
+  });
+});

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -153,7 +153,9 @@ describe('corpus', () => {
   // 68.4% (54 of 79) since copies4's title rule (session 17: a page whose title ends with an agency site's
   // own name, "… | USCIS", "… - U.S. Embassy & Consulates in Nigeria"): written from the agency sites' title
   // format, not from any untuned page; it moved one untuned impersonation page and no other page anywhere.
-  const UNTUNED_RECALL_FLOOR = 0.683;
+  // 70.9% (56 of 79) since reads-like-seller was retrained on session 17's tune part (model2): configuration and
+  // threshold (2.0) written in /work/notes/model2.md from tune cross-validation before the count was read.
+  const UNTUNED_RECALL_FLOOR = 0.708;
   const UNTUNED_CAUTION_CEILING = 0.005;
   it('untuned real part: recall on sellers and impersonators (floor; target 90% not met)', () => {
     const r = rates(inPart('untuned'));
@@ -195,7 +197,9 @@ describe('corpus', () => {
   // that names none, with a money cue of its own (found on 12d; counts read after the change: a looser
   // variant without the money cue also caught one more untuned positive but added an untuned caution,
   // so the stricter one was kept).
-  const FRESH_RECALL_FLOOR = 0.51;
+  // Raised to 53.3% (32) by the retrained reads-like-seller (session 17, model2; configuration and threshold fixed
+  // on tune cross-validation before the count was read).
+  const FRESH_RECALL_FLOOR = 0.533;
   const FRESH_CAUTION_CEILING = 0.011;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     expectHeldOutFloors('fresh', { positives: 60, negatives: 90, recall: FRESH_RECALL_FLOOR, caution: FRESH_CAUTION_CEILING });
@@ -466,6 +470,16 @@ describe('corpus', () => {
   // dropped after the run (their sites are in the fresh batch; the test below named them). Floors, not targets.
   it('tune batch real-2026-12t: no false alarm on the session 16 audit pages', () => {
     expectBatchFloors(AUDIT3_BATCH, { positives: 0, negatives: 45, recall: 1 });
+  });
+
+  // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
+  // DV/EVUS-seller and form-preparer rules — lawyers' visa pages, DACA fee funds, libraries, universities and societies
+  // quoting the State Department, news on agents' fees and DV helpers, EVUS news, DS-160 how-tos in 13 languages.
+  // First measurement (main at 19:30): 1 of 70 at caution (a traveller's blog 'how to get your money back' from a fake
+  // ESTA site: middleman-service's refund cue), fixed; two quiet pages dropped after the run, their sites being in the
+  // fresh batch (the site-overlap test below named them). Floors, not targets.
+  it('tune batch real-2026-12o: no false alarm on the session 17 audit pages', () => {
+    expectBatchFloors(AUDIT4_BATCH, { positives: 0, negatives: 68, recall: 1 });
   });
 
   // The tune batch real-2026-12y (dvsell, session 17): DV-entry, Global Entry and EIN middlemen (6) and the legit pages met

@@ -23,6 +23,9 @@ signalTable(
     // a price to renew or apply now
     ['Your ESTA has expired. To avoid being refused boarding, renew now for USD 89.', 'weak'],
     ['Apply today for only $49 and get your DV entry confirmed.', 'weak'],
+    // criminal charges beside money are still a demand
+    ['You face criminal charges and additional charges of $500 unless you pay now.', 'weak'],
+    ['Additional charges will be applied to your account.', 'weak'],
   ],
   [
     'USCIS will never ask you to pay a fee by phone.',
@@ -34,5 +37,8 @@ signalTable(
     'Please save this letter for when you file your taxes to collect any missing payments and avoid a delay in processing your refund.',
     // a method named in a description is not a demand
     'Kẻ gian yêu cầu trả tiền bằng cách chuyển khoản qua Western Union.',
+    // criminal charges, not money (a know-your-rights flyer, tune-2026-12-06h; fpaudit4)
+    'Do not lie. Lying to officers can lead to additional charges. You can remain silent instead.',
+    'If you sign a false statement you may face additional charges in court.',
   ],
 );
