@@ -21,6 +21,7 @@ import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
+import { OTHERS_OFFER, OWN } from './middleman/cues';
 import type { PreparedPage, SignalHit } from './types';
 
 interface Offer {
@@ -128,6 +129,8 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       const above = chargesAbove(own, official) || (offer.feeWords === true && SERVICE_FEE.test(sent));
       if (!above) continue;
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
+      // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250")
+      if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(...sentenceAround(page.text, m.index, m.index + m[0].length)))) continue;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };
     }
   }

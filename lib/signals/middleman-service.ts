@@ -89,7 +89,7 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
-import { CLERICAL_STEP, CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, type Cue } from './middleman/cues';
+import { CLERICAL_STEP, CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
@@ -165,8 +165,6 @@ const GOVERNMENT_ACTS = new RegExp(
  * is the official fee itself, in dollars ("the new $1 registration fee"). (An amount merely within
  * the official fee does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
  */
-/** First person of a business ("our fee", "we charge"); not SELF, whose "us" is also the U.S. of "US Customs". */
-const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
 
 function governmentsOwnFee(sent: string, official: number): boolean {
   if (OWN.test(sent)) return false;
@@ -214,7 +212,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
-      if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && OTHERS_CHARGE.test(sent)) continue;
+      if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
@@ -262,7 +260,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     after = e;
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
-    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || GOVERNMENT_ACTS.test(sent))) continue; // another business's price, or the government's, told to the reader
+    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent) || GOVERNMENT_ACTS.test(sent))) continue; // another business's price, or the government's, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];

@@ -13,6 +13,15 @@ export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express',
 /** Cues a law office's page does not show. */
 export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package'];
 
+/** First person of a business ("our fee", "we charge"); not middleman-service's SELF, whose "us" is also the U.S. of "US Customs". */
+export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
+/**
+ * Other businesses' offer, reported: "an array of Web sites that say they will submit participants' lottery
+ * applications for fees ranging from $40 to $250" (news on DV services, tune batch real-2026-12y). Not the
+ * page's own offer unless it also speaks as the business (OWN).
+ */
+export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|businesses) that (?:say|claim|promise|offer|charge)/;
+
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 
 export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [

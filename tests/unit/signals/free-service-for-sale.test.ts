@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import freeServiceForSale from '@/lib/signals/free-service-for-sale';
+import middlemanService from '@/lib/signals/middleman-service';
 import { expectQuotesPage, page } from './helpers';
 
 describe('free-service-for-sale', () => {
@@ -53,5 +54,22 @@ describe('free-service-for-sale', () => {
     expect(freeServiceForSale(page('机票价格约5000元。酒店每晚800元。签证也很重要。申请ESTA需要护照和信用卡。'))).toBeUndefined();
     // the price in the ESTA's own sentence still is
     expect(freeServiceForSale(page('签证也很重要。ESTA代办服务价格800元。'))?.service).toBe('esta');
+  });
+});
+
+// fpaudit4 (session 17): news reporting other businesses' DV offers ("Web sites that say they will submit …
+// for fees ranging from $40 to $250", tune batch real-2026-12y) is not the page selling the entry.
+describe('free-service-for-sale and middleman-service: other websites\' offers, reported', () => {
+  const news =
+    'The lottery represents many people’s only chance to live and work legally in the U.S. Applying to the lottery has become an entirely online process, leading to an explosion of websites that offer to help people with their applications – for a fee. ' +
+    'Typing “DV lottery” into a Google search reveals an array of Web sites that say they will submit participants’ lottery applications for fees ranging from $40 to $250. These services are perfectly legal, but are they necessary?';
+  it('does not fire on news about DV entry websites and their fees', () => {
+    expect(freeServiceForSale(page(news))).toBeUndefined();
+    expect(middlemanService(page(news))).toBeUndefined();
+  });
+  it('still fires on a seller that names other websites but speaks as the business', () => {
+    const seller = 'Unlike other websites that charge hidden fees, we submit your DV lottery entry for you. Our price: $29 per entry, order now.';
+    expect(freeServiceForSale(page(seller))?.service).toBe('dv-lottery');
+    expect(middlemanService(page(seller))?.service).toBe('dv-lottery');
   });
 });
