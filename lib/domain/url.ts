@@ -48,7 +48,7 @@ const TRANSLATOR_FIELD = /^_x_tr_/;
 
 /**
  * Translators that name the page in a query field, and show it translated under their own address:
- * [host and path, field, where the fields are]. Each shape as public code and links write it:
+ * [host and path, field, true when the fields follow "#/?"]. Each shape as public code and links write it:
  *  - Microsoft's (Bing) website translator: www.translatetheweb.com/?from=&to=es&a=<address>,
  *    www.microsofttranslator.com/bv.aspx?from=&to=es&a=…, ssl.microsofttranslator.com/bv.aspx?…&a=…,
  *    and the frame it shows the page in, www.translatoruser-int.com/translate?…&a=…;
@@ -59,16 +59,14 @@ const TRANSLATOR_FIELD = /^_x_tr_/;
  *  - Youdao's: webtrans.yodao.com/webTransPc/index.html#/?url=…&from=auto&to=auto (fields after "#/?")
  *    and webtrans.yodao.com/server/webtrans/tranUrl?url=…&from=en&to=zh-CHS&…
  */
-const QUERY_TRANSLATORS: ReadonlyArray<readonly [page: RegExp, field: string, where: 'query' | 'hash']> = [
-  [/^(?:www\.)?translatetheweb\.com\/$/, 'a', 'query'],
-  [/^(?:www|ssl)\.microsofttranslator\.com\/bv\.aspx$/, 'a', 'query'],
-  [/^www\.translatoruser-int\.com\/translate$/, 'a', 'query'],
-  [/^papago\.naver\.net\/website$/, 'url', 'query'],
-  [/^translate\.yandex\.(?:ru|com)\/translate$/, 'url', 'query'],
-  [/^translate\.google\.com\/translate$/, 'u', 'query'],
-  [/^fanyi\.baidu\.com\/transpage$/, 'query', 'query'],
-  [/^webtrans\.yodao\.com\/server\/webtrans\/tranurl$/, 'url', 'query'],
-  [/^webtrans\.yodao\.com\/webtranspc\/index\.html$/, 'url', 'hash'],
+const QUERY_TRANSLATORS: ReadonlyArray<readonly [page: RegExp, field: string, hash?: true]> = [
+  [/^(?:(?:www\.)?translatetheweb\.com\/|(?:www|ssl)\.microsofttranslator\.com\/bv\.aspx|www\.translatoruser-int\.com\/translate)$/, 'a'],
+  [/^papago\.naver\.net\/website$/, 'url'],
+  [/^translate\.yandex\.(?:ru|com)\/translate$/, 'url'],
+  [/^translate\.google\.com\/translate$/, 'u'],
+  [/^fanyi\.baidu\.com\/transpage$/, 'query'],
+  [/^webtrans\.yodao\.com\/server\/webtrans\/tranurl$/, 'url'],
+  [/^webtrans\.yodao\.com\/webtranspc\/index\.html$/, 'url', true],
 ];
 /** scheme://host[:port][/path] at the start of a web address, without a URL parser (the guard's sandbox has none). */
 const HOST_AND_PATH = /^https?:\/\/([a-z0-9.-]{1,253})(?::\d{1,5})?(\/[^?#]{0,200})?(?=[?#]|$)/i;
@@ -171,16 +169,24 @@ function fieldTarget(trimmed: string): string | undefined {
   const page = `${(m[1] ?? '').toLowerCase().replace(/\.$/, '')}${(m[2] ?? '/').toLowerCase()}`;
   const translator = QUERY_TRANSLATORS.find(([p]) => p.test(page));
   if (translator === undefined) return undefined;
-  const [, name, where] = translator;
+  const [, name, inHash] = translator;
   const rest = trimmed.slice(m[0].length);
+  // Servers refuse longer addresses (nginx's default request line is 8 KB, IIS's query string 2 KB), and reading a
+  // megabyte of fields took a second each time the address was judged: a longer one is not unwrapped.
+  if (rest.length > 16_384) return undefined;
   const hash = rest.indexOf('#');
   const query = rest.startsWith('?') ? rest.slice(1, hash < 0 ? undefined : hash) : '';
-  const fields = where === 'query' ? query : /^#\/?\?(.*)$/s.exec(hash < 0 ? '' : rest.slice(hash))?.[1] ?? '';
+  // A translator whose page reads its fields after "#/?" may read the query too: both count.
+  const fields = inHash !== true ? query : `${query}&${/^#\/?\?(.*)$/s.exec(hash < 0 ? '' : rest.slice(hash))?.[1] ?? ''}`;
   const values = new Set<string>();
+  // The field's name as any server may read it: percent-decoded ("%75rl" is "url" to URLSearchParams and Java),
+  // in any case (ASP.NET's query is case-blind). One more value read that way makes the page unknown, as one
+  // written twice does; so does the name after a ";" inside a field (some servers split there too).
   for (const field of fields.split('&')) {
-    if (!field.startsWith(`${name}=`)) continue;
+    if (field.split(';').some((piece, i) => i > 0 && named(piece, name))) return undefined;
+    if (!named(field, name)) continue;
     try {
-      values.add(decodeURIComponent(field.slice(name.length + 1)).trim());
+      values.add(decodeURIComponent(field.slice(field.indexOf('=') + 1)).trim());
     } catch {
       return undefined;
     }
@@ -192,6 +198,15 @@ function fieldTarget(trimmed: string): string | undefined {
   const inner = /^(https?):\/\/(?:[^/?#@\\]*@)?([^/?#:@\\]+)(?::\d{1,5})?(?=[/?#\\]|$)/i.exec(target);
   const host = inner ? hostName(inner[2]) : undefined;
   return inner && host !== undefined ? `${(inner[1] ?? 'https').toLowerCase()}://${host}${pathAfter(target, inner[0].length)}` : undefined;
+}
+
+/** Whether a query field ("name=value") has this name, decoded and in any case. */
+function named(field: string, name: string): boolean {
+  try {
+    return field.includes('=') && decodeURIComponent(field.slice(0, field.indexOf('='))).toLowerCase() === name;
+  } catch {
+    return false; // an escape that does not decode stays "%…" to a server: never the name
+  }
 }
 
 /** A host written in a wrapper's path, lower case without a trailing dot, if it is a plain host name. */

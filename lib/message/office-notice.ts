@@ -201,8 +201,21 @@ const BY_OFFICE =
   /\b(?:by|from|with|to|through|del|de la|de los|por el|por la|por|con el|ante el|ante la|pela|pelo|par|aupres de|aupres du)\s(?:the\s|el\s|la\s|o\s|a\s|l'|le\s)?$/;
 const OFFICE_THING = /^['’]?s?\s(?:[“"][^”"]{1,30}[”"]\s)?(?:tool|web ?site|site|portal|app|letter|form|forms|hearing|date|appearance)\b/;
 
+// ...unless that voice does the office's part: it holds the reader's money or matter until they prove who they are or hand
+// over bank or card data ("We need to verify your identity before we can release it", "To receive it we need your bank
+// details", "update our records", "confirma tus datos bancarios"). That is the impostor's office speaking of itself by
+// name; the tax service, lawyer or school of the quiet cases points to its portal and asks for nothing (review17).
+const OFFICE_WORK = new RegExp(
+  [
+    String.raw`\b(?:verify|confirm|validate|update|provide|send|enter)\s(?:\w+\s){0,2}?(?:identity|bank|card|ssn|social security)\b`,
+    String.raw`\bbank (?:details|information|info|login|account (?:number|details|information))\b|\b(?:card|routing) number\b|\bour records\b|\bbefore we can\b`,
+    String.raw`\b(?:verificar|verifique|verifica|confirmar|confirme|confirma|actualizar|actualice|actualiza|atualizar|atualize)\s(?:\w+\s){0,2}?(?:identidad|identidade|datos|dados)\b`,
+    String.raw`\bdatos bancarios\b|\bdados bancarios\b|\bcoordonnees bancaires\b|\bverifier votre identite\b`,
+  ].join('|'),
+);
+
 function speaksOfOfficeOnly(text: string): boolean {
-  if (!FIRST_PERSON.test(text)) return false;
+  if (!FIRST_PERSON.test(text) || OFFICE_WORK.test(text)) return false;
   const words = text.replace(LINKLIKE, (m) => ' '.repeat(m.length));
   let named = false;
   for (const m of words.matchAll(new RegExp(OFFICE.source, 'g'))) {

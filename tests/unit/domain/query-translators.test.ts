@@ -60,6 +60,19 @@ describe('an agency page through a translator is official; a look-alike is a loo
   });
 });
 
+describe('a very long translator address', () => {
+  // review17: a megabyte of fields was read each time the address was judged (about a second each; the worker
+  // judges one address several times). No server takes such an address: it is not unwrapped, and never throws.
+  it.each([
+    ['padded after the page', `https://www.translatetheweb.com/?a=${enc('https://www.uscis.gov/')}&x=${'a'.repeat(20_000)}`],
+    ['a million empty fields', `https://www.translatetheweb.com/?${'&'.repeat(1_000_000)}a=https://www.uscis.gov/`],
+    ['the field a hundred thousand times', `http://webtrans.yodao.com/webTransPc/index.html#/?${'url=https://www.uscis.gov/&'.repeat(100_000)}`],
+  ])('%s: not unwrapped', (_, url) => {
+    expect(proxiedPageUrl(url)).toBeUndefined();
+    expect(decide(url).level).not.toBe('official');
+  });
+});
+
 describe('what a translator address cannot do: make a look-alike official', () => {
   it.each([
     ['the page named twice, differently', `https://www.translatetheweb.com/?a=https://www.uscis.gov/&a=https://uscis-gov.help/`],
@@ -69,6 +82,13 @@ describe('what a translator address cannot do: make a look-alike official', () =
     ['a field whose name only starts the same', `https://papago.naver.net/website?urls=https://www.uscis.gov/`],
     ['an HTML-escaped query (the field is "amp;a")', `https://ssl.microsofttranslator.com/bv.aspx?from=&amp;to=zh-CHS&amp;a=https://www.uscis.gov/`],
     ['an address without a scheme', `https://translate.google.com/translate?sl=ru&tl=en&u=www.uscis.gov%2Fes`],
+    // review17: a second field a server reads as the same name — URLSearchParams and Java decode names, ASP.NET
+    // (bv.aspx) ignores case, some servers split at ";", and Youdao's page may read its query as well as its hash.
+    // The translator may show the look-alike while the address names the agency.
+    ['the field named again, percent-encoded', `https://papago.naver.net/website?%75rl=https://uscis-gov.help/&url=https://www.uscis.gov/`],
+    ['the field named again, in capitals', `https://ssl.microsofttranslator.com/bv.aspx?A=https://uscis-gov.help/&a=https://www.uscis.gov/`],
+    ['the field named again after ";"', `https://www.translatetheweb.com/?a=https://www.uscis.gov/;a=https://uscis-gov.help/`],
+    ['the field in the query and the hash', `http://webtrans.yodao.com/webTransPc/index.html?url=https://uscis-gov.help/#/?url=${enc('https://www.uscis.gov/')}`],
   ])('%s: not unwrapped, never official', (_, url) => {
     expect(proxiedPageUrl(url)).toBeUndefined();
     expect(decide(url).level).not.toBe('official');

@@ -34,6 +34,12 @@ signalTable(
     ['Your tax refund from the IRS has been approved. Claim it at https://refund-claims.com', 'strong'],
     // a "we" naming the office as a third party, but a link dressed as the government's
     ['We are writing to inform you that a refund from the IRS of $850 is waiting for you. Claim at https://irs-claims.com', 'strong'],
+    // a "we" that holds the reader's money until they prove who they are or hand over bank data does the office's part:
+    // the impostor's office speaking of itself by name, not a tax service or a lawyer (review17, written for this test)
+    ['Your 2025 refund was approved by the IRS. To receive it we need your bank details today: https://refund-status.co/claim', 'strong'],
+    ['Your tax refund from the IRS is on hold. We need to verify your identity before we can release it: https://bit.ly/3xYzR1', 'strong'],
+    ['Dear taxpayer, your refund from the IRS could not be delivered. Please update our records via https://refund-update.info within 48 hours.', 'strong'],
+    ['Tu reembolso del IRS está retenido en nuestro sistema. Confirma tus datos bancarios en https://reembolso-pago.co', 'strong'],
     // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
     ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
     ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
@@ -76,6 +82,8 @@ signalTable(
     'Hola María, tu reembolso del IRS ya fue depositado. Puedes ver tu declaración en libertytax.com. Gracias por confiar en nosotros.',
     'Your tax refund from the government should arrive next week, I filed it for you. Receipt: https://www.hrblock.com/receipt/123',
     'Hi Maria, your court hearing is next Tuesday at 9am. The summons is attached; call me if you have questions. - John (your lawyer)',
+    // the same voices speaking of the reader's own records and account, not asking for them (review17)
+    'Your return was accepted by the IRS and your refund is on its way to your bank account. Download a copy for your records at our portal: https://getyourrefund.org/en/portal/login',
     // a longer paste is a guide, not a notice
     GUIDE,
   ],
