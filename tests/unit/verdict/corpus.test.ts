@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -355,6 +355,15 @@ describe('corpus', () => {
   // reach them: their excerpts carry no title). Floors, not targets: the batch holds no false alarm.
   it('tune batch real-2026-12x: no false alarm on news, lawyers and blogs republishing embassy text', () => {
     expectBatchFloors(COPIES4_BATCH, { positives: 2, negatives: 28, recall: 0 });
+  });
+
+  // The tune batch real-2026-12z (forms2, session 17): paid form preparers (online I-90 sellers, PDF and AI form fillers,
+  // es and vi paperwork shops) and the legit pages met on the same searches (lawyers, a nonprofit charging $75 per DACA
+  // renewal, news, guides in ten languages, legal-tech sold to attorneys, a county page), labelled before any run. First
+  // measurement: 2 of 16 sellers caught, no false alarm (the paperwork-business rule measured on it was not landed: it added
+  // a false caution on a held-out part; see the forms2 notes). Floors, not targets.
+  it('tune batch real-2026-12z: paid form preparers and the legit pages around them', () => {
+    expectBatchFloors(FORMS2_BATCH, { positives: 16, negatives: 48, recall: 0.12 });
   });
 
   // The tune batch real-2026-12i (sellers2): paid middlemen by family (DV services in en/ja/tr/fa,
