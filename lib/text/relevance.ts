@@ -49,6 +49,10 @@ const RELEVANT = new RegExp(
     // lottery, immigration, the U.S. embassy or visa, the State Department; visa, green card, the
     // immigration office, the lottery, the ESTA's names). No \b: it is defined for Latin letters only.
     String.raw`(?<![a-zа-яё])(?:грин.?кар|иммиграц|эмиграц|госдеп|посольств[а-яё]* сша|виз[аыуе] (?:в )?сша)|` + ZH_WORDS,
+    // Turkish and Ukrainian pages about the U.S. visa that print no "DS-160" ("Amerika vizesi", "ABD
+    // Konsolosluğu", "віза до США", "Консульства США"): only with the country named, so a Schengen
+    // "vize" page or a "консульство Польщі" stays out.
+    String.raw`\b(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel[çc]i)|(?<![a-zа-яёіїє])(?:в[іи]з[аиуі] (?:до |в )?сша|(?:консульств|посольств)[а-яіїє]* сша|гр[іи]н.?карт|імміграц|еміграц)`,
   ].join('|'),
   'i',
 );
@@ -90,6 +94,7 @@ const GATE = new RegExp(
       String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,
       String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
+      String.raw`(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel)|в[іи]з[аиуі] |консульств|гр[іи]н.?карт|імміграц|еміграц`,
     ].join('|') +
     `)|${ZH_WORDS}`,
   'gi',

@@ -24,6 +24,9 @@ describe('about-uscis-services', () => {
     ['ja student visa', '米国学生(F)ビザの申請。米国大使館で面接を受けます。アメリカ大使館の最新情報を確認しましょう。', 'visa'],
     ['ru visa', 'Анкета на визу в США. Как получить визу в США. Документы на американскую визу.', 'visa'],
     ['ru DV', 'Лотерея грин-кард 2026: кто может участвовать в лотерее грин-кард. Итоги лотереи грин-кард.', 'dv-lottery'],
+    // Turkish and Ukrainian visa agencies' wording (tune batch real-2026-12w: hbvize, happyturizm, visahelp)
+    ['tr visa', "Amerika Vizesi Hakkında. Amerikan Büyükelçiliği vizesi başvuruları. ABD Konsolosluğu randevu.", 'visa'],
+    ['uk visa', 'Опитувальник для візової анкети. Перед подачею у Консульство США. Віза до США для дітей. Візу в США.', 'visa'],
     ['ar DV', 'اللوتري الأمريكي 2026: خطوات التسجيل في قرعة الهجرة إلى أمريكا. برنامج الهجرة العشوائية.', 'dv-lottery'],
   ])('fires (context): %s', (_why, text, service, title = '') => {
     const hit = aboutUscisServices(page(text, { title }));
@@ -40,6 +43,9 @@ describe('about-uscis-services', () => {
     ['Spanish "Esta" before a hyphenated word', 'Esta - la receta de mi abuela. Esta salsa es fácil. Esta masa también.'],
     ['Russian lottery that is not the DV', 'Лотерея Спортлото: купите билет лотереи и выиграйте.'],
     ['Portuguese "visto" (seen)', 'Tenho visto muitos filmes; já foi visto por todos e será visto de novo.'],
+    ['Turkish Schengen visa (no U.S.)', 'Schengen vizesi başvurusu. Almanya vizesi için randevu. Vize ücreti ve evraklar.'],
+    ['Turkish "Amerika" in sports', "Amerika Kupası finali. Amerika'da tatil. Amerika turu ve maç sonuçları."],
+    ['Ukrainian visa to Poland', 'Віза до Польщі. Консульство Польщі у Львові. Візу до Польщі отримати просто.'],
     ['Russian "visit"', 'Визит к врачу. Визит президента. Визит делегации.'],
   ])('does not fire: %s', (_why, text) => {
     expect(aboutUscisServices(page(text))).toBeUndefined();

@@ -34,6 +34,13 @@ describe('isAboutImmigration', () => {
     'Как заполнить анкету на визу в США',
     'Agendamento do visto americano',
     'التسجيل في اللوتري الأمريكي',
+    // Turkish and Ukrainian pages about the U.S. visa with no "DS-160" in Latin letters (tune batch real-2026-12w)
+    'Amerika Vize Başvuru Evrakları',
+    "ABD'nin vize politikası",
+    'Amerikan Büyükelçiliği randevusu',
+    'Перед подачею у Консульство США',
+    'Віза до США для дітей',
+    'Грін-карта: як отримати',
   ])('true: %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });
@@ -58,6 +65,9 @@ describe('isAboutImmigration', () => {
     ['Spanish sports club', 'El Club Deportivo ganó el partido del domingo.'],
     ['sports news', 'The Lakers beat the Celtics 112-104; deportes y resultados.'],
     ['N-95 masks', 'N-95 masks are back in stock.'],
+    ['Turkish Schengen visa', 'Schengen vizesi başvurusu için randevu alın.'],
+    ['Turkish "Amerika" in sports', "Amerika Kupası finali ve Amerika'da tatil."],
+    ['Ukrainian visa to Poland', 'Віза до Польщі. Консульство Польщі у Львові.'],
     ['I-95 highway', 'Traffic on I-95 is backed up near exit 12.'],
     ['Passport.js', "app.post('/login', passport.authenticate('local'));"],
     ['recipe', 'Mix the flour, eggs and milk; bake at 350°F for 40 minutes.'],
