@@ -8,7 +8,7 @@
  * a name is never a look-alike the guard would stop: look-alikes have plain names or punycode).
  */
 
-import { proxiedPageUrl } from '../domain/url';
+import { hostOfUrl, proxiedPageUrl } from '../domain/url';
 
 export const GUARD_ID = 'address-guard';
 /**
@@ -73,6 +73,5 @@ export function sameRegistration(current: Partial<GuardRegistration> | undefined
  * warning page when it commits (the visit is the shown site's, entrypoints/background/tabs.ts).
  */
 export function continuedGuardSkip(url: string, site: string): string {
-  if (proxiedPageUrl(url) === undefined) return site;
-  return /^https?:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase().replace(/\.$/, '') ?? site;
+  return (proxiedPageUrl(url) !== undefined && hostOfUrl(url)) || site;
 }

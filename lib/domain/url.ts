@@ -138,25 +138,28 @@ function wrappedPage(url: string): string | undefined {
   return libraryProxied(trimmed, head) ?? fieldTarget(trimmed);
 }
 
-/** `<one label>.<labels>.edu`: a host under a U.S. university's own domain, with its first label apart. */
-const EDU_HOST = /^(https?):\/\/([a-z0-9-]{1,253})\.((?:[a-z0-9-]{1,63}\.){1,8}edu)\.?(?::\d{1,5})?(?=[/?#]|$)/i;
-/** A label that names the library's proxy (ezproxy.lib.umich.edu, ezp1.harvard.edu, libproxy.mit.edu, proxy.lib.…). */
-const PROXY_LABEL = /^(?:ez)?(?:lib)?(?:proxy|ezp)\d{0,2}$/;
+/**
+ * `<one label>.<proxy host>` (the page's host in one label) or `<a .gov or .mil host>.<proxy host>`
+ * (kept as it is, as older proxies write it), where the proxy's host is under a U.S. university's
+ * domain and starts with a label naming the proxy (ezproxy.lib.umich.edu, ezp1.harvard.edu,
+ * libproxy.mit.edu, proxy.lib.…; not the university's own name: ezproxy.edu).
+ */
+const EDU_PROXY = /^(https?):\/\/((?:[a-z0-9-]{1,63}\.){1,8}(?:gov|mil)|[a-z0-9-]{1,253})\.(?:ez)?(?:lib)?(?:proxy|ezp)\d{0,2}\.(?:[a-z0-9-]{1,63}\.){1,7}edu\.?(?::\d{1,5})?(?=[/?#]|$)/i;
 
 /**
  * A .gov or .mil page seen through a university library's proxy (EZproxy "proxy by host name": the
  * page's host in the first label, each "." written "-" as in the libraries' own bookmarklets,
- * www-uscis-gov.ezproxy.lib.university.edu/…): the page shown, like a translator's. Only under
- * .edu, whose names only U.S. universities and colleges hold, with a label that names the proxy
- * after it (a student's site named www-uscis-gov.people.university.edu is not unwrapped), and only
- * for a government host (a look-alike's name there is judged as it is written).
+ * www-uscis-gov.ezproxy.lib.university.edu/…, or older, the host as it is before the proxy's:
+ * www.uscis.gov.ezproxy.lib.university.edu/…): the page shown, like a translator's. Only under
+ * .edu, whose names only U.S. universities and colleges hold, with the proxy's host right after it
+ * (a student's site named www-uscis-gov.people.university.edu is not unwrapped), and only for a
+ * government host (a look-alike's name there is judged as it is written).
  */
 function libraryProxied(trimmed: string, head: string): string | undefined {
-  const m = EDU_HOST.exec(head);
-  if (!m || !(m[3] ?? '').split('.').slice(0, -2).some((label) => PROXY_LABEL.test(label.toLowerCase()))) return undefined;
-  const host = decodeLabel(m[2] ?? '');
-  if (!HOST_NAME.test(host) || !/\.(?:gov|mil)$/.test(host)) return undefined;
-  return `${(m[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, m[0].length)}`;
+  const m = EDU_PROXY.exec(head);
+  const written = (m?.[2] ?? '').toLowerCase();
+  const host = written.includes('.') ? written : decodeLabel(written);
+  return m && HOST_NAME.test(host) && /\.(?:gov|mil)$/.test(host) ? `${(m[1] ?? 'https').toLowerCase()}://${host}${pathAfter(trimmed, m[0].length)}` : undefined;
 }
 
 /**

@@ -20,6 +20,8 @@ describe('a .gov page through a university library proxy', () => {
     ['https://www-uscis-gov.libproxy.mit.edu/', 'https://www.uscis.gov/'],
     ['https://travel-state-gov.ezp1.harvard.edu/content/travel/en.html', 'https://travel.state.gov/content/travel/en.html'],
     ['https://www-e--verify-gov.ezproxy.lib.umich.edu/', 'https://www.e-verify.gov/'],
+    // the host kept as it is, before the proxy's (Purdue's bookmarklet: location.host += '.ezproxy.lib.purdue.edu')
+    ['https://www.uscis.gov.ezproxy.lib.purdue.edu/forms', 'https://www.uscis.gov/forms'],
   ])('%s shows %s: official, not a look-alike', (url, shown) => {
     expect(proxiedPageUrl(url)).toBe(shown);
     expect(decide(url).level).toBe('official');
@@ -40,6 +42,8 @@ describe('what stays as written', () => {
     ['the proxy word as the university\'s own name', 'https://www-uscis-gov.ezproxy.edu/'],
     ['a look-alike\'s name through the proxy', 'https://uscis-gov-help.ezproxy.lib.example.edu/'],
     ['.edu inside another host', 'https://www-uscis-gov.proxy.lib.x.edu.evil.com/'],
+    ['a look-alike kept as it is through the proxy', 'https://uscis.gov.help.ezproxy.lib.example.edu/'],
+    ['a .gov name kept as it is, no proxy label', 'https://www.uscis.gov.people.example.edu/'],
   ])('%s: not unwrapped, still a look-alike', (_, url) => {
     expect(proxiedPageUrl(url)).toBeUndefined();
     expect(classifyInput(url).kind).toBe('lookalike');
