@@ -80,8 +80,9 @@ describe('built extension budgets', () => {
     expect(background).not.toContain('Hide for this visit');
     // …its own tooltip text is, in every language.
     expect(background).toContain('This site is not the U.S. government and shows warning signs.');
-    // 696 kB with every locale file (issue 14 item 6); 457 kB without.
-    expect(background.length, `background.js is ${(background.length / 1024).toFixed(0)} kB`).toBeLessThanOrEqual(480 * 1024);
+    // 696 kB with every locale file (issue 14 item 6); 457 kB without; 347 kB since tldts's label
+    // string is bundled once (wxt.config.ts tldtsLabelsOnce). The budget keeps ~40 kB for new rules.
+    expect(background.length, `background.js is ${(background.length / 1024).toFixed(0)} kB`).toBeLessThanOrEqual(390 * 1024);
   });
 
   it('the content script does not pull in the UI (Preact, i18n bundles, banner CSS)', () => {
