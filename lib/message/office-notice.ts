@@ -203,11 +203,14 @@ const OFFICE_THING = /^['’]?s?\s(?:[“"][^”"]{1,30}[”"]\s)?(?:tool|web ?s
 
 // ...unless that voice does the office's part: it holds the reader's money or matter until they prove who they are or hand
 // over bank or card data ("We need to verify your identity before we can release it", "To receive it we need your bank
-// details", "update our records", "confirma tus datos bancarios"). That is the impostor's office speaking of itself by
-// name; the tax service, lawyer or school of the quiet cases points to its portal and asks for nothing (review17).
+// details", "update our records", "confirma tus datos bancarios"), or reports the matter stopped for the reader to fix
+// ("was suspended. We can restore it", "a problem with your refund from the IRS. Log in to fix it"). That is the impostor's
+// office speaking of itself by name; the tax service, lawyer or school of the quiet cases reports good news or a date and
+// points to its portal (review17).
 const OFFICE_WORK = new RegExp(
   [
-    String.raw`\b(?:verify|confirm|validate|update|provide|send|enter)\s(?:\w+\s){0,2}?(?:identity|bank|card|ssn|social security)\b`,
+    String.raw`\b(?:verify|confirm|validate|update|provide|send|enter)\s(?:\w+\s){0,2}?(?:identity|bank|card|ssn|social security|details|information)\b`,
+    String.raw`\b(?:on hold|suspended|problem with|issue with|could not be (?:delivered|processed|deposited|sent)|unable to (?:deliver|process|deposit|send)|restore|fix it|retenid[oa]|suspendid[oa]|retid[oa]|suspens[oa])\b`,
     String.raw`\bbank (?:details|information|info|login|account (?:number|details|information))\b|\b(?:card|routing) number\b|\bour records\b|\bbefore we can\b`,
     String.raw`\b(?:verificar|verifique|verifica|confirmar|confirme|confirma|actualizar|actualice|actualiza|atualizar|atualize)\s(?:\w+\s){0,2}?(?:identidad|identidade|datos|dados)\b`,
     String.raw`\bdatos bancarios\b|\bdados bancarios\b|\bcoordonnees bancaires\b|\bverifier votre identite\b`,

@@ -40,6 +40,8 @@ signalTable(
     ['Your tax refund from the IRS is on hold. We need to verify your identity before we can release it: https://bit.ly/3xYzR1', 'strong'],
     ['Dear taxpayer, your refund from the IRS could not be delivered. Please update our records via https://refund-update.info within 48 hours.', 'strong'],
     ['Tu reembolso del IRS está retenido en nuestro sistema. Confirma tus datos bancarios en https://reembolso-pago.co', 'strong'],
+    ['Your benefit from the Social Security Administration was suspended. We can restore it today: https://ssa-restore.net', 'strong'],
+    ['We detected a problem with your refund from the IRS. Log in to fix it: https://refund-fix.co', 'strong'],
     // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
     ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
     ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
