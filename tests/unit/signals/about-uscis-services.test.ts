@@ -27,6 +27,9 @@ describe('about-uscis-services', () => {
     // Turkish and Ukrainian visa agencies' wording (tune batch real-2026-12w: hbvize, happyturizm, visahelp)
     ['tr visa', "Amerika Vizesi Hakkında. Amerikan Büyükelçiliği vizesi başvuruları. ABD Konsolosluğu randevu.", 'visa'],
     ['uk visa', 'Опитувальник для візової анкети. Перед подачею у Консульство США. Віза до США для дітей. Візу в США.', 'visa'],
+    // a Polish visa agency and a Spanish paperwork office (tune batches real-2026-12w centrumwiz, real-2026-12z serviciosytramitesparamigrantes)
+    ['pl visa', 'Wiza USA. Oferujemy pomoc przy ubieganiu się o wizę USA. Amerykańska wiza nieimigracyjna.', 'visa'],
+    ['es forms', 'Le ayudamos a completar los formularios de inmigración. Somos preparadores de formularios de inmigración. Formularios de inmigración en español.', 'forms'],
     ['ar DV', 'اللوتري الأمريكي 2026: خطوات التسجيل في قرعة الهجرة إلى أمريكا. برنامج الهجرة العشوائية.', 'dv-lottery'],
   ])('fires (context): %s', (_why, text, service, title = '') => {
     const hit = aboutUscisServices(page(text, { title }));
@@ -46,6 +49,8 @@ describe('about-uscis-services', () => {
     ['Turkish Schengen visa (no U.S.)', 'Schengen vizesi başvurusu. Almanya vizesi için randevu. Vize ücreti ve evraklar.'],
     ['Turkish "Amerika" in sports', "Amerika Kupası finali. Amerika'da tatil. Amerika turu ve maç sonuçları."],
     ['Ukrainian visa to Poland', 'Віза до Польщі. Консульство Польщі у Львові. Візу до Польщі отримати просто.'],
+    ['Polish visa to China', 'Wiza do Chin. Wizę do Chin załatwimy szybko. Wizy do Indii i Chin.'],
+    ['Spanish school forms', 'Formularios de inscripción escolar. Formularios de admisión y formularios de becas.'],
     ['Russian "visit"', 'Визит к врачу. Визит президента. Визит делегации.'],
   ])('does not fire: %s', (_why, text) => {
     expect(aboutUscisServices(page(text))).toBeUndefined();
