@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2 } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3 } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -51,6 +51,15 @@ describe('address corpus', () => {
     expect(n.anyLookalike >= 11, 'fresh2 (sealed): look-alikes flagged under the floor').toBe(true);
     expect(n.legitLookalike === 0, 'fresh2 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh2 (sealed): a legitimate host at caution or danger').toBe(true);
+  });
+
+  it('fresh3 (sealed hold-out, opened once at the end of session 17): recall floor, no legitimate host flagged', () => {
+    const n = numbers(fresh3);
+    // The same on the address rules of the session's start (d66a530) and of its end: counts only, never listed.
+    expect(n.positives).toBe(18);
+    expect(n.anyLookalike >= 2, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.legitLookalike === 0, 'fresh3 (sealed): a legitimate host read as a look-alike').toBe(true);
+    expect(n.legitCautionOrDanger === 0, 'fresh3 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
   it('tune: recall floors, and no legitimate host at caution or danger', () => {

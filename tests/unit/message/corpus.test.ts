@@ -114,6 +114,15 @@ const FRESH3_FLOOR = { recall: 0.299, caution: 0.04 } as const; // 0.1 (3 of 30)
  */
 const FRESH4_FLOOR = { recall: 0.354, caution: 0.086 } as const;
 
+/**
+ * The fifth fresh hold-out batch (fresh-2026-12-06v: 20 scam and 44 ok real messages, 57 not in English;
+ * collected in session 17 like the fourth, sealed while the session's helpers tuned, opened once at the
+ * end by the lead). The checker of the session's start (d66a530) and of its end catch none of its scams,
+ * so its recall floor is 0 (a floor to raise, not a target); its ceilings can fail: no ok message at
+ * caution or danger.
+ */
+const FRESH5_FLOOR = { recall: 0, caution: 0 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
 const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
@@ -121,6 +130,7 @@ const fresh = all.filter((e) => messagePart(e) === 'fresh' && isHeadline(e)).map
 const fresh2 = all.filter((e) => messagePart(e) === 'fresh2' && isHeadline(e)).map(judgeMessage);
 const fresh3 = all.filter((e) => messagePart(e) === 'fresh3' && isHeadline(e)).map(judgeMessage);
 const fresh4 = all.filter((e) => messagePart(e) === 'fresh4' && isHeadline(e)).map(judgeMessage);
+const fresh5 = all.filter((e) => messagePart(e) === 'fresh5' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -159,6 +169,7 @@ describe('message corpus', () => {
     { name: 'second fresh hold-out part', judged: fresh2, floor: FRESH2_FLOOR, min: { scams: 30, ok: 25 }, sealed: true },
     { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 }, sealed: true },
     { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 }, sealed: true },
+    { name: 'fifth fresh hold-out part', judged: fresh5, floor: FRESH5_FLOOR, min: { scams: 20, ok: 44 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

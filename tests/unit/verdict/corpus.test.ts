@@ -233,16 +233,23 @@ describe('corpus', () => {
   // the engine, opened once at the end of the session by the lead (`npm run eval -- --sealed`). The
   // floor is that measurement (the same on the engine of the session's start, 035622c); raise it as
   // the detector improves (counts read at the end of a session, never the pages), never lower it.
-  const FRESH4_RECALL_FLOOR = 0.218;
+  // Raised 0.218 -> 0.25 at the end of session 17 (one DV page more; counts read by the lead).
+  const FRESH4_RECALL_FLOOR = 0.25;
   it('fresh hold-out 4: recall floor, no caution, no danger (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh4', { positives: 32, negatives: 97, recall: FRESH4_RECALL_FLOOR, caution: 0 });
   });
 
-  // Fifth fresh hold-out (real-2026-12v, tests/corpus/real/fresh-2026-12v.json): real pages on sites in no
-  // other file, collected in session 17 by a helper that never read a rule nor ran the detector, labelled and
-  // committed before any run, sealed like fresh2. No floor yet: the lead sets it after opening it once at the
-  // end of a session (`npm run eval -- --sealed`). Its part is asserted by the split test above and its sites
-  // by the no-overlap test below.
+  // Fifth fresh hold-out (real-2026-12v, tests/corpus/real/fresh-2026-12v.json): 142 real pages on 140
+  // sites in no other file, collected in session 17 by a helper that never read a rule nor ran the
+  // detector, labelled and committed (998f8bc) before any run, sealed while eight helpers changed the
+  // engine, opened once at the end of the session by the lead. The floors are that measurement (the
+  // same on the engine of the session's start, d66a530); raise them as the detector improves (counts
+  // read at the end of a session, never the pages), never lower them.
+  const FRESH5_RECALL_FLOOR = 0.333;
+  const FRESH5_CAUTION_CEILING = 0.01;
+  it('fresh hold-out 5: recall floor, caution ceiling, no danger (measured once when it was opened)', () => {
+    expectHeldOutFloors('fresh5', { positives: 42, negatives: 100, recall: FRESH5_RECALL_FLOOR, caution: FRESH5_CAUTION_CEILING });
+  });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
   // no caution or danger on 169 legitimate and official pages; 87.0% (67 of 77) after sellers2 (two
