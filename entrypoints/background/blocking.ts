@@ -91,10 +91,16 @@ export async function judgedDanger(url: string): Promise<void> {
   if (!(await replace('session', sessionRules(warningUrl(), judged, continued)))) judged.splice(judged.indexOf(host), 1);
 }
 
-/** "Continue once" per tab (tab → site, tab → what the guard skips): the allow rules follow before the tab is sent on. */
-export async function continuedChanged(next: ReadonlyMap<number, string>, guardSkips: ReadonlyMap<number, string>): Promise<void> {
-  continued = new Map(next);
-  continuedGuard = [...new Set(guardSkips.values())];
+/** A tab's "Continue once": the visit's site, and what the address guard skips for it (lib/blocking/guard.ts continuedGuardSkip). */
+export interface ContinuedTab {
+  readonly site: string;
+  readonly guard: string;
+}
+
+/** "Continue once" per tab: the allow rules follow before the tab is sent on. */
+export async function continuedChanged(next: ReadonlyMap<number, ContinuedTab>): Promise<void> {
+  continued = new Map([...next].map(([tab, { site }]) => [tab, site]));
+  continuedGuard = [...new Set([...next.values()].map(({ guard }) => guard))];
   // As in judgedDanger: wait for the judged hosts a sleeping worker's rules kept. Without this, the
   // worker's first update on waking (warmUp) rewrote the session rules from an empty list and
   // dropped them, and the next visit was fetched (coldstart.spec.ts, once in a CI run).

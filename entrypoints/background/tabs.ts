@@ -12,25 +12,19 @@ import { isTrusted } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
 import { pageSite, step, surfaceFor, type Step, type TabEvent, type TabState, type TabView } from '@/lib/tab';
 import { applyBadge } from './effects';
-import { continuedChanged, trustChanged } from './blocking';
+import { continuedChanged, trustChanged, type ContinuedTab } from './blocking';
 
 let cachedSettings: Settings | undefined;
-/** Per tab, the site where the person chose "Continue once" on this visit (the shown page's, lib/tab pageSite). */
-const continuedSite = new Map<number, string>();
-/** Per tab, what the address guard skips for it (lib/blocking/guard.ts continuedGuardSkip). */
-const continuedGuard = new Map<number, string>();
+/** Per tab, "Continue once" on this visit: its site (the shown page's, lib/tab pageSite) and what the address guard skips for it. */
+const continuedTabs = new Map<number, ContinuedTab>();
 
 /** Records the tab's "Continue once" (or its end); true when it changed. */
 function noteContinued(state: TabState): boolean {
-  const before = `${continuedSite.get(state.tabId)} ${continuedGuard.get(state.tabId)}`;
-  if (state.visit.continued) {
-    continuedSite.set(state.tabId, state.visit.site);
-    continuedGuard.set(state.tabId, continuedGuardSkip(state.url, state.visit.site));
-  } else {
-    continuedSite.delete(state.tabId);
-    continuedGuard.delete(state.tabId);
-  }
-  return `${continuedSite.get(state.tabId)} ${continuedGuard.get(state.tabId)}` !== before;
+  if (!state.visit.continued) return continuedTabs.delete(state.tabId);
+  const before = continuedTabs.get(state.tabId);
+  const next = { site: state.visit.site, guard: continuedGuardSkip(state.url, state.visit.site) };
+  continuedTabs.set(state.tabId, next);
+  return before?.site !== next.site || before.guard !== next.guard;
 }
 
 /** The settings (cached; refreshed by watchSettings in index.ts). */
@@ -46,7 +40,7 @@ export function settingsChanged(next: Settings): void {
 /** Fills the caches after the worker wakes. */
 export async function warmUp(): Promise<void> {
   for (const state of await allTabs()) noteContinued(state);
-  await Promise.all([settings(), continuedChanged(continuedSite, continuedGuard)]);
+  await Promise.all([settings(), continuedChanged(continuedTabs)]);
 }
 
 /**
@@ -57,7 +51,7 @@ export function allowedNow(tabId: number, url: string): boolean | undefined {
   if (cachedSettings === undefined) return undefined;
   // Trust and "Continue once" are the shown page's site's (a page seen through a translator counts as
   // the site it shows, lib/tab pageSite): one look-alike continued through Google's translator lets no other through.
-  return isTrusted(cachedSettings, parseHost(shownAddress(url)).hostname) || continuedSite.get(tabId) === pageSite(url).site;
+  return isTrusted(cachedSettings, parseHost(shownAddress(url)).hostname) || continuedTabs.get(tabId)?.site === pageSite(url).site;
 }
 
 /** Runs `event` for the tab, stores the next state and sets the badge. */
@@ -68,7 +62,7 @@ export async function apply(tabId: number, event: TabEvent, given?: Settings): P
   const state = result.state;
   if (state) {
     // "Continue once" lets the tab through the browser's rules too, before the tab is sent on.
-    if (noteContinued(state)) await continuedChanged(continuedSite, continuedGuard);
+    if (noteContinued(state)) await continuedChanged(continuedTabs);
     await applyBadge(state);
   }
   return result;
@@ -87,6 +81,5 @@ export async function refreshTrust(next: Settings): Promise<void> {
 }
 
 export function forgetTab(tabId: number): void {
-  continuedGuard.delete(tabId);
-  if (continuedSite.delete(tabId)) void continuedChanged(continuedSite, continuedGuard);
+  if (continuedTabs.delete(tabId)) void continuedChanged(continuedTabs);
 }

@@ -217,11 +217,14 @@ const OFFICE_WORK = new RegExp(
   ].join('|'),
 );
 
+/** OFFICE, every match (matchAll copies it: no shared lastIndex). */
+const OFFICE_ALL = new RegExp(OFFICE.source, 'g');
+
 function speaksOfOfficeOnly(text: string): boolean {
   if (!FIRST_PERSON.test(text) || OFFICE_WORK.test(text)) return false;
   const words = text.replace(LINKLIKE, (m) => ' '.repeat(m.length));
   let named = false;
-  for (const m of words.matchAll(new RegExp(OFFICE.source, 'g'))) {
+  for (const m of words.matchAll(OFFICE_ALL)) {
     named = true;
     // the office opening the message or heading a line ("IRS Notice:", "[ I.R.S ]", "HMRC Refund:") is its speaker
     const opens = /^\W{0,3}$/.test(words.slice(0, m.index)) || /^[^.!?\n]{0,12}:/.test(words.slice(m.index + m[0].length));
