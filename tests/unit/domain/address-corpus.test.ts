@@ -20,6 +20,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12n') expect(e.part, e.host).toBe('audit');
       else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
+      else if (e.batch === 'addresses-2026-12ab') expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
