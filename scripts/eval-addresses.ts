@@ -15,9 +15,10 @@
  * collected with the fourth page hold-out) is sealed like the page eval's fresh2–fresh4: only its size is printed,
  * its counts only with --sealed (the lead, once, at the end of a session); it is never listed. `fresh3`
  * (fresh-2026-12v.json, batch addresses-2026-12v, collected in session 17 by a helper that never read lib/domain
- * nor ran the checker) is sealed the same way.
+ * nor ran the checker) is sealed the same way, and so is `fresh4` (fresh-2026-12aa.json, batch addresses-2026-12aa,
+ * collected the same way in session 18).
  *
- *   npm run eval:addresses -- --sealed    also the sealed fresh2 and fresh3 parts' counts
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3 and fresh4 parts' counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,8 +33,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3';
+  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4';
   batch: string;
 }
 
@@ -91,10 +92,10 @@ export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
   };
 }
 
-export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[]; fresh2: JudgedAddress[]; fresh3: JudgedAddress[] } {
+export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[]; fresh2: JudgedAddress[]; fresh3: JudgedAddress[]; fresh4: JudgedAddress[] } {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
-  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit'), fresh2: part('fresh2'), fresh3: part('fresh3') };
+  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit'), fresh2: part('fresh2'), fresh3: part('fresh3'), fresh4: part('fresh4') };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -113,7 +114,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3 } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4 } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -126,13 +127,16 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('held-out (headline)', numbers(heldOut)),
     line('tune', numbers(tune)),
     line('audit (legit only, tune)', numbers(audit)),
-    ...(sealed ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3))] : []),
+    ...(sealed
+      ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3)), line('fresh4 (SEALED hold-out)', numbers(fresh4))]
+      : []),
     '',
     sealed
-      ? 'fresh2 and fresh3 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      ? 'fresh2, fresh3 and fresh4 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
       : [
           sealedSize('fresh2', 'addresses-2026-12p', fresh2),
           sealedSize('fresh3', 'addresses-2026-12v', fresh3),
+          sealedSize('fresh4', 'addresses-2026-12aa', fresh4),
         ].join('\n'),
     '',
     'Tune misses (look-alike hosts below caution):',
@@ -141,7 +145,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...quietOrListed(tune),
     'Audit hosts with a look-alike verdict or a level above none:',
     ...quietOrListed(audit),
-    '(held-out, fresh, fresh2 and fresh3 hosts are counted, never listed)',
+    '(held-out, fresh, fresh2, fresh3 and fresh4 hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }
