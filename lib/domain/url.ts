@@ -113,7 +113,7 @@ export function proxiedPageUrl(url: string): string | undefined {
 }
 
 /** The page one wrapper shows (see proxiedPageUrl), or undefined. */
-function wrappedPage(url: string): string | undefined {
+export function wrappedPage(url: string): string | undefined {
   const trimmed = url.trim();
   // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
   const head = trimmed.slice(0, 600);
