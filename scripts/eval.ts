@@ -74,7 +74,9 @@
  *  real-2026-12o (tune-2026-12o.json, a false-alarm audit of session 17: lawyers' visa pages, DACA fee funds, libraries,
  *  universities and societies quoting the State Department, news on agents' fees, DV helpers, EVUS news, DS-160 how-tos, in 13 languages) and
  *  real-2026-12z (tune-2026-12z.json, paid form preparers — online I-90 sellers, PDF/AI form fillers, notario-style
- *  shops in es/vi — and the legit pages around them: lawyers, nonprofits, news, guides, legal-tech for attorneys).
+ *  shops in es/vi — and the legit pages around them: lawyers, nonprofits, news, guides, legal-tech for attorneys) and
+ *  real-2026-12ac (tune-2026-12ac.json, a false-alarm audit of session 18 in 19 languages: news quoting visa, ESTA and DV
+ *  fees and lottery results, embassies' scam warnings relayed by the press, lawyers, nonprofits, forums, travel firms).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -189,7 +191,9 @@ export const FORMS2_BATCH = 'real-2026-12z';
 export const AUDIT4_BATCH = 'real-2026-12o';
 /** DV-entry and form-filling sellers (a form filler's terms, DV agencies' FAQ pages in pl and da) and the legit pages met on the same searches (DV news in es, ar, is, en; lawyers; fee guides; a DV-named guide host): tune as a whole; split WRITE/CHECK by URL hash in the notes (sellers5). */
 export const SELLERS5_BATCH = 'real-2026-12ad';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH];
+/** A false-alarm audit of session 18 (news on visa/ESTA/DV fees and lottery results, relayed embassy scam warnings, lawyers, nonprofits, forums, travel firms; 19 languages): tune as a whole. */
+export const AUDIT5_BATCH = 'real-2026-12ac';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
