@@ -13,11 +13,26 @@
 import type { PreparedPage } from '../signals/types';
 import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
 import type { SignalHit } from '../signals/types';
-import { quote, wordsPattern } from '../text/normalize';
+import { quote, wideWords, wordsPattern } from '../text/normalize';
 
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
-export const SCAM_WORD =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/g;
+// The same in the other languages of immigrants' messages (natural spelling, folded by wideWords): a scam, a fraudster,
+// phishing — words a warning names and the impostor never uses ("fake", which a news story writes over a cut link, is not one).
+const SCAM_WORD_WIDE = wideWords(
+  [
+    'penipuan', 'penipu', 'menipu', 'ditipu', 'dolandırıc', 'фишинг', 'фішинг', 'шахра', 'злоумышленник', 'зловмисник', 'аферист',
+    'oszust', 'wyłudz', 'احتيال', 'محتال', 'نصب واحتيال', 'تصيد', 'کلاهبردار', 'فیشینگ', 'فراڈ', 'دھوکہ', 'دھوکے باز', 'ठग', 'धोखाधड़ी', 'स्कैम', 'फ्रॉड',
+    '詐欺', 'フィッシング', 'なりすまし', 'truff', 'smishing', 'burla', 'burlas', 'burlões', 'firibgar',
+  ],
+  true,
+);
+
+/** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
+export const SCAM_WORD = new RegExp(
+  String.raw`\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни|` +
+    SCAM_WORD_WIDE,
+  'g',
+);
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
 const NEGATED_ASK =
   /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
@@ -42,6 +57,29 @@ export function warns(sentence: string, kind: Warning = 'any'): boolean {
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 
+/** A text-message length: shorter messages are the message itself, not someone quoting one. */
+const QUOTING_LENGTH = 300;
+// A quotation of a sentence or more ("… seperti “segera bayar untuk menghindari sanksi tambahan” atau …", «Вы нарушили ПДД…»):
+// a button label ("click “Pay now”") is shorter and has no second space.
+const QUOTATION = /[“«„「『"][^“”«»„「」『』"]{20,300}?[”»“」』"]/g;
+const quotations = new WeakMap<PreparedPage, (at: number) => boolean>();
+
+/**
+ * Whether a position of a longer message sits inside a quotation of a phrase or more: a guide, a warning or a news story quoting
+ * what the scammers write ("Pesan berisi ancaman … seperti “segera bayar untuk menghindari sanksi tambahan”") reports it; the
+ * message itself does not demand it (tune-2026-12-06ab). Text-message length is never quoting.
+ */
+export function quoted(page: PreparedPage, at: number): boolean {
+  if (page.text.length <= QUOTING_LENGTH) return false;
+  let test = quotations.get(page);
+  if (!test) {
+    const spans = [...page.text.slice(0, 20_000).matchAll(QUOTATION)].filter((m) => m[0].includes(' ') && m[0].indexOf(' ') !== m[0].lastIndexOf(' ')).map((m) => [m.index, m.index + m[0].length] as const);
+    test = (i) => spans.some(([a, b]) => a < i && i < b);
+    quotations.set(page, test);
+  }
+  return test(at);
+}
+
 /**
  * The first match whose sentence does not warn (in its context, contextAround; `kind` says what warns) and
  * that `skip` does not skip: its sentence quoted (at most 160 characters) and folded, and the match.
@@ -54,6 +92,7 @@ export function firstUnwarned(
   kind: Warning = 'any',
 ): { evidence: string; match: string; sentence: string } | undefined {
   for (const m of matches(page, re, max)) {
+    if (quoted(page, m.index)) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (warns(page.text.slice(...contextAround(page.text, s, e)), kind) || skip(sent)) continue;
@@ -75,6 +114,7 @@ export function strongestInWindow(
 ): SignalHit | undefined {
   let weak: SignalHit | undefined;
   for (const m of matches(page, re, max)) {
+    if (quoted(page, m.index)) continue;
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const strength = judge(m, page.text.slice(s, e));
     if (!strength) continue;
@@ -95,6 +135,7 @@ export function unwarnedFamilies(page: PreparedPage, families: readonly RegExp[]
   let count = 0;
   for (const re of families) {
     for (const m of matches(page, re, max)) {
+      if (quoted(page, m.index)) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       if (warns(page.text.slice(...contextAround(page.text, s, e)))) continue;
       first ??= [s, e];
