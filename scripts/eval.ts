@@ -179,7 +179,9 @@ export const COPIES4_BATCH = 'real-2026-12x';
 export const FORMS2_BATCH = 'real-2026-12z';
 /** A false-alarm audit of session 17 (lawyers' visa pages with prices, nonprofits' fee help, universities and societies quoting the State Department, news on agents' fees, DV photo studios, libraries, foreign-government notices): tune as a whole. */
 export const AUDIT4_BATCH = 'real-2026-12o';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH];
+/** DV-entry and form-filling sellers (a form filler's terms, DV agencies' FAQ pages in pl and da) and the legit pages met on the same searches (DV news in es, ar, is, en; lawyers; fee guides; a DV-named guide host): tune as a whole; split WRITE/CHECK by URL hash in the notes (sellers5). */
+export const SELLERS5_BATCH = 'real-2026-12ad';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

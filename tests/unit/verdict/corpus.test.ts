@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -500,6 +500,19 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(50);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(2 / 6);
     expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12ad (sellers5, session 18): a form filler's terms and two DV agencies' FAQ pages (pl, da), and
+  // 18 legit pages met on the same searches. Split by URL hash: the WRITE half holds the 3 sellers (1 caught on the first run,
+  // engine of main e253cc4) and 7 legit (none flagged); the CHECK half holds 11 legit pages whose misjudged ones are never
+  // read: 2 of them at caution on the first run. So this test checks counts only and its messages name no page. Floors.
+  it('tune batch real-2026-12ad: DV and form sellers and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === SELLERS5_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(3);
+    expect(r.negatives).toBeGreaterThanOrEqual(18);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1 / 3);
+    expect(r.caution <= 2, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 
