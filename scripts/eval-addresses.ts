@@ -15,7 +15,9 @@
  * collected with the fourth page hold-out) is sealed like the page eval's fresh2–fresh4: only its size is printed,
  * its counts only with --sealed (the lead, once, at the end of a session); it is never listed. `fresh3`
  * (fresh-2026-12v.json, batch addresses-2026-12v, collected in session 17 by a helper that never read lib/domain
- * nor ran the checker) is sealed the same way.
+ * nor ran the checker) is sealed the same way. `write` and `check` (tune-2026-12ab.json, batch addresses-2026-12ab:
+ * blocklist look-alikes and legit hosts with the same words, session 18) are split by sha256(host) 0–7 / 8–f: write is
+ * listed and may be tuned on, check is printed as counts only.
  *
  *   npm run eval:addresses -- --sealed    also the sealed fresh2 and fresh3 parts' counts
  */
@@ -32,8 +34,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3';
+  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'write' | 'check';
   batch: string;
 }
 
@@ -91,10 +93,28 @@ export function numbers(judged: readonly JudgedAddress[]): PartNumbers {
   };
 }
 
-export function measureAddresses(): { tune: JudgedAddress[]; heldOut: JudgedAddress[]; fresh: JudgedAddress[]; audit: JudgedAddress[]; fresh2: JudgedAddress[]; fresh3: JudgedAddress[] } {
+export function measureAddresses(): {
+  tune: JudgedAddress[];
+  heldOut: JudgedAddress[];
+  fresh: JudgedAddress[];
+  audit: JudgedAddress[];
+  fresh2: JudgedAddress[];
+  fresh3: JudgedAddress[];
+  write: JudgedAddress[];
+  check: JudgedAddress[];
+} {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
-  return { tune: part('tune'), heldOut: part('held-out'), fresh: part('fresh'), audit: part('audit'), fresh2: part('fresh2'), fresh3: part('fresh3') };
+  return {
+    tune: part('tune'),
+    heldOut: part('held-out'),
+    fresh: part('fresh'),
+    audit: part('audit'),
+    fresh2: part('fresh2'),
+    fresh3: part('fresh3'),
+    write: part('write'),
+    check: part('check'),
+  };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -113,7 +133,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3 } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, write, check } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -126,6 +146,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('held-out (headline)', numbers(heldOut)),
     line('tune', numbers(tune)),
     line('audit (legit only, tune)', numbers(audit)),
+    line('write (tune batch 12ab, listed)', numbers(write)),
+    line('check (tune batch 12ab, counts only)', numbers(check)),
     ...(sealed ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3))] : []),
     '',
     sealed
@@ -141,7 +163,11 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...quietOrListed(tune),
     'Audit hosts with a look-alike verdict or a level above none:',
     ...quietOrListed(audit),
-    '(held-out, fresh, fresh2 and fresh3 hosts are counted, never listed)',
+    'Write misses (batch 12ab, look-alike hosts with no look-alike verdict):',
+    ...write.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    'Write legitimate hosts with a look-alike verdict or a level above none:',
+    ...quietOrListed(write),
+    '(held-out, fresh, fresh2, fresh3 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

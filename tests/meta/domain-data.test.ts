@@ -100,7 +100,7 @@ describe('domain data files', () => {
       'e-verify': ['everify'],
       i94: ['i-94'],
       'dv-lottery': ['dv2025', 'dv-2026', 'dv-program', 'dv-lotto', 'dvlottery', 'green-card-lottery'],
-      visa: ['travel-state', 'visa-usa', 'state.gov.example'],
+      visa: ['travel-state', 'visa-usa', 'us-visa', 'visa-gov', 'state.gov.example'],
       dhs: ['us-dhs', 'dhs-portal'],
     };
     for (const t of targets.targets) {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3 } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, write, check } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -20,6 +20,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12n') expect(e.part, e.host).toBe('audit');
       else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
+      else if (e.batch === 'addresses-2026-12ab') expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
@@ -60,6 +61,19 @@ describe('address corpus', () => {
     expect(n.anyLookalike >= 2, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true);
     expect(n.legitLookalike === 0, 'fresh3 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh3 (sealed): a legitimate host at caution or danger').toBe(true);
+  });
+
+  // The blocklist tune batch addresses-2026-12ab (addrfam, session 18), split by sha256(host): write 21 of 26 and check
+  // 25 of 29 look-alikes before the visa-name families (visa-name-families.test.ts), 26 and 26 after; check is counts only.
+  it('write / check halves of batch 12ab: recall floors, and no legitimate host read as a look-alike', () => {
+    const w = numbers(write);
+    const c = numbers(check);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(26);
+    expect(c.anyLookalike >= 26, 'check: look-alikes flagged under the floor').toBe(true);
+    for (const n of [w, c]) {
+      expect(n.legitLookalike).toBe(0);
+      expect(n.legitCautionOrDanger).toBe(0);
+    }
   });
 
   it('tune: recall floors, and no legitimate host at caution or danger', () => {
