@@ -17,9 +17,11 @@
  * (fresh-2026-12v.json, batch addresses-2026-12v, collected in session 17 by a helper that never read lib/domain
  * nor ran the checker) is sealed the same way. `write` and `check` (tune-2026-12ab.json, batch addresses-2026-12ab:
  * blocklist look-alikes and legit hosts with the same words, session 18) are split by sha256(host) 0–7 / 8–f: write is
- * listed and may be tuned on, check is printed as counts only.
+ * listed and may be tuned on, check is printed as counts only. `fresh4` (fresh-2026-12aa.json, batch
+ * addresses-2026-12aa, collected in session 18 by a helper that never read lib/domain nor ran the checker) is sealed
+ * like fresh2 and fresh3.
  *
- *   npm run eval:addresses -- --sealed    also the sealed fresh2 and fresh3 parts' counts
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3 and fresh4 parts' counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,8 +36,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'write' | 'check';
+  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'write' | 'check';
   batch: string;
 }
 
@@ -100,6 +102,7 @@ export function measureAddresses(): {
   audit: JudgedAddress[];
   fresh2: JudgedAddress[];
   fresh3: JudgedAddress[];
+  fresh4: JudgedAddress[];
   write: JudgedAddress[];
   check: JudgedAddress[];
 } {
@@ -112,6 +115,7 @@ export function measureAddresses(): {
     audit: part('audit'),
     fresh2: part('fresh2'),
     fresh3: part('fresh3'),
+    fresh4: part('fresh4'),
     write: part('write'),
     check: part('check'),
   };
@@ -133,7 +137,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, write, check } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -148,13 +152,16 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('audit (legit only, tune)', numbers(audit)),
     line('write (tune batch 12ab, listed)', numbers(write)),
     line('check (tune batch 12ab, counts only)', numbers(check)),
-    ...(sealed ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3))] : []),
+    ...(sealed
+      ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3)), line('fresh4 (SEALED hold-out)', numbers(fresh4))]
+      : []),
     '',
     sealed
-      ? 'fresh2 and fresh3 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      ? 'fresh2, fresh3 and fresh4 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
       : [
           sealedSize('fresh2', 'addresses-2026-12p', fresh2),
           sealedSize('fresh3', 'addresses-2026-12v', fresh3),
+          sealedSize('fresh4', 'addresses-2026-12aa', fresh4),
         ].join('\n'),
     '',
     'Tune misses (look-alike hosts below caution):',
@@ -167,7 +174,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...write.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts with a look-alike verdict or a level above none:',
     ...quietOrListed(write),
-    '(held-out, fresh, fresh2, fresh3 and check hosts are counted, never listed)',
+    '(held-out, fresh, fresh2, fresh3, fresh4 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3, write, check } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -20,6 +20,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12n') expect(e.part, e.host).toBe('audit');
       else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
+      else if (e.batch === 'addresses-2026-12aa') expect(e.part, e.host).toBe('fresh4');
       else if (e.batch === 'addresses-2026-12ab') expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
@@ -61,6 +62,15 @@ describe('address corpus', () => {
     expect(n.anyLookalike >= 2, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true);
     expect(n.legitLookalike === 0, 'fresh3 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh3 (sealed): a legitimate host at caution or danger').toBe(true);
+  });
+
+  it('fresh4 (sealed hold-out, collected in session 18): its size, no look-alike floor yet, no legitimate host flagged', () => {
+    const n = numbers(fresh4);
+    // Look-alike floor 0 (no assertion) until the lead opens it once: counts only, never listed.
+    expect(n.positives).toBe(27);
+    expect(n.legit).toBe(54);
+    expect(n.legitLookalike === 0, 'fresh4 (sealed): a legitimate host read as a look-alike').toBe(true);
+    expect(n.legitCautionOrDanger === 0, 'fresh4 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
   // The blocklist tune batch addresses-2026-12ab (addrfam, session 18), split by sha256(host): write 21 of 26 and check
