@@ -47,7 +47,7 @@ import type { FactId } from '../facts';
 import type { Level, Reason, ServiceId } from '../types';
 import { classifyInput } from '../domain';
 import { prepareMessage, type PreparedMessage } from './prepare';
-import { SCAM_WORD } from './sentences';
+import { SCAM_WORD, withoutLinkPlaceholders } from './sentences';
 import { unofficialChannel } from './signals/claims-agency';
 import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
 
@@ -174,7 +174,7 @@ const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
 
 function isScamWarning(text: string): boolean {
   if (NOT_A_SCAM.test(text)) return false;
-  const head = text.slice(0, 20_000);
+  const head = withoutLinkPlaceholders(text.slice(0, 20_000));
   const words = head.match(SCAM_WORD)?.length ?? 0;
   return words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head);
 }

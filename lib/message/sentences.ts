@@ -56,6 +56,12 @@ const NEGATED_ASK_WIDE = new RegExp(
 const REPORTED =
   /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
 
+/** What a news source writes over the link it cut from a quoted message: "(Sahte Link)", "[fake link]", "(link)". */
+const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
+
+/** The text without such placeholders: "sahte"/"fake" there is the source's word for the cut link, not a warning. */
+export const withoutLinkPlaceholders = (text: string): string => text.replace(LINK_PLACEHOLDER, ' ');
+
 /**
  * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request), or
  * 'scam-words' only — for a signal whose own cue is a negated request ("don't tell Mom", "别告诉爸妈",
@@ -66,7 +72,7 @@ export type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(sentence) || REPORTED.test(sentence)) return true;
+  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 

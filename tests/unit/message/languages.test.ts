@@ -122,6 +122,8 @@ describe('checkMessage on government-office and prize messages in other language
     'Dolandırıcılar "ceza dosyanız var" diye SMS atıyor. Linke tıklamayın; mahkemeler SMS ile ödeme istemez, dolandırıcılık mesajlarını bildirin.',
     'پلیس فتا: پیامک ابلاغیه قضایی حاوی لینک کلاهبرداری است. قوه قضاییه هرگز برای مشاهده ابلاغیه وجه دریافت نمی‌کند.',
     'La Polizia avverte: SMS di finta vincita, è una truffa. Non pagate nessuna spesa per il premio.',
+    // "sahte" (fake) is a warning word outside the placeholder a news story writes over a cut link
+    'Sahte e-Devlet mesajlarına dikkat: "ceza dosyanız var" diyen SMS\'teki linke tıklamayın, dolandırıcılar kart bilgilerinizi istiyor.',
   ])('stays quiet on %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });
