@@ -75,7 +75,7 @@ export async function trustChanged(settings: Settings): Promise<void> {
 
 /** The address guard (./guard.ts) skips what the person allowed, like the rules. */
 function guardAllowed(): Promise<void> {
-  return trustedHosts ? guardAllowing([...trustedHosts, ...continuedGuard]) : Promise.resolve();
+  return trustedHosts ? guardAllowing(trustedHosts, continuedGuard) : Promise.resolve();
 }
 
 /** A host the address verdict called danger: from now on the browser stops it before the worker wakes. */
@@ -94,13 +94,14 @@ export async function judgedDanger(url: string): Promise<void> {
 /** A tab's "Continue once": the visit's site, and what the address guard skips for it (lib/blocking/guard.ts continuedGuardSkip). */
 export interface ContinuedTab {
   readonly site: string;
-  readonly guard: string;
+  /** A match pattern; none for a name no pattern can write. */
+  readonly guard: string | undefined;
 }
 
 /** "Continue once" per tab: the allow rules follow before the tab is sent on. */
 export async function continuedChanged(next: ReadonlyMap<number, ContinuedTab>): Promise<void> {
   continued = new Map([...next].map(([tab, { site }]) => [tab, site]));
-  continuedGuard = [...new Set([...next.values()].map(({ guard }) => guard))];
+  continuedGuard = [...new Set([...next.values()].flatMap(({ guard }) => guard ?? []))];
   // As in judgedDanger: wait for the judged hosts a sleeping worker's rules kept. Without this, the
   // worker's first update on waking (warmUp) rewrote the session rules from an empty list and
   // dropped them, and the next visit was fetched (coldstart.spec.ts, once in a CI run).

@@ -9,10 +9,10 @@ import { guardRegistration, GUARD_ID, sameRegistration, type GuardRegistration }
 const USES_GUARD = !import.meta.env.FIREFOX;
 let queue: Promise<void> = Promise.resolve();
 
-/** Registers the guard, skipping `allowedSites`; resolves once the browser has the new registration. */
-export function guardAllowing(allowedSites: readonly string[]): Promise<void> {
+/** Registers the guard, skipping `allowedSites` and the documents `skipped` names (match patterns); resolves once the browser has the new registration. */
+export function guardAllowing(allowedSites: readonly string[], skipped: readonly string[]): Promise<void> {
   if (!USES_GUARD) return Promise.resolve();
-  const wanted = guardRegistration(allowedSites);
+  const wanted = guardRegistration(allowedSites, skipped);
   queue = queue.then(() => register(wanted)).catch((e: unknown) => console.warn('official-or-not: address guard not registered', e));
   return queue;
 }

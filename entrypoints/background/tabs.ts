@@ -3,12 +3,10 @@
  * (lib/platform/tab-store.ts), then sets the badge. Also the in-memory copies the navigation fast
  * path needs (storage stays the source of truth; these are refilled when the worker wakes).
  */
-import { parseHost, shownAddress } from '@/lib/domain';
 import { continuedGuardSkip } from '@/lib/blocking/guard';
 import { getSettings } from '@/lib/platform/settings-store';
 import { allTabs, updateTab } from '@/lib/platform/tab-store';
 import { throughSiteMemory } from '@/lib/platform/site-memory';
-import { isTrusted } from '@/lib/settings';
 import type { Settings } from '@/lib/settings/types';
 import { pageSite, step, surfaceFor, type Step, type TabEvent, type TabState, type TabView } from '@/lib/tab';
 import { applyBadge } from './effects';
@@ -51,7 +49,8 @@ export function allowedNow(tabId: number, url: string): boolean | undefined {
   if (cachedSettings === undefined) return undefined;
   // Trust and "Continue once" are the shown page's site's (a page seen through a translator counts as
   // the site it shows, lib/tab pageSite): one look-alike continued through Google's translator lets no other through.
-  return isTrusted(cachedSettings, parseHost(shownAddress(url)).hostname) || continuedTabs.get(tabId)?.site === pageSite(url).site;
+  const page = pageSite(url);
+  return page.trusted(cachedSettings) || continuedTabs.get(tabId)?.site === page.site;
 }
 
 /** Runs `event` for the tab, stores the next state and sets the badge. */

@@ -8,7 +8,7 @@
  * a name is never a look-alike the guard would stop: look-alikes have plain names or punycode).
  */
 
-import { hostOfUrl, proxiedPageUrl } from '../domain/url';
+import { hostOfUrl, wrappedPage } from '../domain/url';
 
 export const GUARD_ID = 'address-guard';
 /**
@@ -30,11 +30,21 @@ export interface GuardRegistration {
 
 const PLAIN_HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
-/** The registration that skips these sites (each with its subdomains, as trust and "Continue once" cover them). */
-export function guardRegistration(allowedSites: readonly string[]): GuardRegistration {
-  const exclude = new Set<string>();
-  // `*.site` matches the site itself too.
-  for (const site of allowedSites) if (PLAIN_HOST.test(site)) exclude.add(`*://*.${site}/*`);
+/** The match pattern of a site with its subdomains (`*.site` matches the site itself too), if its name can be written in one. */
+function sitePattern(site: string): string | undefined {
+  return PLAIN_HOST.test(site) ? `*://*.${site}/*` : undefined;
+}
+
+/**
+ * The registration that skips these sites (each with its subdomains, as trust and "Continue once"
+ * cover them) and the documents `skipped` names (match patterns, continuedGuardSkip).
+ */
+export function guardRegistration(allowedSites: readonly string[], skipped: readonly string[] = []): GuardRegistration {
+  const exclude = new Set(skipped);
+  for (const site of allowedSites) {
+    const pattern = sitePattern(site);
+    if (pattern !== undefined) exclude.add(pattern);
+  }
   return {
     id: GUARD_ID,
     js: ['/address-check.js', '/guard.js'],
@@ -64,14 +74,26 @@ export function sameRegistration(current: Partial<GuardRegistration> | undefined
 }
 
 /**
- * What the guard skips after "Continue once" on `url` (`site`: the visit's site, lib/tab pageSite):
- * the site itself, or for a page seen through a translator or a cache, the wrapper's host name — a
- * match pattern cannot name the page shown in a path or a query. For Google's translator and AMP
- * cache that host spells the page's own host (uscis--gov-help.translate.goog); for the others
- * (www.google.com/amp/s/, Yandex's, Microsoft's, Papago's) it is the whole service, so another
- * look-alike seen through it is not stopped before its scripts run: the worker still sends it to the
- * warning page when it commits (the visit is the shown site's, entrypoints/background/tabs.ts).
+ * What the guard skips after "Continue once" on `url` (`site`: the visit's site, lib/tab pageSite), as
+ * a match pattern: the site itself; for a page seen through a translator or a cache whose host spells
+ * the page's own (Google's translator and AMP cache: uscis--gov-help.translate.goog), that host; for
+ * the shared ones (www.google.com/amp/s/, Yandex's, Microsoft's, Papago's, Baidu's), the service's
+ * addresses that name the page's host in their path or query (a match pattern reads both, not the
+ * fragment): another look-alike seen through the same service is still stopped before its scripts
+ * run (a look-alike whose name CONTAINS the continued host's is skipped too; the worker still warns at
+ * commit). Undefined for a name no pattern can write.
  */
-export function continuedGuardSkip(url: string, site: string): string {
-  return (proxiedPageUrl(url) !== undefined && hostOfUrl(url)) || site;
+export function continuedGuardSkip(url: string, site: string): string | undefined {
+  const inner = wrappedPage(url);
+  if (inner === undefined) return sitePattern(site);
+  const wrapper = hostOfUrl(url);
+  // The host as the wrapper's address writes it (one level: a translator's page of a translate.goog page names that host).
+  const host = hostOfUrl(inner);
+  if (wrapper.startsWith(`${host.replace(/-/g, '--').replace(/\./g, '-')}.`)) return sitePattern(wrapper);
+  // Spelt as the address writes it (a pattern's path is read case by case); not found before the
+  // fragment (Youdao's page reads its field after "#"): the service's host, as a pattern cannot say more.
+  const address = url.split('#')[0] ?? '';
+  const at = address.toLowerCase().indexOf(host, address.indexOf(wrapper) + wrapper.length);
+  const written = address.slice(at, at + host.length);
+  return at < 0 || !PLAIN_HOST.test(host) ? sitePattern(wrapper) : `*://${wrapper}/*${written}*`;
 }

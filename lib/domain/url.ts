@@ -113,7 +113,7 @@ export function proxiedPageUrl(url: string): string | undefined {
 }
 
 /** The page one wrapper shows (see proxiedPageUrl), or undefined. */
-function wrappedPage(url: string): string | undefined {
+export function wrappedPage(url: string): string | undefined {
   const trimmed = url.trim();
   // Only the start is matched (the authority is at most ~280 characters); the rest is kept as it is.
   const head = trimmed.slice(0, 600);
@@ -142,9 +142,12 @@ function wrappedPage(url: string): string | undefined {
  * `<one label>.<proxy host>` (the page's host in one label) or `<a .gov or .mil host>.<proxy host>`
  * (kept as it is, as older proxies write it), where the proxy's host is under a U.S. university's
  * domain and starts with a label naming the proxy (ezproxy.lib.umich.edu, ezp1.harvard.edu,
- * libproxy.mit.edu, proxy.lib.…; not the university's own name: ezproxy.edu).
+ * libproxy.mit.edu, proxy.lib.…; not the university's own name: ezproxy.edu), then at most two
+ * labels before .edu (the library's, the university's): deeper names are where universities let students
+ * and groups name their own hosts (alice.scripts.mit.edu), and "www.uscis.gov.proxy.alice.scripts.mit.edu"
+ * would be anyone's copy judged official.
  */
-const EDU_PROXY = /^(https?):\/\/((?:[a-z0-9-]{1,63}\.){1,8}(?:gov|mil)|[a-z0-9-]{1,253})\.(?:ez)?(?:lib)?(?:proxy|ezp)\d{0,2}\.(?:[a-z0-9-]{1,63}\.){1,7}edu\.?(?::\d{1,5})?(?=[/?#]|$)/i;
+const EDU_PROXY = /^(https?):\/\/((?:[a-z0-9-]{1,63}\.){1,8}(?:gov|mil)|[a-z0-9-]{1,253})\.(?:ez)?(?:lib)?(?:proxy|ezp)\d{0,2}\.(?:[a-z0-9-]{1,63}\.){1,2}edu\.?(?::\d{1,5})?(?=[/?#]|$)/i;
 
 /**
  * A .gov or .mil page seen through a university library's proxy (EZproxy "proxy by host name": the

@@ -154,10 +154,10 @@ const TO_READER = new RegExp(
 // that is not a government one ("dot.gov-ufk.us", "receitafederal.regularizeagora.org", "ameli-vital.fr").
 const GOV_LABEL = new Set(['gov', 'gob', 'gouv', 'govt', 'gobierno', 'governo', 'gouvernement', 'receitafederal', 'receita', 'detran', 'dgt', 'antai', 'amendes', 'ameli', 'cpam', 'impots', 'irs', 'hmrc', 'cra', 'sat', 'sss', 'philhealth', 'lto', 'dmv', 'ezpass', 'sunpass', 'fastrak', 'txtag', 'efine', 'hometax', 'nhis', 'nhsa', 'chinatax', 'dichvucong', 'csgt', 'tributaria', 'hacienda', 'aduana', 'douane']);
 
-// Anything shaped like an address, dropped before looking for the office in the words themselves.
-const LINKLIKE = /\S+\.[a-z]{2,}\S*/g;
-
-/** An address written in the text: ASCII address characters around a dot and a top-level domain. */
+/**
+ * An address written in the text: ASCII address characters around a dot and a top-level domain. Dropped
+ * before looking for the office in the words themselves, and where a matter word inside it is the link's.
+ */
 const ADDRESS = /[a-z0-9][a-z0-9./:_%?=&#+~-]*\.[a-z]{2,}[a-z0-9./:_%?=&#+~-]*/g;
 
 /** Whether a position is inside an address written in the text: the addresses are read once, in order. */
@@ -222,7 +222,7 @@ const OFFICE_ALL = new RegExp(OFFICE.source, 'g');
 
 function speaksOfOfficeOnly(text: string): boolean {
   if (!FIRST_PERSON.test(text) || OFFICE_WORK.test(text)) return false;
-  const words = text.replace(LINKLIKE, (m) => ' '.repeat(m.length));
+  const words = text.replace(ADDRESS, (m) => ' '.repeat(m.length));
   let named = false;
   for (const m of words.matchAll(OFFICE_ALL)) {
     named = true;
@@ -248,7 +248,7 @@ export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   if (links.length > 0 && away.length === 0) return undefined;
   const dressed = away.find((l) => dressedAsGovernment(l.url));
   // The office may be named in the words or in a link's path ("bit.ly/My-SSS").
-  const inWords = OFFICE.test(page.text.replace(LINKLIKE, ' ')) || GOV_MONEY.test(page.text);
+  const inWords = OFFICE.test(page.text.replace(ADDRESS, ' ')) || GOV_MONEY.test(page.text);
   if (!inWords && !dressed && !OFFICE.test(page.text)) return undefined;
   if (!dressed && (businessSender(page.text) || speaksOfOfficeOnly(page.text))) return undefined;
   // The way to act: a link no government uses, a masked link or an attachment, words that send to a link.

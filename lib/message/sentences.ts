@@ -15,18 +15,44 @@ import { contextAround, matches, sentenceAround, windowAround } from '../text/co
 import type { SignalHit } from '../signals/types';
 import { quote, wordsPattern } from '../text/normalize';
 
+/**
+ * The same in the other languages immigrants read warnings in: police, tax offices, embassies and the press name the
+ * scam or the fake ("мошенники", "шахраї", "oszuści", "dolandırıcılar", "penipuan", "truffa", "詐欺", "کلاهبرداری",
+ * "احتيال", "فراڈ", "धोखाधड़ी", "firibgarlar", "magouy", "스미싱", "SMS frauduleux", "fałszywe", "sahte", "palsu",
+ * "جعلی", "soxta", "mạo danh") — an impostor does not call his own message a fraud or a fake.
+ */
+const SCAM_WORDS_WIDE = [
+  'шахрай', 'шахраї', 'шахраїв', 'шахрайство', 'шахрайськ', 'аферист', 'фишинг', 'фішинг', 'фейков', 'поддельн', 'підробл',
+  'oszust', 'oszuści', 'oszuść', 'oszustw', 'wyłudz', 'fałszyw',
+  'dolandırıc', 'sahte', 'düzmece',
+  'penipu', 'penipuan', 'palsu', 'mengatasnamakan',
+  'truffa', 'truffe', 'truffatori', 'frauduleu', 'falsi messaggi', 'faux sms',
+  'firibgar', 'soxta', 'фирибгар', 'сохта',
+  'magouy', 'fwod',
+  'mạo danh', 'giả danh', 'chiêu lừa', 'bị lừa', 'cảnh báo lừa', 'kẻ lừa', 'trò lừa',
+  '詐欺', 'なりすまし', 'フィッシング', '冒充', '假冒', '反诈', '反詐', '스미싱',
+  'احتيال', 'محتال', 'نصاب', 'النصب', 'وهمية', 'مزيفة', 'کلاهبردار', 'جعلی', 'فیشینگ', 'فراڈ', 'دھوکہ',
+  'धोखाधड़ी', 'धोखा', 'ठगी', 'फर्जी', 'नकली',
+];
+const SCAM_WORD_NARROW =
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
-export const SCAM_WORD =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/g;
+export const SCAM_WORD = new RegExp(`${SCAM_WORD_NARROW.source}|${wordsPattern(SCAM_WORDS_WIDE, true)}`, 'g');
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
 const NEGATED_ASK =
   /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
 
 /** The same in Vietnamese, Chinese and Korean warnings: "đừng chuyển khoản", "không bao giờ yêu cầu", "切勿汇款", "요구하지 않습니다". */
+// Also "there is no such thing as (the police calling)" in Vietnamese, and Korean "do not (click)" and "does not send"
+// ("클릭하지 말고", "문자 발송 안 해", "보내지 않습니다").
 const NEGATED_ASK_WIDE = new RegExp(
-  wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp'], true) +
-    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|절대)',
+  wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp', 'không có chuyện'], true) +
+    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)',
 );
+// The scam message reported, not sent: "text messages or calls claiming you have a pending tax assessment",
+// "e-mails saying your account is suspended", "mensajes que dicen que tiene una multa" — a warning describing it.
+const REPORTED =
+  /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
 
 /**
  * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request), or
@@ -38,7 +64,7 @@ export type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(sentence)) return true;
+  if (SCAM_WORD.test(sentence) || REPORTED.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 

@@ -123,14 +123,16 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       if (offer.rawCheck && !offer.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
-      if (warnsAround(page.text, s, sentenceAround(page.text, m.index, m.index)[0], e)) continue;
+      // the anchor's own sentence (its start does not depend on where the match ends)
+      const [ownStart, ownEnd] = sentenceAround(page.text, m.index, m.index + m[0].length);
+      if (warnsAround(page.text, s, ownStart, e)) continue;
       // An "ESTA $40" official fee or a "$0" never counts; "39 Euro" does (money.ts: chargesAbove).
       const own = offer.fee ? ownEntry(page.text, s, e, m.index, m.index + m[0].length) : sent;
       const above = chargesAbove(own, official) || (offer.feeWords === true && SERVICE_FEE.test(sent));
       if (!above) continue;
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
       // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250")
-      if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(...sentenceAround(page.text, m.index, m.index + m[0].length)))) continue;
+      if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(ownStart, ownEnd))) continue;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };
     }
   }

@@ -137,3 +137,20 @@ test('the address guard leaves nothing a page can see, on an ordinary page', asy
   expect(await page.evaluate(() => Object.getOwnPropertyNames(window).filter((n) => /officialOrNot/i.test(n)))).toEqual([]);
   await expect(page).toHaveURL(LOCAL.start);
 });
+
+test('worker asleep: a seller page (no look-alike address) opened cold is still read and gets its caution banner', async ({ ext: { context, extensionId } }) => {
+  const url = 'https://www.fastdocs-cold.com/offer';
+  const page = await asleep(context, extensionId);
+  await page.goto(url);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });
+});
+
+test('a seller page a benign page prerendered (speculation rules), then shown: read, caution banner', async ({ ext: { context }, sites }) => {
+  const url = 'https://www.fastdocs-prerendered.com/offer';
+  const page = await context.newPage();
+  await page.goto(`${new URL(LOCAL.start).origin}/prerender?to=${encodeURIComponent(url)}`);
+  await expect.poll(() => sites.requested(url)).toBe(true); // fetched before the click: prerendered
+  await page.click('#go');
+  await expect(page).toHaveURL(url);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });
+});

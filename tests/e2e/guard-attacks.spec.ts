@@ -6,7 +6,7 @@
  * Each route uses its own look-alike host, so no host is already judged by an earlier route.
  */
 import { expect, type Page } from '@playwright/test';
-import { asleep, LOCAL, test, warningPage } from './local-sites';
+import { asleep, LOCAL, stopWorker, test, warningPage } from './local-sites';
 
 const via = (path: string, to: string) => `${new URL(LOCAL.start).origin}${path}?to=${encodeURIComponent(to)}`;
 const settle = (page: Page) => page.waitForLoadState('load').catch(() => undefined);
@@ -169,4 +169,30 @@ test('a look-alike over plain http:// never runs its script', async ({ ext: { co
   // The same page on a benign host over http:// runs (the test can see one run).
   await page.goto('http://www.bananabread-recipes.com/sandbox');
   await expect.poll(() => sites.ran(LOCAL.start)).toBe(true);
+});
+
+test('after "Continue once" on a look-alike seen through Google\'s AMP viewer, another look-alike through the same viewer never runs its script', async ({
+  ext: { context, extensionId },
+  sites,
+}) => {
+  // The guard used to skip the viewer's whole host (www.google.com) after such a continue (fixes17 left it).
+  const viewer = 'https://www.google.com/';
+  const page = await asleep(context, extensionId);
+  await page.goto('https://www.google.com/amp/s/uscis-gov.net/account').catch(() => undefined);
+  await expect(page).toHaveURL(warningPage(extensionId));
+  await page.getByRole('button', { name: 'Continue to this site once' }).click();
+  await expect(page).toHaveURL('https://www.google.com/amp/s/uscis-gov.net/account');
+  await expect.poll(() => sites.ran(viewer)).toBe(true);
+  // Another look-alike through the same viewer, worker asleep: stopped before its script.
+  const other = await asleep(context, extensionId);
+  sites.log.length = 0;
+  await other.goto('https://www.google.com/amp/s/dvprogram-gov.com/apply').catch(() => undefined);
+  await expect(other).toHaveURL(warningPage(extensionId));
+  expect(sites.requested(viewer)).toBe(true); // no rule knew it: the guard is what stopped it
+  expect(sites.ran(viewer)).toBe(false);
+  // The continued look-alike's other page through the viewer, worker asleep: the guard lets it run.
+  await stopWorker(page, extensionId);
+  sites.log.length = 0;
+  await page.goto('https://www.google.com/amp/s/uscis-gov.net/status').catch(() => undefined);
+  await expect.poll(() => sites.ran(viewer)).toBe(true);
 });

@@ -50,6 +50,10 @@ const ATTACK_PAGES: Readonly<Record<string, (to: string) => string>> = {
     `document.getElementById('go').onclick=()=>{const w=window.open('about:blank');poison(w);w.location.href=${JSON.stringify(to)}}</script>`,
 };
 
+/** A seller of a free government step (caution by its words; its host is no look-alike): risks18's cold and prerender attacks. */
+const SELLER_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fast Docs – Home</title></head>
+<body><p>Welcome to our shop.</p><p>USCIS access code — only $129, order now</p></body></html>`;
+
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana bread</title></head>
 <body><h1>Easy banana bread</h1><p>Three bananas, flour, butter.</p></body></html>`;
 
@@ -115,6 +119,9 @@ export async function startLocalSites(): Promise<LocalSites> {
       // The look-alike with a CSP sandbox: its document gets an opaque origin.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': 'sandbox allow-scripts' });
       res.end(LOOKALIKE_PAGE);
+    } else if (url.pathname === '/offer') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(SELLER_PAGE);
     } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
       res.writeHead(204);
       res.end();

@@ -66,7 +66,14 @@ const FUND =
   /\b(?:your (?:over ?due |outstanding |long awaited |long awaiting |approved |compensation |inheritance |contract |winning |abandoned )?(?:fund|funds|inheritance|compensation|contract payment)s? release|(?:release|releasing) of (?:your|the) (?:over ?due |outstanding |approved )?(?:fund|funds|inheritance|compensation fund|contract payment|winnings|prize money)|unclaimed (?:prize|inheritance|lottery|winnings))\b/g;
 // "whether you were selected", "to see if you have been selected": the Entrant Status Check reminder
 // asks; it does not say you won.
-const ASKS_WHETHER = /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue) seleccionad/;
+// The same question in Spanish and Russian news on the results ("ya puedes consultar si fuiste una de las personas
+// preseleccionadas", "как проверить, стали ли вы победителем"), and the winners spoken of as a group ("Los ganadores
+// obtienen una visa"): a report on the draw, not a win announced to the reader. "Usted es uno de los ganadores" still is.
+const ASKS_WHETHER =
+  /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue|fuiste|ganaste|gano|saliste) (?:seleccionad|elegid|sorteado|sorteada|preseleccionad|ganador|uno de|una de)|(?:стали|стал|стала|выиграли|выиграл|выиграла|оказались|попали) ли вы(?![а-яё])|(?<![а-яё])ли (?:ваша )?заявка (?:выиграла|выигрышн|отобран)/;
+// "Los ganadores obtienen…", "las ganadoras": the winners as a group, not the reader among them.
+const WINNERS_AS_GROUP = /(?:^|[^\w])(?:los|las|a los|de los|para los|entre los) ganador(?:es|as)\b/;
+const READER_AMONG_WINNERS = /\b(?:uno|una) de los ganador|\b(?:usted|tu|eres|es) (?:el |la )?ganador|\b(?:usted|tu) (?:ha|has) (?:sido|ganado)|\bfelicidades\b/;
 const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?|loterie (?:de )?visas?)\b|영주권|绿卡|綠卡/;
 // What the fake green-card lotteries promise with the card, and the real one never does: a home, a
 // salary or a job, free health care ("la carte résidence américaine et un domicile et salaire",
@@ -102,7 +109,12 @@ export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined 
   if (windfall) return { evidence: windfall.evidence, strength: organiser ? 'weak' : 'strong', ...service };
   const perks = 'service' in service ? firstUnwarned(msg.page, PERKS, 10) : undefined;
   if (perks) return { evidence: perks.evidence, strength: 'strong', ...service };
-  const hit = firstUnwarned(msg.page, WIN, 20, (sentence) => ASKS_WHETHER.test(sentence));
+  const hit = firstUnwarned(
+    msg.page,
+    WIN,
+    20,
+    (sentence) => ASKS_WHETHER.test(sentence) || (WINNERS_AS_GROUP.test(sentence) && !READER_AMONG_WINNERS.test(sentence)),
+  );
   if (!hit) return undefined;
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
   return { evidence: hit.evidence, strength: prize && !organiser ? 'strong' : 'weak', ...service };
@@ -115,4 +127,5 @@ Examples:
               "We have been informed this day … to have your fund release process completed which is your over due Contract payment" (strong)
               "Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message." (weak: the organiser's draw)
   must not:   "Scammers e-mail people saying they won the green card lottery"
+              "Los ganadores obtienen una visa de inmigrante …", "Рассказываем, как проверить, стали ли вы победителем розыгрыша" (news on the results)
 */

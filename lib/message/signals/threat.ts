@@ -111,6 +111,16 @@ const ACCUSED = new RegExp(
 // "threatens you with arrest" would tell the reader something the message does not say.
 const WRITER_HELD = /\b(?:arrested me|detained me|(?:i|i'm|im|i am|i was|i've been|i have been|i got) (?:just )?(?:arrested|detained|in jail|in prison|locked up)|me (?:arrestaron|detuvieron|llevaron preso)|estoy (?:preso|presa|detenid[oa]|en la carcel))\b/;
 
+// A legal-aid reminder, not a threat: what a judge may order if the reader misses a court hearing ("Si no asistes a la
+// audiencia o llegas tarde, es posible que el juez decida ordenar tu deportación", "if you miss your hearing, the judge
+// can order you removed"). The condition is appearing in court, the one who decides a judge, and the outcome a
+// possibility; the impostor's threat is certain and hangs on paying ("if you do not pay today you will be deported").
+const MISSED_HEARING =
+  /\b(?:si no (?:asistes|asiste|acudes|acude|vas|va|te presentas|se presenta)|if you (?:do not|don'?t|fail to|miss|cannot) (?:attend|appear|go|show up|come)?|if you miss)\b[^.!?]{0,40}\b(?:audiencias?|corte|tribunal|juzgado|hearings?|court(?: date)?)\b/;
+const JUDGE_MAY =
+  /\b(?:juez|jueza|judge|immigration judge)\b[^.!?]{0,80}\b(?:puede|podria|decid\w*|may|can|could|might)\b|\b(?:es posible que|puede que|may|can|could|might)\b[^.!?]{0,60}\b(?:juez|jueza|judge)\b/;
+const missedHearing = (sentence: string): boolean => MISSED_HEARING.test(sentence) && JUDGE_MAY.test(sentence);
+
 export default function threat(msg: PreparedMessage): SignalHit | undefined {
   const accused = firstUnwarned(msg.page, ACCUSED, 10);
   if (accused) return { evidence: accused.evidence, strength: 'strong' };
@@ -118,7 +128,7 @@ export default function threat(msg: PreparedMessage): SignalHit | undefined {
   if (seized) return { evidence: seized.evidence, strength: 'strong' };
   const opening = firstUnwarned(msg.page, OPENING, 10, (sentence) => CONDITION.test(sentence));
   if (opening && firstUnwarned(msg.page, REMOVAL, 10)) return { evidence: opening.evidence, strength: 'strong' };
-  const hit = firstUnwarned(msg.page, THREAT, 30, (sentence) => WRITER_HELD.test(sentence));
+  const hit = firstUnwarned(msg.page, THREAT, 30, (sentence) => WRITER_HELD.test(sentence) || missedHearing(sentence));
   if (!hit) return undefined;
   return { evidence: hit.evidence, strength: SSN_OR_TAX.test(hit.sentence) ? 'strong' : 'weak' };
 }
@@ -128,4 +138,5 @@ Examples:
   fires:      "Failure to pay will result in your arrest and deportation" (weak);
               "this is in reference to suspend your existing social security number" (strong)
   must not:   "Scammers threaten people with deportation"
+              "Si no asistes a la audiencia, es posible que el juez decida ordenar tu deportación" (a legal-aid reminder)
 */

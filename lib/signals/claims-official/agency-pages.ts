@@ -191,6 +191,15 @@ export const MISSION_SITE = /^(?:(?:u\.s\.|embajada|ambassade|embaixada|đại) 
 /** Site names that are a whole title only on the site's home page: a mission's, the ESTA site's. */
 const HOME_PAGE_TITLE = new RegExp(`${MISSION_SITE.source}|^official `);
 
+/**
+ * Titles that put the site's own name first, so their last part names the page: forum and blog
+ * software's fixed words (phpBB 2 and 3.0: "{SITENAME} • View forum - USCIS", "… • View topic - <the
+ * thread's subject>"; WordPress's classic theme: "<blog> » Blog Archive » <post>", in phpBB's es, fr,
+ * pt packs too). A category named "USCIS" on such a site, or a thread whose subject ends "- USCIS",
+ * is the site's own page.
+ */
+const SITE_FIRST = /\b(?:view (?:topic|forum)|blog archive|ver (?:tema|topico|foro|forum)|voir (?:le sujet|le forum))\b/;
+
 /** Social networks and publishing platforms (lib/data/many-sellers.json): their titles carry an account's chosen name. */
 const PLATFORMS: ReadonlySet<string> = new Set(manySellers.hosts);
 
@@ -204,9 +213,24 @@ const PLATFORMS: ReadonlySet<string> = new Set(manySellers.hosts);
 export function agencySiteInTitle(foldedTitle: string, domain: string): string | undefined {
   if (PLATFORMS.has(domain)) return undefined;
   const title = foldedTitle.trim().replace(/[.\s]+$/, '');
+  let first = -1;
   let last = 0;
-  for (const m of title.matchAll(TITLE_SEPARATOR)) last = m.index + m[0].length;
+  for (const m of title.matchAll(TITLE_SEPARATOR)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
   const site = title.slice(last);
   if (last === 0 && !HOME_PAGE_TITLE.test(site)) return undefined;
-  return AGENCY_SITE_TITLE.test(site) ? site : undefined;
+  if (!AGENCY_SITE_TITLE.test(site)) return undefined;
+  return SITE_FIRST.test(title) || (first > 0 && namesSite(title.slice(0, first), domain)) ? undefined : site;
+}
+
+/**
+ * Does a title's first part name the page's own site ("Immigration Talk" on immigrationtalk.net, "VisaJourney
+ * Forum" on visajourney.com)? Sites that write their name first (Joomla's "site name before", old blog
+ * themes) then name the page last, and a page of theirs may be called "USCIS".
+ */
+function namesSite(part: string, domain: string): boolean {
+  const label = (domain.split('.')[0] ?? '').replace(/-/g, '');
+  return label.length >= 4 && part.replace(/[^a-z0-9]/g, '').startsWith(label);
 }

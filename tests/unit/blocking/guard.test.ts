@@ -39,13 +39,32 @@ describe('address guard registration', () => {
 
 describe('what the guard skips after "Continue once"', () => {
   it('the site continued to, for a page at its own address', () => {
-    expect(continuedGuardSkip('https://www.uscis-gov.help/pay', 'uscis-gov.help')).toBe('uscis-gov.help');
+    expect(continuedGuardSkip('https://www.uscis-gov.help/pay', 'uscis-gov.help')).toBe('*://*.uscis-gov.help/*');
   });
-  it('the wrapper\'s host (not its whole site) for a page seen through a translator or a cache', () => {
+  it('a wrapper whose host spells the page\'s: that host', () => {
     // Google's translator and AMP cache spell the page's host in theirs: only that page's site is skipped.
-    expect(continuedGuardSkip('https://uscis--gov-help.translate.goog/pay?_x_tr_sl=en&_x_tr_tl=es', 'uscis-gov.help')).toBe('uscis--gov-help.translate.goog');
-    expect(continuedGuardSkip('https://uscis--gov-help.cdn.ampproject.org/c/s/uscis-gov.help/pay', 'uscis-gov.help')).toBe('uscis--gov-help.cdn.ampproject.org');
-    expect(continuedGuardSkip('https://www.google.com/amp/s/uscis-gov.help/pay', 'uscis-gov.help')).toBe('www.google.com');
-    expect(guardRegistration([continuedGuardSkip('https://uscis--gov-help.translate.goog/pay', 'uscis-gov.help')]).excludeMatches).toEqual(['*://*.uscis--gov-help.translate.goog/*']);
+    expect(continuedGuardSkip('https://uscis--gov-help.translate.goog/pay?_x_tr_sl=en&_x_tr_tl=es', 'uscis-gov.help')).toBe('*://*.uscis--gov-help.translate.goog/*');
+    expect(continuedGuardSkip('https://uscis--gov-help.cdn.ampproject.org/c/s/uscis-gov.help/pay', 'uscis-gov.help')).toBe('*://*.uscis--gov-help.cdn.ampproject.org/*');
+    expect(guardRegistration([], [continuedGuardSkip('https://uscis--gov-help.translate.goog/pay', 'uscis-gov.help') ?? '']).excludeMatches).toEqual(['*://*.uscis--gov-help.translate.goog/*']);
+  });
+  // risks18 (fixes17 left it): the skip was the shared service's whole host, so after continuing on one
+  // look-alike through www.google.com/amp/s/, every other look-alike through it ran its scripts.
+  it.each([
+    ['Google\'s AMP viewer', 'https://www.google.com/amp/s/uscis-gov.help/pay', '*://www.google.com/*uscis-gov.help*'],
+    ['Microsoft\'s translator', 'https://www.translatetheweb.com/?from=&to=es&a=https://www.uscis-gov.help/pay', '*://www.translatetheweb.com/*www.uscis-gov.help*'],
+    ['Microsoft\'s translator, the field percent-encoded', 'https://www.translatetheweb.com/?from=&to=es&a=https%3A%2F%2Fwww.uscis-gov.help%2Fpay', '*://www.translatetheweb.com/*www.uscis-gov.help*'],
+    ['Papago, the host in upper case as written', 'https://papago.naver.net/website?locale=ko&target=ko&url=https://WWW.USCIS-GOV.HELP/pay', '*://papago.naver.net/*WWW.USCIS-GOV.HELP*'],
+    ['Yandex\'s page proxy', 'https://translated.turbopages.org/proxy_u/en-ru.ru.1a2b3c/https/www.uscis-gov.help/pay', '*://translated.turbopages.org/*www.uscis-gov.help*'],
+  ])('a shared service (%s): its addresses naming that page only, not the service', (_, url, pattern) => {
+    expect(continuedGuardSkip(url, 'uscis-gov.help')).toBe(pattern);
+  });
+  it('a translator\'s page of a translate.goog page: the host the outer address names', () => {
+    expect(continuedGuardSkip('https://www.translatetheweb.com/?to=es&a=https://uscis--gov-help.translate.goog/pay', 'uscis-gov.help')).toBe('*://www.translatetheweb.com/*uscis--gov-help.translate.goog*');
+  });
+  it('a page named only after "#" (Youdao): the service\'s host, as a pattern cannot read the fragment', () => {
+    expect(continuedGuardSkip('https://webtrans.yodao.com/webTransPc/index.html#/?url=https://www.uscis-gov.help/pay&from=auto&to=auto&type=1', 'uscis-gov.help')).toBe('*://*.webtrans.yodao.com/*');
+  });
+  it('the registration skips both kinds', () => {
+    expect(guardRegistration(['trusted.example'], ['*://www.google.com/*uscis-gov.help*']).excludeMatches).toEqual(['*://*.trusted.example/*', '*://www.google.com/*uscis-gov.help*']);
   });
 });

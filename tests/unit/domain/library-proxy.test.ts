@@ -22,6 +22,9 @@ describe('a .gov page through a university library proxy', () => {
     ['https://www-e--verify-gov.ezproxy.lib.umich.edu/', 'https://www.e-verify.gov/'],
     // the host kept as it is, before the proxy's (Purdue's bookmarklet: location.host += '.ezproxy.lib.purdue.edu')
     ['https://www.uscis.gov.ezproxy.lib.purdue.edu/forms', 'https://www.uscis.gov/forms'],
+    // as a browser may show it: upper case, a trailing dot
+    ['https://WWW.USCIS.GOV.PROXY.LIB.X.EDU/', 'https://www.uscis.gov/'],
+    ['https://www.uscis.gov.proxy.lib.x.edu./', 'https://www.uscis.gov/'],
   ])('%s shows %s: official, not a look-alike', (url, shown) => {
     expect(proxiedPageUrl(url)).toBe(shown);
     expect(decide(url).level).toBe('official');
@@ -44,8 +47,23 @@ describe('what stays as written', () => {
     ['.edu inside another host', 'https://www-uscis-gov.proxy.lib.x.edu.evil.com/'],
     ['a look-alike kept as it is through the proxy', 'https://uscis.gov.help.ezproxy.lib.example.edu/'],
     ['a .gov name kept as it is, no proxy label', 'https://www.uscis.gov.people.example.edu/'],
+    // review17: where students and groups name their own hosts (deeper than library.university.edu)
+    ['a proxy label inside a user-hosting zone', 'https://www.uscis.gov.proxy.alice.scripts.mit.edu/es'],
+    ['the same, hyphenated', 'https://www-uscis-gov.proxy.alice.scripts.mit.edu/es'],
+    ['the proxy host spelled on a .com', 'https://uscis.gov.proxy.evil.com/'],
+    ['.edu inside another host, dotted form', 'https://www.uscis.gov.proxy.x.edu.evil.com/'],
+    ['.edu inside another host, dotted form, trailing dot', 'https://www.uscis.gov.proxy.x.edu.evil.com./'],
+    ['.edu inside another host, written %2e', 'https://www.uscis.gov.proxy.lib.x.edu%2eevil.com/'],
+    ['a look-alike in punycode through the proxy', 'https://xn--www-uscis-gov-proxy.lib.x.edu/'],
   ])('%s: not unwrapped, still a look-alike', (_, url) => {
     expect(proxiedPageUrl(url)).toBeUndefined();
     expect(classifyInput(url).kind).toBe('lookalike');
+  });
+
+  it('user info naming a proxy is not the host: the page is the host after "@"', () => {
+    for (const url of ['https://www.uscis.gov.proxy.lib.x.edu@evil.com/', 'https://www.uscis.gov.proxy.x.edu:8443@evil.com/']) {
+      expect(proxiedPageUrl(url)).toBeUndefined();
+      expect(decide(url).level).not.toBe('official');
+    }
   });
 });

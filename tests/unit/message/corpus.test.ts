@@ -124,7 +124,7 @@ const FRESH4_FLOOR = { recall: 0.354, caution: 0.086 } as const;
 const FRESH5_FLOOR = { recall: 0, caution: 0 } as const;
 
 /**
- * The sixth fresh hold-out batch (fresh-2026-12-06aa: 26 scam and 48 ok real messages, 69 not in English;
+ * The sixth fresh hold-out batch (fresh-2026-12-06aa: 27 scam and 52 ok real messages, 74 not in English;
  * collected in session 18 by a helper that never read a rule nor ran the checker, committed before any run,
  * sealed while the session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after
  * the lead opens it once); no danger. Ceiling set open; lead sets it.
@@ -179,7 +179,7 @@ describe('message corpus', () => {
     { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 }, sealed: true },
     { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 }, sealed: true },
     { name: 'fifth fresh hold-out part', judged: fresh5, floor: FRESH5_FLOOR, min: { scams: 20, ok: 44 }, sealed: true },
-    { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 26, ok: 48 }, sealed: true },
+    { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 27, ok: 52 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

@@ -463,6 +463,28 @@ describe('claims-official: a title that ends with an agency site\'s own name', (
     expect(claimsOfficial(page(text, { title, url: 'https://news.example.com/visas' }))).toBeUndefined();
   });
 
+  // risks18: sites that write their own name first, then the page's (forum and blog software, Joomla's
+  // "site name before"): a category or thread called "USCIS" ends the title without being a copy.
+  it.each([
+    ['phpBB 3.0, a forum named USCIS', 'Immigration Talk • View forum - USCIS', 'https://www.immigration-talk.net/viewforum.php?f=12'],
+    ['phpBB 3.0, a thread whose subject ends with it', 'Expat Board • View topic - Biometrics letter received - USCIS', 'https://board.example.org/viewtopic.php?t=881'],
+    ['phpBB in Spanish', 'Foro Inmigrantes • Ver tema - Cita de huellas - USCIS', 'https://www.example.org/viewtopic.php?t=4'],
+    ['WordPress\'s classic theme, a post', 'Our Green Card Story » Blog Archive » Interview day | USCIS', 'https://example.org/2009/05/interview-day/'],
+    ['an old blog theme, a category page', 'My Immigration Journey » USCIS', 'https://myimmigrationjourney.com/category/uscis/'],
+    ['Joomla, site name before', 'Smith Immigration Law - USCIS', 'https://www.smith-immigration-law.com/uscis'],
+    ['a forum named after its site, the mission\'s name last', 'Nairaland Forum - U.S. Embassy in Nigeria', 'https://www.nairaland.com/forum/embassy'],
+  ])('stays quiet: %s', (_why, title, url) => {
+    expect(claimsOfficial(page(BODY, { title, url }))).toBeUndefined();
+  });
+
+  it.each([
+    ['a copy on a host named otherwise', 'Contact Us | USCIS', 'https://uscis-contact-help.com/contact'],
+    ['a copy whose first part only begins the host\'s name', 'Green Card | USCIS', 'https://greencard-usa-help.com/'],
+    ['a copy of a mission page on a host named otherwise', 'Visas - U.S. Embassy in Nigeria', 'https://ng-visa-center.com/visas'],
+  ])('still fires: %s', (_why, title, url) => {
+    expect(claimsOfficial(page(BODY, { title, url }))?.strength).toBe('strong');
+  });
+
   it('a report on USCIS is not excused by the same words: "… | USCIS" is no headline', () => {
     expect(claimsOfficial(page('USCIS said fees will rise.', { title: 'Fee Schedule | USCIS', url: 'https://copy.example.com/' }))?.strength).toBe('strong');
   });
