@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -261,7 +261,7 @@ describe('corpus', () => {
   const FRESH6_RECALL_FLOOR = 0;
   const FRESH6_CAUTION_CEILING = 0.01;
   it('fresh hold-out 6: recall floor, caution ceiling, no danger (starting floors until it is opened)', () => {
-    expectHeldOutFloors('fresh6', { positives: 15, negatives: 99, recall: FRESH6_RECALL_FLOOR, caution: FRESH6_CAUTION_CEILING });
+    expectHeldOutFloors('fresh6', { positives: 15, negatives: 120, recall: FRESH6_RECALL_FLOOR, caution: FRESH6_CAUTION_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -490,6 +490,15 @@ describe('corpus', () => {
   // dropped after the run (their sites are in the fresh batch; the test below named them). Floors, not targets.
   it('tune batch real-2026-12t: no false alarm on the session 16 audit pages', () => {
     expectBatchFloors(AUDIT3_BATCH, { positives: 0, negatives: 45, recall: 1 });
+  });
+
+  // The tune batch real-2026-12ac (fpaudit5, session 18): a false-alarm audit while helpers taught the engine
+  // multilingual government-impostor, fine and lottery texts and DV/form sellers — news quoting U.S. visa, ESTA, SEVIS
+  // and DV fees and lottery results in 19 languages, embassy scam warnings relayed by the press, lawyers, a union's and
+  // nonprofits' TPS notices in Haitian Creole, forums, airlines and travel firms. First measurement (main e253cc4):
+  // 0 of 61 flagged. Floors, not targets.
+  it('tune batch real-2026-12ac: no false alarm on the session 18 audit pages', () => {
+    expectBatchFloors(AUDIT5_BATCH, { positives: 0, negatives: 61, recall: 1 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
