@@ -33,6 +33,8 @@ const SCAM_WORDS_WIDE = [
   '詐欺', 'なりすまし', 'フィッシング', '冒充', '假冒', '反诈', '反詐', '스미싱',
   'احتيال', 'محتال', 'نصاب', 'النصب', 'وهمية', 'مزيفة', 'کلاهبردار', 'جعلی', 'فیشینگ', 'فراڈ', 'دھوکہ',
   'धोखाधड़ी', 'धोखा', 'ठगी', 'फर्जी', 'नकली',
+  // and (msglang, tune-2026-12-06ab) the deceiver, the intruder, phishing and smishing in more of those languages
+  'menipu', 'ditipu', 'злоумышленник', 'зловмисник', 'نصب واحتيال', 'تصيد', 'دھوکے باز', 'ठग', 'स्कैम', 'फ्रॉड', 'truff', 'smishing', 'burla', 'burlas', 'burlões',
 ];
 const SCAM_WORD_NARROW =
   /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
@@ -54,6 +56,12 @@ const NEGATED_ASK_WIDE = new RegExp(
 const REPORTED =
   /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
 
+/** What a news source writes over the link it cut from a quoted message: "(Sahte Link)", "[fake link]", "(link)". */
+const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
+
+/** The text without such placeholders: "sahte"/"fake" there is the source's word for the cut link, not a warning. */
+export const withoutLinkPlaceholders = (text: string): string => text.replace(LINK_PLACEHOLDER, ' ');
+
 /**
  * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request), or
  * 'scam-words' only — for a signal whose own cue is a negated request ("don't tell Mom", "别告诉爸妈",
@@ -64,8 +72,31 @@ export type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(sentence) || REPORTED.test(sentence)) return true;
+  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
+}
+
+/** A text-message length: shorter messages are the message itself, not someone quoting one. */
+const QUOTING_LENGTH = 300;
+// A quotation of a sentence or more ("… seperti “segera bayar untuk menghindari sanksi tambahan” atau …", «Вы нарушили ПДД…»):
+// a button label ("click “Pay now”") is shorter and has no second space.
+const QUOTATION = /[“«„「『"][^“”«»„「」『』"]{20,300}?[”»“」』"]/g;
+const quotations = new WeakMap<PreparedPage, (at: number) => boolean>();
+
+/**
+ * Whether a position of a longer message sits inside a quotation of a phrase or more: a guide, a warning or a news story quoting
+ * what the scammers write ("Pesan berisi ancaman … seperti “segera bayar untuk menghindari sanksi tambahan”") reports it; the
+ * message itself does not demand it (tune-2026-12-06ab). Text-message length is never quoting.
+ */
+export function quoted(page: PreparedPage, at: number): boolean {
+  if (page.text.length <= QUOTING_LENGTH) return false;
+  let test = quotations.get(page);
+  if (!test) {
+    const spans = [...page.text.slice(0, 20_000).matchAll(QUOTATION)].filter((m) => m[0].includes(' ') && m[0].indexOf(' ') !== m[0].lastIndexOf(' ')).map((m) => [m.index, m.index + m[0].length] as const);
+    test = (i) => spans.some(([a, b]) => a < i && i < b);
+    quotations.set(page, test);
+  }
+  return test(at);
 }
 
 /**
@@ -80,6 +111,7 @@ export function firstUnwarned(
   kind: Warning = 'any',
 ): { evidence: string; match: string; sentence: string } | undefined {
   for (const m of matches(page, re, max)) {
+    if (quoted(page, m.index)) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (warns(page.text.slice(...contextAround(page.text, s, e)), kind) || skip(sent)) continue;
@@ -101,6 +133,7 @@ export function strongestInWindow(
 ): SignalHit | undefined {
   let weak: SignalHit | undefined;
   for (const m of matches(page, re, max)) {
+    if (quoted(page, m.index)) continue;
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const strength = judge(m, page.text.slice(s, e));
     if (!strength) continue;
@@ -121,6 +154,7 @@ export function unwarnedFamilies(page: PreparedPage, families: readonly RegExp[]
   let count = 0;
   for (const re of families) {
     for (const m of matches(page, re, max)) {
+      if (quoted(page, m.index)) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       if (warns(page.text.slice(...contextAround(page.text, s, e)))) continue;
       first ??= [s, e];

@@ -23,7 +23,7 @@
  *    Check's own words are "You have been randomly selected for further processing", so being
  *    selected is not a red flag until the message also wants money, details or a click elsewhere.
  */
-import { wordsPattern } from '../../text/normalize';
+import { wideWords, wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
@@ -87,6 +87,26 @@ const PRIZE = new RegExp(
     wordsPattern(['trúng', 'chúc mừng', 'may mắn'], true),
 );
 
+// Winner and prize words in Indonesian, Turkish, Arabic, Persian, Italian, Polish, Ukrainian, Japanese, Uzbek, Urdu and Hindi
+// (tune-2026-12-06ab: "pin pemenang anda", "مبروك ربحت", "hai vinto"). The DV lottery's own news and guides in these languages
+// say its entrants "won" ("当選しました", "برنده شدید"): there a winner word only amplifies (DV_WIDE).
+const WIN_WIDE = new RegExp(
+  // said to the reader, as the English "you won" (a bare "winners", "pemenang", "переможці" is a contest's news)
+  wideWords(
+    [
+      'pemenang anda', 'anda menang', 'anda memenangkan', 'anda mendapatkan hadiah', 'anda mendapat hadiah', 'kazandınız', 'kazandın', 'ربحت', 'فزت', 'برنده شدید',
+      'برنده شده اید', 'شما برنده', 'hai vinto', 'wygrałeś', 'wygrałaś', 'ви виграли', 'ви стали переможцем', 'yutib oldingiz', "g'olib bo'ldingiz", 'آپ جیت',
+      'آپ نے جیت', 'आप जीत', 'आपने जीत', '当選しました', 'ご当選',
+    ],
+    true,
+  ),
+  'g',
+);
+const PRIZE_WIDE = new RegExp(
+  wideWords(['hadiah', 'pemenang', 'جائزة', 'ربحت', 'مبروك', 'جایزه', 'برنده', 'vinto', 'vincita', 'ödül', 'ikramiye', 'kazand', 'приз', 'виграш', 'nagrod', 'wygra', '賞金', '当選', 'yutuq', 'انعام', 'इनाम'], true),
+);
+const DV_WIDE = /グリーンカード|永住権|لاتاری|گرین ?کارت|green ?kart|грин.?карт|лотере\S* (?:dv|сша)|\bdv-?\d{2,4}\b/;
+
 // The organiser's own draw: the prize collected at its table, office or retailers, the reader's ticket,
 // or its promise never to ask for payment.
 const ORGANISER_DRAW =
@@ -115,9 +135,18 @@ export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined 
     20,
     (sentence) => ASKS_WHETHER.test(sentence) || (WINNERS_AS_GROUP.test(sentence) && !READER_AMONG_WINNERS.test(sentence)),
   );
-  if (!hit) return undefined;
+  if (!hit) return wideWin(msg, organiser, service);
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
   return { evidence: hit.evidence, strength: prize && !organiser ? 'strong' : 'weak', ...service };
+}
+
+/** A winner word of the other languages: strong with a prize word, unless the message is about the DV lottery. */
+function wideWin(msg: PreparedMessage, organiser: boolean, service: { service?: 'dv-lottery' }): SignalHit | undefined {
+  const hit = firstUnwarned(msg.page, WIN_WIDE, 20);
+  if (!hit) return undefined;
+  const dv = 'service' in service || DV_WIDE.test(msg.page.text);
+  const prize = PRIZE_WIDE.test(hit.sentence) || PRIZE_WIDE.test(msg.page.text.slice(0, 300));
+  return { evidence: hit.evidence, strength: prize && !dv && !organiser ? 'strong' : 'weak', ...service };
 }
 
 /*

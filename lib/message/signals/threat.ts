@@ -36,7 +36,7 @@
  * 것 같다", "身份信息被冒用") that DHS OIG and SSA impostors use before asking for the number.
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
  */
-import { wordsPattern } from '../../text/normalize';
+import { wideWords, wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
@@ -53,6 +53,18 @@ const PUNISH: readonly string[] = [
   String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
   String.raw`(?:체포|추방|구속|강제 출국|출두하(?:셔야|십시오|라|세요))`,
   String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
+  // a fine or debt turned into seizure, court or legal action: "acciones legales", "penhora de bens", "penalti ganda",
+  // "сумма увеличится", "sprawa zostanie przekazana do sądu", "差押え", "حکم جلب", "pignoramento"
+  String.raw`\b(?:acciones legales|embargo de (?:sus|su|tus) \w+|suspension de (?:la |su )?(?:matricula|licencia)|penhora|execucao fiscal|poursuites judiciaires|saisie sur)\b`,
+  wideWords(
+    [
+      'penalti ganda', 'konsekuensi hukum', 'hukuman tambahan', 'sanksi tambahan', 'proses hukum', 'haciz', 'icra takibi', 'yasal işlem', 'çarptırılacaksınız',
+      'сумма увеличится', 'штраф увеличится', 'арест имущества', 'арест счет', 'передан в суд', 'передано в суд', 'арешт майна', 'арешт рахунк', 'передано до суду',
+      'przekazana do sądu', 'skierowania sprawy do sądu', 'zajęcie konta', 'إجراءات قانونية', 'لتجنب إصدار غرامة', 'لتجنب الغرامة', 'حکم جلب', 'پیگرد قانونی',
+      '差押', '差し押さえ', '法的措置', 'pignoramento', 'azioni legali', 'fermo amministrativo', 'jinoiy javobgarlik', 'قانونی کارروائی', 'कानूनी कार्रवाई',
+    ],
+    true,
+  ),
 ];
 // "A problem with your case": the opening of the USCIS impostor's script.
 const OPENER: readonly string[] = [
