@@ -4,7 +4,7 @@
  * Pure; folded text (lib/text/normalize.ts fold: lower case, no Spanish accents).
  */
 import { classifyInput } from '../domain';
-import { wordsPattern } from '../text/normalize';
+import { escapeRegex, wordsPattern } from '../text/normalize';
 import type { PreparedMessage } from './prepare';
 
 /**
@@ -59,9 +59,25 @@ export function shadyLink(msg: PreparedMessage): boolean {
   });
 }
 
-/** At least one link, and none of them on an official (government) address. */
+/**
+ * A government's own address: the U.S. government's (official) or another country's (gov.uk, go.kr, gob.mx…). A tax office
+ * or police notice from another country links to its own government's site ("홈택스(www.hometax.go.kr)에서 환급금을
+ * 조회하세요", "Sign in at www.gov.uk"): that link is the safe way to act, not a way away.
+ */
+export function isGovernmentLink(url: string): boolean {
+  const kind = classifyInput(url).kind;
+  return kind === 'official' || kind === 'foreign-government';
+}
+
+// A "link" that is the domain of a sender's address ("From support [at] hmrc.gov.uk", "alerts@irs.gov"): the impostor
+// forges the sender; the address is not a site the message sends the reader to.
+const SENDER_MARK = String.raw`(?:@|\[\s*at\s*\]|\(\s*at\s*\))\s*`;
+const writtenAsSender = (msg: PreparedMessage, written: string): boolean =>
+  new RegExp(SENDER_MARK + escapeRegex(written), 'i').test(msg.page.raw);
+
+/** At least one link, and none of them a government's site (the U.S.'s or another country's) the message sends the reader to. */
 export function onlyUnofficialLinks(msg: PreparedMessage): boolean {
-  return msg.links.length > 0 && msg.links.every((l) => classifyInput(l.url).kind !== 'official');
+  return msg.links.length > 0 && msg.links.every((l) => !isGovernmentLink(l.url) || writtenAsSender(msg, l.written));
 }
 
 function hostOf(url: string): string {

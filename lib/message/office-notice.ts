@@ -30,9 +30,9 @@
  * refund text); longer pastes (guides and articles name offices, fees and links in passing); and warnings
  * that quote such texts (sentences.ts).
  */
-import { classifyInput } from '../domain';
 import { hostOfUrl } from '../domain/url';
 import { wordsPattern } from '../text/normalize';
+import { isGovernmentLink } from './cues';
 import type { PreparedMessage } from './prepare';
 import { ELSEWHERE_WIDE, GOV_MONEY_WIDE, MATTER_WIDE, OFFICE_WIDE, TO_READER_WIDE } from './office-words';
 import { strongestInWindow, warns } from './sentences';
@@ -176,13 +176,8 @@ function addressTest(text: string): (at: number) => boolean {
   return (at) => spans.some(([start, end]) => start <= at && at < end);
 }
 
-function isGovernment(url: string): boolean {
-  const kind = classifyInput(url).kind;
-  return kind === 'official' || kind === 'foreign-government';
-}
-
 function dressedAsGovernment(url: string): boolean {
-  return hostOfUrl(url).split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernment(url);
+  return hostOfUrl(url).split(/[.-]/).some((label) => GOV_LABEL.has(label)) && !isGovernmentLink(url);
 }
 
 // A business's own notice: the message opens with its sender's name ("Humana:", "H&R Block:", "TurboTax:") that is
@@ -254,7 +249,7 @@ const SMS = 300;
 export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   const { page, links } = msg;
   if (page.text.length > SHORT) return undefined;
-  const away = links.filter((l) => !isGovernment(l.url));
+  const away = links.filter((l) => !isGovernmentLink(l.url));
   // A notice whose every link is the government's own is how real offices write.
   if (links.length > 0 && away.length === 0) return undefined;
   const dressed = away.find((l) => dressedAsGovernment(l.url));

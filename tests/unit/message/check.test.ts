@@ -65,6 +65,7 @@ describe('checkMessage levels', () => {
     // the impostors those warnings describe, in the same languages, still flagged (fpaudit5, session 18)
     ['국세청 환급금 안내: 종합소득세 환급 대상자입니다. 금일 자정까지 확인: http://nts-refund.kr-hometax.top', 'danger'],
     ['Final notice: you have a pending tax assessment and a warrant, and must pay immediately to avoid arrest. Call 02-555-1234', 'caution'],
+    ['HMRC: You are due a tax refund. Sign in to your personal tax account at www.gov-uk-refund.com to claim it.', 'danger'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -140,6 +141,9 @@ describe('checkMessage levels', () => {
     'GİB: sahte SMS ile vergi borcu ödemesi isteyen dolandırıcılara karşı dikkatli olun; ödemeleri yalnızca www.gib.gov.tr üzerinden yapın.',
     'پلیس فتا: پیامک جعلی ابلاغیه ثنا با لینک کلاهبرداری است؛ برای مشاهده پرونده نیاز به واریز وجه نیست.',
     'AQSH elchixonasi: Green Card lotereyasi bepul. Firibgarlar to‘lov so‘rasa, pul yubormang.',
+    // another country's tax office pointing to its own government's site (fpaudit5: cues.ts isGovernmentLink)
+    '국세청 미수령 환급금 안내: 홈택스(www.hometax.go.kr)에서 환급금을 조회하세요.',
+    'HMRC: You are due a tax refund. Sign in to your personal tax account at www.gov.uk to claim it.',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

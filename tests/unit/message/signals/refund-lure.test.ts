@@ -14,6 +14,14 @@ signalTable(
     // tax money and a claim, no way to act in the message; or only an official link
     ['Your tax refund is ready. Confirm your details to receive it.', 'weak'],
     ['Your tax refund was approved. Confirm your refund status at https://www.irs.gov/refunds', 'weak'],
+    // another country's tax office linking to its own government's site: an amplifier only (fpaudit5, session 18);
+    // the same notice sent to a look-alike is the lure
+    ['국세청 미수령 환급금 안내: 홈택스(www.hometax.go.kr)에서 환급금을 조회하세요.', 'weak'],
+    ['HMRC: You are due a tax refund. Sign in to your personal tax account at www.gov.uk to claim it.', 'weak'],
+    ['국세청 미수령 환급금 안내: 홈택스(www.hometax-go.kr.refund-nts.top)에서 환급금을 조회하세요.', 'strong'],
+    ['HMRC: You are due a tax refund. Sign in to your personal tax account at www.gov-uk-refund.com to claim it.', 'strong'],
+    // a forged government sender is not the government's site (batch tune-2026-12-06f's HMRC e-mail)
+    ['From support [at] hmrc.gov.uk: We are contacting you to inform about your outstanding tax refund of £248.63. Please click on "Claim" button below to file your claim. Claim now', 'strong'],
   ],
   [
     'HMRC will never send notifications of a tax rebate by text. Do not click links.',
