@@ -42,11 +42,12 @@ import { decide } from '../verdict';
 import { SIGNALS } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { isAboutImmigration } from '../text/relevance';
+import { wideWords } from '../text/normalize';
 import type { FactId } from '../facts';
 import type { Level, Reason, ServiceId } from '../types';
 import { classifyInput } from '../domain';
 import { prepareMessage, type PreparedMessage } from './prepare';
-import { SCAM_WORD } from './sentences';
+import { SCAM_WORD, withoutLinkPlaceholders } from './sentences';
 import { unofficialChannel } from './signals/claims-agency';
 import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
 
@@ -159,7 +160,11 @@ function aboutImmigration(msg: PreparedMessage): boolean {
 // A warning about scams (USCIS, the FTC, an embassy, a news story) uses the scammers' words —
 // fees, Western Union, deportation, "you won" — and quotes their addresses. It names the scam in
 // the third person: two scam words, or one and a "never" ("USCIS will never ask…").
-const NEVER = /\b(?:never|nunca|jamais|niemals|will not|won't|does not|do not|don't|nao|no (?:le |te |les )?(?:llamar|pedir|solicit|envi)\w*|hindi kailanman)\b|khong bao giờ|绝不|從不|从不|절대/;
+const NEVER = new RegExp(
+  String.raw`\b(?:never|nunca|jamais|niemals|will not|won't|does not|do not|don't|nao|no (?:le |te |les )?(?:llamar|pedir|solicit|envi)\w*|hindi kailanman)\b|khong bao giờ|绝不|從不|从不|절대|` +
+    // and in the other languages: "tidak pernah", "asla", "никогда", "nigdy", "هرگز", "決して"…
+    wideWords(['tidak pernah', 'tak pernah', 'asla', 'hiçbir zaman', 'никогда', 'ніколи', 'nigdy', 'أبدا', 'أبداً', 'هرگز', 'هیچگاه', 'به هیچ وجه', '決して', 'hech qachon', 'کبھی نہیں', 'कभी नहीं', 'non ti chiederà mai']),
+);
 // A "never" list: "USCIS will NEVER: • call you… • accept gift cards…", "NUNCA: 📱 … 💰 …".
 const NEVER_LIST = /\b(?:never|nunca|jamais|jamas)\s?:/;
 // A question the warning answers "no": "Will someone from the government send you to a Bitcoin
@@ -169,7 +174,7 @@ const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
 
 function isScamWarning(text: string): boolean {
   if (NOT_A_SCAM.test(text)) return false;
-  const head = text.slice(0, 20_000);
+  const head = withoutLinkPlaceholders(text.slice(0, 20_000));
   const words = head.match(SCAM_WORD)?.length ?? 0;
   return words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head);
 }

@@ -34,6 +34,7 @@ import { classifyInput } from '../domain';
 import { hostOfUrl } from '../domain/url';
 import { wordsPattern } from '../text/normalize';
 import type { PreparedMessage } from './prepare';
+import { ELSEWHERE_WIDE, GOV_MONEY_WIDE, MATTER_WIDE, OFFICE_WIDE, TO_READER_WIDE } from './office-words';
 import { strongestInWindow, warns } from './sentences';
 import { AGENCY } from './signals/agency';
 import type { SignalHit } from './signals/types';
@@ -69,6 +70,7 @@ const OFFICE = new RegExp(
       '政府', '12123', '交通管理', '경찰', '법원', '검찰', '국세청', '세무서', '관세청', '세관', '건강보험', '건보공단', '국민연금',
       '교통민원', '이파인', '정부24', '국민비서', '도로공사', '하이패스',
     ]),
+    OFFICE_WIDE,
     // AGENCY is a bare alternation: bounded here like a word ("ssa" is not in "possamos", "irs" not in "first")
     String.raw`(?<![a-z0-9])${AGENCY}(?![a-z0-9])`,
   ].join('|'),
@@ -112,6 +114,7 @@ const MATTER = new RegExp(
       ],
       true,
     ),
+    MATTER_WIDE,
   ].join('|'),
   'g',
 );
@@ -121,7 +124,9 @@ const MATTER = new RegExp(
 // preparers text their clients about those, with their own portal's link.
 const GOV_MONEY = new RegExp(
   String.raw`\b(?:traffic|parking|speeding|toll) (?:\w+ )?(?:fines?|tickets?|violations?|citations?)\b|\b(?:vehicle|road) tax\b|` +
-    wordsPattern(['multa de tráfico', 'multa de tránsito', 'multa por exceso', 'avis de contravention', 'phạt nguội', '범칙금', '과태료', '罚单', '违章']),
+    wordsPattern(['multa de tráfico', 'multa de tránsito', 'multa por exceso', 'avis de contravention', 'phạt nguội', '범칙금', '과태료', '罚单', '违章']) +
+    '|' +
+    GOV_MONEY_WIDE,
 );
 
 // A link shown but masked or blanked ("请进******", "[URL 클릭 후 확인하세요]", "[url redacted]"), or a file
@@ -132,6 +137,9 @@ const ELSEWHERE = new RegExp(
     // an app to install (the fake eTax, VssID and police apps of the Vietnamese and Korean warnings)
     String.raw`\b(?:install|download) (?:the |our |this |a )?(?:new )?app\b|앱\s?(?:을\s?)?(?:설치|다운)|下载\S{0,4}(?:app|应用|软件)|` + wordsPattern(['cài đặt ứng dụng', 'cập nhật ứng dụng', 'cập nhật mới ứng dụng', 'tải ứng dụng']),
     wordsPattern(['adjunta', 'adjunto', 'archivo adjunto', 'ci-joint', 'pièce jointe', 'em anexo', 'attached', 'attachment', 'descárguelo', 'descárgalo', '请进', '请打开', '点开']),
+    // a link the source blanked in its own words ("(Sahte Link)", "(link)"), a file or an app in the other languages
+    String.raw`\(\s?[^()]{0,15}\blink\s?\)`,
+    ELSEWHERE_WIDE,
   ].join('|'),
 );
 
@@ -147,7 +155,9 @@ const GO_LINK = new RegExp(
 // Said to the reader: "you", "your", "su", "votre", "seu", "你", "您", "bạn", an imperative ("请", "하세요").
 const TO_READER = new RegExp(
   String.raw`\b(?:you|your|yours|su|sus|usted|ustedes|le|les|tu|tus|te|vous|votre|vos|voce|seu|sua|seus|suas|teu|tua|ikaw|iyong|mo|ka)\b|你|您|请|請|귀하|고객님|하세요|하십시오|바랍니다|` +
-    wordsPattern(['bạn', 'quý khách', 'anh/chị', 'ông/bà', 'vui lòng']),
+    wordsPattern(['bạn', 'quý khách', 'anh/chị', 'ông/bà', 'vui lòng']) +
+    '|' +
+    TO_READER_WIDE,
 );
 
 // A host dressed as a government's: a "gov", "gob" or "gouv" label, or an office's name, on an address
@@ -179,7 +189,8 @@ function dressedAsGovernment(url: string): boolean {
 // no office and no bare alert word; the office it names is a third party ("your Medicare Advantage benefits",
 // "your refund from the IRS"), and the link is the business's own (audit of session 16, fpaudit3). An office's name
 // as the sender ("E-ZPass:", "LTO:", "Cục Thuế thông báo:") or a link dressed as a government's still counts.
-const SENDER = /^\W{0,3}([^:\n]{2,40}):\s/;
+// (the leading marks skipped are punctuation and emoji, not letters: \W alone would eat the first letters of "ГИБДД:" or "الشرطة:")
+const SENDER = /^(?:[^\w\u00c0-\ud7ff\ue000-\uffff]|[\ud800-\udfff]){0,3}([^:\n]{2,40}):\s/;
 const ALERT_WORD = new RegExp(
   String.raw`^(?:(?:final|urgent|important|official|last|new)\s)?(?:notice|alert|reminder|warning|attention|notification|message|update|action required|re|fw|fwd|subject)$|` +
     wordsPattern(['aviso', 'aviso importante', 'alerta', 'urgente', 'importante', 'atencion', 'recordatorio', 'notificacion', 'avis', 'alerte', 'rappel', 'aviso final', 'thông báo', 'cảnh báo', 'paalala', 'babala', '通知', '提醒', '公告', '알림', '안내', '공지']),

@@ -15,18 +15,52 @@ import { contextAround, matches, sentenceAround, windowAround } from '../text/co
 import type { SignalHit } from '../signals/types';
 import { quote, wordsPattern } from '../text/normalize';
 
+/**
+ * The same in the other languages immigrants read warnings in: police, tax offices, embassies and the press name the
+ * scam or the fake ("мошенники", "шахраї", "oszuści", "dolandırıcılar", "penipuan", "truffa", "詐欺", "کلاهبرداری",
+ * "احتيال", "فراڈ", "धोखाधड़ी", "firibgarlar", "magouy", "스미싱", "SMS frauduleux", "fałszywe", "sahte", "palsu",
+ * "جعلی", "soxta", "mạo danh") — an impostor does not call his own message a fraud or a fake.
+ */
+const SCAM_WORDS_WIDE = [
+  'шахрай', 'шахраї', 'шахраїв', 'шахрайство', 'шахрайськ', 'аферист', 'фишинг', 'фішинг', 'фейков', 'поддельн', 'підробл',
+  'oszust', 'oszuści', 'oszuść', 'oszustw', 'wyłudz', 'fałszyw',
+  'dolandırıc', 'sahte', 'düzmece',
+  'penipu', 'penipuan', 'palsu', 'mengatasnamakan',
+  'truffa', 'truffe', 'truffatori', 'frauduleu', 'falsi messaggi', 'faux sms',
+  'firibgar', 'soxta', 'фирибгар', 'сохта',
+  'magouy', 'fwod',
+  'mạo danh', 'giả danh', 'chiêu lừa', 'bị lừa', 'cảnh báo lừa', 'kẻ lừa', 'trò lừa',
+  '詐欺', 'なりすまし', 'フィッシング', '冒充', '假冒', '反诈', '反詐', '스미싱',
+  'احتيال', 'محتال', 'نصاب', 'النصب', 'وهمية', 'مزيفة', 'کلاهبردار', 'جعلی', 'فیشینگ', 'فراڈ', 'دھوکہ',
+  'धोखाधड़ी', 'धोखा', 'ठगी', 'फर्जी', 'नकली',
+  // and (msglang, tune-2026-12-06ab) the deceiver, the intruder, phishing and smishing in more of those languages
+  'menipu', 'ditipu', 'злоумышленник', 'зловмисник', 'نصب واحتيال', 'تصيد', 'دھوکے باز', 'ठग', 'स्कैम', 'फ्रॉड', 'truff', 'smishing', 'burla', 'burlas', 'burlões',
+];
+const SCAM_WORD_NARROW =
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
-export const SCAM_WORD =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/g;
+export const SCAM_WORD = new RegExp(`${SCAM_WORD_NARROW.source}|${wordsPattern(SCAM_WORDS_WIDE, true)}`, 'g');
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
 const NEGATED_ASK =
   /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
 
 /** The same in Vietnamese, Chinese and Korean warnings: "đừng chuyển khoản", "không bao giờ yêu cầu", "切勿汇款", "요구하지 않습니다". */
+// Also "there is no such thing as (the police calling)" in Vietnamese, and Korean "do not (click)" and "does not send"
+// ("클릭하지 말고", "문자 발송 안 해", "보내지 않습니다").
 const NEGATED_ASK_WIDE = new RegExp(
-  wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp'], true) +
-    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|절대)',
+  wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp', 'không có chuyện'], true) +
+    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)',
 );
+// The scam message reported, not sent: "text messages or calls claiming you have a pending tax assessment",
+// "e-mails saying your account is suspended", "mensajes que dicen que tiene una multa" — a warning describing it.
+const REPORTED =
+  /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
+
+/** What a news source writes over the link it cut from a quoted message: "(Sahte Link)", "[fake link]", "(link)". */
+const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
+
+/** The text without such placeholders: "sahte"/"fake" there is the source's word for the cut link, not a warning. */
+export const withoutLinkPlaceholders = (text: string): string => text.replace(LINK_PLACEHOLDER, ' ');
 
 /**
  * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request), or
@@ -38,8 +72,31 @@ export type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(sentence)) return true;
+  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
+}
+
+/** A text-message length: shorter messages are the message itself, not someone quoting one. */
+const QUOTING_LENGTH = 300;
+// A quotation of a sentence or more ("… seperti “segera bayar untuk menghindari sanksi tambahan” atau …", «Вы нарушили ПДД…»):
+// a button label ("click “Pay now”") is shorter and has no second space.
+const QUOTATION = /[“«„「『"][^“”«»„「」『』"]{20,300}?[”»“」』"]/g;
+const quotations = new WeakMap<PreparedPage, (at: number) => boolean>();
+
+/**
+ * Whether a position of a longer message sits inside a quotation of a phrase or more: a guide, a warning or a news story quoting
+ * what the scammers write ("Pesan berisi ancaman … seperti “segera bayar untuk menghindari sanksi tambahan”") reports it; the
+ * message itself does not demand it (tune-2026-12-06ab). Text-message length is never quoting.
+ */
+export function quoted(page: PreparedPage, at: number): boolean {
+  if (page.text.length <= QUOTING_LENGTH) return false;
+  let test = quotations.get(page);
+  if (!test) {
+    const spans = [...page.text.slice(0, 20_000).matchAll(QUOTATION)].filter((m) => m[0].includes(' ') && m[0].indexOf(' ') !== m[0].lastIndexOf(' ')).map((m) => [m.index, m.index + m[0].length] as const);
+    test = (i) => spans.some(([a, b]) => a < i && i < b);
+    quotations.set(page, test);
+  }
+  return test(at);
 }
 
 /**
@@ -54,6 +111,7 @@ export function firstUnwarned(
   kind: Warning = 'any',
 ): { evidence: string; match: string; sentence: string } | undefined {
   for (const m of matches(page, re, max)) {
+    if (quoted(page, m.index)) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const sent = page.text.slice(s, e);
     if (warns(page.text.slice(...contextAround(page.text, s, e)), kind) || skip(sent)) continue;
@@ -75,6 +133,7 @@ export function strongestInWindow(
 ): SignalHit | undefined {
   let weak: SignalHit | undefined;
   for (const m of matches(page, re, max)) {
+    if (quoted(page, m.index)) continue;
     const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
     const strength = judge(m, page.text.slice(s, e));
     if (!strength) continue;
@@ -95,6 +154,7 @@ export function unwarnedFamilies(page: PreparedPage, families: readonly RegExp[]
   let count = 0;
   for (const re of families) {
     for (const m of matches(page, re, max)) {
+      if (quoted(page, m.index)) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       if (warns(page.text.slice(...contextAround(page.text, s, e)))) continue;
       first ??= [s, e];

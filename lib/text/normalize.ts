@@ -121,6 +121,27 @@ export function wordsPattern(words: readonly string[], stems = false): string {
   return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
 }
 
+/** Letters of the alphabetic scripts a word of `wideWords` must not run on from: Latin (with its accented and Vietnamese letters), Greek, Cyrillic, Devanagari. */
+const WIDE_LETTER = String.raw`a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f\u1e00-\u1eff`;
+/** Arabic-script (ar, fa, ur) words take clitics and suffixes ("بالغرامة", "جریمه‌ها"); Chinese, Japanese and Korean have no spaces: no edges. */
+const NO_EDGES = /^[\u0600-\u06ff\u0750-\u077f\u3040-\u9fff\uac00-\ud7a3]/;
+
+/**
+ * Like wordsPattern, for words of any script (Turkish, Polish, Russian, Ukrainian, Hindi…): a word starts after anything but
+ * a letter of those alphabets (wordsPattern's edge is Latin-only, so "суд" would match inside "посуда") and, unless `stems`,
+ * ends the same way. Arabic-script, Chinese, Japanese and Korean words have no edges (NO_EDGES).
+ */
+export function wideWords(words: readonly string[], stems = false): string {
+  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  const edged = folded.filter((w) => !NO_EDGES.test(w));
+  const bare = folded.filter((w) => NO_EDGES.test(w));
+  const parts = [
+    edged.length ? `(?<![${WIDE_LETTER}])(?:${edged.map(escapeRegex).join('|')})${stems ? '' : `(?![${WIDE_LETTER}])`}` : '',
+    bare.length ? `(?:${bare.map(escapeRegex).join('|')})` : '',
+  ].filter(Boolean);
+  return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
+}
+
 /** A word that begins and ends with a Chinese, Japanese or Korean character (scripts whose words do not run on into Latin ones). */
 const CJK_EDGES = /^[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff](?:.*[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff])?$/;
 

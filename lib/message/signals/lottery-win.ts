@@ -23,7 +23,7 @@
  *    Check's own words are "You have been randomly selected for further processing", so being
  *    selected is not a red flag until the message also wants money, details or a click elsewhere.
  */
-import { wordsPattern } from '../../text/normalize';
+import { wideWords, wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
@@ -66,7 +66,14 @@ const FUND =
   /\b(?:your (?:over ?due |outstanding |long awaited |long awaiting |approved |compensation |inheritance |contract |winning |abandoned )?(?:fund|funds|inheritance|compensation|contract payment)s? release|(?:release|releasing) of (?:your|the) (?:over ?due |outstanding |approved )?(?:fund|funds|inheritance|compensation fund|contract payment|winnings|prize money)|unclaimed (?:prize|inheritance|lottery|winnings))\b/g;
 // "whether you were selected", "to see if you have been selected": the Entrant Status Check reminder
 // asks; it does not say you won.
-const ASKS_WHETHER = /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue) seleccionad/;
+// The same question in Spanish and Russian news on the results ("ya puedes consultar si fuiste una de las personas
+// preseleccionadas", "как проверить, стали ли вы победителем"), and the winners spoken of as a group ("Los ganadores
+// obtienen una visa"): a report on the draw, not a win announced to the reader. "Usted es uno de los ganadores" still is.
+const ASKS_WHETHER =
+  /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue|fuiste|ganaste|gano|saliste) (?:seleccionad|elegid|sorteado|sorteada|preseleccionad|ganador|uno de|una de)|(?:стали|стал|стала|выиграли|выиграл|выиграла|оказались|попали) ли вы(?![а-яё])|(?<![а-яё])ли (?:ваша )?заявка (?:выиграла|выигрышн|отобран)/;
+// "Los ganadores obtienen…", "las ganadoras": the winners as a group, not the reader among them.
+const WINNERS_AS_GROUP = /(?:^|[^\w])(?:los|las|a los|de los|para los|entre los) ganador(?:es|as)\b/;
+const READER_AMONG_WINNERS = /\b(?:uno|una) de los ganador|\b(?:usted|tu|eres|es) (?:el |la )?ganador|\b(?:usted|tu) (?:ha|has) (?:sido|ganado)|\bfelicidades\b/;
 const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?|loterie (?:de )?visas?)\b|영주권|绿卡|綠卡/;
 // What the fake green-card lotteries promise with the card, and the real one never does: a home, a
 // salary or a job, free health care ("la carte résidence américaine et un domicile et salaire",
@@ -79,6 +86,26 @@ const PRIZE = new RegExp(
   String.raw`\b(?:won|win|winners?|lucky|congratulations|prize|jackpot|guarantee\w*|million\w*|millones|felicidades|ganador\w*|gano|premio|gewinn\w*|preisgeld|gagn\w*|chanceux|felicitations|parabens|ganhou|vincit\w*|fitues\w*|nanalo)\b|победител|поздравля|выигр|гарантир|恭喜|中奖|中獎|당첨|축하|` +
     wordsPattern(['trúng', 'chúc mừng', 'may mắn'], true),
 );
+
+// Winner and prize words in Indonesian, Turkish, Arabic, Persian, Italian, Polish, Ukrainian, Japanese, Uzbek, Urdu and Hindi
+// (tune-2026-12-06ab: "pin pemenang anda", "مبروك ربحت", "hai vinto"). The DV lottery's own news and guides in these languages
+// say its entrants "won" ("当選しました", "برنده شدید"): there a winner word only amplifies (DV_WIDE).
+const WIN_WIDE = new RegExp(
+  // said to the reader, as the English "you won" (a bare "winners", "pemenang", "переможці" is a contest's news)
+  wideWords(
+    [
+      'pemenang anda', 'anda menang', 'anda memenangkan', 'anda mendapatkan hadiah', 'anda mendapat hadiah', 'kazandınız', 'kazandın', 'ربحت', 'فزت', 'برنده شدید',
+      'برنده شده اید', 'شما برنده', 'hai vinto', 'wygrałeś', 'wygrałaś', 'ви виграли', 'ви стали переможцем', 'yutib oldingiz', "g'olib bo'ldingiz", 'آپ جیت',
+      'آپ نے جیت', 'आप जीत', 'आपने जीत', '当選しました', 'ご当選',
+    ],
+    true,
+  ),
+  'g',
+);
+const PRIZE_WIDE = new RegExp(
+  wideWords(['hadiah', 'pemenang', 'جائزة', 'ربحت', 'مبروك', 'جایزه', 'برنده', 'vinto', 'vincita', 'ödül', 'ikramiye', 'kazand', 'приз', 'виграш', 'nagrod', 'wygra', '賞金', '当選', 'yutuq', 'انعام', 'इनाम'], true),
+);
+const DV_WIDE = /グリーンカード|永住権|لاتاری|گرین ?کارت|green ?kart|грин.?карт|лотере\S* (?:dv|сша)|\bdv-?\d{2,4}\b/;
 
 // The organiser's own draw: the prize collected at its table, office or retailers, the reader's ticket,
 // or its promise never to ask for payment.
@@ -102,10 +129,24 @@ export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined 
   if (windfall) return { evidence: windfall.evidence, strength: organiser ? 'weak' : 'strong', ...service };
   const perks = 'service' in service ? firstUnwarned(msg.page, PERKS, 10) : undefined;
   if (perks) return { evidence: perks.evidence, strength: 'strong', ...service };
-  const hit = firstUnwarned(msg.page, WIN, 20, (sentence) => ASKS_WHETHER.test(sentence));
-  if (!hit) return undefined;
+  const hit = firstUnwarned(
+    msg.page,
+    WIN,
+    20,
+    (sentence) => ASKS_WHETHER.test(sentence) || (WINNERS_AS_GROUP.test(sentence) && !READER_AMONG_WINNERS.test(sentence)),
+  );
+  if (!hit) return wideWin(msg, organiser, service);
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
   return { evidence: hit.evidence, strength: prize && !organiser ? 'strong' : 'weak', ...service };
+}
+
+/** A winner word of the other languages: strong with a prize word, unless the message is about the DV lottery. */
+function wideWin(msg: PreparedMessage, organiser: boolean, service: { service?: 'dv-lottery' }): SignalHit | undefined {
+  const hit = firstUnwarned(msg.page, WIN_WIDE, 20);
+  if (!hit) return undefined;
+  const dv = 'service' in service || DV_WIDE.test(msg.page.text);
+  const prize = PRIZE_WIDE.test(hit.sentence) || PRIZE_WIDE.test(msg.page.text.slice(0, 300));
+  return { evidence: hit.evidence, strength: prize && !dv && !organiser ? 'strong' : 'weak', ...service };
 }
 
 /*
@@ -115,4 +156,5 @@ Examples:
               "We have been informed this day … to have your fund release process completed which is your over due Contract payment" (strong)
               "Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message." (weak: the organiser's draw)
   must not:   "Scammers e-mail people saying they won the green card lottery"
+              "Los ganadores obtienen una visa de inmigrante …", "Рассказываем, как проверить, стали ли вы победителем розыгрыша" (news on the results)
 */

@@ -9,7 +9,7 @@
  * Traps, suppressed: warnings and negations ("USCIS will never ask you to pay by phone", "no
  * pague"); receipts that report a payment ("Your payment of $40 was received") are not demands.
  */
-import { wordsPattern } from '../../text/normalize';
+import { wideWords, wordsPattern } from '../../text/normalize';
 import { firstUnwarned } from '../sentences';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
@@ -44,6 +44,19 @@ const DEMAND = new RegExp(
     String.raw`(?:납부|결제|송금|입금|이체)(?:하십시오|하세요|해야|해 주십시오|하시기|하셔야)|돈을 내지 않으면|(?:벌금|수수료|보석금)을`,
     String.raw`\b(?:kailangan|dapat) (?:\S+ ){0,2}?(?:magbayad|bayaran|ipadala ang bayad)\b`,
     String.raw`(?:оплатит\w*|заплатит\w*|перевест\w* деньги|оплат\w* сбор)`,
+    // the other languages' imperatives and pay-or-else: "Bayar segera", "Lunasi!", "ödemezseniz", "zapłać", "يرجى تسوية",
+    // "پرداخت کنید", "お支払いください", "paga subito", "Pague HOJE", "por favor, pague"
+    String.raw`\b(?:pague (?:hoje|ja|agora)|efetue o pagamento|(?:pagamento|pagar|pague) (?:d[ao] |a |uma )?(?:coima|divida)|por favor,? pague)\b`,
+    wideWords(
+      [
+        'bayar segera', 'segera bayar', 'silakan bayar', 'harap bayar', 'lunasi', 'wajib membayar', 'lakukan pembayaran', 'ödeyin', 'ödeyiniz', 'ödemezseniz',
+        'ödeme yapın', 'ödeme yapınız', 'заплатите', 'погасите', 'сплатіть', 'оплатіть', 'погасіть', 'zapłać', 'dokonać wpłaty', 'ureguluj', 'opłać',
+        'يرجى تسوية', 'يرجى سداد', 'ادفع', 'قم بالدفع', 'بوابة الدفع', 'پرداخت کنید', 'واریز کنید', 'بپردازید', 'پرداخت نمایید', 'お支払いください',
+        'お支払いのお願い', '納めてください', '納付してください', '支払ってください', 'pagare entro', 'paga ora', 'paga subito', 'effettua il pagamento',
+        'devi pagare', "to'lang", "to'lashingiz kerak", 'ادا کریں', 'ادائیگی کریں', 'भुगतान करें', 'जमा करें',
+      ],
+      true,
+    ),
   ].join('|'),
   'g',
 );

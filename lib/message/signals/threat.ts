@@ -36,7 +36,7 @@
  * 것 같다", "身份信息被冒用") that DHS OIG and SSA impostors use before asking for the number.
  * Traps, suppressed: warnings that describe the trick ("scammers threaten deportation").
  */
-import { wordsPattern } from '../../text/normalize';
+import { wideWords, wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
@@ -53,6 +53,18 @@ const PUNISH: readonly string[] = [
   String.raw`\b(?:bắt giữ|trục xuất|bị bắt|lệnh bắt)`,
   String.raw`(?:체포|추방|구속|강제 출국|출두하(?:셔야|십시오|라|세요))`,
   String.raw`\b(?:aarestuhin|ipapa-deport|ide-deport|ikukulong|arestuhin)\b`,
+  // a fine or debt turned into seizure, court or legal action: "acciones legales", "penhora de bens", "penalti ganda",
+  // "сумма увеличится", "sprawa zostanie przekazana do sądu", "差押え", "حکم جلب", "pignoramento"
+  String.raw`\b(?:acciones legales|embargo de (?:sus|su|tus) \w+|suspension de (?:la |su )?(?:matricula|licencia)|penhora|execucao fiscal|poursuites judiciaires|saisie sur)\b`,
+  wideWords(
+    [
+      'penalti ganda', 'konsekuensi hukum', 'hukuman tambahan', 'sanksi tambahan', 'proses hukum', 'haciz', 'icra takibi', 'yasal işlem', 'çarptırılacaksınız',
+      'сумма увеличится', 'штраф увеличится', 'арест имущества', 'арест счет', 'передан в суд', 'передано в суд', 'арешт майна', 'арешт рахунк', 'передано до суду',
+      'przekazana do sądu', 'skierowania sprawy do sądu', 'zajęcie konta', 'إجراءات قانونية', 'لتجنب إصدار غرامة', 'لتجنب الغرامة', 'حکم جلب', 'پیگرد قانونی',
+      '差押', '差し押さえ', '法的措置', 'pignoramento', 'azioni legali', 'fermo amministrativo', 'jinoiy javobgarlik', 'قانونی کارروائی', 'कानूनी कार्रवाई',
+    ],
+    true,
+  ),
 ];
 // "A problem with your case": the opening of the USCIS impostor's script.
 const OPENER: readonly string[] = [
@@ -111,6 +123,16 @@ const ACCUSED = new RegExp(
 // "threatens you with arrest" would tell the reader something the message does not say.
 const WRITER_HELD = /\b(?:arrested me|detained me|(?:i|i'm|im|i am|i was|i've been|i have been|i got) (?:just )?(?:arrested|detained|in jail|in prison|locked up)|me (?:arrestaron|detuvieron|llevaron preso)|estoy (?:preso|presa|detenid[oa]|en la carcel))\b/;
 
+// A legal-aid reminder, not a threat: what a judge may order if the reader misses a court hearing ("Si no asistes a la
+// audiencia o llegas tarde, es posible que el juez decida ordenar tu deportación", "if you miss your hearing, the judge
+// can order you removed"). The condition is appearing in court, the one who decides a judge, and the outcome a
+// possibility; the impostor's threat is certain and hangs on paying ("if you do not pay today you will be deported").
+const MISSED_HEARING =
+  /\b(?:si no (?:asistes|asiste|acudes|acude|vas|va|te presentas|se presenta)|if you (?:do not|don'?t|fail to|miss|cannot) (?:attend|appear|go|show up|come)?|if you miss)\b[^.!?]{0,40}\b(?:audiencias?|corte|tribunal|juzgado|hearings?|court(?: date)?)\b/;
+const JUDGE_MAY =
+  /\b(?:juez|jueza|judge|immigration judge)\b[^.!?]{0,80}\b(?:puede|podria|decid\w*|may|can|could|might)\b|\b(?:es posible que|puede que|may|can|could|might)\b[^.!?]{0,60}\b(?:juez|jueza|judge)\b/;
+const missedHearing = (sentence: string): boolean => MISSED_HEARING.test(sentence) && JUDGE_MAY.test(sentence);
+
 export default function threat(msg: PreparedMessage): SignalHit | undefined {
   const accused = firstUnwarned(msg.page, ACCUSED, 10);
   if (accused) return { evidence: accused.evidence, strength: 'strong' };
@@ -118,7 +140,7 @@ export default function threat(msg: PreparedMessage): SignalHit | undefined {
   if (seized) return { evidence: seized.evidence, strength: 'strong' };
   const opening = firstUnwarned(msg.page, OPENING, 10, (sentence) => CONDITION.test(sentence));
   if (opening && firstUnwarned(msg.page, REMOVAL, 10)) return { evidence: opening.evidence, strength: 'strong' };
-  const hit = firstUnwarned(msg.page, THREAT, 30, (sentence) => WRITER_HELD.test(sentence));
+  const hit = firstUnwarned(msg.page, THREAT, 30, (sentence) => WRITER_HELD.test(sentence) || missedHearing(sentence));
   if (!hit) return undefined;
   return { evidence: hit.evidence, strength: SSN_OR_TAX.test(hit.sentence) ? 'strong' : 'weak' };
 }
@@ -128,4 +150,5 @@ Examples:
   fires:      "Failure to pay will result in your arrest and deportation" (weak);
               "this is in reference to suspend your existing social security number" (strong)
   must not:   "Scammers threaten people with deportation"
+              "Si no asistes a la audiencia, es posible que el juez decida ordenar tu deportación" (a legal-aid reminder)
 */

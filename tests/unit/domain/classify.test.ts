@@ -224,6 +224,8 @@ describe('foreign governments are never look-alikes (issue 13)', () => {
     ['www.cic.gc.ca', 'gc.ca'],
     ['ircc.canada.ca', 'canada.ca'],
     ['www.sem.admin.ch', 'admin.ch'],
+    ['www.gosuslugi.ru', 'gosuslugi.ru'], // hosts listed by name: Russia's and Iran's e-government portals
+    ['eblagh.adliran.ir', 'adliran.ir'],
     ['uscis-gov.gov.ag', 'gov.ag'], // only that government can register under gov.ag
   ])('%s → foreign government (%s)', (input, matched) => {
     expect(classify(input)).toEqual({ kind: 'foreign-government', matched });

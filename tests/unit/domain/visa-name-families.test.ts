@@ -48,6 +48,16 @@ describe('a visa word beside a government word: strong (danger on the address al
     expect(verdict(h)).toBe('unknown');
   });
   it.each(['visas.gov', 'visalia.gov'])('%s: official', (h) => expect(verdict(h)).toBe('official'));
+  // "gov" must end its word: "visa-government" is how Gulf business-setup firms name their visa and
+  // government-liaison (PRO) services, "Visa Government" is the card network's public-sector unit, and
+  // Italian "governo" is any government; none of them claims to be the U.S. government's visa site.
+  it.each(['visa-government-services.ae', 'visagovernmentsolutions.com', 'visagovernance.org', 'visa-governo.it'])(
+    '%s: "gov" only starts a longer word: not a look-alike',
+    (h) => expect(verdict(h)).toBe('unknown'),
+  );
+  it.each(['visa-gov-us.com', 'visagov.com', 'www.visa-gov.net', 'VISA-GOV.COM.'])('%s: "gov" as its own word: strong', (h) => {
+    expect(verdict(h)).toBe('strong travel.state.gov');
+  });
 });
 
 describe("the State Department's visa-appointment site's name inside another host", () => {

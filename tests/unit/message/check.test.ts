@@ -62,6 +62,9 @@ describe('checkMessage levels', () => {
     ['Buy Real and Fake passport, green card, Visa. Whatsapp +1(725) 867-9567', 'caution'],
     ['Attention my Dear, we have been informed to have your fund release process completed which is your over due Contract payment.', 'caution'],
     ['안녕하세요. 여기는 주중한국대사관이다. 당신은 긴급한 공문을 처리해야 한다. 1번 혹은 8번을 누르세요', 'caution'],
+    // the impostors those warnings describe, in the same languages, still flagged (fpaudit5, session 18)
+    ['국세청 환급금 안내: 종합소득세 환급 대상자입니다. 금일 자정까지 확인: http://nts-refund.kr-hometax.top', 'danger'],
+    ['Final notice: you have a pending tax assessment and a warrant, and must pay immediately to avoid arrest. Call 02-555-1234', 'caution'],
   ])('%s → %s', (text, level) => {
     expect(checkMessage(text).level).toBe(level);
   });
@@ -126,6 +129,17 @@ describe('checkMessage levels', () => {
     'Kenya eTA: all visitors must pay a $30 fee. Apply for your visa here: www.etakenya.go.ke',
     // a Korean ministry notice that quotes the consular impostors' lines
     'ㅇ 피싱사기범들은 ‘마약 관련 범죄에 연루되었다’, ‘여권이 제재되었다’ 등을 이유로 송금을 요구합니다. ㅇ 외교부 및 재외공관은 전화로 금전 송금 등을 요구하지 않습니다.',
+    // warnings in the other languages name the fraud or negate in their own words; a law office reports the scam
+    // message ("text messages … claiming you have …") (batch tune-2026-12-06ac, fpaudit5)
+    "Cảnh báo lừa 'phạt nguội': Không có chuyện Công an gọi điện, nhắn tin, gửi đường link,... để người dân nộp phạt.",
+    '국세청은 환급금 찾아가라는 문자 발송 안 해 … 유사한 문자메시지를 받았다면 URL을 클릭하지 말고, 인터넷보호나라(www.boho.or.kr)로 신고 후 문자메시지를 삭제해야 한다.',
+    'Common approaches include: - Text messages or calls claiming you have a pending tax assessment, Letter of Authority (LOA), or warrant and must pay immediately via personal channels to avoid arrest or business closure.',
+    'Кіберполіція: шахраї вимагають сплатити фейковий штраф від імені МВС через посилання. Не переходьте за посиланнями.',
+    'Ministerstwo Finansów ostrzega: oszuści wysyłają e-maile z wezwaniem do zapłaty zaległego podatku na podany numer konta.',
+    'DJP mengimbau masyarakat waspada penipuan mengatasnamakan DJP yang meminta pelunasan tagihan pajak ke rekening pribadi.',
+    'GİB: sahte SMS ile vergi borcu ödemesi isteyen dolandırıcılara karşı dikkatli olun; ödemeleri yalnızca www.gib.gov.tr üzerinden yapın.',
+    'پلیس فتا: پیامک جعلی ابلاغیه ثنا با لینک کلاهبرداری است؛ برای مشاهده پرونده نیاز به واریز وجه نیست.',
+    'AQSH elchixonasi: Green Card lotereyasi bepul. Firibgarlar to‘lov so‘rasa, pul yubormang.',
   ])('quiet: %s', (text) => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });

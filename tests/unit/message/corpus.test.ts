@@ -67,8 +67,12 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
  * part is unchanged (134/174, 1/303); with the batch 134/177 (75.7%) and 2/317 after the fixes (one ok message of the
  * batch's CHECK half still at caution, not read). Floors lowered 0.77 -> 0.75 and 0.005 -> 0.007 only because the
  * part grew: no message caught before is missed, no ok message quiet before is raised.
+ * Session 18 (msglang): tune-2026-12-06ab added 33 scam and 32 ok messages in 17 languages (0 of 33 caught, 0 of 32 raised on
+ * main's rules). After the other-language words of office-notice, payment-demand, threat and lottery-win: 20/33 (WRITE half
+ * 9/14, CHECK half 11/19), 0/32 raised; the old part 135/177 (one more caught), 1/330. The part is 155/210 (73.8%): floor
+ * lowered 0.75 -> 0.73 only because it grew by a mostly-missed batch; no message caught before is missed.
  */
-const TUNE_FLOOR = { recall: 0.75, caution: 0.007 } as const;
+const TUNE_FLOOR = { recall: 0.73, caution: 0.007 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no
@@ -124,7 +128,7 @@ const FRESH4_FLOOR = { recall: 0.354, caution: 0.086 } as const;
 const FRESH5_FLOOR = { recall: 0, caution: 0 } as const;
 
 /**
- * The sixth fresh hold-out batch (fresh-2026-12-06aa: 26 scam and 48 ok real messages, 69 not in English;
+ * The sixth fresh hold-out batch (fresh-2026-12-06aa: 27 scam and 52 ok real messages, 74 not in English;
  * collected in session 18 by a helper that never read a rule nor ran the checker, committed before any run,
  * sealed while the session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after
  * the lead opens it once); no danger. Ceiling set open; lead sets it.
@@ -179,7 +183,7 @@ describe('message corpus', () => {
     { name: 'third fresh hold-out part', judged: fresh3, floor: FRESH3_FLOOR, min: { scams: 30, ok: 25 }, sealed: true },
     { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 }, sealed: true },
     { name: 'fifth fresh hold-out part', judged: fresh5, floor: FRESH5_FLOOR, min: { scams: 20, ok: 44 }, sealed: true },
-    { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 26, ok: 48 }, sealed: true },
+    { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 27, ok: 52 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

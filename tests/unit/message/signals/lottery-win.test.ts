@@ -35,6 +35,10 @@ signalTable(
     ['Congratulations! Your winning ticket number 5647 has won £850,000. Contact our claims agent at claims.dept@gmail.com.', 'strong'],
     ['Congratulations, you have won! Pick up your prize at our office after you pay the $50 release fee.', 'strong'],
     ['Your winning ticket has won 1.5 million dollars for you. Send the processing fee to release it.', 'strong'],
+    // the reader among the winners, and a win announced with the group named (fpaudit5, session 18)
+    ['Felicidades, usted es uno de los ganadores de la lotería de visas DV-2026. Envíe 250 dólares.', 'strong'],
+    ['Los ganadores de la lotería recibirán su premio. Usted ha sido seleccionado, llame al 809-555-1234.', 'strong'],
+    ['Поздравляем! Вы стали победителем лотереи Green Card.', 'strong'],
   ],
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',
@@ -49,5 +53,9 @@ signalTable(
     // a DV guide about life after the green card, and a warning naming the fake perks
     'After you get your green card you will need to find housing and a job on your own.',
     'Les escrocs promettent avec la carte verte un domicile et un salaire : c\'est une arnaque.',
+    // news on the results: the winners as a group, and how to check whether you won (batch tune-2026-12-06ac)
+    'Los ganadores obtienen una visa de inmigrante que te permite vivir y trabajar de forma permanente en Estados Unidos.',
+    'Рассказываем как проверить стали ли вы победителем розыгрыша или нет.',
+    'Ya puedes consultar si fuiste una de las 55.000 personas preseleccionadas.',
   ],
 );

@@ -49,6 +49,9 @@ signalTable(
     ['여권 도용으로 현재 불법체류 상태이므로 문제 해결을 위해 개인정보가 필요하다', 'strong'],
     ['귀하에대한 출국금지가되었음을 통지합니다', 'strong'],
     ['Xin thông báo đến anh/chị về việc bị cấm xuất cảnh theo Điều 4-2.', 'strong'],
+    // the impostor's court threat: certain, and on paying (fpaudit5, session 18)
+    ['Si no paga hoy la multa, será deportado.', 'weak'],
+    ['You missed your court date. A warrant has been issued for your arrest unless you pay the bond today.', 'weak'],
   ],
   [
     // the writer's own trouble (the family-emergency script), not a threat to the reader
@@ -74,5 +77,8 @@ signalTable(
     // a warning telling the script, and a bank's real note on a suspicious charge
     'Scammers tell victims that their bank account is being used for money laundering.',
     'Your account was used for a suspicious transaction. Call the number on the back of your card.',
+    // a legal-aid court-date reminder: what a judge may order if the hearing is missed (batch tune-2026-12-06ac)
+    'Si no asistes a la audiencia o llegas tarde, es posible que el/la juez/a decida ordenar tu deportación.',
+    'If you miss your hearing, the immigration judge may order you removed in absentia.',
   ],
 );

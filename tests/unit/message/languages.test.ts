@@ -1,0 +1,134 @@
+/**
+ * Government-office, fine and prize messages in the other languages immigrants read (session 18, tune batch
+ * tune-2026-12-06ab): office-notice, payment-demand, threat and lottery-win words in Indonesian, Turkish, Russian,
+ * Ukrainian, Polish, Arabic, Persian, Japanese, Italian, Uzbek, Urdu, Hindi and more Portuguese and Spanish; warnings
+ * in those languages; a quotation inside a longer text. Messages marked WRITE are from the batch's WRITE half; the
+ * others are written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '@/lib/message';
+import { officeNotice } from '@/lib/message/office-notice';
+import lotteryWin from '@/lib/message/signals/lottery-win';
+import paymentDemand from '@/lib/message/signals/payment-demand';
+import threat from '@/lib/message/signals/threat';
+import { fold, wideWords } from '@/lib/text/normalize';
+import { signalTable } from './signals/helpers';
+
+describe('wideWords', () => {
+  const re = new RegExp(wideWords(['суд', 'штраф', 'غرامة', '国税庁']));
+  it('bounds words of every alphabet, not only Latin', () => {
+    expect(re.test(fold('Решение суда: суд назначил штраф'))).toBe(true);
+    expect(re.test(fold('Посуда и судьба'))).toBe(false);
+    expect(re.test(fold('штрафа'))).toBe(false);
+  });
+  it('leaves Arabic-script and Japanese words without edges (clitics, no spaces)', () => {
+    expect(re.test('بالغرامة')).toBe(true);
+    expect(re.test('【国税庁】')).toBe(true);
+  });
+  it('lets stems run on', () => {
+    expect(new RegExp(wideWords(['штраф'], true)).test(fold('штрафа'))).toBe(true);
+  });
+});
+
+signalTable(
+  'officeNotice in other languages',
+  officeNotice,
+  [
+    // WRITE
+    ['E-Tilang: Denda lintas Anda overdue. Ini adalah pemberitahuan final sebelum kena penalti ganda. Lunasi! tilanga.cc/id.', 'strong'],
+    ['Denda lalu lintas Anda masih tertunggak. Bayar segera secara tepat waktu agar tidak ada hukuman tambahan.Cek informasi lengkap sekarang! kejaksaany.cc/id.', 'strong'],
+    // written for this test
+    ['Vergi dairesi: 1.250 TL vergi borcunuz bulunmaktadır. Ödeme için: https://gib-odeme.top', 'strong'],
+    ['ГИБДД: у вас неоплаченный штраф 500 руб. Подробнее: https://gibdd-oplata.site', 'strong'],
+    ['Urząd Skarbowy: masz zaległość podatkową. Szczegóły w załączniku.', 'strong'],
+    ['الشرطة: لديك مخالفة مرورية غير مدفوعة https://moi-pay.top', 'strong'],
+    ['【国税庁】未納の税金があります。https://nta-pay.xyz', 'strong'],
+    ['Sayın vatandaş, hakkınızda açılan ceza dosyanız için tıklayın: (Sahte Link)', 'strong'],
+  ],
+  [
+    // WRITE: the real UYAP court SMS examples (a court, a case file, no link)
+    'Ankara 1. Asliye Hukuk Mahkemesinin 2008/345 sayılı dosyasında 15.3.2008 tarihli duruşmaya, Avukat Ahmet Keskin katılmamıştır.',
+    '2007/27 sayılı dosyada 15.05.2008 08:30:00 tarihine duruşma günü verilmiştir.',
+    // written for this test: real offices with their own portals
+    'Госуслуги: вам выписан штраф ГИБДД 500 ₽. Оплатить со скидкой: https://www.gosuslugi.ru/pay',
+    'Pemberitahuan ETLE: kendaraan Anda tercatat melanggar. Konfirmasi di https://konfirmasi-etle.polri.go.id',
+    '【国税庁】e-Taxのお知らせ https://www.nta.go.jp',
+    // a guide quoting the scam's phrases inside quotation marks
+    'Ciri pesan penipu: Pesan berisi ancaman dan tekanan waktu seperti “segera bayar untuk menghindari sanksi tambahan” atau “pemberitahuan final sebelum dikenakan penalti ganda.” Pesan menyertakan tautan mencurigakan dengan domain tidak resmi, misalnya format URL singkat atau domain tidak jelas seperti tilanga.cc/id. Kunjungi laman https://konfirmasi-etle.polri.go.id dan masukkan nomor referensi dari pesan yang Anda terima.'.repeat(1),
+  ],
+);
+
+signalTable(
+  'paymentDemand in other languages',
+  paymentDemand,
+  [
+    ['Caro Contribuinte, Vamos proceder a penhora de bens, a partir de 06/12/2024 por dívida fiscal vencida. Pague HOJE', 'weak'], // WRITE
+    ['Geçiş ücretinizi 24 saat içinde ödeyin.', 'weak'],
+    ['Zapłać mandat do jutra.', 'weak'],
+    ['يرجى سداد المبلغ اليوم', 'weak'],
+    ['【国税庁】未払い税金お支払いのお願い。', 'weak'],
+  ],
+  ['Terima kasih, pembayaran Anda sudah kami terima.', 'Ödemeniz alınmıştır. Teşekkür ederiz.'],
+);
+
+signalTable(
+  'threat in other languages',
+  threat,
+  [
+    ['Caro Contribuinte, Vamos proceder a penhora de bens, a partir de 06/12/2024 por dívida fiscal vencida. Pague HOJE', 'weak'], // WRITE
+    ['Оплатите штраф в течение 3 дней, иначе сумма увеличится и дело будет передано в суд', 'weak'],
+    ['Pemberitahuan final sebelum kena penalti ganda.', 'weak'],
+    ['Ödemezseniz hakkınızda icra takibi başlatılacaktır.', 'weak'],
+  ],
+  [
+    'Polisi mengimbau: penipuan SMS tilang mengancam penalti ganda, jangan klik tautan.', // a warning
+    'Оплатите штраф в течение 20 дней со скидкой 50%.',
+  ],
+);
+
+signalTable(
+  'lotteryWin in other languages',
+  lotteryWin,
+  [
+    // WRITE
+    ['Slamat..!! anda men_dpt hadiah dari TELKOMSEL pin pemenang anda 2e****, U/info kunjungi www.tlkmslpanengpoin.webs.com pengirim:Telkomselpoin', 'strong'],
+    // written for this test
+    ['مبروك! ربحت جائزة نقدية، اتصل الآن', 'strong'],
+    ['Tebrikler, çekilişi kazandınız! Ödülünüz için kargo ücretini ödeyin.', 'strong'],
+    // the DV lottery's own word for its winners ("当選", "برنده") only amplifies
+    ['DV-2027に当選しました。Entrant Status Checkで確認できます。', 'weak'],
+  ],
+  ['Polisi: waspada penipuan undian berhadiah, pemenang asli tidak pernah diminta biaya.'],
+);
+
+describe('checkMessage on government-office and prize messages in other languages', () => {
+  it.each([
+    // WRITE
+    'E-Tilang: Denda lintas Anda overdue. Ini adalah pemberitahuan final sebelum kena penalti ganda. Lunasi! tilanga.cc/id.',
+    'На ваше имя выписан штраф за нарушение ПДД. Оплатите его в течение 3 дней, иначе сумма увеличится',
+    'Caro Contribuinte, Vamos proceder a penhora de bens, a partir de 06/12/2024 por dívida fiscal vencida. Pague HOJE',
+    'Recordatorio final: se acerca la fecha límite de pago de peajes. Sus peajes pendientes vencen el 8 de abril de 2025. La falta de pago puede resultar en: suspensión de la matrícula del vehículo, sanciones financieras, puntaje de crédito dañado … Por favor, pague ahora para evitar estas consecuencias. ¡Gracias!',
+    'Slamat..!! anda men_dpt hadiah dari TELKOMSEL pin pemenang anda 2e****, U/info kunjungi www.tlkmslpanengpoin.webs.com pengirim:Telkomselpoin',
+  ])('flags %s', (text) => {
+    expect(['caution', 'danger']).toContain(checkMessage(text).level);
+  });
+
+  it.each([
+    // WRITE: a real cyber-police SMS, warnings that use the scam's words, a real fine-payment notice
+    'УВАГА! Поліція попереджає! Не станьте жертвами шахраїв. У жодному разі не повідомляйте стороннім особам, які звертаються до Вас у телефонному режимі, дані своїх банківських карток. Пам’ятайте: співробітники банку ніколи не запитують таку інформацію. Слава Україні!! Перемога близько!',
+    'Pesan dari penipu memiliki karakteristik yang sangat berbeda dan mudah diidentifikasi jika Anda teliti: SMS dikirim dari nomor tidak dikenal atau mencurigakan. Pesan berisi ancaman dan tekanan waktu seperti “segera bayar untuk menghindari sanksi tambahan” atau “pemberitahuan final sebelum dikenakan penalti ganda.” Pesan menyertakan tautan mencurigakan dengan domain tidak resmi, misalnya format URL singkat atau domain tidak jelas seperti tilanga.cc/id. … Kunjungi laman https://konfirmasi-etle.polri.go.id dan masukkan nomor referensi dari pesan yang Anda terima.',
+    'Самое главное условие – провести оплату в течение 20 дней с момента вынесения постановления. Если в личный кабинет уже пришло уведомление о штрафе, следует зайти в письмо и нажать на кнопку «Перейти к оплате».',
+    // written for this test: warnings in Turkish, Persian and Italian
+    'Dolandırıcılar "ceza dosyanız var" diye SMS atıyor. Linke tıklamayın; mahkemeler SMS ile ödeme istemez, dolandırıcılık mesajlarını bildirin.',
+    'پلیس فتا: پیامک ابلاغیه قضایی حاوی لینک کلاهبرداری است. قوه قضاییه هرگز برای مشاهده ابلاغیه وجه دریافت نمی‌کند.',
+    'La Polizia avverte: SMS di finta vincita, è una truffa. Non pagate nessuna spesa per il premio.',
+    // "sahte" (fake) is a warning word outside the placeholder a news story writes over a cut link
+    'Sahte e-Devlet mesajlarına dikkat: "ceza dosyanız var" diyen SMS\'teki linke tıklamayın, dolandırıcılar kart bilgilerinizi istiyor.',
+  ])('stays quiet on %s', (text) => {
+    expect(['none', 'notice']).toContain(checkMessage(text).level);
+  });
+
+  it('a phrase in quotation marks in a text-message-length message is still the message', () => {
+    expect(['caution', 'danger']).toContain(checkMessage('E-Tilang: “Denda Anda overdue, bayar segera sebelum penalti ganda.” tilanga.cc/id').level);
+  });
+});
