@@ -108,7 +108,7 @@ export function quoted(page: PreparedPage, at: number): boolean {
     for (const m of text.slice(0, 20_000).matchAll(QUOTATION)) {
       if (!m[0].includes(' ') || m[0].indexOf(' ') === m[0].lastIndexOf(' ')) continue;
       const [a, b] = [m.index, m.index + m[0].length];
-      const joined = previousEnd >= 0 && JOINED.test(text.slice(previousEnd, a));
+      const joined = previousEnd >= 0 && a - previousEnd <= 16 && JOINED.test(text.slice(previousEnd, a));
       if (joined || REPORTING_CUE.test(text.slice(Math.max(0, a - 24), a)) || REPORTED_AFTER.test(text.slice(b, b + 12))) {
         spans.push([a, b]);
         previousEnd = b;
