@@ -63,3 +63,5 @@ export function styleText(declarations: Record<string, string>): string {
 
 /** The extension's own host elements (banner, field guard): not "something covering the banner". */
 export const ownHosts = new WeakSet<Element>();
+// The reader (same script world) skips these hosts' closed roots: the banner's words are not the page's.
+window.__officialOrNotHosts = ownHosts;

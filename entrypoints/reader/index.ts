@@ -16,8 +16,8 @@
  */
 import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
-import { changeKey, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
-import { collectSnapshot } from '@/lib/page/snapshot';
+import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
+import { collectSnapshot, readClosedShadowRoots } from '@/lib/page/snapshot';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;
@@ -28,10 +28,19 @@ const SLOW_MS = 30_000;
 /** How often the reader looks for a URL change without a DOM change (pushState alone). */
 const URL_POLL_MS = 1_000;
 
+/**
+ * Attributes whose change can show words without a new text node: a class or id that switches CSS
+ * generated text on, an input's value, an image's alt, a placeholder, an aria-label, a direction.
+ * Not `style`: animations change it every frame, and inline styles draw no words.
+ */
+const DRAWN_ATTRIBUTES = ['class', 'id', 'value', 'alt', 'placeholder', 'aria-label', 'dir'];
+
 declare global {
   interface Window {
     /** The running reader, in the extension's isolated world only (a page cannot set it). */
     __officialOrNotReader?: { recheck(): void };
+    /** The banner's own hosts (entrypoints/banner/dom.ts), shared in the extension's script world: the reader skips their closed roots. */
+    __officialOrNotHosts?: WeakSet<Element>;
   }
 }
 
@@ -56,6 +65,7 @@ export default defineUnlistedScript({
       running.recheck();
       return;
     }
+    readClosedShadowRoots(closedShadowRoot());
     const reader = startReader();
     window.__officialOrNotReader = { recheck: reader.recheck };
     reader.start();
@@ -72,6 +82,7 @@ function startReader(): { start(): void; recheck(): void } {
   let judged = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
+  const changes = changeTracker();
 
   /** Not judged yet: could the page be about immigration at all? False when nothing changed. */
   const worthReading = (): boolean => {
@@ -82,13 +93,14 @@ function startReader(): { start(): void; recheck(): void } {
       lastKey = look.textKey;
       return look.relevant;
     }
-    const body = document.body;
-    const quick = body ? (body.textContent ?? '') : '';
+    const quick = document.body?.textContent ?? '';
     const key = changeKey(quick);
-    if (key === lastKey) return false;
+    // The same text: words drawn from attributes or CSS may still have changed.
+    const drawn = changes.take().attributes && key === lastKey ? changes.drawn(quick) : undefined;
+    if (key === lastKey && drawn?.changed !== true) return false;
     lastKey = key;
     checks++;
-    return pageLooksRelevant(document, quick);
+    return drawn ? drawn.relevant : pageLooksRelevant(document, quick);
   };
 
   const check = () => {
@@ -99,7 +111,11 @@ function startReader(): { start(): void; recheck(): void } {
       checks = 0;
       lastKey = -1;
       judged = -1;
+      changes.forget();
     }
+    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a
+    // carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
+    if (judged !== -1 && changes.take().attributesOnly && !changes.drawn(document.body?.textContent ?? '').changed) return;
     if (judged === -1 && !worthReading()) return;
     const snapshot = collectSnapshot(document, location.href);
     // Judged before: only a change of the text it was judged by is worth another verdict (the
@@ -123,8 +139,8 @@ function startReader(): { start(): void; recheck(): void } {
   };
 
   return {
+    // a new document state: look even if the text is the same
     recheck: () => {
-      // a new document state: look even if the text is the same
       lastKey = -1;
       judged = -1;
       checks = 0;
@@ -133,8 +149,44 @@ function startReader(): { start(): void; recheck(): void } {
     start: () =>
       idle(() => {
         check();
-        watch(schedule);
+        watch(schedule, changes.saw);
       }),
+  };
+}
+
+/**
+ * What changed in the document since the reader last asked (watch() reports it): attributes that can draw
+ * words (DRAWN_ATTRIBUTES), and whether only they did (no node or text); and whether the words drawnLook()
+ * reads changed since its last look.
+ */
+function changeTracker(): {
+  saw(attributes: boolean): void;
+  take(): { attributes: boolean; attributesOnly: boolean };
+  drawn(text: string): { changed: boolean; relevant: boolean };
+  forget(): void;
+} {
+  let attributes = false;
+  let nodes = false;
+  let drawnKey = -1;
+  return {
+    saw: (attributesChanged) => {
+      if (attributesChanged) attributes = true;
+      else nodes = true;
+    },
+    take: () => {
+      const seen = { attributes, attributesOnly: attributes && !nodes };
+      attributes = nodes = false;
+      return seen;
+    },
+    drawn: (text) => {
+      const look = drawnLook(document, text);
+      const changed = look.key !== drawnKey;
+      drawnKey = look.key;
+      return { changed, relevant: look.relevant };
+    },
+    forget: () => {
+      drawnKey = -1;
+    },
   };
 }
 
@@ -149,7 +201,7 @@ function idle(work: () => void): void {
  * loaded (or, for a page whose load never finishes, a while after it started), so the first look
  * needs only an idle moment; only after it do URL and DOM changes count.
  */
-function watch(schedule: () => void): void {
+function watch(schedule: () => void, changed: (attributes: boolean) => void): void {
   let seenUrl = location.href;
   setInterval(() => {
     if (location.href !== seenUrl) {
@@ -158,8 +210,31 @@ function watch(schedule: () => void): void {
     }
   }, URL_POLL_MS);
   try {
-    new MutationObserver(schedule).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    new MutationObserver((records) => {
+      if (records.some((r) => r.type === 'attributes')) changed(true);
+      if (records.some((r) => r.type !== 'attributes')) changed(false);
+      schedule();
+    }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: DRAWN_ATTRIBUTES });
   } catch {
     // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
   }
+}
+
+/**
+ * The extension's way to a closed shadow root (Chromium: chrome.dom.openOrClosedShadowRoot; Firefox:
+ * element.openOrClosedShadowRoot in content scripts), never the banner's own (its hosts are in the
+ * banner's set, shared in this script world), or nothing where neither exists.
+ */
+function closedShadowRoot(): (el: Element) => ShadowRoot | null {
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } } }).chrome?.dom;
+  const own = (el: Element) => {
+    const hosts = window.__officialOrNotHosts;
+    return hosts instanceof WeakSet && hosts.has(el);
+  };
+  return (el) => {
+    if (own(el)) return null;
+    if (typeof dom?.openOrClosedShadowRoot === 'function') return dom.openOrClosedShadowRoot(el);
+    const firefox = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
+    return typeof firefox === 'function' ? firefox.call(el) : null;
+  };
 }

@@ -33,6 +33,18 @@ function textLooksRelevant(doc: Document, text: string): boolean {
   return text.length < EXTRA_TEXT_BELOW && isAboutImmigration(extraText(doc));
 }
 
+/**
+ * After a change of attributes only (a class that switches CSS generated text on, a button's value, an
+ * image's alt set late): the words drawn outside text nodes and in shadow roots and frames, as the text
+ * half of the first look reads them on pages with little text — their changeKey() (-1 on longer pages,
+ * where that look does not read them) and whether they are about immigration.
+ */
+export function drawnLook(doc: Document, text: string): { key: number; relevant: boolean } {
+  if (text.length >= EXTRA_TEXT_BELOW) return { key: -1, relevant: false };
+  const extra = extraText(doc);
+  return { key: changeKey(extra), relevant: isAboutImmigration(extra) };
+}
+
 /** Length granularity of changeKey(): growth or shrinking past the hashed window, in steps this big. */
 const LENGTH_STEP = 200;
 

@@ -125,6 +125,21 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
   for (const text of words(END)) if (!add(sink, text, false)) return;
 }
 
+/** Elements asked for a closed shadow root per snapshot (an extension call each). */
+const MAX_CLOSED_CHECKS = 1_000;
+/** Elements that can hold a shadow root and draw a block of text (HTML's list for attachShadow, less the headings and inline ones). */
+const BOXES = new Set(['div', 'p', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'blockquote', 'body']);
+let closedRootOf: ((el: Element) => ShadowRoot | null) | undefined;
+
+/**
+ * Lets extraRoots read closed shadow roots too, through `open` (a content script's
+ * chrome.dom.openOrClosedShadowRoot, which returns null for the extension's own banner): a seller can
+ * draw its offer in a closed root, which a page's own scripts cannot read either.
+ */
+export function readClosedShadowRoots(open: ((el: Element) => ShadowRoot | null) | undefined): void {
+  closedRootOf = open;
+}
+
 /**
  * Text a page shows that textContent and a walk of the document miss: open shadow roots (a
  * custom element's text lives there) and same-origin frames, including about:blank, srcdoc and
@@ -132,11 +147,20 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
  * Cross-origin frames are not readable (contentDocument is null) and are the background's to judge.
  */
 export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
+  let closedChecks = 0;
   const scan = (root: Document | ShadowRoot) => {
     const all = root.querySelectorAll('*');
     for (let i = 0; i < all.length && found.length < MAX_EXTRA_ROOTS; i++) {
       const el = all[i] as Element;
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      let shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      // A closed root, where the reader can open it: custom elements, and boxes with no light DOM (what
+      // such a host shows is all in its root; not the empty <i>/<span> of icon fonts), at most
+      // MAX_CLOSED_CHECKS per snapshot.
+      if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && (el.localName.includes('-') || (el.firstChild === null && BOXES.has(el.localName)))) {
+        closedChecks++;
+        const open = closedRootOf;
+        shadow = part(() => open(el), null);
+      }
       if (shadow) {
         found.push(shadow);
         scan(shadow);

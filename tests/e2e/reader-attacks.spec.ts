@@ -121,3 +121,42 @@ for (const [name, body, want] of ATTACKS) {
     await expect.poll(() => levelOf(worker, tabId), { timeout: late ? 60_000 : 12_000 }).toBe(want);
   });
 }
+
+/**
+ * [name, page body, level] for offers that come after the first look without new text nodes: a class,
+ * a style or an attribute changed (risks18), a click, a closed shadow root (its content, not slotted),
+ * a frame, letters split by zero-width joiners.
+ */
+const LATER: Array<[string, string, 'caution' | 'danger']> = [
+  [
+    'css before content switched on by a class 3 s after load',
+    `<style>.on .offer::before { content: ${js(OFFER)}; }</style><p class="offer"></p><script>setTimeout(() => document.body.classList.add('on'), 3000);</script>`,
+    'caution',
+  ],
+  ['submit button value set 3 s after load', `<form><input id="b" type="submit" value="Send"></form><script>setTimeout(() => { document.getElementById('b').value = ${js(OFFER)}; }, 3000);</script>`, 'caution'],
+  ['image alt set 3 s after load', `<img id="i" alt="" width="400" height="40" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><script>setTimeout(() => { document.getElementById('i').alt = ${js(OFFER)}; }, 3000);</script>`, 'caution'],
+  ['offer added after a click', `<button id="show">See our prices</button><div id="late"></div><script>document.getElementById('show').onclick = () => { document.getElementById('late').textContent = ${js(OFFER)}; };</script>`, 'caution'],
+  ['closed shadow root holding the offer', `<x-shop></x-shop><script>customElements.define('x-shop', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = ${js(`<p>${OFFER}</p>`)}; } });</script>`, 'caution'],
+  [
+    'closed shadow root inside a same-origin frame',
+    `<iframe id="f" style="width:600px;height:200px;border:0"></iframe><script>const d = document.getElementById('f').contentDocument; d.open(); d.write(${js(`<body><x-shop></x-shop><script>customElements.define('x-shop', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = '<p>${OFFER}</p>'; } });</script></body>`).replace(/</g, '\\u003c')}); d.close();</script>`,
+    'caution',
+  ],
+  ['letters split by zero-width joiners across spans', `<p>${[...'USCIS access code'].map((c) => `<span>${c}</span>&zwj;`).join('')} — only $129, order now</p>`, 'caution'],
+  ['words split by zero-width non-joiners and word joiners', `<p>US&zwnj;CIS ac&#x2060;cess co&zwnj;de — only $129, or&#xFEFF;der now</p>`, 'caution'],
+];
+
+for (const [name, body, want] of LATER) {
+  const url = `https://www.later-${name.replace(/[^a-z]+/g, '-').replace(/-+$/, '').slice(0, 40)}.com/`;
+  test(`${name}: the level is ${want}`, async ({ context, worker }) => {
+    await serve(context, url, body);
+    const page = await context.newPage();
+    await page.goto(url);
+    if (/click/.test(name)) {
+      await page.waitForTimeout(3_000);
+      await page.click('#show');
+    }
+    const tabId = await tabIdOf(worker, page);
+    await expect.poll(() => levelOf(worker, tabId), { timeout: 15_000 }).toBe(want);
+  });
+}

@@ -1,6 +1,7 @@
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { changeKey, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
+import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { MAX_TEXT } from '@/lib/types';
 
 function doc(title: string, body: string): Document {
@@ -109,5 +110,28 @@ describe('pageLooksRelevant reads what a page draws and disguises (tests/e2e/rea
       const d = doc('Fast Docs', body);
       expect(pageLooksRelevant(d, d.body.textContent ?? ''), body).toBe(true);
     }
+  });
+});
+
+describe('drawnLook: words shown by a change of attributes only (risks18)', () => {
+  it('a class that switches CSS generated text on changes the key and is read', () => {
+    // happy-dom: style sheets and selectors as a browser reads them
+    const window = new Window({ url: 'https://fast-docs.example.com/', settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+    window.document.write('<!doctype html><html><head><title>Fast Docs</title></head><body><style>.on .offer::before { content: "USCIS access code only $129"; }</style><p class="offer">Welcome to our shop.</p></body></html>');
+    const d = window.document as unknown as Document;
+    const text = d.body.textContent ?? '';
+    const before = drawnLook(d, text);
+    expect(before.relevant).toBe(false);
+    d.body.classList.add('on');
+    const after = drawnLook(d, text);
+    expect(after.relevant).toBe(true);
+    expect(after.key).not.toBe(before.key);
+    expect(drawnLook(d, text).key).toBe(after.key);
+  });
+  it('a button value set late is read; a long page is left to the text (key -1)', () => {
+    const d = doc('Fast Docs', '<form><input id="b" type="submit" value="Send"></form>');
+    d.getElementById('b')!.setAttribute('value', 'USCIS access code only $129');
+    expect(drawnLook(d, d.body.textContent ?? '').relevant).toBe(true);
+    expect(drawnLook(d, 'x'.repeat(60_000))).toEqual({ key: -1, relevant: false });
   });
 });

@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectSnapshot, collectText } from '@/lib/page/snapshot';
+import { collectSnapshot, collectText, readClosedShadowRoots } from '@/lib/page/snapshot';
 import { MAX_FIELDS, MAX_RAW_TEXT, MAX_TEXT, type PageSnapshot } from '@/lib/types';
 import { parseHTML } from 'linkedom';
 import { preparePage } from '@/lib/text/prepare';
@@ -252,6 +252,29 @@ describe('collectText: open shadow roots', () => {
     closed.attachShadow({ mode: 'closed' }).innerHTML = '<p>CLOSED_TEXT</p>';
     const { text } = collectText(doc);
     expect(text).toBe('Welcome. Order your USCIS access code only $129');
+  });
+});
+
+describe('collectText: closed shadow roots, where the reader can open them (risks18)', () => {
+  it('reads a closed root through the opener the reader gives (a seller drew its offer there), not a root the opener refuses', () => {
+    const doc = html('<!doctype html><body><p>Welcome.</p><x-shop></x-shop><div id="plain"></div><official-or-not-banner></official-or-not-banner></body>');
+    const roots = new Map<Element, ShadowRoot>();
+    const close = (el: Element, inner: string) => {
+      const root = el.attachShadow({ mode: 'closed' });
+      root.innerHTML = inner;
+      roots.set(el, root);
+    };
+    close(doc.querySelector('x-shop')!, '<p>Order your USCIS access code</p>');
+    close(doc.querySelector('#plain')!, '<b>only $129</b>');
+    const banner = doc.querySelector('official-or-not-banner')!;
+    close(banner, '<p>BANNER_TEXT</p>');
+    expect(collectText(doc).text).toBe('Welcome.');
+    try {
+      readClosedShadowRoots((el) => (el === banner ? null : (roots.get(el) ?? null)));
+      expect(collectText(doc).text).toBe('Welcome. Order your USCIS access code only $129');
+    } finally {
+      readClosedShadowRoots(undefined);
+    }
   });
 });
 

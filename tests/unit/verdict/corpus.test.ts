@@ -261,7 +261,7 @@ describe('corpus', () => {
   const FRESH6_RECALL_FLOOR = 0;
   const FRESH6_CAUTION_CEILING = 0.01;
   it('fresh hold-out 6: recall floor, caution ceiling, no danger (starting floors until it is opened)', () => {
-    expectHeldOutFloors('fresh6', { positives: 15, negatives: 120, recall: FRESH6_RECALL_FLOOR, caution: FRESH6_CAUTION_CEILING });
+    expectHeldOutFloors('fresh6', { positives: 18, negatives: 122, recall: FRESH6_RECALL_FLOOR, caution: FRESH6_CAUTION_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
