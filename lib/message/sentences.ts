@@ -82,17 +82,38 @@ const QUOTING_LENGTH = 300;
 // a button label ("click “Pay now”") is shorter and has no second space.
 const QUOTATION = /[“«„「『"][^“”«»„「」『』"]{20,300}?[”»“」』"]/g;
 const quotations = new WeakMap<PreparedPage, (at: number) => boolean>();
+/** Words that introduce a quotation as an example or a saying, just before it (folded text: «» and “” are "). */
+const REPORTING_CUE =
+  /(?:\b(?:such as|like|saying|says|said|reads?|e\.g\.|for example|for instance|claiming|stating|como|tipo|dice|dicen|diciendo|dizendo|dizem|por ejemplo|por exemplo|comme|disant|par exemple|come|ad esempio|seperti|misalnya|berbunyi|bertuliskan|contohnya|ornegin|orneğin|takie jak|typu|np\.)|(?<![\u0400-\u04ff])(?:как|типа|например|наприклад|як)|مثل|مثال|مانند|مثلا|جیسے|जैसे|例如|比如)[\s:,]*$/;
+/** Words that mark the quotation just before them as reported ("… diye SMS atıyor", "「…」という", "「…」など"). */
+const REPORTED_AFTER = /^\s*(?:diye|gibi|seklinde|şeklinde|という|と|など|같은|라는|라고|등)/;
+/** Only "or"/"and" between two quotations: the second is reported like the first. */
+const JOINED = /^[\s,]*(?:or|and|atau|dan|o|y|ou|et|e|или|и|або|lub|albo|veya|ve|یا|و|أو|या|और)?[\s,]*$/;
 
 /**
- * Whether a position of a longer message sits inside a quotation of a phrase or more: a guide, a warning or a news story quoting
- * what the scammers write ("Pesan berisi ancaman … seperti “segera bayar untuk menghindari sanksi tambahan”") reports it; the
- * message itself does not demand it (tune-2026-12-06ab). Text-message length is never quoting.
+ * Whether a position of a longer message sits inside a quotation of a phrase or more that the text reports: a guide, a warning or a
+ * news story quoting what the scammers write ("Pesan berisi ancaman … seperti “segera bayar untuk menghindari sanksi tambahan”")
+ * reports it; the message itself does not demand it (tune-2026-12-06ab). Text-message length is never quoting. Reported means
+ * introduced as an example or a saying (REPORTING_CUE), or followed by one (REPORTED_AFTER), or joined by "or"/"and" to a
+ * reported one: an impostor's e-mail puts its own demand in quotation marks too ('Reply "I will pay the $250 penalty today"'),
+ * and a quotation alone dropped it (review18).
  */
 export function quoted(page: PreparedPage, at: number): boolean {
   if (page.text.length <= QUOTING_LENGTH) return false;
   let test = quotations.get(page);
   if (!test) {
-    const spans = [...page.text.slice(0, 20_000).matchAll(QUOTATION)].filter((m) => m[0].includes(' ') && m[0].indexOf(' ') !== m[0].lastIndexOf(' ')).map((m) => [m.index, m.index + m[0].length] as const);
+    const text = page.text;
+    const spans: (readonly [number, number])[] = [];
+    let previousEnd = -1;
+    for (const m of text.slice(0, 20_000).matchAll(QUOTATION)) {
+      if (!m[0].includes(' ') || m[0].indexOf(' ') === m[0].lastIndexOf(' ')) continue;
+      const [a, b] = [m.index, m.index + m[0].length];
+      const joined = previousEnd >= 0 && a - previousEnd <= 16 && JOINED.test(text.slice(previousEnd, a));
+      if (joined || REPORTING_CUE.test(text.slice(Math.max(0, a - 24), a)) || REPORTED_AFTER.test(text.slice(b, b + 12))) {
+        spans.push([a, b]);
+        previousEnd = b;
+      } else previousEnd = -1;
+    }
     test = (i) => spans.some(([a, b]) => a < i && i < b);
     quotations.set(page, test);
   }

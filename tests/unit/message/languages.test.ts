@@ -128,6 +128,22 @@ describe('checkMessage on government-office and prize messages in other language
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });
 
+  // review18: an impostor's longer e-mail that puts its own demand in quotation marks (written for this test); only a quotation
+  // the text reports ("seperti “…”", "such as \"…\"", "\"…\" diye") is someone else's words.
+  const footer =
+    ' This email and any attachments are confidential and intended solely for the addressee. If you received it in error please notify the sender and delete it. Our office hours are Monday to Friday, 9am to 5pm.';
+  it.each([
+    'Dear winner, "You have won $850,000 in the 2026 international email lottery draw" and your prize is ready. Contact our claims agent with your full name and address.',
+    'Notice: "Failure to pay will result in your arrest and deportation" unless the outstanding amount is settled today.',
+    'Dear customer, "your account has been suspended, pay the $4.99 redelivery fee at the link below" to release your parcel http://usps-redeliver.top',
+  ])('a longer message quoting its own demand is still the message: %s', (text) => {
+    expect(['caution', 'danger']).toContain(checkMessage(text + footer).level);
+  });
+  it('a longer warning that quotes the scam as an example stays quiet', () => {
+    const warning = 'Our office will not text you about fines. Some people got texts such as "your toll is overdue, pay the $6.99 fee now at the link to avoid a penalty" from strangers; delete them.';
+    expect(['none', 'notice']).toContain(checkMessage(warning + footer).level);
+  });
+
   it('a phrase in quotation marks in a text-message-length message is still the message', () => {
     expect(['caution', 'danger']).toContain(checkMessage('E-Tilang: “Denda Anda overdue, bayar segera sebelum penalti ganda.” tilanga.cc/id').level);
   });
