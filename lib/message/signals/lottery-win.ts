@@ -73,6 +73,13 @@ const ASKS_WHETHER =
   /\b(?:whether|if) (?:or not )?(?:you|your entry) (?:have|has|were|was|are|is)(?: been)? (?:randomly )?(?:selected|chosen)\b|\bsi (?:usted )?(?:ha sido|fue|fuiste|ganaste|gano|saliste) (?:seleccionad|elegid|sorteado|sorteada|preseleccionad|ganador|uno de|una de)|(?:стали|стал|стала|выиграли|выиграл|выиграла|оказались|попали) ли вы(?![а-яё])|(?<![а-яё])ли (?:ваша )?заявка (?:выиграла|выигрышн|отобран)/;
 // "Los ganadores obtienen…", "las ganadoras": the winners as a group, not the reader among them.
 const WINNERS_AS_GROUP = /(?:^|[^\w])(?:los|las|a los|de los|para los|entre los) ganador(?:es|as)\b/;
+// Family news of someone else's win, in the languages that drop "you" (so the winner words stand alone): a relative or
+// neighbour as the winner, or hearsay ("nanalo raw si Tito sa lotto", "听说舅舅中奖了", "삼촌이 로또에 당첨됐대요",
+// "nghe nói chú Ba trúng số"). The lure tells the reader that they won ("Nanalo ka", "恭喜您中奖了", "quý khách đã trúng").
+const SOMEONE_ELSE_WON = new RegExp(
+  String.raw`\bnanalo (?:raw |daw |na )?(?:si|sina)\b|(?:听说|聽說|据说|據說)|(?:舅舅|叔叔|阿姨|姑姑|伯伯|表哥|表姐|表弟|表妹|堂哥|堂姐|邻居|鄰居|同事)(?:也|又|竟然|居然)?(?:中奖|中獎|中了)|(?:삼촌|이모|고모|사촌|형|누나|오빠|언니|동생|친구|이웃)(?:이|가|은|는)\s|(?:됐|했|되었)대|` +
+    wordsPattern(['nghe nói', 'nghe đâu'], true),
+);
 const READER_AMONG_WINNERS = /\b(?:uno|una) de los ganador|\b(?:usted|tu|eres|es) (?:el |la )?ganador|\b(?:usted|tu) (?:ha|has) (?:sido|ganado)|\bfelicidades\b/;
 const DV = /\b(?:green card|diversity|dv(?:-\d+)?|visa lottery|loteria de visas?|loterie (?:de )?visas?)\b|영주권|绿卡|綠卡/;
 // What the fake green-card lotteries promise with the card, and the real one never does: a home, a
@@ -133,7 +140,8 @@ export default function lotteryWin(msg: PreparedMessage): SignalHit | undefined 
     msg.page,
     WIN,
     20,
-    (sentence) => ASKS_WHETHER.test(sentence) || (WINNERS_AS_GROUP.test(sentence) && !READER_AMONG_WINNERS.test(sentence)),
+    (sentence) =>
+      ASKS_WHETHER.test(sentence) || SOMEONE_ELSE_WON.test(sentence) || (WINNERS_AS_GROUP.test(sentence) && !READER_AMONG_WINNERS.test(sentence)),
   );
   if (!hit) return wideWin(msg, organiser, service);
   const prize = PRIZE.test(hit.sentence) || PRIZE.test(msg.page.text.slice(0, 300));
@@ -157,4 +165,5 @@ Examples:
               "Congratulations. You have won multiple raffle items. Please claim your prize at the raffle table by showing a staff member this message." (weak: the organiser's draw)
   must not:   "Scammers e-mail people saying they won the green card lottery"
               "Los ganadores obtienen una visa de inmigrante …", "Рассказываем, как проверить, стали ли вы победителем розыгрыша" (news on the results)
+              "Ate, nanalo raw si Tito sa lotto!", "听说舅舅中奖了", "삼촌이 로또에 당첨됐대요" (family news of someone else's win)
 */

@@ -39,6 +39,10 @@ signalTable(
     ['Felicidades, usted es uno de los ganadores de la lotería de visas DV-2026. Envíe 250 dólares.', 'strong'],
     ['Los ganadores de la lotería recibirán su premio. Usted ha sido seleccionado, llame al 809-555-1234.', 'strong'],
     ['Поздравляем! Вы стали победителем лотереи Green Card.', 'strong'],
+    // the lure tells the reader they won, in the same languages
+    ['Nanalo ka ng 50,000 pesos! I-claim sa link na ito.', 'strong'],
+    ['恭喜您中奖了!请点击链接领取奖金。', 'strong'],
+    ['고객님, 축하합니다! 경품에 당첨되셨습니다. 링크에서 수령하세요.', 'strong'],
   ],
   [
     'Scammers e-mail people saying they won the green card lottery. It is fraud.',
@@ -57,5 +61,9 @@ signalTable(
     'Los ganadores obtienen una visa de inmigrante que te permite vivir y trabajar de forma permanente en Estados Unidos.',
     'Рассказываем как проверить стали ли вы победителем розыгрыша или нет.',
     'Ya puedes consultar si fuiste una de las 55.000 personas preseleccionadas.',
+    // family news of someone else's win, in languages that drop "you" (fpaudit5, session 18)
+    'Ate, nanalo raw si Tito sa lotto! Totoo ba? Tawagan mo siya.',
+    '妈,听说舅舅中奖了,是真的吗?',
+    '엄마, 삼촌이 로또에 당첨됐대요! 진짜예요?',
   ],
 );
