@@ -50,25 +50,27 @@ describe('address corpus', () => {
     // 9 on the address rules of the session's start (035622c), 11 at its end: counts only, never listed.
     expect(n.positives).toBe(32);
     // A failure says which floor, never the counts (a tuning helper must not learn them).
-    expect(n.anyLookalike >= 11, 'fresh2 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.anyLookalike >= 12, 'fresh2 (sealed): look-alikes flagged under the floor').toBe(true);
     expect(n.legitLookalike === 0, 'fresh2 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh2 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
   it('fresh3 (sealed hold-out, opened once at the end of session 17): recall floor, no legitimate host flagged', () => {
     const n = numbers(fresh3);
-    // The same on the address rules of the session's start (d66a530) and of its end: counts only, never listed.
+    // 2 on the address rules of session 17's start and end; 7 at session 18's end (the visa-name families): counts only.
     expect(n.positives).toBe(18);
-    expect(n.anyLookalike >= 2, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.anyLookalike >= 7, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true);
     expect(n.legitLookalike === 0, 'fresh3 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh3 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
-  it('fresh4 (sealed hold-out, collected in session 18): its size, no look-alike floor yet, no legitimate host flagged', () => {
+  it('fresh4 (sealed hold-out, opened once at the end of session 18): recall floor, no legitimate host flagged', () => {
     const n = numbers(fresh4);
-    // Look-alike floor 0 (no assertion) until the lead opens it once: counts only, never listed.
+    // 18 of 27 on the address rules of the session's start (e253cc4), 20 at its end; most of its look-alikes come
+    // from the same blocklists the rules were tuned on, so it is not independent of tuning: counts only.
     expect(n.positives).toBe(27);
     expect(n.legit).toBe(54);
+    expect(n.anyLookalike >= 20, 'fresh4 (sealed): look-alikes flagged under the floor').toBe(true);
     expect(n.legitLookalike === 0, 'fresh4 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh4 (sealed): a legitimate host at caution or danger').toBe(true);
   });

@@ -125,15 +125,16 @@ const FRESH4_FLOOR = { recall: 0.354, caution: 0.086 } as const;
  * so its recall floor is 0 (a floor to raise, not a target); its ceilings can fail: no ok message at
  * caution or danger.
  */
-const FRESH5_FLOOR = { recall: 0, caution: 0 } as const;
+const FRESH5_FLOOR = { recall: 0.1, caution: 0 } as const; // session 18's end: 2 of 20 (its languages were described to msglang, so not blind)
 
 /**
  * The sixth fresh hold-out batch (fresh-2026-12-06aa: 27 scam and 52 ok real messages, 74 not in English;
  * collected in session 18 by a helper that never read a rule nor ran the checker, committed before any run,
- * sealed while the session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after
- * the lead opens it once); no danger. Ceiling set open; lead sets it.
+ * sealed while the session's helpers tuned, opened once at the end by the lead): 2 of 27 scams caught and 1 of
+ * 52 ok messages at caution, the same on the checker of the session's start (e253cc4) and of its end. The
+ * floors are that measurement: raise them, never lower them.
  */
-const FRESH6_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH6_FLOOR = { recall: 0.074, caution: 0.02 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

@@ -246,8 +246,8 @@ describe('corpus', () => {
   // detector, labelled and committed (998f8bc) before any run, sealed while eight helpers changed the
   // engine, opened once at the end of the session by the lead. The floors are that measurement (the
   // same on the engine of the session's start, d66a530); raise them as the detector improves (counts
-  // read at the end of a session, never the pages), never lower them.
-  const FRESH5_RECALL_FLOOR = 0.333;
+  // read at the end of a session, never the pages), never lower them. Session 18's end: 15 of 42 (0.357).
+  const FRESH5_RECALL_FLOOR = 0.357;
   const FRESH5_CAUTION_CEILING = 0.01;
   it('fresh hold-out 5: recall floor, caution ceiling, no danger (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh5', { positives: 42, negatives: 100, recall: FRESH5_RECALL_FLOOR, caution: FRESH5_CAUTION_CEILING });
@@ -256,11 +256,12 @@ describe('corpus', () => {
   // Sixth fresh hold-out (real-2026-12aa, tests/corpus/real/fresh-2026-12aa.json): real pages on sites in
   // no other file, collected in session 18 by a helper that never read a rule nor ran the detector,
   // labelled and committed before any run, sealed like fresh2 (a failure names the part, never a count).
-  // Starting floors only (recall 0, no danger, caution ceiling 0.01); the lead sets the real floors after
-  // opening it once at the end of a session (`npm run eval -- --sealed`).
-  const FRESH6_RECALL_FLOOR = 0;
-  const FRESH6_CAUTION_CEILING = 0.01;
-  it('fresh hold-out 6: recall floor, caution ceiling, no danger (starting floors until it is opened)', () => {
+  // Opened once by the lead at the end of session 18: 2 of 18 positives (12 of the 18 sell Canada's eTA,
+  // 6 a U.S. service; 1 of 6 caught), 0 of 122 legit/official at caution or danger, the same on the engine
+  // of the session's start (e253cc4). The floors are that measurement; raise them, never lower them.
+  const FRESH6_RECALL_FLOOR = 0.111;
+  const FRESH6_CAUTION_CEILING = 0;
+  it('fresh hold-out 6: recall floor, caution ceiling, no danger (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh6', { positives: 18, negatives: 122, recall: FRESH6_RECALL_FLOOR, caution: FRESH6_CAUTION_CEILING });
   });
 
