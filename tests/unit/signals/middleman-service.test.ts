@@ -645,6 +645,27 @@ describe('middleman-service: the government named as the one taking a fee (news 
   });
 });
 
+// fp18 (session 18): news on the DV fee planned and dropped in 2025 (tune batch real-2026-12ad) tells of a
+// fee as a rule being planned or introduced; a seller states its own fee as it is.
+describe('middleman-service: a fee reported as planned, introduced or dropped (news on the dropped DV fee)', () => {
+  it.each([
+    [
+      'German press release on the stopped fee',
+      'Die US GreenCard Lotterie bleibt kostenlos! Die geplante Einführung einer verpflichtenden Teilnahmegebühr von 250 US-Dollar für die Green Card Lotterie ist vorerst vom Tisch. ' +
+        'Geplant war, dass Bewerber künftig eine Anmeldegebühr zahlen müssen. Zusätzlich war eine Bearbeitungsgebühr von rund 400 US-Dollar für Gewinner vorgesehen.',
+    ],
+    ['English news on the proposed fee', 'Green Card Lottery news. The proposed $250 entry fee for the Diversity Visa lottery was struck from the bill. A planned processing fee of $400 for winners was dropped as well.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(middlemanService(page(text, { url: 'https://news.example.com/dv-fee' }))).toBeUndefined();
+  });
+  it.each([
+    ['German DV seller stating its fee', 'Green Card Lotterie: wir übermitteln Ihren Antrag fristgerecht. Für die Teilnahme ist eine Bearbeitungsgebühr von 29 € vorgesehen.'],
+    ['English DV seller beside the news', 'The proposed $250 government fee was dropped. Green Card Lottery entry service: our service fee is $39 and we submit your entry for you.'],
+  ])('still fires: %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+});
+
 describe('middleman-service: what only a DV entry service does (tells clients if they won, takes entries all year)', () => {
   it.each([
     ['tells its clients the result', 'Green Card Lottery application. We will inform participants by May of the next year whether their application has been selected.'],
