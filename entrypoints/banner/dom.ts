@@ -61,7 +61,10 @@ export function styleText(declarations: Record<string, string>): string {
     .join(' ');
 }
 
-/** The extension's own host elements (banner, field guard): not "something covering the banner". */
-export const ownHosts = new WeakSet<Element>();
-// The reader (same script world) skips these hosts' closed roots: the banner's words are not the page's.
-window.__officialOrNotHosts = ownHosts;
+/**
+ * The extension's own host elements (banner, field guard): not "something covering the banner". One set per
+ * page, shared in the extension's script world: banner.js runs again at each new verdict, and a second set
+ * would forget the first run's hosts (the reader then read the banner's own words as the page's, the new
+ * verdict redrew the banner and closed its "trust this site?" question). The reader skips these hosts' roots.
+ */
+export const ownHosts = (window.__officialOrNotHosts ??= new WeakSet<Element>());
