@@ -1,6 +1,9 @@
 /**
- * The page reader: tiny, bounded, no UI. The background injects it into every web page's top
- * frame once the page has loaded (so it adds nothing to load time), except official sites.
+ * The page reader: tiny, bounded, no UI; runs IN THE PAGE (the worker's side is
+ * entrypoints/background). The background injects it into every web page's top frame once the
+ * page has loaded (so it adds nothing to load time), except official sites; and into the
+ * cross-origin frames of a page whose reader reported a frame that may be the page (a frame
+ * covering the viewport: lib/page/frames.ts), where it reads the same way and also sends its size.
  *
  * 1. Asks a quick pre-filter (lib/text/relevance.ts) whether the page has anything to do with
  *    immigration: the title first (when it says so, the text need not be read for this), else the
@@ -18,6 +21,7 @@ import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { collectSnapshot, readClosedShadowRoots } from '@/lib/page/snapshot';
+import { frameBoxes, MIN_FRAME_SIDE, type FrameBox } from '@/lib/page/frames';
 import type { Request } from '@/lib/messages';
 
 const THROTTLE_MS = 2_000;
@@ -65,6 +69,7 @@ export default defineUnlistedScript({
       running.recheck();
       return;
     }
+    if (!worthReadingAsFrame()) return;
     readClosedShadowRoots(closedShadowRoot());
     const reader = startReader();
     window.__officialOrNotReader = { recheck: reader.recheck };
@@ -83,6 +88,7 @@ function startReader(): { start(): void; recheck(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   const changes = changeTracker();
+  const framed = frameTracker();
 
   /** Not judged yet: could the page be about immigration at all? False when nothing changed. */
   const worthReading = (): boolean => {
@@ -112,21 +118,31 @@ function startReader(): { start(): void; recheck(): void } {
       lastKey = -1;
       judged = -1;
       changes.forget();
+      framed.forget();
     }
+    // A frame that may be the page appeared, moved or went: the worker needs this document's snapshot
+    // (even of a page about nothing) to read the frame with it (lib/page/frames.ts).
+    const { frames, changed: framesChanged } = framed.look();
     // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a
     // carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
-    if (judged !== -1 && changes.take().attributesOnly && !changes.drawn(document.body?.textContent ?? '').changed) return;
-    if (judged === -1 && !worthReading()) return;
+    if (!framesChanged && judged !== -1 && changes.take().attributesOnly && !changes.drawn(document.body?.textContent ?? '').changed) return;
+    if (!framesChanged && judged === -1 && !worthReading()) return;
     const snapshot = collectSnapshot(document, location.href);
     // Judged before: only a change of the text it was judged by is worth another verdict (the
     // banner itself, added after the verdict, is not: its text is in a closed shadow root).
     const key = changeKey(snapshot.text);
     if (judged !== -1) {
-      if (key === judged) return;
+      if (key === judged && !framesChanged) return;
       checks++;
     }
     judged = key;
-    const message: Request = { type: 'page-snapshot', snapshot };
+    framed.sent();
+    const message: Request = {
+      type: 'page-snapshot',
+      snapshot,
+      ...(frames.length > 0 ? { frames } : {}),
+      ...(window !== window.top ? { size: { width: window.innerWidth, height: window.innerHeight } } : {}),
+    };
     browser.runtime.sendMessage(message).catch(() => {
       // The background may be restarting or the extension was updated; the next check retries.
     });
@@ -144,12 +160,16 @@ function startReader(): { start(): void; recheck(): void } {
       lastKey = -1;
       judged = -1;
       checks = 0;
+      framed.forget();
       schedule();
     },
     start: () =>
       idle(() => {
         check();
-        watch(schedule, changes.saw);
+        watch(schedule, (attributes) => {
+          changes.saw(attributes);
+          framed.saw(attributes);
+        });
       }),
   };
 }
@@ -188,6 +208,56 @@ function changeTracker(): {
       drawnKey = -1;
     },
   };
+}
+
+/**
+ * The frames of this document that may be the page (lib/page/frames.ts frameBoxes), and whether the
+ * worker has not heard of them yet. Hit-testing forces a layout, so they are looked at again only
+ * when they may have changed: at the first check of an address, when the number of frames changed
+ * (window.length, which also counts frames in shadow roots), or after an attribute changed (a class
+ * can show a hidden frame or make it cover the page); text alone changing does not move a frame.
+ */
+function frameTracker(): { look(): { frames: FrameBox[]; changed: boolean }; sent(): void; saw(attributes: boolean): void; forget(): void } {
+  let frames: FrameBox[] = [];
+  let count = -1;
+  let attributes = false;
+  let sentKey = '';
+  const key = () => frames.map((f) => `${f.width}x${f.height}:${f.share}`).join(' ');
+  return {
+    look: () => {
+      if (count === -1 || attributes || window.length !== count) {
+        frames = frameBoxes(document);
+        count = window.length;
+        attributes = false;
+      }
+      return { frames, changed: key() !== sentKey };
+    },
+    sent: () => {
+      sentKey = key();
+    },
+    saw: (changed) => {
+      if (changed) attributes = true;
+    },
+    forget: () => {
+      count = -1;
+      sentKey = '';
+    },
+  };
+}
+
+/**
+ * In a frame: read only a cross-origin one (the parent's reader reads a same-origin frame's text
+ * itself) that is big enough to be a page; the worker decides whether it is (lib/page/frames.ts).
+ */
+function worthReadingAsFrame(): boolean {
+  if (window === window.top) return true;
+  if (window.innerWidth < MIN_FRAME_SIDE || window.innerHeight < MIN_FRAME_SIDE) return false;
+  try {
+    // Throws for a cross-origin parent.
+    return window.parent.document === null;
+  } catch {
+    return true;
+  }
 }
 
 /** Runs `work` when the page's thread is idle (at most a second from now). */
