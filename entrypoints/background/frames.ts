@@ -10,8 +10,8 @@
  * frame's words count again from its next change (the top page's readings re-send theirs then too).
  */
 import { browser } from 'wxt/browser';
-import { isWebUrl, originOf } from '@/lib/domain/url';
-import { pageReadings, pageWithFrames, type FrameReading } from '@/lib/page/frames';
+import { originOf } from '@/lib/domain/url';
+import { framesReportedBy, pageReadings, pageWithFrames, readerOf, type FrameReading, type TabFrame } from '@/lib/page/frames';
 import type { PageSnapshot } from '@/lib/types';
 
 interface TabReadings {
@@ -41,10 +41,10 @@ export function topReading(tabId: number, snapshot: PageSnapshot, frames: FrameR
 export async function frameReading(tabId: number, frameId: number, reading: Omit<FrameReading, 'frameId' | 'parentFrameId'>, top: string | undefined): Promise<{ url: string; snapshot: PageSnapshot } | null> {
   const tab = tabs.get(tabId);
   if (!tab || top === undefined || originOf(top) !== originOf(tab.top)) return null;
-  const frame = (await browser.webNavigation.getFrame({ tabId, frameId }).catch(() => null)) as { parentFrameId?: number } | null;
-  if (typeof frame?.parentFrameId !== 'number' || frame.parentFrameId < 0) return null;
+  const parentFrameId = readerOf(await tabFrames(tabId), frameId);
+  if (parentFrameId < 0) return null;
   const before = joinedIds(tab);
-  tab.readings.set(frameId, { ...reading, frameId, parentFrameId: frame.parentFrameId });
+  tab.readings.set(frameId, { ...reading, frameId, parentFrameId });
   if (reading.frames?.length) void readChildFrames(tabId, frameId);
   const snapshot = pageWithFrames([...tab.readings.values()]);
   // Neither part of the page now nor before: its words change nothing.
@@ -56,16 +56,19 @@ function joinedIds(tab: TabReadings): Set<number> {
   return new Set(pageReadings([...tab.readings.values()]).map((r) => r.frameId));
 }
 
-/** Puts the reader into the cross-origin web frames whose parent is `parentFrameId` (once per frame document). */
-async function readChildFrames(tabId: number, parentFrameId: number): Promise<void> {
+async function tabFrames(tabId: number): Promise<TabFrame[]> {
+  return ((await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? []) as TabFrame[];
+}
+
+/** Puts the reader into the frames whose box `reader`'s document reports (lib/page/frames.ts framesReportedBy), once per frame document. */
+async function readChildFrames(tabId: number, reader: number): Promise<void> {
+  const all = await tabFrames(tabId);
   const tab = tabs.get(tabId);
-  const all = (await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? [];
-  const parent = all.find((f) => f.frameId === parentFrameId);
-  if (!tab || !parent) return;
-  for (const f of all) {
-    if (f.parentFrameId !== parentFrameId || tab.injected.has(f.frameId) || !isWebUrl(f.url) || originOf(f.url) === originOf(parent.url)) continue;
-    tab.injected.add(f.frameId);
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [f.frameId] }, files: ['/reader.js'] }).catch(() => undefined);
+  if (!tab) return;
+  for (const frameId of framesReportedBy(all, reader)) {
+    if (tab.injected.has(frameId)) continue;
+    tab.injected.add(frameId);
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/reader.js'] }).catch(() => undefined);
   }
 }
 
@@ -75,9 +78,11 @@ export function frameCommitted(tabId: number, frameId: number): void {
   tabs.get(tabId)?.injected.delete(frameId);
 }
 
-/** A frame loaded its document: the reader goes in if its parent reported a frame that may be the page. */
-export function frameLoaded(tabId: number, parentFrameId: number): void {
-  if (tabs.get(tabId)?.readings.get(parentFrameId)?.frames?.length) void readChildFrames(tabId, parentFrameId);
+/** A frame loaded its document: the reader goes in if the document that reports it showed a frame that may be the page. */
+export async function frameLoaded(tabId: number, frameId: number): Promise<void> {
+  if (!tabs.get(tabId)) return;
+  const reader = readerOf(await tabFrames(tabId), frameId);
+  if (tabs.get(tabId)?.readings.get(reader)?.frames?.length) await readChildFrames(tabId, reader);
 }
 
 /** The tab's top page changed (a new document) or the tab closed. */

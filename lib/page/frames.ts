@@ -26,7 +26,9 @@
  * page on another host is therefore a copy (the same as copied text); a seller's frame over an
  * official page changes nothing (decide() keeps an official address official, and the worker does
  * not read official pages at all). Same-origin frames are read by their parent's reader already
- * (lib/page/snapshot.ts), so only cross-origin ones send their own reading.
+ * (lib/page/snapshot.ts), so only cross-origin ones send their own reading; a frame inside a
+ * same-origin frame (a script-written about:blank holding a seller's frame) is hit-tested through
+ * it and counts as a frame of the document whose reader read it (readerOf).
  *
  * Matching a frame's reading to its box in the parent: the parent's reader sees the frame element
  * (its box) but not which browser frame it is, and the frame's reader sees its own size
@@ -34,7 +36,8 @@
  * of a box that passes the rule. Two frames of one size where only one covers the page both join
  * (no real page seen that does this; a seller gains nothing from it).
  */
-import { hostOfUrl } from '../domain/url';
+import { hostOfUrl, isWebUrl, originOf } from '../domain/url';
+import { part } from './dom';
 import { MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
 
 /** Hit-test points per side of the viewport (GRID × GRID in all). */
@@ -117,6 +120,41 @@ export function pageWithFrames(readings: readonly FrameReading[]): PageSnapshot 
   };
 }
 
+/** A frame of a tab as the browser lists it (webNavigation.getAllFrames). */
+export interface TabFrame {
+  frameId: number;
+  parentFrameId: number;
+  url: string;
+}
+
+/** Whose reader reads `frame`'s text: its parent's when it is same-origin with it, or a document the parent wrote (about:). */
+function readByParent(frame: TabFrame, parent: TabFrame): boolean {
+  return frame.url.startsWith('about:') || originOf(frame.url) === originOf(parent.url);
+}
+
+/**
+ * The frame whose reader reports `frameId`'s box (its FrameReading.parentFrameId): the nearest
+ * ancestor with a reader of its own — the top page, or a frame not read by its parent. -1: none
+ * (not in the list, or a frame read by its parent, which sends no reading).
+ */
+export function readerOf(frames: readonly TabFrame[], frameId: number): number {
+  const byId = new Map(frames.map((f) => [f.frameId, f]));
+  const frame = byId.get(frameId);
+  let parent = frame && byId.get(frame.parentFrameId);
+  if (!frame || !parent || readByParent(frame, parent)) return -1;
+  for (let hops = 0; parent.frameId !== 0 && hops < 8; hops++) {
+    const up = byId.get(parent.parentFrameId);
+    if (!up || !readByParent(parent, up)) break;
+    parent = up;
+  }
+  return parent.frameId;
+}
+
+/** The web frames whose box `reader`'s document reports: the reader goes into these. */
+export function framesReportedBy(frames: readonly TabFrame[], reader: number): number[] {
+  return frames.filter((f) => f.frameId !== 0 && isWebUrl(f.url) && readerOf(frames, f.frameId) === reader).map((f) => f.frameId);
+}
+
 /** A frame's forms as the top page sees them: one that submits to its own host ('') submits to the frame's. */
 function framedForms(snapshot: PageSnapshot): FormSnapshot[] {
   const host = hostOfUrl(snapshot.url);
@@ -147,12 +185,20 @@ export function frameBoxes(doc: Document): FrameBox[] {
     .filter(mayBePage);
 }
 
-function topmost(doc: Document, x: number, y: number): Element | null {
+/** The element on top at (x, y): inside open shadow roots, and inside same-origin frames (their document is this reader's). */
+function topmost(doc: Document, x: number, y: number, depth = 0): Element | null {
   let el = doc.elementFromPoint(x, y);
-  for (let depth = 0; el?.shadowRoot && depth < 4; depth++) {
+  for (let hops = 0; el?.shadowRoot && hops < 4; hops++) {
     const inner = el.shadowRoot.elementFromPoint(x, y);
     if (!inner || inner === el) break;
     el = inner;
   }
-  return el;
+  if (!el || (el.localName !== 'iframe' && el.localName !== 'frame') || depth >= 3) return el;
+  const frame = el as HTMLIFrameElement;
+  const inner = part(() => frame.contentDocument, null);
+  if (!inner) return el;
+  const box = el.getBoundingClientRect();
+  // Text of a same-origin frame is read with its parent's; a frame on top inside it is what counts.
+  const hit = topmost(inner, x - box.left - el.clientLeft, y - box.top - el.clientTop, depth + 1);
+  return hit && (hit.localName === 'iframe' || hit.localName === 'frame') ? hit : null;
 }

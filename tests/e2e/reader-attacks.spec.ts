@@ -216,6 +216,13 @@ const FRAMED: Array<[string, string, string, string, 'caution' | 'danger']> = [
     `<iframe src="https://inner.frame-nest-back.com/esta" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe>`,
     'caution',
   ],
+  [
+    'an ESTA seller frame inside a script-written same-origin frame over the whole viewport',
+    `<iframe id="w" style="${FULL}"></iframe><script>const d = document.getElementById('w').contentDocument; d.open(); d.write(${js(`<body style="margin:0"><iframe src="FRAME" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe></body>`)}); d.close();</script>`,
+    'https://pay.frame-wrapped-back.com/esta',
+    `<p>${ESTA_OFFER}</p>`,
+    'caution',
+  ],
 ];
 
 for (const [i, [name, top, frame, body, want]] of FRAMED.entries()) {

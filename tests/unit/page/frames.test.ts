@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COVERS, frameBoxes, frameIsPage, GRID, pageReadings, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
+import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
 import { decide } from '@/lib/verdict';
 import type { PageSnapshot } from '@/lib/types';
 
@@ -132,5 +132,35 @@ describe('frameBoxes: the hit-tested boxes of a document (a fake document: eleme
   it('looks inside an open shadow root, where elementFromPoint answers with the host', () => {
     const host: Fake = { localName: 'x-shell', clientWidth: 1000, clientHeight: 500, shadowRoot: { elementFromPoint: () => iframe } };
     expect(frameBoxes(fakeDoc(1, () => host))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+  });
+});
+
+describe('readerOf / framesReportedBy: whose reader reports a frame, and which frames get a reader', () => {
+  const tree = [
+    { frameId: 0, parentFrameId: -1, url: 'https://www.shop.com/' },
+    { frameId: 1, parentFrameId: 0, url: 'https://pay.seller.net/esta' },
+    { frameId: 2, parentFrameId: 0, url: 'https://www.shop.com/ad-slot' },
+    { frameId: 3, parentFrameId: 0, url: 'about:blank' },
+    { frameId: 4, parentFrameId: 3, url: 'https://checkout.other.org/' },
+    { frameId: 5, parentFrameId: 1, url: 'https://inner.third.com/' },
+    { frameId: 6, parentFrameId: 0, url: 'data:text/html,hi' },
+  ];
+
+  it('a cross-origin frame is reported by its parent; one inside a same-origin or written frame by the nearest reader above', () => {
+    expect(readerOf(tree, 1)).toBe(0);
+    expect(readerOf(tree, 4)).toBe(0);
+    expect(readerOf(tree, 5)).toBe(1);
+  });
+
+  it('a frame its parent reads itself (same origin, about:blank) has no reading of its own', () => {
+    expect(readerOf(tree, 2)).toBe(-1);
+    expect(readerOf(tree, 3)).toBe(-1);
+    expect(readerOf(tree, 0)).toBe(-1);
+    expect(readerOf(tree, 99)).toBe(-1);
+  });
+
+  it('the reader goes into the web frames a document reports, never into its same-origin ones or non-web ones', () => {
+    expect(framesReportedBy(tree, 0)).toEqual([1, 4]);
+    expect(framesReportedBy(tree, 1)).toEqual([5]);
   });
 });
