@@ -23,6 +23,7 @@ import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/f
 import { collectSnapshot, readClosedShadowRoots } from '@/lib/page/snapshot';
 import { frameBoxes, MIN_FRAME_SIDE, type FrameBox } from '@/lib/page/frames';
 import type { Request } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/types';
 
 const THROTTLE_MS = 2_000;
 /** At most this many reads of changed page text per URL at THROTTLE_MS; then one per SLOW_MS. */
@@ -88,7 +89,12 @@ function startReader(): { start(): void; recheck(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   const changes = changeTracker();
-  const framed = frameTracker();
+  const framed = frameTracker(changes);
+  /** A new address or a new document state: look again even if the text is the same. */
+  const forget = () => {
+    [checks, lastKey, judged] = [0, -1, -1];
+    framed.forget();
+  };
 
   /** Not judged yet: could the page be about immigration at all? False when nothing changed. */
   const worthReading = (): boolean => {
@@ -114,14 +120,9 @@ function startReader(): { start(): void; recheck(): void } {
     lastRun = Date.now();
     if (location.href !== lastUrl) {
       lastUrl = location.href;
-      checks = 0;
-      lastKey = -1;
-      judged = -1;
+      forget();
       changes.forget();
-      framed.forget();
     }
-    // A frame that may be the page appeared, moved or went: the worker needs this document's snapshot
-    // (even of a page about nothing) to read the frame with it (lib/page/frames.ts).
     const { frames, changed: framesChanged } = framed.look();
     // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a
     // carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
@@ -137,15 +138,7 @@ function startReader(): { start(): void; recheck(): void } {
     }
     judged = key;
     framed.sent();
-    const message: Request = {
-      type: 'page-snapshot',
-      snapshot,
-      ...(frames.length > 0 ? { frames } : {}),
-      ...(window !== window.top ? { size: { width: window.innerWidth, height: window.innerHeight } } : {}),
-    };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting or the extension was updated; the next check retries.
-    });
+    send(snapshot, frames);
   };
 
   const schedule = () => {
@@ -155,23 +148,29 @@ function startReader(): { start(): void; recheck(): void } {
   };
 
   return {
-    // a new document state: look even if the text is the same
     recheck: () => {
-      lastKey = -1;
-      judged = -1;
-      checks = 0;
-      framed.forget();
+      forget();
       schedule();
     },
     start: () =>
       idle(() => {
         check();
-        watch(schedule, (attributes) => {
-          changes.saw(attributes);
-          framed.saw(attributes);
-        });
+        watch(schedule, changes.saw);
       }),
   };
+}
+
+/** The snapshot to the worker, with the frames that may be the page and, in a frame, its own size (lib/page/frames.ts). */
+function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
+  const message: Request = {
+    type: 'page-snapshot',
+    snapshot,
+    ...(frames.length > 0 ? { frames } : {}),
+    ...(window !== window.top ? { size: { width: window.innerWidth, height: window.innerHeight } } : {}),
+  };
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background may be restarting or the extension was updated; the next check retries.
+  });
 }
 
 /**
@@ -181,6 +180,8 @@ function startReader(): { start(): void; recheck(): void } {
  */
 function changeTracker(): {
   saw(attributes: boolean): void;
+  /** Attributes changed since the last call (a class can show a hidden frame or make it cover the page). */
+  framesStale(): boolean;
   take(): { attributes: boolean; attributesOnly: boolean };
   drawn(text: string): { changed: boolean; relevant: boolean };
   forget(): void;
@@ -188,10 +189,16 @@ function changeTracker(): {
   let attributes = false;
   let nodes = false;
   let drawnKey = -1;
+  let framesStale = false;
   return {
     saw: (attributesChanged) => {
-      if (attributesChanged) attributes = true;
+      if (attributesChanged) attributes = framesStale = true;
       else nodes = true;
+    },
+    framesStale: () => {
+      const stale = framesStale;
+      framesStale = false;
+      return stale;
     },
     take: () => {
       const seen = { attributes, attributesOnly: attributes && !nodes };
@@ -212,31 +219,27 @@ function changeTracker(): {
 
 /**
  * The frames of this document that may be the page (lib/page/frames.ts frameBoxes), and whether the
- * worker has not heard of them yet. Hit-testing forces a layout, so they are looked at again only
+ * worker has not heard of them yet: when one appeared, moved or went, the worker gets this document's
+ * snapshot even of a page about nothing, to read the frame with it. Hit-testing forces a layout, so they are looked at again only
  * when they may have changed: at the first check of an address, when the number of frames changed
  * (window.length, which also counts frames in shadow roots), or after an attribute changed (a class
  * can show a hidden frame or make it cover the page); text alone changing does not move a frame.
  */
-function frameTracker(): { look(): { frames: FrameBox[]; changed: boolean }; sent(): void; saw(attributes: boolean): void; forget(): void } {
+function frameTracker(changes: { framesStale(): boolean }): { look(): { frames: FrameBox[]; changed: boolean }; sent(): void; forget(): void } {
   let frames: FrameBox[] = [];
   let count = -1;
-  let attributes = false;
   let sentKey = '';
   const key = () => frames.map((f) => `${f.width}x${f.height}:${f.share}`).join(' ');
   return {
     look: () => {
-      if (count === -1 || attributes || window.length !== count) {
+      if (changes.framesStale() || count === -1 || window.length !== count) {
         frames = frameBoxes(document);
         count = window.length;
-        attributes = false;
       }
       return { frames, changed: key() !== sentKey };
     },
     sent: () => {
       sentKey = key();
-    },
-    saw: (changed) => {
-      if (changed) attributes = true;
     },
     forget: () => {
       count = -1;
