@@ -15,7 +15,7 @@
 import { browser } from 'wxt/browser';
 import { classifyField } from '@/lib/page/fields';
 import { describeField } from '@/lib/page/snapshot';
-import { routeFor } from '@/lib/guide';
+import { routeFor } from '@/lib/guide/routes';
 import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';

@@ -10,7 +10,7 @@
  * Like the banner (./view.ts), every string goes in as text and the buttons answer only to real
  * clicks after the grace period (./dom.ts).
  */
-import { routeFor } from '@/lib/guide';
+import { routeFor } from '@/lib/guide/routes';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';

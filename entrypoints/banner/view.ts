@@ -8,7 +8,7 @@
  * "Make smaller" folds it to a thin strip (the level and the title) that stays on screen while
  * the person reads the page; "Show details" opens it again. The quiet `notice` is ./hint-view.ts.
  */
-import { routeFor } from '@/lib/guide';
+import { routeFor } from '@/lib/guide/routes';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';

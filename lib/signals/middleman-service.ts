@@ -167,23 +167,19 @@ const GOVERNMENT_ACTS = new RegExp(
 const FEE_RULEMAKING =
   /\b(?:proposed|planned) (?:\$ ?[\d.,]+ |us\$ ?[\d.,]+ )?(?:\w+ ){0,2}?fees?\b|\b(?:geplante[nr]?|vorgesehene[nr]?) (?:\w+ ){0,3}?(?:einfuhrung|\w*gebuhr)|\beinfuhrung (?:einer|der|von) (?:\w+ ){0,3}?\w*gebuhr|\b(?:war|waren) (?:[^.!?]{0,80}? )?vorgesehen\b|\bgeplant war\b/;
 
-/** A government's fee told as news: a government body acting on it (GOVERNMENT_ACTS) or the fee planned, introduced or dropped as a rule. */
-function governmentFeeNews(sent: string): boolean {
-  return GOVERNMENT_ACTS.test(sent) || FEE_RULEMAKING.test(sent);
-}
-
 /**
- * A fee or payment sentence about the government's own fee, not the page's: a government body
- * sets, announces or takes it ("the Department of State has announced … the first-ever
- * registration fee", "CBP makes online I-94 application payment available"). A sentence in which
- * the page speaks of itself ("our fee includes the CBP fee") is the page's. Or every amount in it
- * is the official fee itself, in dollars ("the new $1 registration fee"). (An amount merely within
- * the official fee does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
+ * The one check that a fee, payment or price sentence is about the government's own fee, not the
+ * page's (the fee and pay-step cues and the price sentence all ask it): a government body sets,
+ * announces or takes it ("the Department of State has announced … the first-ever registration
+ * fee", "CBP makes online I-94 application payment available": GOVERNMENT_ACTS), or the fee is
+ * reported as planned, introduced or dropped (FEE_RULEMAKING). A sentence in which the page speaks
+ * of itself ("our fee includes the CBP fee") is the page's. Or every amount in it is the official
+ * fee itself, in dollars ("the new $1 registration fee"). (An amount merely within the official fee
+ * does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
  */
-
 function governmentsOwnFee(sent: string, official: number): boolean {
   if (OWN.test(sent)) return false;
-  if (governmentFeeNews(sent)) return true;
+  if (GOVERNMENT_ACTS.test(sent) || FEE_RULEMAKING.test(sent)) return true;
   // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
   const amounts = pricesIn(sent);
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
@@ -275,7 +271,8 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     after = e;
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
-    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent) || governmentFeeNews(sent))) continue; // another business's price, or the government's, told to the reader
+    if (governmentsOwnFee(sent, official)) continue; // the government's price, told to the reader
+    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];

@@ -73,6 +73,12 @@ describe('built extension budgets', () => {
     expect(built('background.js')).toContain('/banner-i18n/');
   });
 
+  it('the banner takes the official route from lib/guide/routes, not the popup guide through the barrel', () => {
+    // lib/guide/index.ts also bundles the popup's guide (content.json: sections with `titleKey`)
+    // and the phone helpers: 3.3 kB of banner.js the banner never shows.
+    expect(built('banner.js')).not.toContain('titleKey');
+  });
+
   it('the service worker carries only the translations it shows (it is parsed at every start)', () => {
     const background = built('background.js');
     // A popup-only message in two languages: the full locale files are not in the worker…
