@@ -306,8 +306,9 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
   // a site named after the step that sends the reader to the official site to do it (a DV guide
-  // named dvlotteryhelp: "Go to the official website of the dv lottery program") is not selling it
-  if (site) return !SENDS_TO_OFFICIAL.test(page.text);
+  // named dvlotteryhelp: "Go to the official website of the dv lottery program"), or that speaks as
+  // a guide (GUIDE_VOICE), is not selling it
+  if (site) return !SENDS_TO_OFFICIAL.test(page.text) && !GUIDE_VOICE.test(page.text);
   if (service.selfCueAlone !== true) return false;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
@@ -318,6 +319,21 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 /** The page sending the reader to the official site to do the step: "use the official DV-2027 entry page", "the one and only official web site". */
 const SENDS_TO_OFFICIAL =
   /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
+
+const FREE_WORD = String.raw`(?:free(?: of charge)?|at no cost|kostenlos|kostenfrei|gebuhrenfrei|gratis|gratuit\w*|ucretsiz)`;
+const ALONE_WORD = String.raw`(?:yourself|yourselves|on (?:your|their) own|selbst|vous-meme|usted mismo|por su cuenta|por conta propria|voce mesmo|da solo|autonomamente|kendiniz)`;
+
+/**
+ * A guide's voice, on a site named after the step whose page shows no other cue (fp18: a German DV guide,
+ * dvlotteryinfo, dv2009photo, tune): it tells the reader the step can be done for free alone ("so kann man dies
+ * auch kostenlos selbst erledigen"), restates what the agency says ("according to the U.S. State Department's
+ * instruction"), or walks the reader through the official form's own buttons ("click Submit to preview the
+ * entire completed form", "Go Back to Part 1", "your Internet browser's Back button"). No seller's page in the
+ * tune part says any of these (a seller's order form has its own pay-step and fee cues).
+ */
+const GUIDE_VOICE = new RegExp(
+  String.raw`\b${FREE_WORD}\b[^.!?]{0,60}?\b${ALONE_WORD}\b|\b${ALONE_WORD}\b[^.!?]{0,60}?\b${FREE_WORD}\b|\baccording to (?:the )?(?:u\.?s\.? ?)?${GOVERNMENT}|\bclick (?:submit|continue)\b|\bgo back to part\b|\bbrowser'?s back button\b`,
+);
 
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
