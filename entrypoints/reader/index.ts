@@ -84,10 +84,7 @@ function startReader(): { start(): void; recheck(): void } {
   let lastRun = 0;
   const changes = changeTracker();
 
-  /**
-   * Not judged yet: could the page be about immigration at all? False when nothing changed.
-   * `seen`: what changed since the last look, undefined at the first look at this address.
-   */
+  /** Not judged yet: could the page be about immigration at all? False when nothing changed. `seen`: none at the first look. */
   const worthReading = (seen: Seen | undefined): boolean => {
     if (seen === undefined) {
       // The first look at this address: a title about immigration is enough, without the text.
@@ -116,11 +113,8 @@ function startReader(): { start(): void; recheck(): void } {
       judged = -1;
       changes.forget();
     }
-    // What changed since the last look (the one place that asks, which also clears it). The first
-    // look at an address reads afresh and leaves it for the next look.
-    const seen = lastKey === -1 && checks === 0 ? undefined : changes.take();
-    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a
-    // carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
+    const seen = lastKey === -1 && checks === 0 ? undefined : changes.take(); // the one caller; an address's first look leaves it
+    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
     if (judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
     if (judged === -1 && !worthReading(seen)) return;
     const snapshot = collectSnapshot(document, location.href);
