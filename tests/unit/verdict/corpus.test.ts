@@ -275,7 +275,7 @@ describe('corpus', () => {
   const FRESH7_RECALL_FLOOR = 0;
   const FRESH7_CAUTION_CEILING = 1.0;
   it('fresh hold-out 7: recall floor, caution ceiling, no danger (starting floors until it is opened)', () => {
-    expectHeldOutFloors('fresh7', { positives: 34, negatives: 84, recall: FRESH7_RECALL_FLOOR, caution: FRESH7_CAUTION_CEILING });
+    expectHeldOutFloors('fresh7', { positives: 36, negatives: 84, recall: FRESH7_RECALL_FLOOR, caution: FRESH7_CAUTION_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
