@@ -137,7 +137,7 @@ const FRESH5_FLOOR = { recall: 0.1, caution: 0 } as const; // session 18's end: 
 const FRESH6_FLOOR = { recall: 0.074, caution: 0.02 } as const;
 
 /**
- * The seventh fresh hold-out batch (fresh-2026-12-06ae: 34 scam and 61 ok real messages, 89 not in English; collected in
+ * The seventh fresh hold-out batch (fresh-2026-12-06ae: 40 scam and 64 ok real messages, 98 not in English; collected in
  * session 19 by a helper that never read a rule nor ran the checker, committed before any run, sealed while the
  * session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it
  * once); no danger; the caution ceiling is the issue's 2%.
@@ -194,7 +194,7 @@ describe('message corpus', () => {
     { name: 'fourth fresh hold-out part', judged: fresh4, floor: FRESH4_FLOOR, min: { scams: 31, ok: 35 }, sealed: true },
     { name: 'fifth fresh hold-out part', judged: fresh5, floor: FRESH5_FLOOR, min: { scams: 20, ok: 44 }, sealed: true },
     { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 27, ok: 52 }, sealed: true },
-    { name: 'seventh fresh hold-out part', judged: fresh7, floor: FRESH7_FLOOR, min: { scams: 34, ok: 61 }, sealed: true },
+    { name: 'seventh fresh hold-out part', judged: fresh7, floor: FRESH7_FLOOR, min: { scams: 40, ok: 64 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
