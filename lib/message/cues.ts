@@ -5,6 +5,7 @@
  */
 import { classifyInput } from '../domain';
 import { escapeRegex, wordsPattern } from '../text/normalize';
+import { DEADLINE_WIDE, LINK_WORDS_WIDE } from './family-words';
 import type { PreparedMessage } from './prepare';
 
 /**
@@ -17,6 +18,7 @@ export const LINK_WORDS = new RegExp(
     String.raw`\(\s?(?:insert )?link\s?\)|\[\s?(?:fake url here|link[^\]]{0,12})\s?\]|\bapply here\b|\bclick here\b`,
     String.raw`\b(?:haga|haz|dar|de) clic\b|\ben el (?:enlace|link)\b|\bingrese (?:al|en el) (?:enlace|link)\b|\b(?:clique|cliquez|acesse|acessando|acceda)\b|\bdans le lien\b|\bno link (?:abaixo|a seguir)\b`,
     String.raw`(?:点击|點擊|链接|鏈接|링크|접속하)|` + wordsPattern(['đường link', 'đường dẫn', 'bấm vào link', 'truy cập link'], true),
+    LINK_WORDS_WIDE,
   ].join('|'),
 );
 
@@ -34,6 +36,7 @@ export const DEADLINE = new RegExp(
     String.raw`\bwithin (?:the next )?(?:\d+|one|two|three|24|48|72) (?:hours?|hrs?|days?|minutes?)\b|\bto avoid (?:\w+ ){0,2}?(?:suspension|restrictions?|closure|termination|deactivation|penalt\w+|cancell?ation|interruption)\b|\bor (?:your|the) (?:\w+ ){0,2}?(?:will be|gets?) (?:locked|suspended|closed|terminated|restricted|deleted|cancell?ed|blocked)\b|\bexpires?\b|\bcontinu\w* (?:to )?(?:access|use|using)\b|\byou have (?:only )?(?:[1-7]|one|two|three|24|48|72) (?:hours?|days?) (?:from|to|left)\b`,
     String.raw`\bdentro de (?:las proximas )?\d+ horas\b|\ben (?:las proximas )?\d+ horas\b|\bem \d+ horas\b|\bsous \d+ ?h\b|\bdans les \d+ heures\b`,
     String.raw`\d+\s?(?:小时|小時)(?:内|內)|今日内|今天内|今日內|否则|否則|\d+시간 (?:이내|내)|` + wordsPattern(['sau 24h', 'trong 24h', 'trong vòng 24', 'ngay lập tức', 'bukas'], true),
+    DEADLINE_WIDE,
   ].join('|'),
 );
 

@@ -34,12 +34,23 @@ const SCAM_WORDS_WIDE = [
   'احتيال', 'محتال', 'نصاب', 'النصب', 'وهمية', 'مزيفة', 'کلاهبردار', 'جعلی', 'فیشینگ', 'فراڈ', 'دھوکہ',
   'धोखाधड़ी', 'धोखा', 'ठगी', 'फर्जी', 'नकली',
   // and (msglang, tune-2026-12-06ab) the deceiver, the intruder, phishing and smishing in more of those languages
-  'menipu', 'ditipu', 'злоумышленник', 'зловмисник', 'نصب واحتيال', 'تصيد', 'دھوکے باز', 'ठग', 'स्कैम', 'फ्रॉड', 'truff', 'smishing', 'burla', 'burlas', 'burlões',
+  'menipu', 'ditipu', 'نصب واحتيال', 'تصيد', 'دھوکے باز', 'ठग', 'स्कैम', 'फ्रॉड', 'truffator', 'truffaldin', 'smishing',
+  // the intruder only as a warning tells of him ("злоумышленники рассылают…"): a fake bank's own text says "злоумышленники
+  // пытаются войти в ваш счёт"; the Portuguese "burla" only as the fraud it names (Spanish "burla" is mockery)
+  'злоумышленники рассылают', 'злоумышленники представляются', 'злоумышленники выдают себя', 'злоумышленники звонят', 'злоумышленники используют',
+  'зловмисники розсилають', 'зловмисники представляються', 'зловмисники видають себе', 'зловмисники телефонують',
+  'uma burla', 'esta burla', 'nova burla', 'tentativa de burla', 'burla informática', 'burlas', 'burlão', 'burlões',
+  // and (msgfam19, tune-2026-12-06af) the fraud, the fake and the impostor in Dutch, German, Czech, Lithuanian, Bulgarian,
+  // Hebrew and Japanese warnings, and phishing as a compound ("phishingbericht", "Phishing-Mails")
+  'phishing', 'oplichter', 'oplichting', 'nepbericht', 'nepmail', 'nepwebsite', 'nep-sms', 'valse sms', 'fraudehelpdesk',
+  'gefälscht', 'fälschung', 'abzocke', 'podvod', 'falešn', 'sukč', 'sukci', 'apgavik', 'netikr', 'измам', 'фалшив', 'мошени',
+  'הונאה', 'הונאות', 'מתחזה', 'מתחזים', 'התחזות', 'פישינג', 'עוקץ', 'נוכלים', 'מזויף',
+  'を装', '偽サイト', '偽のsms', '偽sms', '偽メール', '偽物',
 ];
 const SCAM_WORD_NARROW =
   /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
-export const SCAM_WORD = new RegExp(`${SCAM_WORD_NARROW.source}|${wordsPattern(SCAM_WORDS_WIDE, true)}`, 'g');
+export const SCAM_WORD = new RegExp(`${SCAM_WORD_NARROW.source}|${wordsPattern(SCAM_WORDS_WIDE, true, 'wide')}`, 'g');
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
 const NEGATED_ASK =
   /\b(?:never|nunca|jamais|niemals|will not|won'?t|do not|don'?t|does not|doesn'?t|no|not)\s(?:\w+\s){0,3}?(?:ask|asks|call|calls|pay|share|send|give|request|requests|demand|demands|contact|threaten|threatens|email|text|notify|notifies|provide|accept|accepts|pague|pagues|comparta|compartas|envie|envies|llam\w+|pid\w+|solicit\w+|notific\w+|acept\w+)\b/;
@@ -55,6 +66,22 @@ const NEGATED_ASK_WIDE = new RegExp(
 // "e-mails saying your account is suspended", "mensajes que dicen que tiene una multa" — a warning describing it.
 const REPORTED =
   /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
+
+// ...and in the other languages: what "the messages" (plural, as a warning tells of a wave) say — "В съобщенията се уведомява,
+// че „клиентът“ има пратка", "сообщения, в которых", "nachrichten, in denen", "berichten waarin" (tune-2026-12-06af). A real
+// notice speaks of "this message", in the singular.
+const REPORTED_WIDE = new RegExp(
+  wordsPattern(
+    [
+      'в съобщенията се', 'съобщения, в които', 'сообщения, в которых', 'в сообщениях', 'повідомлення, в яких', 'у повідомленнях',
+      'wiadomości, w których', 'w wiadomościach', 'zprávy, ve kterých', 've zprávách', 'nachrichten, in denen', 'in den nachrichten',
+      'berichten waarin', 'in de berichten', 'messaggi in cui', 'nei messaggi', 'dans ces messages', 'mensagens em que', 'nas mensagens',
+      'žinutėse', 'zinutese', 'في هذه الرسائل', 'בהודעות אלה', 'pesan-pesan tersebut', 'dalam pesan tersebut',
+    ],
+    false,
+    'wide',
+  ),
+);
 
 /** What a news source writes over the link it cut from a quoted message: "(Sahte Link)", "[fake link]", "(link)". */
 const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
@@ -72,7 +99,7 @@ export type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence)) return true;
+  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence) || REPORTED_WIDE.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 

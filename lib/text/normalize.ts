@@ -102,48 +102,41 @@ export function escapeRegex(s: string): string {
 }
 
 /**
- * A regex source for any of `words`, written in their natural spelling ("bearbeitungsgebühr",
- * "phí dịch vụ", "服务费") and folded here once, so it matches folded text. Each word starts after
- * anything but a Latin letter or digit (\b would not work next to "đ" or Hangul), longest first.
- * It ends the same way, unless `stems` is set: then a word may go on ("zahlungsart" matches
- * "zahlungsarten", "reembolso" matches "reembolsos"), for languages that inflect and compound.
- * A Chinese, Japanese or Korean word (first and last character in those scripts) has no such edges:
- * it begins and ends anywhere, Latin letters included ("AIT官方網站", "ESTA申請代行"), as in splitWords.
+ * Which characters a word must not run on from, for wordsPattern:
+ *  - 'latin': Latin letters and digits; a Chinese, Japanese or Korean word (first and last character in those scripts) has no
+ *    edges: it begins and ends anywhere, Latin letters included ("AIT官方網站", "ESTA申請代行"), as in splitWords;
+ *  - 'wide': the letters of every alphabetic script (Latin with its accented and Vietnamese letters, Greek, Cyrillic,
+ *    Devanagari: "суд" must not match inside "посуда"); an Arabic-script, Chinese, Japanese or Korean word has no edges
+ *    (Arabic-script words take clitics and suffixes, "بالغرامة", "جریمه‌ها"; the others have no spaces).
  */
-export function wordsPattern(words: readonly string[], stems = false): string {
-  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
-  const cjk = folded.filter((w) => CJK_EDGES.test(w));
-  const bounded = folded.filter((w) => !CJK_EDGES.test(w));
-  const parts = [
-    bounded.length ? `(?<![a-z0-9])(?:${bounded.map(escapeRegex).join('|')})${stems ? '' : '(?![a-z0-9])'}` : '',
-    cjk.length ? `(?:${cjk.map(escapeRegex).join('|')})` : '',
-  ].filter(Boolean);
-  return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
-}
+export type WordEdges = 'latin' | 'wide';
 
-/** Letters of the alphabetic scripts a word of `wideWords` must not run on from: Latin (with its accented and Vietnamese letters), Greek, Cyrillic, Devanagari. */
-const WIDE_LETTER = String.raw`a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f\u1e00-\u1eff`;
-/** Arabic-script (ar, fa, ur) words take clitics and suffixes ("بالغرامة", "جریمه‌ها"); Chinese, Japanese and Korean have no spaces: no edges. */
-const NO_EDGES = /^[\u0600-\u06ff\u0750-\u077f\u3040-\u9fff\uac00-\ud7a3]/;
+const EDGES: Readonly<Record<WordEdges, { letters: string; bare: RegExp }>> = {
+  latin: { letters: 'a-z0-9', bare: /^[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff](?:.*[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff])?$/ },
+  wide: { letters: String.raw`a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f\u1e00-\u1eff`, bare: /^[\u0600-\u06ff\u0750-\u077f\u3040-\u9fff\uac00-\ud7a3]/ },
+};
 
 /**
- * Like wordsPattern, for words of any script (Turkish, Polish, Russian, Ukrainian, Hindi…): a word starts after anything but
- * a letter of those alphabets (wordsPattern's edge is Latin-only, so "суд" would match inside "посуда") and, unless `stems`,
- * ends the same way. Arabic-script, Chinese, Japanese and Korean words have no edges (NO_EDGES).
+ * A regex source for any of `words`, written in their natural spelling ("bearbeitungsgebühr", "phí dịch vụ", "服务费",
+ * "штраф") and folded here once, so it matches folded text, longest first. Each word starts after anything but a letter
+ * of `edges` (\b would not work next to "đ", Cyrillic or Hangul) and ends the same way, unless `stems` is set: then a word
+ * may go on ("zahlungsart" matches "zahlungsarten", "reembolso" matches "reembolsos"), for languages that inflect and
+ * compound. The words of the scripts `edges` leaves bare have no edges (see WordEdges).
  */
-export function wideWords(words: readonly string[], stems = false): string {
+export function wordsPattern(words: readonly string[], stems = false, edges: WordEdges = 'latin'): string {
+  const { letters, bare } = EDGES[edges];
   const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
-  const edged = folded.filter((w) => !NO_EDGES.test(w));
-  const bare = folded.filter((w) => NO_EDGES.test(w));
+  const edged = folded.filter((w) => !bare.test(w));
+  const free = folded.filter((w) => bare.test(w));
   const parts = [
-    edged.length ? `(?<![${WIDE_LETTER}])(?:${edged.map(escapeRegex).join('|')})${stems ? '' : `(?![${WIDE_LETTER}])`}` : '',
-    bare.length ? `(?:${bare.map(escapeRegex).join('|')})` : '',
+    edged.length ? `(?<![${letters}])(?:${edged.map(escapeRegex).join('|')})${stems ? '' : `(?![${letters}])`}` : '',
+    free.length ? `(?:${free.map(escapeRegex).join('|')})` : '',
   ].filter(Boolean);
   return parts.length === 1 ? (parts[0] ?? '') : `(?:${parts.join('|')})`;
 }
 
-/** A word that begins and ends with a Chinese, Japanese or Korean character (scripts whose words do not run on into Latin ones). */
-const CJK_EDGES = /^[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff](?:.*[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff])?$/;
+/** wordsPattern with the edges of every alphabet (Turkish, Polish, Russian, Ukrainian, Hindi…): see WordEdges. */
+export const wideWords = (words: readonly string[], stems = false): string => wordsPattern(words, stems, 'wide');
 
 /**
  * `words` (natural spelling, folded here) split for speed: those that begin with a Latin letter or

@@ -20,6 +20,7 @@
  */
 import { wordsPattern } from '../../text/normalize';
 import { DEADLINE, sendsToLink, shadyLink } from '../cues';
+import { ACCOUNT_WIDE, LOCK_WIDE, UNLOCK_WIDE } from '../family-words';
 import type { PreparedMessage } from '../prepare';
 import { strongestInWindow, warns } from '../sentences';
 import type { SignalHit } from './types';
@@ -33,6 +34,8 @@ const LOCKED = new RegExp(
     String.raw`\b(?:conta|cartao|acesso)\b[^.!?]{0,40}?\b(?:bloquead|suspens|restrit|desativad|limitad)\w*|\b(?:compte|carte|acces)\b[^.!?]{0,40}?\b(?:bloque|suspendu|restreint|desactive|gele|limite)\w*`,
     String.raw`(?:账户|帳戶|账号|帳號|银行卡|銀行卡|支付宝|支付寶|etc)\S{0,24}?(?:冻结|凍結|停用|限制使用|被限制|锁定|鎖定|封停|异常|異常|重新进行实名认证|重新進行實名認證)|(?:계정|계좌|카드)\S{0,10}\s?(?:정지|차단|잠금|잠겼|제한)`,
     wordsPattern(['bị khóa', 'sẽ bị khóa', 'tạm khóa', 'bị đình chỉ', 'bị vô hiệu hóa', 'bị hạn chế', 'bị phong tỏa'], true),
+    // the other languages (family-words.ts), in either order: "Ihr Konto wurde gesperrt", "Ihre Legitimation endet heute", "口座に制限"
+    String.raw`${ACCOUNT_WIDE}[^.!?。]{0,40}?${LOCK_WIDE}|${LOCK_WIDE}[^.!?。]{0,24}?${ACCOUNT_WIDE}`,
   ].join('|'),
   'g',
 );
@@ -42,6 +45,7 @@ const FIX = new RegExp(
     String.raw`\b(?:verify|confirm|unlock|reactivate|restore|update|validate|re-?verify|recover|secure)\b(?: \w+){0,4}? (?:account|identity|details|information|info|access|card|wallet|now|below|here)\b|\bto unlock\b|\bverification (?:required|link|needed)\b|\b(?:verify|sign in|log in|login)\b`,
     String.raw`\b(?:verifique|verifica|confirme|confirma|desbloquee|desbloquea|actualice|actualiza|actualizar|valide|reactive|reactivarla|ingrese|inicie sesion)\b|\b(?:abra|abre|acceda|accede|entre|entra) (?:a |en )?(?:la )?(?:pagina|web|enlace|link)\b|\b(?:desbloqueie|atualize|regularize)\b|\b(?:verifiez|confirmez|debloquez|mettez a jour|reactivez|validez|connectez)\b`,
     String.raw`(?:认证|認證|验证|驗證|解冻|解凍|解锁|解鎖|登录|登錄|核实|核實|본인확인|인증|해제)|` + wordsPattern(['xác thực', 'xác minh', 'cập nhật', 'mở khóa', 'đăng nhập'], true),
+    UNLOCK_WIDE,
   ].join('|'),
 );
 

@@ -19,6 +19,7 @@
  */
 import { sentenceAround } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
+import { NEW_NUMBER_WIDE, PHONE_STORY_WIDE } from '../family-words';
 import type { PreparedMessage } from '../prepare';
 import { strongestInWindow, warns } from '../sentences';
 import type { SignalHit } from './types';
@@ -36,12 +37,15 @@ const CLAIM = new RegExp(
     String.raw`\b(?:meu )?(?:novo numero|numero novo)\b|\b(?:salva|salve|guarda) (?:esse|este|meu) numero\b|\bmon nouveau numero\b`,
     String.raw`(?:这是我的新号码|我的新号码|我换号了|我換號了|這是我的新號碼|我的新號碼|새 번호|번호가 바뀌었|번호 바꿨)`,
     wordsPattern(['đây là số mới', 'số điện thoại mới của', 'số mới của con', 'số mới của mẹ', 'số mới của em'], true),
+    // and in German, Dutch, French, Italian, Polish, Czech, Turkish, Russian, Arabic, Hebrew, Japanese… (family-words.ts)
+    NEW_NUMBER_WIDE,
   ].join('|'),
   'g',
 );
 // Why the number changed, or that the old one is gone: the script's story.
 const STORY =
   /\b(?:dropped|broke|smashed|lost|cracked|damaged) (?:my|mine|it|the)\b|\bphone (?:is |got |was |has )?(?:broken|broke|smashed|lost|stolen|dead|died|damaged|not working)\b|\b(?:texting|messaging|writing|texting you|messaging you) (?:off|from|on) (?:a |my )?(?:mate|friend|colleague|borrowed)\w*|\bchanged (?:my )?(?:provider|network|carrier|sim)\b|\bporting\b|\broaming\b|\bold (?:one|number) (?:is |will be |has been )?(?:not working|disabled|blocked|gone|dead)\b|\bel otro (?:numero )?(?:estara|esta|quedo|queda|va a estar|se va a quedar) (?:inhabilitado|bloqueado|danado|fuera de servicio|desactivado|sin servicio)\b|\bse me (?:rompio|cayo|perdio|mojo|dano) el (?:telefono|celular|movil)\b|\b(?:perdi|rompi) (?:mi|el) (?:telefono|celular|movil)\b|\bdesde el (?:telefono|celular|movil) de (?:un|una) (?:amig|companer)\w*|\bmeu celular (?:quebrou|caiu|foi roubado)\b|手机(?:坏了|丢了|掉了)|手機(?:壞了|丟了|掉了)|폰이 (?:고장|망가|깨졌)/;
+const STORY_WIDE = new RegExp(PHONE_STORY_WIDE);
 // A move to a chat app, or money, load and urgency.
 const ASK =
   /\b(?:whatsapp|whats app|telegram|viber|signal app|urgent|urgently|asap|emergency|money|cash|transfer|lend|loan|borrow|bill|zelle|venmo|cash ?app|gift ?cards?|load|pasaload|pera|padala|magpadala|dinero|urgente|emergencia|transferencia|deposito|prestamo|prestame|dolares|dollars|dinheiro|pix|argent)\b|\$\s?\d|急|汇款|匯款|转账|轉賬|급하|송금/;
@@ -52,7 +56,7 @@ export default function newNumber(msg: PreparedMessage): SignalHit | undefined {
     // The claim's own sentence decides a warning ("I can't talk, don't call" is the script's, not a warning's).
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     if (warns(page.text.slice(s, e))) return undefined;
-    return STORY.test(page.text) || ASK.test(page.text) ? 'strong' : 'weak';
+    return STORY.test(page.text) || STORY_WIDE.test(page.text) || ASK.test(page.text) ? 'strong' : 'weak';
   });
 }
 

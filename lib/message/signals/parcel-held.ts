@@ -11,8 +11,18 @@
  * or delivery details, or a redelivery, customs or shipping fee, or the malware e-mail's "Label is
  * enclosed … print the label" and storage fee "for each day of keeping") in the same window; 'weak' for a
  * held parcel alone ("We could not deliver your package today. We will try again tomorrow").
+ * The same structure in the other languages (family-words.ts): a parcel word with a held or customs word near it, and a
+ * request to pay, confirm or follow a link — "DPOST: Ihr Paket … unterliegt einer Zollgebühr (2,99€), die Sie bezahlen
+ * müssen unter: post-d-export.com", "お客様が不在の為 お荷物を持ち帰りました こちらにてご確認ください", "החבילה שלך ממתינה
+ * למשלוח. אישור תשלום (12.80 שקל)…" (tune-2026-12-06af). In every language a short message with a held parcel and a link
+ * that is not the carrier's is the smishing shape itself (the link is the request), and an amount of money near the held
+ * parcel is the small fee.
+ * Quiet at 'weak' at most: a notice whose every link is the carrier's own site (CARRIER_DOMAINS: a real import-duty SMS).
  * Traps, suppressed: warnings ("Scammers text that your package could not be delivered").
  */
+import { hostOfUrl } from '../../domain/url';
+import { isGovernmentLink } from '../cues';
+import { CARRIER_DOMAINS, HELD_WIDE, PARCEL_REQUEST_WIDE, PARCEL_WIDE } from '../family-words';
 import type { PreparedMessage } from '../prepare';
 import { strongestInWindow, warns } from '../sentences';
 import type { SignalHit } from './types';
@@ -32,8 +42,29 @@ const HELD = new RegExp(
 const REQUEST =
   /\b(?:confirm|update|verify|re-?enter|complete|correct|provide)\b(?: \w+){0,4}? (?:address|zip|details|information|delivery)|\b(?:redelivery|re-delivery|shipping|customs|handling|storage|delivery) (?:fee|charge|payment)\b|\b(?:via|in|at|on|through|using) the link\b|\blink below\b|\bwithin \d+ hours\b|\b(?:confirme|actualice|verifique|ingrese) (?:\w+ ){0,3}?(?:direccion|datos|informacion)|\b(?:tarifa|cargo|pago) de (?:envio|entrega|aduana)|\b(?:confirme|atualize) (?:\w+ ){0,3}?(?:endereco|dados)|\b(?:confirmez|mettez a jour) (?:\w+ ){0,3}?(?:adresse|informations)|(?:更新|确认|確認)(?:地址|信息|資料)|\b(?:follow|see) the instructions\b|\b(?:outstanding|unpaid) (?:\w+ )?(?:tax|customs|duty|shipping) (?:balance|fee|fees)\b|\btasas de aduanas?\b|\bsiga las instrucciones\b|\b(?:alfandeg\w*|consulte (?:os )?detalhes|acesse|acessando)\b|\b(?:choisir|choisissez|reprogrammer|reprogrammez|planifier) (?:un |une |votre )?(?:nouveau |nouvelle )?(?:creneau|point relais|date|livraison)\b|\bfrais de (?:douane|livraison|port)\b|\b(?:print|download|open) the (?:attached |enclosed )?(?:shipping )?(?:label|invoice)\b|\blabel is (?:enclosed|attached)\b|\b(?:for each|per) day of (?:keeping|storage)\b/;
 
+const PARCEL_ALL = new RegExp(PARCEL_WIDE, 'g');
+const HELD_ANY = new RegExp(HELD_WIDE);
+const REQUEST_ANY = new RegExp(PARCEL_REQUEST_WIDE);
+// An amount of money: the small fee ("(2,99€)", "12.80 שקל", "1,95 euro", "79.80 Kč", "₩3,000").
+const AMOUNT = /(?:[$€£₪¥₩₫]|\brp\.?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[$€£₪¥₩₫円원]|(?:eur|euro|euros|zł|zl|pln|kč|kc|czk|lv|лв|лева|руб|грн|tl|ден|шекел|שקל|ש"ח|ريال|درهم|جنيه|vnd|đồng|dong)(?![a-z]))/;
+/** A message this short is a text: a link in it is what the reader is asked to follow. */
+const SHORT = 600;
+
+const onCarrierSite = (url: string): boolean => {
+  const host = hostOfUrl(url);
+  return [...CARRIER_DOMAINS].some((d) => host === d || host.endsWith(`.${d}`));
+};
+
 export default function parcelHeld(msg: PreparedMessage): SignalHit | undefined {
-  return strongestInWindow(msg.page, HELD, 10, (_m, near) => (warns(near) ? undefined : REQUEST.test(near) ? 'strong' : 'weak'));
+  const carrierOnly = msg.links.length > 0 && msg.links.every((l) => onCarrierSite(l.url));
+  // a government's own link ("beacukai.go.id") is the safe way to act, not the lure
+  const linked = msg.page.text.length <= SHORT && msg.links.some((l) => !onCarrierSite(l.url) && !isGovernmentLink(l.url));
+  const judge = (near: string): 'strong' | 'weak' | undefined =>
+    warns(near) ? undefined : !carrierOnly && (REQUEST.test(near) || REQUEST_ANY.test(near) || AMOUNT.test(near) || linked) ? 'strong' : 'weak';
+  const hit = strongestInWindow(msg.page, HELD, 10, (_m, near) => judge(near));
+  if (hit?.strength === 'strong') return hit;
+  // the other languages: a parcel word with a held or customs word near it
+  return strongestInWindow(msg.page, PARCEL_ALL, 10, (_m, near) => (HELD_ANY.test(near) ? judge(near) : undefined)) ?? hit;
 }
 
 /*

@@ -72,7 +72,10 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
  * 9/14, CHECK half 11/19), 0/32 raised; the old part 135/177 (one more caught), 1/330. The part is 155/210 (73.8%): floor
  * lowered 0.75 -> 0.73 only because it grew by a mostly-missed batch; no message caught before is missed.
  */
-const TUNE_FLOOR = { recall: 0.73, caution: 0.007 } as const;
+// Session 19 (msgfam19): the tune part grew by tune-2026-12-06af (41 scams in 16 languages, 4 of them caught by the rules
+// before it); with the family rules 177 of 251 (70.5%), the 210 earlier scams all still caught as before (155): lowered
+// 0.73 -> 0.70 only for the new batch's misses.
+const TUNE_FLOOR = { recall: 0.7, caution: 0.007 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no

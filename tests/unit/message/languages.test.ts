@@ -11,7 +11,8 @@ import { officeNotice } from '@/lib/message/office-notice';
 import lotteryWin from '@/lib/message/signals/lottery-win';
 import paymentDemand from '@/lib/message/signals/payment-demand';
 import threat from '@/lib/message/signals/threat';
-import { fold, wideWords } from '@/lib/text/normalize';
+import { SCAM_WORD, warns } from '@/lib/message/sentences';
+import { fold, wideWords, wordsPattern } from '@/lib/text/normalize';
 import { signalTable } from './signals/helpers';
 
 describe('wideWords', () => {
@@ -27,6 +28,42 @@ describe('wideWords', () => {
   });
   it('lets stems run on', () => {
     expect(new RegExp(wideWords(['штраф'], true)).test(fold('штрафа'))).toBe(true);
+  });
+});
+
+describe('wordsPattern edges (one function: Latin edges by default, every alphabet with "wide")', () => {
+  it('Latin edges leave a Cyrillic word unbounded; wide edges bound it', () => {
+    expect(new RegExp(wordsPattern(['суд'])).test(fold('посуда'))).toBe(true);
+    expect(new RegExp(wordsPattern(['суд'], false, 'wide')).test(fold('посуда'))).toBe(false);
+    expect(wideWords(['суд', 'штраф'])).toBe(wordsPattern(['суд', 'штраф'], false, 'wide'));
+  });
+  it('both keep Latin words bounded and Chinese, Japanese and Korean words free', () => {
+    for (const edges of ['latin', 'wide'] as const) {
+      expect(new RegExp(wordsPattern(['scam'], false, edges)).test('scammed')).toBe(false);
+      expect(new RegExp(wordsPattern(['詐欺'], false, edges)).test('【詐欺】注意')).toBe(true);
+    }
+  });
+});
+
+describe('scam words (warnings) are words a warning uses, not an impostor (msgfam19)', () => {
+  const scamWord = (t: string): boolean => {
+    SCAM_WORD.lastIndex = 0;
+    return SCAM_WORD.test(fold(t));
+  };
+  it('names the fraud in Dutch, German, Czech, Lithuanian, Bulgarian, Hebrew and Japanese warnings', () => {
+    for (const t of ['Het kan om een phishingbericht gaan.', 'Vorsicht, Abzocke!', 'Je to podvod.', 'Sukčiai siunčia žinutes.', 'Измамници изпращат SMS.', 'הודעת הונאה', '宅配業者を装ったSMS']) expect(scamWord(t), t).toBe(true);
+  });
+  it('no longer takes "truffle", Spanish mockery or an impostor’s own "intruders" for a warning', () => {
+    expect(scamWord('Risotto al tartufo with truffle oil')).toBe(false);
+    expect(scamWord('No es una burla: su cuenta será suspendida hoy.')).toBe(false);
+    expect(scamWord('Злоумышленники пытаются войти в ваш личный кабинет. Подтвердите вход по ссылке.')).toBe(false);
+    expect(scamWord('Злоумышленники рассылают SMS от имени банка.')).toBe(true);
+    expect(scamWord('Esta burla usa o nome dos CTT.')).toBe(true);
+    expect(scamWord('Attenzione alla truffa del pacco.')).toBe(true);
+  });
+  it('a warning that tells what "the messages" say, in the plural', () => {
+    expect(warns(fold('В съобщенията се уведомява, че клиентът има пратка и трябва да заплати сума.'))).toBe(true);
+    expect(warns(fold('Ihre Sendung wartet. In dieser Nachricht finden Sie den Link.'))).toBe(false);
   });
 });
 
@@ -146,5 +183,31 @@ describe('checkMessage on government-office and prize messages in other language
 
   it('a phrase in quotation marks in a text-message-length message is still the message', () => {
     expect(['caution', 'danger']).toContain(checkMessage('E-Tilang: “Denda Anda overdue, bayar segera sebelum penalti ganda.” tilanga.cc/id').level);
+  });
+});
+
+describe('everyday families in the other languages, whole message (msgfam19, tune-2026-12-06af)', () => {
+  const level = (t: string) => checkMessage(t).level;
+  it.each([
+    'DPOST: Ihr Paket DE78870SKT unterliegt einer Zollgebühr (2,99€), die Sie bezahlen müssen unter: post-d-export.com',
+    'Hallo Mama, mein Handy ist defekt. Dies hier ist meine neue Nummer. Schreib mir bitte.',
+    'Ihre Legitimation endet Heute am 13.09.2023, bitte Aktualisieren Sie Ihre Daten unter:',
+    'Twoja przesyłka została wstrzymana. Dopłata 1,99 zł: https://inpost-doplata.top/pl',
+  ])('flags %s', (t) => {
+    expect(['caution', 'danger']).toContain(level(t));
+  });
+  it.each([
+    // a carrier's real notices, with and without its own link
+    'Madame, Monsieur, Nous avons le plaisir de vous annoncer que votre colis n° XXXXXXXXXXXXX est disponible dans votre point Chrono Relais. Votre colis sera conservé 8 jours.',
+    'Für Ihre Sendung fallen Zollgebühren von 19,00 EUR an. Bezahlen Sie hier: https://www.dhl.de/de/privatkunden/zoll',
+    'Ihre Sendung konnte heute nicht zugestellt werden. Sie liegt ab morgen in Ihrer Filiale zur Abholung bereit.',
+    // a child's real new number, and a bank's real lock notice with no link
+    'Hallo Oma, das ist meine neue Nummer. Liebe Grüße, Lena',
+    'Ihre Karte wurde gesperrt. Die neue Karte kommt mit der Post.',
+    // warnings that tell the same stories
+    'Das Hauptzollamt warnt vor betrügerischen SMS-Mitteilungen. Darin wird behauptet, eine Sendung läge beim Zoll und es wären Gebühren fällig. In der Nachricht ist zudem ein Link enthalten, unter dem das Opfer den angeblich ausstehenden Betrag zahlen soll.',
+    'המשטרה מזהירה כי בימים אלה מתרחשת מתקפה נרחבת של הונאות דיוג באמצעות מסרונים המתחזים לדואר ישראל. להודעות מצורף קישור זדוני לטובת תשלום לכאורה עבור עמלת מכס.',
+  ])('stays quiet on %s', (t) => {
+    expect(['none', 'notice']).toContain(level(t));
   });
 });

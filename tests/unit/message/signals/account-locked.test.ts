@@ -18,6 +18,13 @@ signalTable(
     ['Su tarjeta ha sido bloqueada debido a un cargo sospechoso realizado a las 17:24. Abre la página fraudesantander. com para revisar el cargo de su cuenta.', 'strong'],
     ['Therefore, we have locked your account and can not offer the service for you. What can i do? Update account information … You have 2 days from the date of your PayPal restrictions to fully restore your account access through the Resolution Center.', 'strong'],
     ['(BBVA) A partir de ahora, no podrá utilizar su tarjeta. Debe actualizar el nuevo sistema de seguridad.', 'weak'],
+    // the other languages (tune-2026-12-06af, WRITE half, and written for this test)
+    ['Ihre Legitimation endet Heute am 13.09.2023, bitte Aktualisieren Sie Ihre Daten unter:', 'strong'],
+    ['本日より当社サイトのご利用を一時制限させていただきました。本人確認後、制限を解除することができます。以下をクリックしてご本人様確認を行ってください。※一定期間ご確認いただけない場合、口座取引を制限させていただきます。', 'strong'],
+    ['Il tuo conto è stato sospeso. Clicca qui per verificare i tuoi dati: bit.ly/conto-it', 'strong'],
+    ['Twoje konto zostało zablokowane. Zaloguj się w ciągu 24 godzin, aby je odblokować.', 'strong'],
+    // locked and a request, no push: a real bank may say it
+    ['Ihr Konto wurde gesperrt. Bitte bestätigen Sie Ihre Identität in der Filiale.', 'weak'],
   ],
   [
     'Scammers send texts saying your account is locked. Never verify your account through a link.',
@@ -28,5 +35,9 @@ signalTable(
     // a lock with the bank's app or a dispute window, no request: not a hit
     'Su tarjeta ha sido bloqueada por seguridad. Abra la app de su banco para ver sus movimientos.',
     'Your card is locked. You have 60 days to dispute the charge.',
+    // a lock alone, and a bank's warning
+    'Ihre Karte wurde gesperrt. Die neue Karte kommt mit der Post.',
+    'Betrüger schreiben, Ihr Konto sei gesperrt, und Sie sollen sich über einen Link anmelden. Klicken Sie nie auf solche Links.',
+    'Jeśli otrzymasz SMS, że Twoje konto zostało zablokowane i musisz się zalogować, to oszuści.',
   ],
 );

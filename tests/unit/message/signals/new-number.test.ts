@@ -19,6 +19,15 @@ signalTable(
     // on a friend's phone (batch tune-2026-12-06d)
     ['Hola, me he quedado sin batería y te hablo desde el móvil de un amigo. Necesito coger un taxi, ¿me haces una transferencia a este número?', 'strong'],
     ['Te escribo desde el móvil de mi hermana para decirte que ya llegamos.', 'weak'],
+    // the other languages (tune-2026-12-06af, WRITE half, and written for this test)
+    ['Hallo Mama, mein Handy ist defekt. Dies hier ist meine neue Nummer. Schreib mir bitte.', 'strong'],
+    ['Hallo Mama, hallo Papa. Ihr werdet nicht glauben, was passiert ist, mein Handy ist kaputt. Hier ist meine neue Nummer, die alte könnt ihr löschen', 'strong'],
+    ['Ciao mamma, il mio nuovo numero è questo, il telefono rotto non funziona più', 'strong'],
+    ['Mamo, to mój nowy numer, napisz do mnie na WhatsApp', 'strong'],
+    ['أمي هذا رقمي الجديد، هاتفي تعطل', 'strong'],
+    // a new number alone is news
+    ['Hallo Oma, das ist meine neue Nummer. Liebe Grüße, Lena', 'weak'],
+    ['Hoi, dit is mijn nieuwe nummer!', 'weak'],
   ],
   [
     // a carrier's message: the number is not the writer's own
@@ -29,5 +38,8 @@ signalTable(
     'Estafadores escriben "guarda mi número, el otro estará inhabilitado" para pedir dinero.',
     'Call me on my usual number, the one you have.',
     'Los estafadores escriben "te hablo desde el móvil de un amigo" para pedir una transferencia.',
+    // a carrier's, and a warning in German
+    'Ihre neue Rufnummer ist ab sofort aktiv. Willkommen!',
+    'Betrüger schreiben „Hallo Mama, das ist meine neue Nummer“ und bitten dann um Geld.',
   ],
 );

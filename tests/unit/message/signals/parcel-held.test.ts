@@ -22,6 +22,21 @@ signalTable(
     // the "delivery failure" e-mail with a label to print (malware) and a storage fee per day (batch tune-2026-12-06f)
     ['Courier service couldn’t make the delivery of your parcel. Label is enclosed to the letter. You should print the label and show it in the nearest post office to get a parcel.', 'strong'],
     ['Courier service couldn’t make the delivery of your parcel. We will try again tomorrow.', 'weak'],
+    // the other languages (tune-2026-12-06af, WRITE half, and written for this test)
+    ['DPOST: Ihr Paket DE78870SKT unterliegt einer Zollgebühr (2,99€), die Sie bezahlen müssen unter: post-d-export.com', 'strong'],
+    ['Salve, il tuo pacco è stato trattenuto presso il nostro centro di spedizione. Si prega di seguire le istruzione qui', 'strong'],
+    ['お客様が不在の為 お荷物を持ち帰りました こちらにてご確認ください', 'strong'],
+    ['Jusu uzsakymo pristatyti nepavyko. Patikrinkite ir atnaujinkite pristatymo informacija, kad isvengtumete grazinimo', 'strong'],
+    ['החבילה שלך ממתינה למשלוח. אישור תשלום (12.80 שקל). יש לבצע את המבחן באופן מקוון תוך תאריך היעד באמצעות הקישור הבא', 'strong'],
+    ['Twoja przesyłka została wstrzymana. Dopłata 1,99 zł: https://inpost-dopłata.top/pl', 'strong'],
+    ['Uw pakket kon niet worden bezorgd. Betaal de douanekosten van € 2,99 via pakket-nl.xyz', 'strong'],
+    ['Vaše zásilka nebyla doručena, čeká na doplatek 45 Kč.', 'strong'],
+    ['Paket Anda tertahan di gudang. Konfirmasi alamat di bit.ly/paket-id', 'strong'],
+    // a held parcel with no request, and a carrier's own notice with its own link: 'weak' at most
+    ['Ihre Sendung konnte heute nicht zugestellt werden. Wir versuchen es morgen erneut.', 'weak'],
+    ['Für Ihre Sendung fallen Zollgebühren von 19,00 EUR an. Bezahlen Sie hier: https://www.dhl.de/de/privatkunden/zoll', 'weak'],
+    // a customs office's own link is the safe way to act, not the lure
+    ['Paket kiriman dari luar negeri tertahan? Lacak status di laman beacukai.go.id menggunakan nomor resi pengiriman.', 'weak'],
   ],
   [
     'Scammers text that your package could not be delivered. Do not click.',
@@ -32,5 +47,13 @@ signalTable(
     'Su paquete fue entregado hoy a las 14:00.',
     // a shop's return label: nothing held
     'Your return label is attached. Print the label and drop the package at any UPS Store.',
+    // warnings and real notices in the other languages (tune-2026-12-06af)
+    'Das Hauptzollamt warnt vor betrügerischen SMS-Mitteilungen. Darin wird behauptet, eine Sendung läge beim Zoll und es wären Gebühren fällig.',
+    'Je ontvangt een sms-bericht over een pakketje. Maar let op, het kan om een phishingbericht gaan: je moet invoerkosten betalen via een link.',
+    'В съобщенията се уведомява, че „клиентът“ има пратка и трябва да заплати определена сума за освобождаване от митница.',
+    'Anot Lietuvos pašto, sukčių siunčiamose SMS žinutėse skelbiama apie esą sulaikytą siuntą. Nespauskite nuorodų.',
+    'Nous avons le plaisir de vous annoncer que votre colis est disponible dans votre point Chrono Relais. Il sera conservé 8 jours.',
+    'Ihr DHL Paket kommt heute zwischen 10 und 12 Uhr.',
+    'Il tuo pacco è stato consegnato alle 14:02.',
   ],
 );

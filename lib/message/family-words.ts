@@ -1,0 +1,163 @@
+/**
+ * The words of the everyday text-scam families in the other languages immigrants and their families read (German, Dutch,
+ * Italian, Czech, Polish, Lithuanian, Bulgarian, Russian, Ukrainian, Turkish, Hebrew, Arabic, Japanese, Korean,
+ * Vietnamese, Indonesian): a parcel held for a fee, a "new number" from a son or daughter, an account that is restricted
+ * until the reader logs in. The same slots in every language (what is held, why, what the reader must do), from general
+ * knowledge of each language and the WRITE half of tune-2026-12-06af; natural spelling, folded by wideWords (edges for every
+ * alphabet, none for Arabic script, Hebrew prefixes, Chinese, Japanese or Korean). Kept apart so the rules read in English.
+ */
+import { wideWords } from '../text/normalize';
+
+/** A parcel, a delivery or an order on its way. */
+export const PARCEL_WIDE = wideWords(
+  [
+    'paket', 'päckchen', 'sendung', 'lieferung', 'pakket', 'zending', 'bezorging', 'pacco', 'pacchi', 'spedizion', 'consegna',
+    'zásilk', 'zasilk', 'balík', 'balik', 'przesyłk', 'przesylk', 'paczk', 'siunt', 'užsakym', 'uzsakym', 'pristatym',
+    'колет', 'пратк', 'посылк', 'посилк', 'отправлени', 'доставк', 'kargo', 'gönderi', 'kiriman', 'pengiriman',
+    'חבילה', 'משלוח', 'طرد', 'الطرد', 'شحنة', 'الشحنة', 'شحنتك', 'طردك', 'مرسوله', 'بسته',
+    '荷物', '小包', '配達', '配送', '택배', '배송', '소포', 'bưu kiện', 'bưu phẩm', 'gói hàng', 'kiện hàng', 'đơn hàng',
+  ],
+  true,
+);
+
+/** Why it is held: not delivered, waiting, stopped, sent back, or customs duty owed (short words whole, the others as stems). */
+export const HELD_WIDE = `(?:${wideWords(['clo', 'cla', 'cło', 'cła', 'muitas'])}|${wideWords(
+  [
+    'nicht zugestellt', 'zustellung fehlgeschlagen', 'zurückgehalten', 'zurückgestellt', 'angehalten', 'zoll', 'einfuhr', 'importgebühr',
+    'niet bezorgd', 'niet worden bezorgd', 'niet geleverd', 'tegengehouden', 'in de wacht', 'douane', 'invoer',
+    'trattenut', 'in giacenza', 'non consegnat', 'non possiamo consegnare', 'bloccat', 'sospes', 'dogan', 'dazi',
+    'nedoručen', 'nedorucen', 'nebyla doručena', 'nelze doručit', 'zadržen', 'zadrzen', 'celní', 'celni',
+    'nie została doręczona', 'nie mogła zostać doręczona', 'wstrzyman', 'zatrzyman', 'celn',
+    'nepavyko', 'nepristatyt', 'sulaikyt', 'muitin', 'muito mokest', 'grąžin', 'grazin',
+    'не може да бъде доставен', 'не е доставен', 'задържан', 'мито', 'митниц',
+    'не может быть доставлен', 'не доставлен', 'задержан', 'пошлин', 'таможн', 'не може бути доставлен', 'затриман', 'митн',
+    'teslim edilemedi', 'teslim edilemiyor', 'gümrük', 'bekletiliyor',
+    'ממתינה', 'ממתין', 'נעצר', 'עוכב', 'מכס', 'לא נמסר',
+    'تعذر تسليم', 'لم يتم تسليم', 'غير قادرين على تسليم', 'معلق', 'محتجز', 'جمرك', 'الجمارك',
+    '持ち帰', 'お届けできません', 'ご不在', '不在', '保管期限', '税関', '関税',
+    '보류', '반송', '배송불가', '배송 불가', '주소지 오류', '주소지 불분명', '미수령', '통관', '관세',
+    'không thể giao', 'giao hàng không thành công', 'giao không thành công', 'bị giữ', 'tạm giữ', 'hải quan',
+    'tertahan', 'ditahan', 'tidak dapat dikirim', 'gagal dikirim', 'gagal diantar', 'bea cukai', 'bea masuk',
+  ],
+  true,
+)})`;
+
+/** What the reader is told to do about it: pay, confirm or update the address, follow a link or instructions. */
+export const PARCEL_REQUEST_WIDE = `(?:${wideWords(['phí', 'hier', 'tady', 'tutaj', 'čia'])}|${wideWords(
+  [
+    'bezahlen', 'begleichen', 'zahlen sie', 'bestätigen', 'aktualisieren', 'adresse', 'klicken', 'gebühr',
+    'betalen', 'betaal', 'bevestig', 'werk uw', 'bijwerken', 'adres', 'klik',
+    'paga', 'pagare', 'pagamento', 'conferma', 'aggiorna', 'indirizzo', 'istruzion', 'clicca',
+    'zaplaťte', 'zaplatte', 'uhraďte', 'uhradte', 'potvrďte', 'potvrdte', 'aktualizujte', 'odkaz', 'klikněte', 'kliknete', 'poplat', 'doplat',
+    'zapłać', 'zaplac', 'opłać', 'oplac', 'opłat', 'oplat', 'dopłat', 'potwierdź', 'potwierdz', 'zaktualizuj', 'kliknij',
+    'sumokėk', 'sumoket', 'patvirtink', 'atnaujink', 'nuorod', 'spauskite', 'mokest',
+    'платете', 'плащане', 'потвърдете', 'актуализирайте', 'адрес', 'линк', 'такса',
+    'оплатите', 'оплата', 'подтвердите', 'обновите', 'ссылк', 'оплатіть', 'підтвердіть', 'посиланн',
+    'ödeyin', 'ödeme', 'onaylayın', 'güncelleyin', 'bağlantı', 'tıklayın', 'ücret',
+    'תשלום', 'לשלם', 'קישור', 'הקישור', 'לאשר', 'עדכן', 'כתובת',
+    'الدفع', 'ادفع', 'رسوم', 'الرابط', 'رابط', 'تحديث', 'تأكيد', 'العنوان',
+    'ご確認', '確認してください', 'こちら', 'リンク', 'お支払', '再配達',
+    '주소 변경', '주소변경', '링크', '결제', '납부', '수수료', '클릭',
+    'thanh toán', 'xác nhận', 'cập nhật', 'địa chỉ', 'nhấp vào', 'bấm vào',
+    'bayar', 'pembayaran', 'konfirmasi', 'perbarui', 'alamat', 'tautan', 'klik', 'biaya',
+    'link',
+  ],
+  true,
+)})`;
+
+/**
+ * Carriers' own sites: a held-parcel notice whose every link is the carrier's is how the carrier writes (a real DHL import-duty
+ * SMS links to dhl.de); the registrable domain must be exactly one of these.
+ */
+export const CARRIER_DOMAINS: ReadonlySet<string> = new Set([
+  'usps.com', 'ups.com', 'fedex.com', 'dhl.com', 'dhl.de', 'dhl.nl', 'deutschepost.de', 'dpd.de', 'dpd.com', 'gls-group.eu', 'hermesworld.com',
+  'myhermes.de', 'postnl.nl', 'bpost.be', 'laposte.fr', 'colissimo.fr', 'chronopost.fr', 'correos.es', 'ctt.pt', 'correios.com.br', 'poste.it',
+  'ceskaposta.cz', 'zasilkovna.cz', 'inpost.pl', 'pocztapolska.pl', 'post.lt', 'bgpost.bg', 'israelpost.co.il', 'japanpost.jp',
+  'kuronekoyamato.co.jp', 'sagawa-exp.co.jp', 'epost.go.kr', 'cjlogistics.com', 'vnpost.vn', 'posindonesia.co.id', 'canadapost.ca',
+  'canadapost-postescanada.ca', 'royalmail.com', 'auspost.com.au', 'amazon.com', 'amazon.de',
+]);
+
+/** The writer's own new number: "meine neue Nummer", "mon numéro temporaire", "il mio nuovo numero", "رقمي الجديد", "新しい番号". */
+export const NEW_NUMBER_WIDE = wideWords(
+  [
+    'meine neue nummer', 'meine neue handynummer', 'das ist meine neue', 'hier ist meine neue', 'speicher diese nummer', 'speichere diese nummer',
+    'mijn nieuwe nummer', 'dit is mijn nieuwe', 'sla dit nummer op', 'mon numéro temporaire', 'c\'est mon nouveau', 'enregistre ce numéro',
+    'il mio nuovo numero', 'questo è il mio nuovo', 'salva questo numero', 'troquei de número', 'troquei de numero',
+    'mój nowy numer', 'to mój nowy', 'zapisz ten numer', 'moje nové číslo', 'moje nove cislo', 'ulož si toto číslo',
+    'yeni numaram', 'numaramı kaydet', 'мой новый номер', 'это мой новый', 'сохрани этот номер', 'мій новий номер', 'новият ми номер',
+    'mano naujas numeris', 'رقمي الجديد', 'هذا رقمي', 'احفظ هذا الرقم', 'המספר החדש שלי', '新しい番号', '番号が変わりました', '番号変わった',
+    'nomor baru saya', 'nomor baruku', 'ini nomor baru', 'nomor baru aku',
+  ],
+  true,
+);
+
+/** Why the number changed: the phone broke, fell, got lost, the SIM card died (the script's story). */
+export const PHONE_STORY_WIDE = wideWords(
+  [
+    'handy ist kaputt', 'handy kaputt', 'handy ist defekt', 'handy defekt', 'handy verloren', 'handy ist ins', 'sim-karte', 'simkarte',
+    'telefoon is kapot', 'telefoon kapot', 'telefoon is gevallen', 'telefoon kwijt', 'téléphone est cassé', 'téléphone cassé', 'carte sim',
+    'telefono rotto', 'cellulare rotto', 'telefono è caduto', 'ho perso il telefono', 'telefon się zepsuł', 'zepsuł mi się telefon',
+    'zgubiłem telefon', 'zgubiłam telefon', 'rozbil se mi telefon', 'rozbitý mobil', 'ztratil jsem telefon', 'telefonum bozuldu',
+    'telefonum kırıldı', 'telefonumu kaybettim', 'телефон сломался', 'разбил телефон', 'потерял телефон', 'телефон зламався',
+    'هاتفي تعطل', 'انكسر هاتفي', 'ضاع هاتفي', 'הטלפון שלי התקלקל', 'הטלפון נשבר', 'スマホが壊れ', '携帯が壊れ', 'スマホを落とし',
+    'hp rusak', 'hp saya rusak', 'hp hilang',
+  ],
+  true,
+);
+
+/** An account, a card or the access to them. */
+export const ACCOUNT_WIDE = wideWords(
+  [
+    'konto', 'karte', 'zugang', 'legitimation', 'pushtan', 'online-banking', 'conto', 'carta', 'accesso', 'rekening', 'toegang',
+    'účet', 'ucet', 'účtu', 'uctu', 'karta', 'karty', 'sąskait', 'saskait', 'kortel', 'сметка', 'карта', 'картата', 'достъп', 'счет', 'счёт',
+    'рахун', 'картк', 'hesab', 'kartı', 'חשבון', 'כרטיס', 'حساب', 'بطاقة', 'البطاقة', '口座', 'アカウント', 'カード', '계좌', '계정',
+    'tài khoản', 'akun', 'kartu',
+  ],
+  true,
+);
+
+/** Locked, restricted, suspended, expiring or ended. */
+export const LOCK_WIDE = wideWords(
+  [
+    'gesperrt', 'eingeschränkt', 'deaktiviert', 'läuft ab', 'endet heute', 'abgelaufen', 'blockiert', 'bloccat', 'sospes', 'limitat', 'disattivat',
+    'scadut', 'scade', 'geblokkeerd', 'opgeschort', 'beperkt', 'verloopt', 'verlopen', 'gedeactiveerd', 'zablokowan', 'zawieszon', 'ograniczon',
+    'wygaś', 'wygas', 'zablokován', 'zablokovan', 'pozastaven', 'omezen', 'vyprší', 'vyprsi', 'užblokuot', 'uzblokuot', 'sustabdyt', 'apribot',
+    'блокиран', 'спрян', 'ограничен', 'заблокирован', 'приостановлен', 'заблоковано', 'заблокован', 'askıya', 'bloke', 'kısıtlan', 'dondurul',
+    'נחסם', 'הוגבל', 'יושעה', 'הושעה', 'חסום', 'إيقاف', 'محظور', 'تعليق', 'تجميد', 'مجمد', '制限', '凍結', 'ロック', '失効', '利用停止', '一時停止',
+    '정지', '차단', '제한', '만료', 'diblokir', 'dinonaktifkan', 'ditangguhkan', 'dibekukan', 'kedaluwarsa', 'habis masa berlaku',
+  ],
+  true,
+);
+
+/** What the reader is told to do: confirm who they are, update their data, log in, unlock. */
+export const UNLOCK_WIDE = wideWords(
+  [
+    'aktualisieren', 'bestätigen', 'verifizieren', 'anmelden', 'einloggen', 'freischalten', 'entsperren', 'aggiorna', 'verifica', 'conferma',
+    'accedi', 'sblocca', 'bevestig', 'verifieer', 'inloggen', 'bijwerken', 'zaktualizuj', 'zweryfikuj', 'potwierdź', 'potwierdz', 'zaloguj',
+    'odblokuj', 'ověřte', 'overte', 'aktualizujte', 'přihlaste', 'prihlaste', 'odblokujte', 'patvirtink', 'atnaujink', 'prisijunk',
+    'потвърдете', 'актуализирайте', 'влезте', 'подтвердите', 'обновите', 'войдите', 'разблокир', 'підтвердіть', 'doğrula', 'güncelle',
+    'giriş yap', 'לאמת', 'אמת את', 'עדכן', 'לעדכן', 'התחבר', 'تحديث', 'تأكيد', 'تفعيل', 'تسجيل الدخول', '本人確認', 'ご本人様', '手続き',
+    'ログイン', '再認証', '解除', 'verifikasi', 'perbarui', 'konfirmasi',
+  ],
+  true,
+);
+
+/** Words that send the reader to a link: "klicken Sie hier", "clicca", "kliknij", "לחץ", "اضغط", "クリック", "こちら". */
+export const LINK_WORDS_WIDE = wideWords(
+  [
+    'klicken sie', 'hier klicken', 'unter folgendem link', 'clicca', 'klik hier', 'klik op', 'kliknij', 'klikněte', 'kliknete', 'spauskite',
+    'paspauskite', 'натиснете', 'нажмите', 'перейдите по ссылке', 'перейдіть за посиланням', 'tıklayın', 'לחץ', 'לחצו', 'اضغط', 'انقر',
+    'クリック', 'こちら', 'リンク', 'klik tautan', 'klik link', 'link berikut', 'tautan berikut',
+  ],
+  true,
+);
+
+/** A deadline or an "or else": today, within hours, at once. */
+export const DEADLINE_WIDE = wideWords(
+  [
+    'endet heute', 'läuft heute ab', 'innerhalb von 24', 'innerhalb von 48', 'sofort', 'entro 24', 'entro 48', 'entro oggi', 'binnen 24',
+    'vandaag nog', 'w ciągu 24', 'do 24 hodin', 'per 24 valand', 'в течение 24', 'до 24 часа', 'протягом 24', '24 saat içinde', 'תוך 24',
+    'خلال 24', '本日中', '24時間以内', '一定期間', '24시간 이내', 'dalam 24 jam', 'hari ini juga', 'tiga hari kerja',
+  ],
+  true,
+);
