@@ -84,9 +84,9 @@ function startReader(): { start(): void; recheck(): void } {
   let lastRun = 0;
   const changes = changeTracker();
 
-  /** Not judged yet: could the page be about immigration at all? False when nothing changed. */
-  const worthReading = (): boolean => {
-    if (lastKey === -1 && checks === 0) {
+  /** Not judged yet: could the page be about immigration at all? False when nothing changed. `seen`: none at the first look. */
+  const worthReading = (seen: Seen | undefined): boolean => {
+    if (seen === undefined) {
       // The first look at this address: a title about immigration is enough, without the text.
       checks++;
       const look = firstLook(document);
@@ -96,7 +96,7 @@ function startReader(): { start(): void; recheck(): void } {
     const quick = document.body?.textContent ?? '';
     const key = changeKey(quick);
     // The same text: words drawn from attributes or CSS may still have changed.
-    const drawn = changes.take().attributes && key === lastKey ? changes.drawn(quick) : undefined;
+    const drawn = seen.attributes && key === lastKey ? changes.drawn(quick) : undefined;
     if (key === lastKey && drawn?.changed !== true) return false;
     lastKey = key;
     checks++;
@@ -113,10 +113,10 @@ function startReader(): { start(): void; recheck(): void } {
       judged = -1;
       changes.forget();
     }
-    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a
-    // carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
-    if (judged !== -1 && changes.take().attributesOnly && !changes.drawn(document.body?.textContent ?? '').changed) return;
-    if (judged === -1 && !worthReading()) return;
+    const seen = lastKey === -1 && checks === 0 ? undefined : changes.take(); // the one caller; an address's first look leaves it
+    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
+    if (judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
+    if (judged === -1 && !worthReading(seen)) return;
     const snapshot = collectSnapshot(document, location.href);
     // Judged before: only a change of the text it was judged by is worth another verdict (the
     // banner itself, added after the verdict, is not: its text is in a closed shadow root).
@@ -154,6 +154,12 @@ function startReader(): { start(): void; recheck(): void } {
   };
 }
 
+/** What changed since the reader last asked (changeTracker().take(), asked by check() only). */
+interface Seen {
+  attributes: boolean;
+  attributesOnly: boolean;
+}
+
 /**
  * What changed in the document since the reader last asked (watch() reports it): attributes that can draw
  * words (DRAWN_ATTRIBUTES), and whether only they did (no node or text); and whether the words drawnLook()
@@ -161,7 +167,7 @@ function startReader(): { start(): void; recheck(): void } {
  */
 function changeTracker(): {
   saw(attributes: boolean): void;
-  take(): { attributes: boolean; attributesOnly: boolean };
+  take(): Seen;
   drawn(text: string): { changed: boolean; relevant: boolean };
   forget(): void;
 } {

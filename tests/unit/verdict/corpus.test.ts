@@ -469,7 +469,8 @@ describe('corpus', () => {
   // by GOVERNMENT_ACTS; rs-dvlotteryinfo-step4, a DV-named host restating the State Department's instructions: the
   // site-name cue, left as it is — that family carries best to held-out sites). Round 2 (three law firms' DV pages and a
   // photo-information page on the DV-named host dv2009photo.com): the law firms stay notice; dv2009photo is a second
-  // false caution of the same site-name family, also left. Floors, not targets.
+  // false caution of the same site-name family, also left. Both fixed in session 19 (mends19: middleman-service
+  // GUIDE_VOICE, a guide's voice on a site named after the step). Floors, not targets.
   it('tune batch real-2026-12s: DV entry services and the legit pages around them', () => {
     const batch = judged.filter((j) => j.entry.batch === DV_FORMS_BATCH);
     const r = rates(batch);
@@ -477,9 +478,7 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(37);
     expect(r.caught / r.positives, `${r.caught} of ${r.positives} caught`).toBeGreaterThanOrEqual(0.75);
     const bad = batch.filter((j) => !isPositive(j.entry.label) && flagged(j.verdict.level));
-    const siteNameFamily = ['rs-dvlotteryinfo-step4', 'rs-dv2009photo-paper-photo'];
-    expect(bad.map((j) => j.entry.id).filter((id) => !siteNameFamily.includes(id))).toEqual([]);
-    expect(r.danger).toBe(0);
+    expect(bad.map((j) => j.entry.id)).toEqual([]);
   });
 
   // The tune batch real-2026-12t (fpaudit3, session 16): a false-alarm audit while four helpers added recall rules —
@@ -529,13 +528,15 @@ describe('corpus', () => {
   // The tune batch real-2026-12ad (sellers5, session 18): a form filler's terms and two DV agencies' FAQ pages (pl, da), and
   // 18 legit pages met on the same searches. Split by URL hash: the WRITE half holds the 3 sellers (1 caught on the first run,
   // engine of main e253cc4) and 7 legit (none flagged); the CHECK half holds 11 legit pages whose misjudged ones are never
-  // read: 2 of them at caution on the first run. So this test checks counts only and its messages name no page. Floors.
+  // read: 2 of them at caution on the first run (1 after fp18 7da1537, 0 after mends19's GUIDE_VOICE; both were read
+  // by fp18 with the lead's leave, so that half is no longer blind for false alarms). Counts only; its messages name no
+  // page. Floors.
   it('tune batch real-2026-12ad: DV and form sellers and the legit pages around them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === SELLERS5_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(3);
     expect(r.negatives).toBeGreaterThanOrEqual(18);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1 / 3);
-    expect(r.caution <= 2, 'caution over its ceiling').toBe(true);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 
