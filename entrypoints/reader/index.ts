@@ -96,9 +96,9 @@ function startReader(): { start(): void; recheck(): void } {
     framed.forget();
   };
 
-  /** Not judged yet: could the page be about immigration at all? False when nothing changed. */
-  const worthReading = (): boolean => {
-    if (lastKey === -1 && checks === 0) {
+  /** Not judged yet: could the page be about immigration at all? False when nothing changed. `seen`: none at the first look. */
+  const worthReading = (seen: Seen | undefined): boolean => {
+    if (seen === undefined) {
       // The first look at this address: a title about immigration is enough, without the text.
       checks++;
       const look = firstLook(document);
@@ -108,7 +108,7 @@ function startReader(): { start(): void; recheck(): void } {
     const quick = document.body?.textContent ?? '';
     const key = changeKey(quick);
     // The same text: words drawn from attributes or CSS may still have changed.
-    const drawn = changes.take().attributes && key === lastKey ? changes.drawn(quick) : undefined;
+    const drawn = seen.attributes && key === lastKey ? changes.drawn(quick) : undefined;
     if (key === lastKey && drawn?.changed !== true) return false;
     lastKey = key;
     checks++;
@@ -123,11 +123,11 @@ function startReader(): { start(): void; recheck(): void } {
       forget();
       changes.forget();
     }
-    const { frames, changed: framesChanged } = framed.look();
-    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a
-    // carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
-    if (!framesChanged && judged !== -1 && changes.take().attributesOnly && !changes.drawn(document.body?.textContent ?? '').changed) return;
-    if (!framesChanged && judged === -1 && !worthReading()) return;
+    const framesChanged = framed.look();
+    const seen = lastKey === -1 && checks === 0 ? undefined : changes.take(); // the one caller; an address's first look leaves it
+    // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
+    if (!framesChanged && judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
+    if (!framesChanged && judged === -1 && !worthReading(seen)) return;
     const snapshot = collectSnapshot(document, location.href);
     // Judged before: only a change of the text it was judged by is worth another verdict (the
     // banner itself, added after the verdict, is not: its text is in a closed shadow root).
@@ -137,8 +137,8 @@ function startReader(): { start(): void; recheck(): void } {
       checks++;
     }
     judged = key;
-    framed.sent();
-    send(snapshot, frames);
+    checks = Math.max(checks, 1); // sent for its frames before any look: later checks ask what changed
+    send(snapshot, framed.sent());
   };
 
   const schedule = () => {
@@ -173,6 +173,12 @@ function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
   });
 }
 
+/** What changed since the reader last asked (changeTracker().take(), asked by check() only). */
+interface Seen {
+  attributes: boolean;
+  attributesOnly: boolean;
+}
+
 /**
  * What changed in the document since the reader last asked (watch() reports it): attributes that can draw
  * words (DRAWN_ATTRIBUTES), and whether only they did (no node or text); and whether the words drawnLook()
@@ -182,7 +188,7 @@ function changeTracker(): {
   saw(attributes: boolean): void;
   /** Attributes changed since the last call (a class can show a hidden frame or make it cover the page). */
   framesStale(): boolean;
-  take(): { attributes: boolean; attributesOnly: boolean };
+  take(): Seen;
   drawn(text: string): { changed: boolean; relevant: boolean };
   forget(): void;
 } {
@@ -225,7 +231,7 @@ function changeTracker(): {
  * (window.length, which also counts frames in shadow roots), or after an attribute changed (a class
  * can show a hidden frame or make it cover the page); text alone changing does not move a frame.
  */
-function frameTracker(changes: { framesStale(): boolean }): { look(): { frames: FrameBox[]; changed: boolean }; sent(): void; forget(): void } {
+function frameTracker(changes: { framesStale(): boolean }): { look(): boolean; sent(): FrameBox[]; forget(): void } {
   let frames: FrameBox[] = [];
   let count = -1;
   let sentKey = '';
@@ -236,10 +242,12 @@ function frameTracker(changes: { framesStale(): boolean }): { look(): { frames: 
         frames = frameBoxes(document);
         count = window.length;
       }
-      return { frames, changed: key() !== sentKey };
+      return key() !== sentKey;
     },
+    /** The frames of the last look, now told to the worker. */
     sent: () => {
       sentKey = key();
+      return frames;
     },
     forget: () => {
       count = -1;

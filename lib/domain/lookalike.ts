@@ -34,7 +34,8 @@
  * (many state "Department of Human Services" sites are .gov, hence official, but companies use
  * DHS too), `cbp` alone, `e-verify` HR vendors, real words one edit from `uscis`, foreign
  * government suffixes such as gov.uk (public suffixes are stripped before looking for `gov`),
- * shared hosting (the site's own label is the first label under github.io, weebly.com …).
+ * shared hosting (the site's own label is the first label under github.io, weebly.com …), a
+ * university's own subdomain (`us-student-visa.harvard.edu`: a weak name under .edu is none).
  *
  * Families registrants use for a U.S. program, and the level each earns from the address alone
  * (tests/unit/domain/program-families.test.ts; weak = notice, a red flag on the page is still needed):
@@ -172,8 +173,21 @@ function stronger(a: LookalikeHit | null, b: LookalikeHit | null): LookalikeHit 
   return b.strength === 'strong' && a.strength !== 'strong' ? b : a;
 }
 
+/**
+ * The suffix of U.S. universities: EDUCAUSE gives a .edu name only to accredited U.S. post-secondary
+ * institutions, so no registrant chose the words of `us-student-visa.harvard.edu`: it is the
+ * university's own office page. A weak name there is no look-alike; a strong one (an official host
+ * inside it, a government word) still is. `us-student-visa-edu.com` is an ordinary registration.
+ */
+const UNIVERSITY_SUFFIX = 'edu';
+
 /** Find the look-alike pattern of a valid, non-official web host, or null (steps: top of file). */
 export function findLookalike(host: HostInfo, prefilter = true): LookalikeHit | null {
+  const la = lookalikeOf(host, prefilter);
+  return la?.strength === 'weak' && host.publicSuffix === UNIVERSITY_SUFFIX ? null : la;
+}
+
+function lookalikeOf(host: HostInfo, prefilter: boolean): LookalikeHit | null {
   if (!host.valid || host.isIp || host.hostname === '') return null;
   const h = host.hostname;
   // With the prefilter, a target whose trigger words the host does not spell is skipped;

@@ -38,7 +38,7 @@
  * business's fee told to the reader ("a submitting company … they will charge you a small service fee",
  * OTHERS_CHARGE), a guide helping the reader fill the form alone (GUIDE_HELPS); and a site named after
  * the step that sends the reader to the official site to do it is not selling it by its name alone
- * (SENDS_TO_OFFICIAL: DV guides named dvlotteryhelp, dvlotteryusa).
+ * (SENDS_TO_OFFICIAL in middleman/clauses.ts: DV guides named dvlotteryhelp, dvlotteryusa).
  * On an ESTA, DV or EIN page (and the trusted-traveler and clerical visa steps: Service.selfCueAlone)
  * one cue is enough when it is the page speaking of itself as the business ("Sito non affiliato al
  * governo", "questions about our agency", "we will submit your entry", "our specialists handle the
@@ -89,8 +89,8 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
-import { CLERICAL_STEP, CUE_WORDS, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, type Cue } from './middleman/cues';
-import { clauseFrom, doesItAlone, notDone } from './middleman/clauses';
+import { CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, type Cue } from './middleman/cues';
+import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -151,7 +151,6 @@ function serviceBySite(page: PreparedPage): { service: Service; index: number; l
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 
-const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
 /** A government body that sets, takes or announces the fee ("CBP makes online I-94 payment available", "The DOS disclosed that registration fees will not be refunded", "In an announcement by the US Department of State (DOS), the new fee…": DV $1-fee news, batch real-2026-12s). */
 const GOVERNMENT_ACTS = new RegExp(
   String.raw`\b${GOVERNMENT}\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd]|disclosed|confirmed|stated|said|says)\b|\b(?:according to|(?:an |the )?announcement (?:by|from|of)|(?:a |the )?(?:new )?(?:rule|notice|statement) (?:by|from|of)) (?:the )?(?:u\.?s\.? )?${GOVERNMENT}`,
@@ -306,18 +305,15 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
   // a site named after the step that sends the reader to the official site to do it (a DV guide
-  // named dvlotteryhelp: "Go to the official website of the dv lottery program") is not selling it
-  if (site) return !SENDS_TO_OFFICIAL.test(page.text);
+  // named dvlotteryhelp: "Go to the official website of the dv lottery program"), or that speaks as
+  // a guide, is not selling it (guideOnNamedSite)
+  if (site) return !guideOnNamedSite(page.text);
   if (service.selfCueAlone !== true) return false;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
     return at !== undefined && at[0] >= 0 && speaksAt(page.text, at[0], at[1]);
   });
 }
-
-/** The page sending the reader to the official site to do the step: "use the official DV-2027 entry page", "the one and only official web site". */
-const SENDS_TO_OFFICIAL =
-  /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
 
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;

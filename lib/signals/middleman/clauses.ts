@@ -1,9 +1,14 @@
 /**
  * Who does the step, read in a cue's own clause (middleman-service): the reader alone on the official site, or a
  * business saying it does not do it. Japanese, Chinese and Korean pages often have no sentence break the splitter
- * sees, so the clause from the cue to the next full stop is what tells.
+ * sees, so the clause from the cue to the next full stop is what tells. And, on a site named after the step, a page
+ * that sends the reader to the official site or speaks as a guide (guideOnNamedSite).
  */
 import { wordsPattern } from '../../text/normalize';
+import { GOVERNMENT } from './cues';
+
+/** The reader alone, in Latin-script languages: "yourself", "on your own", "selbst", "vous-même", "por su cuenta". */
+const ALONE = String.raw`(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)`;
 
 /**
  * The reader doing the step alone on the official site: "we ask our customers to apply for their ESTA
@@ -13,7 +18,7 @@ import { wordsPattern } from '../../text/normalize';
  * this, nor its "※弊社が代行するサービスです。 お客様ご自身で申込む場合、公式サイトより" (another clause).
  */
 const DOES_IT_ALONE = new RegExp(
-  String.raw`\b(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)\b|` +
+  String.raw`\b${ALONE}\b|` +
     wordsPattern(['ご自身で', 'ご自分で', '自分で', '직접', '自行', '亲自', '親自', 'tự mình', 'самостоятельно', 'بنفسك'], true),
 );
 
@@ -36,3 +41,28 @@ const NOT_DONE = /(?:できません|いたしません|しません|してお�
 
 export const doesItAlone = (clause: string): boolean => DOES_IT_ALONE.test(clause);
 export const notDone = (clause: string): boolean => NOT_DONE.test(clause);
+
+/** The page sending the reader to the official site to do the step: "use the official DV-2027 entry page", "the one and only official web site". */
+const SENDS_TO_OFFICIAL =
+  /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
+
+const FREE = String.raw`(?:free(?: of charge)?|at no cost|kostenlos|kostenfrei|gebuhrenfrei|gratis|gratuit\w*|ucretsiz)`;
+
+/**
+ * A guide's voice (mends19, from fp18's three tune guides on DV-named hosts: a German DV guide, dvlotteryinfo,
+ * dv2009photo): it tells the reader the step can be done for free alone ("so kann man dies auch kostenlos selbst
+ * erledigen"), restates what the agency says ("according to the U.S. State Department's instruction"), or walks
+ * the reader through the official form's own buttons ("click Submit to preview the entire completed form", "Go
+ * Back to Part 1", "your Internet browser's Back button"). No seller's page in the tune part says any of these (a
+ * seller's order form has its own pay-step and fee cues).
+ */
+const GUIDE_VOICE = new RegExp(
+  String.raw`\b${FREE}\b[^.!?]{0,60}?\b${ALONE}\b|\b${ALONE}\b[^.!?]{0,60}?\b${FREE}\b|\baccording to (?:the )?(?:u\.?s\.? ?)?${GOVERNMENT}|\bclick (?:submit|continue)\b|\bgo back to part\b|\bbrowser'?s back button\b`,
+);
+
+/**
+ * A page of a site named after the step (its name its only cue) that sends the reader to the official site to do
+ * it (a DV guide named dvlotteryhelp: "Go to the official website of the dv lottery program") or speaks as a
+ * guide (GUIDE_VOICE): the name alone does not make it a sale. Folded text.
+ */
+export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text);

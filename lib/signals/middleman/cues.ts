@@ -13,6 +13,9 @@ export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express',
 /** Cues a law office's page does not show. */
 export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package'];
 
+/** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
+export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
+
 /** First person of a business ("our fee", "we charge"); not middleman-service's SELF, whose "us" is also the U.S. of "US Customs". */
 export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
 /**

@@ -68,3 +68,23 @@ describe("the State Department's visa-appointment site's name inside another hos
     expect(verdict(h)).not.toMatch(/^(weak|strong)/);
   });
 });
+
+describe('a university\'s own office page under .edu (names only accredited U.S. institutions hold)', () => {
+  it.each(['us-student-visa.harvard.edu', 'usvisa.harvard.edu', 'us-visa.stanford.edu', 'www.us-student-visa.mit.edu'])('%s: not a look-alike', (h) => {
+    expect(verdict(h)).toBe('unknown');
+  });
+  // the same words registered by anyone, and a strong name even under .edu, still count
+  it.each(['us-student-visa-edu.com', 'us-student-visa.edu.com', 'us-student-visa.edu.pl'])('%s: weak look-alike of U.S. visas', (h) => {
+    expect(verdict(h)).toBe('weak travel.state.gov');
+  });
+  it('a university\'s student-visa page there gets no look-alike reason, and the same page on the .com does', () => {
+    const text =
+      'F-1 student visa. After you receive your I-20 from the International Office, pay the SEVIS fee and apply for your visa at a U.S. embassy. Schedule your visa interview early.';
+    const reasons = (url: string): string[] => decide(url, { url, title: 'Student visa', text, truncated: false, forms: [], lang: 'en' }).reasons.map((r) => r.id);
+    expect(reasons('https://us-student-visa.harvard.edu/f-1')).not.toContain('lookalike-domain');
+    expect(reasons('https://us-student-visa-edu.com/f-1')).toContain('lookalike-domain');
+  });
+  it('an official host inside a .edu host stays strong', () => {
+    expect(verdict('travel.state.gov.harvard.edu')).toBe('strong travel.state.gov');
+  });
+});

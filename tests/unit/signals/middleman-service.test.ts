@@ -443,6 +443,26 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text, url ? { url } : {}))).toBeUndefined();
   });
 
+  // mends19 (fp18's three tune guides): on a site named after the step, a page with no cue but the name that
+  // speaks as a guide (the step done free alone, the agency's own instructions restated, the official form's
+  // buttons) is not a sale; a seller's page on such a site with the name alone still is.
+  it.each([
+    ['German DV guide: free when done alone', 'Ablauf der Greencard Lottery. Sollte man mit der Antragstellung vertraut sein, so kann man dies auch kostenlos selbst erledigen.', 'http://www.greencardlotterie-ratgeber.de/ablauf'],
+    ['English DV guide: free on your own', 'How the Green Card Lottery works. You can enter on your own, free of charge, in about 20 minutes.', 'https://www.dvlottery-guide.net/how'],
+    ['DV photo guide citing the State Department', "DV Lottery Photo. According to the U.S. State Department's instructions the photo must be taken within 6 months.", 'http://www.dv2030photo.com/paper_photo.php'],
+    ['DV guide walking through the official form', 'Step by step Guide for DV-2027. Review the completed Entry Form, then click Submit to preview it. Do not use your Internet browser\'s Back button.', 'https://www.dvlotteryinfo.net/step-4/'],
+  ])('does not fire on a guide on a site named after the step: %s', (_why, text, url) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+  it.each([
+    ['DV seller explaining the program', 'The Official US Green Card Lottery Program. The U.S. government makes 50,000 permanent residence visas available each year.', 'http://www.greencardlotteryusa2.org/how-it-works'],
+    ['Turkish DV seller recommending paid help', 'Çeşitlilik Göçmen Vizesi başvurularının olumlu sonuçlanması için profesyonel destek almaları tavsiye edilmektedir.', 'https://dvprogram-basvuru.com.tr/ogrenci'],
+    // the site's own order form: "click continue" beside its own fee is two cues, not the name alone
+    ['DV seller order form', 'Green Card Lottery registration. Fill in the form and click Continue to pay our service fee of $49.', 'https://www.greencardlottery-entry.com/order'],
+  ])('still fires on a seller\'s page on a site named after the step: %s', (_why, text, url) => {
+    expect(middlemanService(page(text, { url }))?.service).toBe('dv-lottery');
+  });
+
   // sellers3: the EIN is free from the IRS online in minutes, like the ESTA and the DV entry, so one cue in
   // which the page speaks of itself as the business doing it is enough (Service.selfCueAlone). Accountants,
   // payroll companies, law firms and nonprofits name the EIN as the owner's own step (tune batch real-2026-12m).
