@@ -119,7 +119,8 @@ function placeOnScreen(host: LockedHost, box: HTMLElement, field: DOMRect): void
   const room = screen.height - 8;
   const below = Math.max(8, Math.min(field.bottom / k - screen.top + 6, screen.height - 160));
   const above = fieldTop - 6 - height;
-  const top = below + height <= room ? below : above >= 8 ? above : Math.max(8, room - height);
+  // Above: no lower than the screen's bottom, for a field below the screen (the page moved under it).
+  const top = below + height <= room ? below : above >= 8 ? Math.min(above, room - height) : Math.max(8, room - height);
   // 8 px from both edges on a 320 px phone too (the box is at most 340 px wide).
   const left = Math.max(8, Math.min(field.left / k - screen.left, screen.width - 350));
   host.move({ top: `${screen.top + top}px`, left: `${screen.left + left}px` });

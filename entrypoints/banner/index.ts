@@ -82,7 +82,7 @@ function startBanner(): () => void {
       if (++fights === TAMPER_LIMIT) void send({ type: 'banner-tampered', ...report, count: fights });
     },
   );
-  let undock: (() => void) | undefined;
+  let undock: ReturnType<typeof dockAbove> | undefined;
   /** The person closed the hint on this page: later refreshes of the same `notice` keep it closed. */
   let hintClosed = false;
   /** The person folded the banner to a strip: a refresh (a single-page app's new reading) keeps it so. */
@@ -116,10 +116,14 @@ function startBanner(): () => void {
         },
       }),
     );
+    // The old dock goes after the new one has taken over the page's push-down (./layout.ts).
+    const docked = undock;
+    undock = undefined;
     remove();
     host = next;
     showOnTop(next.el);
     if (!quiet) undock = dockAbove(next.el);
+    docked?.(!quiet);
     guard.watch(next);
   };
   return () => {

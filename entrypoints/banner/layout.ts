@@ -12,9 +12,14 @@
  * - CSS zoom on <html> scales the margin too, so it is divided by that zoom.
  * - Known limit: a page's own position: fixed header is not moved (it is placed against the
  *   window, not <html>); the banner covers its top rows as before.
+ * - A new banner (each new verdict draws one) takes over the margin without removing it first:
+ *   measured with the margin gone, a page scrolled to its bottom was clamped to its shorter height
+ *   and jumped by the banner's height (a focused card field ~380 px down off a phone's screen,
+ *   the field guard with it: tests/e2e/phone-scale.spec.ts).
  */
 
 const CHECK_MS = 1_000;
+const MARGIN = 'margin-top';
 
 interface Saved {
   value: string;
@@ -23,9 +28,14 @@ interface Saved {
   base: number;
 }
 
-/** Pushes the page down by `banner`'s height until the returned function is called. */
-export function dockAbove(banner: HTMLElement): () => void {
-  const saved = new WeakMap<HTMLElement, Saved>();
+/** The page's own margin, per <html>, kept while a banner after another holds the push-down. */
+const saved = new WeakMap<HTMLElement, Saved>();
+
+/**
+ * Pushes the page down by `banner`'s height until the returned function is called; called with
+ * `handOver` (a next banner was docked), it leaves the margin to that banner's dock.
+ */
+export function dockAbove(banner: HTMLElement): (handOver?: boolean) => void {
   let root: HTMLElement | null = null;
 
   const apply = () => {
@@ -35,8 +45,8 @@ export function dockAbove(banner: HTMLElement): () => void {
       root = html;
       if (!saved.has(html)) {
         saved.set(html, {
-          value: html.style.getPropertyValue('margin-top'),
-          priority: html.style.getPropertyPriority('margin-top'),
+          value: html.style.getPropertyValue(MARGIN),
+          priority: html.style.getPropertyPriority(MARGIN),
           base: parseFloat(getComputedStyle(html).marginTop) || 0,
         });
       }
@@ -46,8 +56,8 @@ export function dockAbove(banner: HTMLElement): () => void {
     const scale = typeof zoom === 'number' && Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
     const height = banner.isConnected ? banner.getBoundingClientRect().height : 0;
     const want = `${Math.round((base + height / scale) * 100) / 100}px`;
-    if (html.style.getPropertyValue('margin-top') !== want || html.style.getPropertyPriority('margin-top') !== 'important') {
-      html.style.setProperty('margin-top', want, 'important');
+    if (html.style.getPropertyValue(MARGIN) !== want || html.style.getPropertyPriority(MARGIN) !== 'important') {
+      html.style.setProperty(MARGIN, want, 'important');
     }
   };
 
@@ -65,14 +75,15 @@ export function dockAbove(banner: HTMLElement): () => void {
   }, CHECK_MS);
   apply();
 
-  return () => {
+  return (handOver) => {
     resize.disconnect();
     styleWatch.disconnect();
     clearInterval(timer);
     const html = document.documentElement;
     const old = html instanceof HTMLElement ? saved.get(html) : undefined;
-    if (!html || !old) return;
-    if (old.value === '') html.style.removeProperty('margin-top');
-    else html.style.setProperty('margin-top', old.value, old.priority);
+    if (handOver || !html || !old) return;
+    saved.delete(html);
+    if (old.value === '') html.style.removeProperty(MARGIN);
+    else html.style.setProperty(MARGIN, old.value, old.priority);
   };
 }

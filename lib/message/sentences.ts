@@ -60,7 +60,20 @@ const NEGATED_ASK =
 // ("클릭하지 말고", "문자 발송 안 해", "보내지 않습니다").
 const NEGATED_ASK_WIDE = new RegExp(
   wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp', 'không có chuyện'], true) +
-    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)',
+    '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)|' +
+    // and in the languages of the everyday families (msgfam19): an office or a carrier that "never asks", "does not request
+    // payment by link" — Turkish and Japanese say it with a verb ending ("talep etmemektedir", "ことはありません")
+    wordsPattern(
+      [
+        'talep etmemekte', 'talep etmez', 'istemez', 'istememekte', 'göndermez', 'göndermemekte', 'bildirimde bulunmamakta',
+        'fordert niemals', 'verlangt niemals', 'fragt nie', 'niemals per sms', 'nie per sms', 'vraagt nooit', 'stuurt nooit', 'nooit via sms',
+        'non chiede mai', 'non invia mai', 'mai via sms', 'nigdy nie', 'nikdy nepožaduje', 'nikdy nežádá', 'nikdy neposílá', 'niekada',
+        'никога не', 'никогда не', 'ніколи не', 'nu solicită', 'nu trimite', 'niciodată', 'לעולם לא', 'אינה שולחת', 'לא שולחת',
+        'لا تطلب', 'لن تطلب', 'لا ترسل', 'ことはありません', '一切ございません', 'tidak pernah',
+      ],
+      true,
+      'wide',
+    ),
 );
 // The scam message reported, not sent: "text messages or calls claiming you have a pending tax assessment",
 // "e-mails saying your account is suspended", "mensajes que dicen que tiene una multa" — a warning describing it.

@@ -54,6 +54,9 @@ signalTable(
     'Anot Lietuvos pašto, sukčių siunčiamose SMS žinutėse skelbiama apie esą sulaikytą siuntą. Nespauskite nuorodų.',
     'Nous avons le plaisir de vous annoncer que votre colis est disponible dans votre point Chrono Relais. Il sera conservé 8 jours.',
     'Ihr DHL Paket kommt heute zwischen 10 und 12 Uhr.',
+    // an office that "does not request payment by link", said with a verb ending (tune-2026-12-06af round 2)
+    'Posta ve hızlı kargo işlemlerinde gümrük idareleri vatandaşlara mesaj yoluyla bir bildirimde bulunmamakta, herhangi bir web sitesi linki yoluyla ödeme talep etmemektedir.',
+    'Die Zollverwaltung fordert niemals per SMS zur Zahlung von Zollgebühren für ein Paket über einen Link auf.',
     'Il tuo pacco è stato consegnato alle 14:02.',
   ],
 );
