@@ -38,6 +38,7 @@
  */
 import { hostOfUrl, isWebUrl, originOf } from '../domain/url';
 import { part } from './dom';
+import { shadowRootOf } from './snapshot';
 import { MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
 
 /** Hit-test points per side of the viewport (GRID × GRID in all). */
@@ -163,9 +164,10 @@ function framedForms(snapshot: PageSnapshot): FormSnapshot[] {
 
 /**
  * The boxes of `doc`'s frame elements that may be the page (mayBePage), measured as the rule reads
- * them: GRID × GRID points of the viewport hit-tested (descending into open shadow roots, where
- * elementFromPoint answers with the host). Asks for layout, so the reader calls it only when the
- * document has frames (`doc.defaultView.length`, which counts frames in shadow roots too).
+ * them: GRID × GRID points of the viewport hit-tested (descending into shadow roots, open ones and
+ * closed ones the reader can open, where elementFromPoint answers with the host). Asks for layout,
+ * so the reader calls it only when the document has frames (`doc.defaultView.length`, which counts
+ * frames in shadow roots too).
  */
 export function frameBoxes(doc: Document): FrameBox[] {
   const view = doc.defaultView;
@@ -188,8 +190,9 @@ export function frameBoxes(doc: Document): FrameBox[] {
 /** The element on top at (x, y): inside open shadow roots, and inside same-origin frames (their document is this reader's). */
 function topmost(doc: Document, x: number, y: number, depth = 0): Element | null {
   let el = doc.elementFromPoint(x, y);
-  for (let hops = 0; el?.shadowRoot && hops < 4; hops++) {
-    const inner = el.shadowRoot.elementFromPoint(x, y);
+  for (let hops = 0; el && hops < 4; hops++) {
+    const root = shadowRootOf(el);
+    const inner = root?.elementFromPoint(x, y);
     if (!inner || inner === el) break;
     el = inner;
   }

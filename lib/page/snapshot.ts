@@ -141,6 +141,18 @@ export function readClosedShadowRoots(open: ((el: Element) => ShadowRoot | null)
 }
 
 /**
+ * `el`'s shadow root: an open one, or a closed one the reader can open (readClosedShadowRoots) on a
+ * custom element or an element with no light DOM (what such a host shows is all in its root).
+ */
+export function shadowRootOf(el: Element): ShadowRoot | null {
+  const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (open) return open;
+  const opener = closedRootOf;
+  if (opener === undefined || !(el.localName.includes('-') || el.firstChild === null)) return null;
+  return part(() => opener(el), null);
+}
+
+/**
  * Text a page shows that textContent and a walk of the document miss: open shadow roots (a
  * custom element's text lives there) and same-origin frames, including about:blank, srcdoc and
  * blob: documents a script wrote. Bounded: MAX_EXTRA_ROOTS roots, frames MAX_FRAME_DEPTH deep.

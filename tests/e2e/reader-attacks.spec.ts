@@ -223,6 +223,13 @@ const FRAMED: Array<[string, string, string, string, 'caution' | 'danger']> = [
     `<p>${ESTA_OFFER}</p>`,
     'caution',
   ],
+  [
+    'an ESTA seller frame in a closed shadow root over the whole viewport',
+    `<x-shell></x-shell><script>customElements.define('x-shell', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = ${js(`<iframe src="FRAME" style="${FULL}"></iframe>`)}; } });</script>`,
+    'https://pay.frame-closed-back.com/esta',
+    `<p>${ESTA_OFFER}</p>`,
+    'caution',
+  ],
 ];
 
 for (const [i, [name, top, frame, body, want]] of FRAMED.entries()) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
+import { readClosedShadowRoots } from '@/lib/page/snapshot';
 import { decide } from '@/lib/verdict';
 import type { PageSnapshot } from '@/lib/types';
 
@@ -132,6 +133,17 @@ describe('frameBoxes: the hit-tested boxes of a document (a fake document: eleme
   it('looks inside an open shadow root, where elementFromPoint answers with the host', () => {
     const host: Fake = { localName: 'x-shell', clientWidth: 1000, clientHeight: 500, shadowRoot: { elementFromPoint: () => iframe } };
     expect(frameBoxes(fakeDoc(1, () => host))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+  });
+
+  it('looks inside a closed shadow root only through the reader\'s opener', () => {
+    const closed: Fake = { localName: 'x-shop', clientWidth: 1000, clientHeight: 500 };
+    expect(frameBoxes(fakeDoc(1, () => closed))).toEqual([]);
+    readClosedShadowRoots((el) => (el === (closed as unknown as Element) ? ({ elementFromPoint: () => iframe } as unknown as ShadowRoot) : null));
+    try {
+      expect(frameBoxes(fakeDoc(1, () => closed))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+    } finally {
+      readClosedShadowRoots(undefined);
+    }
   });
 });
 
