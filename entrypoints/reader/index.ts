@@ -226,10 +226,11 @@ function changeTracker(): {
 /**
  * The frames of this document that may be the page (lib/page/frames.ts frameBoxes), and whether the
  * worker has not heard of them yet: when one appeared, moved or went, the worker gets this document's
- * snapshot even of a page about nothing, to read the frame with it. Hit-testing forces a layout, so they are looked at again only
- * when they may have changed: at the first check of an address, when the number of frames changed
- * (window.length, which also counts frames in shadow roots), or after an attribute changed (a class
- * can show a hidden frame or make it cover the page); text alone changing does not move a frame.
+ * snapshot even of a page about nothing, to read the frame with it. Hit-testing forces a layout, so it
+ * runs at the first check of an address (after load: the layout is usually clean), then only when the
+ * number of frames changed (window.length; it does not count frames in shadow roots) or after an
+ * attribute changed (a class can show a hidden frame or make it cover the page); text alone changing
+ * does not move a frame. Left: a frame added to a shadow root after the first look with no attribute change.
  */
 function frameTracker(changes: { framesStale(): boolean }): { look(): boolean; sent(): FrameBox[]; forget(): void } {
   let frames: FrameBox[] = [];

@@ -165,13 +165,13 @@ function framedForms(snapshot: PageSnapshot): FormSnapshot[] {
 /**
  * The boxes of `doc`'s frame elements that may be the page (mayBePage), measured as the rule reads
  * them: GRID × GRID points of the viewport hit-tested (descending into shadow roots, open ones and
- * closed ones the reader can open, where elementFromPoint answers with the host). Asks for layout,
- * so the reader calls it only when the document has frames (`doc.defaultView.length`, which counts
- * frames in shadow roots too).
+ * closed ones the reader can open, where elementFromPoint answers with the host). Asks for layout:
+ * the reader calls it at its first look at an address (after load, when the layout is usually
+ * clean) and then only when frames may have changed (entrypoints/reader frameTracker).
  */
 export function frameBoxes(doc: Document): FrameBox[] {
   const view = doc.defaultView;
-  if (!view || view.length === 0 || typeof doc.elementFromPoint !== 'function') return [];
+  if (!view || typeof doc.elementFromPoint !== 'function') return [];
   const width = view.innerWidth;
   const height = view.innerHeight;
   if (width <= 0 || height <= 0) return [];
