@@ -42,24 +42,24 @@ export const HELD_WIDE = `(?:${wideWords(['clo', 'cla', 'cło', 'cła', 'muitas'
   true,
 )})`;
 
-/** What the reader is told to do about it: pay, confirm or update the address, follow a link or instructions. */
+/** What the reader is told to do about it: pay, confirm or update, follow a link or instructions (not the address noun alone: a real notice names it as the reason). */
 export const PARCEL_REQUEST_WIDE = `(?:${wideWords(['phí', 'hier', 'tady', 'tutaj', 'čia'])}|${wideWords(
   [
-    'bezahlen', 'begleichen', 'zahlen sie', 'bestätigen', 'aktualisieren', 'adresse', 'klicken', 'gebühr',
-    'betalen', 'betaal', 'bevestig', 'werk uw', 'bijwerken', 'adres', 'klik',
-    'paga', 'pagare', 'pagamento', 'conferma', 'aggiorna', 'indirizzo', 'istruzion', 'clicca',
+    'bezahlen', 'begleichen', 'zahlen sie', 'bestätigen', 'aktualisieren', 'klicken', 'gebühr',
+    'betalen', 'betaal', 'bevestig', 'werk uw', 'bijwerken', 'klik',
+    'paga', 'pagare', 'pagamento', 'conferma', 'aggiorna', 'istruzion', 'clicca',
     'zaplaťte', 'zaplatte', 'uhraďte', 'uhradte', 'potvrďte', 'potvrdte', 'aktualizujte', 'odkaz', 'klikněte', 'kliknete', 'poplat', 'doplat',
     'zapłać', 'zaplac', 'opłać', 'oplac', 'opłat', 'oplat', 'dopłat', 'potwierdź', 'potwierdz', 'zaktualizuj', 'kliknij',
     'sumokėk', 'sumoket', 'patvirtink', 'atnaujink', 'nuorod', 'spauskite', 'mokest',
-    'платете', 'плащане', 'потвърдете', 'актуализирайте', 'адрес', 'линк', 'такса',
+    'платете', 'плащане', 'потвърдете', 'актуализирайте', 'линк', 'такса',
     'оплатите', 'оплата', 'подтвердите', 'обновите', 'ссылк', 'оплатіть', 'підтвердіть', 'посиланн',
     'ödeyin', 'ödeme', 'onaylayın', 'güncelleyin', 'bağlantı', 'tıklayın', 'ücret',
-    'תשלום', 'לשלם', 'קישור', 'הקישור', 'לאשר', 'עדכן', 'כתובת',
-    'الدفع', 'ادفع', 'رسوم', 'الرابط', 'رابط', 'تحديث', 'تأكيد', 'العنوان',
+    'תשלום', 'לשלם', 'קישור', 'הקישור', 'לאשר', 'עדכן',
+    'الدفع', 'ادفع', 'رسوم', 'الرابط', 'رابط', 'تحديث', 'تأكيد',
     'ご確認', '確認してください', 'こちら', 'リンク', 'お支払', '再配達',
     '주소 변경', '주소변경', '링크', '결제', '납부', '수수료', '클릭',
-    'thanh toán', 'xác nhận', 'cập nhật', 'địa chỉ', 'nhấp vào', 'bấm vào',
-    'bayar', 'pembayaran', 'konfirmasi', 'perbarui', 'alamat', 'tautan', 'klik', 'biaya',
+    'thanh toán', 'xác nhận', 'cập nhật', 'nhấp vào', 'bấm vào',
+    'bayar', 'pembayaran', 'konfirmasi', 'perbarui', 'tautan', 'klik', 'biaya',
     'link',
   ],
   true,
