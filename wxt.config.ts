@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADDRESS_CHECK } from './lib/blocking/guard';
+import { bannerMessages } from './lib/i18n/banner-messages';
 
 /**
  * /banner-i18n/<locale>.js for each public/_locales bundle: the background injects the one the
@@ -29,20 +30,25 @@ function bannerBundles(): { relativeDest: string; contents: string }[] {
 /**
  * Translator notes (`description`, a placeholder's `example`) are never shown: scripts that
  * import a messages.json bundle it without them (the banner carries the English file, and 11 kB
- * of it were notes). The files in the package (_locales, banner-i18n) keep them.
+ * of it were notes). The files in the package (_locales, banner-i18n) keep them. Imported as
+ * `messages.json?banner`, the file also leaves out the keys the banner never shows
+ * (lib/i18n/banner-messages.ts).
  */
 function messagesWithoutNotes() {
   return {
     name: 'messages-without-notes',
     enforce: 'pre' as const,
-    transform(code: string, id: string): string | null {
-      if (!/[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/.test(id)) return null;
-      const messages = JSON.parse(code) as Record<string, { description?: string; placeholders?: Record<string, { example?: string }> }>;
+    transform(code: string, id: string): string | { code: string; moduleType: 'js' } | null {
+      const file = /[\\/]_locales[\\/][^\\/]+[\\/]messages\.json(\?banner)?$/.exec(id);
+      if (file === null) return null;
+      const all = JSON.parse(code) as Record<string, { description?: string; placeholders?: Record<string, { example?: string }> }>;
+      const messages = file[1] === undefined ? all : bannerMessages(all);
       for (const entry of Object.values(messages)) {
         delete entry.description;
         for (const ph of Object.values(entry.placeholders ?? {})) delete ph.example;
       }
-      return JSON.stringify(messages);
+      // With a query the file is no longer read as JSON by its name: it becomes a module here.
+      return file[1] === undefined ? JSON.stringify(messages) : { code: `export default ${JSON.stringify(messages)};`, moduleType: 'js' };
     },
   };
 }

@@ -3,12 +3,14 @@
  * it: the background injects /banner-i18n/<locale>.js (made by wxt.config.ts from the same
  * _locales files) just before the banner, into the same isolated world, so the banner does not
  * carry all six languages (about 190 kB of script to evaluate on every page that shows it).
- * A bundle that is missing or for another language leaves the banner in English.
+ * A bundle that is missing or for another language leaves the banner in English: the bundled copy
+ * (only the keys the banner shows) is that fallback.
  */
 import { makeTFrom, type LocaleCode, type MessageBundle, type Translate } from '@/lib/i18n/core';
 import { uiLocale } from '@/lib/platform/locale';
 import type { TabState } from '@/lib/messages';
-import en from '../../public/_locales/en/messages.json';
+// Without the keys only the popup, options and warning pages show (lib/i18n/banner-messages.ts, built by wxt.config.ts).
+import en from '../../public/_locales/en/messages.json?banner';
 
 declare global {
   interface Window {
