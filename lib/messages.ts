@@ -2,13 +2,18 @@
  * Messages between the extension's parts. Types only (pure); the browser calls live in entrypoints.
  * Every message goes through the background, which owns the per-tab verdicts and the settings.
  */
+import type { FrameBox } from './page/frames';
 import type { PageSnapshot } from './types';
 
 export type { Surface, TabState, TabView, VisitState } from './tab/types';
 
 export type Request =
-  /** content script → background: a page snapshot to judge. Answer: Verdict. */
-  | { type: 'page-snapshot'; snapshot: PageSnapshot }
+  /**
+   * reader → background: a page snapshot to judge. Answer: Verdict (null for a frame's that does not
+   * change the tab's). `frames`: frames in this document that may be the page; `size`: a frame's own
+   * size (lib/page/frames.ts).
+   */
+  | { type: 'page-snapshot'; snapshot: PageSnapshot; frames?: FrameBox[]; size?: { width: number; height: number } }
   /** popup → background: state of a tab. Answer: TabState | null. */
   | { type: 'get-tab-state'; tabId: number }
   /** banner / field guard / warning page → background: state of the sender's own tab and what it shows. Answer: TabView | null. */

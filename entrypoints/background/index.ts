@@ -21,6 +21,7 @@ import { pageSite, surfaceFor } from '@/lib/tab';
 import type { Request } from '@/lib/messages';
 import { applyBadge, showSurface, showWarning } from './effects';
 import { handle } from './messages';
+import { forgetTopPage, frameCommitted, frameLoaded } from './frames';
 import { documentCommitted, forgetDocuments, injectReader, readShownPrerender, type NavDetails } from './reader';
 import { allowedNow, apply, forgetTab, settings, settingsChanged, warmUp } from './tabs';
 import { blockDangerRequests } from './firefox-block';
@@ -129,6 +130,8 @@ export default defineBackground(() => {
     if (isTopWebPage(details) && decide(details.url).level === 'danger') void onNavigate(details);
   });
   browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId === 0) forgetTopPage(details.tabId);
+    else frameCommitted(details.tabId, details.frameId);
     documentCommitted(details);
     void onCommitted(details);
   });
@@ -136,6 +139,7 @@ export default defineBackground(() => {
     void onLoaded(details);
   });
   browser.webNavigation.onCompleted.addListener((details) => {
+    if (details.frameId !== 0) void frameLoaded(details.tabId, details.frameId);
     void onCompleted(details);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
@@ -149,6 +153,7 @@ export default defineBackground(() => {
     handledUrl.delete(tabId);
     forgetTab(tabId);
     forgetDocuments(tabId);
+    forgetTopPage(tabId);
     void forgetStoredTab(tabId);
   });
 });

@@ -13,7 +13,9 @@ import { canTrustHost, trustSite, untrustSite } from '@/lib/settings';
 import { pageSite, readTamperReport, surfaceFor, type TabState } from '@/lib/tab';
 import { safePlaceBefore } from '@/lib/tab/trail';
 import { HELP_SECTIONS, helpQuery, type Request } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/types';
 import { showSurface, showWarning } from './effects';
+import { frameReading, topReading } from './frames';
 import { apply, refreshTrust, settings, settingsChanged, view } from './tabs';
 
 interface From {
@@ -24,15 +26,25 @@ interface From {
 }
 
 async function pageSnapshot(request: Extract<Request, { type: 'page-snapshot' }>, { tabId, extensionPage, sender }: From) {
-  if (tabId === undefined || sender.frameId !== 0 || !sender.url || extensionPage) return null;
-  // A late snapshot from the tab's previous document must not judge (or warn on) the new one.
+  if (tabId === undefined || typeof sender.frameId !== 'number' || !sender.url || extensionPage) return null;
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  // A frame's reading joins the top page's only when the frame is the page (./frames.ts, lib/page/frames.ts).
+  if (sender.frameId !== 0) {
+    const size = request.size;
+    const framed = await frameReading(tabId, sender.frameId, { snapshot: request.snapshot, ...(size ? { size } : {}), ...(request.frames ? { frames: request.frames } : {}) }, tab?.url);
+    return framed && judgePage(tabId, framed.url, framed.snapshot);
+  }
+  // A late snapshot from the tab's previous document must not judge (or warn on) the new one.
   if (tab?.url !== undefined && originOf(tab.url) !== originOf(sender.url)) return null;
   // The page's own idea of its URL is trusted only within its own origin: single-page apps
   // change the path with pushState (sender.url keeps the first one), never the host.
   const claimed = request.snapshot.url;
   const url = typeof claimed === 'string' && originOf(claimed) === originOf(sender.url) ? claimed : sender.url;
-  const verdict = decide(url, { ...request.snapshot, url });
+  return judgePage(tabId, url, topReading(tabId, { ...request.snapshot, url }, request.frames));
+}
+
+async function judgePage(tabId: number, url: string, snapshot: PageSnapshot) {
+  const verdict = decide(url, { ...snapshot, url });
   const { state } = await apply(tabId, { type: 'snapshot', url, verdict });
   if (state) await showSurface(state, surfaceFor(state, (await settings()).showNotice));
   return verdict;

@@ -1,6 +1,9 @@
 /**
- * The page reader: tiny, bounded, no UI. The background injects it into every web page's top
- * frame once the page has loaded (so it adds nothing to load time), except official sites.
+ * The page reader: tiny, bounded, no UI; runs IN THE PAGE (the worker's side is
+ * entrypoints/background). The background injects it into every web page's top frame once the
+ * page has loaded (so it adds nothing to load time), except official sites; and into the
+ * cross-origin frames of a page whose reader reported a frame that may be the page (a frame
+ * covering the viewport: lib/page/frames.ts), where it reads the same way and also sends its size.
  *
  * 1. Asks a quick pre-filter (lib/text/relevance.ts) whether the page has anything to do with
  *    immigration: the title first (when it says so, the text need not be read for this), else the
@@ -18,7 +21,9 @@ import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { collectSnapshot, readClosedShadowRoots } from '@/lib/page/snapshot';
+import { frameBoxes, MIN_FRAME_SIDE, type FrameBox } from '@/lib/page/frames';
 import type { Request } from '@/lib/messages';
+import type { PageSnapshot } from '@/lib/types';
 
 const THROTTLE_MS = 2_000;
 /** At most this many reads of changed page text per URL at THROTTLE_MS; then one per SLOW_MS. */
@@ -65,6 +70,7 @@ export default defineUnlistedScript({
       running.recheck();
       return;
     }
+    if (!worthReadingAsFrame()) return;
     readClosedShadowRoots(closedShadowRoot());
     const reader = startReader();
     window.__officialOrNotReader = { recheck: reader.recheck };
@@ -83,6 +89,12 @@ function startReader(): { start(): void; recheck(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   const changes = changeTracker();
+  const framed = frameTracker(changes);
+  /** A new address or a new document state: look again even if the text is the same. */
+  const forget = () => {
+    [checks, lastKey, judged] = [0, -1, -1];
+    framed.forget();
+  };
 
   /** Not judged yet: could the page be about immigration at all? False when nothing changed. `seen`: none at the first look. */
   const worthReading = (seen: Seen | undefined): boolean => {
@@ -108,28 +120,25 @@ function startReader(): { start(): void; recheck(): void } {
     lastRun = Date.now();
     if (location.href !== lastUrl) {
       lastUrl = location.href;
-      checks = 0;
-      lastKey = -1;
-      judged = -1;
+      forget();
       changes.forget();
     }
+    const framesChanged = framed.look();
     const seen = lastKey === -1 && checks === 0 ? undefined : changes.take(); // the one caller; an address's first look leaves it
     // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
-    if (judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
-    if (judged === -1 && !worthReading(seen)) return;
+    if (!framesChanged && judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
+    if (!framesChanged && judged === -1 && !worthReading(seen)) return;
     const snapshot = collectSnapshot(document, location.href);
     // Judged before: only a change of the text it was judged by is worth another verdict (the
     // banner itself, added after the verdict, is not: its text is in a closed shadow root).
     const key = changeKey(snapshot.text);
     if (judged !== -1) {
-      if (key === judged) return;
+      if (key === judged && !framesChanged) return;
       checks++;
     }
     judged = key;
-    const message: Request = { type: 'page-snapshot', snapshot };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting or the extension was updated; the next check retries.
-    });
+    checks = Math.max(checks, 1); // sent for its frames before any look: later checks ask what changed
+    send(snapshot, framed.sent());
   };
 
   const schedule = () => {
@@ -139,11 +148,8 @@ function startReader(): { start(): void; recheck(): void } {
   };
 
   return {
-    // a new document state: look even if the text is the same
     recheck: () => {
-      lastKey = -1;
-      judged = -1;
-      checks = 0;
+      forget();
       schedule();
     },
     start: () =>
@@ -152,6 +158,19 @@ function startReader(): { start(): void; recheck(): void } {
         watch(schedule, changes.saw);
       }),
   };
+}
+
+/** The snapshot to the worker, with the frames that may be the page and, in a frame, its own size (lib/page/frames.ts). */
+function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
+  const message: Request = {
+    type: 'page-snapshot',
+    snapshot,
+    ...(frames.length > 0 ? { frames } : {}),
+    ...(window !== window.top ? { size: { width: window.innerWidth, height: window.innerHeight } } : {}),
+  };
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background may be restarting or the extension was updated; the next check retries.
+  });
 }
 
 /** What changed since the reader last asked (changeTracker().take(), asked by check() only). */
@@ -167,6 +186,8 @@ interface Seen {
  */
 function changeTracker(): {
   saw(attributes: boolean): void;
+  /** Attributes changed since the last call (a class can show a hidden frame or make it cover the page). */
+  framesStale(): boolean;
   take(): Seen;
   drawn(text: string): { changed: boolean; relevant: boolean };
   forget(): void;
@@ -174,10 +195,16 @@ function changeTracker(): {
   let attributes = false;
   let nodes = false;
   let drawnKey = -1;
+  let framesStale = false;
   return {
     saw: (attributesChanged) => {
-      if (attributesChanged) attributes = true;
+      if (attributesChanged) attributes = framesStale = true;
       else nodes = true;
+    },
+    framesStale: () => {
+      const stale = framesStale;
+      framesStale = false;
+      return stale;
     },
     take: () => {
       const seen = { attributes, attributesOnly: attributes && !nodes };
@@ -194,6 +221,54 @@ function changeTracker(): {
       drawnKey = -1;
     },
   };
+}
+
+/**
+ * The frames of this document that may be the page (lib/page/frames.ts frameBoxes), and whether the
+ * worker has not heard of them yet: when one appeared, moved or went, the worker gets this document's
+ * snapshot even of a page about nothing, to read the frame with it. Hit-testing forces a layout, so they are looked at again only
+ * when they may have changed: at the first check of an address, when the number of frames changed
+ * (window.length, which also counts frames in shadow roots), or after an attribute changed (a class
+ * can show a hidden frame or make it cover the page); text alone changing does not move a frame.
+ */
+function frameTracker(changes: { framesStale(): boolean }): { look(): boolean; sent(): FrameBox[]; forget(): void } {
+  let frames: FrameBox[] = [];
+  let count = -1;
+  let sentKey = '';
+  const key = () => frames.map((f) => `${f.width}x${f.height}:${f.share}`).join(' ');
+  return {
+    look: () => {
+      if (changes.framesStale() || count === -1 || window.length !== count) {
+        frames = frameBoxes(document);
+        count = window.length;
+      }
+      return key() !== sentKey;
+    },
+    /** The frames of the last look, now told to the worker. */
+    sent: () => {
+      sentKey = key();
+      return frames;
+    },
+    forget: () => {
+      count = -1;
+      sentKey = '';
+    },
+  };
+}
+
+/**
+ * In a frame: read only a cross-origin one (the parent's reader reads a same-origin frame's text
+ * itself) that is big enough to be a page; the worker decides whether it is (lib/page/frames.ts).
+ */
+function worthReadingAsFrame(): boolean {
+  if (window === window.top) return true;
+  if (window.innerWidth < MIN_FRAME_SIDE || window.innerHeight < MIN_FRAME_SIDE) return false;
+  try {
+    // Throws for a cross-origin parent.
+    return window.parent.document === null;
+  } catch {
+    return true;
+  }
 }
 
 /** Runs `work` when the page's thread is idle (at most a second from now). */

@@ -7,7 +7,7 @@
  * text added late. Each page's title says nothing about immigration, so only what the page shows
  * can raise the level. docs/tamper-resistance.md lists what is covered and what is not.
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect, tabIdOf, levelOf } from './fixtures';
 
 const OFFER = 'USCIS access code — only $129, order now';
@@ -160,3 +160,115 @@ for (const [name, body, want] of LATER) {
     await expect.poll(() => levelOf(worker, tabId), { timeout: 15_000 }).toBe(want);
   });
 }
+
+/**
+ * Offers in a CROSS-ORIGIN frame (risks18's hole): the frame's document is not the top page's, so
+ * only a reader in the frame can read it. A frame is read as part of the page only when it is the
+ * page for the person (lib/page/frames.ts): it covers most of the viewport, or the top page has
+ * almost no text and the frame fills a good part of it. An ad, a video or a map in a page that
+ * has its own words is not. The banner is on the top page; the verdict is the top address's.
+ */
+const ESTA_OFFER = 'ESTA application service. We submit your ESTA for you — only $89. Order now.';
+const USCIS_COPY = `${GOV_BANNER}. Here's how you know. U.S. Citizenship and Immigration Services. Check your case status. File online. Forms.`;
+const FULL = 'position:fixed;inset:0;width:100vw;height:100vh;border:0';
+
+async function serveHtml(context: BrowserContext, url: string, title: string, body: string): Promise<void> {
+  await context.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
+    }),
+  );
+}
+
+/** The level of the tab once the reader had time to read the page and its frames (for levels that must NOT rise). */
+async function settledLevel(worker: Worker, tabId: number): Promise<string | undefined> {
+  await expect.poll(() => scansOf(worker, tabId), { timeout: 12_000 }).toBeGreaterThan(0);
+  // The frames are read after the top page (their readers go in when the top reports a frame): time for them.
+  await new Promise((done) => setTimeout(done, 5_000));
+  return levelOf(worker, tabId);
+}
+
+async function scansOf(worker: Worker, tabId: number): Promise<number> {
+  return worker.evaluate(async (id) => {
+    const got = await chrome.storage.session.get(`tab:${id}`);
+    return (got[`tab:${id}`] as { scans?: number } | undefined)?.scans ?? 0;
+  }, tabId);
+}
+
+/** [name, top page body, frame address, frame body, level]; the top page's host is www.framed-<n>.com (no agency's name in it). */
+const FRAMED: Array<[string, string, string, string, 'caution' | 'danger']> = [
+  ['an empty top page and an ESTA seller in a frame over the whole viewport', `<iframe src="FRAME" style="${FULL}"></iframe>`, 'https://checkout.frame-esta-back.com/offer', `<h1>ESTA</h1><p>${ESTA_OFFER}</p>`, 'caution'],
+  ['a copy of a USCIS page from uscis.gov framed over the whole viewport of another host', `<iframe src="FRAME" style="${FULL}"></iframe>`, 'https://www.uscis.gov/frame-copy', `<p>${USCIS_COPY}</p>`, 'danger'],
+  ['a copy of a USCIS page from another host in a full frame', `<iframe src="FRAME" style="${FULL}"></iframe>`, 'https://cdn.frame-copy-back.net/uscis', `<p>${USCIS_COPY}</p>`, 'danger'],
+  [
+    'a top page with only a header and a frame filling half the viewport',
+    `<header style="height:60px">Shop</header><iframe src="FRAME" style="width:70vw;height:70vh;border:0"></iframe>`,
+    'https://pay.frame-half-back.com/esta',
+    `<p>${ESTA_OFFER}</p>`,
+    'caution',
+  ],
+  [
+    'an ESTA seller frame nested in a full frame from a third host',
+    `<iframe src="FRAME" style="${FULL}"></iframe>`,
+    'https://outer.frame-nest-mid.com/',
+    `<iframe src="https://inner.frame-nest-back.com/esta" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe>`,
+    'caution',
+  ],
+  [
+    'an ESTA seller frame inside a script-written same-origin frame over the whole viewport',
+    `<iframe id="w" style="${FULL}"></iframe><script>const d = document.getElementById('w').contentDocument; d.open(); d.write(${js(`<body style="margin:0"><iframe src="FRAME" style="position:fixed;inset:0;width:100%;height:100%;border:0"></iframe></body>`)}); d.close();</script>`,
+    'https://pay.frame-wrapped-back.com/esta',
+    `<p>${ESTA_OFFER}</p>`,
+    'caution',
+  ],
+];
+
+for (const [i, [name, top, frame, body, want]] of FRAMED.entries()) {
+  const url = `https://www.framed-${i + 1}.com/`;
+  test(`${name}: the level is ${want}`, async ({ context, worker }) => {
+    await serveHtml(context, url, 'Welcome', top.replace('FRAME', frame));
+    await serveHtml(context, frame, 'Offer', body);
+    await serveHtml(context, 'https://inner.frame-nest-back.com/esta', 'Offer', `<p>${ESTA_OFFER}</p>`);
+    const page = await context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(worker, page);
+    await expect.poll(() => levelOf(worker, tabId), { timeout: 15_000 }).toBe(want);
+    // The surface is on the top page: the banner (caution) or the warning page (danger).
+    if (want === 'caution') await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+    else await expect(page).toHaveURL(/warning\.html/);
+  });
+}
+
+const NEWS = `<h1>Visa wait times fall at several consulates</h1>${'<p>The State Department said on Monday that interview wait times for visitor visas fell at several consulates this autumn, and that more staff would be hired next year. Travellers should check the embassy page before they book.</p>'.repeat(6)}`;
+
+/** [name, the news page's frame element (FRAME: its address), frame address]: the page has words of its own, the frame is not the page. */
+const EMBEDS: Array<[string, string, string]> = [
+  ['a news page with a 300x250 ad frame selling ESTA', `${NEWS}<iframe src="FRAME" style="width:300px;height:250px;border:0"></iframe>`, 'https://ads.frame-ad-network.com/slot'],
+  ['a news page whose top is a big embedded frame (40% of the viewport) selling ESTA', `<iframe src="FRAME" style="width:100%;height:40vh;border:0"></iframe>${NEWS}`, 'https://player.frame-video-host.com/v'],
+];
+
+for (const [i, [name, body, frame]] of EMBEDS.entries()) {
+  test(`${name} stays quiet (the frame is not the page)`, async ({ context, worker }) => {
+    const url = `https://www.frame-news-${i + 1}.com/visa-waits`;
+    await serveHtml(context, url, 'Visa wait times fall', body.replace('FRAME', frame));
+    await serveHtml(context, frame, 'Ad', `<p>${ESTA_OFFER}</p>`);
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(['none', 'notice']).toContain(await settledLevel(worker, await tabIdOf(worker, page)));
+  });
+}
+
+test('an official page with a seller frame over it stays official', async ({ context, worker }) => {
+  const url = 'https://www.uscis.gov/frame-official-test';
+  await serveHtml(context, url, 'USCIS', `<p>${USCIS_COPY}</p><iframe src="https://pay.frame-seller-over.com/esta" style="${FULL}"></iframe>`);
+  await serveHtml(context, 'https://pay.frame-seller-over.com/esta', 'Offer', `<p>${ESTA_OFFER}</p>`);
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(() => levelOf(worker, tabId)).toBe('official');
+  await page.waitForTimeout(5_000);
+  expect(await levelOf(worker, tabId)).toBe('official');
+  await expect(page.locator('official-or-not-banner')).toHaveCount(0);
+});

@@ -50,6 +50,15 @@ test('caution: an access-code seller gets the caution banner and the ! badge', a
   await until(() => badgeOf(probe, tabId), (b) => b === '!', 'badge');
 });
 
+test('caution: the same seller in a cross-origin frame over a page of another host (the frame is the page: lib/page/frames.ts)', async ({ tab, probe }) => {
+  const framer = `${FRAMER}?to=${encodeURIComponent(SELLER)}`;
+  await visit(tab, framer);
+  const tabId = await tabIdFor(probe, FRAMER);
+  await until(() => levelIn(probe, tabId), (l) => l === 'caution', 'level');
+  // The banner is on the top page (the framer's), not in the frame.
+  await until(() => bannerLevel(tab), (l) => l === 'caution', 'banner');
+});
+
 test('danger: a look-alike is replaced by the warning page, which names the real site', async ({ tab }) => {
   await visit(tab, LOOKALIKE);
   await until(() => hrefOf(tab), (h) => h.startsWith(WARNING), 'warning page');

@@ -1,0 +1,91 @@
+/**
+ * Runs in the WORKER: the readings of one tab's documents (the top page's and its frames'), kept
+ * per tab until the top page changes, so a frame that is the page for the person is judged with it
+ * (which frames join, and how their snapshots combine: lib/page/frames.ts, pure). The code that
+ * runs in the page is entrypoints/reader.
+ *
+ * The reader of a document that shows a frame which may be the page reports that frame's box; the
+ * worker then puts the reader into that document's cross-origin child frames (only then: most
+ * pages never have one, and tiny frames send nothing). Kept in memory: after the worker restarts a
+ * frame's words count again from its next change (the top page's readings re-send theirs then too).
+ */
+import { browser } from 'wxt/browser';
+import { originOf } from '@/lib/domain/url';
+import { framesReportedBy, pageReadings, pageWithFrames, readerOf, type FrameReading, type TabFrame } from '@/lib/page/frames';
+import type { PageSnapshot } from '@/lib/types';
+
+interface TabReadings {
+  /** The top page's address when its reading came (a new top page starts over). */
+  top: string;
+  readings: Map<number, FrameReading>;
+  /** Frames the reader was put into (it re-reads itself after that). */
+  injected: Set<number>;
+}
+
+const tabs = new Map<number, TabReadings>();
+
+/** The top page's reading: the snapshot to judge the tab by (with the frames that are the page). */
+export function topReading(tabId: number, snapshot: PageSnapshot, frames: FrameReading['frames']): PageSnapshot {
+  // Same document, new address (pushState): its frames stay. A new document: forgetTopPage() ran at its commit.
+  const tab: TabReadings = { readings: new Map(), injected: new Set(), ...tabs.get(tabId), top: snapshot.url };
+  tabs.set(tabId, tab);
+  tab.readings.set(0, { frameId: 0, parentFrameId: -1, snapshot, ...(frames ? { frames } : {}) });
+  if (frames?.length) void readChildFrames(tabId, 0);
+  return pageWithFrames([...tab.readings.values()]) ?? snapshot;
+}
+
+/**
+ * A frame's reading. Answers the tab's snapshot with it when the frame is (part of) the page, else
+ * null (the frame changes nothing). `top`: the tab's address now, to check the reading is about it.
+ */
+export async function frameReading(tabId: number, frameId: number, reading: Omit<FrameReading, 'frameId' | 'parentFrameId'>, top: string | undefined): Promise<{ url: string; snapshot: PageSnapshot } | null> {
+  const tab = tabs.get(tabId);
+  if (!tab || top === undefined || originOf(top) !== originOf(tab.top)) return null;
+  const parentFrameId = readerOf(await tabFrames(tabId), frameId);
+  if (parentFrameId < 0) return null;
+  const before = joinedIds(tab);
+  tab.readings.set(frameId, { ...reading, frameId, parentFrameId });
+  if (reading.frames?.length) void readChildFrames(tabId, frameId);
+  const snapshot = pageWithFrames([...tab.readings.values()]);
+  // Neither part of the page now nor before: its words change nothing.
+  if (!snapshot || (!joinedIds(tab).has(frameId) && !before.has(frameId))) return null;
+  return { url: tab.top, snapshot };
+}
+
+function joinedIds(tab: TabReadings): Set<number> {
+  return new Set(pageReadings([...tab.readings.values()]).map((r) => r.frameId));
+}
+
+async function tabFrames(tabId: number): Promise<TabFrame[]> {
+  return ((await browser.webNavigation.getAllFrames({ tabId }).catch(() => null)) ?? []) as TabFrame[];
+}
+
+/** Puts the reader into the frames whose box `reader`'s document reports (lib/page/frames.ts framesReportedBy), once per frame document. */
+async function readChildFrames(tabId: number, reader: number): Promise<void> {
+  const all = await tabFrames(tabId);
+  const tab = tabs.get(tabId);
+  if (!tab) return;
+  for (const frameId of framesReportedBy(all, reader)) {
+    if (tab.injected.has(frameId)) continue;
+    tab.injected.add(frameId);
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/reader.js'] }).catch(() => undefined);
+  }
+}
+
+/** A frame has a new document: its reading was of the one before, and the reader is not in it. */
+export function frameCommitted(tabId: number, frameId: number): void {
+  tabs.get(tabId)?.readings.delete(frameId);
+  tabs.get(tabId)?.injected.delete(frameId);
+}
+
+/** A frame loaded its document: the reader goes in if the document that reports it showed a frame that may be the page. */
+export async function frameLoaded(tabId: number, frameId: number): Promise<void> {
+  if (!tabs.get(tabId)) return;
+  const reader = readerOf(await tabFrames(tabId), frameId);
+  if (tabs.get(tabId)?.readings.get(reader)?.frames?.length) await readChildFrames(tabId, reader);
+}
+
+/** The tab's top page changed (a new document) or the tab closed. */
+export function forgetTopPage(tabId: number): void {
+  tabs.delete(tabId);
+}

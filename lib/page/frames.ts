@@ -1,0 +1,204 @@
+/**
+ * Which frames are part of the page. Pure: no browser API (the worker, entrypoints/background/frames.ts,
+ * and the reader, entrypoints/reader, call it; tests/unit/page/frames.test.ts drives it in Node).
+ *
+ * A seller can put a near-empty page on one host and the whole selling page (or a copy of a USCIS
+ * page) in a frame from another host that covers it: the person sees the offer under the top
+ * page's address, but the top page's reader cannot read a cross-origin frame (risks18). So the
+ * reader also runs in such a frame, and its text is judged WITH the top page's, under the top
+ * page's address — but only when the frame IS the page for the person. A news site, a lawyer's or
+ * a nonprofit's page with an ad for a visa service, an embedded video, a map or a payment widget
+ * must not be judged by that frame's words.
+ *
+ * The rule (frameIsPage), on what the parent document shows: `share` is the part of the parent's
+ * viewport where the frame is on top (a grid of GRID × GRID points hit-tested in the parent:
+ * elementFromPoint, so a frame scrolled away, hidden, or covered by the page's own content does
+ * not count), `parentText` the length of the parent's own text (its snapshot's).
+ *   - share ≥ COVERS (half the viewport): the person sees the frame more than anything else; or
+ *   - share ≥ SHELL_COVERS (a quarter) and the parent has under SHELL_TEXT characters of its own
+ *     (a header and a frame: the shell of a page whose content is all in the frame).
+ * A 300×250 ad is 8% of a 1280×720 viewport: never. A video 40% high above an article: not
+ * (the article has words of its own). Nested frames: a frame joins only when its parent document
+ * joined (the top page always has) and the rule holds in the parent.
+ *
+ * The frame's own host does not matter to the verdict: its words are judged under the TOP page's
+ * address, which is what the person sees. A copy of a USCIS page framed from uscis.gov into a
+ * page on another host is therefore a copy (the same as copied text); a seller's frame over an
+ * official page changes nothing (decide() keeps an official address official, and the worker does
+ * not read official pages at all). Same-origin frames are read by their parent's reader already
+ * (lib/page/snapshot.ts), so only cross-origin ones send their own reading; a frame inside a
+ * same-origin frame (a script-written about:blank holding a seller's frame) is hit-tested through
+ * it and counts as a frame of the document whose reader read it (readerOf).
+ *
+ * Matching a frame's reading to its box in the parent: the parent's reader sees the frame element
+ * (its box) but not which browser frame it is, and the frame's reader sees its own size
+ * (innerWidth × innerHeight) but not the parent. A reading joins when its size is within SIZE_SLACK
+ * of a box that passes the rule. Two frames of one size where only one covers the page both join
+ * (no real page seen that does this; a seller gains nothing from it).
+ */
+import { hostOfUrl, isWebUrl, originOf } from '../domain/url';
+import { part } from './dom';
+import { MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
+
+/** Hit-test points per side of the viewport (GRID × GRID in all). */
+export const GRID = 5;
+export const COVERS = 0.5;
+export const SHELL_COVERS = 0.25;
+export const SHELL_TEXT = 200;
+/** CSS pixels a frame's own size may differ from its element's box (rounding, a border the box leaves out). */
+const SIZE_SLACK = 2;
+/** Frames whose reader sends nothing: smaller than this on either side (pixels, buttons, badges). */
+export const MIN_FRAME_SIDE = 100;
+const MAX_FORMS = 50;
+
+/** A frame element as its parent document shows it: its content size and the share of the viewport where it is on top. */
+export interface FrameBox {
+  width: number;
+  height: number;
+  share: number;
+}
+
+/** The frame is the page for the person (the rule above). */
+export function frameIsPage(box: FrameBox, parentText: number): boolean {
+  return box.share >= COVERS || (box.share >= SHELL_COVERS && parentText < SHELL_TEXT);
+}
+
+/** Boxes worth reporting at all: the reader sends its snapshot (even of an unrelated page) when one of these appears. */
+export function mayBePage(box: FrameBox): boolean {
+  return box.share >= Math.min(COVERS, SHELL_COVERS);
+}
+
+/** What one document of a tab sent: the top page (parentFrameId -1) or a frame. */
+export interface FrameReading {
+  frameId: number;
+  parentFrameId: number;
+  snapshot: PageSnapshot;
+  /** A frame's own size (its innerWidth × innerHeight); absent for the top page. */
+  size?: { width: number; height: number };
+  /** The frames in this document that may be the page (mayBePage). */
+  frames?: readonly FrameBox[];
+}
+
+function fits(size: FrameReading['size'], box: FrameBox): boolean {
+  return size !== undefined && Math.abs(size.width - box.width) <= SIZE_SLACK && Math.abs(size.height - box.height) <= SIZE_SLACK;
+}
+
+/** The readings whose text is the page's: the top page's (frameId 0) first, then each frame that joins, parents before children. */
+export function pageReadings(readings: readonly FrameReading[]): FrameReading[] {
+  const top = readings.find((r) => r.frameId === 0);
+  if (!top) return [];
+  const joined = [top];
+  for (let i = 0; i < joined.length; i++) {
+    const parent = joined[i]!;
+    const boxes = (parent.frames ?? []).filter((box) => frameIsPage(box, parent.snapshot.text.length));
+    if (boxes.length === 0) continue;
+    for (const r of readings) {
+      if (r.parentFrameId === parent.frameId && r.frameId !== 0 && !joined.includes(r) && boxes.some((box) => fits(r.size, box))) joined.push(r);
+    }
+  }
+  return joined;
+}
+
+/**
+ * One snapshot for the tab: the top page's address, title and language (what the person sees; a
+ * frame's title only when the top page has none), the text and forms of every reading that joins
+ * (a frame's form that submits to its own host submits to another host than the top page's).
+ */
+export function pageWithFrames(readings: readonly FrameReading[]): PageSnapshot | null {
+  const [top, ...frames] = pageReadings(readings);
+  if (!top) return null;
+  if (frames.length === 0) return top.snapshot;
+  const all = [top, ...frames].map((r) => r.snapshot);
+  const joined = all.map((s) => s.text).filter((t) => t !== '').join('\n');
+  return {
+    url: top.snapshot.url,
+    title: all.find((s) => s.title !== '')?.title ?? '',
+    text: joined.slice(0, MAX_RAW_TEXT),
+    truncated: joined.length > MAX_RAW_TEXT || all.some((s) => s.truncated),
+    forms: [top.snapshot.forms, ...frames.map((r) => framedForms(r.snapshot))].flat().slice(0, MAX_FORMS),
+    lang: all.find((s) => s.lang !== '')?.lang ?? '',
+  };
+}
+
+/** A frame of a tab as the browser lists it (webNavigation.getAllFrames). */
+export interface TabFrame {
+  frameId: number;
+  parentFrameId: number;
+  url: string;
+}
+
+/** Whose reader reads `frame`'s text: its parent's when it is same-origin with it, or a document the parent wrote (about:). */
+function readByParent(frame: TabFrame, parent: TabFrame): boolean {
+  return frame.url.startsWith('about:') || originOf(frame.url) === originOf(parent.url);
+}
+
+/**
+ * The frame whose reader reports `frameId`'s box (its FrameReading.parentFrameId): the nearest
+ * ancestor with a reader of its own — the top page, or a frame not read by its parent. -1: none
+ * (not in the list, or a frame read by its parent, which sends no reading).
+ */
+export function readerOf(frames: readonly TabFrame[], frameId: number): number {
+  const byId = new Map(frames.map((f) => [f.frameId, f]));
+  const frame = byId.get(frameId);
+  let parent = frame && byId.get(frame.parentFrameId);
+  if (!frame || !parent || readByParent(frame, parent)) return -1;
+  for (let hops = 0; parent.frameId !== 0 && hops < 8; hops++) {
+    const up = byId.get(parent.parentFrameId);
+    if (!up || !readByParent(parent, up)) break;
+    parent = up;
+  }
+  return parent.frameId;
+}
+
+/** The web frames whose box `reader`'s document reports: the reader goes into these. */
+export function framesReportedBy(frames: readonly TabFrame[], reader: number): number[] {
+  return frames.filter((f) => f.frameId !== 0 && isWebUrl(f.url) && readerOf(frames, f.frameId) === reader).map((f) => f.frameId);
+}
+
+/** A frame's forms as the top page sees them: one that submits to its own host ('') submits to the frame's. */
+function framedForms(snapshot: PageSnapshot): FormSnapshot[] {
+  const host = hostOfUrl(snapshot.url);
+  return snapshot.forms.map((f) => (f.actionHost === '' ? { ...f, actionHost: host } : f));
+}
+
+/**
+ * The boxes of `doc`'s frame elements that may be the page (mayBePage), measured as the rule reads
+ * them: GRID × GRID points of the viewport hit-tested (descending into open shadow roots, where
+ * elementFromPoint answers with the host). Asks for layout, so the reader calls it only when the
+ * document has frames (`doc.defaultView.length`, which counts frames in shadow roots too).
+ */
+export function frameBoxes(doc: Document): FrameBox[] {
+  const view = doc.defaultView;
+  if (!view || view.length === 0 || typeof doc.elementFromPoint !== 'function') return [];
+  const width = view.innerWidth;
+  const height = view.innerHeight;
+  if (width <= 0 || height <= 0) return [];
+  const hits = new Map<Element, number>();
+  for (let i = 0; i < GRID; i++) {
+    for (let j = 0; j < GRID; j++) {
+      const el = topmost(doc, ((i + 0.5) * width) / GRID, ((j + 0.5) * height) / GRID);
+      if (el && (el.localName === 'iframe' || el.localName === 'frame')) hits.set(el, (hits.get(el) ?? 0) + 1);
+    }
+  }
+  return [...hits]
+    .map(([el, n]) => ({ width: el.clientWidth, height: el.clientHeight, share: n / (GRID * GRID) }))
+    .filter(mayBePage);
+}
+
+/** The element on top at (x, y): inside open shadow roots, and inside same-origin frames (their document is this reader's). */
+function topmost(doc: Document, x: number, y: number, depth = 0): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  for (let hops = 0; el?.shadowRoot && hops < 4; hops++) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  if (!el || (el.localName !== 'iframe' && el.localName !== 'frame') || depth >= 3) return el;
+  const frame = el as HTMLIFrameElement;
+  const inner = part(() => frame.contentDocument, null);
+  if (!inner) return el;
+  const box = el.getBoundingClientRect();
+  // Text of a same-origin frame is read with its parent's; a frame on top inside it is what counts.
+  const hit = topmost(inner, x - box.left - el.clientLeft, y - box.top - el.clientTop, depth + 1);
+  return hit && (hit.localName === 'iframe' || hit.localName === 'frame') ? hit : null;
+}

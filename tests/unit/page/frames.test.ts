@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
+import { decide } from '@/lib/verdict';
+import type { PageSnapshot } from '@/lib/types';
+
+const ESTA_OFFER = 'ESTA application service. We submit your ESTA for you — only $89. Order now.';
+const USCIS_COPY = "An official website of the United States government. Here's how you know. U.S. Citizenship and Immigration Services. Check your case status.";
+const NEWS = 'The State Department said on Monday that interview wait times for visitor visas fell at several consulates this autumn. '.repeat(4);
+
+const snap = (url: string, text: string, title = ''): PageSnapshot => ({ url, title, text, truncated: false, forms: [], lang: 'en' });
+/** A 1280×720 viewport: `points` of the GRID × GRID hit-test points land on the frame. */
+const box = (width: number, height: number, points: number): FrameBox => ({ width, height, share: points / (GRID * GRID) });
+
+const TOP = 'https://www.frame-shop-front.com/';
+const top = (text: string, frames: FrameBox[], url = TOP): FrameReading => ({ frameId: 0, parentFrameId: -1, snapshot: snap(url, text, 'Welcome'), frames });
+const frame = (frameId: number, parentFrameId: number, size: { width: number; height: number }, text: string, frames?: FrameBox[]): FrameReading => ({
+  frameId,
+  parentFrameId,
+  snapshot: snap(`https://checkout.frame-shop-back.com/${frameId}`, text, 'Offer'),
+  size,
+  ...(frames ? { frames } : {}),
+});
+const full = { width: 1280, height: 720 };
+const judge = (readings: FrameReading[]) => {
+  const page = pageWithFrames(readings)!;
+  return decide(page.url, page).level;
+};
+
+describe('frameIsPage: a frame is read with the page only when it is the page for the person', () => {
+  it('a frame over the whole viewport is the page, whatever the top page says under it', () => {
+    expect(frameIsPage(box(1280, 720, 25), 0)).toBe(true);
+    expect(frameIsPage(box(1280, 720, 25), 5_000)).toBe(true);
+    expect(frameIsPage(box(1280, 400, Math.ceil(COVERS * 25)), 5_000)).toBe(true);
+  });
+
+  it('a 300×250 ad, a video above an article, a map: not the page', () => {
+    expect(frameIsPage(box(300, 250, 2), 0)).toBe(false);
+    expect(frameIsPage(box(300, 250, 2), 5_000)).toBe(false);
+    // 40% of the viewport over a page with words of its own.
+    expect(frameIsPage(box(1280, 288, 10), NEWS.length)).toBe(false);
+  });
+
+  it('a shell (a header and a frame) is the page from a quarter of the viewport; a page with its own words is not', () => {
+    expect(frameIsPage(box(900, 500, Math.ceil(SHELL_COVERS * 25)), 20)).toBe(true);
+    expect(frameIsPage(box(900, 500, Math.ceil(SHELL_COVERS * 25)), SHELL_TEXT)).toBe(false);
+    expect(frameIsPage(box(900, 500, Math.ceil(SHELL_COVERS * 25) - 1), 0)).toBe(false);
+  });
+});
+
+describe('pageReadings: which readings of a tab join the top page', () => {
+  it('the frame whose size is the covering box joins; another frame of the page does not', () => {
+    const readings = [top('', [box(1280, 720, 25)]), frame(3, 0, full, ESTA_OFFER), frame(4, 0, { width: 300, height: 250 }, 'ad')];
+    expect(pageReadings(readings).map((r) => r.frameId)).toEqual([0, 3]);
+  });
+
+  it('a size within two pixels matches (a scrollbar, rounding); a frame of another size does not', () => {
+    expect(pageReadings([top('', [box(1280, 720, 25)]), frame(3, 0, { width: 1278, height: 721 }, ESTA_OFFER)])).toHaveLength(2);
+    expect(pageReadings([top('', [box(1280, 720, 25)]), frame(3, 0, { width: 1200, height: 720 }, ESTA_OFFER)])).toHaveLength(1);
+  });
+
+  it('nothing without the top page, and nothing from a parent that reported no such frame', () => {
+    expect(pageReadings([frame(3, 0, full, ESTA_OFFER)])).toEqual([]);
+    expect(pageReadings([top(NEWS, []), frame(3, 0, full, ESTA_OFFER)])).toHaveLength(1);
+  });
+
+  it('nested frames join through a parent that joined, never through one that did not', () => {
+    const inner = frame(5, 3, full, ESTA_OFFER);
+    expect(pageReadings([top('', [box(1280, 720, 25)]), frame(3, 0, full, '', [box(1280, 720, 25)]), inner]).map((r) => r.frameId)).toEqual([0, 3, 5]);
+    // The middle frame is a 300×250 ad: its own full-size child is the ad's, not the page's.
+    const ad = frame(3, 0, { width: 300, height: 250 }, '', [box(300, 250, 25)]);
+    expect(pageReadings([top(NEWS, [box(300, 250, 2)]), ad, frame(5, 3, { width: 300, height: 250 }, ESTA_OFFER)]).map((r) => r.frameId)).toEqual([0]);
+  });
+});
+
+describe('pageWithFrames: one snapshot under the top page address', () => {
+  it('joins text and forms, keeps the top page address, title and language', () => {
+    const own = { actionHost: '', fields: [] };
+    const f = frame(3, 0, full, ESTA_OFFER);
+    f.snapshot = { ...f.snapshot, forms: [own, { actionHost: 'pay.example.net', fields: [] }], lang: 'fr' };
+    const t = top('Welcome to our shop.', [box(1280, 720, 25)]);
+    t.snapshot = { ...t.snapshot, forms: [own] };
+    const page = pageWithFrames([t, f])!;
+    expect(page).toMatchObject({ url: TOP, title: 'Welcome', lang: 'en', text: `Welcome to our shop.\n${ESTA_OFFER}` });
+    // The frame's own-host form submits to the frame's host, seen from the top page.
+    expect(page.forms.map((x) => x.actionHost)).toEqual(['', 'checkout.frame-shop-back.com', 'pay.example.net']);
+  });
+
+  it('takes a frame title only when the top page has none; the top page alone is its own snapshot', () => {
+    const t = top('', [box(1280, 720, 25)]);
+    t.snapshot = { ...t.snapshot, title: '' };
+    expect(pageWithFrames([t, frame(3, 0, full, ESTA_OFFER)])!.title).toBe('Offer');
+    const alone = top(NEWS, []);
+    expect(pageWithFrames([alone, frame(3, 0, full, ESTA_OFFER)])).toBe(alone.snapshot);
+  });
+});
+
+describe('the verdict on a page with frames (decide on pageWithFrames)', () => {
+  it('an ESTA seller framed over an empty page: caution; a copy of a USCIS page: danger', () => {
+    expect(judge([top('', [box(1280, 720, 25)]), frame(3, 0, full, ESTA_OFFER)])).toBe('caution');
+    expect(judge([top('', [box(1280, 720, 25)]), frame(3, 0, full, USCIS_COPY)])).toBe('danger');
+  });
+
+  it('the same seller in a 300×250 ad on a news page: the news page alone', () => {
+    expect(judge([top(NEWS, [box(300, 250, 2)]), frame(3, 0, { width: 300, height: 250 }, ESTA_OFFER)])).toBe(decide(TOP, snap(TOP, NEWS)).level);
+    expect(judge([top(NEWS, [box(300, 250, 2)]), frame(3, 0, { width: 300, height: 250 }, ESTA_OFFER)])).not.toBe('caution');
+  });
+
+  it('an official page with a seller frame over it stays official', () => {
+    expect(judge([top(USCIS_COPY, [box(1280, 720, 25)], 'https://www.uscis.gov/'), frame(3, 0, full, ESTA_OFFER)])).toBe('official');
+  });
+});
+
+describe('frameBoxes: the hit-tested boxes of a document (a fake document: elementFromPoint needs layout)', () => {
+  type Fake = { localName: string; clientWidth: number; clientHeight: number; shadowRoot?: { elementFromPoint(x: number, y: number): unknown } };
+  const fakeDoc = (frames: number, at: (x: number, y: number) => Fake | null): Document =>
+    ({ defaultView: { length: frames, innerWidth: 1000, innerHeight: 500 }, elementFromPoint: at }) as unknown as Document;
+  const iframe: Fake = { localName: 'iframe', clientWidth: 1000, clientHeight: 500 };
+  const p: Fake = { localName: 'p', clientWidth: 1000, clientHeight: 20 };
+
+  it('a document without frames is not hit-tested at all', () => {
+    let asked = 0;
+    expect(frameBoxes(fakeDoc(0, () => (asked++, iframe)))).toEqual([]);
+    expect(asked).toBe(0);
+  });
+
+  it('the share is the part of the points where the frame is on top; a frame under a quarter is left out', () => {
+    expect(frameBoxes(fakeDoc(1, () => iframe))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+    expect(frameBoxes(fakeDoc(1, (x) => (x <= 500 ? iframe : p)))).toEqual([{ width: 1000, height: 500, share: 0.6 }]);
+    expect(frameBoxes(fakeDoc(1, (x, y) => (x < 200 && y < 200 ? iframe : p)))).toEqual([]);
+  });
+
+  it('looks inside an open shadow root, where elementFromPoint answers with the host', () => {
+    const host: Fake = { localName: 'x-shell', clientWidth: 1000, clientHeight: 500, shadowRoot: { elementFromPoint: () => iframe } };
+    expect(frameBoxes(fakeDoc(1, () => host))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+  });
+});
+
+describe('readerOf / framesReportedBy: whose reader reports a frame, and which frames get a reader', () => {
+  const tree = [
+    { frameId: 0, parentFrameId: -1, url: 'https://www.shop.com/' },
+    { frameId: 1, parentFrameId: 0, url: 'https://pay.seller.net/esta' },
+    { frameId: 2, parentFrameId: 0, url: 'https://www.shop.com/ad-slot' },
+    { frameId: 3, parentFrameId: 0, url: 'about:blank' },
+    { frameId: 4, parentFrameId: 3, url: 'https://checkout.other.org/' },
+    { frameId: 5, parentFrameId: 1, url: 'https://inner.third.com/' },
+    { frameId: 6, parentFrameId: 0, url: 'data:text/html,hi' },
+  ];
+
+  it('a cross-origin frame is reported by its parent; one inside a same-origin or written frame by the nearest reader above', () => {
+    expect(readerOf(tree, 1)).toBe(0);
+    expect(readerOf(tree, 4)).toBe(0);
+    expect(readerOf(tree, 5)).toBe(1);
+  });
+
+  it('a frame its parent reads itself (same origin, about:blank) has no reading of its own', () => {
+    expect(readerOf(tree, 2)).toBe(-1);
+    expect(readerOf(tree, 3)).toBe(-1);
+    expect(readerOf(tree, 0)).toBe(-1);
+    expect(readerOf(tree, 99)).toBe(-1);
+  });
+
+  it('the reader goes into the web frames a document reports, never into its same-origin ones or non-web ones', () => {
+    expect(framesReportedBy(tree, 0)).toEqual([1, 4]);
+    expect(framesReportedBy(tree, 1)).toEqual([5]);
+  });
+});
