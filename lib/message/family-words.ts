@@ -42,24 +42,24 @@ export const HELD_WIDE = `(?:${wideWords(['clo', 'cla', 'cło', 'cła', 'muitas'
   true,
 )})`;
 
-/** What the reader is told to do about it: pay, confirm or update the address, follow a link or instructions. */
+/** What the reader is told to do about it: pay, confirm or update, follow a link or instructions (not the address noun alone: a real notice names it as the reason). */
 export const PARCEL_REQUEST_WIDE = `(?:${wideWords(['phí', 'hier', 'tady', 'tutaj', 'čia'])}|${wideWords(
   [
-    'bezahlen', 'begleichen', 'zahlen sie', 'bestätigen', 'aktualisieren', 'adresse', 'klicken', 'gebühr',
-    'betalen', 'betaal', 'bevestig', 'werk uw', 'bijwerken', 'adres', 'klik',
-    'paga', 'pagare', 'pagamento', 'conferma', 'aggiorna', 'indirizzo', 'istruzion', 'clicca',
+    'bezahlen', 'begleichen', 'zahlen sie', 'bestätigen', 'aktualisieren', 'klicken', 'gebühr',
+    'betalen', 'betaal', 'bevestig', 'werk uw', 'bijwerken', 'klik',
+    'paga', 'pagare', 'pagamento', 'conferma', 'aggiorna', 'istruzion', 'clicca',
     'zaplaťte', 'zaplatte', 'uhraďte', 'uhradte', 'potvrďte', 'potvrdte', 'aktualizujte', 'odkaz', 'klikněte', 'kliknete', 'poplat', 'doplat',
     'zapłać', 'zaplac', 'opłać', 'oplac', 'opłat', 'oplat', 'dopłat', 'potwierdź', 'potwierdz', 'zaktualizuj', 'kliknij',
     'sumokėk', 'sumoket', 'patvirtink', 'atnaujink', 'nuorod', 'spauskite', 'mokest',
-    'платете', 'плащане', 'потвърдете', 'актуализирайте', 'адрес', 'линк', 'такса',
+    'платете', 'плащане', 'потвърдете', 'актуализирайте', 'линк', 'такса',
     'оплатите', 'оплата', 'подтвердите', 'обновите', 'ссылк', 'оплатіть', 'підтвердіть', 'посиланн',
     'ödeyin', 'ödeme', 'onaylayın', 'güncelleyin', 'bağlantı', 'tıklayın', 'ücret',
-    'תשלום', 'לשלם', 'קישור', 'הקישור', 'לאשר', 'עדכן', 'כתובת',
-    'الدفع', 'ادفع', 'رسوم', 'الرابط', 'رابط', 'تحديث', 'تأكيد', 'العنوان',
+    'תשלום', 'לשלם', 'קישור', 'הקישור', 'לאשר', 'עדכן',
+    'الدفع', 'ادفع', 'رسوم', 'الرابط', 'رابط', 'تحديث', 'تأكيد',
     'ご確認', '確認してください', 'こちら', 'リンク', 'お支払', '再配達',
     '주소 변경', '주소변경', '링크', '결제', '납부', '수수료', '클릭',
-    'thanh toán', 'xác nhận', 'cập nhật', 'địa chỉ', 'nhấp vào', 'bấm vào',
-    'bayar', 'pembayaran', 'konfirmasi', 'perbarui', 'alamat', 'tautan', 'klik', 'biaya',
+    'thanh toán', 'xác nhận', 'cập nhật', 'nhấp vào', 'bấm vào',
+    'bayar', 'pembayaran', 'konfirmasi', 'perbarui', 'tautan', 'klik', 'biaya',
     'link',
   ],
   true,
@@ -87,8 +87,25 @@ export const NEW_NUMBER_WIDE = wideWords(
     'yeni numaram', 'numaramı kaydet', 'мой новый номер', 'это мой новый', 'сохрани этот номер', 'мій новий номер', 'новият ми номер',
     'mano naujas numeris', 'رقمي الجديد', 'هذا رقمي', 'احفظ هذا الرقم', 'המספר החדש שלי', '新しい番号', '番号が変わりました', '番号変わった',
     'nomor baru saya', 'nomor baruku', 'ini nomor baru', 'nomor baru aku',
+    // "I have a new number", "I changed my number" (review19: the claim in other words)
+    'ich habe eine neue nummer', 'hab eine neue nummer', 'habe jetzt eine neue nummer', 'ist jetzt meine nummer', 'ik heb een nieuw nummer',
+    'ik heb een nieuwe nummer', 'ho cambiato numero', 'ho un nuovo numero', 'j\'ai changé de numéro', 'mam nowy numer', 'zmieniłem numer',
+    'zmieniłam numer', 'mám nové číslo', 'у меня новый номер', 'я сменил номер', 'я сменила номер', 'у мене новий номер',
+    'numaramı değiştirdim', 'غيرت رقمي', 'החלפתי מספר', '番号を変えました',
   ],
   true,
+);
+
+/** What the new number asks for next: a transfer, a bill paid, urgency (the script's ask, review19); not the bare word for money, which a real family text may say. */
+export const MONEY_ASK_WIDE = wideWords(
+  [
+    'überweisung', 'überweisen', 'dringend', 'rechnung', 'overmaken', 'betaalverzoek', 'tikkie', 'bonifico', 'ricarica',
+    'virement', 'facture', 'przelew', 'pilne', 'pilnie', 'blik', 'převod', 'naléhavě', 'půjčit',
+    'перевод', 'переведи', 'переведите', 'срочно', 'займи', 'переказ', 'терміново', 'позич',
+    'спешно', 'pervesti', 'skubiai', 'havale', 'para gönder', 'para lazım', 'acil', 'העברה', 'דחוף', 'להעביר',
+    'تحويل', 'عاجل', 'حوالة', '振り込', '振込', '送金', '至急', 'chuyển tiền', 'gấp', 'darurat', 'pinjam',
+  ],
+  false,
 );
 
 /** Why the number changed: the phone broke, fell, got lost, the SIM card died (the script's story). */

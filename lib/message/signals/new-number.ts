@@ -19,7 +19,7 @@
  */
 import { sentenceAround } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
-import { NEW_NUMBER_WIDE, PHONE_STORY_WIDE } from '../family-words';
+import { MONEY_ASK_WIDE, NEW_NUMBER_WIDE, PHONE_STORY_WIDE } from '../family-words';
 import type { PreparedMessage } from '../prepare';
 import { strongestInWindow, warns } from '../sentences';
 import type { SignalHit } from './types';
@@ -49,6 +49,8 @@ const STORY_WIDE = new RegExp(PHONE_STORY_WIDE);
 // A move to a chat app, or money, load and urgency.
 const ASK =
   /\b(?:whatsapp|whats app|telegram|viber|signal app|urgent|urgently|asap|emergency|money|cash|transfer|lend|loan|borrow|bill|zelle|venmo|cash ?app|gift ?cards?|load|pasaload|pera|padala|magpadala|dinero|urgente|emergencia|transferencia|deposito|prestamo|prestame|dolares|dollars|dinheiro|pix|argent)\b|\$\s?\d|急|汇款|匯款|转账|轉賬|급하|송금/;
+// ...and in the other languages (family-words.ts): "Überweisung", "bonifico", "przelew", "переведи", "振り込"
+const ASK_WIDE = new RegExp(MONEY_ASK_WIDE);
 
 export default function newNumber(msg: PreparedMessage): SignalHit | undefined {
   const { page } = msg;
@@ -56,7 +58,7 @@ export default function newNumber(msg: PreparedMessage): SignalHit | undefined {
     // The claim's own sentence decides a warning ("I can't talk, don't call" is the script's, not a warning's).
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     if (warns(page.text.slice(s, e))) return undefined;
-    return STORY.test(page.text) || STORY_WIDE.test(page.text) || ASK.test(page.text) ? 'strong' : 'weak';
+    return STORY.test(page.text) || STORY_WIDE.test(page.text) || ASK.test(page.text) || ASK_WIDE.test(page.text) ? 'strong' : 'weak';
   });
 }
 

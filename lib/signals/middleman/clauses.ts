@@ -47,6 +47,8 @@ const SENDS_TO_OFFICIAL =
   /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
 
 const FREE = String.raw`(?:free(?: of charge)?|at no cost|kostenlos|kostenfrei|gebuhrenfrei|gratis|gratuit\w*|ucretsiz)`;
+/** The seller's turn after "you can do it yourself for free", in the same sentence: "…, but thousands of entries are disqualified" (review19; a guide's next sentence may begin "Allerdings…"). */
+const CONTRAST = String.raw`(?:but|however|aber|jedoch|allerdings|pero|sin embargo|mais|cependant|mas|porem|tuttavia|ama|fakat)`;
 
 /**
  * A guide's voice (mends19, from fp18's three tune guides on DV-named hosts: a German DV guide, dvlotteryinfo,
@@ -55,9 +57,13 @@ const FREE = String.raw`(?:free(?: of charge)?|at no cost|kostenlos|kostenfrei|g
  * the reader through the official form's own buttons ("click Submit to preview the entire completed form", "Go
  * Back to Part 1", "your Internet browser's Back button"). No seller's page in the tune part says any of these (a
  * seller's order form has its own pay-step and fee cues).
+ * Not the seller's own words (review19): "you can register yourself for free, but thousands of entries are
+ * disqualified" (a turn after the free step is the pitch), "according to the U.S. Department of State, 55,000
+ * visas…" (only the agency's instructions or requirements restated), "click Continue" (any order form's button).
  */
 const GUIDE_VOICE = new RegExp(
-  String.raw`\b${FREE}\b[^.!?]{0,60}?\b${ALONE}\b|\b${ALONE}\b[^.!?]{0,60}?\b${FREE}\b|\baccording to (?:the )?(?:u\.?s\.? ?)?${GOVERNMENT}|\bclick (?:submit|continue)\b|\bgo back to part\b|\bbrowser'?s back button\b`,
+  String.raw`(?:\b${FREE}\b[^.!?]{0,60}?\b${ALONE}\b|\b${ALONE}\b[^.!?]{0,60}?\b${FREE}\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
+    String.raw`|\baccording to (?:the )?(?:u\.?s\.? ?)?${GOVERNMENT}(?:'s)? (?:official )?(?:instructions?|requirements?|rules|guidelines)\b|\bclick submit\b|\bgo back to part\b|\bbrowser'?s back button\b`,
 );
 
 /**

@@ -459,6 +459,12 @@ describe('middleman-service', () => {
     ['Turkish DV seller recommending paid help', 'Çeşitlilik Göçmen Vizesi başvurularının olumlu sonuçlanması için profesyonel destek almaları tavsiye edilmektedir.', 'https://dvprogram-basvuru.com.tr/ogrenci'],
     // the site's own order form: "click continue" beside its own fee is two cues, not the name alone
     ['DV seller order form', 'Green Card Lottery registration. Fill in the form and click Continue to pay our service fee of $49.', 'https://www.greencardlottery-entry.com/order'],
+    // review19: a seller's own words that borrowed the guide voice - agency statistics, the "free, but" pitch, any
+    // order form's Continue button - on a page whose only cue is the name
+    ['DV seller quoting State Department numbers', 'The Official US Green Card Lottery Program. According to the U.S. Department of State, 50,000 permanent residence visas are available each year.', 'http://www.greencardlotteryusa2.org/how-it-works'],
+    ['DV seller: free yourself, but', 'Green Card Lottery registration. You can register yourself for free, but every year thousands of entries are disqualified for small mistakes. Professional help is recommended.', 'https://www.greencardlottery-entry.com/why-us'],
+    ['DV seller: kostenlos selbst, aber', 'Greencard Lotterie Antrag. Sie können sich kostenlos selbst anmelden, aber jedes Jahr werden viele Anträge disqualifiziert.', 'https://www.greencard-lotterie-antrag.de/'],
+    ['DV seller start page', 'DV Lottery 2027 registration. Fill in your details and click Continue to start your entry.', 'https://www.dvlottery-entry.com/start'],
   ])('still fires on a seller\'s page on a site named after the step: %s', (_why, text, url) => {
     expect(middlemanService(page(text, { url }))?.service).toBe('dv-lottery');
   });

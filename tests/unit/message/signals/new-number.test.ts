@@ -28,6 +28,18 @@ signalTable(
     // a new number alone is news
     ['Hallo Oma, das ist meine neue Nummer. Liebe Grüße, Lena', 'weak'],
     ['Hoi, dit is mijn nieuwe nummer!', 'weak'],
+    // review19: the claim in other words and the ask in the other languages (a transfer, a bill, urgency) - the script
+    ['Hi Papa, ich hab ein neues Handy, das hier ist jetzt meine Nummer. Kannst du mir bitte eine Überweisung machen? Ist dringend.', 'strong'],
+    ['Ciao mamma, ho cambiato numero, scrivimi qui. Devo fare un bonifico', 'strong'],
+    ['Cześć mamo, mam nowy numer. Możesz mi zrobić pilnie przelew? Oddam jutro', 'strong'],
+    ['Мам, у меня новый номер. Переведи мне срочно 5000, потом объясню', 'strong'],
+    ['お母さん、番号を変えました。至急お金を振り込んでほしい', 'strong'],
+    ['אמא, זה המספר החדש שלי. את יכולה להעביר לי כסף?', 'strong'],
+    // ...and a real mother's new number, with no story and no ask: news ('weak', none alone), even naming money
+    ['Hallo Schatz, ich habe eine neue Nummer. Speicher sie dir bitte ab. Kommst du Sonntag zum Essen? Mama', 'weak'],
+    ['Сынок, у меня новый номер, запиши. Приезжай в воскресенье. Мама', 'weak'],
+    ['היי, החלפתי מספר, תשמרו אותו. נתראה בשבת. אמא', 'weak'],
+    ['Hoi, ik heb een nieuw nummer. Het geld voor de verjaardag van oma heb ik al gegeven. Liefs, mama', 'weak'],
   ],
   [
     // a carrier's message: the number is not the writer's own

@@ -32,11 +32,19 @@ signalTable(
     ['Uw pakket kon niet worden bezorgd. Betaal de douanekosten van € 2,99 via pakket-nl.xyz', 'strong'],
     ['Vaše zásilka nebyla doručena, čeká na doplatek 45 Kč.', 'strong'],
     ['Paket Anda tertahan di gudang. Konfirmasi alamat di bit.ly/paket-id', 'strong'],
-    // a held parcel with no request, and a carrier's own notice with its own link: 'weak' at most
+    // a held parcel with no request: 'weak' at most
     ['Ihre Sendung konnte heute nicht zugestellt werden. Wir versuchen es morgen erneut.', 'weak'],
-    ['Für Ihre Sendung fallen Zollgebühren von 19,00 EUR an. Bezahlen Sie hier: https://www.dhl.de/de/privatkunden/zoll', 'weak'],
-    // a customs office's own link is the safe way to act, not the lure
-    ['Paket kiriman dari luar negeri tertahan? Lacak status di laman beacukai.go.id menggunakan nomor resi pengiriman.', 'weak'],
+    // review19: a real carrier's notice that names the address or links to a carrier not in CARRIER_DOMAINS is a held
+    // parcel with no request ('weak'): the address as the reason ("adresát nezastižen", "alıcı adreste yok", "alamat tidak
+    // ditemukan") is not a request to confirm it, and the world's carriers are more than any list
+    ['Česká pošta: Zásilka RR123456789CZ nebyla doručena, adresát nezastižen. Uložena na poště Praha 1 do 15.12.', 'weak'],
+    ['Aras Kargo: Kargonuz teslim edilemedi, alıcı adreste yok. https://www.araskargo.com.tr', 'weak'],
+    ['J&T Express: Paket Anda gagal dikirim karena alamat tidak ditemukan. Kurir akan mengirim ulang besok. Info: https://jet.co.id', 'weak'],
+    ['Нова пошта: посилка не може бути доставлена за адресою. Заберіть у відділенні №5. https://novaposhta.ua/tracking', 'weak'],
+    ['OnTrac: We were unable to deliver your package 1Z999 today. We will attempt delivery again tomorrow. Track: https://www.ontrac.com/tracking', 'weak'],
+    ['GLS: Ihr Paket konnte nicht zugestellt werden und liegt im GLS PaketShop. Details: https://gls-pakete.de/sendungsverfolgung', 'weak'],
+    ['СДЭК: посылка не доставлена, получатель отсутствовал. Заберите её в пункте выдачи. https://www.cdek.ru/ru/tracking', 'weak'],
+    ['سمسا: تعذر تسليم شحنتك اليوم. سيتم إعادة المحاولة غدا. تتبع: https://www.smsaexpress.com/track', 'weak'],
   ],
   [
     'Scammers text that your package could not be delivered. Do not click.',
@@ -58,5 +66,12 @@ signalTable(
     'Posta ve hızlı kargo işlemlerinde gümrük idareleri vatandaşlara mesaj yoluyla bir bildirimde bulunmamakta, herhangi bir web sitesi linki yoluyla ödeme talep etmemektedir.',
     'Die Zollverwaltung fordert niemals per SMS zur Zahlung von Zollgebühren für ein Paket über einen Link auf.',
     'Il tuo pacco è stato consegnato alle 14:02.',
+    // a notice whose every link is the carrier's or a government's own (a real DHL or InPost duty SMS, a national post on
+    // its government's domain, a customs office's tracking page): no lure to follow, not a hit (review19: with a payment
+    // demand it made two weak flags, caution)
+    'Für Ihre Sendung fallen Zollgebühren von 19,00 EUR an. Bezahlen Sie hier: https://www.dhl.de/de/privatkunden/zoll',
+    'Przesyłka zatrzymana przez urząd celny. Opłać cło 23,50 zł w aplikacji InPost: https://inpost.pl/sledzenie',
+    'PTT: Yurt dışından gelen gönderiniz gümrükte bekletiliyor. Gümrük vergisi 120 TL. Detay: https://gonderitakip.ptt.gov.tr',
+    'Paket kiriman dari luar negeri tertahan? Lacak status di laman beacukai.go.id menggunakan nomor resi pengiriman.',
   ],
 );
