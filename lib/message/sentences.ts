@@ -90,6 +90,8 @@ const REPORTED_WIDE = new RegExp(
       'wiadomości, w których', 'w wiadomościach', 'zprávy, ve kterých', 've zprávách', 'nachrichten, in denen', 'in den nachrichten',
       'berichten waarin', 'in de berichten', 'messaggi in cui', 'nei messaggi', 'dans ces messages', 'mensagens em que', 'nas mensagens',
       'žinutėse', 'zinutese', 'في هذه الرسائل', 'בהודעות אלה', 'pesan-pesan tersebut', 'dalam pesan tersebut',
+      // Turkish tells it after the quote: "'Kargonuz teslim edilemedi…' diye gelen SMS'lere itibar etmeyin" (review19)
+      'diye gelen', 'şeklinde gelen', 'diyen mesaj', 'diyen sms',
     ],
     false,
     'wide',

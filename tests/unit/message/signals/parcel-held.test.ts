@@ -66,6 +66,8 @@ signalTable(
     'Posta ve hızlı kargo işlemlerinde gümrük idareleri vatandaşlara mesaj yoluyla bir bildirimde bulunmamakta, herhangi bir web sitesi linki yoluyla ödeme talep etmemektedir.',
     'Die Zollverwaltung fordert niemals per SMS zur Zahlung von Zollgebühren für ein Paket über einen Link auf.',
     'Il tuo pacco è stato consegnato alle 14:02.',
+    // a Turkish police warning: the scam text quoted, then "diye gelen SMS'lere" (texts that come saying…; review19)
+    "Emniyet uyarıyor: 'Kargonuz teslim edilemedi, ödeme yapın' diye gelen SMS'lere itibar etmeyin, linke tıklamayın.",
     // a notice whose every link is the carrier's or a government's own (a real DHL or InPost duty SMS, a national post on
     // its government's domain, a customs office's tracking page): no lure to follow, not a hit (review19: with a payment
     // demand it made two weak flags, caution)
