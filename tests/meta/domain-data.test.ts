@@ -144,9 +144,11 @@ describe('domain data files', () => {
 
   // 40 kB until session 15, when the files stood at exactly 40,960 bytes and one sourced allowlist
   // entry (usembassy-china.org.cn) did not fit; raised by 1 kB rather than cut the sources' notes.
-  it('the data files stay small enough for the background script (≤ 41 kB together)', () => {
+  // 41 kB until session 19 (41,982 bytes): the Postal Service's own usps.com (GSA's list of
+  // government URLs) did not fit, and without it a real USPS redelivery text was caution; +1 kB.
+  it('the data files stay small enough for the background script (≤ 42 kB together)', () => {
     const total = FILES.reduce((n, f) => n + statSync(DATA + f).size, 0);
-    expect(total).toBeLessThanOrEqual(41 * 1024);
+    expect(total).toBeLessThanOrEqual(42 * 1024);
   });
 
   it('data files are pretty-printed JSON that round-trips (tidy diffs)', () => {
