@@ -102,7 +102,7 @@ const FRESH_FLOOR = { recall: 0.2, caution: 0.046 } as const;
  * rules were written from tune batch tune-2026-12-06d while this batch was being collected, unseen):
  * recall 12/32 (37.5%), caution 1/27, danger 0.
  */
-const FRESH2_FLOOR = { recall: 0.4, caution: 0.038 } as const; // 0.37 until session 16's count (13 of 32)
+const FRESH2_FLOOR = { recall: 0.437, caution: 0.038 } as const; // 0.37 until session 16's count (13 of 32); 0.4 until session 19's (14 of 32)
 
 /**
  * The third fresh hold-out batch (fresh-2026-12-06g, 30 scam and 25 ok real messages, verbatim and
@@ -143,10 +143,11 @@ const FRESH6_FLOOR = { recall: 0.074, caution: 0.02 } as const;
 /**
  * The seventh fresh hold-out batch (fresh-2026-12-06ae: 40 scam and 64 ok real messages, 98 not in English; collected in
  * session 19 by a helper that never read a rule nor ran the checker, committed before any run, sealed while the
- * session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it
- * once); no danger; the caution ceiling is the issue's 2%.
+ * session's helpers tuned, opened once at the end by the lead): 3 of 40 scams caught (2 on the checker of the
+ * session's start, 3edf027), no ok message at caution or danger. The floors are that measurement: raise them,
+ * never lower them.
  */
-const FRESH7_FLOOR = { recall: 0, caution: 0.02 } as const;
+const FRESH7_FLOOR = { recall: 0.075, caution: 0 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

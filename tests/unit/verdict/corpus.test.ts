@@ -268,13 +268,15 @@ describe('corpus', () => {
   });
 
   // Seventh fresh hold-out (real-2026-12ae, tests/corpus/real/fresh-2026-12ae.json): real pages on sites in
-  // no other file, collected in session 19 by a helper that never read a rule nor ran the detector,
-  // labelled and committed before any run, sealed like fresh2 (a failure names the part, never a count).
-  // Starting floors only (recall 0, no danger, caution ceiling 0.01); the lead sets the real floors after
-  // opening it once at the end of a session (`npm run eval -- --sealed`).
-  const FRESH7_RECALL_FLOOR = 0;
-  const FRESH7_CAUTION_CEILING = 1.0;
-  it('fresh hold-out 7: recall floor, caution ceiling, no danger (starting floors until it is opened)', () => {
+  // no other file, from sources little searched before (ITIN/EIN sellers, case-status trackers, Hebrew,
+  // Georgian, Arabic, Swedish sellers), collected in session 19 by a helper that never read a rule nor ran
+  // the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part, never
+  // a count). Opened once by the lead at the end of session 19: 3 of 36 positives, 0 of 84 legit/official at
+  // caution or danger, the same on the engine of the session's start (3edf027). The floors are that
+  // measurement; raise them, never lower them.
+  const FRESH7_RECALL_FLOOR = 0.083;
+  const FRESH7_CAUTION_CEILING = 0;
+  it('fresh hold-out 7: recall floor, caution ceiling, no danger (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh7', { positives: 36, negatives: 84, recall: FRESH7_RECALL_FLOOR, caution: FRESH7_CAUTION_CEILING });
   });
 
