@@ -170,8 +170,7 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
       // MAX_CLOSED_CHECKS per snapshot.
       if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && (el.localName.includes('-') || (el.firstChild === null && BOXES.has(el.localName)))) {
         closedChecks++;
-        const open = closedRootOf;
-        shadow = part(() => open(el), null);
+        shadow = shadowRootOf(el);
       }
       if (shadow) {
         found.push(shadow);

@@ -22,6 +22,7 @@
  * import-duty SMS, a national post on its government's domain): there is no lure to follow.
  * Traps, suppressed: warnings ("Scammers text that your package could not be delivered").
  */
+import { hostMatches } from '../../domain/match';
 import { hostOfUrl } from '../../domain/url';
 import { isGovernmentLink } from '../cues';
 import { CARRIER_DOMAINS, HELD_WIDE, PARCEL_REQUEST_WIDE, PARCEL_WIDE } from '../family-words';
@@ -51,7 +52,8 @@ const REQUEST_ANY = new RegExp(PARCEL_REQUEST_WIDE);
 const AMOUNT = /(?:[$€£₪¥₩₫]|\brp\.?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[$€£₪¥₩₫円원]|(?:eur|euro|euros|zł|zl|pln|kč|kc|czk|lv|лв|лева|руб|грн|tl|ден|шекел|שקל|ש"ח|ريال|درهم|جنيه|vnd|đồng|dong)(?![a-z]))/;
 const onCarrierSite = (url: string): boolean => {
   const host = hostOfUrl(url);
-  return [...CARRIER_DOMAINS].some((d) => host === d || host.endsWith(`.${d}`));
+  for (const domain of CARRIER_DOMAINS) if (hostMatches(host, domain)) return true;
+  return false;
 };
 
 export default function parcelHeld(msg: PreparedMessage): SignalHit | undefined {
