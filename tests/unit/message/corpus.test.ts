@@ -150,9 +150,9 @@ const FRESH6_FLOOR = { recall: 0.074, caution: 0.02 } as const;
 const FRESH7_FLOOR = { recall: 0.075, caution: 0 } as const;
 
 /**
- * The eighth fresh hold-out batch (fresh-2026-12-06ah: real messages, most not in English; collected in session 20
- * by a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's
- * helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no
+ * The eighth fresh hold-out batch (fresh-2026-12-06ah: 37 scam and 83 ok real messages, 101 not in English;
+ * collected in session 20 by a helper that never read a rule nor ran the checker, committed before any run, sealed
+ * while the session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no
  * danger. The caution ceiling is set open: at the issue's 2% this part failed on its first run (the collector did not
  * look at which message, and no value between was tried, so no count leaked); the lead sets it when opening the part.
  */
@@ -210,7 +210,7 @@ describe('message corpus', () => {
     { name: 'fifth fresh hold-out part', judged: fresh5, floor: FRESH5_FLOOR, min: { scams: 20, ok: 44 }, sealed: true },
     { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 27, ok: 52 }, sealed: true },
     { name: 'seventh fresh hold-out part', judged: fresh7, floor: FRESH7_FLOOR, min: { scams: 40, ok: 64 }, sealed: true },
-    { name: 'eighth fresh hold-out part', judged: fresh8, floor: FRESH8_FLOOR, min: { scams: 31, ok: 70 }, sealed: true },
+    { name: 'eighth fresh hold-out part', judged: fresh8, floor: FRESH8_FLOOR, min: { scams: 37, ok: 83 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
