@@ -287,18 +287,19 @@ describe('corpus', () => {
   });
 
   // Eighth fresh hold-out (real-2026-12ah, tests/corpus/real/fresh-2026-12ah.json): real pages on sites in
-  // no other file (ITIN filing and CAA sellers, non-lawyer form preparers for parole, TPS and travel permits,
-  // visa-appointment consultancies, legit pages in many languages), collected in session 20 by a helper that
+  // no other file (ITIN filing and CAA sellers, non-lawyer form preparers for parole, TPS, travel permits and I-130,
+  // visa-appointment and DS-160 consultancies, legit pages in many languages), collected in session 20 by a helper that
   // never read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a
   // failure names the part, never a count). Starting floors only. When the batch was wired, both starting checks on
   // its legit and official pages failed (pass/fail seen, nothing else): the no-danger check and the caution ceiling
   // of 0.01. Which pages was not looked at. Both are left open (danger check out, caution ceiling 1.0, as fresh7 was
   // wired) until the lead opens the part once (`npm run eval -- --sealed`) and decides whether labels or the engine
-  // are wrong; then the lead sets the real floors and restores the danger check.
+  // are wrong; then the lead sets the real floors and restores the danger check. (Round two added 11 pages after
+  // the checks were seen failing; they were not run strict again.)
   const FRESH8_RECALL_FLOOR = 0;
   const FRESH8_CAUTION_CEILING = 1.0;
   it('fresh hold-out 8: recall floor, caution ceiling (starting floors until it is opened; danger and caution checks pending)', () => {
-    expectHeldOutFloors('fresh8', { positives: 22, negatives: 80, recall: FRESH8_RECALL_FLOOR, caution: FRESH8_CAUTION_CEILING, noDanger: false });
+    expectHeldOutFloors('fresh8', { positives: 26, negatives: 87, recall: FRESH8_RECALL_FLOOR, caution: FRESH8_CAUTION_CEILING, noDanger: false });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
