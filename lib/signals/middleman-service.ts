@@ -98,7 +98,7 @@ import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
-import { SERVICES, namedSite, siteNamed, type Service } from './middleman/services';
+import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
@@ -159,10 +159,7 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
  * money cue even beside the service's name (passport photo shops) does not stand for it.
  */
 function serviceBySite(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
-  const service = SERVICES.find((s) => {
-    const named = s.site && !s.siteWithCue ? namedSite(page, s.site) : '';
-    return named !== '' && (!s.pageCheck || s.pageCheck(page, named));
-  });
+  const service = SERVICES.find((s) => !s.siteWithCue && namedBy(page, s));
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 

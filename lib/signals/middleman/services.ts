@@ -151,3 +151,9 @@ export function namedSite(page: PreparedPage, site: RegExp | undefined): string 
 export function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
   return namedSite(page, site) ? (page.host.domain ?? undefined) : undefined;
 }
+
+/** Is the site named after this service, its name standing for it (the page check passed)? */
+export function namedBy(page: PreparedPage, service: Service): boolean {
+  const named = namedSite(page, service.site);
+  return named !== '' && (!service.pageCheck || service.pageCheck(page, named));
+}
