@@ -57,6 +57,17 @@
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
  * that prints "never pay anyone…" in one sentence does not hide its own offer in the others.
  *
+ * Tune batch real-2026-12af (itin20): the ITIN (IRS Form W-7) is such a step too, sold to non-residents ("for
+ * Amazon/Stripe sellers", company-formation sites, zh/pt agencies) with a money-back guarantee, payment first, a
+ * site named after it (get-your-itin, itin-number, caaitin) and the IRS acceptance-agent status as the pitch. Its
+ * neighbours stay quiet: a licensed tax office that is an acceptance agent files the W-7 with its client's return and
+ * names itself (a CPA, an enrolled agent, an accounting firm, "if we prepare your tax return", "泓信会计是…"), even
+ * when it prices the W-7 ($325): on a tax-ID step (Service.taxId) it is let go like a law office, unless it shows a
+ * cue such an office does not show (refund guarantee, the site's name, "we are not an accounting firm"); guides that
+ * quote what acceptance agents "may charge" ("CAA可能收$50-$150服务费") quote someone else's fee (OTHERS_CHARGE);
+ * IRS, nonprofit (NILC, VITA), news and tax-software pages offer nothing. No stored IRS page states the ITIN's cost,
+ * so its reason and route name no fee (lib/verdict/reasons.ts).
+ *
  * The line between doing the free government step for someone and legal representation:
  *  - Middleman (fires): the business's product IS the government step — it enters your data in
  *    the official form, files the ESTA or the DV entry, requests the access code or the EIN,
@@ -89,7 +100,7 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
-import { CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, type Cue } from './middleman/cues';
+import { CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
@@ -187,10 +198,15 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 /**
  * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
  * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
- * business in the same sentence (OWN).
+ * business in the same sentence (OWN). A professional named as the one who may charge is someone
+ * else too: "Certifying Acceptance Agents may charge $100-$300", "申请免费,CAA可能收$50-$150服务费" (ITIN
+ * guides, tune batch real-2026-12af); a hedge (may, usually, 可能) is how a guide speaks of another's price.
  */
-const OTHERS_CHARGE =
-  /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
+const OTHERS_CHARGE = new RegExp(
+  String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
+    String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
+    String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收`,
+);
 
 /**
  * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
@@ -336,6 +352,20 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   });
 }
 
+/**
+ * Professional representation, let go: a law firm or accredited representative naming itself, and not
+ * also saying it is not a law firm; on a tax-ID step (ITIN, EIN: Service.taxId), a licensed tax office
+ * naming itself (TAX_OFFICE_SELF: a CPA, an enrolled agent, an accounting firm, "if we prepare your tax
+ * return") that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the
+ * site named after the step, a private-company disclaimer, "we are not an accounting firm"). An ITIN
+ * seller's product is the W-7 itself, sold with a refund promise on a site named after it; a tax
+ * office's ITIN page is its acceptance-agent work beside the client's return, even when priced.
+ */
+function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
+  if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return true;
+  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && !patternMatches(page, TAX_OFFICE_SELF, 1).next().done;
+}
+
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
 
@@ -359,9 +389,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
   if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
-  // Legal representation: a law firm or accredited representative naming itself, and not also
-  // saying it is not a law firm.
-  if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;
+  if (representsClient(page, at?.service, found)) return undefined;
   // An article about these businesses: more warning sentences than cues (and at least
   // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
   if (warningSentences(page, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;
@@ -381,6 +409,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa
-  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260
 */

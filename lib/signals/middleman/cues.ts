@@ -31,7 +31,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'fee',
     cue(
-      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) (?:filing )?fees?|packages? (?:from|start(?:s|ing)? at)|(?:basic|standard|premium|family|single|couple) (?:package|plan)s?\b(?=[^.!?]{0,40}[$€£\d])|choose (?:your|a) (?:package|plan)|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
+      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) (?:filing )?fees?|packages? (?:from|start(?:s|ing)? at)|(?:basic|standard|premium|family|single|couple) (?:package|plan)s?\b(?=[^.!?]{0,40}[$€£\d])|choose (?:your|a|the) (?:[a-z-]+ )?(?:package|plan|bundle)|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
       ['notre tarif', 'nos tarifs', 'nuestra tarifa', 'nuestro precio', 'unser preis', 'unsere preise', 'il nostro prezzo', 'nosso preço', 'onze prijs', 'naknada agencije', 'naknada agencija', 'agencijska naknada', 'palvelumaksu', 'palvelumaksumme', 'tarifa de servicio', 'tarifas de servicio', 'cargo por servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxa de serviço', 'taxas de serviço', 'taxa de processamento', 'costo del servizio', 'costi del servizio', 'remunerarsi', 'chiedi un preventivo', 'richiedi un preventivo', 'solicite um orçamento', 'peça um orçamento', 'diritti di servizio', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'nos honoraires', 'bearbeitungsgebühr', 'servicegebühr', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '服务费', '服務費', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '代行料金', '代行料', 'サービス料金', 'サービス料', '成功報酬', '대행 수수료', '대행료', '서비스 수수료', 'phí dịch vụ', 'phí xử lý', 'bayad sa serbisyo', 'هزینه خدمات', 'تعرفه خدمات', 'تعرفه ثبت نام', 'با نرخ قبل', 'رسوم الخدمة', 'تكلفة الخدمة', 'سعر الخدمة', 'رسوم خدمتنا', 'стоимость услуг', 'стоимость наших услуг', 'цена услуги', 'сервисный сбор', 'наша комиссия'],
     ),
   ],
@@ -120,7 +120,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'not-lawyer',
     cue(
-      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
+      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?|accounting firm|cpa firm|cpas?|(?:certified public )?accountants?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
       ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],
@@ -134,6 +134,20 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
 export const LAWYER_SELF = pattern(
   String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|civil surgeons?|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
+);
+
+/**
+ * A licensed tax office speaking of itself: a CPA or CPA firm, an enrolled agent, an accounting or tax firm, a
+ * tax-return preparer ("if we prepare your tax return", "泓信会计是…", 税理士, mali müşavir). On a tax-ID step (the
+ * ITIN, the EIN) such an office is the professional the step belongs with, as a law office is for a visa case:
+ * IRS acceptance agents are often tax offices that file Form W-7 with the client's return (tune batches
+ * real-2026-12t and real-2026-12af: their CAA pages, one with its own price). "Tax professionals" alone is not a
+ * name: sellers call themselves that.
+ */
+export const TAX_OFFICE_SELF = pattern(
+  String.raw`cpas?|certified public accountants?|enrolled agents?|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
+  ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
+  true,
 );
 
 /**
