@@ -100,7 +100,7 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
-import { CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
@@ -194,27 +194,6 @@ function governmentsOwnFee(sent: string, official: number): boolean {
   const amounts = pricesIn(sent);
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
 }
-
-/**
- * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
- * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
- * business in the same sentence (OWN). A professional named as the one who may charge is someone
- * else too: "Certifying Acceptance Agents may charge $100-$300", "申请免费,CAA可能收$50-$150服务费" (ITIN
- * guides, tune batch real-2026-12af); a hedge (may, usually, 可能) is how a guide speaks of another's price.
- */
-const OTHERS_CHARGE = new RegExp(
-  String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
-    String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
-    String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收`,
-);
-
-/**
- * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
- * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
- * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
- * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
- */
-const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
 
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;

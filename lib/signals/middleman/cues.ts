@@ -25,6 +25,27 @@ export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b
  */
 export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|businesses) that (?:say|claim|promise|offer|charge)/;
 
+/**
+ * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
+ * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
+ * business in the same sentence (OWN). A professional named as the one who may charge is someone
+ * else too: "Certifying Acceptance Agents may charge $100-$300", "申请免费,CAA可能收$50-$150服务费" (ITIN
+ * guides, tune batch real-2026-12af); a hedge (may, usually, 可能) is how a guide speaks of another's price.
+ */
+export const OTHERS_CHARGE = new RegExp(
+  String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
+    String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
+    String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收`,
+);
+
+/**
+ * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
+ * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
+ * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
+ * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
+ */
+export const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
+
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 
 export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
