@@ -70,7 +70,8 @@ export const SERVICES: readonly Service[] = [
     // two cues, and a tax office naming itself is let go (taxId, TAX_OFFICE_SELF in middleman/cues.ts).
     service: 'itin',
     anchor: pattern(
-      String.raw`itin|individual taxpayer identification number|(?:form )?w-?7(?! ?\(?coa)`,
+      // "W-7" without "form" before it: a pattern that may begin with "for" is tried at every "for" of a page (word-index.ts)
+      String.raw`itin|individual taxpayer identification number|w-?7(?! ?\(?coa)`,
       ['个人税号', '個人稅號', '个人报税识别号', '個人報稅識別號', '个人纳税人识别号', '個人納稅人識別號', '個人用納税者番号', '개인 납세자 식별 번호', '개인납세자식별번호'],
     ),
     site: SITE_NAMES.itin,
