@@ -578,14 +578,14 @@ describe('corpus', () => {
   });
 
   // The tune batch real-2026-12af (itin20, session 20): third-party ITIN and EIN filing sellers for non-residents (14
-  // pages on 12 sites) and 40 legit/official pages met on the same searches (CPA/EA acceptance agents, one priced;
+  // pages on 12 sites) and 39 legit/official pages met on the same searches (CPA/EA acceptance agents, one priced;
   // nonprofits; IRS Taxpayer Advocate pages; guides and news in 10 languages). First run (engine of main 90d7240):
   // 1 of 14 caught, 0 legit at caution. Split by URL hash: WRITE 7 sellers (1 -> 5 caught) + 16 legit (0 flagged),
-  // CHECK 7 sellers (0 -> 5) + 24 legit, read by counts only (0 flagged). Floors.
+  // CHECK 7 sellers (0 -> 5) + 23 legit, read by counts only (0 flagged). Floors.
   it('tune batch real-2026-12af: ITIN/EIN filing sellers and the legit pages around them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === ITIN_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(14);
-    expect(r.negatives).toBeGreaterThanOrEqual(40);
+    expect(r.negatives).toBeGreaterThanOrEqual(39);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(10 / 14);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
