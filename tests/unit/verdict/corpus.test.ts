@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -588,6 +588,22 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(39);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(10 / 14);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12ag (langs20, session 20): 8 sellers of U.S. visa steps in he, fa, bn (DS-160 filling,
+  // embassy appointments, their fee payment) and 24 legit/official pages in 11 languages met on the same searches
+  // (two more, a Turkish and a Greek guide, dropped after the run: their sites are in sealed batches, the site-overlap
+  // test below named them). Split by URL hash: the WRITE half holds 3 sellers (0 caught on the first run, engine of
+  // main 90d7240; 1 after langs20) and 12 legit (1 at caution on the first run, a Japanese blog quoting an ESTA
+  // agency's fine print; 0 after); the CHECK half (5 sellers, 12 legit/official) is read by counts only: 0 -> 1 of 5
+  // sellers, 1 legit page at caution before and after (never read). Its messages name no page. Floors.
+  it('tune batch real-2026-12ag: visa sellers in he, fa, bn and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === LANGS20_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(8);
+    expect(r.negatives).toBeGreaterThanOrEqual(24);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(2 / 8);
+    expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 
