@@ -67,16 +67,13 @@
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
  * that prints "never pay anyone…" in one sentence does not hide its own offer in the others.
  *
- * Tune batch real-2026-12af (itin20): the ITIN (IRS Form W-7) is such a step too, sold to non-residents ("for
- * Amazon/Stripe sellers", company-formation sites, zh/pt agencies) with a money-back guarantee, payment first, a
- * site named after it (get-your-itin, itin-number, caaitin) and the IRS acceptance-agent status as the pitch. Its
- * neighbours stay quiet: a licensed tax office that is an acceptance agent files the W-7 with its client's return and
- * names itself (a CPA, an enrolled agent, an accounting firm, "if we prepare your tax return", "泓信会计是…"), even
- * when it prices the W-7 ($325): on a tax-ID step (Service.taxId) it is let go like a law office, unless it shows a
- * cue such an office does not show (refund guarantee, the site's name, "we are not an accounting firm"); guides that
- * quote what acceptance agents "may charge" ("CAA可能收$50-$150服务费") quote someone else's fee (OTHERS_CHARGE);
- * IRS, nonprofit (NILC, VITA), news and tax-software pages offer nothing. No stored IRS page states the ITIN's cost,
- * so its reason and route name no fee (lib/verdict/reasons.ts).
+ * Tune batch real-2026-12af (itin20): the ITIN (IRS Form W-7) is such a step, sold to non-residents with a money-back
+ * guarantee, payment first, a site named after it (get-your-itin, itin-number, caaitin) and the IRS acceptance-agent
+ * status as the pitch. A licensed tax office that files the W-7 with its client's return and names itself (CPA,
+ * enrolled agent, accounting firm, "if we prepare your tax return", "泓信会计是…") is let go on a tax-ID step even when
+ * priced ($325), unless it shows a cue such an office does not (representsClient); guides quoting what acceptance
+ * agents "may charge" quote someone else's fee (OTHERS_CHARGE). No stored IRS page states the ITIN's cost, so its
+ * reason and route name no fee (lib/verdict/reasons.ts).
  *
  * The line between doing the free government step for someone and legal representation:
  *  - Middleman (fires): the business's product IS the government step — it enters your data in
