@@ -339,13 +339,10 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
 }
 
 /**
- * Professional representation, let go: a law firm or accredited representative naming itself, and not
- * also saying it is not a law firm; on a tax-ID step (ITIN, EIN: Service.taxId), a licensed tax office
- * naming itself (TAX_OFFICE_SELF: a CPA, an enrolled agent, an accounting firm, "if we prepare your tax
- * return") that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the
- * site named after the step, a private-company disclaimer, "we are not an accounting firm"). An ITIN
- * seller's product is the W-7 itself, sold with a refund promise on a site named after it; a tax
- * office's ITIN page is its acceptance-agent work beside the client's return, even when priced.
+ * Professional representation, let go: a law firm or accredited representative naming itself, and not saying it is
+ * not a law firm; on a tax-ID step (Service.taxId: ITIN, EIN), a licensed tax office naming itself (TAX_OFFICE_SELF)
+ * that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the site named after the
+ * step, a private-company disclaimer, "we are not an accounting firm").
  */
 function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
   if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return true;
