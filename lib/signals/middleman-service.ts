@@ -233,7 +233,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
-      if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
+      if ((cue === 'we-do' || cue === 'form-shop') && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
       if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
@@ -312,6 +312,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // named dvlotteryhelp: "Go to the official website of the dv lottery program"), or that speaks as
   // a guide, is not selling it (guideOnNamedSite)
   if (site) return !guideOnNamedSite(page.text);
+  if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
