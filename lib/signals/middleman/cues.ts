@@ -124,8 +124,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // editor ("Edit, sign and share PDF forms") names no immigration form software.
     'self-help',
     cue(
-      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
-      [],
+      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|(?:attorney|lawyer)[- ]reviewed (?:software|online (?:application|form)s?)|(?:the |our )?software (?:will )?guides? you (?:through|step)|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
+      // sv (forms20): a form-preparation seller's pitch, translated: "Den advokat-granskade programvaran guidar dig genom ansökan"
+      ['advokat-granskade programvaran', 'programvaran guidar dig'],
     ),
   ],
   [
