@@ -43,7 +43,7 @@ const DRAWN_ATTRIBUTES = ['class', 'id', 'value', 'alt', 'placeholder', 'aria-la
 declare global {
   interface Window {
     /** The running reader, in the extension's isolated world only (a page cannot set it). */
-    __officialOrNotReader?: { recheck(): void };
+    __officialOrNotReader?: { recheck(): void; framesMoved?(): void };
     /** The banner's own hosts (entrypoints/banner/dom.ts), shared in the extension's script world: the reader skips their closed roots. */
     __officialOrNotHosts?: WeakSet<Element>;
   }
@@ -70,16 +70,29 @@ export default defineUnlistedScript({
       running.recheck();
       return;
     }
-    if (!worthReadingAsFrame()) return;
-    readClosedShadowRoots(closedShadowRoot());
-    const reader = startReader();
-    window.__officialOrNotReader = { recheck: reader.recheck };
-    reader.start();
+    const kind = frameKind();
+    if (kind === 'parent-reads') return;
+    const begin = () => {
+      readClosedShadowRoots(closedShadowRoot());
+      const reader = startReader();
+      window.__officialOrNotReader = { recheck: reader.recheck, framesMoved: reader.framesMoved };
+      reader.start();
+    };
+    if (kind === 'read') return begin();
+    // A frame too small to be a page may grow into one after the worker put the reader in (a 1 px
+    // frame an inline style or an animation makes cover the viewport): read it once it has.
+    window.__officialOrNotReader = { recheck: () => undefined };
+    const grown = () => {
+      if (frameKind() !== 'read') return;
+      removeEventListener('resize', grown);
+      begin();
+    };
+    addEventListener('resize', grown);
   },
 });
 
-/** The reader's state for this document: `start` takes the first look, `recheck` looks again. */
-function startReader(): { start(): void; recheck(): void } {
+/** The reader's state for this document: `start` takes the first look, `recheck` looks again, `framesMoved` looks at the frames again. */
+function startReader(): { start(): void; recheck(): void; framesMoved(): void } {
   let checks = 0;
   let lastUrl = '';
   /** changeKey() of the page's textContent at the last look that read it (-1: none yet). */
@@ -89,7 +102,12 @@ function startReader(): { start(): void; recheck(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   const changes = changeTracker();
-  const framed = frameTracker(changes);
+  // A frame's box may change with no change the document's observer sees: look at the frames again soon.
+  const framesMoved = () => {
+    changes.framesMoved();
+    schedule();
+  };
+  const framed = frameTracker(framesMoved);
   /** A new address or a new document state: look again even if the text is the same. */
   const forget = () => {
     [checks, lastKey, judged] = [0, -1, -1];
@@ -123,7 +141,7 @@ function startReader(): { start(): void; recheck(): void } {
       forget();
       changes.forget();
     }
-    const framesChanged = framed.look();
+    const framesChanged = framed.look(changes.framesStale());
     const seen = lastKey === -1 && checks === 0 ? undefined : changes.take(); // the one caller; an address's first look leaves it
     // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
     if (!framesChanged && judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
@@ -152,21 +170,30 @@ function startReader(): { start(): void; recheck(): void } {
       forget();
       schedule();
     },
+    /** The worker saw a frame of this document load (entrypoints/background/frames.ts). */
+    framesMoved,
     start: () =>
       idle(() => {
         check();
         watch(schedule, changes.saw);
+        framed.watch();
       }),
   };
 }
 
+/** In a frame, its own size (lib/page/frames.ts matches it to a box its parent reports); nothing in the top page. */
+function ownSize(): { width: number; height: number } | undefined {
+  return window !== window.top ? { width: window.innerWidth, height: window.innerHeight } : undefined;
+}
+
 /** The snapshot to the worker, with the frames that may be the page and, in a frame, its own size (lib/page/frames.ts). */
 function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
+  const size = ownSize();
   const message: Request = {
     type: 'page-snapshot',
     snapshot,
     ...(frames.length > 0 ? { frames } : {}),
-    ...(window !== window.top ? { size: { width: window.innerWidth, height: window.innerHeight } } : {}),
+    ...(size ? { size } : {}),
   };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting or the extension was updated; the next check retries.
@@ -186,7 +213,9 @@ interface Seen {
  */
 function changeTracker(): {
   saw(attributes: boolean): void;
-  /** Attributes changed since the last call (a class can show a hidden frame or make it cover the page). */
+  /** A frame's box may have changed (frameTracker's observers). */
+  framesMoved(): void;
+  /** Attributes changed, or a frame's box may have, since the last call (a class can show a hidden frame or make it cover the page). */
   framesStale(): boolean;
   take(): Seen;
   drawn(text: string): { changed: boolean; relevant: boolean };
@@ -200,6 +229,9 @@ function changeTracker(): {
     saw: (attributesChanged) => {
       if (attributesChanged) attributes = framesStale = true;
       else nodes = true;
+    },
+    framesMoved: () => {
+      framesStale = true;
     },
     framesStale: () => {
       const stale = framesStale;
@@ -225,23 +257,30 @@ function changeTracker(): {
 
 /**
  * The frames of this document that may be the page (lib/page/frames.ts frameBoxes), and whether the
- * worker has not heard of them yet: when one appeared, moved or went, the worker gets this document's
- * snapshot even of a page about nothing, to read the frame with it. Hit-testing forces a layout, so it
- * runs at the first check of an address (after load: the layout is usually clean), then only when the
- * number of frames changed (window.length; it does not count frames in shadow roots) or after an
- * attribute changed (a class can show a hidden frame or make it cover the page); text alone changing
- * does not move a frame. Left: a frame added to a shadow root after the first look with no attribute change.
+ * worker has not heard of them yet: when one appeared, moved, grew or went, the worker gets this
+ * document's snapshot even of a page about nothing, to read the frame with it; in a frame, its own
+ * size counts too (the worker matches it to its box). Hit-testing forces a layout, so it runs at the
+ * first check of an address (after load: the layout is usually clean), then only when something may
+ * have moved a frame: the number of frames changed (window.length, polled by watch(): it also counts
+ * frames added to a shadow root, which the document's observer does not see), an attribute changed
+ * (a class can show a hidden frame), or — watch() here — a frame element changed size (an inline
+ * style, an animation: ResizeObserver), came into view (IntersectionObserver), got a new inline style
+ * or `hidden` (visibility), a CSS animation or transition ended, or the window was resized. Text
+ * alone changing does not move a frame. The observers watch the frame elements of the document and
+ * of the shadow roots where a look found one.
  */
-function frameTracker(changes: { framesStale(): boolean }): { look(): boolean; sent(): FrameBox[]; forget(): void } {
+function frameTracker(moved: () => void): { look(stale: boolean): boolean; sent(): FrameBox[]; forget(): void; watch(): void } {
   let frames: FrameBox[] = [];
   let count = -1;
   let sentKey = '';
-  const key = () => frames.map((f) => `${f.width}x${f.height}:${f.share}`).join(' ');
+  const key = () => [ownSize(), ...frames].map((f) => f && `${f.width}x${f.height}:${'share' in f ? f.share : ''}`).join(' ');
+  let watching: ((elements: Element[]) => void) | undefined;
   return {
-    look: () => {
-      if (changes.framesStale() || count === -1 || window.length !== count) {
+    look: (stale) => {
+      if (stale || count === -1 || window.length !== count) {
         frames = frameBoxes(document);
         count = window.length;
+        watching?.(frameElements());
       }
       return key() !== sentKey;
     },
@@ -254,22 +293,80 @@ function frameTracker(changes: { framesStale(): boolean }): { look(): boolean; s
       count = -1;
       sentKey = '';
     },
+    watch: () => {
+      watching = watchFrames(moved);
+      watching(frameElements());
+    },
+  };
+}
+
+/** The frame elements of this document (not those in shadow roots the page adds later: window.length tells of those). */
+function frameElements(): Element[] {
+  return [...document.querySelectorAll('iframe, frame')];
+}
+
+/** Calls `moved` when one of the elements given (the last call's) may have changed its box; returns the function that gives them. */
+function watchFrames(moved: () => void): (elements: Element[]) => void {
+  const watched = new Set<Element>();
+  /** The frames and their ancestors: a new inline style on one of them can show, hide or move a frame. */
+  const around = new Set<Node>();
+  /** Each observer's first report on an element tells how it is when observed: not a change. */
+  const reports = (): ((entries: ReadonlyArray<{ target: Element }>) => void) => {
+    const first = new WeakSet<Element>();
+    return (entries) => {
+      let change = false;
+      for (const { target } of entries) {
+        if (first.has(target)) change = true;
+        else first.add(target);
+      }
+      if (change) moved();
+    };
+  };
+  const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(reports()) : undefined;
+  const view = typeof IntersectionObserver === 'function' ? new IntersectionObserver(reports(), { threshold: [0, 0.25, 0.5, 1] }) : undefined;
+  try {
+    new MutationObserver((records) => {
+      if (records.some((r) => around.has(r.target))) moved();
+    }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+  } catch {
+    // As watch(): the page cannot break our world's observer.
+  }
+  for (const type of ['transitionend', 'animationend', 'animationiteration', 'resize']) addEventListener(type, moved, { capture: true, passive: true });
+  return (elements) => {
+    around.clear();
+    for (const el of elements) {
+      for (let node: Node | null = el; node && around.size < 5_000; node = node.parentNode) around.add(node);
+      if (watched.has(el)) continue;
+      watched.add(el);
+      resize?.observe(el);
+      view?.observe(el);
+    }
+    if (watched.size > elements.length * 2 + 50) {
+      // Frames that left the document: stop watching them.
+      for (const el of watched) {
+        if (el.isConnected) continue;
+        watched.delete(el);
+        resize?.unobserve(el);
+        view?.unobserve(el);
+      }
+    }
   };
 }
 
 /**
- * In a frame: read only a cross-origin one (the parent's reader reads a same-origin frame's text
- * itself) that is big enough to be a page; the worker decides whether it is (lib/page/frames.ts).
+ * How this document is read: the top page and a cross-origin frame big enough to be a page by their
+ * own reader ('read'); a frame whose parent reads its text itself, same-origin, not at all
+ * ('parent-reads'); a cross-origin frame too small for now ('small'): it may grow into the page.
  */
-function worthReadingAsFrame(): boolean {
-  if (window === window.top) return true;
-  if (window.innerWidth < MIN_FRAME_SIDE || window.innerHeight < MIN_FRAME_SIDE) return false;
+function frameKind(): 'read' | 'parent-reads' | 'small' {
+  if (window === window.top) return 'read';
   try {
     // Throws for a cross-origin parent.
-    return window.parent.document === null;
+    if (window.parent.document !== null) return 'parent-reads';
   } catch {
-    return true;
+    // Cross-origin: ours to read.
   }
+  return window.innerWidth < MIN_FRAME_SIDE || window.innerHeight < MIN_FRAME_SIDE ? 'small' : 'read';
 }
 
 /** Runs `work` when the page's thread is idle (at most a second from now). */
@@ -285,9 +382,12 @@ function idle(work: () => void): void {
  */
 function watch(schedule: () => void, changed: (attributes: boolean) => void): void {
   let seenUrl = location.href;
+  let seenFrames = window.length;
   setInterval(() => {
-    if (location.href !== seenUrl) {
+    // A frame added where the observer below does not see (a shadow root) changes the count.
+    if (location.href !== seenUrl || window.length !== seenFrames) {
       seenUrl = location.href;
+      seenFrames = window.length;
       schedule();
     }
   }, URL_POLL_MS);
