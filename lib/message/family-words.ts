@@ -129,6 +129,9 @@ export const ACCOUNT_WIDE = wideWords(
     'účet', 'ucet', 'účtu', 'uctu', 'karta', 'karty', 'sąskait', 'saskait', 'kortel', 'сметка', 'карта', 'картата', 'достъп', 'счет', 'счёт',
     'рахун', 'картк', 'hesab', 'kartı', 'חשבון', 'כרטיס', 'حساب', 'بطاقة', 'البطاقة', '口座', 'アカウント', 'カード', '계좌', '계정',
     'tài khoản', 'akun', 'kartu',
+    // German compounds ("Ihr Nutzerkonto", "Ihre Banking-App") and the e-mails' other names for the access (tune-2026-12-06ag, WRITE half)
+    'nutzerkonto', 'benutzerkonto', 'kundenkonto', 'girokonto', 'bankkonto', 'onlinekonto', 'online-konto', 'sparkassenkonto', 'online-zugang',
+    'onlinezugang', 'banking-app', 'mobile banking', 'online banking', 'profilo online', 'home banking', 'utenz',
   ],
   true,
 );
@@ -142,6 +145,26 @@ export const LOCK_WIDE = wideWords(
     'блокиран', 'спрян', 'ограничен', 'заблокирован', 'приостановлен', 'заблоковано', 'заблокован', 'askıya', 'bloke', 'kısıtlan', 'dondurul',
     'נחסם', 'הוגבל', 'יושעה', 'הושעה', 'חסום', 'إيقاف', 'محظور', 'تعليق', 'تجميد', 'مجمد', '制限', '凍結', 'ロック', '失効', '利用停止', '一時停止',
     '정지', '차단', '제한', '만료', 'diblokir', 'dinonaktifkan', 'ditangguhkan', 'dibekukan', 'kedaluwarsa', 'habis masa berlaku',
+    // restricted in the noun and the run-together forms of the e-mails ("Einschränkungen", "Kontoeinschränken"), paused or cut off, and
+    // the state the German e-mails open with: data, access or app "not (yet) confirmed", "not synchronised" — the lock to come
+    'einschränk', 'eingeschraenkt', 'pausiert', 'nicht bestätigt', 'nicht verifiziert', 'nicht synchronisiert', 'nicht aktiviert', 'nicht legitimiert',
+    'interrott', 'non verificat', 'non confermat', 'non confirmé', 'non vérifié',
+  ],
+  true,
+);
+
+/**
+ * The locked state in words of its own: activity the reader did not do, which the lock is said to answer ("unknown transfer", "unusual
+ * activity", "unauthorised access" — in English the account-locked rule already reads "unusual activity" as the locked state), and the
+ * German compounds that are account and lock in one word ("Kontosperrung", "Kontoeinschränkung", "Ihr Kontoeinschränken").
+ */
+export const LOCKED_ALONE_WIDE = wideWords(
+  [
+    'ungewöhnliche aktivität', 'ungewöhnlichen aktivität', 'unbekannte überweisung', 'unbekannten überweisung', 'verdächtige aktivität',
+    'verdächtigen aktivität', 'unbefugte zugriff', 'unbefugten zugriff', 'unbekannter anmeldeversuch', 'unbekannten anmeldeversuch',
+    'falsche anmeldeversuche', 'unregelmäßige aktivität', 'attività sospett', 'attività insolit', 'accesso non autorizzato',
+    'accessi non autorizzati', 'operazione sospetta', 'activité inhabituelle', 'activité suspecte', 'connexion inhabituelle', 'transaction suspecte',
+    'kontosperr', 'kontoeinschränk', 'kontobeschränk', 'kontodeaktivier', 'zugangssperr',
   ],
   true,
 );
@@ -155,6 +178,9 @@ export const UNLOCK_WIDE = wideWords(
     'потвърдете', 'актуализирайте', 'влезте', 'подтвердите', 'обновите', 'войдите', 'разблокир', 'підтвердіть', 'doğrula', 'güncelle',
     'giriş yap', 'לאמת', 'אמת את', 'עדכן', 'לעדכן', 'התחבר', 'تحديث', 'تأكيد', 'تفعيل', 'تسجيل الدخول', '本人確認', 'ご本人様', '手続き',
     'ログイン', '再認証', '解除', 'verifikasi', 'perbarui', 'konfirmasi',
+    // the nouns and infinitives of the e-mails ("Die Bestätigung können Sie … starten", "zu aktivieren", "verificare", "vérifier")
+    'bestätigung', 'verifizierung', 'legitimieren', 'reaktivieren', 'aktivieren', 'synchronisieren', 'überprüfen', 'riattiva', 'verificare',
+    'confermare', 'aggiornare', 'vérifier', 'confirmer', 'réactiver', 'mettre à jour', 'identifikation', 'identifizierung', 'nachholen', 'holen sie',
   ],
   true,
 );
@@ -165,7 +191,16 @@ export const LINK_WORDS_WIDE = wideWords(
     'klicken sie', 'hier klicken', 'unter folgendem link', 'clicca', 'klik hier', 'klik op', 'kliknij', 'klikněte', 'kliknete', 'spauskite',
     'paspauskite', 'натиснете', 'нажмите', 'перейдите по ссылке', 'перейдіть за посиланням', 'tıklayın', 'לחץ', 'לחצו', 'اضغط', 'انقر',
     'クリック', 'こちら', 'リンク', 'klik tautan', 'klik link', 'link berikut', 'tautan berikut',
+    // the e-mails' buttons and links ("Bitte folgen Sie dem Link unten", "über den unten ausgeführten Button", "clicca qui")
+    'folgen sie dem link', 'über den link', 'über den button', 'über nachfolgenden button', 'ausgeführten button', 'schaltfläche', 'clicca qui',
+    'al seguente link', 'al seguente form', 'cliquez ici',
   ],
+  true,
+);
+
+/** A fee for not doing it in time ("Dabei wird eine Bearbeitungsgebühr in Höhe von 37,00 Euro fällig"): the e-mails' "or else". */
+export const PENALTY_WIDE = wideWords(
+  ['bearbeitungsgebühr', 'entsperrgebühr', 'freischaltgebühr', 'reaktivierungsgebühr', 'costo di riattivazione', 'frais de réactivation', 'frais de traitement'],
   true,
 );
 

@@ -28,10 +28,14 @@
  * the same notice with only government links (a real "pay at IRS.gov/payments", "amendes.gouv.fr"),
  * or with no link, form or file (a city's parking-ticket FAQ, the real Agencia Tributaria
  * refund text); longer pastes (guides and articles name offices, fees and links in passing); and warnings
- * that quote such texts (sentences.ts).
+ * that quote such texts (sentences.ts), or that name the scammers' address as an example ("ad esempio “agenzia
+ * entrate-gov-it[.]top”", "for example irs-gov-refund.top").
+ * A pasted e-mail's header lines are not a business's name: "Betreff:"/"Oggetto:"/"Subject:" is the subject line, and a
+ * "From:"/"Von:"/"Da:" line names the sender after the colon (tune-2026-12-06ag: the BZSt refund e-mail pasted with its
+ * "Betreff:" line was read as a business's own notice).
  */
 import { hostOfUrl } from '../domain/url';
-import { wordsPattern } from '../text/normalize';
+import { fold, wordsPattern } from '../text/normalize';
 import { isGovernmentLink } from './cues';
 import type { PreparedMessage } from './prepare';
 import { ELSEWHERE_WIDE, GOV_MONEY_WIDE, MATTER_WIDE, OFFICE_WIDE, TO_READER_WIDE } from './office-words';
@@ -191,8 +195,15 @@ const ALERT_WORD = new RegExp(
     wordsPattern(['aviso', 'aviso importante', 'alerta', 'urgente', 'importante', 'atencion', 'recordatorio', 'notificacion', 'avis', 'alerte', 'rappel', 'aviso final', 'thông báo', 'cảnh báo', 'paalala', 'babala', '通知', '提醒', '公告', '알림', '안내', '공지']),
 );
 
+// A pasted e-mail opens with its header lines ("Betreff: Benachrichtigung über Steuerrückerstattung", "From: BANCA CARIGE (…)",
+// "Oggetto:", "Objet :"): the subject line is no sender, and the From line names the sender after the colon (msgmail20).
+const SUBJECT_LINE = /^(?:subject|betreff|oggetto|objet|asunto|assunto|onderwerp|temat|date|datum|data|sent|gesendet|inviato|envoyé|to|an|a|para|à)$/;
+const FROM_LINE = /^(?:from|von|absender|da|mittente|de|expéditeur|expediteur|remitente|remetente|van|od)$/;
+
 function businessSender(text: string): boolean {
-  const name = SENDER.exec(text)?.[1]?.trim();
+  let name = SENDER.exec(text)?.[1]?.trim();
+  if (name !== undefined && SUBJECT_LINE.test(name)) return false;
+  if (name !== undefined && FROM_LINE.test(name)) name = /^[^:\n]*:\s*([^<(\n]{2,40})/.exec(text)?.[1]?.trim();
   return name !== undefined && !OFFICE.test(name) && !GOV_MONEY.test(name) && !ALERT_WORD.test(name);
 }
 
@@ -265,8 +276,19 @@ export function officeNotice(msg: PreparedMessage): SignalHit | undefined {
   const inAddress = addressTest(page.text);
   const hit = strongestInWindow(page, MATTER, 20, (m, near) => (!inAddress(m.index) && !warns(near) && (sms || TO_READER.test(near)) && (act || GO_LINK.test(near)) ? 'strong' : undefined));
   if (hit) return hit;
-  // The office named in the words and a link dressed as that government's: the address is the lure.
-  return inWords && dressed && !warns(page.text) ? { evidence: dressed.written, strength: 'strong' } : undefined;
+  // The office named in the words and a link dressed as that government's: the address is the lure — unless the text
+  // names it as an example ("ad esempio “agenzia entrate-gov-it[.]top”", "for example uscis-gov.net"): a warning citing it.
+  return inWords && dressed && !warns(page.text) && !namedAsExample(page.text, dressed.written) ? { evidence: dressed.written, strength: 'strong' } : undefined;
+}
+
+// "for example", "such as", "ad esempio", "zum Beispiel", "par exemple", "por ejemplo" just before an address, or a word or two before
+// it ("ad esempio “agenzia entrate-gov-it[.]top”": the link reader takes the address from its first dot-joined word) (folded text).
+const EXAMPLE_CUE = /(?:\bfor example|\bfor instance|\be\.g\.|\bsuch as|\bad esempio|\bper esempio|\bzum beispiel|\bz\.b\.|\bpar exemple|\bpor ejemplo|\bpor exemplo|\bmisalnya|\bseperti)[\s:,]*["'(]?(?:[^\s"]+\s){0,2}$/;
+
+/** Whether the text names this address as an example: the words before its first appearance say so. */
+function namedAsExample(text: string, written: string): boolean {
+  const at = text.indexOf(fold(written));
+  return at > 0 && EXAMPLE_CUE.test(text.slice(Math.max(0, at - 30), at));
 }
 
 /*

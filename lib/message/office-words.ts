@@ -1,6 +1,6 @@
 /**
  * The words of office-notice.ts in the other languages immigrants read (Indonesian, Turkish, Russian, Ukrainian, Polish,
- * Arabic, Persian, Japanese, Italian, Uzbek, Urdu, Hindi, and more Portuguese and Spanish): government offices, the
+ * Arabic, Persian, Japanese, Italian, Uzbek, Urdu, Hindi, German, and more Portuguese and Spanish): government offices, the
  * reader's own matter, money that names its office, "you" and attachments. Natural spelling, folded by
  * wideWords (edges for every alphabet, none for Arabic script or Japanese). Kept apart so the rule reads in English.
  * From general knowledge of each country's offices and the words of the messages and warnings in tune-2026-12-06ab.
@@ -33,6 +33,10 @@ export const OFFICE_WIDE = wideWords(
     'पुलिस', 'यातायात', 'परिवहन', 'आयकर', 'न्यायालय', 'अदालत', 'सरकार',
     // Portuguese and Spanish (more)
     'autoridade tributária', 'portal das finanças', 'autoridad tributaria',
+    // German (msgmail20): the federal and local tax offices, customs, police, courts, the family and pension funds
+    'bundeszentralamt für steuern', 'bundeszentralamt', 'bzst', 'finanzamt', 'finanzbehörde', 'steuerbehörde', 'bundesfinanzministerium',
+    'bundesministerium der finanzen', 'elster', 'zollamt', 'hauptzollamt', 'zollbehörde', 'generalzolldirektion', 'polizei', 'bundespolizei',
+    'amtsgericht', 'staatsanwaltschaft', 'bußgeldstelle', 'familienkasse', 'bundesagentur für arbeit', 'rentenversicherung',
   ],
   true,
 );
@@ -53,6 +57,9 @@ export const MATTER_WIDE = wideWords(
     'jarima', 'qarzdorlik', 'qarz',
     'चालान', 'जुर्माना', 'बकाया', 'उल्लंघन',
     'penhora', 'coima', 'contraordenação', 'peaje', 'peajes',
+    // German: refunds (in one word, as the e-mails write them, "Steuerrückerstattung"), fines, reminders, seizures, summons, tax debts
+    'steuererstattung', 'steuerrückerstattung', 'steuerrückzahlung', 'rückerstattung', 'erstattung', 'rückzahlung', 'bußgeld', 'verwarnungsgeld',
+    'mahnung', 'pfändung', 'vollstreckung', 'säumniszuschlag', 'steuerschuld', 'steuernachzahlung', 'nachzahlung', 'steuerhinterziehung', 'vorladung',
   ],
   true,
 );
@@ -74,6 +81,8 @@ export const TO_READER_WIDE = wideWords([
   'anda', 'kamu', 'sayın', 'siz', 'sizin', 'size', 'вы', 'вас', 'вам', 'ваш', 'ваше', 'вашего', 'ваши', 'ви', 'ваша', 'вашої',
   'masz', 'pani', 'twój', 'twoje', 'państwo', 'tuo', 'tua', 'sizning', 'sizga', 'आप', 'आपका', 'आपके',
   'لديك', 'عليك', 'حسابك', 'يرجى', 'شما', 'آپ', 'あなた', 'お客様', 'ください',
+  // German and the formal Italian "you" (msgmail20)
+  'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'dich', 'dir', 'vostro', 'vostra', 'vostri', 'voi', 'suo', 'sua', 'lei',
 ]);
 
 /** A file to open or an app to install: "załącznik", "вложение", "پیوست", "添付", "allegato", "APK". */

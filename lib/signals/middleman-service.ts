@@ -52,6 +52,16 @@
  * clerical visa step (CLERICAL_STEP: the form, the appointment) it is also a cue a law office does not show; Russian and
  * Vietnamese agencies name that work as the clerical service ("заполняем консульские анкеты", "lấy hẹn phỏng vấn").
  * The consular fee named in Russian or Vietnamese ("консульский сбор", "lệ phí") is an official fee, not a price.
+ * Session 20, tune batch real-2026-12ag (langs20): the same trade writing Hebrew, Persian, Arabic, Thai, Georgian, Bengali,
+ * Hindi, Urdu and Swedish. A seller there says it does the step ("נמלא עבורכם", "ما این کار را … انجام میدهیم", "ทางเราจะ
+ * ดำเนินการ", "ჩვენ შევავსებთ"), names its own service fee ("דמי טיפול", "עלות השירות", "ค่าบริการของเรา", "მომსახურების
+ * საფასური") in its own currency (money.ts: ₪/ש"ח, บาท, kr, ლარი, تومان…), lists what its payment covers ("התשלום הוא
+ * עבור עריכת הטפסים, … קביעת תור לשגרירות"), or says it is not the embassy's or government's site; the clerical visa
+ * steps have their words there too (services.ts: "קביעת תור לשגרירות", "تعیین وقت سفارت", "حجز موعد السفارة"). Its
+ * neighbours in those languages stay quiet: guides that send the reader to ceac.state.gov or esta.cbp.dhs.gov and say
+ * to book the appointment alone, news that restates the official fee in baht or shekels (money.ts UNITS_PER_DOLLAR)
+ * and warns of impostor sites (context.ts: "מתחזים", "کلاهبرداری", "เว็บไซต์ปลอม", "bluffsajter"), and a victim's blog
+ * quoting an agency's fine print to dismiss it ("代行サービスなんて、必要ない", "取られました").
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -100,7 +110,7 @@ import type { PreparedPage, SignalHit } from './types';
  */
 const SELF = new RegExp(
   String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا'], true),
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'חברתינו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag'], true),
 );
 
 /** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
@@ -256,7 +266,7 @@ function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
 const OFFICIAL_FEE_WORDS = new RegExp(
   String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
-    wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal', 'консульский сбор', 'консульского сбора', 'консульские сборы', 'конс. сбор', 'визовый сбор', 'визового сбора', 'госпошлин', 'lệ phí'], true),
+    wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal', 'консульский сбор', 'консульского сбора', 'консульские сборы', 'конс. сбор', 'визовый сбор', 'визового сбора', 'госпошлин', 'lệ phí', 'אגרת ויזה', 'אגרת הויזה', 'אגרת ה-mrv', 'אגרת mrv', 'אגרת השגרירות', 'هزینه سفارت', 'هزینه ویزا', 'رسوم التأشيرة', 'رسوم طلب التأشيرة', 'ค่าธรรมเนียมวีซ่า', 'ค่าธรรมเนียมในการยื่น', 'ভিসা ফি', 'वीजा शुल्क', 'ویزا فیس', 'visumavgift', 'ვიზის მოსაკრებელი'], true),
 );
 
 function priceSentence(page: PreparedPage, official: number): [number, number] | undefined {

@@ -49,6 +49,13 @@ const WARN_ELSEWHERE: readonly string[] = [
   // ko news telling what happened to a victim: 착각/오인 "mistaken for the official site", "N times" the fee
   // (배 이상, 배를 지불, 배에 달하는), look-alike (유사) agency sites, money not returned, contact cut off
   '착각', '오인', '배 이상', '배를 지불', '배에 달하는', '유사 대행', '유사한 대행', '유사 사이트', '돌려받지 못', '연락이 끊', '연락 두절',
+  // ja: a victim telling of it: 引っかかった "fell for it", 取られました "it was taken" (of a fee), and dismissing
+  // the trade: 「代行サービスなんて、必要ない!」 ("who needs an agency service!"; a seller never says so of its own)
+  '引っかか', 'ひっかか', '取られま', 'なんて、必要ない', 'なんて必要ない', 'なんていらない',
+  // he, fa, ar (no word edges in these scripts: none of these is a part of an everyday word; not Persian-ambiguous نصب "install")
+  'הונאה', 'הונאות', 'מתחזים', 'מתחזה', 'היזהרו', 'מזויפים', 'נוכלים', 'کلاهبرداری', 'کلاهبردار', 'هشدار', 'جعلی', 'احتيال', 'محتال', 'النصب', 'نصابين', 'تحذير', 'وهمية', 'احذر', 'مزيفة',
+  // th, ka, bn, hi, ur, sv
+  'หลอกลวง', 'มิจฉาชีพ', 'เว็บไซต์ปลอม', 'ระวัง', 'თაღლით', 'প্রতারণা', 'প্রতারক', 'धोखाधड़ी', 'ठगी', 'فراڈ', 'دھوکہ', 'bluff', 'bluffsajt', 'bluffsajter', 'lurar', 'lurade',
 ];
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */

@@ -29,7 +29,7 @@ export interface Price {
 /** Currency signs, codes and words, as folded text, by ISO code. */
 const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
   // 元 is the Chinese unit of any currency: "14元美金", "美金14元" are U.S. dollars
-  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار']],
+  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار', 'دلار', 'ڈالر', 'דולר', 'דולרים', 'ดอลลาร์', 'ডলার', 'डॉलर', 'डालर', 'დოლარი', 'დოლარს']],
   ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
   ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
   ['CHF', ['chf'], ['chf', 'franken']],
@@ -49,6 +49,22 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['MAD', [], ['درهم']],
   ['EGP', [], ['جنيه']],
   ['SAR', [], ['ريال']],
+  // the currencies of sellers writing in he, th, sv/no/da, ka, fa, ur, bn, tr, am, pl, cs ("₪ 350", "350 ש"ח" —
+  // gershayim folded to '"' —, "1,500 บาท", "495 kr", "120 ₾", "2,500,000 تومان", "৳ 5000", "499 zł")
+  ['ILS', ['₪', 'ils', 'nis'], ['₪', 'ils', 'nis', 'ש"ח', "ש''ח", 'שקלים', 'שקל']],
+  ['THB', ['฿', 'thb'], ['฿', 'thb', 'บาท', 'baht']],
+  ['SEK', ['sek'], ['sek', 'kr', 'kr.', 'kronor', 'kronur']],
+  ['NOK', ['nok'], ['nok', 'kroner']],
+  ['DKK', ['dkk'], ['dkk']],
+  ['GEL', ['₾'], ['₾', 'ლარი', 'ლარად', 'ლარის']],
+  ['AED', ['aed'], ['aed', 'د.إ']],
+  ['IRR', [], ['تومان', 'ریال']],
+  ['PKR', ['pkr'], ['pkr', 'روپے', 'روپیہ', 'روپیے']],
+  ['BDT', ['৳', 'bdt'], ['৳', 'bdt', 'টাকা', 'taka']],
+  ['TRY', ['₺'], ['₺', 'tl']],
+  ['ETB', ['etb'], ['etb', 'birr', 'ብር']],
+  ['PLN', ['pln'], ['pln', 'zł', 'zlotych', 'złotych']],
+  ['CZK', ['czk'], ['czk', 'kč']],
 ];
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -68,16 +84,17 @@ const AFTER = `(${afterWords.map(escapeRegex).join('|')})(?![a-z])`;
 // before it or right after it.
 const DIGIT_RUN = /\d+/g;
 const NUM_AT = new RegExp(`^${NUM}`);
-const BEFORE_AT = new RegExp(`${BEFORE} ?$`);
-const AFTER_AT = new RegExp(`^ ?${AFTER}`);
+// up to two spaces: a bidi mark between the sign and the amount folds to a space of its own ("₪\u200f 199")
+const BEFORE_AT = new RegExp(`${BEFORE} {0,2}$`);
+const AFTER_AT = new RegExp(`^ {0,2}${AFTER}`);
 /**
  * A multiplier between the amount and the currency: "2万円", "1.5萬元", "3千元", "2 triệu đồng", "500 nghìn đồng"
  * (Korean "3만원" is read whole: '만원' is a currency word).
  */
 const MULTIPLIER: ReadonlyMap<string, number> = new Map([['万', 1e4], ['萬', 1e4], ['千', 1e3], [fold('triệu'), 1e6], [fold('nghìn'), 1e3], [fold('ngàn'), 1e3]]);
 const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].map(escapeRegex).join('|')})`);
-/** Longest currency word before an amount, plus a space. */
-const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 2;
+/** Longest currency word before an amount, plus two spaces. */
+const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 3;
 
 /** "$25 million", "US$ 2 billion": a sum of money in the news, not a price anyone is asked to pay. */
 const MAGNITUDE = /^ ?(?:million|billion|trillion|millones|millon|milliard|millionen|milliarden|milioni|miliardi|milhoes|bilhoes)/;
@@ -175,7 +192,11 @@ export function chargesAbove(folded: string, official: number): boolean {
  * 37 €"); above it, a third party's price. Not a rate anyone is shown. A currency missing here
  * (yuan, won, rupees…) never restates a fee: any amount above zero counts, as before.
  */
-const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = { EUR: 1.25, GBP: 1.1, CHF: 1.2, CAD: 1.7, AUD: 2 };
+const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = {
+  EUR: 1.25, GBP: 1.1, CHF: 1.2, CAD: 1.7, AUD: 2,
+  // the currencies added with the sellers of session 20 (news there converts the fee too: "$40, כ-150 ש"ח")
+  ILS: 4.5, THB: 40, SEK: 12, NOK: 12, DKK: 8, GEL: 3.2, AED: 4, IRR: 1_500_000, PKR: 320, BDT: 130, TRY: 45, ETB: 160, PLN: 4.6, CZK: 26,
+};
 
 /**
  * Selling words: a business offering something to the reader for money ("buy", "order now",
@@ -203,6 +224,14 @@ const SELLING_WORDS: readonly string[] = [
   // ko
   // (not bare '수수료': it is any fee, "ESTA 수수료" the official one; an agency's is '대행 수수료')
   '구매', '가격', '대행 수수료', '서비스 수수료', '결제', '신청하기', '지금 신청',
+  // he (no word edges in Hebrew script: each entry is long enough to mean only this)
+  'דמי טיפול', 'דמי הטיפול', 'דמי שירות', 'עלות השירות', 'מחיר השירות', 'עמלת שירות', 'להזמנת השירות', 'הזמינו עכשיו',
+  // ar, fa, ur (Arabic script: no edges either)
+  'رسوم الخدمة', 'تكلفة الخدمة', 'سعر الخدمة', 'اطلب الآن', 'هزینه خدمات', 'تعرفه خدمات', 'ثبت سفارش', 'سروس چارجز', 'سروس فیس',
+  // th (no spaces between words), ka, bn, hi, am
+  'ค่าบริการของเรา', 'อัตราค่าบริการ', 'สมัครเลย', 'สั่งซื้อ', 'მომსახურების საფასური', 'მომსახურების ღირებულება', 'সার্ভিস চার্জ', 'সেবা মূল্য', 'सेवा शुल्क', 'सर्विस चार्ज', 'የአገልግሎት ክፍያ',
+  // sv, no, da
+  'handläggningsavgift', 'vår avgift', 'våra avgifter', 'ansök nu', 'beställ nu', 'bestill nå', 'bestil nu',
 ];
 
 const COMMERCE = new RegExp(

@@ -5,8 +5,13 @@
  * length, so an index found in the folded text is also an index into the original: signals
  * search the folded text and quote the original (`quote()`), so evidence reads as the page wrote it.
  * Folding: lower case, Spanish/Latin accents removed (á→a, ñ→n), curly quotes and apostrophes made
- * straight, dashes made '-', any whitespace or control character made a space. Characters whose
- * lower-case form is longer than one code unit are kept as they are. Linear time, no regex.
+ * straight, dashes made '-', any whitespace or control character made a space. Hebrew gershayim and geresh
+ * ("ש״ח", "ארה״ב", "ע׳") read as the straight quotes most pages type ("ש"ח"), its maqaf (־) as '-'; the digits of Arabic, Persian,
+ * Devanagari, Bengali and Thai as ASCII digits ("۳۵۰" is "350"). The invisible
+ * format characters (zero-width space and joiners, the Persian half-space in "می‌دهیم", the bidi marks and
+ * isolates that right-to-left pages put around numbers and Latin words) are made a space, so "₪ 350" with a mark
+ * between reads as a price and "می‌دهیم" as "می دهیم". Characters whose lower-case form is longer than one code
+ * unit are kept as they are. Linear time, no regex.
  */
 
 const FOLD: Record<string, string> = {
@@ -20,7 +25,20 @@ const FOLD: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2212': '-',
   '\uff04': '$',
+  // Hebrew punctuation: gershayim, geresh, maqaf
+  '\u05f4': '"', '\u05f3': "'", '\u05be': '-',
 };
+
+// Digits of other scripts read as ASCII digits, so "۲۵۰ تومان" and "৫০০০ টাকা" are prices: Arabic-Indic, Persian,
+// Devanagari, Bengali, Thai; and the Arabic decimal and thousands separators.
+for (const zero of [0x660, 0x6f0, 0x966, 0x9e6, 0xe50]) for (let d = 0; d < 10; d++) FOLD[String.fromCharCode(zero + d)] = String(d);
+FOLD['\u066b'] = '.';
+FOLD['\u066c'] = ',';
+
+/** Zero-width and bidi format characters (see the module comment): folded to a space. */
+function isFormat(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff;
+}
 
 /** Same-length lower-case fold of `raw` (see the module comment). */
 export function fold(raw: string): string {
@@ -39,7 +57,7 @@ const SPECIAL = /[\u0000-\u001f\u007f-\uffff]/g;
 function foldSpecial(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 32 || code === 127) return ' ';
-  if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) return ' ';
+  if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || isFormat(code)) return ' ';
   return FOLD[c] ?? c;
 }
 
@@ -53,7 +71,7 @@ export function foldSlow(raw: string): string {
     let m: string;
     if (code < 128) {
       m = code < 32 || code === 127 ? ' ' : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    } else if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000) {
+    } else if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || isFormat(code)) {
       m = ' ';
     } else {
       const lower = c.toLowerCase();

@@ -15,12 +15,19 @@
  *  - 'weak' for the locked account and the request alone ("your card is locked, please confirm
  *    your identity"): a real bank may say it; it counts with another red flag (check.ts).
  * A lock alone ("Your card ending 1234 is locked") is not a hit.
+ * Pasted e-mails (tune-2026-12-06ag, msgmail20): the German and Italian bank e-mails say the state in other words — data, access or
+ * app "not yet confirmed" or "not synchronised", activity the reader did not do ("eine unbekannte Überweisung", "accesso non
+ * autorizzato"), the lock in one compound word ("Kontosperrung", "Ihr Kontoeinschränken" as an HTML-to-text copy runs it together)
+ * — and push with a button ("über den unten ausgeführten Button", "(<LINK>)") or a fee for not doing it in time ("Dabei wird eine
+ * Bearbeitungsgebühr in Höhe von 37,00 Euro fällig"). The neighbour that stays quiet: a news story or a consumer centre retelling the
+ * e-mail — its subject line, what it "allegedly" says, the recipients in the third person (sentences.ts) — and a real bank's notice
+ * of a lock with no request to verify anything.
  * Traps, suppressed: warnings ("Scammers text that your account is locked"; "we will never ask you
  * to verify your account").
  */
 import { wordsPattern } from '../../text/normalize';
 import { DEADLINE, sendsToLink, shadyLink } from '../cues';
-import { ACCOUNT_WIDE, LOCK_WIDE, UNLOCK_WIDE } from '../family-words';
+import { ACCOUNT_WIDE, LOCK_WIDE, LOCKED_ALONE_WIDE, PENALTY_WIDE, UNLOCK_WIDE } from '../family-words';
 import type { PreparedMessage } from '../prepare';
 import { strongestInWindow, warns } from '../sentences';
 import type { SignalHit } from './types';
@@ -36,6 +43,8 @@ const LOCKED = new RegExp(
     wordsPattern(['bị khóa', 'sẽ bị khóa', 'tạm khóa', 'bị đình chỉ', 'bị vô hiệu hóa', 'bị hạn chế', 'bị phong tỏa'], true),
     // the other languages (family-words.ts), in either order: "Ihr Konto wurde gesperrt", "Ihre Legitimation endet heute", "口座に制限"
     String.raw`${ACCOUNT_WIDE}[^.!?。]{0,40}?${LOCK_WIDE}|${LOCK_WIDE}[^.!?。]{0,24}?${ACCOUNT_WIDE}`,
+    // activity the reader did not do, as "unusual activity" above: "Wir haben eine unbekannte Überweisung … festgestellt"
+    LOCKED_ALONE_WIDE,
   ].join('|'),
   'g',
 );
@@ -49,11 +58,14 @@ const FIX = new RegExp(
   ].join('|'),
 );
 
+// A fee for not doing it in time: the e-mails' "or else" ("Dabei wird eine Bearbeitungsgebühr in Höhe von 37,00 Euro fällig").
+const PENALTY = new RegExp(PENALTY_WIDE);
+
 export default function accountLocked(msg: PreparedMessage): SignalHit | undefined {
   const push = shadyLink(msg);
   return strongestInWindow(msg.page, LOCKED, 10, (_m, near) => {
     if (warns(near) || !FIX.test(near)) return undefined;
-    return push || sendsToLink(msg, near) || DEADLINE.test(near) ? 'strong' : 'weak';
+    return push || sendsToLink(msg, near) || DEADLINE.test(near) || PENALTY.test(near) ? 'strong' : 'weak';
   });
 }
 

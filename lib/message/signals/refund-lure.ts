@@ -20,9 +20,12 @@
  * money and says nothing "received" or "outstanding": not a hit.
  * A refund reported as done ("Your refund of $23.50 was issued to your card") is not a hit: it asks
  * nothing.
+ * The same in German, Italian and French e-mails (tune-2026-12-06ag): "Steuerrückerstattung … reichen Sie die Anfrage ein … Weiter
+ * (LINK)", "rimborso fiscale … compili il modulo", with the claim words of those languages; a refund reported as paid ("Ihre
+ * Steuererstattung wurde auf Ihr Konto überwiesen") asks nothing.
  * Traps, suppressed: warnings ("HMRC will never text you about a tax refund").
  */
-import { wordsPattern } from '../../text/normalize';
+import { wideWords, wordsPattern } from '../../text/normalize';
 import { onlyUnofficialLinks, sendsToLink } from '../cues';
 import type { PreparedMessage } from '../prepare';
 import { strongestInWindow, warns } from '../sentences';
@@ -37,6 +40,8 @@ const TAX = new RegExp(
     String.raw`\b(?:revenue agency|hmrc|irs|cra|treasury|tax office|tax authority|government)\b[^.!?]{0,30}?\b(?:has )?(?:sent|issued|approved|credited|transferred) you\b`,
     String.raw`\b(?:devolucion|reembolso|reintegro) (?:de|del) (?:impuestos?|irs|hacienda)\b|\brestituicao (?:do|de) (?:imposto|ir)\b|\bremboursement d'impots?\b`,
     String.raw`(?:退税|退稅|税款退还|稅款退還|세금 ?환급|환급금)|` + wordsPattern(['hoàn thuế'], true),
+    // German (in one word, "Steuerrückerstattung"), Italian and French tax refunds (msgmail20, tune-2026-12-06ag)
+    wideWords(['steuererstattung', 'steuerrückerstattung', 'steuerrückzahlung', 'rimborso fiscale', 'rimborsi fiscali', 'rimborso irpef', "rimborso dell'irpef", 'rimborso delle imposte', 'remboursement fiscal', "remboursement d'impôt"], true),
   ].join('|'),
   'g',
 );
@@ -49,6 +54,8 @@ const CLAIM = new RegExp(
     String.raw`\b(?:claim|confirm|deposit|accept|redeem|collect|apply|verify|update|complete|fill (?:out|in))\b`,
     String.raw`\b(?:reclame|reclamar|confirme|confirmar|cobre|cobrar|solicite|deposite|actualice|complete)\b|\b(?:resgate|confirme|solicite|receba)\b|\b(?:reclamez|confirmez|recevez|demandez)\b`,
     String.raw`(?:领取|領取|确认|確認|申请|申請|수령|신청|확인)|` + wordsPattern(['nhận', 'xác nhận'], true),
+    // "reichen Sie die … Anfrage ein", "beantragen", "compilare il modulo", "inviare la richiesta", "ottenere", "recevoir"
+    wideWords(['reichen sie', 'einreichen', 'beantragen', 'anfrage', 'antrag', 'erstattungsformular', 'das formular', 'richiesta', 'richiedere', 'compilare', 'compila', 'modulo', 'ottenere', 'riceverlo', 'formulaire', 'réclamer', 'obtenir'], true),
   ].join('|'),
 );
 

@@ -97,7 +97,12 @@ export const SERVICES: readonly Service[] = [
       ['dịch vụ đặt lịch hẹn', 'đặt lịch hẹn visa', 'điền tờ khai ds-160', 'điền đơn ds-160', 'llenado del ds-160', 'llenado de ds-160', 'preenchimento do ds-160', 'agendamento de visto', 'agendamento do visto', 'agendamento visto', 'ビザ申請代行', '申請書の作成代行', '申請書作成代行', '面接予約', '签证代办', '簽證代辦', '비자 대행', '비자 신청 대행',
         // the work itself, as an agency lists it (tune batch real-2026-12q): filling in the visa questionnaire, booking the interview
         'заполнение анкеты', 'заполнение анкет', 'заполнение визовой анкеты', 'заполнение консульской анкеты', 'заполняем анкет', 'заполняем консульские анкеты', 'запись на собеседование', 'записываем на собеседование', 'запишем на собеседование',
-        'hoàn tất ds-160', 'hoàn thành ds-160', 'lấy hẹn phỏng vấn', 'đặt hẹn phỏng vấn', 'đặt lịch phỏng vấn'],
+        'hoàn tất ds-160', 'hoàn thành ds-160', 'lấy hẹn phỏng vấn', 'đặt hẹn phỏng vấn', 'đặt lịch phỏng vấn',
+        // he, fa, ar, th, bn, hi, ur (session 20): filling in the DS-160, booking the embassy appointment
+        'מילוי טופס ds-160', 'מילוי טופס ds160', 'מילוי טופס ה-ds-160', 'קביעת תור לשגרירות', 'קביעת תור בשגרירות', 'תור לראיון בשגרירות',
+        'تکمیل فرم ds-160', 'پر کردن فرم ds-160', 'تعیین وقت سفارت', 'اخذ وقت سفارت', 'گرفتن وقت سفارت', 'وقت سفارت آمریکا',
+        'تعبئة نموذج ds-160', 'ملء نموذج ds-160', 'حجز موعد السفارة', 'حجز موعد المقابلة', 'حجز موعد التأشيرة',
+        'กรอก ds-160', 'กรอกแบบฟอร์ม ds-160', 'จองคิวสัมภาษณ์', 'นัดสัมภาษณ์วีซ่า', 'ds-160 ফরম পূরণ', 'ds-160 फॉर्म भरना', 'अपॉइंटमेंट बुकिंग', 'ds-160 فارم'],
     ),
     clerical: true,
     selfCueAlone: true,

@@ -27,6 +27,9 @@ signalTable(
     // a sender's name that is a bare alert word, or a business name with a link dressed as a government's, still counts (written for this test)
     ['Final notice: Your Medicaid coverage is suspended. Click the link to restore it: https://medicaid-renew.top', 'strong'],
     ['Health Plan Center: Your Medicare benefit was suspended. Restore it at https://medicare-gov.help/restore', 'strong'],
+    // a pasted e-mail with its header lines: "Betreff:" is the subject line, not a business's name (tune-2026-12-06ag, WRITE half)
+    ['Betreff: Benachrichtigung über Steuerrückerstattung\nAbsender: Bundeszentralamt für Steuern\n\nNach den letzten Berechnungen haben wir festgestellt, dass Sie Anspruch auf eine Steuerrückzahlung von € 232,81 haben. Bitte reichen Sie die Anfrage ein. Weiter (LINK)', 'strong'],
+    ['Oggetto: Rimborso\nAgenzia delle Entrate: il suo rimborso è in sospeso. Compili il modulo: https://agenzia-rimborsi.com', 'strong'],
     // the office still speaks when it opens the message or heads a line, even with a "we" (written for this test)
     ['IRS Notice: we have your refund of $500 waiting. Claim at https://refund-now.com', 'strong'],
     ['Police: we found an unpaid fine on your plate. Pay at https://pay-fines.com', 'strong'],
@@ -79,6 +82,9 @@ signalTable(
     // an agency's short name inside another word is not an office ("ssa" in "possamos", "irs" in "first")
     'Olá, para que o possamos processar o mais rapidamente possível, clique aqui para ver o seu reembolso da loja.',
     'Your first refund from our store is ready. Click here to see it.',
+    // a warning naming the scammers' address as an example ("ad esempio …", "for example …") reports it (msgmail20, tune-2026-12-06ag)
+    'A riguardo giungono SMS con un link per verificare il pagamento. L’indirizzo somiglia al dominio istituzionale dell’Agenzia delle Entrate: ad esempio “agenzia entrate-gov-it[.]top”.',
+    'Some texts use addresses that look like the IRS, for example irs-gov-refund.top, and ask for card numbers.',
     // someone else's notice about an office matter: its own "we"/"I", the office only as a third party (tune-2026-12-06w)
     "Hi, your return has been successfully accepted by the IRS. Check the status of your refund using the IRS “Where's My Refund?” tool or log in to our portal: https://getyourrefund.org/en/portal/login",
     'Hola María, tu reembolso del IRS ya fue depositado. Puedes ver tu declaración en libertytax.com. Gracias por confiar en nosotros.',

@@ -4,7 +4,7 @@ import { loadCorpus } from '@/scripts/eval';
 import { textToSnapshot } from '@/scripts/html-snapshot';
 import { preparePage } from '@/lib/text/prepare';
 import { parseHost } from '@/lib/domain';
-import { field, page } from './helpers';
+import { expectQuotesPage, field, page } from './helpers';
 
 describe('middleman-service', () => {
   it.each([
@@ -749,5 +749,36 @@ describe('middleman-service: the buyer getting money back from a seller is not a
     ['German: a seller promising "Sie erhalten Ihr Geld zurück"', 'ESTA Antrag mit Prüfung. Geld-zurück-Garantie: wird Ihr ESTA abgelehnt, erhalten Sie Ihr Geld zurück. Unser Preis: 79 Euro.'],
   ])('still fires: %s', (_why, text) => {
     expect(middlemanService(page(text))?.service).toBe('esta');
+  });
+});
+
+// langs20 (session 20): the visa and ESTA sellers writing in Hebrew, Persian, Arabic, Thai, Georgian, Swedish…
+// (tune batch real-2026-12ag; the sealed hold-out of session 19 found 0 of 5 Hebrew ESTA sellers and 0 of 4 visa
+// agencies). The line: the business says it does the step for the reader (fills the DS-160, books the embassy
+// appointment, submits the ESTA), names its own service fee, or says it is not the embassy's or government's site;
+// a guide or news page in the same language tells the reader to do it on the official site and warns of these
+// businesses. Each page below is written for the test; none is copied from a stored page.
+describe('langs20: sellers in languages the engine barely knew', () => {
+  it.each([
+    ['Persian agency booking the embassy appointment', 'تعیین وقت سفارت آمریکا در ایروان و دبی. کارشناسان ما فرم DS-160 شما را تکمیل می کنند و وقت سفارت را برای شما انجام می دهیم. هزینه خدمات ۲۵٬۰۰۰٬۰۰۰ تومان.', 'visa'],
+    ['Persian agency: "we do this on your schedule"', 'وقت سفارت آمریکا: ما این کار را بنا بر زمانبندی شما انجام میدهیم. با کارشناسان ما مشورت کنید.', 'visa'],
+    ['Hebrew agency terms: the payment is for editing the forms and the embassy appointment', 'תקנון האתר. התשלום הוא עבור עריכת הטפסים, תרגום, קביעת תור לשגרירות ארה"ב והדרכה עד ליום הפגישה. האתר אינו האתר של שגרירות ארה"ב.', 'visa'],
+    ['Hebrew ESTA seller: we fill it for you, our fee in shekels', 'טופס ESTA בעברית. נמלא עבורכם את הבקשה ונגיש אותה לרשויות. עלות השירות 299 ש״ח.', 'esta'],
+    ['Thai ESTA seller: we file it, our service fee in baht', 'บริการยื่น ESTA ออนไลน์ ทางเราจะดำเนินการยื่นคำร้องให้คุณ ค่าบริการของเรา 1,900 บาท', 'esta'],
+    ['Georgian ESTA seller: we fill it in, our service fee in lari', 'ESTA განაცხადი ონლაინ. ჩვენ შევავსებთ თქვენს განაცხადს. მომსახურების საფასური 150 ლარი.', 'esta'],
+  ])('fires: %s', (_why, text, service) => {
+    const hit = middlemanService(page(text));
+    expect(hit?.service).toBe(service);
+    expectQuotesPage(hit, text);
+  });
+
+  it.each([
+    ['Persian guide: do it yourself on the official site, beware of fraud', 'برای ویزای آمریکا ابتدا فرم DS-160 را در سایت رسمی ceac.state.gov تکمیل کنید، سپس هزینه ۱۸۵ دلاری را بپردازید و وقت سفارت آمریکا را خودتان رزرو کنید. مراقب کلاهبرداری باشید.'],
+    ['Hebrew news: apply on the official site for $21, beware of impostor sites', 'את בקשת ה-ESTA מגישים באתר הרשמי esta.cbp.dhs.gov, והעלות היא 21 דולר (כ-80 ש״ח). היזהרו מאתרים מתחזים שגובים מאות שקלים.'],
+    ['Thai news: the ESTA fee restated in baht, beware of fake sites', 'สหรัฐฯ ปรับค่าธรรมเนียม ESTA เป็น 40 ดอลลาร์ หรือราว 1,300 บาท ระวังเว็บไซต์ปลอม'],
+    ['Swedish news on scam sites quoting their price', 'Bluffsajter lurar resenärer att betala 600 kr för ESTA. Den riktiga ansökan görs på esta.cbp.dhs.gov och kostar 40 dollar.'],
+    ['Japanese blog quoting an agency\'s fine print to warn', 'ESTAの偽サイトに注意。 ===== 米国への申請料21ドルに加え、代行サービス料を頂戴いたします 申請料($21) + 申請代行サービス料 = 8,690円(税込) ====== 申請代行サービスなんて、必要ない! すぐに返金手続きをしたけれど、手数料300円を取られました。'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
   });
 });

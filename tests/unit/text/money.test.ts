@@ -120,3 +120,43 @@ describe('Korean selling words', () => {
     expect(hasCommerce(fold(text))).toBe(false);
   });
 });
+
+// langs20 (session 20): sellers writing in Hebrew, Thai, Swedish, Georgian, Persian, Bengali… price in their own
+// currencies, often with the other scripts' digits or a bidi mark between the sign and the amount; news there
+// restates the official fee in the local currency, which stays the fee (UNITS_PER_DOLLAR).
+describe('prices in the currencies of langs20', () => {
+  it.each([
+    ['דמי טיפול: 349 ₪ לנוסע', 'ILS', 349],
+    ['עלות השירות 299 ש״ח כולל אגרה', 'ILS', 299],
+    ['מחיר: ₪\u200f 199', 'ILS', 199],
+    ['ค่าบริการของเรา 1,900 บาท', 'THB', 1900],
+    ['vår avgift är 595 kr', 'SEK', 595],
+    ['მომსახურების საფასური 150 ლარი', 'GEL', 150],
+    ['هزینه خدمات ۲۵٬۰۰۰٬۰۰۰ تومان', 'IRR', 25000000],
+    ['সার্ভিস চার্জ ৫০০০ টাকা', 'BDT', 5000],
+    ['ค่าธรรมเนียม ๑,๕๐๐ บาท', 'THB', 1500],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it.each([
+    // the official ESTA fee ($40) restated in the local currency is the fee, not a price
+    ['esta עולה 40 דולר, כ-150 ש"ח', 40, false],
+    ['ค่าธรรมเนียม esta 40 ดอลลาร์ หรือราว 1,300 บาท', 40, false],
+    ['esta kostar 40 dollar, cirka 420 kr', 40, false],
+    // a seller's price is above any plausible conversion
+    ['דמי טיפול 349 ₪', 40, true],
+    ['ค่าบริการของเรา 1,900 บาท', 40, true],
+    ['vår avgift 595 kr', 40, true],
+  ])('%s (official %d)', (text, official, above) => {
+    expect(chargesAbove(fold(text), official)).toBe(above);
+  });
+
+  it('a Hebrew word after a number is not a currency unless it is one ("3 שחקנים")', () => {
+    expect(pricesIn(fold('3 שחקנים ו-5 שקלים'))).toEqual([{ amount: 5, currency: 'ILS' }]);
+  });
+
+  it.each(['להזמנת השירות לחצו כאן', 'ค่าบริการของเรา', 'vår avgift', 'رسوم الخدمة 350', 'সার্ভিস চার্জ'])('selling words: %s', (text) => {
+    expect(hasCommerce(fold(text))).toBe(true);
+  });
+});

@@ -100,3 +100,26 @@ describe('readBidi: text after a right-to-left override is read as shown', () =>
     expect(readBidi('plain text')).toBe('plain text');
   });
 });
+
+// langs20: right-to-left pages and other scripts' digits (the fold keeps the length: indices still point into the raw text)
+describe('fold: Hebrew punctuation, format characters, other digits', () => {
+  it.each([
+    ['ש״ח', 'ש"ח'],
+    ['ארה״ב', 'ארה"ב'],
+    ['ע׳', "ע'"],
+    ['בית־ספר', 'בית-ספר'],
+    ['می\u200cدهیم', 'می دهیم'],
+    ['₪\u200f199', '₪ 199'],
+    ['\u2067ESTA\u2069', ' esta '],
+    ['۲۵۰ تومان', '250 تومان'],
+    ['٣٥٠ درهم', '350 درهم'],
+    ['৫০০০', '5000'],
+    ['१८५', '185'],
+    ['๑,๕๐๐', '1,500'],
+    ['٢٥٬٠٠٠٫٥', '25,000.5'],
+  ])('%s', (raw, folded) => {
+    expect(fold(raw)).toBe(folded);
+    expect(foldSlow(raw)).toBe(folded);
+    expect(fold(raw)).toHaveLength(raw.length);
+  });
+});

@@ -25,6 +25,13 @@ signalTable(
     ['Twoje konto zostało zablokowane. Zaloguj się w ciągu 24 godzin, aby je odblokować.', 'strong'],
     // locked and a request, no push: a real bank may say it
     ['Ihr Konto wurde gesperrt. Bitte bestätigen Sie Ihre Identität in der Filiale.', 'weak'],
+    // the pasted e-mails of tune-2026-12-06ag (WRITE half) and written for this test: a transfer or activity the reader did not
+    // do, data or an app "not yet confirmed", a restriction run into the word before it, a button, a fee for not doing it
+    ['Guten Tag, Wir haben eine unbekannte Überweisung von Ihrem Konto festgestellt. Die Transaktion wurde blockiert, bis Sie sie bestätigen. Bitte folgen Sie dem Link unten. <LINK>', 'strong'],
+    ['Sie haben Ihre mobile Banking-App noch nicht synchronisiert. Synchronisieren Sie Ihre App (<LINK>)', 'strong'],
+    ['Wir haben festgestellt, dass Sie Ihre Kontoangaben noch nicht bestätigt haben. Eine Bestätigung ist zur weiteren Nutzung notwendig. Dabei wird eine Bearbeitungsgebühr in Höhe von 37,00 Euro fällig.', 'strong'],
+    ['Aus diesem Grund mussten wir vorsorglich Ihr Kontoeinschränken. Bitte bestätigen Sie Ihre Daten über nachfolgendenButton.', 'strong'],
+    ['Abbiamo rilevato un accesso non autorizzato al suo conto. La invitiamo a confermare i suoi dati: clicca qui', 'strong'],
   ],
   [
     'Scammers send texts saying your account is locked. Never verify your account through a link.',
@@ -39,5 +46,10 @@ signalTable(
     'Ihre Karte wurde gesperrt. Die neue Karte kommt mit der Post.',
     'Betrüger schreiben, Ihr Konto sei gesperrt, und Sie sollen sich über einen Link anmelden. Klicken Sie nie auf solche Links.',
     'Jeśli otrzymasz SMS, że Twoje konto zostało zablokowane i musisz się zalogować, to oszuści.',
+    // a news story retelling the e-mail: its subject line, what it "allegedly" says, the recipients in the third person (msgmail20)
+    'Unter dem Betreff „Neue Benachrichtigung“ wird auf einen angeblich unbekannten Anmeldeversuch hingewiesen. Das Konto sei eingeschränkt worden. Die Empfänger werden aufgefordert, die Identität über den Button zu bestätigen.',
+    'Nel messaggio il presunto consulente scrive che il conto è stato sospeso e i destinatari sono invitati a confermare i dati.',
+    // a real bank's notice: activity the reader did not do and a lock, no request to verify through anything
+    'Ihre Karte wurde wegen einer ungewöhnlichen Aktivität vorübergehend gesperrt. Die neue Karte kommt mit der Post.',
   ],
 );

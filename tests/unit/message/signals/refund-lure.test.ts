@@ -22,11 +22,16 @@ signalTable(
     ['HMRC: You are due a tax refund. Sign in to your personal tax account at www.gov-uk-refund.com to claim it.', 'strong'],
     // a forged government sender is not the government's site (batch tune-2026-12-06f's HMRC e-mail)
     ['From support [at] hmrc.gov.uk: We are contacting you to inform about your outstanding tax refund of £248.63. Please click on "Claim" button below to file your claim. Claim now', 'strong'],
+    // German, Italian and French tax refunds (tune-2026-12-06ag, WRITE half; and written for this test)
+    ['Nach den letzten jährlichen Berechnungen Ihrer steuerpflichtigen Aktivitäten haben wir festgestellt, dass Sie Anspruch haben auf eine Steuerruckzahlung von € 232,81. Bitte reichen Sie die Steurrückerstattung Anfrage ein. Weiter (LINK)', 'strong'],
+    ['Rimborso fiscale di 418,33 euro a suo favore: per ottenerlo compili il modulo al seguente link', 'strong'],
   ],
   [
     'HMRC will never send notifications of a tax rebate by text. Do not click links.',
     'Your refund of $23.50 was issued to your card ending 1234.',
     'Your flight was cancelled. You are entitled to a refund. Claim it here: https://www.united.com/refunds',
     'Your tax refund has been deposited into your bank account.',
+    'Ihre Steuererstattung wurde auf Ihr Konto überwiesen.',
+    "L'Agenzia delle Entrate non invia mai e-mail sui rimborsi fiscali: non compilare moduli ricevuti per posta.",
   ],
 );
