@@ -19,7 +19,9 @@
  * blocklist look-alikes and legit hosts with the same words, session 18) are split by sha256(host) 0–7 / 8–f: write is
  * listed and may be tuned on, check is printed as counts only. `fresh4` (fresh-2026-12aa.json, batch
  * addresses-2026-12aa, collected in session 18 by a helper that never read lib/domain nor ran the checker) is sealed
- * like fresh2 and fresh3.
+ * like fresh2 and fresh3. `write` / `check` of tune-2026-12ai.json (batch addresses-2026-12ai: look-alike hosts named by
+ * consumer warnings, news and security research - ESTA sellers, IRS/EIN-named filing and phishing hosts - and legit
+ * hosts with the same words, session 20) are split the same way and reported as their own rows (writeAi, checkAi).
  *
  *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3 and fresh4 parts' counts
  */
@@ -40,6 +42,9 @@ export interface AddressEntry {
   part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'write' | 'check';
   batch: string;
 }
+
+/** The session-20 tune batch (tune-2026-12ai.json): its write/check halves are reported apart from batch 12ab's. */
+export const AI_BATCH = 'addresses-2026-12ai';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses');
 
@@ -105,9 +110,12 @@ export function measureAddresses(): {
   fresh4: JudgedAddress[];
   write: JudgedAddress[];
   check: JudgedAddress[];
+  writeAi: JudgedAddress[];
+  checkAi: JudgedAddress[];
 } {
   const all = loadAddresses().map(judgeAddress);
-  const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p);
+  const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && j.entry.batch !== AI_BATCH);
+  const ai = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && j.entry.batch === AI_BATCH);
   return {
     tune: part('tune'),
     heldOut: part('held-out'),
@@ -118,6 +126,8 @@ export function measureAddresses(): {
     fresh4: part('fresh4'),
     write: part('write'),
     check: part('check'),
+    writeAi: ai('write'),
+    checkAi: ai('check'),
   };
 }
 
@@ -137,7 +147,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -152,6 +162,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('audit (legit only, tune)', numbers(audit)),
     line('write (tune batch 12ab, listed)', numbers(write)),
     line('check (tune batch 12ab, counts only)', numbers(check)),
+    line('write (tune batch 12ai, listed)', numbers(writeAi)),
+    line('check (tune batch 12ai, counts only)', numbers(checkAi)),
     ...(sealed
       ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3)), line('fresh4 (SEALED hold-out)', numbers(fresh4))]
       : []),
@@ -174,6 +186,10 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...write.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts with a look-alike verdict or a level above none:',
     ...quietOrListed(write),
+    'Write misses (batch 12ai, look-alike hosts with no look-alike verdict or below notice):',
+    ...writeAi.filter((j) => j.entry.label === 'lookalike' && (!isLook(j) || j.level === 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    'Write legitimate hosts (batch 12ai) with a look-alike verdict or a level above none:',
+    ...quietOrListed(writeAi),
     '(held-out, fresh, fresh2, fresh3, fresh4 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));

@@ -1,6 +1,7 @@
 /**
  * Look-alike domains: hosts that are NOT official but are named to pass for USCIS, CBP (ESTA,
- * I-94), the State Department (DV lottery, visas), E-Verify or DHS. Data: lookalike-targets.json.
+ * I-94), the State Department (DV lottery, visas), E-Verify, DHS or the IRS (ITIN, EIN). Data:
+ * lookalike-targets.json.
  *
  * Checked in this order (classifyHost has already removed official hosts, foreign governments,
  * IPs and junk, and runs the homograph skeleton through this same function):
@@ -19,10 +20,11 @@
  *                         or a brand only in a subdomain: weak — independent guides such as
  *                         uscisguide.com and dvprograminfo.com are named the same way.
  *   6b. program suffix    a U.S. program's name as a hyphen-word of the own label where only that
- *                         program's travellers read it: under .us alone (`esta.us`), or beside any
- *                         other word under the country code of a Visa Waiver country whose language
- *                         has no word `esta`, or under a cheap generic suffix (`esta-ninja.de`,
- *                         `mijn-esta.nl`, `esta-go.online`): weak (PROGRAM_WORDS, programSuffixes).
+ *                         program's travellers read it: under .us alone (`esta.us`), or alone or
+ *                         beside any other word under the country code of a Visa Waiver country whose
+ *                         language has no word `esta`, or under a cheap generic suffix (`estas.de`,
+ *                         `esta-ninja.de`, `mijn-esta.nl`, `esta-go.online`): weak (PROGRAM_WORDS,
+ *                         programSuffixes). Spanish/Portuguese `esta(s)` keeps .es/.pt/.br/.com out.
  *   7. typo               one edit from the short brand `uscis` (typo.ts); a letter or digit added
  *                         to `cbp`/`dhs` (`cbpa.com`): weak. A host with no trigger word reaches the
  *                         words step only through cheap pre-checks (a typo joined to words, a name
@@ -46,6 +48,10 @@
  *   a program or agency name + an "official"/government word in any language
  *     (esta-official, oficjalna-esta, evusgov, us-embassy-gov)                            strong
  *   an official host inside another host (evus.gov.example.com), typos and homographs   strong
+ *   the IRS acronym as a word of its own beside an EIN, ITIN, tax-ID, refund, payment, account,
+ *     filing, services or U.S. word (irs-ein-tax-id, my-irs), or under another suffix (irs.info);
+ *     tax firms' and guides' joined names (irstax-forms, myirstaxrelief) stay quiet     weak
+ *   the same with a government word (irsgov-refund)                                     strong
  * Weak, not strong, because guides, lawyers and travel agents pick the same words; the claim to be
  * official is the line no honest site crosses. Spanish and Portuguese `esta` ("this") keeps ESTA off
  * .com/.es/.pt/.br unless another word names the program.
@@ -77,8 +83,11 @@ export function isNeutralHost(hostname: string): boolean {
   return NEUTRAL.some((n) => h === n || h.endsWith('.' + n));
 }
 /** Program names that mean only the U.S. program → target id: a hyphen-word of a site's own label (step 6b). */
-const PROGRAM_WORDS: ReadonlyMap<string, string> = new Map([['esta', 'esta']]);
-/** Last labels of suffixes where such a word beside another one is read as the program (step 6b). */
+const PROGRAM_WORDS: ReadonlyMap<string, string> = new Map([
+  ['esta', 'esta'],
+  ['estas', 'esta'],
+]);
+/** Last labels of suffixes where such a word, alone or beside another one, is read as the program (step 6b). */
 const PROGRAM_SUFFIXES: ReadonlySet<string> = new Set(targetsData.programSuffixes.withWord.split(" "));
 
 /** The parts of a host its owner chose: the host minus its public suffix, and the own label. */
@@ -308,10 +317,11 @@ function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | nul
       if (c.alone === 'weak') return hit('combosquat', 'weak', t.target, `"${c.word}" in "${h}"`);
     }
   }
-  // 6b. a U.S. program's name as a hyphen-word: alone under .us, beside another word under a Visa Waiver country code
+  // 6b. a U.S. program's name as a hyphen-word: alone under .us or as the whole site name, or beside another word,
+  // under a Visa Waiver country code (or cheap generic suffix) whose language has no such word
   const suffix = host.publicSuffix ?? '';
   const hyphenWords = p.own.split('-');
-  if (suffix === 'us' || (hyphenWords.length > 1 && PROGRAM_SUFFIXES.has(suffix.slice(suffix.lastIndexOf('.') + 1)))) {
+  if (suffix === 'us' || PROGRAM_SUFFIXES.has(suffix.slice(suffix.lastIndexOf('.') + 1))) {
     for (const token of hyphenWords) {
       const t = TARGETS.find((x) => x.id === PROGRAM_WORDS.get(token));
       if (t !== undefined) return hit('combosquat', 'weak', t.target, `"${token}" is a word of "${p.own}" under ".${suffix}"`);

@@ -93,11 +93,12 @@ const REPORTED_WIDE = new RegExp(
       // Turkish tells it after the quote: "'Kargonuz teslim edilemedi…' diye gelen SMS'lere itibar etmeyin" (review19)
       'diye gelen', 'şeklinde gelen', 'diyen mesaj', 'diyen sms',
       // a news story or a consumer centre retelling a phishing e-mail: its subject line, the recipients in the third person, what the
-      // mail "allegedly" says (msgmail20, tune-2026-12-06ag) — the e-mail itself says "Sie" and names no subject line
-      'unter dem betreff', 'mit dem betreff', 'die empfänger', 'den empfängern', 'empfängerinnen und empfänger', 'der empfänger wird',
+      // mail "allegedly" says (msgmail20, tune-2026-12-06ag) — the e-mail itself says "Sie" and names no subject line; the recipients
+      // only in the plural: a parcel text says "il destinatario era assente", "le destinataire était absent" of the reader
+      'unter dem betreff', 'mit dem betreff', 'die empfänger', 'den empfängern', 'empfängerinnen und empfänger',
       'werden aufgefordert', 'wird aufgefordert', 'angeblich', 'angebliche', 'angeblichen', 'vermeintlich', 'vermeintliche', 'im umlauf',
-      'in der mail heißt es', 'in der e-mail heißt es', 'darin heißt es', 'i destinatari', 'il destinatario', 'presunto', 'presunta',
-      'presunti', 'con oggetto', 'il messaggio invita', 'les destinataires', 'le destinataire', 'prétendu', 'prétendument', 'soi-disant',
+      'in der mail heißt es', 'in der e-mail heißt es', 'darin heißt es', 'i destinatari', 'presunto', 'presunta',
+      'presunti', 'con oggetto', 'il messaggio invita', 'les destinataires', 'prétendu', 'prétendument', 'soi-disant',
       'ces courriels',
     ],
     false,

@@ -24,6 +24,7 @@ import parcelHeld from './parcel-held';
 import moneyOffer from './money-offer';
 import accountLocked from './account-locked';
 import refundLure from './refund-lure';
+import chargeCallback from './charge-callback';
 import sellsDocuments from './sells-documents';
 import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
@@ -49,6 +50,7 @@ export const MESSAGE_SIGNALS = [
   ['money-offer', moneyOffer],
   ['account-locked', accountLocked],
   ['refund-lure', refundLure],
+  ['charge-callback', chargeCallback],
   ['sells-documents', sellsDocuments],
   ['unofficial-application', unofficialApplication],
   ['shortened-link', shortenedLink],

@@ -102,7 +102,9 @@ export const SERVICES: readonly Service[] = [
         'מילוי טופס ds-160', 'מילוי טופס ds160', 'מילוי טופס ה-ds-160', 'קביעת תור לשגרירות', 'קביעת תור בשגרירות', 'תור לראיון בשגרירות',
         'تکمیل فرم ds-160', 'پر کردن فرم ds-160', 'تعیین وقت سفارت', 'اخذ وقت سفارت', 'گرفتن وقت سفارت', 'وقت سفارت آمریکا',
         'تعبئة نموذج ds-160', 'ملء نموذج ds-160', 'حجز موعد السفارة', 'حجز موعد المقابلة', 'حجز موعد التأشيرة',
-        'กรอก ds-160', 'กรอกแบบฟอร์ม ds-160', 'จองคิวสัมภาษณ์', 'นัดสัมภาษณ์วีซ่า', 'ds-160 ফরম পূরণ', 'ds-160 फॉर्म भरना', 'अपॉइंटमेंट बुकिंग', 'ds-160 فارم'],
+        'กรอก ds-160', 'กรอกแบบฟอร์ม ds-160', 'จองคิวสัมภาษณ์', 'นัดสัมภาษณ์วีซ่า', 'ds-160 ফরম পূরণ', 'ds-160 फॉर्म भरना', 'अपॉइंटमेंट बुकिंग', 'ds-160 فارم',
+        // tr, pl, uk: the same work as their agencies name it
+        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду'],
     ),
     clerical: true,
     selfCueAlone: true,

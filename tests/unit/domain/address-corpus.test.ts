@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -21,7 +21,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
       else if (e.batch === 'addresses-2026-12aa') expect(e.part, e.host).toBe('fresh4');
-      else if (e.batch === 'addresses-2026-12ab') expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
+      else if (e.batch === 'addresses-2026-12ab' || e.batch === 'addresses-2026-12ai') expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
@@ -82,6 +82,21 @@ describe('address corpus', () => {
     const c = numbers(check);
     expect(w.anyLookalike).toBeGreaterThanOrEqual(26);
     expect(c.anyLookalike >= 26, 'check: look-alikes flagged under the floor').toBe(true);
+    for (const n of [w, c]) {
+      expect(n.legitLookalike).toBe(0);
+      expect(n.legitCautionOrDanger).toBe(0);
+    }
+  });
+
+  // The tune batch addresses-2026-12ai (addr20, session 20): look-alikes named by consumer warnings, news and security
+  // research, and legit hosts with the same words, split by sha256(host). Write 5 of 17 and check 5 of 13 look-alikes
+  // before the IRS family and the bare program name (irs-families.test.ts), 12 and 10 after; check is counts only.
+  it('write / check halves of batch 12ai: recall floors, and no legitimate host read as a look-alike', () => {
+    const w = numbers(writeAi);
+    const c = numbers(checkAi);
+    expect(w.positives).toBe(17);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(12);
+    expect(c.anyLookalike >= 10, 'check (12ai): look-alikes flagged under the floor').toBe(true);
     for (const n of [w, c]) {
       expect(n.legitLookalike).toBe(0);
       expect(n.legitCautionOrDanger).toBe(0);

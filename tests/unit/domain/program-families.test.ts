@@ -76,7 +76,9 @@ describe('ESTA as a hyphen-word beside any other word under a Visa Waiver countr
   it.each(['esta-ninja.de', 'esta-go.online', 'reise-esta.at', 'esta-expert.co.uk', 'esta-24.pl'])('%s: weak look-alike of ESTA', (h) => {
     expect(verdict(h)).toBe('weak esta.cbp.dhs.gov');
   });
-  it.each(['esta-semana.com.br', 'esta-ninja.com', 'fiesta-time.de', 'esta.de', 'es-esta.cl', 'testa-rossa.it'])('%s: not a look-alike', (h) => {
+  // The bare name alone (esta.de) was left quiet here in session 16; session 20 found paid agents registered
+  // exactly so under French, British, Swedish and German codes (irs-families.test.ts): now weak too.
+  it.each(['esta-semana.com.br', 'esta-ninja.com', 'fiesta-time.de', 'esta.cl', 'es-esta.cl', 'testa-rossa.it'])('%s: not a look-alike', (h) => {
     expect(verdict(h)).toBe('unknown');
   });
 });

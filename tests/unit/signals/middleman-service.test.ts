@@ -766,6 +766,8 @@ describe('langs20: sellers in languages the engine barely knew', () => {
     ['Hebrew ESTA seller: we fill it for you, our fee in shekels', 'טופס ESTA בעברית. נמלא עבורכם את הבקשה ונגיש אותה לרשויות. עלות השירות 299 ש״ח.', 'esta'],
     ['Thai ESTA seller: we file it, our service fee in baht', 'บริการยื่น ESTA ออนไลน์ ทางเราจะดำเนินการยื่นคำร้องให้คุณ ค่าบริการของเรา 1,900 บาท', 'esta'],
     ['Georgian ESTA seller: we fill it in, our service fee in lari', 'ESTA განაცხადი ონლაინ. ჩვენ შევავსებთ თქვენს განაცხადს. მომსახურების საფასური 150 ლარი.', 'esta'],
+    ['Turkish agency: we fill in your DS-160 and take your appointment', 'Amerika vizesi: DS-160 formunun doldurulması ve randevu alma hizmeti. Uzman ekibimiz formunuzu sizin için dolduruyoruz. Hizmet bedeli 3.500 TL.', 'visa'],
+    ['Polish agency: filling in the DS-160 for you', 'Wizy do USA: wypełnienie formularza DS-160 i umówienie wizyty w konsulacie. Wypełnimy za Ciebie wniosek. Koszt usługi: 399 zł.', 'visa'],
   ])('fires: %s', (_why, text, service) => {
     const hit = middlemanService(page(text));
     expect(hit?.service).toBe(service);
@@ -776,6 +778,7 @@ describe('langs20: sellers in languages the engine barely knew', () => {
     ['Persian guide: do it yourself on the official site, beware of fraud', 'برای ویزای آمریکا ابتدا فرم DS-160 را در سایت رسمی ceac.state.gov تکمیل کنید، سپس هزینه ۱۸۵ دلاری را بپردازید و وقت سفارت آمریکا را خودتان رزرو کنید. مراقب کلاهبرداری باشید.'],
     ['Hebrew news: apply on the official site for $21, beware of impostor sites', 'את בקשת ה-ESTA מגישים באתר הרשמי esta.cbp.dhs.gov, והעלות היא 21 דולר (כ-80 ש״ח). היזהרו מאתרים מתחזים שגובים מאות שקלים.'],
     ['Thai news: the ESTA fee restated in baht, beware of fake sites', 'สหรัฐฯ ปรับค่าธรรมเนียม ESTA เป็น 40 ดอลลาร์ หรือราว 1,300 บาท ระวังเว็บไซต์ปลอม'],
+    ['Turkish guide: fill in the DS-160 yourself, then take the appointment', 'ABD vizesi için DS-160 formunun doldurulması ceac.state.gov adresinde yapılır. Ardından randevu alma işlemini resmi sitede kendiniz yaparsınız; vize ücreti 185 dolardır.'],
     ['Swedish news on scam sites quoting their price', 'Bluffsajter lurar resenärer att betala 600 kr för ESTA. Den riktiga ansökan görs på esta.cbp.dhs.gov och kostar 40 dollar.'],
     ['Japanese blog quoting an agency\'s fine print to warn', 'ESTAの偽サイトに注意。 ===== 米国への申請料21ドルに加え、代行サービス料を頂戴いたします 申請料($21) + 申請代行サービス料 = 8,690円(税込) ====== 申請代行サービスなんて、必要ない! すぐに返金手続きをしたけれど、手数料300円を取られました。'],
   ])('stays quiet: %s', (_why, text) => {

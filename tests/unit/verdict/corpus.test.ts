@@ -294,12 +294,12 @@ describe('corpus', () => {
   // its legit and official pages failed (pass/fail seen, nothing else): the no-danger check and the caution ceiling
   // of 0.01. Which pages was not looked at. Both are left open (danger check out, caution ceiling 1.0, as fresh7 was
   // wired) until the lead opens the part once (`npm run eval -- --sealed`) and decides whether labels or the engine
-  // are wrong; then the lead sets the real floors and restores the danger check. (Round two added 11 pages after
-  // the checks were seen failing; they were not run strict again.)
+  // are wrong; then the lead sets the real floors and restores the danger check. (Rounds two and three added 16 pages
+  // after the checks were seen failing; they were not run strict again.)
   const FRESH8_RECALL_FLOOR = 0;
   const FRESH8_CAUTION_CEILING = 1.0;
   it('fresh hold-out 8: recall floor, caution ceiling (starting floors until it is opened; danger and caution checks pending)', () => {
-    expectHeldOutFloors('fresh8', { positives: 26, negatives: 87, recall: FRESH8_RECALL_FLOOR, caution: FRESH8_CAUTION_CEILING, noDanger: false });
+    expectHeldOutFloors('fresh8', { positives: 27, negatives: 91, recall: FRESH8_RECALL_FLOOR, caution: FRESH8_CAUTION_CEILING, noDanger: false });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),

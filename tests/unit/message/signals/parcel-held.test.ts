@@ -32,6 +32,9 @@ signalTable(
     ['Uw pakket kon niet worden bezorgd. Betaal de douanekosten van € 2,99 via pakket-nl.xyz', 'strong'],
     ['Vaše zásilka nebyla doručena, čeká na doplatek 45 Kč.', 'strong'],
     ['Paket Anda tertahan di gudang. Konfirmasi alamat di bit.ly/paket-id', 'strong'],
+    // the recipient named in the singular is the reader, not a warning's third person (msgmail20: the retelling words take plurals only)
+    ['Poste Italiane: il suo pacco è in giacenza perché il destinatario era assente. Paghi 1,99 € per la riconsegna: https://poste-it.top/pacco', 'strong'],
+    ['La Poste : le destinataire était absent, votre colis est en attente. Payez 1,99 € ici : https://laposte-colis.top', 'strong'],
     // a held parcel with no request: 'weak' at most
     ['Ihre Sendung konnte heute nicht zugestellt werden. Wir versuchen es morgen erneut.', 'weak'],
     // review19: a real carrier's notice that names the address or links to a carrier not in CARRIER_DOMAINS is a held
