@@ -81,8 +81,8 @@ export const TO_READER_WIDE = wideWords([
   'anda', 'kamu', 'sayın', 'siz', 'sizin', 'size', 'вы', 'вас', 'вам', 'ваш', 'ваше', 'вашего', 'ваши', 'ви', 'ваша', 'вашої',
   'masz', 'pani', 'twój', 'twoje', 'państwo', 'tuo', 'tua', 'sizning', 'sizga', 'आप', 'आपका', 'आपके',
   'لديك', 'عليك', 'حسابك', 'يرجى', 'شما', 'آپ', 'あなた', 'お客様', 'ください',
-  // German and the formal Italian "you" (msgmail20)
-  'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihnen', 'du', 'dein', 'deine', 'dich', 'dir', 'vostro', 'vostra', 'vostri', 'voi', 'suo', 'sua', 'lei',
+  // German and the formal Italian "you" (msgmail20; not "du", which is French "of the")
+  'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihnen', 'dein', 'deine', 'dich', 'dir', 'vostro', 'vostra', 'vostri', 'voi', 'suo', 'sua', 'lei',
 ]);
 
 /** A file to open or an app to install: "załącznik", "вложение", "پیوست", "添付", "allegato", "APK". */

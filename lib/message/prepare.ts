@@ -7,6 +7,7 @@
 import { parseHost } from '../domain';
 import type { PreparedPage } from '../signals/types';
 import { preparePage } from '../text/prepare';
+import { shownText } from '../text/shown';
 import { MAX_TEXT } from '../types';
 import { findEmails, findLinks, type FoundEmail, type FoundLink } from './links';
 import { findPhones, type FoundPhone } from './phones';
@@ -40,11 +41,39 @@ function isLinkOnly(text: string, links: readonly FoundLink[]): boolean {
 
 const NO_HOST = parseHost('');
 
+/** A run of quoted-printable bytes that is one or more UTF-8 letters ("=C3=A4" ä, "=E2=80=93" –): upper-case hex, as the encoding writes it. */
+const QP_RUN = /(?:=(?:C[2-9A-F]|D[0-9A-F]|E[0-9A-F]|F[0-4])(?:=[89AB][0-9A-F]){1,3})+/g;
+const QP_SOFT_BREAK = /=\r?\n/g;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A mail pasted from its source or from a client that did not decode it: "best=C3=A4tigen" is "bestätigen", and "=" at a
+ * line's end joins the line to the next. Only runs that decode as UTF-8 are read (an "=3F" or "=ZZ" stays as written),
+ * and soft line breaks are joined only in text that has such a run. Linear time.
+ */
+function readQuotedPrintable(text: string): string {
+  if (!text.includes('=')) return text;
+  let decoded = false;
+  const out = text.replace(QP_RUN, (run) => {
+    const bytes = Uint8Array.from(run.slice(1).split('='), (h) => parseInt(h, 16));
+    try {
+      const letters = UTF8.decode(bytes);
+      decoded = true;
+      return letters;
+    } catch {
+      return run;
+    }
+  });
+  return decoded ? out.replace(QP_SOFT_BREAK, '') : text;
+}
+
 export function prepareMessage(input: unknown): PreparedMessage {
   const pasted = typeof input === 'string' ? input : '';
   const truncated = pasted.length > MAX_MESSAGE;
   const text = truncated ? pasted.slice(0, MAX_MESSAGE) : pasted;
-  const page = preparePage({ url: '', title: '', text, truncated, forms: [], lang: '' }, NO_HOST);
+  // The words are read as shown (invisible characters inside them removed, as the page reader does) and a mail
+  // client's quoted-printable leftovers as the letters they encode; links, addresses and numbers from the text as pasted.
+  const page = preparePage({ url: '', title: '', text: shownText(readQuotedPrintable(text)), truncated, forms: [], lang: '' }, NO_HOST);
   // Links and numbers are read from the text as pasted (line breaks end a link; collapsing would
   // not change what is found, only the indices).
   const { links, more } = findLinks(text);

@@ -7,7 +7,8 @@
  * uses its changeKey() to decide whether to look again after DOM changes). The title and the text are
  * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
-import { extraText, shownText } from './snapshot';
+import { extraText } from './snapshot';
+import { shownText } from '../text/shown';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
 import { isAboutImmigration, isAboutImmigrationAt } from '../text/relevance';
 

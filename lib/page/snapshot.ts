@@ -11,8 +11,7 @@
  * element only on pages whose text passes the cap), so it cannot force a reflow. Link targets are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
 import { hostOfUrl } from '../domain/url';
-import { INVISIBLE_CHARS } from '../domain/invisible';
-import { readBidi } from '../text/normalize';
+import { shownText } from '../text/shown';
 import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
 import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
@@ -206,10 +205,6 @@ export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
   return shownText(sink.parts.join(' '));
 }
 
-/** Joined text as shown: overridden runs in display order (readBidi), invisible characters removed. */
-export function shownText(joined: string): string {
-  return readBidi(joined).replace(INVISIBLE_CHARS, '');
-}
 
 /**
  * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, at most

@@ -198,3 +198,39 @@ describe('checkMessage bad input', () => {
     expect(checkMessage('visit usc\u200bis.gov now').links[0]).toMatchObject({ level: 'official', disguised: true });
   });
 });
+
+// A pasted e-mail keeps what its HTML hid: zero-width spaces and joiners, soft hyphens, word joiners and BOMs inside
+// words (phishing mail puts them there to break words for filters; German mail carries &shy; hyphenation hints), and
+// a mail client's quoted-printable leftovers ("best=C3=A4tigen", "=\n" soft line breaks). The page reader removes
+// the invisible ones (lib/page/snapshot.ts); a pasted message is read the same way, so its words stay words.
+describe('pasted text read as shown', () => {
+  // real texts of the account-locked tests (tune-2026-12-06ag), words broken inside
+  const de = 'Guten Tag, Wir haben eine unbekannte Überweisung von Ihrem Konto festgestellt. Die Transaktion wurde blockiert, bis Sie sie bestätigen. Bitte folgen Sie dem Link unten. <LINK>';
+  const it_ = 'Abbiamo rilevato un accesso non autorizzato al suo conto. La invitiamo a confermare i suoi dati: clicca qui';
+  const broken = (text: string, mark: string) => text.replace(/\p{L}{6,}/gu, (w) => `${w.slice(0, 2)}${mark}${w.slice(2)}`);
+  it.each([
+    ['zero-width space', '\u200b'],
+    ['zero-width non-joiner', '\u200c'],
+    ['zero-width joiner', '\u200d'],
+    ['soft hyphen', '\u00ad'],
+    ['word joiner', '\u2060'],
+    ['byte-order mark', '\ufeff'],
+  ])('a %s inside the words does not hide the e-mail', (_name, mark) => {
+    expect(checkMessage(broken(de, mark)).level).toBe(checkMessage(de).level);
+    expect(checkMessage(broken(it_, mark)).level).toBe(checkMessage(it_).level);
+    expect(checkMessage(broken(de, mark)).level).toBe('caution');
+  });
+
+  it('quoted-printable leftovers read as the letters they encode', () => {
+    const qp = de.replace('Überweisung', '=C3=9Cberweisung').replace('bestätigen', 'best=C3=A4tigen').replace('festgestellt', 'festge=\nstellt');
+    expect(checkMessage(qp).level).toBe('caution');
+    expect(checkMessage(qp).reasons[0]?.quote ?? '').not.toContain('=C3');
+  });
+
+  it('stays quiet where the plain text is quiet', () => {
+    const warning = 'Scammers send texts saying your account is locked. Never verify your account through a link.';
+    expect(checkMessage(broken(warning, '\u200b')).level).toBe('none');
+    // an "=" with hex digits that is not UTF-8 stays as written
+    expect(checkMessage('Your code is A=3F=ZZ. Thank you.').level).toBe('none');
+  });
+});

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -536,6 +536,15 @@ describe('corpus', () => {
   // 0 of 61 flagged. Floors, not targets.
   it('tune batch real-2026-12ac: no false alarm on the session 18 audit pages', () => {
     expectBatchFloors(AUDIT5_BATCH, { positives: 0, negatives: 61, recall: 1 });
+  });
+
+  // The tune batch real-2026-12ai (fpaudit20, session 20): a false-alarm audit while helpers taught the engine ITIN/EIN
+  // filing sellers, sellers writing he/fa/ar/th/ka/bn/hi/ur/sv, look-alike addresses and pasted e-mails — Certifying
+  // Acceptance Agents and tax preparers with their fees, universities' SSN/ITIN pages, legal aid and lawyers relaying
+  // USCIS fee notices, news in bn, hi, ka, fa, he restating U.S. visa fees in taka and rupees or relaying embassy
+  // statements, a U.S. embassy page in Georgian. First measurement (main 663ecd7): 0 of 42 flagged; one page dropped after the run, its site being in a sealed batch (the site-overlap test named it). Floors, not targets.
+  it('tune batch real-2026-12ai: no false alarm on the session 20 audit pages', () => {
+    expectBatchFloors(AUDIT6_BATCH, { positives: 0, negatives: 41, recall: 1 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
