@@ -49,8 +49,8 @@ export function ReasonList({ reasons, t, host, impersonates, locale = 'en', surf
   return (
     <ul class="reasons">
       {reasons.map((r, i) => {
-        const titleKey = reasonKey(r.id, 'title');
-        const explainKey = message ? messageExplainKey(r.id) : reasonKey(r.id, 'explain');
+        const titleKey = reasonKey(r.id, 'title', r.service);
+        const explainKey = message ? messageExplainKey(r.id) : reasonKey(r.id, 'explain', r.service);
         const shown = shownEvidence(r);
         return (
           <li key={`${r.id}-${i}`} class="reason">

@@ -22,6 +22,7 @@ export type ServiceId =
   | 'e-verify'
   | 'trusted-traveler'
   | 'ein'
+  | 'itin'
   | 'legal-help';
 
 /** Facts about one URL's host, parsed once with tldts. Never throws: bad input gives valid=false. */

@@ -211,11 +211,13 @@ export const AUDIT4_BATCH = 'real-2026-12o';
 export const SELLERS5_BATCH = 'real-2026-12ad';
 /** A false-alarm audit of session 18 (news on visa/ESTA/DV fees and lottery results, relayed embassy scam warnings, lawyers, nonprofits, forums, travel firms; 19 languages): tune as a whole. */
 export const AUDIT5_BATCH = 'real-2026-12ac';
+/** Third-party ITIN and EIN filing sellers for non-residents (their order, FAQ, refund and terms pages) and the legit pages met on the same searches (CPA/EA acceptance agents, nonprofits, IRS pages, guides, news in 10 languages): tune as a whole; split WRITE/CHECK by URL hash in the itin20 notes. */
+export const ITIN_BATCH = 'real-2026-12af';
 /** Sellers of U.S. visa steps in languages the engine barely knew (he, fa, bn: DS-160 filling, appointment booking and fee payment for a service charge) and the legit pages met on the same searches (news, guides, blogs quoting sellers' prices, an airline, two embassy pages; th, ur, ar, sv, ja): tune as a whole; split WRITE/CHECK by URL hash in the langs20 notes. */
 export const LANGS20_BATCH = 'real-2026-12ag';
 /** A false-alarm audit of session 20 (CAA and tax-preparer pages with fees, universities' SSN/ITIN pages, legal aid, lawyers relaying USCIS notices, news in bn/hi/ka/fa/he restating U.S. visa fees in local money): tune as a whole. */
 export const AUDIT6_BATCH = 'real-2026-12ai';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -52,7 +52,7 @@ export function bannerView(state: TabState, t: Translate, handlers: BannerHandle
           el(
             'ul',
             {},
-            ...reasons.slice(0, 4).map((r) => el('li', {}, el('span', {}, t(reasonKey(r.id, 'title'))), evidenceNode(r, t, handlers.lang))),
+            ...reasons.slice(0, 4).map((r) => el('li', {}, el('span', {}, t(reasonKey(r.id, 'title', r.service))), evidenceNode(r, t, handlers.lang))),
           ),
         )
       : null,

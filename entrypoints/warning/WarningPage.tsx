@@ -55,8 +55,8 @@ export function WarningPage({ state, languages, actions }: { state: TabState | n
               const shown = shownEvidence(r);
               return (
                 <li key={r.id + r.evidence}>
-                  <strong>{t(reasonKey(r.id, 'title'))}</strong>
-                  <span class="explain"> {t(reasonKey(r.id, 'explain'), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName, ...serviceSubs(t, r.service) })}</span>
+                  <strong>{t(reasonKey(r.id, 'title', r.service))}</strong>
+                  <span class="explain"> {t(reasonKey(r.id, 'explain', r.service), { HOST: host, OFFICIAL: pretends?.host ?? route.host, NAME: pretendsName, ...serviceSubs(t, r.service) })}</span>
                   {shown?.kind === 'quote' && (
                     <q>
                       <bdi>{shown.text}</bdi>

@@ -21,6 +21,9 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
   'e-verify': 'url.e-verify',
   'trusted-traveler': 'url.trusted-traveler',
   ein: 'url.irs-ein',
+  // No stored IRS page states the ITIN's cost (checked 2026-12-07), so the route names no fee: it sends the
+  // person to the IRS's own site, the same fact the EIN route uses.
+  itin: 'url.irs-ein',
   'legal-help': 'url.eoir-legal-help',
 };
 

@@ -67,6 +67,14 @@
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
  * that prints "never pay anyone…" in one sentence does not hide its own offer in the others.
  *
+ * Tune batch real-2026-12af (itin20): the ITIN (IRS Form W-7) is such a step, sold to non-residents with a money-back
+ * guarantee, payment first, a site named after it (get-your-itin, itin-number, caaitin) and the IRS acceptance-agent
+ * status as the pitch. A licensed tax office that files the W-7 with its client's return and names itself (CPA,
+ * enrolled agent, accounting firm, "if we prepare your tax return", "泓信会计是…") is let go on a tax-ID step even when
+ * priced ($325), unless it shows a cue such an office does not (representsClient); guides quoting what acceptance
+ * agents "may charge" quote someone else's fee (OTHERS_CHARGE). No stored IRS page states the ITIN's cost, so its
+ * reason and route name no fee (lib/verdict/reasons.ts).
+ *
  * The line between doing the free government step for someone and legal representation:
  *  - Middleman (fires): the business's product IS the government step — it enters your data in
  *    the official form, files the ESTA or the DV entry, requests the access code or the EIN,
@@ -99,7 +107,7 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, siteNamed, type Service } from './middleman/services';
-import { CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_OFFER, OWN, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
@@ -193,22 +201,6 @@ function governmentsOwnFee(sent: string, official: number): boolean {
   const amounts = pricesIn(sent);
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
 }
-
-/**
- * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
- * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
- * business in the same sentence (OWN).
- */
-const OTHERS_CHARGE =
-  /\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b/;
-
-/**
- * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
- * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
- * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
- * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
- */
-const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
 
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
@@ -346,6 +338,17 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   });
 }
 
+/**
+ * Professional representation, let go: a law firm or accredited representative naming itself, and not saying it is
+ * not a law firm; on a tax-ID step (Service.taxId: ITIN, EIN), a licensed tax office naming itself (TAX_OFFICE_SELF)
+ * that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the site named after the
+ * step, a private-company disclaimer, "we are not an accounting firm").
+ */
+function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
+  if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return true;
+  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && !patternMatches(page, TAX_OFFICE_SELF, 1).next().done;
+}
+
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
 
@@ -369,9 +372,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
   if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
-  // Legal representation: a law firm or accredited representative naming itself, and not also
-  // saying it is not a law firm.
-  if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return undefined;
+  if (representsClient(page, at?.service, found)) return undefined;
   // An article about these businesses: more warning sentences than cues (and at least
   // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
   if (warningSentences(page, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;
@@ -391,6 +392,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa
-  must not:   sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260
 */

@@ -2,7 +2,7 @@
  * isAboutImmigration: the always-on content script's early exit. A few case-insensitive regexes
  * over the page text; true when the page could be about U.S. immigration services. It must never
  * say false for a page any signal would fire on, so it lists every signal's anchor words (USCIS,
- * access code, forms I-/N-, ESTA, I-94, green card/DV lottery, visa, E-Verify, EIN, notario,
+ * access code, forms I-/N-, ESTA, I-94, green card/DV lottery, visa, E-Verify, EIN, ITIN, notario,
  * immigration, A-Number, receipt number, DHS, ciudadanía…, and in Russian and Chinese script the
  * green card, its lottery, the visa, the embassy and the immigration office). It may say true for pages that are not
  * — the signals decide — but everyday words must not open the gate (tests/unit/text/relevance.test.ts):
@@ -39,7 +39,7 @@ const RELEVANT = new RegExp(
     String.raw`\bnaturali[sz](?:ation|aci[oó]n|ed|e)\b|\bcitizenship|\bciudadan[ií]a|\bciudadanos? (?:americanos?|estadounidenses?)`,
     // USCIS/CBP form numbers: named as forms, or numbers that are not also highways or masks
     String.raw`\b(?:forms?|formularios?|formas?) (?:uscis |de uscis )?(?:i|n|g|ar|ds)-\d|\b(?:i-(?:9|94|129f?|13[014]|140|19[12]|212|290b|360|407|485|526|539|589|60[01]|693|751|765|821d?|864a?|90|912|914|918)|n-(?:336|400|426|565|600|648)|g-(?:28|639|1145|1450)|ar-11|ds-(?:160|260))\b`,
-    String.raw`(?:online|uscis) access code|\baccess codes? (?:for|to) (?:your |my |the )?(?:uscis|online account)|c[oó]digos? de acceso|\be-verify|\bemployer identification|\bnotari[oa]s?\b|\bnotar[ií]as?\b`,
+    String.raw`(?:online|uscis) access code|\baccess codes? (?:for|to) (?:your |my |the )?(?:uscis|online account)|c[oó]digos? de acceso|\be-verify|\b(?:employer|individual taxpayer) identification|\bnotari[oa]s?\b|\bnotar[ií]as?\b`,
     String.raw`\bhomeland security|\bseguridad nacional|\bdhs\b|\bcbp\b|\basylum\b|\basilo\b(?! de ancianos)|\bdeport(?:ation|ations|ed|ee|ees|ing|ar|ado|ados|ada|adas|aci[oó]n|aciones)\b`,
     String.raw`\bwork permit|\bpermiso de trabajo|\breceipt number|n[uú]mero de recibo|\ba-number\b|\balien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
     // residency only as an immigration status
@@ -60,8 +60,10 @@ const RELEVANT = new RegExp(
 );
 
 // ESTA only in capitals: Spanish "esta" (= this) would let every Spanish page through. Same for
-// EIN (German "ein").
-const CAPS = /\b(?:ESTA|EIN)\b/;
+// EIN (German "ein"), and the ITIN, the IRS number for people who cannot get a Social Security number,
+// which its sellers to non-residents name in Latin capitals on pages in every script (tune batch
+// real-2026-12af: zh, pt, tr, ar, ko, ja pages all write "ITIN").
+const CAPS = /\b(?:ESTA|EIN|ITIN)\b/;
 
 // The gate, same `i` flag so the case rules agree: every RELEVANT match contains a match of the
 // gate within a few dozen characters (its rarest literal part: "migra", "green card", "access
@@ -83,7 +85,7 @@ const GATE = new RegExp(
       String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra|inreise|inwanderung)`,
       String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d|lobal entry)`,
       String.raw`homeland`,
-      String.raw`i(?:-\d|mmigra|nmigra|migra)`,
+      String.raw`i(?:-\d|mmigra|nmigra|migra|ndividual taxpayer)`,
       String.raw`l(?:egal residen|awful residen|oter[ií]a d|oterie de la|otteria della)`,
       String.raw`migra`,
       String.raw`n(?:aturali|otar[ií]|-\d)`,

@@ -14,13 +14,15 @@ export const SITE_NAMES = {
   // (uslegalforms, i-90-form, n400forms): platform, perform, jotform, typeform, wpforms and
   // forms.gle are not form sellers (Umbrella top 100k).
   forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+  // the ITIN as a word of the name (itinservices, get-your-itin, caaitin, itin-ein-apply), not "itinerary"
+  itin: /(?:^|-)itin(?!er)|itin(?:$|-)/,
   trustedTraveler: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,
   // passport photo shops, clinics and travel agencies use these words too: the signal wants a money cue beside them
   visa: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
 } as const;
 
 /** The names that open the reader's gate on their own (not `visa`: passport and visa words name too many other trades). */
-const GATE_NAMES: readonly RegExp[] = [SITE_NAMES.esta, SITE_NAMES.dv, SITE_NAMES.forms, SITE_NAMES.trustedTraveler];
+const GATE_NAMES: readonly RegExp[] = [SITE_NAMES.esta, SITE_NAMES.dv, SITE_NAMES.forms, SITE_NAMES.trustedTraveler, SITE_NAMES.itin];
 
 /**
  * True when a label of the host name (the top-level label aside) is the name of a site selling a

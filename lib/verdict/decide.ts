@@ -35,6 +35,7 @@ import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
 import { isAboutImmigrationAt } from '../text/relevance';
 import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../types';
+import { SERVICE_WORDING } from './reasons';
 
 const USCIS = { id: 'uscis', name: 'USCIS', host: 'uscis.gov' } as const;
 
@@ -91,7 +92,11 @@ export function runSignals(url: string, page: PageSnapshot): Hit[] {
 
 /** Signal hits as reasons: a hit quotes the page unless it names form fields instead (see lib/verdict/evidence.ts). */
 function reasonsOf(hits: readonly Hit[]): Reason[] {
-  return hits.map((h) => (h.fields?.length ? { id: h.id, evidence: h.evidence, fields: [...h.fields] } : { id: h.id, evidence: h.evidence, quote: h.evidence }));
+  return hits.map((h) => ({
+    ...(h.fields?.length ? { id: h.id, evidence: h.evidence, fields: [...h.fields] } : { id: h.id, evidence: h.evidence, quote: h.evidence }),
+    // the service picks the reason's own words where it has them (lib/verdict/reasons.ts: an ITIN seller)
+    ...(h.service && SERVICE_WORDING.get(h.id)?.includes(h.service) ? { service: h.service } : {}),
+  }));
 }
 
 export function decide(url: string, page?: PageSnapshot): Verdict {

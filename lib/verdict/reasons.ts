@@ -3,10 +3,27 @@
  * hyphens as underscores (Chrome message keys allow [A-Za-z0-9_@] only). The one mapping: the
  * popup, the options page, the warning page and the banner all use it (no imports, so the
  * banner's bundle stays small). tests/meta/signals.test.ts checks every id has both messages.
+ *
+ * A reason about a step whose cost no stored source states has its own words: the generic
+ * middleman reason calls the step "free or for the official fee", which nobody sourced for the
+ * ITIN (no stored IRS page gives its cost, checked 2026-12-07), so an ITIN seller's reason says the
+ * site is not the IRS and points to the IRS's own site instead: `signal_<id>_itin_<part>`.
  */
 import type { ReasonId } from '../types';
 
-/** The message key of a reason's title or explanation. Ids from older stored settings map the same way. */
-export function reasonKey(id: ReasonId | string, part: 'title' | 'explain'): string {
-  return `signal_${String(id).replace(/[^A-Za-z0-9_@]/g, '_')}_${part}`;
+/** Reason ids with their own words for a service (SERVICE_WORDING[id] lists the services). */
+export const SERVICE_WORDING: ReadonlyMap<string, readonly string[]> = new Map([
+  ['middleman-service', ['itin']],
+  ['site-memory', ['itin']],
+]);
+
+const keyPart = (s: string): string => s.replace(/[^A-Za-z0-9_@]/g, '_');
+
+/**
+ * The message key of a reason's title or explanation; `service`, the service the reason is about,
+ * picks its own words where SERVICE_WORDING has them. Ids from older stored settings map the same way.
+ */
+export function reasonKey(id: ReasonId | string, part: 'title' | 'explain', service?: string): string {
+  const own = typeof service === 'string' && SERVICE_WORDING.get(String(id))?.includes(service) === true;
+  return `signal_${keyPart(String(id))}${own ? `_${keyPart(service)}` : ''}_${part}`;
 }

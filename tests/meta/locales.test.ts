@@ -39,7 +39,7 @@ describe('locale files', () => {
       ...['official_host', 'government_host', 'lookalike_domain', 'access_code_for_sale', 'free_service_for_sale', 'middleman_service', 'fee_mirroring',
         'claims_official', 'payment_red_flags', 'sensitive_data_request', 'not_affiliated_disclaimer', 'notario_offer',
         'impersonation_phone', 'about_uscis_services', 'page_fights_warning'].flatMap((s) => [`signal_${s}_title`, `signal_${s}_explain`]),
-      ...['uscis', 'access_code', 'forms', 'case_status', 'esta', 'i94', 'dv_lottery', 'visa', 'e_verify', 'ein', 'legal_help'].flatMap((s) => [`service_${s}_name`, `route_${s}`]),
+      ...['uscis', 'access_code', 'forms', 'case_status', 'esta', 'i94', 'dv_lottery', 'visa', 'e_verify', 'ein', 'itin', 'legal_help'].flatMap((s) => [`service_${s}_name`, `route_${s}`]),
       'banner_title_caution', 'banner_title_notice', 'banner_notice_body', 'banner_why', 'banner_free_route', 'banner_dismiss', 'banner_trust', 'banner_notice_off', 'banner_close_label',
       'warning_page_title', 'warning_title_impersonation', 'warning_title_generic', 'warning_difference', 'warning_evidence_heading', 'warning_go_official', 'warning_back',
       'warning_continue_once', 'warning_always_trust', 'warning_trust_confirm', 'warning_what_next', 'warning_report_mistake',

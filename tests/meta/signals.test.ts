@@ -16,7 +16,7 @@ import { SIGNALS, SIGNAL_IDS } from '@/lib/signals';
 import { parseHost } from '@/lib/domain';
 import { preparePage } from '@/lib/text/prepare';
 import { loadCorpus, type CorpusEntry } from '@/scripts/eval';
-import { reasonKey } from '@/lib/verdict/reasons';
+import { reasonKey, SERVICE_WORDING } from '@/lib/verdict/reasons';
 import { RULE_REASON_IDS } from '@/lib/types';
 import { textToSnapshot } from '@/scripts/html-snapshot';
 
@@ -71,6 +71,21 @@ describe('signals meta', () => {
       for (const part of ['title', 'explain'] as const) {
         const key = reasonKey(id, part);
         expect(bundle[key], `add "${key}" to public/_locales/${locale}/messages.json`).toBeDefined();
+      }
+    }
+  });
+
+  // A reason with its own words for a service (lib/verdict/reasons.ts SERVICE_WORDING: an ITIN seller) has them in
+  // every locale too, and they state no government fee (no stored IRS page gives the ITIN's cost).
+  it.each([...SERVICE_WORDING].flatMap(([id, services]) => services.map((s) => [id, s] as const)))('%s has its own %s words in every locale, naming no fee', (id, service) => {
+    for (const [locale, bundle] of bundles) {
+      for (const part of ['title', 'explain'] as const) {
+        const key = reasonKey(id, part, service);
+        expect(key).not.toBe(reasonKey(id, part));
+        const message = (bundle[key] as { message?: string } | undefined)?.message;
+        expect(message, `add "${key}" to public/_locales/${locale}/messages.json`).toBeDefined();
+        expect((message ?? '').replace(/W-7/g, ''), `${locale} ${key} names an amount`).not.toMatch(/\d/);
+        if (locale === 'en') expect(message ?? '', `${key} calls the step free`).not.toMatch(/\bfree\b/i);
       }
     }
   });

@@ -22,7 +22,7 @@ import { hasMessage, makeT } from '@/lib/i18n';
 import { isFactId } from '@/lib/facts';
 import { LOCALES } from '@/lib/settings/types';
 
-const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'legal-help'];
+const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'legal-help'];
 
 describe('routeFor', () => {
   it.each([
@@ -67,6 +67,16 @@ describe('routeFor', () => {
     expect(resolveFee('url.uscis')).toBeUndefined();
     expect(resolveFee(undefined)).toBeUndefined();
     expect(resolveFee('nope')).toBeUndefined();
+  });
+
+  // No stored IRS page states the ITIN's cost (checked 2026-12-07): its route sends the person to the IRS's own site
+  // and names no fee, in every locale.
+  it('the ITIN route points to the IRS and names no fee', () => {
+    const r = routeFor('itin');
+    expect(r.host).toBe('irs.gov');
+    expect(r.feeFactId).toBeUndefined();
+    for (const locale of LOCALES) expect(makeT(locale)('route_itin'), locale).not.toMatch(/\d|\$/);
+    expect(makeT('en')('route_itin')).not.toMatch(/free|fee/i);
   });
 
   it('the DV route states what stays true, not a fee or an open entry period', () => {

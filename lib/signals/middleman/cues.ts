@@ -26,13 +26,34 @@ export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b
  */
 export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|businesses) that (?:say|claim|promise|offer|charge)/;
 
+/**
+ * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
+ * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
+ * business in the same sentence (OWN). A professional named as the one who may charge is someone
+ * else too: "Certifying Acceptance Agents may charge $100-$300", "申请免费,CAA可能收$50-$150服务费" (ITIN
+ * guides, tune batch real-2026-12af); a hedge (may, usually, 可能) is how a guide speaks of another's price.
+ */
+export const OTHERS_CHARGE = new RegExp(
+  String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
+    String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
+    String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收`,
+);
+
+/**
+ * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
+ * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
+ * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money
+ * back" and "money-back guarantee" stay refund cues. (Matched on the folded text: "zurück" reads "zuruck".)
+ */
+export const BUYER_MONEY_BACK = /\bhow (?:to|can|do) (?:\w+ )?(?:get|claim|recover) \w+ money back|\b(?:get|got|getting|claim\w*|recover\w*|want\w*) (?:my|our) money back|\b(?:mein|unser) geld zuruck/;
+
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 
 export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'fee',
     cue(
-      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) (?:filing )?fees?|packages? (?:from|start(?:s|ing)? at)|(?:basic|standard|premium|family|single|couple) (?:package|plan)s?\b(?=[^.!?]{0,40}[$€£\d])|choose (?:your|a) (?:package|plan)|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
+      String.raw`(?:service|processing|handling|signup|sign-up|registration|preparation|consulting|agency|platform(?: access)?) (?:fee|charge)s?|(?:our|my) (?:fees?|pricing|prices?)|see pricing|purchase price|package price|(?:application|citizenship|renewal|replacement|naturalization|green card|document) package|for a (?:small |low |modest |nominal )?fee|charges? for (?:the |our )?(?:professional )?services?|government fees? (?:are |is )?(?:included|not included)|(?:includes?|including|plus) (?:the )?(?:[$\d.,]+ |us\$ ?[\d.,]+ )?(?:government|official|uscis|cbp|consular) (?:filing )?fees?|packages? (?:from|start(?:s|ing)? at)|(?:basic|standard|premium|family|single|couple) (?:package|plan)s?\b(?=[^.!?]{0,40}[$€£\d])|choose (?:your|a|the) (?:[a-z-]+ )?(?:package|plan|bundle)|incluant les [^.!?]{0,20}frais (?:consulaires|gouvernementaux|officiels)`,
       [...SERVICE_FEE_WORDS, 'notre tarif', 'nos tarifs', 'nuestro precio', 'unser preis', 'unsere preise', 'il nostro prezzo', 'nosso preço', 'onze prijs', 'naknada agencije', 'naknada agencija', 'agencijska naknada', 'palvelumaksu', 'palvelumaksumme', 'tarifas de servicio', 'tarifa de procesamiento', 'costo del servicio', 'nuestros honorarios', 'honorarios pagados', 'taxas de serviço', 'taxa de processamento', 'costi del servizio', 'remunerarsi', 'chiedi un preventivo', 'richiedi un preventivo', 'solicite um orçamento', 'peça um orçamento', 'diritti di servizio', 'nos honoraires', 'service-gebühr', 'servicepauschale', 'vermittlungsgebühr', 'unsere gebühren', 'servicekosten', 'verwerkingskosten', 'administratiekosten', 'behandelingskosten', 'behandlingsgebyr', 'servicegebyr', 'opłata serwisowa', 'opłata za usługę', 'serviceavgift', '手续费', '手續費', '代办费', '代辦費', '代行手数料', '代行料金', '代行料', 'サービス料金', 'サービス料', '成功報酬', '대행료', 'phí xử lý', 'تعرفه ثبت نام', 'با نرخ قبل', 'رسوم خدمتنا', 'стоимость услуг', 'стоимость наших услуг', 'цена услуги', 'сервисный сбор', 'наша комиссия', 'תעריף השירות', 'هزینه خدمات ما', 'کارمزد خدمات', 'ค่าบริการรับทำ', 'vores gebyr', 'vårt gebyr', 'hizmet bedeli', 'hizmet bedelimiz', 'danışmanlık ücreti', 'danışmanlık ücretimiz', 'koszt usługi', 'nasze wynagrodzenie', 'вартість послуг', 'вартість наших послуг'],
     ),
   ],
@@ -121,7 +142,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'not-lawyer',
     cue(
-      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
+      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?|accounting firm|cpa firm|cpas?|(?:certified public )?accountants?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
       ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],
@@ -135,6 +156,20 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
 export const LAWYER_SELF = pattern(
   String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|civil surgeons?|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
   ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
+);
+
+/**
+ * A licensed tax office speaking of itself: a CPA or CPA firm, an enrolled agent, an accounting or tax firm, a
+ * tax-return preparer ("if we prepare your tax return", "泓信会计是…", 税理士, mali müşavir). On a tax-ID step (the
+ * ITIN, the EIN) such an office is the professional the step belongs with, as a law office is for a visa case:
+ * IRS acceptance agents are often tax offices that file Form W-7 with the client's return (tune batches
+ * real-2026-12t and real-2026-12af: their CAA pages, one with its own price). "Tax professionals" alone is not a
+ * name: sellers call themselves that.
+ */
+export const TAX_OFFICE_SELF = pattern(
+  String.raw`cpas?|certified public accountants?|enrolled agents?|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
+  ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
+  true,
 );
 
 /**

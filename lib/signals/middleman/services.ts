@@ -32,6 +32,8 @@ export interface Service {
    * page about it that calls itself a private business or says it does the step for you is enough.
    */
   selfCueAlone?: true;
+  /** A tax-ID step (the EIN, the ITIN): a licensed tax office naming itself is the professional it belongs with (TAX_OFFICE_SELF). */
+  taxId?: true;
 }
 
 export const SERVICES: readonly Service[] = [
@@ -61,6 +63,21 @@ export const SERVICES: readonly Service[] = [
     anchor: { latin: /\b(?:uscis (?:online )?access codes?|online access codes?|access codes? (?:for|to) (?:your |the )?uscis|codigos? de acceso (?:de|para) (?:uscis|su cuenta))\b/g },
   },
   {
+    // The IRS number for people who cannot get a Social Security number (Form W-7). The IRS takes the form itself
+    // (by mail, at its Taxpayer Assistance Centers) and authorizes acceptance agents; sellers to non-residents run
+    // the form as their product (tune batch real-2026-12af). Unlike the EIN, tax offices that are acceptance
+    // agents speak of doing it for their clients too, so one self-describing cue is not enough (no selfCueAlone):
+    // two cues, and a tax office naming itself is let go (taxId, TAX_OFFICE_SELF in middleman/cues.ts).
+    service: 'itin',
+    anchor: pattern(
+      // "W-7" without "form" before it: a pattern that may begin with "for" is tried at every "for" of a page (word-index.ts)
+      String.raw`itin|individual taxpayer identification number|w-?7(?! ?\(?coa)`,
+      ['个人税号', '個人稅號', '个人报税识别号', '個人報稅識別號', '个人纳税人识别号', '個人納稅人識別號', '個人用納税者番号', '개인 납세자 식별 번호', '개인납세자식별번호'],
+    ),
+    site: SITE_NAMES.itin,
+    taxId: true,
+  },
+  {
     service: 'forms',
     site: SITE_NAMES.forms,
     anchor: {
@@ -80,6 +97,7 @@ export const SERVICES: readonly Service[] = [
     // free from the IRS online in about 15 minutes: a business saying it applies for you is selling it
     // (accountants, payroll companies and law firms name the EIN as the owner's own step, or name themselves: LAWYER_SELF)
     selfCueAlone: true,
+    taxId: true,
   },
   { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
   {

@@ -752,6 +752,70 @@ describe('middleman-service: the buyer getting money back from a seller is not a
   });
 });
 
+// itin20 (session 20, tune batch real-2026-12af): third-party ITIN filing services for non-residents. The line: the
+// seller's product is the Form W-7 itself (order, pay, money-back guarantee, a site named after the ITIN); a licensed tax
+// office that is an IRS acceptance agent files the W-7 with the client's return and names itself (CPA, enrolled agent,
+// accounting firm, "if we prepare your tax return"), even with its own price; guides quote what acceptance agents "may
+// charge". Each case is modelled on a page of the WRITE half of the batch or on the family's structure.
+describe('middleman-service: ITIN filing sellers and the tax offices beside them', () => {
+  it.each([
+    [
+      'a refund page on a site named after the ITIN',
+      'https://get-your-itin.example/refund-policy',
+      'Refund Policy. At Get Your ITIN, we stand firmly behind our ITIN application services and offer a comprehensive money-back guarantee. You will receive a full refund of all service fees paid.',
+    ],
+    [
+      'ITIN packages with direct submission to the IRS',
+      'https://filings.example/itin-support',
+      'Secure your ITIN with expert guidance. Choose the professional package that suits your needs. Our service includes a professional review, document certification support, and direct submission to the IRS. Individual ITIN: application for one applicant (Form W-7). Family ITIN Bundle.',
+    ],
+    [
+      'an "IRS-authorized partner" banner with an all-inclusive price and a money-back guarantee',
+      'https://tax-id.example/blog/itin-vs-ein',
+      'IRS-Authorized Partner. Ready Within 7 Days. $297 All-Inclusive. Money-Back Guarantee. ITIN vs EIN for your LLC: what non-resident owners actually need. Submit Form W-7 through a Certifying Acceptance Agent to avoid mailing the passport.',
+    ],
+    [
+      'a seller that says it is not an accounting firm',
+      'https://tax-id.example/terms',
+      'ITIN application service for foreigners: we file your W-7 for you. We are not an accounting firm and do not prepare tax returns. Service fee: $199.',
+    ],
+  ])('fires: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))?.service).toBe('itin');
+  });
+
+  it('fires on a WRITE page of the batch: the refund policy of a site named after the ITIN', () => {
+    const entry = loadCorpus().find((e) => e.id === 'raf-getyouritin-refund');
+    expect(entry?.text).toContain('money-back guarantee');
+    const prepared = preparePage(textToSnapshot(entry?.text ?? '', entry?.url ?? ''), parseHost(entry?.url ?? ''));
+    expect(middlemanService(prepared)?.service).toBe('itin');
+  });
+
+  it.each([
+    [
+      'a CPA office with its own ITIN price that prepares the return',
+      'https://cpa-office.example/itin',
+      'We are certified acceptance agents, and we would love to help! CAA ITIN Application or Renewal: $325 (Excluding Postage). We will verify your documents, then prepare and sign Form W-7. If we prepare your tax return, we will send all documents to the IRS Service Center.',
+    ],
+    [
+      'an accounting firm that is an acceptance agent (Chinese)',
+      'https://accounting.example/itin',
+      '外国人税号申请。泓信会计是美国国税局授权代理认证机构,有权代表国税局对申请人的护照原件进行认证,申请人无需邮寄护照原件去国税局办理 ITIN。我们的服务费:$150。',
+    ],
+    [
+      'a Chinese guide quoting what an acceptance agent may charge',
+      'https://guide.example/itin',
+      'ITIN申请指南。ITIN(个人纳税识别号)申请需填W-7表格。通过IRS授权认证中心(CAA)当面提交或邮寄。处理时间7-11周。申请免费,CAA可能收$50-$150服务费。',
+    ],
+    [
+      'an English guide quoting what acceptance agents may charge',
+      'https://guide.example/itin',
+      'How to get an ITIN. File Form W-7 with your tax return. Commercial certifying acceptance agents usually charge $50 to $275 for their service fee. Volunteer sites help for free.',
+    ],
+  ])('does not fire: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+});
+
 // langs20 (session 20): the visa and ESTA sellers writing in Hebrew, Persian, Arabic, Thai, Georgian, Swedish…
 // (tune batch real-2026-12ag; the sealed hold-out of session 19 found 0 of 5 Hebrew ESTA sellers and 0 of 4 visa
 // agencies). The line: the business says it does the step for the reader (fills the DS-160, books the embassy

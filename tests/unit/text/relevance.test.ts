@@ -18,6 +18,10 @@ describe('isAboutImmigration', () => {
     'Notario público: le ayudamos',
     'Green Card Lottery DV-2027',
     'Get your EIN today',
+    // the ITIN, which its sellers name in Latin capitals on pages in every script (tune batch real-2026-12af)
+    'Order your ITIN today',
+    '申请ITIN需要多久',
+    'Individual Taxpayer Identification Number application',
     'An official website of the United States government',
     'Renew your Global Entry membership',
     'TSA PreCheck and SENTRI lanes',
@@ -138,11 +142,15 @@ describe('isAboutImmigration', () => {
 // A seller's refund, FAQ or checkout page may name no immigration word of its own, only the site:
 // a host named after a government step opens the gate (lib/text/site-names.ts), the signals decide.
 describe('hostNamesService', () => {
-  it.each(['esta-america.de', 'support.usgreencardoffice.com', 'nexus-application.com', 'www.usa-forms.com', 'usimmigration.org', 'applyusagreencardlottery.com'])('true: %s', (host) => {
+  it.each(['esta-america.de', 'support.usgreencardoffice.com', 'nexus-application.com', 'www.usa-forms.com', 'usimmigration.org', 'applyusagreencardlottery.com',
+    // ITIN sellers named after the number (tune batch real-2026-12af)
+    'get-your-itin.com', 'itinservices.com', 'doc.itinservices.com', 'caaitin.com', 'itin-ein-apply.com'])('true: %s', (host) => {
     expect(hostNamesService(host)).toBe(true);
   });
 
-  it.each(['', 'example.com', 'realestate.com', 'festa.it', 'estadao.com.br', 'platform.io', 'visa.com', 'passport.com', 'nationallottery.co.uk', 'localhost', 'esta'])('false: %j', (host) => {
+  it.each(['', 'example.com', 'realestate.com', 'festa.it', 'estadao.com.br', 'platform.io', 'visa.com', 'passport.com', 'nationallottery.co.uk', 'localhost', 'esta',
+    // "itin" inside another word, or the itinerary
+    'itinerary.com', 'my-itinerary.app', 'visitingnurse.org', 'waitingroom.com', 'writing-center.edu'])('false: %j', (host) => {
     expect(hostNamesService(host)).toBe(false);
   });
 

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -582,6 +582,20 @@ describe('corpus', () => {
     expect(r.positives).toBeGreaterThanOrEqual(3);
     expect(r.negatives).toBeGreaterThanOrEqual(18);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1 / 3);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12af (itin20, session 20): third-party ITIN and EIN filing sellers for non-residents (14
+  // pages on 12 sites) and 39 legit/official pages met on the same searches (CPA/EA acceptance agents, one priced;
+  // nonprofits; IRS Taxpayer Advocate pages; guides and news in 10 languages). First run (engine of main 90d7240):
+  // 1 of 14 caught, 0 legit at caution. Split by URL hash: WRITE 7 sellers (1 -> 5 caught) + 16 legit (0 flagged),
+  // CHECK 7 sellers (0 -> 5) + 23 legit, read by counts only (0 flagged). Floors.
+  it('tune batch real-2026-12af: ITIN/EIN filing sellers and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === ITIN_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(14);
+    expect(r.negatives).toBeGreaterThanOrEqual(39);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(10 / 14);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });

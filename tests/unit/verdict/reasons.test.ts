@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { decide } from '@/lib/verdict/decide';
+import { makeT } from '@/lib/i18n';
+
+describe('reasonKey', () => {
+  it('maps an id to its title and explanation keys', () => {
+    expect(reasonKey('middleman-service', 'title')).toBe('signal_middleman_service_title');
+    expect(reasonKey('site-memory', 'explain')).toBe('signal_site_memory_explain');
+  });
+
+  // The ITIN's cost is in no stored IRS page: an ITIN seller's reason has its own words (not "a free government step").
+  it('picks a reason\'s own words for a service that has them, and only those', () => {
+    expect(reasonKey('middleman-service', 'title', 'itin')).toBe('signal_middleman_service_itin_title');
+    expect(reasonKey('site-memory', 'explain', 'itin')).toBe('signal_site_memory_itin_explain');
+    expect(reasonKey('middleman-service', 'title', 'esta')).toBe('signal_middleman_service_title');
+    expect(reasonKey('notario-offer', 'title', 'itin')).toBe('signal_notario_offer_title');
+    expect(reasonKey('__proto__', 'title', 'itin')).toBe('signal___proto___title');
+    expect(reasonKey('middleman-service', 'title', 'constructor')).toBe('signal_middleman_service_title');
+  });
+});
+
+describe('an ITIN seller\'s verdict', () => {
+  const url = 'https://get-your-itin.example/refund-policy';
+  const text = 'Refund Policy. At Get Your ITIN, we stand firmly behind our ITIN application services and offer a comprehensive money-back guarantee. You will receive a full refund of all service fees paid.';
+
+  it('is caution, its reason carries the service, and its words say the site is not the IRS without calling the ITIN free', () => {
+    const v = decide(url, { url, title: '', text, truncated: false, forms: [], lang: '' });
+    expect(v.level).toBe('caution');
+    expect(v.service).toBe('itin');
+    const reason = v.reasons.find((r) => r.id === 'middleman-service');
+    expect(reason?.service).toBe('itin');
+    const t = makeT('en');
+    const explain = t(reasonKey('middleman-service', 'explain', reason?.service), { OFFICIAL: 'irs.gov' });
+    expect(explain).toContain('not the IRS');
+    expect(explain).toContain('irs.gov');
+    expect(`${t(reasonKey('middleman-service', 'title', reason?.service))} ${explain}`).not.toMatch(/\bfree\b/i);
+  });
+
+  it('an ESTA seller\'s reasons keep the general words and carry no service', () => {
+    const esta = 'https://esta-portal.example/';
+    const text = 'How long does my ESTA take? Most applications are approved within 72 hours. What does the service fee cover? Our experts check every answer. Refund policy: if your ESTA is denied, we refund our fee.';
+    const v = decide(esta, { url: esta, title: '', text, truncated: false, forms: [], lang: '' });
+    expect(v.level).toBe('caution');
+    expect(v.reasons.length).toBeGreaterThan(0);
+    expect(v.reasons.filter((r) => r.service !== undefined)).toEqual([]);
+  });
+});
