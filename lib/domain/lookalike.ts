@@ -90,6 +90,14 @@ const PROGRAM_WORDS: ReadonlyMap<string, string> = new Map([
 /** Last labels of suffixes where such a word, alone or beside another one, is read as the program (step 6b). */
 const PROGRAM_SUFFIXES: ReadonlySet<string> = new Set(targetsData.programSuffixes.withWord.split(" "));
 
+/**
+ * A public suffix under which a U.S. program's bare name is a seller's site name (step 6b): .us, a Visa
+ * Waiver country's code or a cheap generic suffix (esta.ch, estas.de, esta.online; not esta.com or esta.org).
+ */
+export function underProgramSuffix(publicSuffix: string): boolean {
+  return publicSuffix === 'us' || PROGRAM_SUFFIXES.has(publicSuffix.slice(publicSuffix.lastIndexOf('.') + 1));
+}
+
 /** The parts of a host its owner chose: the host minus its public suffix, and the own label. */
 interface Parts {
   /** Host name without the public suffix, e.g. `egov.uscis` for egov.uscis.us.org. */
@@ -321,7 +329,7 @@ function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | nul
   // under a Visa Waiver country code (or cheap generic suffix) whose language has no such word
   const suffix = host.publicSuffix ?? '';
   const hyphenWords = p.own.split('-');
-  if (suffix === 'us' || PROGRAM_SUFFIXES.has(suffix.slice(suffix.lastIndexOf('.') + 1))) {
+  if (underProgramSuffix(suffix)) {
     for (const token of hyphenWords) {
       const t = TARGETS.find((x) => x.id === PROGRAM_WORDS.get(token));
       if (t !== undefined) return hit('combosquat', 'weak', t.target, `"${token}" is a word of "${p.own}" under ".${suffix}"`);

@@ -13,6 +13,7 @@
  */
 import { pattern, patternMatches, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
+import { estaIsTrip } from '../text/acronyms';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -50,7 +51,8 @@ export default function aboutUscisServices(page: PreparedPage): SignalHit | unde
       at ??= { index: m.index, length: m[0].length };
       if (titleEnd > 0 && m.index < titleEnd) inTitle = true;
     }
-    if (!at) continue;
+    // the ESTA's four letters name other trades too: only a page that speaks of the trip (acronyms.ts)
+    if (!at || (service === 'esta' && !estaIsTrip(page))) continue;
     total += count;
     if (!first || at.index < first.index) first = at;
     if (service !== 'uscis' && (!best || count > best.count)) best = { service, count, ...at };

@@ -106,7 +106,7 @@ import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
-import { SERVICES, siteNamed, type Service } from './middleman/services';
+import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { BUYER_MONEY_BACK, CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
@@ -147,10 +147,12 @@ const NO_SERVICE_MONEY = 3;
 
 function serviceAt(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
   for (const service of SERVICES) {
+    let checked: boolean | undefined;
     for (const m of patternMatches(page, service.anchor, 40)) {
       if (service.rawCheck && !service.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       if (warnsAt(page.text, s, e)) continue;
+      if (service.pageCheck && !(checked ??= service.pageCheck(page, namedSite(page, service.site)))) break;
       return { service, index: m.index, length: m[0].length };
     }
   }
@@ -165,7 +167,7 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
  * money cue even beside the service's name (passport photo shops) does not stand for it.
  */
 function serviceBySite(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
-  const service = SERVICES.find((s) => s.site && !s.siteWithCue && siteNamed(page, s.site));
+  const service = SERVICES.find((s) => !s.siteWithCue && namedBy(page, s));
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 

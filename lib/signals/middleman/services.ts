@@ -6,6 +6,8 @@
 import { pattern, type Pattern } from '../../text/context';
 import type { ServiceId } from '../../types';
 import { SITE_NAMES } from '../../text/site-names';
+import { estaIsTrip } from '../../text/acronyms';
+import { underProgramSuffix } from '../../domain/lookalike';
 import type { PreparedPage } from '../types';
 
 export interface Service {
@@ -32,6 +34,11 @@ export interface Service {
    * page about it that calls itself a private business or says it does the step for you is enough.
    */
   selfCueAlone?: true;
+  /**
+   * What the page (or the site's own name) must also show for the anchor or the site's name to stand
+   * for the service: the ESTA's four letters name other trades too (lib/text/acronyms.ts).
+   */
+  pageCheck?: (page: PreparedPage, namedSite: string) => boolean;
   /** A tax-ID step (the EIN, the ITIN): a licensed tax office naming itself is the professional it belongs with (TAX_OFFICE_SELF). */
   taxId?: true;
 }
@@ -47,6 +54,7 @@ export const SERVICES: readonly Service[] = [
     selfCueAlone: true,
     site: SITE_NAMES.esta,
     rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
+    pageCheck: (page, named) => estaIsTrip(page, estaNamesTrip(page, named)),
   },
   {
     service: 'dv-lottery',
@@ -140,9 +148,30 @@ export const SERVICES: readonly Service[] = [
   { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },
 ];
 
-/** The site's own name (registered label without the public suffix) when it names the service. */
-export function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
+/**
+ * A site named after the ESTA whose name alone places it in the trip: more than the bare word
+ * (esta-online, usa-esta, estavisa), or the bare word under a suffix where the address rule reads it as
+ * a seller's name (esta.ch; lib/domain/lookalike.ts). Not esta.org or esta.com: other trades' names.
+ */
+function estaNamesTrip(page: PreparedPage, named: string): boolean {
+  return named !== '' && (named !== 'esta' || underProgramSuffix(page.host.publicSuffix ?? ''));
+}
+
+/** The site's own name (registered label without the public suffix, 'esta-america') when it names the service, or ''. */
+export function namedSite(page: PreparedPage, site: RegExp | undefined): string {
   const { domain, publicSuffix } = page.host;
-  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return undefined;
-  return site.test(domain.slice(0, -publicSuffix.length - 1)) ? domain : undefined;
+  if (!site || !domain || !publicSuffix || domain.length <= publicSuffix.length) return '';
+  const label = domain.slice(0, -publicSuffix.length - 1);
+  return site.test(label) ? label : '';
+}
+
+/** The site's registrable domain when its own name names the service. */
+export function siteNamed(page: PreparedPage, site: RegExp): string | undefined {
+  return namedSite(page, site) ? (page.host.domain ?? undefined) : undefined;
+}
+
+/** Is the site named after this service, its name standing for it (the page check passed)? */
+export function namedBy(page: PreparedPage, service: Service): boolean {
+  const named = namedSite(page, service.site);
+  return named !== '' && (!service.pageCheck || service.pageCheck(page, named));
 }

@@ -1,0 +1,33 @@
+/**
+ * "ESTA" in capitals is the U.S. travel authorization only on a page that speaks of the trip or of the
+ * United States somewhere. The same four letters name other things whose pages say "ESTA" in capitals
+ * beside a fee or a service: a trade association (esta.org, the Entertainment Services and Technology
+ * Association: "Join ESTA today: membership dues start at $400"), an extraction-equipment maker (ESTA
+ * Absaugtechnik: "Unser Service: Wartung und Reparatur"). Both were read as ESTA sellers (caution) and as
+ * pages about the ESTA (notice). Every ESTA seller and guide in the corpus names the country, the trip, a
+ * visa, a passport, a flight or the CBP; a page that spells ESTA out as another name ("ESTA –
+ * Entertainment Services and Technology Association", "… Association (ESTA)") is about that name.
+ * "ESTA" in Latin capitals on a page in another script (Hebrew, Thai, Georgian, Chinese) is the borrowed name of the
+ * travel authorization. Pure; folded text (lower case, no accents), as every signal reads it.
+ */
+import { hasWideScript, pattern, patternMatches } from './context';
+
+const TRIP = pattern(
+  String.raw`usa|u\.s|united states|americ\w*|amerik\w*|amerique|estados unidos|eeuu|ee ?\. ?uu|stati uniti|vereinigten? staaten|verenigde staten|forenta staterna|yhdysval\w*|zda|sad|jav|asv|abd|egyesult allamok|spojene staty|spojenych statu|stany zjednoczone|statele unite|forente stater|forenede stater|uhendriigid|travel\w*|einreise\w*|potovanj\w*|cestovn\w*|podroz\w*|utazas\w*|matka\w*|rejse\w*|resa|resor|trip|reis\w*|voyag\w*|viaj\w*|viagg\w*|viagem|visa|visas|visum|visto|vize|wiz[aey]|waiver|cbp|homeland|border|flights?|flug|vuelos?|volo|voos?|statunitens\w*|us ?\$|usd|us (?:government|gov|dollars?|citizens?|embassy|consulate|border|customs)|consula\w*|matkustaj\w*|aplikacij\w*|formular\w*|applicants?|applications?|apply|approv\w*|denied|authori[sz]ation|antrag\w*|beantrag\w*|aanvra\w*|demandes?|solicit\w*|aprob\w*|aprov\w*|tramit\w*|pedidos?|richiest\w*|domand\w*|wniosk?\w*|zadost\w*|ansok\w*|hakemu\w*|ansog\w*|soknad\w*|passports?|passeport|pasaporte|passaporto|passaporte|paszport|reisepass|airports?|flughafen|aeropuerto|hoa ky`,
+  ['申請', '申请', '신청', '美国', '美國', '米国', 'アメリカ', '渡航', '旅行', '미국', '여행', 'ארה"ב', 'ארצות הברית', 'אמריקה', 'טיסה', 'أمريكا', 'امريكا', 'الولايات المتحدة', 'سفر', 'америк', 'сша', 'ηπα', 'ταξιδ', 'ταξίδ'],
+);
+
+/** A spelled-out name whose initials are E, S, T, A, right beside "ESTA", other than the travel authorization's own. */
+const LINK = String.raw`(?:(?:and|&|of|for|the|und|de|et|y) )?`;
+const SPELLED = String.raw`(?!electronic system)e\w+ ${LINK}s\w+ ${LINK}t\w+ ${LINK}a\w+`;
+const ANOTHER_ESTA = new RegExp(String.raw`\besta ?[-–—:(,] ?${SPELLED}|\b${SPELLED} ?\( ?esta ?\)`);
+
+/**
+ * Does "ESTA" on this page name the U.S. travel authorization? `siteSaysTrip`: the site's own name
+ * already does (the caller decides from the host: middleman/services.ts).
+ */
+export function estaIsTrip(page: { readonly text: string }, siteSaysTrip = false): boolean {
+  if (ANOTHER_ESTA.test(page.text)) return false;
+  // "ESTA" in Latin capitals on a page written in another script is a borrowed name: the travel authorization's
+  return siteSaysTrip || hasWideScript(page) || patternMatches(page, TRIP, 1).next().done !== true;
+}

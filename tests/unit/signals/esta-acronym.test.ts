@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '@/lib/verdict';
+import { estaIsTrip } from '@/lib/text/acronyms';
+import { fold } from '@/lib/text/normalize';
+
+const snapshot = (url: string, text: string) => ({ url, title: '', text, truncated: false, forms: [], lang: 'en' });
+const level = (url: string, text: string) => decide(url, snapshot(url, text)).level;
+
+// Other trades named ESTA: a trade association (esta.org) and an extraction-equipment maker. Before
+// lib/text/acronyms.ts both were ESTA sellers (caution) on any host, and their own.
+const ASSOCIATION =
+  'ESTA - Entertainment Services and Technology Association. ESTA is a non-profit trade association representing the North American ' +
+  'entertainment technology industry. Join ESTA today: membership dues start at $400 a year. Register now for the annual meeting.';
+const MAKER = 'ESTA Apparatebau GmbH - Absaugtechnik. Unser Service: Wartung und Reparatur. Jetzt anfragen.';
+
+describe('"ESTA" in capitals names the travel authorization only on a page about the trip', () => {
+  it.each([
+    ['https://www.esta.org/', ASSOCIATION],
+    ['https://www.entertainment-tech.org/', ASSOCIATION],
+    ['https://esta.com/', MAKER],
+    ['https://absaugtechnik.de/', MAKER],
+  ])('%s: another trade called ESTA stays quiet', (url, text) => {
+    expect(level(url, text)).toBe('none');
+  });
+
+  it.each([
+    // the seller's own refund page: no trip word, the compound site name is the trade's
+    ['https://esta-online.de/erstattung', 'Erstattungspolitik. Wir erstatten die Servicegebühr, wenn Ihr Antrag abgelehnt wird. 79 EUR.'],
+    // the bare name under a Visa Waiver country's code (the address rule's own suffixes)
+    ['https://esta.ch/refund', 'Kann ich meinen ESTA-Antrag erstattet bekommen, wenn er abgelehnt wird? Die Servicegebühr wird nicht erstattet.'],
+    // any host, the trip named in the page's language
+    ['https://example.com/', 'ESTA für Ihre Reise: Wir stellen Ihren ESTA-Antrag für Sie. Servicegebühr 79 EUR. Jetzt bestellen.'],
+    ['https://example.com/', 'Apply for your ESTA for your trip to the USA with our service. Service fee $89. Pay by card.'],
+  ])('%s: an ESTA seller is still caught', (url, text) => {
+    expect(['caution', 'danger']).toContain(level(url, text));
+  });
+
+  it('the spelled-out travel authorization is the ESTA; another name spelled beside it is not', () => {
+    const p = (t: string) => ({ text: fold(t) });
+    expect(estaIsTrip(p('ESTA (Electronic System for Travel Authorization) for your stay'))).toBe(true);
+    expect(estaIsTrip(p('Entertainment Services and Technology Association (ESTA) on tour in the USA'))).toBe(false);
+    expect(estaIsTrip(p('ESTA: Entertainment Services & Technology Association'), true)).toBe(false);
+    expect(estaIsTrip(p('ESTA Apparatebau GmbH'))).toBe(false);
+    expect(estaIsTrip(p('ESTA Apparatebau GmbH'), true)).toBe(true);
+  });
+
+  it('bad input: long text with many "ESTA"s and letters spelled out, answered in linear time', () => {
+    const long = fold('ESTA - e s t a '.repeat(20_000) + 'every single thing around ESTA '.repeat(5_000));
+    expect(typeof estaIsTrip({ text: long })).toBe('boolean');
+  });
+});
