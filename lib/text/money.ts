@@ -204,34 +204,48 @@ const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = {
  * service", "taxa de serviço", "服务费", "결제"). "in order to" is not an order. An official fee
  * is not selling: "the ESTA fee" or "ESTA-Gebühr" alone is not here.
  */
+/**
+ * A business naming its own service fee, in each language it is read in ("frais de service", "Bearbeitungsgebühr", "דמי טיפול",
+ * "رسوم الخدمة", "सेवा शुल्क", "handläggningsavgift"…): one list for the selling words here and the middleman signal's fee cue
+ * (lib/signals/middleman/cues.ts), so a word taught to one is known to both. Not an official fee ("ESTA-Gebühr", bare "수수료").
+ */
+export const SERVICE_FEE_WORDS: readonly string[] = [
+  'tarifa de servicio', 'nuestra tarifa', 'cargo por servicio', 'taxa de serviço', 'costo del servizio', 'frais de service', 'frais de traitement',
+  'frais de dossier', 'frais de gestion', 'bearbeitungsgebühr', 'servicegebühr', 'bayad sa serbisyo', 'phí dịch vụ', '服务费', '服務費', '대행 수수료',
+  '서비스 수수료', 'דמי טיפול', 'דמי הטיפול', 'דמי שירות', 'עלות השירות', 'מחיר השירות', 'עמלת שירות', 'رسوم الخدمة', 'تكلفة الخدمة', 'سعر الخدمة',
+  'هزینه خدمات', 'تعرفه خدمات', 'سروس چارجز', 'سروس فیس', 'ค่าบริการของเรา', 'อัตราค่าบริการ', 'მომსახურების საფასური', 'მომსახურების ღირებულება',
+  'সার্ভিস চার্জ', 'সেবা মূল্য', 'सेवा शुल्क', 'सर्विस चार्ज', 'የአገልግሎት ክፍያ', 'handläggningsavgift', 'vår avgift', 'våra avgifter',
+];
+
 const SELLING_WORDS: readonly string[] = [
+  ...SERVICE_FEE_WORDS,
   // es
-  'comprar', 'compre', 'ordene', 'ordenar', 'pague aquí', 'pague ahora', 'pague en línea', 'pagar ahora', 'precio', 'tarifa de servicio', 'nuestra tarifa', 'cargo por servicio', 'solicite ahora', 'aplique ahora',
+  'comprar', 'compre', 'ordene', 'ordenar', 'pague aquí', 'pague ahora', 'pague en línea', 'pagar ahora', 'precio', 'solicite ahora', 'aplique ahora',
   // pt
-  'preço', 'taxa de serviço', 'pague agora', 'pagar agora', 'solicite já', 'peça já', 'comprar agora',
+  'preço', 'pague agora', 'pagar agora', 'solicite já', 'peça já', 'comprar agora',
   // it
-  'acquista', 'acquistare', 'prezzo', 'ordina ora', 'costo del servizio', 'tariffa del servizio', 'paga ora', 'richiedi ora',
+  'acquista', 'acquistare', 'prezzo', 'ordina ora', 'tariffa del servizio', 'paga ora', 'richiedi ora',
   // fr
-  'acheter', 'commander', 'commandez', 'payer maintenant', 'frais de service', 'frais de traitement', 'frais de dossier', 'frais de gestion', 'tarif', 'tarifs', 'prix', 'faites votre demande', 'demandez maintenant',
+  'acheter', 'commander', 'commandez', 'payer maintenant', 'tarif', 'tarifs', 'prix', 'faites votre demande', 'demandez maintenant',
   // de
-  'kaufen', 'bestellen', 'jetzt beantragen', 'jetzt bestellen', 'jetzt kaufen', 'antrag starten', 'bearbeitungsgebühr', 'servicegebühr', 'preis', 'preise', 'zur kasse',
+  'kaufen', 'bestellen', 'jetzt beantragen', 'jetzt bestellen', 'jetzt kaufen', 'antrag starten', 'preis', 'preise', 'zur kasse',
   // tl
-  'bumili', 'bilhin', 'presyo', 'magbayad ngayon', 'bayad sa serbisyo', 'mag-apply na',
+  'bumili', 'bilhin', 'presyo', 'magbayad ngayon', 'mag-apply na',
   // vi
-  'mua ngay', 'giá dịch vụ', 'phí dịch vụ', 'thanh toán ngay', 'đăng ký ngay', 'bảng giá',
+  'mua ngay', 'giá dịch vụ', 'thanh toán ngay', 'đăng ký ngay', 'bảng giá',
   // zh (no spaces between words: bounded only against Latin letters)
-  '购买', '價格', '价格', '服务费', '服務費', '立即申请', '立即申請', '付款', '下单', '收费', '結帳', '结账',
+  '购买', '價格', '价格', '立即申请', '立即申請', '付款', '下单', '收费', '結帳', '结账',
   // ko
   // (not bare '수수료': it is any fee, "ESTA 수수료" the official one; an agency's is '대행 수수료')
-  '구매', '가격', '대행 수수료', '서비스 수수료', '결제', '신청하기', '지금 신청',
+  '구매', '가격', '결제', '신청하기', '지금 신청',
   // he (no word edges in Hebrew script: each entry is long enough to mean only this)
-  'דמי טיפול', 'דמי הטיפול', 'דמי שירות', 'עלות השירות', 'מחיר השירות', 'עמלת שירות', 'להזמנת השירות', 'הזמינו עכשיו',
+  'להזמנת השירות', 'הזמינו עכשיו',
   // ar, fa, ur (Arabic script: no edges either)
-  'رسوم الخدمة', 'تكلفة الخدمة', 'سعر الخدمة', 'اطلب الآن', 'هزینه خدمات', 'تعرفه خدمات', 'ثبت سفارش', 'سروس چارجز', 'سروس فیس',
-  // th (no spaces between words), ka, bn, hi, am
-  'ค่าบริการของเรา', 'อัตราค่าบริการ', 'สมัครเลย', 'สั่งซื้อ', 'მომსახურების საფასური', 'მომსახურების ღირებულება', 'সার্ভিস চার্জ', 'সেবা মূল্য', 'सेवा शुल्क', 'सर्विस चार्ज', 'የአገልግሎት ክፍያ',
+  'اطلب الآن', 'ثبت سفارش',
+  // th (no spaces between words)
+  'สมัครเลย', 'สั่งซื้อ',
   // sv, no, da
-  'handläggningsavgift', 'vår avgift', 'våra avgifter', 'ansök nu', 'beställ nu', 'bestill nå', 'bestil nu',
+  'ansök nu', 'beställ nu', 'bestill nå', 'bestil nu',
 ];
 
 const COMMERCE = new RegExp(
