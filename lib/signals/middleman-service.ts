@@ -308,9 +308,8 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // selling the step; a money cue of the page's own is needed beside it.
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
-  // a site named after the step that sends the reader to the official site to do it (a DV guide
-  // named dvlotteryhelp: "Go to the official website of the dv lottery program"), or that speaks as
-  // a guide, is not selling it (guideOnNamedSite)
+  // a site named after the step that sends the reader to the official site to do it (a DV guide named dvlotteryhelp:
+  // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
   if (site) return !guideOnNamedSite(page.text);
   if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
