@@ -21,7 +21,7 @@ import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
-import { OTHERS_OFFER, OWN } from './middleman/cues';
+import { OTHERS_OFFER, OWN, namesTaxOffice } from './middleman/cues';
 import type { PreparedPage, SignalHit } from './types';
 
 interface Offer {
@@ -35,6 +35,8 @@ interface Offer {
   feeWords?: boolean;
   /** Extra check on the raw (unfolded) match, e.g. ESTA in capitals. */
   rawCheck?: (raw: string) => boolean;
+  /** The page is the licensed professional the step belongs with: its price is its own work, not a sale of the step. */
+  professional?: (page: PreparedPage) => boolean;
 }
 
 const OFFERS: readonly Offer[] = [
@@ -82,6 +84,8 @@ const OFFERS: readonly Offer[] = [
     anchor: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g,
     needsCommerce: true,
     rawCheck: (raw) => raw.length > 3 || raw === 'EIN', // German "ein" is not an EIN
+    // a tax office's own work on the tax-ID step, priced among its services (middleman/cues.ts namesTaxOffice)
+    professional: namesTaxOffice,
   },
 ];
 
@@ -119,6 +123,7 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
   for (const offer of OFFERS) {
     const official = offer.fee ? officialFee(offer.fee) : 0;
     if (official === undefined) continue; // no dated fee fact: cannot say "above the official fee"
+    if (offer.professional?.(page) === true) continue;
     for (const m of matches(page, offer.anchor)) {
       if (offer.rawCheck && !offer.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
