@@ -10,8 +10,8 @@
  * frame's words count again from its next change (the top page's readings re-send theirs then too).
  */
 import { browser } from 'wxt/browser';
-import { originOf } from '@/lib/domain/url';
-import { framesReportedBy, pageReadings, pageWithFrames, readerOf, type FrameReading, type TabFrame } from '@/lib/page/frames';
+import { isWebUrl, originOf } from '@/lib/domain/url';
+import { framesReportedBy, joinReadings, pageReadings, readerOf, type FrameReading, type TabFrame } from '@/lib/page/frames';
 import type { PageSnapshot } from '@/lib/types';
 
 interface TabReadings {
@@ -31,7 +31,7 @@ export function topReading(tabId: number, snapshot: PageSnapshot, frames: FrameR
   tabs.set(tabId, tab);
   tab.readings.set(0, { frameId: 0, parentFrameId: -1, snapshot, ...(frames ? { frames } : {}) });
   if (frames?.length) void readChildFrames(tabId, 0);
-  return pageWithFrames([...tab.readings.values()]) ?? snapshot;
+  return joinReadings(pageReadings([...tab.readings.values()])) ?? snapshot;
 }
 
 /**
@@ -41,19 +41,17 @@ export function topReading(tabId: number, snapshot: PageSnapshot, frames: FrameR
 export async function frameReading(tabId: number, frameId: number, reading: Omit<FrameReading, 'frameId' | 'parentFrameId'>, top: string | undefined): Promise<{ url: string; snapshot: PageSnapshot } | null> {
   const tab = tabs.get(tabId);
   if (!tab || top === undefined || originOf(top) !== originOf(tab.top)) return null;
-  const parentFrameId = readerOf(await tabFrames(tabId), frameId);
+  const parentFrameId = readerOf(await tabFrames(tabId), frameId, true);
   if (parentFrameId < 0) return null;
-  const before = joinedIds(tab);
+  const wasJoined = pageReadings([...tab.readings.values()]).some((r) => r.frameId === frameId);
   tab.readings.set(frameId, { ...reading, frameId, parentFrameId });
   if (reading.frames?.length) void readChildFrames(tabId, frameId);
-  const snapshot = pageWithFrames([...tab.readings.values()]);
+  // The readings that join now, computed once: whether this one is among them, and their snapshot.
+  const joined = pageReadings([...tab.readings.values()]);
+  const snapshot = joinReadings(joined);
   // Neither part of the page now nor before: its words change nothing.
-  if (!snapshot || (!joinedIds(tab).has(frameId) && !before.has(frameId))) return null;
+  if (!snapshot || (!wasJoined && !joined.some((r) => r.frameId === frameId))) return null;
   return { url: tab.top, snapshot };
-}
-
-function joinedIds(tab: TabReadings): Set<number> {
-  return new Set(pageReadings([...tab.readings.values()]).map((r) => r.frameId));
 }
 
 async function tabFrames(tabId: number): Promise<TabFrame[]> {
@@ -78,11 +76,24 @@ export function frameCommitted(tabId: number, frameId: number): void {
   tabs.get(tabId)?.injected.delete(frameId);
 }
 
-/** A frame loaded its document: the reader goes in if the document that reports it showed a frame that may be the page. */
-export async function frameLoaded(tabId: number, frameId: number): Promise<void> {
-  if (!tabs.get(tabId)) return;
-  const reader = readerOf(await tabFrames(tabId), frameId);
+/**
+ * A frame loaded its document: the reader goes in if the document that reports it showed a frame
+ * that may be the page, and that document's reader looks at its frames again — it does not see a
+ * frame come that a page adds inside a shadow root (no change its observer sees, and window.length
+ * leaves such frames out).
+ */
+export async function frameLoaded(tabId: number, frameId: number, url: string): Promise<void> {
+  if (url !== 'about:srcdoc' && !url.startsWith('data:') && !isWebUrl(url)) return;
+  const reader = readerOf(await tabFrames(tabId), frameId, true);
+  if (reader < 0) return;
   if (tabs.get(tabId)?.readings.get(reader)?.frames?.length) await readChildFrames(tabId, reader);
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [reader] }, func: lookAtFrames }).catch(() => undefined);
+}
+
+/** Runs in the page, in the reader's world: the reader (if it runs there) looks at the frames again. */
+function lookAtFrames(): void {
+  const reader = window.__officialOrNotReader;
+  if (typeof reader?.framesMoved === 'function') reader.framesMoved();
 }
 
 /** The tab's top page changed (a new document) or the tab closed. */

@@ -139,7 +139,7 @@ export default defineBackground(() => {
     void onLoaded(details);
   });
   browser.webNavigation.onCompleted.addListener((details) => {
-    if (details.frameId !== 0) void frameLoaded(details.tabId, details.frameId);
+    if (details.frameId !== 0) void frameLoaded(details.tabId, details.frameId, details.url);
     void onCompleted(details);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {

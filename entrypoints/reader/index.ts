@@ -21,7 +21,8 @@ import { defineUnlistedScript } from '#imports';
 import { browser } from 'wxt/browser';
 import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { collectSnapshot, readClosedShadowRoots } from '@/lib/page/snapshot';
-import { frameBoxes, MIN_FRAME_SIDE, type FrameBox } from '@/lib/page/frames';
+import type { FrameBox } from '@/lib/page/frames';
+import { frameKind, frameTracker, ownSize } from './frames';
 import type { Request } from '@/lib/messages';
 import type { PageSnapshot } from '@/lib/types';
 
@@ -43,7 +44,7 @@ const DRAWN_ATTRIBUTES = ['class', 'id', 'value', 'alt', 'placeholder', 'aria-la
 declare global {
   interface Window {
     /** The running reader, in the extension's isolated world only (a page cannot set it). */
-    __officialOrNotReader?: { recheck(): void };
+    __officialOrNotReader?: { recheck(): void; framesMoved?(): void };
     /** The banner's own hosts (entrypoints/banner/dom.ts), shared in the extension's script world: the reader skips their closed roots. */
     __officialOrNotHosts?: WeakSet<Element>;
   }
@@ -70,16 +71,29 @@ export default defineUnlistedScript({
       running.recheck();
       return;
     }
-    if (!worthReadingAsFrame()) return;
-    readClosedShadowRoots(closedShadowRoot());
-    const reader = startReader();
-    window.__officialOrNotReader = { recheck: reader.recheck };
-    reader.start();
+    const kind = frameKind();
+    if (kind === 'parent-reads') return;
+    const begin = () => {
+      readClosedShadowRoots(closedShadowRoot());
+      const reader = startReader();
+      window.__officialOrNotReader = { recheck: reader.recheck, framesMoved: reader.framesMoved };
+      reader.start();
+    };
+    if (kind === 'read') return begin();
+    // A frame too small to be a page may grow into one after the worker put the reader in (a 1 px
+    // frame an inline style or an animation makes cover the viewport): read it once it has.
+    window.__officialOrNotReader = { recheck: () => undefined };
+    const grown = () => {
+      if (frameKind() !== 'read') return;
+      removeEventListener('resize', grown);
+      begin();
+    };
+    addEventListener('resize', grown);
   },
 });
 
-/** The reader's state for this document: `start` takes the first look, `recheck` looks again. */
-function startReader(): { start(): void; recheck(): void } {
+/** The reader's state for this document: `start` takes the first look, `recheck` looks again, `framesMoved` looks at the frames again. */
+function startReader(): { start(): void; recheck(): void; framesMoved(): void } {
   let checks = 0;
   let lastUrl = '';
   /** changeKey() of the page's textContent at the last look that read it (-1: none yet). */
@@ -89,13 +103,12 @@ function startReader(): { start(): void; recheck(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = 0;
   const changes = changeTracker();
-  const framed = frameTracker(changes);
+  const framed = frameTracker(() => schedule()); // a frame's box can change with no change watch() sees
   /** A new address or a new document state: look again even if the text is the same. */
   const forget = () => {
     [checks, lastKey, judged] = [0, -1, -1];
     framed.forget();
   };
-
   /** Not judged yet: could the page be about immigration at all? False when nothing changed. `seen`: none at the first look. */
   const worthReading = (seen: Seen | undefined): boolean => {
     if (seen === undefined) {
@@ -123,7 +136,7 @@ function startReader(): { start(): void; recheck(): void } {
       forget();
       changes.forget();
     }
-    const framesChanged = framed.look();
+    const framesChanged = framed.look(changes.framesStale());
     const seen = lastKey === -1 && checks === 0 ? undefined : changes.take(); // the one caller; an address's first look leaves it
     // Judged, and only attributes changed since: a new snapshot only if the words they draw changed (a carousel that toggles classes would otherwise cost a full snapshot at every throttle step).
     if (!framesChanged && judged !== -1 && seen?.attributesOnly === true && !changes.drawn(document.body?.textContent ?? '').changed) return;
@@ -152,6 +165,7 @@ function startReader(): { start(): void; recheck(): void } {
       forget();
       schedule();
     },
+    framesMoved: framed.moved, // the worker saw a frame of this document load (entrypoints/background/frames.ts)
     start: () =>
       idle(() => {
         check();
@@ -162,11 +176,12 @@ function startReader(): { start(): void; recheck(): void } {
 
 /** The snapshot to the worker, with the frames that may be the page and, in a frame, its own size (lib/page/frames.ts). */
 function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
+  const size = ownSize();
   const message: Request = {
     type: 'page-snapshot',
     snapshot,
     ...(frames.length > 0 ? { frames } : {}),
-    ...(window !== window.top ? { size: { width: window.innerWidth, height: window.innerHeight } } : {}),
+    ...(size ? { size } : {}),
   };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting or the extension was updated; the next check retries.
@@ -223,55 +238,6 @@ function changeTracker(): {
   };
 }
 
-/**
- * The frames of this document that may be the page (lib/page/frames.ts frameBoxes), and whether the
- * worker has not heard of them yet: when one appeared, moved or went, the worker gets this document's
- * snapshot even of a page about nothing, to read the frame with it. Hit-testing forces a layout, so it
- * runs at the first check of an address (after load: the layout is usually clean), then only when the
- * number of frames changed (window.length; it does not count frames in shadow roots) or after an
- * attribute changed (a class can show a hidden frame or make it cover the page); text alone changing
- * does not move a frame. Left: a frame added to a shadow root after the first look with no attribute change.
- */
-function frameTracker(changes: { framesStale(): boolean }): { look(): boolean; sent(): FrameBox[]; forget(): void } {
-  let frames: FrameBox[] = [];
-  let count = -1;
-  let sentKey = '';
-  const key = () => frames.map((f) => `${f.width}x${f.height}:${f.share}`).join(' ');
-  return {
-    look: () => {
-      if (changes.framesStale() || count === -1 || window.length !== count) {
-        frames = frameBoxes(document);
-        count = window.length;
-      }
-      return key() !== sentKey;
-    },
-    /** The frames of the last look, now told to the worker. */
-    sent: () => {
-      sentKey = key();
-      return frames;
-    },
-    forget: () => {
-      count = -1;
-      sentKey = '';
-    },
-  };
-}
-
-/**
- * In a frame: read only a cross-origin one (the parent's reader reads a same-origin frame's text
- * itself) that is big enough to be a page; the worker decides whether it is (lib/page/frames.ts).
- */
-function worthReadingAsFrame(): boolean {
-  if (window === window.top) return true;
-  if (window.innerWidth < MIN_FRAME_SIDE || window.innerHeight < MIN_FRAME_SIDE) return false;
-  try {
-    // Throws for a cross-origin parent.
-    return window.parent.document === null;
-  } catch {
-    return true;
-  }
-}
-
 /** Runs `work` when the page's thread is idle (at most a second from now). */
 function idle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1_000 });
@@ -285,9 +251,12 @@ function idle(work: () => void): void {
  */
 function watch(schedule: () => void, changed: (attributes: boolean) => void): void {
   let seenUrl = location.href;
+  let seenFrames = window.length;
   setInterval(() => {
-    if (location.href !== seenUrl) {
+    // A frame added where the observer below does not see (a shadow root) changes the count.
+    if (location.href !== seenUrl || window.length !== seenFrames) {
       seenUrl = location.href;
+      seenFrames = window.length;
       schedule();
     }
   }, URL_POLL_MS);

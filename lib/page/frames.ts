@@ -10,13 +10,15 @@
  * a nonprofit's page with an ad for a visa service, an embedded video, a map or a payment widget
  * must not be judged by that frame's words.
  *
- * The rule (frameIsPage), on what the parent document shows: `share` is the part of the parent's
- * viewport where the frame is on top (a grid of GRID × GRID points hit-tested in the parent:
- * elementFromPoint, so a frame scrolled away, hidden, or covered by the page's own content does
- * not count), `parentText` the length of the parent's own text (its snapshot's).
+ * The rule (pageBoxes), on what the parent document shows: `share` is the part of the parent's
+ * viewport the frame is over (a grid of GRID × GRID points hit-tested in the parent, frameBoxes:
+ * a frame scrolled away, hidden or clipped does not count), `parentText` the length of the
+ * parent's own text (its snapshot's).
  *   - share ≥ COVERS (half the viewport): the person sees the frame more than anything else; or
- *   - share ≥ SHELL_COVERS (a quarter) and the parent has under SHELL_TEXT characters of its own
- *     (a header and a frame: the shell of a page whose content is all in the frame).
+ *   - frames of share ≥ SHELL_COVERS (a quarter) each that together cover COVERS (a page cut into
+ *     two frames side by side); or
+ *   - share ≥ SHELL_COVERS and the parent has under SHELL_TEXT characters of its own (a header
+ *     and a frame: the shell of a page whose content is all in the frame).
  * A 300×250 ad is 8% of a 1280×720 viewport: never. A video 40% high above an article: not
  * (the article has words of its own). Nested frames: a frame joins only when its parent document
  * joined (the top page always has) and the rule holds in the parent.
@@ -59,9 +61,22 @@ export interface FrameBox {
   share: number;
 }
 
-/** The frame is the page for the person (the rule above). */
+/**
+ * The boxes of one document that are the page for the person (the rule above), among those it
+ * reports: frames of a quarter of the viewport or more, when together they cover half of it (one
+ * frame, or a page cut into frames side by side: each under half, together the page), or when the
+ * parent has under SHELL_TEXT characters of its own. A news page's ads are each under a quarter (a
+ * 970×250 billboard is 28% of a 1100×800 viewport, alone), so they never add up.
+ */
+export function pageBoxes(boxes: readonly FrameBox[], parentText: number): FrameBox[] {
+  const big = boxes.filter((box) => box.share >= SHELL_COVERS);
+  const together = big.reduce((sum, box) => sum + box.share, 0);
+  return together >= COVERS || parentText < SHELL_TEXT ? big : [];
+}
+
+/** One frame alone is the page for the person (pageBoxes). */
 export function frameIsPage(box: FrameBox, parentText: number): boolean {
-  return box.share >= COVERS || (box.share >= SHELL_COVERS && parentText < SHELL_TEXT);
+  return pageBoxes([box], parentText).length > 0;
 }
 
 /** Boxes worth reporting at all: the reader sends its snapshot (even of an unrelated page) when one of these appears. */
@@ -91,7 +106,7 @@ export function pageReadings(readings: readonly FrameReading[]): FrameReading[] 
   const joined = [top];
   for (let i = 0; i < joined.length; i++) {
     const parent = joined[i]!;
-    const boxes = (parent.frames ?? []).filter((box) => frameIsPage(box, parent.snapshot.text.length));
+    const boxes = pageBoxes(parent.frames ?? [], parent.snapshot.text.length);
     if (boxes.length === 0) continue;
     for (const r of readings) {
       if (r.parentFrameId === parent.frameId && r.frameId !== 0 && !joined.includes(r) && boxes.some((box) => fits(r.size, box))) joined.push(r);
@@ -106,7 +121,12 @@ export function pageReadings(readings: readonly FrameReading[]): FrameReading[] 
  * (a frame's form that submits to its own host submits to another host than the top page's).
  */
 export function pageWithFrames(readings: readonly FrameReading[]): PageSnapshot | null {
-  const [top, ...frames] = pageReadings(readings);
+  return joinReadings(pageReadings(readings));
+}
+
+/** pageWithFrames of the readings that join, as pageReadings lists them (the top page's first). */
+export function joinReadings(joinedReadings: readonly FrameReading[]): PageSnapshot | null {
+  const [top, ...frames] = joinedReadings;
   if (!top) return null;
   if (frames.length === 0) return top.snapshot;
   const all = [top, ...frames].map((r) => r.snapshot);
@@ -136,13 +156,15 @@ function readByParent(frame: TabFrame, parent: TabFrame): boolean {
 /**
  * The frame whose reader reports `frameId`'s box (its FrameReading.parentFrameId): the nearest
  * ancestor with a reader of its own — the top page, or a frame not read by its parent. -1: none
- * (not in the list, or a frame read by its parent, which sends no reading).
+ * (not in the list, or a frame read by its parent, which sends no reading). `ownReading`: the frame
+ * sent a reading, so its parent does not read it whatever its address says (a sandboxed srcdoc
+ * frame is about:srcdoc, yet of no origin its parent can read: its reader reads it).
  */
-export function readerOf(frames: readonly TabFrame[], frameId: number): number {
+export function readerOf(frames: readonly TabFrame[], frameId: number, ownReading = false): number {
   const byId = new Map(frames.map((f) => [f.frameId, f]));
   const frame = byId.get(frameId);
   let parent = frame && byId.get(frame.parentFrameId);
-  if (!frame || !parent || readByParent(frame, parent)) return -1;
+  if (!frame || !parent || (!ownReading && readByParent(frame, parent))) return -1;
   for (let hops = 0; parent.frameId !== 0 && hops < 8; hops++) {
     const up = byId.get(parent.parentFrameId);
     if (!up || !readByParent(parent, up)) break;
@@ -151,9 +173,16 @@ export function readerOf(frames: readonly TabFrame[], frameId: number): number {
   return parent.frameId;
 }
 
-/** The web frames whose box `reader`'s document reports: the reader goes into these. */
+/**
+ * The frames whose box `reader`'s document reports: the reader goes into these — web frames its
+ * document does not read, and srcdoc and data: frames, which a sandbox can make unreadable to their
+ * parent (the reader in such a frame reads it only when its parent cannot: entrypoints/reader).
+ */
 export function framesReportedBy(frames: readonly TabFrame[], reader: number): number[] {
-  return frames.filter((f) => f.frameId !== 0 && isWebUrl(f.url) && readerOf(frames, f.frameId) === reader).map((f) => f.frameId);
+  const mayBeSealed = (url: string) => url === 'about:srcdoc' || url.startsWith('data:');
+  return frames
+    .filter((f) => f.frameId !== 0 && (isWebUrl(f.url) || mayBeSealed(f.url)) && readerOf(frames, f.frameId, mayBeSealed(f.url)) === reader)
+    .map((f) => f.frameId);
 }
 
 /** A frame's forms as the top page sees them: one that submits to its own host ('') submits to the frame's. */
@@ -164,22 +193,26 @@ function framedForms(snapshot: PageSnapshot): FormSnapshot[] {
 
 /**
  * The boxes of `doc`'s frame elements that may be the page (mayBePage), measured as the rule reads
- * them: GRID × GRID points of the viewport hit-tested (descending into shadow roots, open ones and
- * closed ones the reader can open, where elementFromPoint answers with the host). Asks for layout:
- * the reader calls it at its first look at an address (after load, when the layout is usually
- * clean) and then only when frames may have changed (entrypoints/reader frameTracker).
+ * them: at GRID × GRID points of the viewport, every frame the point is over counts — not only the
+ * one on top: a seller can lay 25 specks of nothing, or one transparent link, exactly over the
+ * points, where the person sees the frame all the same (tests/e2e/frame-evasions.spec.ts). A frame
+ * scrolled away, hidden (display, visibility) or clipped by a container is at no point
+ * (elementsFromPoint tests what the browser draws where). A frame under the page's own content
+ * counts too: a page that lays its content over a frame the size of the viewport is rare, and the
+ * frame's words still have to say something. Looks into shadow roots (open ones, and closed ones the
+ * reader can open) and same-origin frames. Asks for layout once per call: the reader calls it at its
+ * first look at an address and then only when frames may have changed (entrypoints/reader frameTracker).
  */
 export function frameBoxes(doc: Document): FrameBox[] {
   const view = doc.defaultView;
-  if (!view || typeof doc.elementFromPoint !== 'function') return [];
+  if (!view || typeof doc.elementsFromPoint !== 'function') return [];
   const width = view.innerWidth;
   const height = view.innerHeight;
   if (width <= 0 || height <= 0) return [];
   const hits = new Map<Element, number>();
   for (let i = 0; i < GRID; i++) {
     for (let j = 0; j < GRID; j++) {
-      const el = topmost(doc, ((i + 0.5) * width) / GRID, ((j + 0.5) * height) / GRID);
-      if (el && (el.localName === 'iframe' || el.localName === 'frame')) hits.set(el, (hits.get(el) ?? 0) + 1);
+      for (const el of framesAt(doc, ((i + 0.5) * width) / GRID, ((j + 0.5) * height) / GRID)) hits.set(el, (hits.get(el) ?? 0) + 1);
     }
   }
   return [...hits]
@@ -187,21 +220,31 @@ export function frameBoxes(doc: Document): FrameBox[] {
     .filter(mayBePage);
 }
 
-/** The element on top at (x, y): inside open shadow roots, and inside same-origin frames (their document is this reader's). */
-function topmost(doc: Document, x: number, y: number, depth = 0): Element | null {
-  let el = doc.elementFromPoint(x, y);
-  for (let hops = 0; el && hops < 4; hops++) {
+/** Elements asked about per point (elementsFromPoint answers with everything under it, the page's root included). */
+const MAX_STACK = 200;
+
+/** The frames whose document is not `doc`'s reader's to read, under (x, y): inside shadow roots, and through same-origin frames. */
+function framesAt(doc: Document | ShadowRoot, x: number, y: number, depth = 0, found = new Set<Element>(), seen = new Set<Node>()): Set<Element> {
+  const stack = part(() => doc.elementsFromPoint(x, y), []);
+  for (let k = 0; k < stack.length && k < MAX_STACK; k++) {
+    const el = stack[k]!;
+    if (seen.has(el)) continue;
+    seen.add(el);
     const root = shadowRootOf(el);
-    const inner = root?.elementFromPoint(x, y);
-    if (!inner || inner === el) break;
-    el = inner;
+    if (root && !seen.has(root) && depth < 8) {
+      seen.add(root);
+      framesAt(root, x, y, depth + 1, found, seen);
+    }
+    if (el.localName !== 'iframe' && el.localName !== 'frame') continue;
+    const inner = part(() => (el as HTMLIFrameElement).contentDocument, null);
+    if (!inner) {
+      found.add(el);
+      continue;
+    }
+    // Text of a same-origin frame is read with its parent's; the frames inside it are what count.
+    if (depth >= 8) continue;
+    const box = el.getBoundingClientRect();
+    framesAt(inner, x - box.left - el.clientLeft, y - box.top - el.clientTop, depth + 1, found, seen);
   }
-  if (!el || (el.localName !== 'iframe' && el.localName !== 'frame') || depth >= 3) return el;
-  const frame = el as HTMLIFrameElement;
-  const inner = part(() => frame.contentDocument, null);
-  if (!inner) return el;
-  const box = el.getBoundingClientRect();
-  // Text of a same-origin frame is read with its parent's; a frame on top inside it is what counts.
-  const hit = topmost(inner, x - box.left - el.clientLeft, y - box.top - el.clientTop, depth + 1);
-  return hit && (hit.localName === 'iframe' || hit.localName === 'frame') ? hit : null;
+  return found;
 }

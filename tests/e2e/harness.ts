@@ -149,15 +149,23 @@ export async function readyWorker(context: BrowserContext): Promise<Worker> {
   throw new Error('the extension service worker never registered its listeners');
 }
 
-/** The tab id of the tab showing `page`, asked of the extension's service worker. */
+/**
+ * The tab id of the tab showing `page`, asked of the extension's service worker. Asked again for a
+ * moment when no tab shows the page's address: a page judged at once may already be on its way to
+ * the warning page (the tab's address changes before the page's does).
+ */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
-  const url = page.url();
-  const id = await worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab for ${url}`);
-  return id;
+  let url = page.url();
+  for (let tries = 0; tries < 20; tries++) {
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? -1;
+    }, url);
+    if (id >= 0) return id;
+    await new Promise((r) => setTimeout(r, 100));
+    url = page.url();
+  }
+  throw new Error(`no tab for ${url}`);
 }
 
 export async function badgeText(worker: Worker, tabId: number): Promise<string> {

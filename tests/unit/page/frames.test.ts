@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
+import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, pageBoxes, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
 import { readClosedShadowRoots } from '@/lib/page/snapshot';
 import { decide } from '@/lib/verdict';
 import type { PageSnapshot } from '@/lib/types';
@@ -48,7 +48,32 @@ describe('frameIsPage: a frame is read with the page only when it is the page fo
   });
 });
 
+describe('pageBoxes: frames that together are the page', () => {
+  it('a page cut into two frames side by side, each under half, together more: both are the page', () => {
+    const halves = [box(600, 680, 11), box(600, 680, 11)];
+    expect(halves.map((b) => frameIsPage(b, NEWS.length))).toEqual([false, false]);
+    expect(pageBoxes(halves, NEWS.length)).toEqual(halves);
+  });
+
+  it('ads never add up: each under a quarter does not count, however many', () => {
+    const ads = [box(970, 250, 6), box(300, 600, 5), box(300, 600, 5), box(300, 250, 2)];
+    expect(pageBoxes(ads, NEWS.length)).toEqual([]);
+    expect(pageBoxes([box(970, 250, 7), box(300, 600, 5), box(300, 600, 5)], NEWS.length)).toEqual([]);
+  });
+
+  it('one frame: the same as frameIsPage', () => {
+    expect(pageBoxes([box(1280, 720, 25)], NEWS.length)).toHaveLength(1);
+    expect(pageBoxes([box(1280, 288, 10)], NEWS.length)).toEqual([]);
+    expect(pageBoxes([box(900, 500, 7)], 20)).toHaveLength(1);
+  });
+});
+
 describe('pageReadings: which readings of a tab join the top page', () => {
+  it('two frames side by side that together cover the page both join', () => {
+    const readings = [top(NEWS, [box(600, 680, 11), box(500, 680, 11)]), frame(3, 0, { width: 600, height: 680 }, ESTA_OFFER), frame(4, 0, { width: 500, height: 680 }, 'more')];
+    expect(pageReadings(readings).map((r) => r.frameId)).toEqual([0, 3, 4]);
+  });
+
   it('the frame whose size is the covering box joins; another frame of the page does not', () => {
     const readings = [top('', [box(1280, 720, 25)]), frame(3, 0, full, ESTA_OFFER), frame(4, 0, { width: 300, height: 250 }, 'ad')];
     expect(pageReadings(readings).map((r) => r.frameId)).toEqual([0, 3]);
@@ -111,30 +136,45 @@ describe('the verdict on a page with frames (decide on pageWithFrames)', () => {
   });
 });
 
-describe('frameBoxes: the hit-tested boxes of a document (a fake document: elementFromPoint needs layout)', () => {
-  type Fake = { localName: string; clientWidth: number; clientHeight: number; shadowRoot?: { elementFromPoint(x: number, y: number): unknown } };
-  const fakeDoc = (frames: number, at: (x: number, y: number) => Fake | null): Document =>
-    ({ defaultView: { length: frames, innerWidth: 1000, innerHeight: 500 }, elementFromPoint: at }) as unknown as Document;
+describe('frameBoxes: the hit-tested boxes of a document (a fake document: elementsFromPoint needs layout)', () => {
+  type Fake = { localName: string; clientWidth: number; clientHeight: number; shadowRoot?: { elementsFromPoint(x: number, y: number): unknown[] } };
+  const fakeDoc = (frames: number, at: (x: number, y: number) => Fake[]): Document =>
+    ({ defaultView: { length: frames, innerWidth: 1000, innerHeight: 500 }, elementsFromPoint: at }) as unknown as Document;
   const iframe: Fake = { localName: 'iframe', clientWidth: 1000, clientHeight: 500 };
   const p: Fake = { localName: 'p', clientWidth: 1000, clientHeight: 20 };
+  const speck: Fake = { localName: 'i', clientWidth: 4, clientHeight: 4 };
+  const body: Fake = { localName: 'body', clientWidth: 1000, clientHeight: 500 };
 
-  it('the share is the part of the points where the frame is on top; a frame under a quarter is left out', () => {
-    expect(frameBoxes(fakeDoc(1, () => iframe))).toEqual([{ width: 1000, height: 500, share: 1 }]);
-    expect(frameBoxes(fakeDoc(1, (x) => (x <= 500 ? iframe : p)))).toEqual([{ width: 1000, height: 500, share: 0.6 }]);
-    expect(frameBoxes(fakeDoc(1, (x, y) => (x < 200 && y < 200 ? iframe : p)))).toEqual([]);
+  it('the share is the part of the points over the frame; a frame under a quarter is left out', () => {
+    expect(frameBoxes(fakeDoc(1, () => [iframe, body]))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+    expect(frameBoxes(fakeDoc(1, (x) => (x <= 500 ? [iframe, body] : [p, body])))).toEqual([{ width: 1000, height: 500, share: 0.6 }]);
+    expect(frameBoxes(fakeDoc(1, (x, y) => (x < 200 && y < 200 ? [iframe] : [p])))).toEqual([]);
   });
 
-  it('looks inside an open shadow root, where elementFromPoint answers with the host', () => {
-    const host: Fake = { localName: 'x-shell', clientWidth: 1000, clientHeight: 500, shadowRoot: { elementFromPoint: () => iframe } };
-    expect(frameBoxes(fakeDoc(1, () => host))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+  it('a frame under something laid over the points still counts: 25 specks, a transparent link (the person sees the frame)', () => {
+    expect(frameBoxes(fakeDoc(1, () => [speck, iframe, body]))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+    expect(frameBoxes(fakeDoc(1, () => [{ localName: 'a', clientWidth: 1000, clientHeight: 500 }, iframe, body]))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+  });
+
+  it('two frames at the same points both count', () => {
+    const other: Fake = { localName: 'frame', clientWidth: 1000, clientHeight: 500 };
+    expect(frameBoxes(fakeDoc(1, () => [iframe, other]))).toEqual([
+      { width: 1000, height: 500, share: 1 },
+      { width: 1000, height: 500, share: 1 },
+    ]);
+  });
+
+  it('looks inside an open shadow root, where elementsFromPoint answers with the host', () => {
+    const host: Fake = { localName: 'x-shell', clientWidth: 1000, clientHeight: 500, shadowRoot: { elementsFromPoint: () => [iframe] } };
+    expect(frameBoxes(fakeDoc(1, () => [host, body]))).toEqual([{ width: 1000, height: 500, share: 1 }]);
   });
 
   it('looks inside a closed shadow root only through the reader\'s opener', () => {
     const closed: Fake = { localName: 'x-shop', clientWidth: 1000, clientHeight: 500 };
-    expect(frameBoxes(fakeDoc(1, () => closed))).toEqual([]);
-    readClosedShadowRoots((el) => (el === (closed as unknown as Element) ? ({ elementFromPoint: () => iframe } as unknown as ShadowRoot) : null));
+    expect(frameBoxes(fakeDoc(1, () => [closed]))).toEqual([]);
+    readClosedShadowRoots((el) => (el === (closed as unknown as Element) ? ({ elementsFromPoint: () => [iframe] } as unknown as ShadowRoot) : null));
     try {
-      expect(frameBoxes(fakeDoc(1, () => closed))).toEqual([{ width: 1000, height: 500, share: 1 }]);
+      expect(frameBoxes(fakeDoc(1, () => [closed]))).toEqual([{ width: 1000, height: 500, share: 1 }]);
     } finally {
       readClosedShadowRoots(undefined);
     }
@@ -165,8 +205,17 @@ describe('readerOf / framesReportedBy: whose reader reports a frame, and which f
     expect(readerOf(tree, 99)).toBe(-1);
   });
 
-  it('the reader goes into the web frames a document reports, never into its same-origin ones or non-web ones', () => {
-    expect(framesReportedBy(tree, 0)).toEqual([1, 4]);
+  it('the reader goes into the web frames a document reports, never into its same-origin ones or about:blank', () => {
+    expect(framesReportedBy(tree, 0)).toEqual([1, 4, 6]);
     expect(framesReportedBy(tree, 1)).toEqual([5]);
+  });
+
+  it('srcdoc and data: frames get a reader (a sandbox can make them unreadable to their parent); their own reading is reported by their parent', () => {
+    const sealed = [...tree, { frameId: 7, parentFrameId: 0, url: 'about:srcdoc' }, { frameId: 8, parentFrameId: 1, url: 'about:srcdoc' }];
+    expect(framesReportedBy(sealed, 0)).toEqual([1, 4, 6, 7]);
+    expect(framesReportedBy(sealed, 1)).toEqual([5, 8]);
+    expect(readerOf(sealed, 7)).toBe(-1);
+    expect(readerOf(sealed, 7, true)).toBe(0);
+    expect(readerOf(sealed, 6, true)).toBe(0);
   });
 });
