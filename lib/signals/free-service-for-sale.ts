@@ -123,7 +123,6 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
   for (const offer of OFFERS) {
     const official = offer.fee ? officialFee(offer.fee) : 0;
     if (official === undefined) continue; // no dated fee fact: cannot say "above the official fee"
-    if (offer.professional?.(page) === true) continue;
     for (const m of matches(page, offer.anchor)) {
       if (offer.rawCheck && !offer.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
       const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
@@ -138,6 +137,8 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
       // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250")
       if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(ownStart, ownEnd))) continue;
+      // asked last (a whole-page read), only of a priced offer
+      if (offer.professional?.(page) === true) break;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };
     }
   }
