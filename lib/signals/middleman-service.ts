@@ -62,6 +62,13 @@
  * to book the appointment alone, news that restates the official fee in baht or shekels (money.ts UNITS_PER_DOLLAR)
  * and warns of impostor sites (context.ts: "מתחזים", "کلاهبرداری", "เว็บไซต์ปลอม", "bluffsajter"), and a victim's blog
  * quoting an agency's fine print to dismiss it ("代行サービスなんて、必要ない", "取られました").
+ * Session 20, tune batch real-2026-12w (clerical20): a visa platform's or agency's list of the services it sells, naming
+ * the DS-160 filling or the appointment ("Platform üzerinden aşağıdaki hizmetler sunulmaktadır: … • DS-160 formu doldurma
+ * desteği • Randevu takip hizmeti", "Usługa obejmuje:", "Послуга включає:"), is the business describing its own product:
+ * on the clerical visa step (selfCueAlone) that list alone is enough, like "we fill it in for you". A list after a colon
+ * is read through its bulleted items, not into the sentences after it. Its neighbours stay quiet: a law office listing
+ * the same services names itself (LAWYER_SELF, now in tr, pl, uk, ru: "hukuk büromuz", "kancelaria adwokacka"), a
+ * travel agency's list names flights and hotels, and a guide lists the official steps without a service word.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -207,10 +214,25 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
-/** A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment. */
+/** How far past a package sentence that opens a bulleted list its items are read. */
+const LIST_AFTER_COLON = 300;
+const BULLET = '\u2022';
+
+/**
+ * A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment.
+ * A sentence that opens a list with a colon is read on through the bulleted items that follow it (each bullet ends a
+ * sentence for the splitter): "Platform üzerinden aşağıdaki hizmetler sunulmaktadır: 3.1 Vize Başvuru Danışmanlığı •
+ * DS-160 formu doldurma desteği • Evrak kontrolü" (a visa platform's terms, tune batch real-2026-12w). A sentence after
+ * the list is not in it.
+ */
 function namesClericalStep(text: string, s: number, e: number): boolean {
   const [a, b] = contextAround(text, s, e);
-  return !patternMatches({ text: text.slice(a, b) }, CLERICAL_STEP, 1).next().done;
+  let end = b;
+  if (text.slice(s, e).includes(':')) {
+    const limit = Math.min(text.length, e + LIST_AFTER_COLON);
+    while (end < limit && text[end] === BULLET) end = Math.min(limit, sentenceAround(text, end + 1, end + 1)[1]);
+  }
+  return !patternMatches({ text: text.slice(a, end) }, CLERICAL_STEP, 1).next().done;
 }
 
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
@@ -313,6 +335,8 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // a guide, is not selling it (guideOnNamedSite)
   if (site) return !guideOnNamedSite(page.text);
   if (service.selfCueAlone !== true) return false;
+  // a list of what its own service includes, naming a clerical visa step ('package'), is the business describing itself
+  if (found.has('package')) return true;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
     return at !== undefined && at[0] >= 0 && speaksAt(page.text, at[0], at[1]);

@@ -109,7 +109,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     'package',
     cue(
       String.raw`(?:our|this|each) (?:services?|packages?) (?:includes?|covers?|comprises?)|services? included`,
-      ['в стоимость услуг', 'в стоимость входит', 'в стоимость включен', 'услуга включает', 'услуги включают', 'dịch vụ gồm', 'dịch vụ bao gồm', 'gói dịch vụ bao gồm', 'nuestro servicio incluye', 'nuestros servicios incluyen', 'el paquete incluye', 'nosso serviço inclui', 'o pacote inclui', 'notre service comprend', 'notre prestation comprend', 'il nostro servizio include', 'il nostro servizio comprende', 'unser service umfasst', '服务内容', '服务包括', '服務內容', '服務包括', 'الخدمة تشمل', 'تشمل الخدمة', 'تشمل خدماتنا', 'सेवा में शामिल', 'השירות כולל', 'התשלום הוא עבור', 'התשלום הינו עבור', 'خدمات ما شامل', 'این خدمات شامل', 'บริการของเราประกอบด้วย', 'ค่าบริการรวม', 'tjänsten inkluderar'],
+      ['в стоимость услуг', 'в стоимость входит', 'в стоимость включен', 'услуга включает', 'услуги включают', 'dịch vụ gồm', 'dịch vụ bao gồm', 'gói dịch vụ bao gồm', 'nuestro servicio incluye', 'nuestros servicios incluyen', 'el paquete incluye', 'nosso serviço inclui', 'o pacote inclui', 'notre service comprend', 'notre prestation comprend', 'il nostro servizio include', 'il nostro servizio comprende', 'unser service umfasst', '服务内容', '服务包括', '服務內容', '服務包括', 'الخدمة تشمل', 'تشمل الخدمة', 'تشمل خدماتنا', 'सेवा में शामिल', 'השירות כולל', 'התשלום הוא עבור', 'התשלום הינו עבור', 'خدمات ما شامل', 'این خدمات شامل', 'บริการของเราประกอบด้วย', 'ค่าบริการรวม', 'tjänsten inkluderar',
+        // tr, pl, uk (session 20, clerical20): the services a visa platform or agency lists as its own
+        'sunulan hizmetler', 'aşağıdaki hizmetler sunulmaktadır', 'hizmetlerimiz şunlardır', 'hizmete dahildir', 'hizmet kapsamında', 'usługa obejmuje', 'w cenie usługi', 'w ramach usługi', 'nasze usługi obejmują', 'послуга включає', 'послуги включають', 'у вартість послуг', 'до вартості послуг'],
     ),
   ],
   [
@@ -155,7 +157,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
  */
 export const LAWYER_SELF = pattern(
   String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|civil surgeons?|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
-  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
+  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật',
+    // tr, pl, uk, ru (clerical20): the law office naming itself beside a list of visa services
+    'hukuk bürosu', 'hukuk büromuz', 'avukatlık bürosu', 'avukatlarımız', 'kancelaria adwokacka', 'kancelaria prawna', 'kancelarii adwokackiej', 'kancelarii prawnej', 'nasi adwokaci', 'radca prawny', 'адвокатське бюро', 'наші адвокати', 'юридична фірма', 'адвокатское бюро', 'наши адвокаты', 'юридическая фирма'],
 );
 
 /**
