@@ -69,6 +69,8 @@
  * is read through its bulleted items, not into the sentences after it. Its neighbours stay quiet: a law office listing
  * the same services names itself (LAWYER_SELF, now in tr, pl, uk, ru: "hukuk büromuz", "kancelaria adwokacka"), a
  * travel agency's list names flights and hotels, and a guide lists the official steps without a service word.
+ * A page naming itself by its site's own name ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on
+ * bissole.pl) speaks of itself as by "we" (ownName); the same words on a site of another name report someone else.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -121,10 +123,11 @@ import type { PreparedPage, SignalHit } from './types';
 
 /**
  * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
- * société privée, basée en Floride" in a news report is not the page's own disclaimer.
+ * société privée, basée en Floride" in a news report is not the page's own disclaimer. Its English words end at a letter
+ * of any Latin script, not only at an ASCII one: "us" is not the start of Polish "usługi" (\b sees "ł" as a non-letter).
  */
 const SELF = new RegExp(
-  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
+  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
     wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy'], true),
 );
 
@@ -132,13 +135,28 @@ const SELF = new RegExp(
 const US = /\bus\b/g;
 
 /**
- * Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese
- * name the subject once)? `country`: read "us" as the country, not the page.
+ * The site's own name as the page writes it ("Bissole świadczy pełne usługi pośrednictwa…" on bissole.pl): a page naming
+ * itself by its brand speaks of itself as surely as by "we". Only a plain name of five letters or more, and not one
+ * that names a service (esta-online, usgreencardoffice: the site-name cue's business), so a word of every sentence is
+ * not taken for the page's name.
  */
-function speaksAt(text: string, s: number, e: number, country = false): boolean {
-  const [a, b] = contextAround(text, s, e);
-  const context = text.slice(a, b);
-  return SELF.test(country ? context.replace(US, ' ') : context);
+function ownName(page: PreparedPage): string {
+  const { domain, publicSuffix } = page.host;
+  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return '';
+  const label = domain.slice(0, -publicSuffix.length - 1);
+  return /^[a-z]{5,}$/.test(label) && !SERVICES.some((s) => namedSite(page, s.site)) ? label : '';
+}
+
+/**
+ * Does the page speak of itself (SELF, or its own name: ownName) in the sentence [s, e), in its context (contextAround:
+ * Chinese and Japanese name the subject once)? `country`: read "us" as the country, not the page.
+ */
+function speaksAt(page: PreparedPage, s: number, e: number, country = false): boolean {
+  const [a, b] = contextAround(page.text, s, e);
+  const context = page.text.slice(a, b);
+  if (SELF.test(country ? context.replace(US, ' ') : context)) return true;
+  const name = ownName(page);
+  return name !== '' && new RegExp(String.raw`\b${name}\b`).test(context);
 }
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -253,7 +271,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
-      if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
+      if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
@@ -261,7 +279,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
-      const speaks = self && speaksAt(page.text, s, e);
+      const speaks = self && speaksAt(page, s, e);
       if (!found.has(cue) || speaks) found.set(cue, [s, e]);
       if (!self || speaks) break;
     }
@@ -339,7 +357,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   if (found.has('package')) return true;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
-    return at !== undefined && at[0] >= 0 && speaksAt(page.text, at[0], at[1]);
+    return at !== undefined && at[0] >= 0 && speaksAt(page, at[0], at[1]);
   });
 }
 
@@ -360,7 +378,7 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
     const sent = page.text.slice(s, e);
-    return speaksAt(page.text, s, e, true) || BUSINESS_VOICE.test(sent);
+    return speaksAt(page, s, e, true) || BUSINESS_VOICE.test(sent);
   });
 }
 

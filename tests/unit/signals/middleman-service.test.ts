@@ -653,6 +653,17 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // clerical20 (tune batch real-2026-12w, WRITE half): a travel company naming itself by its site's name as the one that
+  // intermediates the ESTA ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on bissole.pl) speaks of
+  // itself as surely as by "we"; the same sentence on another site is that site reporting someone else's offer.
+  const intermediary = 'Podróże do USA wymagają ESTA. Bissole świadczy pełne usługi pośrednictwa w zakresie starania się o wizę, jak również w procedurze ESTA.';
+  it('fires on a company naming itself by its site name as the ESTA intermediary', () => {
+    expect(middlemanService(page(intermediary, { url: 'https://bissole.pl/wizy-do-usa/' }))?.service).toBe('esta');
+  });
+  it('does not fire on the same sentence on a site of another name', () => {
+    expect(middlemanService(page(intermediary, { url: 'https://www.podroze-news.pl/artykul' }))).toBeUndefined();
+  });
+
   // tune batch real-2026-12t (fpaudit3): a photo shop's own prices are for photos, not for the step
   // its page names (the DV, the DS-160); a blog retelling an ESTA seller's checkout line and its
   // "refund policy" is not the seller ("they claim", "US Government" is not "us").
