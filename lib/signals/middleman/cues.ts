@@ -2,7 +2,7 @@
  * The business cues middleman-service reads on a page (see its header for how they combine), and
  * the words by which a law office names itself. Data for one signal, kept apart like services.ts.
  */
-import { pattern, type Pattern } from '../../text/context';
+import { pattern, patternMatches, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
 
 // ---------------------------------------------------------------------------------------------
@@ -175,6 +175,19 @@ export const TAX_OFFICE_SELF = pattern(
   ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
   true,
 );
+
+/** The 'not-lawyer' cue's words ("we are not a law firm", "not an accounting firm"): a page that says so is no licensed office. */
+const NOT_AN_OFFICE: Pattern = CUE_WORDS.find(([c]) => c === 'not-lawyer')?.[1] ?? pattern('(?!)');
+
+/**
+ * A licensed tax office naming itself (TAX_OFFICE_SELF) and not saying it is not one: on a tax-ID step (the ITIN, the
+ * EIN) the professional the step belongs with. middleman-service reads the same line with its page cues
+ * (representsClient); free-service-for-sale asks this for the EIN offer, so a CPA firm's priced service list that
+ * names "EIN registration" is not an EIN sale.
+ */
+export function namesTaxOffice(page: { readonly text: string }): boolean {
+  return !patternMatches(page, TAX_OFFICE_SELF, 1).next().done && patternMatches(page, NOT_AN_OFFICE, 1).next().done === true;
+}
 
 /**
  * The clerical visa steps a package can list (the form, the questionnaire, the appointment or interview booking): a
