@@ -45,7 +45,7 @@
  * paperwork with the IRS"): anyone completes these steps alone in minutes, so a business around them
  * is a middleman — travel companies, accountants and payroll firms that name the step send the reader
  * to do it alone (tune batch real-2026-12m: 25 such pages, none flagged); a
- * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
+ * news report's "a private company in Florida" is not the page speaking of itself (SELF in middleman/self.ts).
  * Issue 12, tune batch real-2026-12q: a visa agency's price page says what its own service includes ("В стоимость услуг
  * входит: … заполнение анкеты, запись на собеседование", "Dịch vụ gồm: hoàn tất DS-160, lấy hẹn phỏng vấn", "our package
  * includes DS-160 form completion"): that list ('package') is the business describing itself, and where it names a
@@ -116,48 +116,11 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
-import { BUYER_MONEY_BACK, CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
-import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
+import { speaksAt } from './middleman/self';
+import { BUYER_MONEY_BACK, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { clauseFrom, doesItAlone, guideOnNamedSite, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
-
-/**
- * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
- * société privée, basée en Floride" in a news report is not the page's own disclaimer. Its English words end at a letter
- * of any Latin script, not only at an ASCII one: "us" is not the start of Polish "usługi" (\b sees "ł" as a non-letter).
- */
-const SELF = new RegExp(
-  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy'], true),
-);
-
-/** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
-const US = /\bus\b/g;
-
-/**
- * The site's own name as the page writes it ("Bissole świadczy pełne usługi pośrednictwa…" on bissole.pl): a page naming
- * itself by its brand speaks of itself as surely as by "we". Only a plain name of five letters or more, and not one
- * that names a service (esta-online, usgreencardoffice: the site-name cue's business), so a word of every sentence is
- * not taken for the page's name.
- */
-function ownName(page: PreparedPage): string {
-  const { domain, publicSuffix } = page.host;
-  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return '';
-  const label = domain.slice(0, -publicSuffix.length - 1);
-  return /^[a-z]{5,}$/.test(label) && !SERVICES.some((s) => namedSite(page, s.site)) ? label : '';
-}
-
-/**
- * Does the page speak of itself (SELF, or its own name: ownName) in the sentence [s, e), in its context (contextAround:
- * Chinese and Japanese name the subject once)? `country`: read "us" as the country, not the page.
- */
-function speaksAt(page: PreparedPage, s: number, e: number, country = false): boolean {
-  const [a, b] = contextAround(page.text, s, e);
-  const context = page.text.slice(a, b);
-  if (SELF.test(country ? context.replace(US, ' ') : context)) return true;
-  const name = ownName(page);
-  return name !== '' && new RegExp(String.raw`\b${name}\b`).test(context);
-}
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
 const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/;
@@ -231,27 +194,6 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
-
-/** How far past a package sentence that opens a bulleted list its items are read. */
-const LIST_AFTER_COLON = 300;
-const BULLET = '\u2022';
-
-/**
- * A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment.
- * A sentence that opens a list with a colon is read on through the bulleted items that follow it (each bullet ends a
- * sentence for the splitter): "Platform üzerinden aşağıdaki hizmetler sunulmaktadır: 3.1 Vize Başvuru Danışmanlığı •
- * DS-160 formu doldurma desteği • Evrak kontrolü" (a visa platform's terms, tune batch real-2026-12w). A sentence after
- * the list is not in it.
- */
-function namesClericalStep(text: string, s: number, e: number): boolean {
-  const [a, b] = contextAround(text, s, e);
-  let end = b;
-  if (text.slice(s, e).includes(':')) {
-    const limit = Math.min(text.length, e + LIST_AFTER_COLON);
-    while (end < limit && text[end] === BULLET) end = Math.min(limit, sentenceAround(text, end + 1, end + 1)[1]);
-  }
-  return !patternMatches({ text: text.slice(a, end) }, CLERICAL_STEP, 1).next().done;
-}
 
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
