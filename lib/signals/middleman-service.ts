@@ -215,7 +215,7 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
-      if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
+      if ((cue === 'we-do' || cue === 'form-shop') && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
       if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
@@ -290,10 +290,10 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // selling the step; a money cue of the page's own is needed beside it.
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
-  // a site named after the step that sends the reader to the official site to do it (a DV guide
-  // named dvlotteryhelp: "Go to the official website of the dv lottery program"), or that speaks as
-  // a guide, is not selling it (guideOnNamedSite)
+  // a site named after the step that sends the reader to the official site to do it (a DV guide named dvlotteryhelp:
+  // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
   if (site) return !guideOnNamedSite(page.text);
+  if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, naming a clerical visa step ('package'), is the business describing itself
   if (found.has('package')) return true;

@@ -9,10 +9,10 @@ import { SERVICE_FEE_WORDS } from '../../text/money';
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
 // lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package']);
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
@@ -127,8 +127,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // editor ("Edit, sign and share PDF forms") names no immigration form software.
     'self-help',
     cue(
-      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
-      [],
+      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|(?:attorney|lawyer)[- ]reviewed (?:software|online (?:application|form)s?)|(?:the |our )?software (?:will )?guides? you (?:through|step)|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
+      // sv (forms20): a form-preparation seller's pitch, translated: "Den advokat-granskade programvaran guidar dig genom ansökan"
+      ['advokat-granskade programvaran', 'programvaran guidar dig'],
     ),
   ],
   [
@@ -139,6 +140,20 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     cue(
       String.raw`\bwe (?:will |shall |can )?(?:inform|notify|contact|e-?mail|tell) (?:you|participants|applicants|entrants|(?:all )?our (?:clients|customers|applicants|participants))\b[^.!?]{0,80}\b(?:selected|won|win|winners?|(?:lottery|draw|dv) results?|results? of the (?:lottery|draw))\b|\b(?:contacts?|notif(?:y|ies)|informs?) (?:its|our|all (?:its|our)) (?:[a-z0-9-]+ ){0,3}winners\b|\bwinner'?s (?:package|guide|kit)\b|\bcertificate of participation\b|(?<!\b(?:not|cannot|can't|never) )\b(?:register|apply|sign up|enrol+)\w* (?:with us )?(?:at )?any ?time (?:of|during) the year\b|\b(?:year[- ]round|all[- ]year) registration\b|\bregistration (?:is )?open (?:all year|365 days)|\b365 days (?:a|per) year\b|\bmulti(?:ple)?[- ]year (?:submissions?|entries|plans?|packages?|registrations?)\b|\bsubmit\w* (?:the |your |all )?(?:entry|entries|applications?) (?:as soon as|when) (?:the )?(?:date is announced|registration opens|(?:official )?(?:registration )?(?:period|window|lottery|program) opens)`,
       ['nous vous informerons si vous', 'nous informerons nos clients', 'informons nos gagnants', 'inscription pluriannuelle', 'le notificaremos si', 'le informaremos si', 'notificamos a nuestros ganadores', 'inscríbase en cualquier momento del año', 'informaremos se você', 'avisaremos se você', 'inscreva-se em qualquer época do ano', 'мы сообщим вам о результат', 'мы уведомим вас о результат', 'мы сообщим вам, если вы выиграли', 'ми повідомимо вас про результат', 'سنبلغك بالنتيجة', 'سنخبرك إذا فزت'],
+    ),
+  ],
+  [
+    // A paperwork shop saying, in its own first person, that filling in the immigration forms is the service it sells,
+    // in place of the reader filing alone: "Especializamos en proveer servicio de completar formularios de inmigración",
+    // "Instead of filing your I-90 Application on paper by yourself, we can help you work through the entire process
+    // online", "Văn phòng của chúng tôi có thể giúp quý vị hoàn tất bộ đơn" (tune batch real-2026-12z, forms20). On a
+    // forms page this alone is enough (middleman-service enoughCues): a law office that says it names itself
+    // (LAWYER_SELF) and is let go; a nonprofit's "we help you at our citizenship clinic" names no form service, nor
+    // does "instead of filing alone, we recommend a lawyer". (Folded text: "preparación" reads "preparacion".)
+    'form-shop',
+    cue(
+      String.raw`instead of (?:filing|completing|preparing|submitting|doing) (?:[\w-]+ ){0,6}?(?:by |on )?your(?:self| own),? we (?:can |will |'ll )?(?:help|do|file|prepare|complete|handle|take care)|(?:especializamos en|nos especializamos en|ofrecemos|proveemos|brindamos|nuestros?) (?:[a-z]+ ){0,3}?servicios? de (?:completar|llenar|llenado de|preparacion de|preparar) (?:los |sus |tus )?formularios`,
+      ['chúng tôi có thể giúp quý vị hoàn tất', 'chúng tôi sẽ giúp quý vị hoàn tất', 'chúng tôi giúp quý vị hoàn tất', 'chúng tôi có thể giúp quý vị điền', 'chúng tôi sẽ giúp quý vị điền', 'chúng tôi giúp quý vị điền'],
     ),
   ],
   [

@@ -88,10 +88,11 @@ export const SERVICES: readonly Service[] = [
   {
     service: 'forms',
     site: SITE_NAMES.forms,
-    anchor: {
-      latin:
-        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|(?:spousal |fiance |marriage )?visa petitions?|forms? [in]-\d{2,4}[a-z]?|[in]-\d{2,4}[a-z]? online(?! account)|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
-    },
+    anchor: pattern(
+      String.raw`(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|(?:spousal |fiance |marriage )?visa petitions?|forms? [in]-\d{2,4}[a-z]?|[in]-\d{2,4}[a-z]? online(?! account)|formular(?:ios?|e[ns]?)? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|formularios? de (?:inmigracion|uscis)|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes)`,
+      // vi (forms20): the set of forms, filed with USCIS ('Sở Di Trú')
+      ['bộ đơn', 'nộp đơn đến sở di trú', 'nộp đơn cho sở di trú'],
+    ),
   },
   {
     service: 'case-status',

@@ -882,3 +882,30 @@ describe('langs20: sellers in languages the engine barely knew', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });
+
+// forms20 (tune batch real-2026-12z): a paperwork shop names filling in the USCIS forms as the service it sells, in its
+// own first person, in place of the reader filing alone; the law office and the free clinic beside it stay quiet.
+// Each page below is written for the test; none is copied from a stored page.
+describe('forms20: a shop selling the form filling as its service', () => {
+  it.each([
+    ['English online I-90 shop', 'Green Card Renewal Form I-90. Instead of filing your I-90 application on paper by yourself, we can help you work through the entire process online.'],
+    ['Spanish paperwork shop', 'Especializamos en proveer servicio de completar formularios de inmigración: I-130, I-485, I-765 (permiso de trabajo) y traducción de documentos.'],
+    ['Vietnamese paperwork office', 'Thẻ xanh 10 năm. Văn phòng của chúng tôi có thể giúp quý vị hoàn tất bộ đơn theo yêu cầu của Sở Di Trú.'],
+    ['form-preparation software pitch', 'Small mistakes on Form I-90 cause delays. The attorney-reviewed software guides you through the application. Get started now.'],
+    ['the same pitch in Swedish', 'Mindre misstag på formulär I-90 kan orsaka förseningar. Den advokat-granskade programvaran guidar dig genom ansökan. Kom igång nu.'],
+  ])('fires: %s', (_why, text) => {
+    const hit = middlemanService(page(text));
+    expect(hit?.service).toBe('forms');
+    expectQuotesPage(hit, text);
+  });
+
+  it.each([
+    ['a law office naming itself', 'Form I-90. Instead of filing your I-90 application by yourself, we can help: our immigration attorneys prepare and file it for you.'],
+    ['a guide recommending help, not selling it', 'Form I-90. Instead of filing your I-90 application by yourself, we recommend reading the form instructions twice.'],
+    ['a free clinic', 'Formularios de inmigración I-130 y I-765: ofrecemos servicios de llenado de formularios gratis en nuestra clínica comunitaria.'],
+    ['a law office whose attorneys review what software prepares', 'Form I-90: the software guides you through the form, but our immigration attorneys review every answer.'],
+    ['a Vietnamese law office', 'Văn phòng luật sư Nguyễn. Chúng tôi có thể giúp quý vị hoàn tất bộ đơn I-751 theo yêu cầu của Sở Di Trú.'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+});
