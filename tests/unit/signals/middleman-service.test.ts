@@ -451,6 +451,11 @@ describe('middleman-service', () => {
     ['English DV guide: free on your own', 'How the Green Card Lottery works. You can enter on your own, free of charge, in about 20 minutes.', 'https://www.dvlottery-guide.net/how'],
     ['DV photo guide citing the State Department', "DV Lottery Photo. According to the U.S. State Department's instructions the photo must be taken within 6 months.", 'http://www.dv2030photo.com/paper_photo.php'],
     ['DV guide walking through the official form', 'Step by step Guide for DV-2027. Review the completed Entry Form, then click Submit to preview it. Do not use your Internet browser\'s Back button.', 'https://www.dvlotteryinfo.net/step-4/'],
+    // session 20's opening (fresh hold-out 8, three legit guides at caution): the step free at the source, said as
+    // the agency's, or the agency's own online address as where to do it
+    ['ITIN Q&A: no IRS fee', 'How much does it cost to apply for ITIN? Applying for an ITIN has no direct IRS fee. You can submit Form W-7 directly to the IRS.', 'https://www.itin-answers.net/qa/cost'],
+    ['DV blog: free to enter, beware of paying sites', 'Green Card Online Registration. It is important to note that the DV Lottery is free to enter, and you should be cautious of any websites that request payment.', 'https://green-card-lottery-usa.org/blog/registration'],
+    ['Urdu DV guide: only at dvprogram.state.gov', 'گرین کارڈ لاٹری فارم صرف https://dvprogram.state.gov پر بھر سکتے ہیں۔', 'https://ur.dvlottery.me/blog/form'],
   ])('does not fire on a guide on a site named after the step: %s', (_why, text, url) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
@@ -465,6 +470,7 @@ describe('middleman-service', () => {
     ['DV seller: free yourself, but', 'Green Card Lottery registration. You can register yourself for free, but every year thousands of entries are disqualified for small mistakes. Professional help is recommended.', 'https://www.greencardlottery-entry.com/why-us'],
     ['DV seller: kostenlos selbst, aber', 'Greencard Lotterie Antrag. Sie können sich kostenlos selbst anmelden, aber jedes Jahr werden viele Anträge disqualifiziert.', 'https://www.greencard-lotterie-antrag.de/'],
     ['DV seller start page', 'DV Lottery 2027 registration. Fill in your details and click Continue to start your entry.', 'https://www.dvlottery-entry.com/start'],
+    ['DV seller: free to enter, but', 'Green Card Lottery registration. The DV Lottery is free to enter, but one small mistake disqualifies you. Let our experts check your entry.', 'https://www.greencardlottery-entry.com/why-us'],
   ])('still fires on a seller\'s page on a site named after the step: %s', (_why, text, url) => {
     expect(middlemanService(page(text, { url }))?.service).toBe('dv-lottery');
   });
