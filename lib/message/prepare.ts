@@ -43,8 +43,8 @@ function isLinkOnly(text: string, links: readonly FoundLink[]): boolean {
 
 const NO_HOST = parseHost('');
 
-/** A short question on its own (after a sentence, a colon or a line break), in folded text. */
-const SHORT_QUESTION = /(?<=^|[.!?:\n]\s?)[^.!?:\n]{1,60}\?/g;
+/** A short question on its own (after a sentence, a colon or a line break), in folded text; Chinese and Japanese end it with '？'. */
+const SHORT_QUESTION = /(?<=^|[.!?:\n。！？]\s?)[^.!?:\n。！？]{1,60}[?？]/g;
 
 /**
  * The reader's own question about what they paste ("Is this a scam?", "¿Es una estafa?", "È una truffa?", "Ist das
@@ -53,7 +53,7 @@ const SHORT_QUESTION = /(?<=^|[.!?:\n]\s?)[^.!?:\n]{1,60}\?/g;
  * is blanked, its "?" kept (a warning's "…? No." still reads as answered). A warning says the scam again in statements.
  */
 function withoutReaderQuestion(text: string): string {
-  if (!text.includes('?')) return text;
+  if (!text.includes('?') && !text.includes('？')) return text;
   const folded = fold(text);
   const parts: string[] = [];
   let from = 0;

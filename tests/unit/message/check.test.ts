@@ -273,6 +273,9 @@ describe("the reader's question does not silence the message", () => {
     ['Ist das eine Phishing-Mail? ' + de],
     ['Est-ce une arnaque ? ' + fr],
     ['Arnaque ou pas ? ' + fr],
+    // Chinese and Japanese ask with the full-width question mark
+    ['这是诈骗吗？ ' + en],
+    ['これは詐欺ですか？ ' + en],
   ])('%s', (text) => {
     expect(checkMessage(text).level).not.toBe('none');
   });
