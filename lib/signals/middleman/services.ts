@@ -131,7 +131,7 @@ export const SERVICES: readonly Service[] = [
         'تعبئة نموذج ds-160', 'ملء نموذج ds-160', 'حجز موعد السفارة', 'حجز موعد المقابلة', 'حجز موعد التأشيرة',
         'กรอก ds-160', 'กรอกแบบฟอร์ม ds-160', 'จองคิวสัมภาษณ์', 'นัดสัมภาษณ์วีซ่า', 'ds-160 ফরম পূরণ', 'ds-160 फॉर्म भरना', 'अपॉइंटमेंट बुकिंग', 'ds-160 فارم',
         // tr, pl, uk: the same work as their agencies name it
-        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду'],
+        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'ds-160 formu doldurma desteği', 'randevu takip hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду'],
     ),
     clerical: true,
     selfCueAlone: true,

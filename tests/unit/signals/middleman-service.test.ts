@@ -637,6 +637,39 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // clerical20 (tune batch real-2026-12w, WRITE half): a visa platform's terms list the services it sells, the DS-160 filling
+  // and the appointment among them, as bulleted items after a colon ("aşağıdaki hizmetler sunulmaktadır: … • DS-160 formu
+  // doldurma desteği • Randevu takip hizmeti"); Polish and Ukrainian agencies write "Usługa obejmuje:", "Послуга включає:".
+  // That list is the business describing its own product: enough on the clerical visa step.
+  it.each([
+    ['tr visa platform: the services offered, bulleted', 'Sunulan Hizmetler. Platform üzerinden aşağıdaki hizmetler sunulmaktadır: 3.1 Vize Başvuru Danışmanlığı • DS-160 formu doldurma desteği • Evrak kontrolü • Randevu takip hizmeti'],
+    ['pl agency: the service includes the form and the consulate booking', 'Wiza do USA. Usługa obejmuje: wypełnienie formularza DS-160, umówienie wizyty w konsulacie.'],
+    ['uk agency: the service includes the questionnaire and the interview booking', 'Віза до США. Послуга включає: заповнення анкети DS-160, запис на співбесіду.'],
+  ])('fires (clerical20 service lists): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['tr law office listing its visa services', 'Hukuk büromuz vize işlemlerinde danışmanlık verir. Sunulan hizmetler: • DS-160 formu doldurma desteği • Mülakat hazırlığı'],
+    ['pl law office listing its visa services, its fee', 'Kancelaria adwokacka w Warszawie. Usługa obejmuje: wypełnienie formularza DS-160, przygotowanie do rozmowy w konsulacie. Honorarium: 1500 zł.'],
+    ['tr guide: the official steps as a bulleted list', 'Süreç şu aşamalardan oluşur: • DS-160 formunun doldurulması • Vize harcının ödenmesi • Randevu oluşturulması.'],
+    ['tr travel agency: its list names flights, the visa steps are the reader’s', 'Paket turlar. Sunulan hizmetler: uçak bileti, otel ve transfer, kişi başı 45.000 TL. Amerika vizesi için DS-160 formunu kendiniz doldurun, randevunuzu kendiniz alın.'],
+    ['tr travel agency: the sentence after its bulleted list is not in it', 'Hizmetlerimiz. Sunulan hizmetler: • uçak bileti • otel rezervasyonu • transfer. Vize randevu takip hizmeti vermiyoruz; DS-160 formunu kendiniz doldurun.'],
+  ])('does not fire (clerical20 service lists, neighbours): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // clerical20 (tune batch real-2026-12w, WRITE half): a travel company naming itself by its site's name as the one that
+  // intermediates the ESTA ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on bissole.pl) speaks of
+  // itself as surely as by "we"; the same sentence on another site is that site reporting someone else's offer.
+  const intermediary = 'Podróże do USA wymagają ESTA. Bissole świadczy pełne usługi pośrednictwa w zakresie starania się o wizę, jak również w procedurze ESTA.';
+  it('fires on a company naming itself by its site name as the ESTA intermediary', () => {
+    expect(middlemanService(page(intermediary, { url: 'https://bissole.pl/wizy-do-usa/' }))?.service).toBe('esta');
+  });
+  it('does not fire on the same sentence on a site of another name', () => {
+    expect(middlemanService(page(intermediary, { url: 'https://www.podroze-news.pl/artykul' }))).toBeUndefined();
+  });
+
   // tune batch real-2026-12t (fpaudit3): a photo shop's own prices are for photos, not for the step
   // its page names (the DV, the DS-160); a blog retelling an ESTA seller's checkout line and its
   // "refund policy" is not the seller ("they claim", "US Government" is not "us").
