@@ -35,9 +35,12 @@ for (const zero of [0x660, 0x6f0, 0x966, 0x9e6, 0xe50]) for (let d = 0; d < 10; 
 FOLD['\u066b'] = '.';
 FOLD['\u066c'] = ',';
 
-/** Zero-width and bidi format characters (see the module comment): folded to a space. */
-function isFormat(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff;
+/** Non-ASCII whitespace and the zero-width and bidi format characters (see the module comment): folded to a space. */
+function isBlank(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200f) || code === 0x3000 ||
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff
+  );
 }
 
 /** Same-length lower-case fold of `raw` (see the module comment). */
@@ -57,7 +60,7 @@ const SPECIAL = /[\u0000-\u001f\u007f-\uffff]/g;
 function foldSpecial(c: string): string {
   const code = c.charCodeAt(0);
   if (code < 32 || code === 127) return ' ';
-  if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || isFormat(code)) return ' ';
+  if (isBlank(code)) return ' ';
   return FOLD[c] ?? c;
 }
 
@@ -71,7 +74,7 @@ export function foldSlow(raw: string): string {
     let m: string;
     if (code < 128) {
       m = code < 32 || code === 127 ? ' ' : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    } else if (code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || isFormat(code)) {
+    } else if (isBlank(code)) {
       m = ' ';
     } else {
       const lower = c.toLowerCase();
