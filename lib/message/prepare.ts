@@ -6,11 +6,13 @@
  */
 import { parseHost } from '../domain';
 import type { PreparedPage } from '../signals/types';
+import { fold } from '../text/normalize';
 import { preparePage } from '../text/prepare';
 import { shownText } from '../text/shown';
 import { MAX_TEXT } from '../types';
 import { findEmails, findLinks, type FoundEmail, type FoundLink } from './links';
 import { findPhones, type FoundPhone } from './phones';
+import { SCAM_WORD } from './sentences';
 
 /** The part of a message that is read, in characters as pasted. A longer message is read up to here. */
 export const MAX_MESSAGE = MAX_TEXT;
@@ -40,6 +42,32 @@ function isLinkOnly(text: string, links: readonly FoundLink[]): boolean {
 }
 
 const NO_HOST = parseHost('');
+
+/** A short question on its own (after a sentence, a colon or a line break), in folded text; Chinese and Japanese end it with '？'. */
+const SHORT_QUESTION = /(?<=^|[.!?:\n。！？]\s?)[^.!?:\n。！？]{1,60}[?？]/g;
+
+/**
+ * The reader's own question about what they paste ("Is this a scam?", "¿Es una estafa?", "È una truffa?", "Ist das
+ * Betrug?", "Arnaque ou pas ?"), before or after it: the checker is where people ask just that, and its scam word is
+ * not a warning the message gives (it silenced every family that yields to warnings). A short question naming a scam
+ * is blanked, its "?" kept (a warning's "…? No." still reads as answered). A warning says the scam again in statements.
+ */
+function withoutReaderQuestion(text: string): string {
+  if (!text.includes('?') && !text.includes('？')) return text;
+  const folded = fold(text);
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of folded.matchAll(SHORT_QUESTION)) {
+    SCAM_WORD.lastIndex = 0;
+    if (!SCAM_WORD.test(m[0])) continue;
+    const end = m.index + m[0].length - 1;
+    parts.push(text.slice(from, m.index), ' '.repeat(end - m.index));
+    from = end;
+  }
+  if (from === 0) return text;
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 /** A run of quoted-printable bytes that is one or more UTF-8 letters ("=C3=A4" ä, "=E2=80=93" –): upper-case hex, as the encoding writes it. */
 const QP_RUN = /(?:=(?:C[2-9A-F]|D[0-9A-F]|E[0-9A-F]|F[0-4])(?:=[89AB][0-9A-F]){1,3})+/g;
@@ -71,9 +99,10 @@ export function prepareMessage(input: unknown): PreparedMessage {
   const pasted = typeof input === 'string' ? input : '';
   const truncated = pasted.length > MAX_MESSAGE;
   const text = truncated ? pasted.slice(0, MAX_MESSAGE) : pasted;
-  // The words are read as shown (invisible characters inside them removed, as the page reader does) and a mail
-  // client's quoted-printable leftovers as the letters they encode; links, addresses and numbers from the text as pasted.
-  const page = preparePage({ url: '', title: '', text: shownText(readQuotedPrintable(text)), truncated, forms: [], lang: '' }, NO_HOST);
+  // The words are read as shown (invisible characters inside them removed, as the page reader does), a mail client's
+  // quoted-printable leftovers as the letters they encode, without the reader's own "is this a scam?"; links, addresses
+  // and numbers from the text as pasted.
+  const page = preparePage({ url: '', title: '', text: withoutReaderQuestion(shownText(readQuotedPrintable(text))), truncated, forms: [], lang: '' }, NO_HOST);
   // Links and numbers are read from the text as pasted (line breaks end a link; collapsing would
   // not change what is found, only the indices).
   const { links, more } = findLinks(text);

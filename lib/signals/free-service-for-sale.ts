@@ -21,7 +21,7 @@ import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
-import { OTHERS_OFFER, OWN } from './middleman/cues';
+import { OTHERS_OFFER, OWN, namesTaxOffice } from './middleman/cues';
 import type { PreparedPage, SignalHit } from './types';
 
 interface Offer {
@@ -35,6 +35,8 @@ interface Offer {
   feeWords?: boolean;
   /** Extra check on the raw (unfolded) match, e.g. ESTA in capitals. */
   rawCheck?: (raw: string) => boolean;
+  /** The page is the licensed professional the step belongs with: its price is its own work, not a sale of the step. */
+  professional?: (page: PreparedPage) => boolean;
 }
 
 const OFFERS: readonly Offer[] = [
@@ -82,6 +84,8 @@ const OFFERS: readonly Offer[] = [
     anchor: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g,
     needsCommerce: true,
     rawCheck: (raw) => raw.length > 3 || raw === 'EIN', // German "ein" is not an EIN
+    // a tax office's own work on the tax-ID step, priced among its services (middleman/cues.ts namesTaxOffice)
+    professional: namesTaxOffice,
   },
 ];
 
@@ -133,6 +137,8 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
       // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250")
       if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(ownStart, ownEnd))) continue;
+      // asked last (a whole-page read), only of a priced offer
+      if (offer.professional?.(page) === true) break;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };
     }
   }

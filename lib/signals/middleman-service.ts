@@ -45,7 +45,7 @@
  * paperwork with the IRS"): anyone completes these steps alone in minutes, so a business around them
  * is a middleman — travel companies, accountants and payroll firms that name the step send the reader
  * to do it alone (tune batch real-2026-12m: 25 such pages, none flagged); a
- * news report's "a private company in Florida" is not the page speaking of itself (SELF below).
+ * news report's "a private company in Florida" is not the page speaking of itself (SELF in middleman/self.ts).
  * Issue 12, tune batch real-2026-12q: a visa agency's price page says what its own service includes ("В стоимость услуг
  * входит: … заполнение анкеты, запись на собеседование", "Dịch vụ gồm: hoàn tất DS-160, lấy hẹn phỏng vấn", "our package
  * includes DS-160 form completion"): that list ('package') is the business describing itself, and where it names a
@@ -62,6 +62,15 @@
  * to book the appointment alone, news that restates the official fee in baht or shekels (money.ts UNITS_PER_DOLLAR)
  * and warns of impostor sites (context.ts: "מתחזים", "کلاهبرداری", "เว็บไซต์ปลอม", "bluffsajter"), and a victim's blog
  * quoting an agency's fine print to dismiss it ("代行サービスなんて、必要ない", "取られました").
+ * Session 20, tune batch real-2026-12w (clerical20): a visa platform's or agency's list of the services it sells, naming
+ * the DS-160 filling or the appointment ("Platform üzerinden aşağıdaki hizmetler sunulmaktadır: … • DS-160 formu doldurma
+ * desteği • Randevu takip hizmeti", "Usługa obejmuje:", "Послуга включає:"), is the business describing its own product:
+ * on the clerical visa step (selfCueAlone) that list alone is enough, like "we fill it in for you". A list after a colon
+ * is read through its bulleted items, not into the sentences after it. Its neighbours stay quiet: a law office listing
+ * the same services names itself (LAWYER_SELF, now in tr, pl, uk, ru: "hukuk büromuz", "kancelaria adwokacka"), a
+ * travel agency's list names flights and hotels, and a guide lists the official steps without a service word.
+ * A page naming itself by its site's own name ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on
+ * bissole.pl) speaks of itself as by "we" (ownName); the same words on a site of another name report someone else.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -107,32 +116,11 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
-import { BUYER_MONEY_BACK, CLERICAL_STEP, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
-import { clauseFrom, doesItAlone, guideOnNamedSite, notDone } from './middleman/clauses';
+import { speaksAt } from './middleman/self';
+import { BUYER_MONEY_BACK, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { clauseFrom, doesItAlone, guideOnNamedSite, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
-
-/**
- * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
- * société privée, basée en Floride" in a news report is not the page's own disclaimer.
- */
-const SELF = new RegExp(
-  String.raw`\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy'], true),
-);
-
-/** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
-const US = /\bus\b/g;
-
-/**
- * Does the page speak of itself (SELF) in the sentence [s, e), in its context (contextAround: Chinese and Japanese
- * name the subject once)? `country`: read "us" as the country, not the page.
- */
-function speaksAt(text: string, s: number, e: number, country = false): boolean {
-  const [a, b] = contextAround(text, s, e);
-  const context = text.slice(a, b);
-  return SELF.test(country ? context.replace(US, ' ') : context);
-}
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
 const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/;
@@ -207,12 +195,6 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
-/** A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment. */
-function namesClericalStep(text: string, s: number, e: number): boolean {
-  const [a, b] = contextAround(text, s, e);
-  return !patternMatches({ text: text.slice(a, b) }, CLERICAL_STEP, 1).next().done;
-}
-
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
@@ -231,15 +213,15 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
-      if (cue === 'private' && !speaksAt(page.text, s, e, true)) continue;
+      if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
-      if (cue === 'we-do' && saysFree(sent)) continue; // 'our services are completely free'
+      if ((cue === 'we-do' || cue === 'form-shop') && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
       if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
-      const speaks = self && speaksAt(page.text, s, e);
+      const speaks = self && speaksAt(page, s, e);
       if (!found.has(cue) || speaks) found.set(cue, [s, e]);
       if (!self || speaks) break;
     }
@@ -308,14 +290,16 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // selling the step; a money cue of the page's own is needed beside it.
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
-  // a site named after the step that sends the reader to the official site to do it (a DV guide
-  // named dvlotteryhelp: "Go to the official website of the dv lottery program"), or that speaks as
-  // a guide, is not selling it (guideOnNamedSite)
+  // a site named after the step that sends the reader to the official site to do it (a DV guide named dvlotteryhelp:
+  // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
   if (site) return !guideOnNamedSite(page.text);
+  if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
+  // a list of what its own service includes, naming a clerical visa step ('package'), is the business describing itself
+  if (found.has('package')) return true;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
-    return at !== undefined && at[0] >= 0 && speaksAt(page.text, at[0], at[1]);
+    return at !== undefined && at[0] >= 0 && speaksAt(page, at[0], at[1]);
   });
 }
 
@@ -336,7 +320,7 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
     const sent = page.text.slice(s, e);
-    return speaksAt(page.text, s, e, true) || BUSINESS_VOICE.test(sent);
+    return speaksAt(page, s, e, true) || BUSINESS_VOICE.test(sent);
   });
 }
 

@@ -2,10 +2,12 @@
  * Who does the step, read in a cue's own clause (middleman-service): the reader alone on the official site, or a
  * business saying it does not do it. Japanese, Chinese and Korean pages often have no sentence break the splitter
  * sees, so the clause from the cue to the next full stop is what tells. And, on a site named after the step, a page
- * that sends the reader to the official site or speaks as a guide (guideOnNamedSite).
+ * that sends the reader to the official site or speaks as a guide (guideOnNamedSite). And the list a package
+ * sentence opens, read for a clerical visa step (namesClericalStep).
  */
+import { contextAround, patternMatches, sentenceAround } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
-import { GOVERNMENT } from './cues';
+import { CLERICAL_STEP, GOVERNMENT } from './cues';
 
 /** The reader alone, in Latin-script languages: "yourself", "on your own", "selbst", "vous-même", "por su cuenta". */
 const ALONE = String.raw`(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)`;
@@ -67,8 +69,45 @@ const GUIDE_VOICE = new RegExp(
 );
 
 /**
- * A page of a site named after the step (its name its only cue) that sends the reader to the official site to do
- * it (a DV guide named dvlotteryhelp: "Go to the official website of the dv lottery program") or speaks as a
- * guide (GUIDE_VOICE): the name alone does not make it a sale. Folded text.
+ * The step free at the source, said as the agency's, not the page's (session 20's opening: three guides on sites
+ * named after the ITIN or the DV entry — "Applying for an ITIN has no direct IRS fee", "the DV Lottery is free to
+ * enter, and you should be cautious of any websites or services that request payment", an Urdu guide ending "only at
+ * https://dvprogram.state.gov"): the address of the agency's own online step named in the text (dvprogram.state.gov,
+ * esta.cbp.dhs.gov, egov.uscis.gov; not irs.gov, where no ITIN is applied for online and sellers name it as where
+ * they send the form), the entry "free to enter", no government fee. A seller saying so and turning ("…, but our
+ * experts…") is not a guide (CONTRAST).
  */
-export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text);
+const FREE_AT_SOURCE = new RegExp(
+  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
+    String.raw`|\b[a-z0-9-]+\.(?:state|uscis|cbp\.dhs)\.gov\b`,
+);
+
+/**
+ * A page of a site named after the step (its name its only cue) that sends the reader to the official site to do
+ * it (a DV guide named dvlotteryhelp: "Go to the official website of the dv lottery program"), speaks as a
+ * guide (GUIDE_VOICE) or says the step is free at the source (FREE_AT_SOURCE): the name alone does not make it a
+ * sale. A seller's page saying as much shows a cue of its own beside its name (a fee, a disclaimer), which
+ * this check is never asked about. Folded text.
+ */
+export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text);
+
+/** How far past a package sentence that opens a bulleted list its items are read. */
+const LIST_AFTER_COLON = 300;
+const BULLET = '\u2022';
+
+/**
+ * A package sentence (or its CJK context) that lists a clerical visa step: the form, the questionnaire, the appointment.
+ * A sentence that opens a list with a colon is read on through the bulleted items that follow it (each bullet ends a
+ * sentence for the splitter): "Platform üzerinden aşağıdaki hizmetler sunulmaktadır: 3.1 Vize Başvuru Danışmanlığı •
+ * DS-160 formu doldurma desteği • Evrak kontrolü" (a visa platform's terms, tune batch real-2026-12w). A sentence after
+ * the list is not in it.
+ */
+export function namesClericalStep(text: string, s: number, e: number): boolean {
+  const [a, b] = contextAround(text, s, e);
+  let end = b;
+  if (text.slice(s, e).includes(':')) {
+    const limit = Math.min(text.length, e + LIST_AFTER_COLON);
+    while (end < limit && text[end] === BULLET) end = Math.min(limit, sentenceAround(text, end + 1, end + 1)[1]);
+  }
+  return !patternMatches({ text: text.slice(a, end) }, CLERICAL_STEP, 1).next().done;
+}

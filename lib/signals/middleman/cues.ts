@@ -2,17 +2,17 @@
  * The business cues middleman-service reads on a page (see its header for how they combine), and
  * the words by which a law office names itself. Data for one signal, kept apart like services.ts.
  */
-import { pattern, type Pattern } from '../../text/context';
+import { pattern, patternMatches, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
 
 // ---------------------------------------------------------------------------------------------
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
 // lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package']);
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
@@ -75,7 +75,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     'we-do',
     cue(
       String.raw`we (?:will )?(?:submit|file|lodge|process|handle|send|complete|review|check|double-check|verify) (?:it|your|the)|we (?:take care of|do) (?:it|everything|the rest|all)|our (?:team|experts?|agents?|specialists?|web ?site|site|wizard|system) (?:will |may )?(?:review|check|double[- ]check|verify|submit|process|handle|provide assistance|walk you through)|(?:dedicated|committed) to help(?:ing)? you (?:to )?(?:apply|register|enter|submit|complete)|file it for you|submit(?:ted)? (?:it )?for you|our (?:agency|clients|customers|paying clients|professional services|services|service|platform|software|(?:immigration |american immigration )?experts)|become an? \w+ client|our (?:[a-z0-9-]+ ){1,3}(?:registration|application|submission|filing|processing|retrieval|lookup|request|renewal|replacement) service|(?:this|our) (?:web ?site|site|platform|service) (?:to )?(?:apply|submit|register|for your)|we (?:can |will )?(?:help|assist) you (?:to )?(?:apply|fill|complete|prepare|submit|register)|(?<!\b(?:video|guide|tutorial|instructions|worksheet|checklist)\b(?: [\w-]+){0,2} )helps? (?:you|users|customers|applicants) (?:to )?(?:fill|complete|prepare|submit|apply)|self-help software|online (?:application|software|preparation|filing|form[- ]filling) service|(?:submit|file|apply|enter)\w* (?:the |your |their )?(?:application|entry|form|request) on (?:your|their|the applicant'?s) behalf|(?:do-it-yourself|diy) (?:immigration )?(?:guides?|software|kits?)|(?:pdf|form)[- ]?(?:filling|filler|editor|editing)(?: software| tool| service| platform)?|fillable fields`,
-      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'nossa consultoria', 'nossa assessoria', 'nosso método', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '私たちのお客様', '私たちのカスタマー', '私たちのスペシャリスト', '私たちの専門家', '私たちのサービス', '私たちのチーム', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'dịch vụ đặt lịch hẹn', 'kami na ang bahala', 'palvelumme', 'autamme sinua', 'puolestasi', 'uslužno popunj', 'u vaše ime', 'мы заполним', 'мы подадим', 'мы отправим', 'от вашего имени', 'наши услуги', 'наша услуга', 'наш сервис', 'نيابة عنك', 'نقوم بتسجيلك', 'نقوم بالتسجيل', 'نسجلك', 'خدماتنا', 'خدمتنا', 'נמלא עבורכם', 'נמלא עבורך', 'נגיש עבורכם', 'נגיש עבורך', 'נגיש את הבקשה', 'אנו מגישים', 'אנחנו מגישים', 'בשמכם', 'בליווי הצמוד שלנו', 'הליווי הצמוד שלנו', 'המומחים שלנו', 'שירות מילוי טפסים', 'השירותים שלנו', 'השירות שלנו', 'انجام میدهیم', 'انجام می دهیم', 'را برای شما انجام', 'برای شما انجام می', 'کارشناسان ما', 'مشاوران ما', 'خدمات ما', 'توسط شرکت', 'توسط موسسه', 'موسسه ما', 'شرکت ما', 'نقوم بتعبئة', 'نقوم بملء', 'نقوم بحجز', 'نقوم بتقديم', 'نتولى', 'فريق خبرائنا', 'خبراؤنا', 'รับทำวีซ่า', 'รับยื่นวีซ่า', 'บริการรับทำ', 'บริการยื่นวีซ่า', 'เราจะดำเนินการ', 'ทางเราจะ', 'บริการของเรา', 'ทีมงานของเรา', 'ჩვენ შევავსებთ', 'ჩვენ დაგეხმარებით', 'ჩვენი სერვისი', 'ჩვენი მომსახურება', 'ჩვენი გუნდი', 'আমরা আপনার', 'আমরা সাহায্য করি', 'আমাদের সেবা', 'আমাদের সার্ভিস', 'हम आपका', 'हम आपके लिए', 'हमारी सेवा', 'ہم آپ کا', 'ہم آپ کے لیے', 'ہماری سروس', 'ہماری ٹیم', 'vi skickar in', 'vi hjälper dig', 'vi granskar', 'våra tjänster', 'vi sender inn', 'vi søger for dig', 'sizin için dolduruyoruz', 'sizin adınıza', 'randevunuzu alıyoruz', 'uzman ekibimiz', 'danışmanlık hizmetimiz', 'wypełnimy za', 'wypełniamy za ciebie', 'umówimy', 'ми заповнимо', 'ми запишемо', 'наші послуги'],
+      ['nos encargamos', 'nosotros enviamos', 'tramitamos su', 'en su nombre', 'nuestros servicios', 'nuestro servicio', 'nuestra agencia', 'nuestra plataforma', 'nous nous chargeons', 'nous soumettons', 'nous vérifions', 'nous traitons', 'en votre nom', 'nos services', 'notre service', 'notre agence', 'wir übermitteln', 'wir übernehmen', 'wir prüfen', 'wir kümmern uns', 'wir reichen', 'wir erledigen', 'in ihrem namen', 'unsere dienstleistung', 'unser service', 'unsere agentur', 'unseren service', 'cuidamos de', 'em seu nome', 'nós enviamos', 'nossos serviços', 'nosso serviço', 'a nossa solicitação', 'nossa consultoria', 'nossa assessoria', 'nosso método', 'ci occupiamo', 'per tuo conto', 'per vostro conto', 'a suo nome', 'i nostri servizi', 'nostro servizio', 'siti come il nostro', 'onze diensten', 'onze dienst', 'onze website', 'onze beoordelings', 'nasze usługi', 'w państwa imieniu', 'w twoim imieniu', 'chętnie pomożemy', 'på dine vegne', 'vores service', 'på dina vägnar', 'vår tjänst', '代办', '代辦', '代理申请', '代理申請', '为您办理', '我們的網站', '我们的网站', '所購買的服務', '所购买的服务', '代填', '代行', '当社', '私たちのお客様', '私たちのカスタマー', '私たちのスペシャリスト', '私たちの専門家', '私たちのサービス', '私たちのチーム', '대행', '대신 신청', 'làm hộ', 'thay bạn', 'giúp bạn nộp', 'dịch vụ đặt lịch hẹn', 'kami na ang bahala', 'palvelumme', 'autamme sinua', 'puolestasi', 'uslužno popunj', 'u vaše ime', 'мы заполним', 'мы подадим', 'мы отправим', 'от вашего имени', 'наши услуги', 'наша услуга', 'наш сервис', 'نيابة عنك', 'نقوم بتسجيلك', 'نقوم بالتسجيل', 'نسجلك', 'خدماتنا', 'خدمتنا', 'נמלא עבורכם', 'נמלא עבורך', 'נגיש עבורכם', 'נגיש עבורך', 'נגיש את הבקשה', 'אנו מגישים', 'אנחנו מגישים', 'בשמכם', 'בליווי הצמוד שלנו', 'הליווי הצמוד שלנו', 'המומחים שלנו', 'שירות מילוי טפסים', 'השירותים שלנו', 'השירות שלנו', 'انجام میدهیم', 'انجام می دهیم', 'را برای شما انجام', 'برای شما انجام می', 'کارشناسان ما', 'مشاوران ما', 'خدمات ما', 'توسط شرکت', 'توسط موسسه', 'موسسه ما', 'شرکت ما', 'نقوم بتعبئة', 'نقوم بملء', 'نقوم بحجز', 'نقوم بتقديم', 'نتولى', 'فريق خبرائنا', 'خبراؤنا', 'รับทำวีซ่า', 'รับยื่นวีซ่า', 'บริการรับทำ', 'บริการยื่นวีซ่า', 'เราจะดำเนินการ', 'ทางเราจะ', 'บริการของเรา', 'ทีมงานของเรา', 'ჩვენ შევავსებთ', 'ჩვენ დაგეხმარებით', 'ჩვენი სერვისი', 'ჩვენი მომსახურება', 'ჩვენი გუნდი', 'আমরা আপনার', 'আমরা সাহায্য করি', 'আমাদের সেবা', 'আমাদের সার্ভিস', 'हम आपका', 'हम आपके लिए', 'हमारी सेवा', 'ہم آپ کا', 'ہم آپ کے لیے', 'ہماری سروس', 'ہماری ٹیم', 'vi skickar in', 'vi hjälper dig', 'vi granskar', 'våra tjänster', 'vi sender inn', 'vi søger for dig', 'sizin için dolduruyoruz', 'sizin adınıza', 'randevunuzu alıyoruz', 'uzman ekibimiz', 'danışmanlık hizmetimiz', 'wypełnimy za', 'wypełniamy za ciebie', 'umówimy', 'usługi pośrednictwa', 'ми заповнимо', 'ми запишемо', 'наші послуги'],
     ),
   ],
   [
@@ -109,7 +109,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     'package',
     cue(
       String.raw`(?:our|this|each) (?:services?|packages?) (?:includes?|covers?|comprises?)|services? included`,
-      ['в стоимость услуг', 'в стоимость входит', 'в стоимость включен', 'услуга включает', 'услуги включают', 'dịch vụ gồm', 'dịch vụ bao gồm', 'gói dịch vụ bao gồm', 'nuestro servicio incluye', 'nuestros servicios incluyen', 'el paquete incluye', 'nosso serviço inclui', 'o pacote inclui', 'notre service comprend', 'notre prestation comprend', 'il nostro servizio include', 'il nostro servizio comprende', 'unser service umfasst', '服务内容', '服务包括', '服務內容', '服務包括', 'الخدمة تشمل', 'تشمل الخدمة', 'تشمل خدماتنا', 'सेवा में शामिल', 'השירות כולל', 'התשלום הוא עבור', 'התשלום הינו עבור', 'خدمات ما شامل', 'این خدمات شامل', 'บริการของเราประกอบด้วย', 'ค่าบริการรวม', 'tjänsten inkluderar'],
+      ['в стоимость услуг', 'в стоимость входит', 'в стоимость включен', 'услуга включает', 'услуги включают', 'dịch vụ gồm', 'dịch vụ bao gồm', 'gói dịch vụ bao gồm', 'nuestro servicio incluye', 'nuestros servicios incluyen', 'el paquete incluye', 'nosso serviço inclui', 'o pacote inclui', 'notre service comprend', 'notre prestation comprend', 'il nostro servizio include', 'il nostro servizio comprende', 'unser service umfasst', '服务内容', '服务包括', '服務內容', '服務包括', 'الخدمة تشمل', 'تشمل الخدمة', 'تشمل خدماتنا', 'सेवा में शामिल', 'השירות כולל', 'התשלום הוא עבור', 'התשלום הינו עבור', 'خدمات ما شامل', 'این خدمات شامل', 'บริการของเราประกอบด้วย', 'ค่าบริการรวม', 'tjänsten inkluderar',
+        // tr, pl, uk (session 20, clerical20): the services a visa platform or agency lists as its own
+        'sunulan hizmetler', 'aşağıdaki hizmetler sunulmaktadır', 'hizmetlerimiz şunlardır', 'hizmete dahildir', 'hizmet kapsamında', 'usługa obejmuje', 'w cenie usługi', 'w ramach usługi', 'nasze usługi obejmują', 'послуга включає', 'послуги включають', 'у вартість послуг', 'до вартості послуг'],
     ),
   ],
   [
@@ -125,8 +127,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // editor ("Edit, sign and share PDF forms") names no immigration form software.
     'self-help',
     cue(
-      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
-      [],
+      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|(?:attorney|lawyer)[- ]reviewed (?:software|online (?:application|form)s?)|(?:the |our )?software (?:will )?guides? you (?:through|step)|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
+      // sv (forms20): a form-preparation seller's pitch, translated: "Den advokat-granskade programvaran guidar dig genom ansökan"
+      ['advokat-granskade programvaran', 'programvaran guidar dig'],
     ),
   ],
   [
@@ -137,6 +140,20 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     cue(
       String.raw`\bwe (?:will |shall |can )?(?:inform|notify|contact|e-?mail|tell) (?:you|participants|applicants|entrants|(?:all )?our (?:clients|customers|applicants|participants))\b[^.!?]{0,80}\b(?:selected|won|win|winners?|(?:lottery|draw|dv) results?|results? of the (?:lottery|draw))\b|\b(?:contacts?|notif(?:y|ies)|informs?) (?:its|our|all (?:its|our)) (?:[a-z0-9-]+ ){0,3}winners\b|\bwinner'?s (?:package|guide|kit)\b|\bcertificate of participation\b|(?<!\b(?:not|cannot|can't|never) )\b(?:register|apply|sign up|enrol+)\w* (?:with us )?(?:at )?any ?time (?:of|during) the year\b|\b(?:year[- ]round|all[- ]year) registration\b|\bregistration (?:is )?open (?:all year|365 days)|\b365 days (?:a|per) year\b|\bmulti(?:ple)?[- ]year (?:submissions?|entries|plans?|packages?|registrations?)\b|\bsubmit\w* (?:the |your |all )?(?:entry|entries|applications?) (?:as soon as|when) (?:the )?(?:date is announced|registration opens|(?:official )?(?:registration )?(?:period|window|lottery|program) opens)`,
       ['nous vous informerons si vous', 'nous informerons nos clients', 'informons nos gagnants', 'inscription pluriannuelle', 'le notificaremos si', 'le informaremos si', 'notificamos a nuestros ganadores', 'inscríbase en cualquier momento del año', 'informaremos se você', 'avisaremos se você', 'inscreva-se em qualquer época do ano', 'мы сообщим вам о результат', 'мы уведомим вас о результат', 'мы сообщим вам, если вы выиграли', 'ми повідомимо вас про результат', 'سنبلغك بالنتيجة', 'سنخبرك إذا فزت'],
+    ),
+  ],
+  [
+    // A paperwork shop saying, in its own first person, that filling in the immigration forms is the service it sells,
+    // in place of the reader filing alone: "Especializamos en proveer servicio de completar formularios de inmigración",
+    // "Instead of filing your I-90 Application on paper by yourself, we can help you work through the entire process
+    // online", "Văn phòng của chúng tôi có thể giúp quý vị hoàn tất bộ đơn" (tune batch real-2026-12z, forms20). On a
+    // forms page this alone is enough (middleman-service enoughCues): a law office that says it names itself
+    // (LAWYER_SELF) and is let go; a nonprofit's "we help you at our citizenship clinic" names no form service, nor
+    // does "instead of filing alone, we recommend a lawyer". (Folded text: "preparación" reads "preparacion".)
+    'form-shop',
+    cue(
+      String.raw`instead of (?:filing|completing|preparing|submitting|doing) (?:[\w-]+ ){0,6}?(?:by |on )?your(?:self| own),? we (?:can |will |'ll )?(?:help|do|file|prepare|complete|handle|take care)|(?:especializamos en|nos especializamos en|ofrecemos|proveemos|brindamos|nuestros?) (?:[a-z]+ ){0,3}?servicios? de (?:completar|llenar|llenado de|preparacion de|preparar) (?:los |sus |tus )?formularios`,
+      ['chúng tôi có thể giúp quý vị hoàn tất', 'chúng tôi sẽ giúp quý vị hoàn tất', 'chúng tôi giúp quý vị hoàn tất', 'chúng tôi có thể giúp quý vị điền', 'chúng tôi sẽ giúp quý vị điền', 'chúng tôi giúp quý vị điền'],
     ),
   ],
   [
@@ -155,7 +172,9 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
  */
 export const LAWYER_SELF = pattern(
   String.raw`our (?:immigration )?(?:attorneys?|lawyers?|law firm)|civil surgeons?|(?:legal|attorney'?s?|lawyer'?s?) fees?|law (?:firm|group|offices?)|attorneys? at law|esq|(?:doj|bia)[- ]accredited|accredited representatives?|recognized organization|our (?:law )?firm|and associates|(?<=& )associates|(?:schedule|book|request) (?:a |an |your )?(?:legal |free |initial )?consultation`,
-  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật'],
+  ['nuestros abogados', 'bufete de abogados', 'despacho de abogados', 'nos avocats', 'notre cabinet', 'unsere anwälte', 'rechtsanwaltskanzlei', 'nossos advogados', 'escritório de advocacia', 'i nostri avvocati', 'studio legale', '律师事务所', '律師事務所', '법률사무소', 'văn phòng luật',
+    // tr, pl, uk, ru (clerical20): the law office naming itself beside a list of visa services
+    'hukuk bürosu', 'hukuk büromuz', 'avukatlık bürosu', 'avukatlarımız', 'kancelaria adwokacka', 'kancelaria prawna', 'kancelarii adwokackiej', 'kancelarii prawnej', 'nasi adwokaci', 'radca prawny', 'адвокатське бюро', 'наші адвокати', 'юридична фірма', 'адвокатское бюро', 'наши адвокаты', 'юридическая фирма'],
 );
 
 /**
@@ -171,6 +190,19 @@ export const TAX_OFFICE_SELF = pattern(
   ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
   true,
 );
+
+/** The 'not-lawyer' cue's words ("we are not a law firm", "not an accounting firm"): a page that says so is no licensed office. */
+const NOT_AN_OFFICE: Pattern = CUE_WORDS.find(([c]) => c === 'not-lawyer')?.[1] ?? pattern('(?!)');
+
+/**
+ * A licensed tax office naming itself (TAX_OFFICE_SELF) and not saying it is not one: on a tax-ID step (the ITIN, the
+ * EIN) the professional the step belongs with. middleman-service reads the same line with its page cues
+ * (representsClient); free-service-for-sale asks this for the EIN offer, so a CPA firm's priced service list that
+ * names "EIN registration" is not an EIN sale.
+ */
+export function namesTaxOffice(page: { readonly text: string }): boolean {
+  return !patternMatches(page, TAX_OFFICE_SELF, 1).next().done && patternMatches(page, NOT_AN_OFFICE, 1).next().done === true;
+}
 
 /**
  * The clerical visa steps a package can list (the form, the questionnaire, the appointment or interview booking): a

@@ -88,10 +88,11 @@ export const SERVICES: readonly Service[] = [
   {
     service: 'forms',
     site: SITE_NAMES.forms,
-    anchor: {
-      latin:
-        /\b(?:(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|(?:spousal |fiance |marriage )?visa petitions?|forms? [in]-\d{2,4}[a-z]?|[in]-\d{2,4}[a-z]? online(?! account)|formularios? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes))\b/g,
-    },
+    anchor: pattern(
+      String.raw`(?:uscis|immigration) forms?|(?:immigration|green card|citizenship|naturalization|uscis) (?:applications?|petitions?)|(?:spousal |fiance |marriage )?visa petitions?|forms? [in]-\d{2,4}[a-z]?|[in]-\d{2,4}[a-z]? online(?! account)|formular(?:ios?|e[ns]?)? (?:de uscis |uscis )?[in]-\d{2,4}[a-z]?|formularios? de (?:inmigracion|uscis)|(?:blank|printable|fillable|pre-?filled|downloadable) (?:uscis |immigration |government )?(?:forms?|[in]-\d{2,4})|(?:online )?(?:green card|citizenship|naturalization|immigration|uscis) (?:application |form |document )?(?:preparation|filing service)|(?:form|application|document|petition|[in]-\d{2,4})[- ]preparation|prepare (?:your|the) (?:uscis |immigration )?(?:forms?|application|petition)|fill (?:out|in) (?:your|the) (?:uscis |immigration )?(?:forms?|application)|formularios? (?:en blanco|rellenables|para llenar)|llenado de formularios|preparacion de (?:formularios|solicitudes)`,
+      // vi (forms20): the set of forms, filed with USCIS ('Sở Di Trú')
+      ['bộ đơn', 'nộp đơn đến sở di trú', 'nộp đơn cho sở di trú'],
+    ),
   },
   {
     service: 'case-status',
@@ -130,7 +131,7 @@ export const SERVICES: readonly Service[] = [
         'تعبئة نموذج ds-160', 'ملء نموذج ds-160', 'حجز موعد السفارة', 'حجز موعد المقابلة', 'حجز موعد التأشيرة',
         'กรอก ds-160', 'กรอกแบบฟอร์ม ds-160', 'จองคิวสัมภาษณ์', 'นัดสัมภาษณ์วีซ่า', 'ds-160 ফরম পূরণ', 'ds-160 फॉर्म भरना', 'अपॉइंटमेंट बुकिंग', 'ds-160 فارم',
         // tr, pl, uk: the same work as their agencies name it
-        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду'],
+        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'ds-160 formu doldurma desteği', 'randevu takip hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду'],
     ),
     clerical: true,
     selfCueAlone: true,

@@ -253,3 +253,35 @@ describe('real tax-office e-mails and their retellings stay quiet', () => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });
 });
+
+// The reader's own question before or after the pasted text ("Is this a scam?", "È una truffa?", "Ist das Betrug?") is not
+// a warning the text gives: the checker is where people paste a message to ask just that.
+describe("the reader's question does not silence the message", () => {
+  const it_ = 'Abbiamo rilevato un accesso non autorizzato al suo conto. La invitiamo a confermare i suoi dati: clicca qui https://intesa-verifica.top';
+  const en = 'Your account has been suspended. Please verify your details here: https://chase-verify.top/login';
+  const es = 'Su cuenta ha sido bloqueada. Verifique sus datos aquí: http://bbva-seguro.top/login';
+  const de = 'Guten Tag, Wir haben eine unbekannte Überweisung von Ihrem Konto festgestellt. Die Transaktion wurde blockiert, bis Sie sie bestätigen. Bitte folgen Sie dem Link unten. https://sparkasse-sicher.top/login';
+  const fr = 'Votre compte a été suspendu. Veuillez confirmer vos informations en cliquant ici : https://banque-verif.top';
+  it.each([
+    ['Is this a scam? I got this text: ' + en],
+    ['Is this phishing? ' + en],
+    [en + ' Is this legit or a scam?'],
+    ['¿Es una estafa? Me llegó este mensaje: ' + es],
+    ['È una truffa? Mi è arrivato questo messaggio: ' + it_],
+    ['Mi è arrivato questo messaggio, è una truffa? ' + it_],
+    ['Ist das Betrug? ' + de],
+    ['Ist das eine Phishing-Mail? ' + de],
+    ['Est-ce une arnaque ? ' + fr],
+    ['Arnaque ou pas ? ' + fr],
+    // Chinese and Japanese ask with the full-width question mark
+    ['这是诈骗吗？ ' + en],
+    ['これは詐欺ですか？ ' + en],
+  ])('%s', (text) => {
+    expect(checkMessage(text).level).not.toBe('none');
+  });
+
+  it('a warning that opens with a question still warns', () => {
+    expect(checkMessage('Got a text saying your account is suspended? It is a scam. Never verify your account through a link.').level).toBe('none');
+    expect(checkMessage('Is this text from your bank a scam? Yes: banks never ask you to verify your account through a link.').level).toBe('none');
+  });
+});

@@ -15,6 +15,8 @@ describe('free-service-for-sale', () => {
     ['case status', 'USCIS case status monitoring for $9.99 per month. Subscribe today.', 'case-status'],
     ['E-Verify Self Check', 'Our E-Verify Self Check service: $24.95. Buy now.', 'e-verify'],
     ['EIN', 'Get your EIN fast. Application service: $149. Order online today.', 'ein'],
+    // an EIN seller that only borrows the tax words ("tax ID", "we are not a CPA firm") still fires
+    ['EIN seller saying it is not a CPA firm', 'Get your EIN (tax ID) today. Our filing service: $149. Order now. We are not a CPA firm or law firm.', 'ein'],
     // an ESTA seller that also names student visas: its own ESTA price is in the ESTA's entry
     // a Korean ESTA agency still fires (its price in won, its own fee word)
     ['Korean ESTA agency', '미국 ESTA 신청 대행 서비스. 대행 수수료 1인 3만원, 카드 결제 가능.', 'esta'],
@@ -45,6 +47,10 @@ describe('free-service-for-sale', () => {
     ['Korean fee table', '지금 확인하세요! - ESTA (전자여행허가): 90일 이하 단기 입국 가능, 수수료 $21, 유효기간 2년 - F1 (학생비자): 학위 유학용, 수수료 $185 + SEVIS $350'],
     // Korean news: the victim mistook an agency site for the official one and paid six times the fee
     ['Korean news on a victim', "A씨는 ESTA를 신청하기 위해 포털사이트에 'ESTA 신청'이라고 검색한 뒤 화면 상단에 노출된 홈페이지에 접속했다. 이 사이트에서 135달러를 결제했다. 공식 홈페이지 수수료의 6배를 지불한 것이다."],
+    // a licensed tax office naming itself, its EIN work priced among its other services: the tax-ID line of
+    // middleman-service (TAX_OFFICE_SELF, itin20) holds here too — the EIN belongs with such an office
+    ['CPA firm listing EIN among priced services', 'Smith & Co. CPAs, certified public accountants. Our services: individual tax returns from $150, business returns, bookkeeping, payroll, ITIN applications as a Certifying Acceptance Agent $100 per applicant, EIN registration, IRS representation. Call our office.'],
+    ['enrolled agent', 'Maria Rivera, Enrolled Agent. New business package: LLC filing and EIN application $199, payroll setup. Book now.'],
   ])('does not fire: %s', (_why, text) => {
     expect(freeServiceForSale(page(text))).toBeUndefined();
   });

@@ -451,6 +451,11 @@ describe('middleman-service', () => {
     ['English DV guide: free on your own', 'How the Green Card Lottery works. You can enter on your own, free of charge, in about 20 minutes.', 'https://www.dvlottery-guide.net/how'],
     ['DV photo guide citing the State Department', "DV Lottery Photo. According to the U.S. State Department's instructions the photo must be taken within 6 months.", 'http://www.dv2030photo.com/paper_photo.php'],
     ['DV guide walking through the official form', 'Step by step Guide for DV-2027. Review the completed Entry Form, then click Submit to preview it. Do not use your Internet browser\'s Back button.', 'https://www.dvlotteryinfo.net/step-4/'],
+    // session 20's opening (fresh hold-out 8, three legit guides at caution): the step free at the source, said as
+    // the agency's, or the agency's own online address as where to do it
+    ['ITIN Q&A: no IRS fee', 'How much does it cost to apply for ITIN? Applying for an ITIN has no direct IRS fee. You can submit Form W-7 directly to the IRS.', 'https://www.itin-answers.net/qa/cost'],
+    ['DV blog: free to enter, beware of paying sites', 'Green Card Online Registration. It is important to note that the DV Lottery is free to enter, and you should be cautious of any websites that request payment.', 'https://green-card-lottery-usa.org/blog/registration'],
+    ['Urdu DV guide: only at dvprogram.state.gov', 'گرین کارڈ لاٹری فارم صرف https://dvprogram.state.gov پر بھر سکتے ہیں۔', 'https://ur.dvlottery.me/blog/form'],
   ])('does not fire on a guide on a site named after the step: %s', (_why, text, url) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
@@ -465,6 +470,7 @@ describe('middleman-service', () => {
     ['DV seller: free yourself, but', 'Green Card Lottery registration. You can register yourself for free, but every year thousands of entries are disqualified for small mistakes. Professional help is recommended.', 'https://www.greencardlottery-entry.com/why-us'],
     ['DV seller: kostenlos selbst, aber', 'Greencard Lotterie Antrag. Sie können sich kostenlos selbst anmelden, aber jedes Jahr werden viele Anträge disqualifiziert.', 'https://www.greencard-lotterie-antrag.de/'],
     ['DV seller start page', 'DV Lottery 2027 registration. Fill in your details and click Continue to start your entry.', 'https://www.dvlottery-entry.com/start'],
+    ['DV seller: free to enter, but', 'Green Card Lottery registration. The DV Lottery is free to enter, but one small mistake disqualifies you. Let our experts check your entry.', 'https://www.greencardlottery-entry.com/why-us'],
   ])('still fires on a seller\'s page on a site named after the step: %s', (_why, text, url) => {
     expect(middlemanService(page(text, { url }))?.service).toBe('dv-lottery');
   });
@@ -629,6 +635,39 @@ describe('middleman-service', () => {
     ['news on the State Department’s own expedited appointment', 'The State Department announced a premium visa appointment service. The service includes a visa appointment within 10 days for $750 on top of the $185 visa application fee.'],
   ])('does not fire (12q visa agencies, hard negatives): %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // clerical20 (tune batch real-2026-12w, WRITE half): a visa platform's terms list the services it sells, the DS-160 filling
+  // and the appointment among them, as bulleted items after a colon ("aşağıdaki hizmetler sunulmaktadır: … • DS-160 formu
+  // doldurma desteği • Randevu takip hizmeti"); Polish and Ukrainian agencies write "Usługa obejmuje:", "Послуга включає:".
+  // That list is the business describing its own product: enough on the clerical visa step.
+  it.each([
+    ['tr visa platform: the services offered, bulleted', 'Sunulan Hizmetler. Platform üzerinden aşağıdaki hizmetler sunulmaktadır: 3.1 Vize Başvuru Danışmanlığı • DS-160 formu doldurma desteği • Evrak kontrolü • Randevu takip hizmeti'],
+    ['pl agency: the service includes the form and the consulate booking', 'Wiza do USA. Usługa obejmuje: wypełnienie formularza DS-160, umówienie wizyty w konsulacie.'],
+    ['uk agency: the service includes the questionnaire and the interview booking', 'Віза до США. Послуга включає: заповнення анкети DS-160, запис на співбесіду.'],
+  ])('fires (clerical20 service lists): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['tr law office listing its visa services', 'Hukuk büromuz vize işlemlerinde danışmanlık verir. Sunulan hizmetler: • DS-160 formu doldurma desteği • Mülakat hazırlığı'],
+    ['pl law office listing its visa services, its fee', 'Kancelaria adwokacka w Warszawie. Usługa obejmuje: wypełnienie formularza DS-160, przygotowanie do rozmowy w konsulacie. Honorarium: 1500 zł.'],
+    ['tr guide: the official steps as a bulleted list', 'Süreç şu aşamalardan oluşur: • DS-160 formunun doldurulması • Vize harcının ödenmesi • Randevu oluşturulması.'],
+    ['tr travel agency: its list names flights, the visa steps are the reader’s', 'Paket turlar. Sunulan hizmetler: uçak bileti, otel ve transfer, kişi başı 45.000 TL. Amerika vizesi için DS-160 formunu kendiniz doldurun, randevunuzu kendiniz alın.'],
+    ['tr travel agency: the sentence after its bulleted list is not in it', 'Hizmetlerimiz. Sunulan hizmetler: • uçak bileti • otel rezervasyonu • transfer. Vize randevu takip hizmeti vermiyoruz; DS-160 formunu kendiniz doldurun.'],
+  ])('does not fire (clerical20 service lists, neighbours): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  // clerical20 (tune batch real-2026-12w, WRITE half): a travel company naming itself by its site's name as the one that
+  // intermediates the ESTA ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on bissole.pl) speaks of
+  // itself as surely as by "we"; the same sentence on another site is that site reporting someone else's offer.
+  const intermediary = 'Podróże do USA wymagają ESTA. Bissole świadczy pełne usługi pośrednictwa w zakresie starania się o wizę, jak również w procedurze ESTA.';
+  it('fires on a company naming itself by its site name as the ESTA intermediary', () => {
+    expect(middlemanService(page(intermediary, { url: 'https://bissole.pl/wizy-do-usa/' }))?.service).toBe('esta');
+  });
+  it('does not fire on the same sentence on a site of another name', () => {
+    expect(middlemanService(page(intermediary, { url: 'https://www.podroze-news.pl/artykul' }))).toBeUndefined();
   });
 
   // tune batch real-2026-12t (fpaudit3): a photo shop's own prices are for photos, not for the step
@@ -845,6 +884,33 @@ describe('langs20: sellers in languages the engine barely knew', () => {
     ['Turkish guide: fill in the DS-160 yourself, then take the appointment', 'ABD vizesi için DS-160 formunun doldurulması ceac.state.gov adresinde yapılır. Ardından randevu alma işlemini resmi sitede kendiniz yaparsınız; vize ücreti 185 dolardır.'],
     ['Swedish news on scam sites quoting their price', 'Bluffsajter lurar resenärer att betala 600 kr för ESTA. Den riktiga ansökan görs på esta.cbp.dhs.gov och kostar 40 dollar.'],
     ['Japanese blog quoting an agency\'s fine print to warn', 'ESTAの偽サイトに注意。 ===== 米国への申請料21ドルに加え、代行サービス料を頂戴いたします 申請料($21) + 申請代行サービス料 = 8,690円(税込) ====== 申請代行サービスなんて、必要ない! すぐに返金手続きをしたけれど、手数料300円を取られました。'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+});
+
+// forms20 (tune batch real-2026-12z): a paperwork shop names filling in the USCIS forms as the service it sells, in its
+// own first person, in place of the reader filing alone; the law office and the free clinic beside it stay quiet.
+// Each page below is written for the test; none is copied from a stored page.
+describe('forms20: a shop selling the form filling as its service', () => {
+  it.each([
+    ['English online I-90 shop', 'Green Card Renewal Form I-90. Instead of filing your I-90 application on paper by yourself, we can help you work through the entire process online.'],
+    ['Spanish paperwork shop', 'Especializamos en proveer servicio de completar formularios de inmigración: I-130, I-485, I-765 (permiso de trabajo) y traducción de documentos.'],
+    ['Vietnamese paperwork office', 'Thẻ xanh 10 năm. Văn phòng của chúng tôi có thể giúp quý vị hoàn tất bộ đơn theo yêu cầu của Sở Di Trú.'],
+    ['form-preparation software pitch', 'Small mistakes on Form I-90 cause delays. The attorney-reviewed software guides you through the application. Get started now.'],
+    ['the same pitch in Swedish', 'Mindre misstag på formulär I-90 kan orsaka förseningar. Den advokat-granskade programvaran guidar dig genom ansökan. Kom igång nu.'],
+  ])('fires: %s', (_why, text) => {
+    const hit = middlemanService(page(text));
+    expect(hit?.service).toBe('forms');
+    expectQuotesPage(hit, text);
+  });
+
+  it.each([
+    ['a law office naming itself', 'Form I-90. Instead of filing your I-90 application by yourself, we can help: our immigration attorneys prepare and file it for you.'],
+    ['a guide recommending help, not selling it', 'Form I-90. Instead of filing your I-90 application by yourself, we recommend reading the form instructions twice.'],
+    ['a free clinic', 'Formularios de inmigración I-130 y I-765: ofrecemos servicios de llenado de formularios gratis en nuestra clínica comunitaria.'],
+    ['a law office whose attorneys review what software prepares', 'Form I-90: the software guides you through the form, but our immigration attorneys review every answer.'],
+    ['a Vietnamese law office', 'Văn phòng luật sư Nguyễn. Chúng tôi có thể giúp quý vị hoàn tất bộ đơn I-751 theo yêu cầu của Sở Di Trú.'],
   ])('stays quiet: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });

@@ -1,0 +1,47 @@
+/**
+ * Whether the page speaks of itself as the business (middleman-service): in the first person, as "this site", by a
+ * company or domain name, or by its own site's name. Kept apart like cues.ts.
+ */
+import { contextAround } from '../../text/context';
+import { wordsPattern } from '../../text/normalize';
+import type { PreparedPage } from '../types';
+import { SERVICES, namedSite } from './services';
+
+/**
+ * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
+ * société privée, basée en Floride" in a news report is not the page's own disclaimer. Its English words end at a letter
+ * of any Latin script, not only at an ASCII one: "us" is not the start of Polish "usługi" (\b sees "ł" as a non-letter).
+ */
+const SELF = new RegExp(
+  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
+    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy'], true),
+);
+
+/** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
+const US = /\bus\b/g;
+
+/**
+ * The site's own name as the page writes it ("Bissole świadczy pełne usługi pośrednictwa…" on bissole.pl): a page naming
+ * itself by its brand speaks of itself as surely as by "we". Only a plain name of five letters or more, and not one
+ * that names a service (esta-online, usgreencardoffice: the site-name cue's business), so a word of every sentence is
+ * not taken for the page's name.
+ */
+function ownName(page: PreparedPage): string {
+  const { domain, publicSuffix } = page.host;
+  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return '';
+  const label = domain.slice(0, -publicSuffix.length - 1);
+  return /^[a-z]{5,}$/.test(label) && !SERVICES.some((s) => namedSite(page, s.site)) ? label : '';
+}
+
+/**
+ * Does the page speak of itself (SELF, or its own name: ownName) in the sentence [s, e), in its context (contextAround:
+ * Chinese and Japanese name the subject once)? `country`: read "us" as the country, not the page.
+ */
+export function speaksAt(page: PreparedPage, s: number, e: number, country = false): boolean {
+  const [a, b] = contextAround(page.text, s, e);
+  const context = page.text.slice(a, b);
+  if (SELF.test(country ? context.replace(US, ' ') : context)) return true;
+  const name = ownName(page);
+  return name !== '' && new RegExp(String.raw`\b${name}\b`).test(context);
+}
+
