@@ -5,7 +5,7 @@
 import { contextAround } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import type { PreparedPage } from '../types';
-import { SERVICES, namedSite } from './services';
+import { SERVICES, namedSite, siteLabel } from './services';
 
 /**
  * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
@@ -27,9 +27,7 @@ const US = /\bus\b/g;
  * not taken for the page's name.
  */
 function ownName(page: PreparedPage): string {
-  const { domain, publicSuffix } = page.host;
-  if (!domain || !publicSuffix || domain.length <= publicSuffix.length) return '';
-  const label = domain.slice(0, -publicSuffix.length - 1);
+  const label = siteLabel(page);
   return /^[a-z]{5,}$/.test(label) && !SERVICES.some((s) => namedSite(page, s.site)) ? label : '';
 }
 

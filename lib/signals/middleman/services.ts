@@ -160,10 +160,14 @@ function estaNamesTrip(page: PreparedPage, named: string): boolean {
 
 /** The site's own name (registered label without the public suffix, 'esta-america') when it names the service, or ''. */
 export function namedSite(page: PreparedPage, site: RegExp | undefined): string {
+  const label = site ? siteLabel(page) : '';
+  return label && site?.test(label) ? label : '';
+}
+
+/** The site's registered name without its public suffix ('esta-america' for www.esta-america.de), or ''. */
+export function siteLabel(page: PreparedPage): string {
   const { domain, publicSuffix } = page.host;
-  if (!site || !domain || !publicSuffix || domain.length <= publicSuffix.length) return '';
-  const label = domain.slice(0, -publicSuffix.length - 1);
-  return site.test(label) ? label : '';
+  return domain && publicSuffix && domain.length > publicSuffix.length ? domain.slice(0, -publicSuffix.length - 1) : '';
 }
 
 /** The site's registrable domain when its own name names the service. */

@@ -156,11 +156,13 @@ const FRESH7_FLOOR = { recall: 0.075, caution: 0 } as const;
 /**
  * The eighth fresh hold-out batch (fresh-2026-12-06ah: 37 scam and 83 ok real messages, 101 not in English;
  * collected in session 20 by a helper that never read a rule nor ran the checker, committed before any run, sealed
- * while the session's helpers tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no
- * danger. The caution ceiling is set open: at the issue's 2% this part failed on its first run (the collector did not
- * look at which message, and no value between was tried, so no count leaked); the lead sets it when opening the part.
+ * while the session's helpers tune). Its 2% caution ceiling failed when it was wired (pass/fail only). Opened once by
+ * the lead at the end of session 20: 3 of 37 scams caught, the same on the checker of the session's start (90d7240);
+ * 6 of 83 ok messages at caution on both. The lead read those six ok messages only (warnings retelling the scam in
+ * fr, it, pt, en; fixed in lib/message/sentences.ts: 1 left, the U.S. Embassy in Mexico's real post naming its
+ * appointment contractor's address). The floors are that measurement: raise them, never lower them.
  */
-const FRESH8_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH8_FLOOR = { recall: 0.081, caution: 0.013 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

@@ -46,17 +46,17 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
 const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'];
 
 /**
- * `noDanger: false` leaves out the no-danger check for a sealed part whose starting check failed when it was wired
- * (its collector saw pass/fail only, not which page); the lead restores it after opening the part.
+ * `danger` is the most legit or official pages a sealed part may have at danger (0 unless the lead, opening the part,
+ * measured more: then that measurement, to lower, never to raise).
  */
-function expectHeldOutFloors(part: Part, min: { positives: number; negatives: number; recall: number; caution: number; noDanger?: boolean }): void {
+function expectHeldOutFloors(part: Part, min: { positives: number; negatives: number; recall: number; caution: number; danger?: number }): void {
   const r = rates(inPart(part));
   expect(r.positives).toBeGreaterThanOrEqual(min.positives);
   expect(r.negatives).toBeGreaterThanOrEqual(min.negatives);
   if (SEALED_PARTS.includes(part)) {
     const sealed = `${part} (sealed: counts only with npm run eval -- --sealed, for the lead)`;
     expect(r.caught / r.positives >= min.recall, `${sealed}: recall under its floor`).toBe(true);
-    if (min.noDanger !== false) expect(r.danger === 0, `${sealed}: danger on a legit or official page`).toBe(true);
+    expect(r.danger <= (min.danger ?? 0), `${sealed}: danger on a legit or official page`).toBe(true);
     expect(r.caution / r.negatives <= min.caution, `${sealed}: caution over its ceiling`).toBe(true);
     return;
   }
@@ -278,9 +278,11 @@ describe('corpus', () => {
   // Georgian, Arabic, Swedish sellers), collected in session 19 by a helper that never read a rule nor ran
   // the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part, never
   // a count). Opened once by the lead at the end of session 19: 3 of 36 positives, 0 of 84 legit/official at
-  // caution or danger, the same on the engine of the session's start (3edf027). The floors are that
-  // measurement; raise them, never lower them.
-  const FRESH7_RECALL_FLOOR = 0.083;
+  // caution or danger, the same on the engine of the session's start (3edf027). Counted again at the end of session
+  // 20: 16 of 36 (ITIN sellers 11 of 13 after itin20 — which had read two seller pages of three of this part's ITIN
+  // sites before the site-overlap test caught them, so that gain is not independent), 0 of 84 flagged. The floors
+  // are the latest measurement; raise them, never lower them.
+  const FRESH7_RECALL_FLOOR = 0.444;
   const FRESH7_CAUTION_CEILING = 0;
   it('fresh hold-out 7: recall floor, caution ceiling, no danger (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh7', { positives: 36, negatives: 84, recall: FRESH7_RECALL_FLOOR, caution: FRESH7_CAUTION_CEILING });
@@ -290,16 +292,18 @@ describe('corpus', () => {
   // no other file (ITIN filing and CAA sellers, non-lawyer form preparers for parole, TPS, travel permits and I-130,
   // visa-appointment and DS-160 consultancies, legit pages in many languages), collected in session 20 by a helper that
   // never read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a
-  // failure names the part, never a count). Starting floors only. When the batch was wired, both starting checks on
-  // its legit and official pages failed (pass/fail seen, nothing else): the no-danger check and the caution ceiling
-  // of 0.01. Which pages was not looked at. Both are left open (danger check out, caution ceiling 1.0, as fresh7 was
-  // wired) until the lead opens the part once (`npm run eval -- --sealed`) and decides whether labels or the engine
-  // are wrong; then the lead sets the real floors and restores the danger check. (Rounds two and three added 16 pages
-  // after the checks were seen failing; they were not run strict again.)
-  const FRESH8_RECALL_FLOOR = 0;
-  const FRESH8_CAUTION_CEILING = 1.0;
-  it('fresh hold-out 8: recall floor, caution ceiling (starting floors until it is opened; danger and caution checks pending)', () => {
-    expectHeldOutFloors('fresh8', { positives: 27, negatives: 91, recall: FRESH8_RECALL_FLOOR, caution: FRESH8_CAUTION_CEILING, noDanger: false });
+  // failure names the part, never a count). When it was wired, its starting checks on legit and official pages
+  // failed (pass/fail only). Opened once by the lead at the end of session 20: 4 of 27 positives (2 on the engine of
+  // the session's start, 90d7240); legit/official 3 at caution and 2 at danger of 91 on main before the lead's fix (2
+  // and 2 at the start). The lead then read those five legit pages only: three guides on sites named after the ITIN
+  // or the DV entry (fixed: FREE_AT_SOURCE, now 0 at caution) and two guides on strong look-alike addresses (a
+  // blogspot blog named 'esta official application', theusciscasestatus.com), left at danger: the address decides at
+  // navigation. The floors are that measurement; raise them, never lower them.
+  const FRESH8_RECALL_FLOOR = 0.148;
+  const FRESH8_CAUTION_CEILING = 0;
+  const FRESH8_DANGER_CEILING = 2;
+  it('fresh hold-out 8: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
+    expectHeldOutFloors('fresh8', { positives: 27, negatives: 91, recall: FRESH8_RECALL_FLOOR, caution: FRESH8_CAUTION_CEILING, danger: FRESH8_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
