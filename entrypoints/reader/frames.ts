@@ -16,13 +16,13 @@ export function ownSize(): { width: number; height: number } | undefined {
  * document's snapshot even of a page about nothing, to read the frame with it; in a frame, its own
  * size counts too (the worker matches it to its box). Hit-testing forces a layout, so it runs at the
  * first check of an address (after load: the layout is usually clean), then only when something may
- * have moved a frame: the number of frames changed (window.length, polled by watch(): it also counts
- * frames added to a shadow root, which the document's observer does not see), an attribute changed
- * (a class can show a hidden frame), or — watch() here — a frame element changed size (an inline
- * style, an animation: ResizeObserver), came into view (IntersectionObserver), got a new inline style
- * or `hidden` (visibility), a CSS animation or transition ended, or the window was resized. Text
- * alone changing does not move a frame. The observers watch the frame elements of the document and
- * of the shadow roots where a look found one.
+ * have moved a frame: the number of frames changed (window.length, polled by the reader's watch()),
+ * an attribute changed (a class can show a hidden frame), the worker saw a frame load (`moved`: a
+ * frame added to a shadow root, which neither the document's observer nor window.length sees), or —
+ * watchFrames — one of the document's frame elements changed size (an inline style, an animation:
+ * ResizeObserver) or came into view (IntersectionObserver), it or a box around it got a new inline
+ * style or `hidden`, or ended a CSS animation or transition, or the window was resized. Text alone
+ * changing does not move a frame.
  */
 export function frameTracker(schedule: () => void): { look(stale: boolean): boolean; sent(): FrameBox[]; forget(): void; moved(): void } {
   let frames: FrameBox[] = [];
@@ -61,7 +61,7 @@ export function frameTracker(schedule: () => void): { look(stale: boolean): bool
   };
 }
 
-/** The frame elements of this document (not those in shadow roots the page adds later: window.length tells of those). */
+/** The frame elements of this document, not of its shadow roots (the worker tells the reader when a frame loads: entrypoints/background/frames.ts). */
 function frameElements(): Element[] {
   return [...document.querySelectorAll('iframe, frame')];
 }
@@ -92,7 +92,12 @@ function watchFrames(moved: () => void): (elements: Element[]) => void {
   } catch {
     // As watch(): the page cannot break our world's observer.
   }
-  for (const type of ['transitionend', 'animationend', 'animationiteration', 'resize']) addEventListener(type, moved, { capture: true, passive: true });
+  // An animation or transition of a frame or of a box around it (not the page's hover effects elsewhere).
+  const ofFrames = (event: Event) => {
+    if (around.has(event.target as Node)) moved();
+  };
+  for (const type of ['transitionend', 'animationend', 'animationiteration']) addEventListener(type, ofFrames, { capture: true, passive: true });
+  addEventListener('resize', moved, { passive: true });
   return (elements) => {
     around.clear();
     for (const el of elements) {
