@@ -110,7 +110,7 @@
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { classifyField } from '../page/fields';
-import { contextAround, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
+import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
 import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
@@ -331,8 +331,8 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
  * step, a private-company disclaimer, "we are not an accounting firm").
  */
 function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
-  if (!found.has('not-lawyer') && !patternMatches(page, LAWYER_SELF, 1).next().done) return true;
-  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && !patternMatches(page, TAX_OFFICE_SELF, 1).next().done;
+  if (!found.has('not-lawyer') && hasPattern(page, LAWYER_SELF)) return true;
+  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && hasPattern(page, TAX_OFFICE_SELF);
 }
 
 const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };

@@ -10,7 +10,7 @@
  * "ESTA" in Latin capitals on a page in another script (Hebrew, Thai, Georgian, Chinese) is the borrowed name of the
  * travel authorization. Pure; folded text (lower case, no accents), as every signal reads it.
  */
-import { hasWideScript, pattern, patternMatches } from './context';
+import { hasPattern, hasWideScript, pattern } from './context';
 
 const TRIP = pattern(
   String.raw`usa|u\.s|united states|americ\w*|amerik\w*|amerique|estados unidos|eeuu|ee ?\. ?uu|stati uniti|vereinigten? staaten|verenigde staten|forenta staterna|yhdysval\w*|zda|sad|jav|asv|abd|egyesult allamok|spojene staty|spojenych statu|stany zjednoczone|statele unite|forente stater|forenede stater|uhendriigid|travel\w*|einreise\w*|potovanj\w*|cestovn\w*|podroz\w*|utazas\w*|matka\w*|rejse\w*|resa|resor|trip|reis\w*|voyag\w*|viaj\w*|viagg\w*|viagem|visa|visas|visum|visto|vize|wiz[aey]|waiver|cbp|homeland|border|flights?|flug|vuelos?|volo|voos?|statunitens\w*|us ?\$|usd|us (?:government|gov|dollars?|citizens?|embassy|consulate|border|customs)|consula\w*|matkustaj\w*|aplikacij\w*|formular\w*|applicants?|applications?|apply|approv\w*|denied|authori[sz]ation|antrag\w*|beantrag\w*|aanvra\w*|demandes?|solicit\w*|aprob\w*|aprov\w*|tramit\w*|pedidos?|richiest\w*|domand\w*|wniosk?\w*|zadost\w*|ansok\w*|hakemu\w*|ansog\w*|soknad\w*|passports?|passeport|pasaporte|passaporto|passaporte|paszport|reisepass|airports?|flughafen|aeropuerto|hoa ky`,
@@ -29,5 +29,5 @@ const ANOTHER_ESTA = new RegExp(String.raw`\besta ?[-–—:(,] ?${SPELLED}|\b${
 export function estaIsTrip(page: { readonly text: string }, siteSaysTrip = false): boolean {
   if (ANOTHER_ESTA.test(page.text)) return false;
   // "ESTA" in Latin capitals on a page written in another script is a borrowed name: the travel authorization's
-  return siteSaysTrip || hasWideScript(page) || patternMatches(page, TRIP, 1).next().done !== true;
+  return siteSaysTrip || hasWideScript(page) || hasPattern(page, TRIP);
 }

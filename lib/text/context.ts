@@ -320,6 +320,11 @@ export function hasWideScript(page: { readonly text: string }): boolean {
   return v;
 }
 
+/** Does the Pattern occur anywhere on the page? (Its first match only; no match list is built.) */
+export function hasPattern(page: { readonly text: string }, p: Pattern): boolean {
+  return patternMatches(page, p, 1).next().done !== true;
+}
+
 /** Matches of a Pattern: the Latin part in text order, then the other-script part (when the page has such text). */
 export function* patternMatches(page: { readonly text: string }, p: Pattern, max = MAX_CANDIDATES): Generator<RegExpExecArray> {
   yield* matches(page, p.latin, max);

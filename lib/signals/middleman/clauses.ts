@@ -5,7 +5,7 @@
  * that sends the reader to the official site or speaks as a guide (guideOnNamedSite). And the list a package
  * sentence opens, read for a clerical visa step (namesClericalStep).
  */
-import { contextAround, patternMatches, sentenceAround } from '../../text/context';
+import { contextAround, hasPattern, sentenceAround } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import { CLERICAL_STEP, GOVERNMENT } from './cues';
 
@@ -109,5 +109,5 @@ export function namesClericalStep(text: string, s: number, e: number): boolean {
     const limit = Math.min(text.length, e + LIST_AFTER_COLON);
     while (end < limit && text[end] === BULLET) end = Math.min(limit, sentenceAround(text, end + 1, end + 1)[1]);
   }
-  return !patternMatches({ text: text.slice(a, end) }, CLERICAL_STEP, 1).next().done;
+  return hasPattern({ text: text.slice(a, end) }, CLERICAL_STEP);
 }

@@ -2,7 +2,7 @@
  * The business cues middleman-service reads on a page (see its header for how they combine), and
  * the words by which a law office names itself. Data for one signal, kept apart like services.ts.
  */
-import { pattern, patternMatches, type Pattern } from '../../text/context';
+import { hasPattern, pattern, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
 
 // ---------------------------------------------------------------------------------------------
@@ -201,7 +201,7 @@ const NOT_AN_OFFICE: Pattern = CUE_WORDS.find(([c]) => c === 'not-lawyer')?.[1] 
  * names "EIN registration" is not an EIN sale.
  */
 export function namesTaxOffice(page: { readonly text: string }): boolean {
-  return !patternMatches(page, TAX_OFFICE_SELF, 1).next().done && patternMatches(page, NOT_AN_OFFICE, 1).next().done === true;
+  return hasPattern(page, TAX_OFFICE_SELF) && !hasPattern(page, NOT_AN_OFFICE);
 }
 
 /**
