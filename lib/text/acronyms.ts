@@ -27,7 +27,10 @@ const ANOTHER_ESTA = new RegExp(String.raw`\besta ?[-–—:(,] ?${SPELLED}|\b${
  * already does (the caller decides from the host: middleman/services.ts).
  */
 export function estaIsTrip(page: { readonly text: string }, siteSaysTrip = false): boolean {
-  if (ANOTHER_ESTA.test(page.text)) return false;
+  // another name spelled out, unless the spelling itself is about the trip: a seller's made-up "ESTA - Easy Service
+  // Travel Assistance" still names the travel authorization
+  const spelled = ANOTHER_ESTA.exec(page.text);
+  if (spelled !== null && !hasPattern({ text: spelled[0] }, TRIP)) return false;
   // "ESTA" in Latin capitals on a page written in another script is a borrowed name: the travel authorization's
   return siteSaysTrip || hasWideScript(page) || hasPattern(page, TRIP);
 }

@@ -31,6 +31,8 @@ describe('"ESTA" in capitals names the travel authorization only on a page about
     // any host, the trip named in the page's language
     ['https://example.com/', 'ESTA für Ihre Reise: Wir stellen Ihren ESTA-Antrag für Sie. Servicegebühr 79 EUR. Jetzt bestellen.'],
     ['https://example.com/', 'Apply for your ESTA for your trip to the USA with our service. Service fee $89. Pay by card.'],
+    // a seller spelling ESTA out as a made-up travel name does not become another trade
+    ['https://example.com/', 'ESTA - Easy Service Travel Assistance. ESTA Online is a private company, not affiliated with the US government. Refund policy: full refund within 30 days.'],
   ])('%s: an ESTA seller is still caught', (url, text) => {
     expect(['caution', 'danger']).toContain(level(url, text));
   });
