@@ -48,6 +48,7 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['RUB', ['₽'], ['₽', 'руб.', 'рублей', 'рубля', 'рубль']],
   ['MAD', [], ['درهم']],
   ['EGP', [], ['جنيه']],
+  // the Saudi riyal; the Iranian rial 'ریال' is the same word once folded (riyalOrRial)
   ['SAR', [], ['ريال']],
   // the currencies of sellers writing in he, th, sv/no/da, ka, fa, ur, bn, tr, am, pl, cs ("₪ 350", "350 ש"ח" —
   // gershayim folded to '"' —, "1,500 บาท", "495 kr", "120 ₾", "2,500,000 تومان", "৳ 5000", "499 zł")
@@ -58,7 +59,7 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['DKK', ['dkk'], ['dkk']],
   ['GEL', ['₾'], ['₾', 'ლარი', 'ლარად', 'ლარის']],
   ['AED', ['aed'], ['aed', 'د.إ']],
-  ['IRR', [], ['تومان', 'ریال']],
+  ['IRR', [], ['تومان']],
   ['PKR', ['pkr'], ['pkr', 'روپے', 'روپیہ', 'روپیے']],
   ['BDT', ['৳', 'bdt'], ['৳', 'bdt', 'টাকা', 'taka']],
   ['TRY', ['₺'], ['₺', 'tl']],
@@ -138,9 +139,18 @@ function* scan(folded: string): Generator<Found> {
     if (index < restatedTo) continue; // every price in that bracket ("(=40,000円+消費税4,000円)")
     const bracket = RESTATED.exec(folded.slice(done, done + 34));
     restatedTo = bracket ? done + bracket[0].length : -1;
-    const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
+    const currency = riyalOrRial(CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD', amount);
     yield { amount, currency, index };
   }
+}
+
+/**
+ * "ريال" (Saudi riyal) and "ریال" (Iranian rial) are one word once the Arabic script is folded (normalize.ts): ten
+ * thousand or more is the Iranian rial (ten thousand of them are less than a dollar; ten thousand riyals are more than
+ * any service here costs), less the Saudi riyal.
+ */
+function riyalOrRial(code: string, amount: number): string {
+  return code === 'SAR' && amount >= 10_000 ? 'IRR' : code;
 }
 
 function amountOf(text: string): number {

@@ -160,3 +160,20 @@ describe('prices in the currencies of langs20', () => {
     expect(hasCommerce(fold(text))).toBe(true);
   });
 });
+
+// attack21: "ريال" and "ریال" fold to one word (normalize.ts ARABIC_LETTERS); the amount tells the Iranian rial from the
+// Saudi riyal, whichever keyboard typed it
+describe('the rial and the riyal', () => {
+  it.each([
+    ['۶٬۰۰۰٬۰۰۰ ریال', 'IRR', 6000000],
+    ['۶٬۰۰۰٬۰۰۰ ريال', 'IRR', 6000000],
+    ['رسوم الخدمة 150 ريال', 'SAR', 150],
+    ['رسوم الخدمه 150 ریال', 'SAR', 150],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it('an ESTA fee restated in Iranian rials typed on an Arabic keyboard is the fee', () => {
+    expect(chargesAbove(fold('هزينه ESTA چهل دلار، حدود ۵۰٬۰۰۰٬۰۰۰ ريال'), 40)).toBe(false);
+  });
+});
