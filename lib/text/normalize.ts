@@ -232,7 +232,7 @@ export function readLetters(s: string): string {
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /[\u0640\u064b-\u065f\u0670\u0370-\u052f\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0370-\u052f\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
 /**
  * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
  * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading
@@ -248,7 +248,7 @@ const NUMBER_MARK = /(?<=[0-9])(?:．(?=[0-9])|，(?=[0-9]{3}(?![0-9])))/g;
  * Arabic-script marks that are not letters, dropped so the word is read: the tatweel that stretches a word
  * ("رسـوم الخدمـة" is "رسوم الخدمة") and the vowel signs and shadda few pages write and no word list has.
  */
-const ARABIC_MARKS = /[\u0640\u064b-\u065f\u0670]/g;
+const ARABIC_MARKS = /\u0640|[\u064b-\u065f]|\u0670/g;
 const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
 /** A word of Latin, Greek and Cyrillic letters (one class, so no backtracking). */
 const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u052f]+/g;
