@@ -61,10 +61,13 @@ for (const zero of [0x660, 0x6f0, 0x966, 0x9e6, 0xe50]) for (let d = 0; d < 10; 
 FOLD['\u066b'] = '.';
 FOLD['\u066c'] = ',';
 
-/** Non-ASCII whitespace and the zero-width and bidi format characters (see the module comment): folded to a space. */
+/**
+ * Non-ASCII whitespace and the zero-width and bidi format characters (see the module comment): folded to a space. With the
+ * narrow no-break space French typing puts in "1\u202f299\u202f€" and before the sign ("49\u202f€").
+ */
 function isBlank(code: number): boolean {
   return (
-    code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200f) || code === 0x3000 ||
+    code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200f) || code === 0x202f || code === 0x205f || code === 0x3000 ||
     (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff
   );
 }
