@@ -222,16 +222,31 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
  * like small capitals) and that has a Latin letter, or three letters or more one of which no
  * Russian word has ("UЅСІЅ", "ассеѕѕ"), so Russian or Greek text keeps its words ("служба",
  * "США", "КАРТА", "виза").
- * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم".
+ * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم". Capitals
+ * spelled out one by one ("U.S.C.I.S.", "E-S-T-A") are read as the word (SPELLED_OUT).
  * Not covered: a font that draws other letters (docs/tamper-resistance.md).
  */
 export function readLetters(s: string): string {
-  if (!DISGUISE.test(s)) return s;
-  const out = s
+  const read = readSpelledOut(s);
+  if (!DISGUISE.test(read)) return read;
+  const out = read
     .replace(COMPAT, (c) => c.normalize('NFKC'))
     .replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','))
     .replace(ARABIC_MARKS, '');
   return GREEK_OR_CYRILLIC.test(out) ? out.replace(WORD, lookalikeWord) : out;
+}
+
+/**
+ * Capitals spelled one by one with the same dot, hyphen or space between them, three or more: "U.S.C.I.S.", "E-S-T-A",
+ * "U S C I S" are read as the word ("USCIS", "ESTA", the dot after the last letter kept: it may end the sentence), so
+ * a page cannot hide an agency's or a service's name from every word list that way. Two letters ("U.S.") stay as
+ * written: every list spells them so.
+ */
+const SPELLED_OUT = /(?<![A-Za-z0-9.-])[A-Z]([.-]|\.? )(?:[A-Z]\1){1,12}[A-Z](?![A-Za-z0-9])/g;
+const SEPARATORS = /[. -]/g;
+
+function readSpelledOut(s: string): string {
+  return s.replace(SPELLED_OUT, (m) => m.replace(SEPARATORS, ''));
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */

@@ -69,3 +69,16 @@ describe('"ESTA" in capitals names the travel authorization only on a page about
     expect(typeof estaIsTrip({ text: long })).toBe('boolean');
   });
 });
+
+// attack21: an agency's or the service's name spelled out letter by letter (readLetters' SPELLED_OUT): the page is read
+// as about it (the relevance gate) and its signals fire, as for the name written whole
+describe('attack21: a name spelled out letter by letter', () => {
+  it.each([
+    'Buy your U.S.C.I.S. access code online. Only $49. Instant delivery.',
+    'Buy your U-S-C-I-S access code online. Only $49. Instant delivery.',
+    'Buy your U S C I S access code online. Only $49. Instant delivery.',
+    'Apply for your E.S.T.A. for your trip to the USA with our service. Service fee $89. Pay by card.',
+  ])('%s', (text) => {
+    expect(['caution', 'danger']).toContain(level('https://example.com/', text));
+  });
+});
