@@ -556,9 +556,13 @@ describe('corpus', () => {
   // alerts, ITIN/DACA nonprofits and the news about them, news and blogs on ESTA and DV scams quoting sellers' prices,
   // travel and study agencies' visa advice, Philippine consulates, a licensed Japanese scrivener, DS-160 and appointment
   // guides in 15 languages; and 5 sellers and copies met on the way. First measurement (main 1871f5c): 0 of 61 legit
-  // flagged; 3 of 5 positives caught. Floors, not targets.
+  // flagged; 3 of 5 positives caught. A second round aimed at the session's new visa-agency and agency-voice rules (a
+  // school issuing its I-20 for a fee, an au pair sponsor, law firms' visa-stamping and pending-I-485 pages, a university
+  // office assembling employees' I-485 packets for a fee, a bar pamphlet keeping USCIS's 'our Web site', Afghan SIV help
+  // sites), committed before its run: 0 of 19 flagged on main 99d8e3c and on the visa21/copies21/attack21 branches as
+  // they stood at 07:00. Floors, not targets.
   it('tune batch real-2026-12am: no false alarm on the session 21 audit pages', () => {
-    expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 61, recall: 3 / 5 });
+    expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 80, recall: 3 / 5 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
