@@ -33,6 +33,7 @@
  * first 20,000 characters.
  */
 import { parseHost } from '../../domain';
+import { hostMatches, ownLabel } from '../../domain/match';
 import { isGovernmentLink, onCheapHost } from '../cues';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
@@ -60,7 +61,7 @@ const GENERIC = new Set([
   'payment', 'home', 'customer', 'client', 'notice', 'notification', 'center', 'centre', 'official', 'global', 'group', 'news',
   'the', 'and', 'for', 'you', 'your', 'new', 'net', 'com', 'org', 'gov', 'http', 'https', 'link', 'click', 'here', 'now', 'sms',
   'url', 'bank', 'card', 'post', 'shop', 'store', 'free', 'win', 'api', 'cdn', 'get', 'alert', 'reminder', 'important', 'urgent',
-  'attention', 'warning', 'final', 'last', 'dear', 'hello', 'hola', 'bonjour', 'hallo', 'ciao', 'info', 'aviso', 'avis', 'achtung',
+  'attention', 'warning', 'final', 'last', 'dear', 'hello', 'hola', 'bonjour', 'hallo', 'ciao', 'aviso', 'avis', 'achtung',
   'wichtig', 'dringend', 'urgente', 'atencion', 'attenzione', 'importante', 'letzte', 'erinnerung', 'rappel', 'recordatorio',
   'subject', 'betreff', 'oggetto', 'asunto', 'objet', 'from', 'von', 'fwd', 'message', 'mensaje', 'nachricht', 'messaggio',
 ]);
@@ -113,7 +114,7 @@ function dressedUp(labels: readonly string[]): boolean {
   return false;
 }
 
-const underCustomerHost = (hostname: string): boolean => CUSTOMER_SUBDOMAIN_HOSTS.some((h) => hostname === h || hostname.endsWith('.' + h));
+const underCustomerHost = (hostname: string): boolean => CUSTOMER_SUBDOMAIN_HOSTS.some((h) => hostMatches(hostname, h));
 
 /** The domain of a sender's address in the text ("informa@gruppocarige.it"): not a place the message sends the reader to. */
 const isMailDomain = (msg: PreparedMessage, hostname: string): boolean => msg.emails.some((e) => e.domain === hostname);
@@ -138,7 +139,7 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
     }
     if (host.domain === null || host.publicSuffix === null || underCustomerHost(host.hostname) || isMailDomain(msg, host.hostname)) continue;
     if (isGovernmentLink(link.url)) continue;
-    const own = host.domain.slice(0, -host.publicSuffix.length - 1);
+    const own = ownLabel(host);
     const labels = [...(host.subdomain === '' ? [] : host.subdomain.split('.')), own];
     if (dressedUp(labels)) return { evidence: link.written, strength: 'strong' };
     const inSub = labels.slice(0, -1).flatMap((l) => l.split('-')).find((p) => p.length >= 3 && (names.has(p) || tagged.includes(p)));

@@ -23,7 +23,9 @@
  * Folded text (lower case, no accents).
  */
 import { hasPattern, pattern, patternMatches, type Pattern } from '../../text/context';
+import { ownLabel } from '../../domain/match';
 import { LAWYER_SELF } from '../middleman/cues';
+import type { PreparedPage } from '../types';
 
 /**
  * Titles of the agency sites' own pages (their distinctive words): "our Adjustment of Status page" is a link of
@@ -56,8 +58,8 @@ export const AGENCY_VOICE = new RegExp(
  * itself, or a site whose own name is a law practice's (xielaw.com, robinettlaw.com, carlosmaury.law: "law",
  * "attorney", "abogado"…; not "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
  */
-export function anotherOwner(page: { readonly text: string }, domain: string): boolean {
-  if (LAW_HOST.test(domain.split('.')[0] ?? '') || /\.(?:law|attorney|lawyer|abogado)$/.test(domain)) return true;
+export function anotherOwner(page: Pick<PreparedPage, 'text' | 'host'>): boolean {
+  if (LAW_HOST.test(ownLabel(page.host)) || /^(?:law|attorney|lawyer|abogado)$/.test(page.host.publicSuffix ?? '')) return true;
   if (hasPattern(page, OWNER_SELF)) return true;
   for (const m of patternMatches(page, LAWYER_SELF)) if (!AGENCY_WORDS_FOR_OTHERS.test(m[0])) return true;
   return false;

@@ -8,6 +8,7 @@ import type { ServiceId } from '../../types';
 import { SITE_NAMES } from '../../text/site-names';
 import { estaIsTrip } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
+import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
 
 export interface Service {
@@ -177,14 +178,8 @@ function estaNamesTrip(page: PreparedPage, named: string): boolean {
 
 /** The site's own name (registered label without the public suffix, 'esta-america') when it names the service, or ''. */
 export function namedSite(page: PreparedPage, site: RegExp | undefined): string {
-  const label = site ? siteLabel(page) : '';
+  const label = site ? ownLabel(page.host) : '';
   return label && site?.test(label) ? label : '';
-}
-
-/** The site's registered name without its public suffix ('esta-america' for www.esta-america.de), or ''. */
-export function siteLabel(page: PreparedPage): string {
-  const { domain, publicSuffix } = page.host;
-  return domain && publicSuffix && domain.length > publicSuffix.length ? domain.slice(0, -publicSuffix.length - 1) : '';
 }
 
 /** The site's registrable domain when its own name names the service. */
