@@ -915,3 +915,25 @@ describe('forms20: a shop selling the form filling as its service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });
+
+// attack21: the Arabic script is typed two ways. A Persian seller on an Arabic keyboard writes ي and ك for ی and ک; an
+// Arabic one writes ه for the final ة, drops the hamza of أ, or stretches words with the tatweel ـ. The sellers and
+// guides above, retyped that way, must be read as before (normalize.ts ARABIC_LETTERS, readLetters' ARABIC_MARKS).
+describe('attack21: Arabic-script letters typed on the other keyboard', () => {
+  const arabicKeyboard = (s: string): string => s.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+  it.each([
+    ['Persian agency, Arabic ي and ك', arabicKeyboard('تعیین وقت سفارت آمریکا در ایروان و دبی. کارشناسان ما فرم DS-160 شما را تکمیل می کنند و وقت سفارت را برای شما انجام می دهیم. هزینه خدمات ۲۵٬۰۰۰٬۰۰۰ تومان.'), 'visa'],
+    ['Persian DV pre-registration, Arabic ي and ك', arabicKeyboard('" پیش ثبت نام لاتاری 2027 " شروع شد. همین حالا با نرخ قبل، ثبت نام کنید. مدارک لازم برای ثبت نام لاتاری گرین کارت آمریکا'), 'dv-lottery'],
+    ['Arabic entry service: final ه for ة, no hamza, tatweel', 'التسجيل في قرعه امريكا 2027: نقـوم بتسجيلك نيابـة عنك. رسـوم الخدمه 200 درهم.', 'dv-lottery'],
+  ])('fires: %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['Persian guide, Arabic ي and ك', arabicKeyboard('برای ویزای آمریکا ابتدا فرم DS-160 را در سایت رسمی ceac.state.gov تکمیل کنید، سپس هزینه ۱۸۵ دلاری را بپردازید و وقت سفارت آمریکا را خودتان رزرو کنید. مراقب کلاهبرداری باشید.')],
+    ['Persian DV guide, Arabic ي and ك', arabicKeyboard('ثبت نام لاتاری گرین کارت در سایت رسمی رایگان است. در سایت رسمی ثبت نام کنید.')],
+    ['Arabic guide, final ه for ة, no hamza', 'التسجيل في قرعه امريكا مجاني عبر الموقع الرسمي dvprogram.state.gov. لا تحتاج الى دفع رسوم.'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+});
