@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -566,6 +566,16 @@ describe('corpus', () => {
   // statements, a U.S. embassy page in Georgian. First measurement (main 663ecd7): 0 of 42 flagged; one page dropped after the run, its site being in a sealed batch (the site-overlap test named it). Floors, not targets.
   it('tune batch real-2026-12ai: no false alarm on the session 20 audit pages', () => {
     expectBatchFloors(AUDIT6_BATCH, { positives: 0, negatives: 41, recall: 1 });
+  });
+
+  // The tune batch real-2026-12am (audit21, session 21): a false-alarm audit while helpers added visa-agency, agency-copy
+  // and message rules — immigration lawyers' interview and consular pages, law firms relaying USCIS fee news and AILA
+  // alerts, ITIN/DACA nonprofits and the news about them, news and blogs on ESTA and DV scams quoting sellers' prices,
+  // travel and study agencies' visa advice, Philippine consulates, a licensed Japanese scrivener, DS-160 and appointment
+  // guides in 15 languages; and 5 sellers and copies met on the way. First measurement (main 1871f5c): 0 of 61 legit
+  // flagged; 3 of 5 positives caught. Floors, not targets.
+  it('tune batch real-2026-12am: no false alarm on the session 21 audit pages', () => {
+    expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 61, recall: 3 / 5 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
