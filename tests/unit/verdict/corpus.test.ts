@@ -320,7 +320,7 @@ describe('corpus', () => {
   const FRESH9_CAUTION_CEILING = 1.0;
   const FRESH9_DANGER_CEILING = 1000;
   it('fresh hold-out 9: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh9', { positives: 23, negatives: 106, recall: FRESH9_RECALL_FLOOR, caution: FRESH9_CAUTION_CEILING, danger: FRESH9_DANGER_CEILING });
+    expectHeldOutFloors('fresh9', { positives: 23, negatives: 108, recall: FRESH9_RECALL_FLOOR, caution: FRESH9_CAUTION_CEILING, danger: FRESH9_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
