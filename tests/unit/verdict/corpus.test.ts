@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -631,6 +631,21 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(24);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(2 / 8);
     expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12ak (visa21, session 21): 20 pages of U.S. visa agencies selling the DS-160 filling, the
+  // appointment booking or moving, "visa assistance" (es, en, vi, id, uk, bn) and 47 legit pages met on the same searches
+  // in 11 languages (lawyers that file the DS-160 within a case, news relaying embassies, guides, study-abroad agencies).
+  // First run (engine of main cccfd03): 0 of 20 caught, 0 legit flagged. Split by URL hash: WRITE 10 sellers (0 -> 4 with
+  // the 'offer' cue and the appointment-for-you anchor) + 22 legit (0 flagged), CHECK 10 sellers (0 -> 0) + 25 legit (0
+  // flagged), read by counts only. Its messages name no page. Floors.
+  it('tune batch real-2026-12ak: U.S. visa agencies and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === VISA21_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(20);
+    expect(r.negatives).toBeGreaterThanOrEqual(47);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(4 / 20);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 
