@@ -24,7 +24,8 @@ export const SITE_NAMES = {
 /**
  * A site whose own name names a lawyer (`usimmigrationcounsel`, `uscitizenshiplawyers`, `greencardattorney`,
  * `abogadosinmigracion`): the name is the law practice's, not the service's, even where a service's words are in
- * it too (middleman-service, namedSite in services.ts). Not `legal` (`uslegalforms` sells forms), not `counseling`
+ * it too (middleman-service, namedSite in services.ts); a copy of agency text on such a site is quoted under the
+ * practice's name (claims-official's anotherOwner: xielaw.com, robinettlaw.com). Not `legal` (`uslegalforms` sells forms), not `counseling`
  * or `counselor` (what non-lawyer consultants call themselves), not `lawn`. Such a site's pages are still read by
  * their own words: a law office that sells a free step shows the seller's cues there.
  */
