@@ -659,6 +659,32 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // visa21 (tune batch real-2026-12ak, WRITE half): a business offering to do the clerical visa step itself, in a sentence in
+  // which it speaks of itself and names that step ('offer': "We'll help you schedule your appointment", "Let us help you
+  // start your DS-160 application"), and services that book or move the U.S. visa appointment for the applicant with the
+  // applicant's login ("books your appointment on your behalf", "we reschedule your appointment"). The neighbours stay
+  // quiet: a law office doing the same inside a case names itself, a guide tells the reader to book alone, news reports
+  // agents who sell appointments, a travel agency's offer names no visa step, and a booking service for another country's
+  // visa names no U.S. step.
+  it.each([
+    ['consular service FAQ: we help schedule the appointment', "What is consular service? Our consular services cover the whole process. We'll help you schedule your visa appointment, organize the paperwork and prepare you for the interview at the U.S. consulate."],
+    ['DS-160 page: let us help you start', 'Form DS-160, Online Nonimmigrant Visa Application. Let us help you start your DS-160 application today! All applications are submitted through the Consular Electronic Application Center.'],
+    ['appointment bot: books on your behalf', 'Frequently asked questions about our service. How does the appointment booking system work? Our system books appointments on your behalf with the credentials you give us for the US visa website.'],
+    ['earlier-appointment service: we reschedule', 'Choose a plan and pay 50% upfront. Human service: our team manages everything for you. You pay the rest only if we reschedule your appointment to an earlier date on ais.usvisa-info.com. Full refund if no earlier slot is found.'],
+  ])('fires (visa21: the clerical visa step offered as a service): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['law office: our attorneys file the DS-160 within the case', 'With your approved Form I-129, our attorneys will guide you through consular processing. We will submit Form DS-160 on your behalf and schedule the earliest available interview appointment for you.'],
+    ['guide: book the appointment yourself', 'Schedule your visa appointment yourself on the official site after you pay the fee. You do not need an agent to book appointments for you; the DS-160 is free on ceac.state.gov.'],
+    ['news: agents selling appointments', 'The U.S. embassy warned that agents who book appointments on applicants’ behalf and resell the slots are breaking the rules. Book only on the official scheduling site.'],
+    ['travel agency: its help names flights, not the visa step', 'Planning a trip to the USA? Let us help you plan your holiday: flights, hotels and car hire. Remember to complete your DS-160 and book your visa appointment on the official site.'],
+    ['another country’s visa: booking service names no U.S. step', 'France visa appointments at the visa centre in London. Our team books appointments on your behalf within 48 hours. Our fee is £49 and is not refundable.'],
+  ])('does not fire (visa21 neighbours): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // clerical20 (tune batch real-2026-12w, WRITE half): a travel company naming itself by its site's name as the one that
   // intermediates the ESTA ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on bissole.pl) speaks of
   // itself as surely as by "we"; the same sentence on another site is that site reporting someone else's offer.
