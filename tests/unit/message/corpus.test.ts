@@ -79,8 +79,11 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // Session 20 (msgmail20): the part grew by tune-2026-12-06ag (30 scams, pasted e-mails in de/it/en/fr, 3 caught before its rules);
 // with them 188 of 289 (65.1%), every scam caught before still caught: lowered 0.68 -> 0.65 only for the new batch's misses; then
 // charge-callback 190 of 289, and the batch's round-2 probe (6 scams collected after the rules, 0 caught): 190 of 295 (64.4%),
-// lowered again to 0.64 for the probe's misses.
-const TUNE_FLOOR = { recall: 0.64, caution: 0.007 } as const;
+// lowered again to 0.64 for the probe's misses. Session 21 (msg21): tune batch tune-2026-12-06aj (16 scam, 13 ok, collected and
+// committed before any run) came in at 2 of 16 and one of its ok messages (CHECK half, counts only) already at caution on the
+// engine of main: 192 of 311 (61.7%) and 4 of 529 at caution; with sender-link-mismatch 193 of 311. Lowered to 0.62 and the
+// caution ceiling raised 0.007 -> 0.008 only for the batch (every message caught before still caught).
+const TUNE_FLOOR = { recall: 0.62, caution: 0.008 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no

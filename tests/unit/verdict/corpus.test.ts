@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -614,6 +614,21 @@ describe('corpus', () => {
     expect(r.positives).toBeGreaterThanOrEqual(14);
     expect(r.negatives).toBeGreaterThanOrEqual(39);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(10 / 14);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12al (copies21, session 21): 8 copies of USCIS, USAGov and State Department pages on
+  // non-government hosts and 59 legit pages republishing the same agency text under their own name (law firms keeping
+  // USCIS's 'we', nonprofits, wikis and mirrors, a feed reader, document libraries, news). First run (engine of main
+  // 1871f5c): 2 of 8 caught (1 danger, 1 caution), 0 legit flagged. Split by URL hash: WRITE 5 copies (1 -> 4 at
+  // danger after the agency's first person, agency-voice.ts) + 36 legit (0 flagged); CHECK 3 copies (1 -> 2) + 23 legit,
+  // read by counts only (0 flagged). Its messages name no page. Floors.
+  it('tune batch real-2026-12al: copies of agency pages and the pages republishing them under their own name (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === COPIES21_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(8);
+    expect(r.negatives).toBeGreaterThanOrEqual(59);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(6 / 8);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
