@@ -88,7 +88,13 @@
  *  real-2026-12ac (tune-2026-12ac.json, a false-alarm audit of session 18 in 19 languages: news quoting visa, ESTA and DV
  *  fees and lottery results, embassies' scam warnings relayed by the press, lawyers, nonprofits, forums, travel firms) and
  *  real-2026-12ai (audit-2026-12ai.json, a false-alarm audit of session 20: CAA and tax-preparer pages with their fees,
- *  universities' SSN/ITIN pages, legal aid, lawyers relaying USCIS notices, news restating U.S. visa fees in taka, rupees, lari).
+ *  universities' SSN/ITIN pages, legal aid, lawyers relaying USCIS notices, news restating U.S. visa fees in taka, rupees, lari) and
+ *  real-2026-12ak (tune-2026-12ak.json, visa21: U.S. visa agencies selling DS-160 filling and appointment booking, and the
+ *  lawyers, news, guides and study-abroad agencies met on the same searches, in 11 languages) and
+ *  real-2026-12am (tune-2026-12am.json, a false-alarm audit of session 21: lawyers' DS-160 and interview pages, law firms relaying
+ *  USCIS fee news, ITIN/DACA nonprofits, news on ESTA/DV scams quoting prices, foreign consulates, visa guides in 15 languages) and
+ *  real-2026-12al (tune-2026-12al.json, copies of USCIS, USAGov and State Department pages on non-government hosts, and
+ *  law firms, nonprofits, wikis, feed readers and document libraries republishing the same text under their own name).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -217,7 +223,13 @@ export const ITIN_BATCH = 'real-2026-12af';
 export const LANGS20_BATCH = 'real-2026-12ag';
 /** A false-alarm audit of session 20 (CAA and tax-preparer pages with fees, universities' SSN/ITIN pages, legal aid, lawyers relaying USCIS notices, news in bn/hi/ka/fa/he restating U.S. visa fees in local money): tune as a whole. */
 export const AUDIT6_BATCH = 'real-2026-12ai';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH];
+/** A false-alarm audit of session 21 (lawyers' DS-160 and interview pages, law firms relaying USCIS fee news, ITIN/DACA nonprofits, news on ESTA/DV scams quoting prices, foreign consulates, visa guides and blogs in 15 languages; a few sellers and copies met on the way): tune as a whole. */
+export const AUDIT7_BATCH = 'real-2026-12am';
+/** U.S. visa agencies selling the DS-160 filling, the appointment booking or "visa packages" (es, en, vi, id, uk, bn) and the legit pages met on the same searches (lawyers, news relaying embassies in 11 languages, DIY guides, study-abroad agencies): tune as a whole; split WRITE/CHECK by URL hash in the visa21 notes. */
+export const VISA21_BATCH = 'real-2026-12ak';
+/** Copies of agency pages on non-government hosts (USCIS, USAGov and State Department pages on content farms, random Pages hosts, blogs; a spun copy) and the hard legit pages around them (law firms, nonprofits, wikis and mirrors, feed readers, document libraries republishing the same text under their own name): tune as a whole; split WRITE/CHECK by URL hash in the copies21 notes. */
+export const COPIES21_BATCH = 'real-2026-12al';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

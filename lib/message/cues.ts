@@ -59,9 +59,14 @@ const CHEAP_HOST = /(?:^\d{1,3}(?:\.\d{1,3}){3}$|\.(?:site|top|xyz|vip|icu|buzz|
 export function shadyLink(msg: PreparedMessage): boolean {
   return msg.links.some((l) => {
     if (l.shortener || l.disguised || /@/.test(l.url.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? '')) return true;
-    const host = hostOf(l.url);
-    return host !== '' && CHEAP_HOST.test(host) && classifyInput(l.url).kind !== 'official';
+    return onCheapHost(l.url);
   });
+}
+
+/** A link on a cheap or throw-away host (an IP address, a dynamic-DNS name, a cheap top-level domain) that is not an agency's. */
+export function onCheapHost(url: string): boolean {
+  const host = hostOf(url);
+  return host !== '' && CHEAP_HOST.test(host) && classifyInput(url).kind !== 'official';
 }
 
 /**

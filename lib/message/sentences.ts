@@ -13,7 +13,7 @@
 import type { PreparedPage } from '../signals/types';
 import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
 import type { SignalHit } from '../signals/types';
-import { quote, wordsPattern } from '../text/normalize';
+import { foldArabic, quote, wordsPattern } from '../text/normalize';
 
 /**
  * The same in the other languages immigrants read warnings in: police, tax offices, embassies and the press name the
@@ -143,11 +143,11 @@ const QUOTATION = /[“«„「『"][^“”«»„「」『』"]{20,300}?[”»
 const quotations = new WeakMap<PreparedPage, (at: number) => boolean>();
 /** Words that introduce a quotation as an example or a saying, just before it (folded text: «» and “” are "). */
 const REPORTING_CUE =
-  /(?:\b(?:such as|like|saying|says|said|reads?|e\.g\.|for example|for instance|claiming|stating|como|tipo|dice|dicen|diciendo|dizendo|dizem|por ejemplo|por exemplo|comme|disant|par exemple|come|ad esempio|seperti|misalnya|berbunyi|bertuliskan|contohnya|ornegin|orneğin|takie jak|typu|np\.)|(?<![\u0400-\u04ff])(?:как|типа|например|наприклад|як)|مثل|مثال|مانند|مثلا|جیسے|जैसे|例如|比如)[\s:,]*$/;
+  new RegExp(foldArabic(/(?:\b(?:such as|like|saying|says|said|reads?|e\.g\.|for example|for instance|claiming|stating|como|tipo|dice|dicen|diciendo|dizendo|dizem|por ejemplo|por exemplo|comme|disant|par exemple|come|ad esempio|seperti|misalnya|berbunyi|bertuliskan|contohnya|ornegin|orneğin|takie jak|typu|np\.)|(?<![\u0400-\u04ff])(?:как|типа|например|наприклад|як)|مثل|مثال|مانند|مثلا|جیسے|जैसे|例如|比如)[\s:,]*$/.source));
 /** Words that mark the quotation just before them as reported ("… diye SMS atıyor", "「…」という", "「…」など"). */
 const REPORTED_AFTER = /^\s*(?:diye|gibi|seklinde|şeklinde|という|と|など|같은|라는|라고|등)/;
 /** Only "or"/"and" between two quotations: the second is reported like the first. */
-const JOINED = /^[\s,]*(?:or|and|atau|dan|o|y|ou|et|e|или|и|або|lub|albo|veya|ve|یا|و|أو|या|और)?[\s,]*$/;
+const JOINED = new RegExp(foldArabic(/^[\s,]*(?:or|and|atau|dan|o|y|ou|et|e|или|и|або|lub|albo|veya|ve|یا|و|أو|या|और)?[\s,]*$/.source));
 
 /**
  * Whether a position of a longer message sits inside a quotation of a phrase or more that the text reports: a guide, a warning or a

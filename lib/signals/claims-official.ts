@@ -8,8 +8,14 @@
  * Whole agency pages republished on other hosts (USAGov, USCIS, State Department, CBP's ESTA site)
  * are caught by two pieces of the agency page: its sentences in the agency's own wording (COPY) or
  * its site's own menus, headers, footers and form labels (./claims-official/agency-pages.ts), or
- * by the agency's first person (VOICE). Quoting one sentence is not a copy; carrying the site's
- * structure is. Pages of web archives (a capture time and the archived address in their own
+ * by the agency's first person (VOICE, and its family in ./claims-official/agency-voice.ts: links to the agency's
+ * own pages by their titles, the reader's case decided as "we", the agency's site called "ours"). Quoting one
+ * sentence is not a copy; carrying the site's structure is. The line for the first person (real examples, tune
+ * batch real-2026-12al): a page PRESENTS ITSELF as the agency when it speaks the agency's "we" and names no other
+ * owner (USCIS's change-of-address page on a random Pages host: "notify us that you have moved", "allows us to
+ * process your change of address"); it QUOTES the agency under its own name when its owner says who it is (a law
+ * firm whose address names it keeping USCIS's brochure, "our Web site at www.uscis.gov… If we approve it"; a law
+ * office, a business offering its own help, a blog speaking as itself): there the voice is not counted. Pages of web archives (a capture time and the archived address in their own
  * address) hold such copies on purpose and are never judged here; a web proxy serving a .gov page
  * under its own host (the .gov address in its path) is a copy whatever the page says, and so is a
  * page whose address keeps the visa-appointment service's own file layout on another host, and so is a
@@ -41,6 +47,7 @@
  */
 import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
+import { AGENCY_VOICE, anotherOwner } from './claims-official/agency-voice';
 import { FRAGMENT_PATTERN, MISSION_SITE, agencySiteInTitle, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 import { isNeutralHost } from '../domain/lookalike';
@@ -92,6 +99,8 @@ const VOICE = new RegExp(
   ].join('|'),
   'g',
 );
+/** The agency's first person: the fixed phrases above and the family of ./claims-official/agency-voice.ts, in one scan. */
+const FIRST_PERSON = new RegExp(`${VOICE.source}|${AGENCY_VOICE.source}`, 'g');
 /** Different agency-voice phrases that make a page a copy of the agency's own pages. */
 const VOICE_COPY = 2;
 
@@ -186,7 +195,8 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const copied = new Map([...distinct(page, COPY, true), ...distinct(page, COPY_VI, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
   if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
-  const voice = distinct(page, VOICE);
+  // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts).
+  const voice = anotherOwner(page, page.host.domain ?? '') ? new Map<string, string>() : distinct(page, FIRST_PERSON);
   if (voice.size > 0) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
   return undefined;
 }
@@ -214,6 +224,6 @@ function distinct(page: PreparedPage, re: RegExp | Pattern, inWarnings = false, 
 
 /*
 Examples:
-  fires:      kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
-  must not:   visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column
+  fires:      ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
+  must not:   ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column
 */

@@ -71,6 +71,13 @@
  * travel agency's list names flights and hotels, and a guide lists the official steps without a service word.
  * A page naming itself by its site's own name ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on
  * bissole.pl) speaks of itself as by "we" (ownName); the same words on a site of another name report someone else.
+ * Session 21, tune batch real-2026-12ak (visa21): the line between the visa agency and its neighbours is who offers the
+ * clerical step. A we-do sentence in which the page speaks of itself and names the DS-160 or the appointment ("We'll help
+ * you schedule your appointment", "Let us help you start your DS-160 application") is the business's own offer ('offer',
+ * counted like 'package'); a service booking or moving the U.S. appointment for the applicant ("books appointments on your
+ * behalf", "we reschedule your appointment") names the step it sells (services.ts, only where the page names a U.S. visa
+ * step). Quiet: a law office doing the same within a case names itself (LAWYER_SELF), a guide says to book alone, news
+ * reports agents reselling slots, a travel agency's help names no visa step, another country's booking service.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -112,7 +119,7 @@
 import { classifyField } from '../page/fields';
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
 import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
-import { quote, wordsPattern } from '../text/normalize';
+import { foldArabic, quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
@@ -123,7 +130,7 @@ import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
-const OFFICIAL_POINTER = /\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/;
+const OFFICIAL_POINTER = new RegExp(foldArabic(/\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/.source));
 
 const MAX_CUES = 40;
 /** Price signs looked at (each costs a sentence check); the first priced sentences are enough. */
@@ -198,8 +205,11 @@ const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tut
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
 
-/** First sentence of each cue kind that neither warns, nor points to the official site, nor states the government's own fee. */
-function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]> {
+/**
+ * First sentence of each cue kind that neither warns, nor points to the official site, nor states the government's own fee.
+ * On a visa page, a we-do sentence in which the page speaks of itself and names a clerical step is also an 'offer'.
+ */
+function cuesOf(page: PreparedPage, official: number, service: Service | undefined): Map<Cue, [number, number]> {
   const found = new Map<Cue, [number, number]>();
   for (const [cue, re] of CUE_WORDS) {
     for (const m of patternMatches(page, re, MAX_CUES)) {
@@ -223,7 +233,9 @@ function cuesOf(page: PreparedPage, official: number): Map<Cue, [number, number]
       const self = SELF_CUES.includes(cue);
       const speaks = self && speaksAt(page, s, e);
       if (!found.has(cue) || speaks) found.set(cue, [s, e]);
-      if (!self || speaks) break;
+      const offer = cue === 'we-do' && speaks && service?.service === 'visa';
+      if (offer && !found.has('offer') && namesClericalStep(page.text, s, e)) found.set('offer', [s, e]);
+      if (!self || (speaks && (!offer || found.has('offer')))) break;
     }
   }
   return found;
@@ -295,8 +307,8 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   if (site) return !guideOnNamedSite(page.text);
   if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
-  // a list of what its own service includes, naming a clerical visa step ('package'), is the business describing itself
-  if (found.has('package')) return true;
+  // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
+  if (found.has('package') || found.has('offer')) return true;
   return SELF_CUES.some((c) => {
     const at = found.get(c);
     return at !== undefined && at[0] >= 0 && speaksAt(page, at[0], at[1]);
@@ -314,8 +326,8 @@ const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our
  * now to speak to an agent") or asks for card or passport data.
  */
 function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
-  // card or passport fields, or a list of what its own service includes ('package'), are the business's own
-  if (found.has('card') || found.has('passport') || found.has('package')) return true;
+  // card or passport fields, or a list of what its own service includes or its offer ('package', 'offer'), are the business's own
+  if (found.has('card') || found.has('passport') || found.has('package') || found.has('offer')) return true;
   // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
@@ -342,7 +354,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const at = serviceAt(page) ?? serviceBySite(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
   if (official === undefined) return undefined;
-  const found = cuesOf(page, official);
+  const found = cuesOf(page, official, at?.service);
   formCues(page, found);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);

@@ -8,7 +8,8 @@
  * "USD 21") or a sign, code or word after it ("39 Euro", "49,90 €", "21 USD", "99 dólares",
  * "99美元", "14元美金", "2万円", "50.000đ", "2 triệu đồng", "30,000원", "3만원", "6,700円", "3000 рублей", "14ドル", "200 درهم"). A separator followed by exactly three digits is a thousands
  * separator ("1,070", "1.070", "1 070"); one followed by one or two digits ends the amount in
- * cents ("49.90", "49,90"). Amounts are capped at seven digits before separators: a run of a
+ * cents ("49.90", "49,90"). A word for a round number after the amount multiplies it ("25 میلیون تومان", "1.5 لاکھ
+ * روپے", "5 mil pesos", "3만원": MULTIPLIER_WORDS). Amounts are capped at seven digits before separators: a run of a
  * thousand digits is not a price, and no pattern backtracks over it (linear time).
  *
  * Why the currency matters: an official fee is compared in U.S. dollars only (fee-mirroring, an
@@ -38,7 +39,7 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['MXN', ['mx$', 'mxn'], ['mxn', 'pesos mexicanos']],
   ['BRL', ['r$', 'brl'], ['brl', 'reais']],
   ['PHP', ['₱', 'php'], ['php', 'pesos', 'piso']],
-  ['INR', ['₹', 'rs.', 'rs', 'inr'], ['inr', 'rupees']],
+  ['INR', ['₹', 'rs.', 'rs', 'inr'], ['inr', 'rupees', 'रुपये', 'रुपए', 'रुपया']],
   ['VND', ['₫', 'vnd'], ['₫', 'vnd', 'đ', 'đong', 'đồng', 'dong']],
   ['KRW', ['₩', 'krw'], ['₩', 'krw', '만원', '만 원', '천원', '원']],
   ['TWD', ['nt$', 'twd', '新台幣', '新台币', '台幣'], ['twd', '新台幣', '台幣']],
@@ -48,6 +49,7 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['RUB', ['₽'], ['₽', 'руб.', 'рублей', 'рубля', 'рубль']],
   ['MAD', [], ['درهم']],
   ['EGP', [], ['جنيه']],
+  // the Saudi riyal; the Iranian rial 'ریال' is the same word once folded (riyalOrRial)
   ['SAR', [], ['ريال']],
   // the currencies of sellers writing in he, th, sv/no/da, ka, fa, ur, bn, tr, am, pl, cs ("₪ 350", "350 ש"ח" —
   // gershayim folded to '"' —, "1,500 บาท", "495 kr", "120 ₾", "2,500,000 تومان", "৳ 5000", "499 zł")
@@ -58,7 +60,8 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['DKK', ['dkk'], ['dkk']],
   ['GEL', ['₾'], ['₾', 'ლარი', 'ლარად', 'ლარის']],
   ['AED', ['aed'], ['aed', 'د.إ']],
-  ['IRR', [], ['تومان', 'ریال']],
+  // the toman, ten rials, in which Iranian prices are written (no ISO code; IRT is the customary one)
+  ['IRT', [], ['تومان']],
   ['PKR', ['pkr'], ['pkr', 'روپے', 'روپیہ', 'روپیے']],
   ['BDT', ['৳', 'bdt'], ['৳', 'bdt', 'টাকা', 'taka']],
   ['TRY', ['₺'], ['₺', 'tl']],
@@ -88,11 +91,23 @@ const NUM_AT = new RegExp(`^${NUM}`);
 const BEFORE_AT = new RegExp(`${BEFORE} {0,2}$`);
 const AFTER_AT = new RegExp(`^ {0,2}${AFTER}`);
 /**
- * A multiplier between the amount and the currency: "2万円", "1.5萬元", "3千元", "2 triệu đồng", "500 nghìn đồng"
- * (Korean "3만원" is read whole: '만원' is a currency word).
+ * A word for a round number after the amount, which multiplies it: "2万円", "1.5萬元", "3千元", "30만 원", "2 triệu đồng",
+ * "500 nghìn đồng", "5 mil pesos", "R$ 1,5 mil", "3 mila euro", "25 میلیون تومان", "500 هزار تومان", "1.5 لاکھ روپے",
+ * "2 लाख रुपये", "5 हज़ार रुपये", "5 тыс. рублей", "3 آلاف درهم". These are how prices are written where the currency's
+ * unit is small (a visa agency in Tehran asks "۲۵ میلیون تومان", one in Lahore "1.5 لاکھ روپے"); without the word the
+ * amount is no price at all (the currency must follow it). A million in dollars, euros or pounds is a sum in the news,
+ * as "$25 million" is (MAGNITUDE), not a price. Not the crore or 億 (news sums, never a service's price).
  */
-const MULTIPLIER: ReadonlyMap<string, number> = new Map([['万', 1e4], ['萬', 1e4], ['千', 1e3], [fold('triệu'), 1e6], [fold('nghìn'), 1e3], [fold('ngàn'), 1e3]]);
-const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].map(escapeRegex).join('|')})`);
+const MULTIPLIER_WORDS: ReadonlyArray<readonly [times: number, words: readonly string[]]> = [
+  [1e3, ['千', '천', 'nghìn', 'ngàn', 'mil', 'mila', 'هزار', 'ألف', 'آلاف', 'हज़ार', 'हजार', 'ह\u095bार', 'тыс.', 'тыс', 'тысяч', 'тысячи', 'тысяча']],
+  [1e4, ['万', '萬', '만']],
+  [1e5, ['لاکھ', 'लाख', 'লাখ']],
+  [1e6, ['triệu', 'میلیون', 'ملیون', 'млн']],
+];
+const MULTIPLIER: ReadonlyMap<string, number> = new Map(MULTIPLIER_WORDS.flatMap(([times, words]) => words.map((w) => [fold(w), times] as const)));
+const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].sort(byLength).map(escapeRegex).join('|')})(?![a-z])`);
+/** Currencies in which a million is a sum in the news ("$2 million", "2 مليون دولار"), not a price. */
+const NEWS_MILLIONS = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD']);
 /** Longest currency word before an amount, plus two spaces. */
 const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 3;
 
@@ -130,7 +145,8 @@ function* scan(folded: string): Generator<Found> {
     const after = before ? null : AFTER_AT.exec(folded.slice(end, end + 24));
     const sign = (before?.[1] ?? after?.[1] ?? '').trim();
     if (!sign) continue;
-    const amount = amountOf(num[1]) * (MULTIPLIER.get(times?.[1] ?? '') ?? 1);
+    const multiplier = MULTIPLIER.get(times?.[1] ?? '') ?? 1;
+    const amount = amountOf(num[1]) * multiplier;
     done = after ? end + after[0].length : end;
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, done);
     if (!Number.isFinite(amount) || MAGNITUDE.test(folded.slice(done, done + 14))) continue;
@@ -138,9 +154,19 @@ function* scan(folded: string): Generator<Found> {
     if (index < restatedTo) continue; // every price in that bracket ("(=40,000円+消費税4,000円)")
     const bracket = RESTATED.exec(folded.slice(done, done + 34));
     restatedTo = bracket ? done + bracket[0].length : -1;
-    const currency = CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD';
+    const currency = riyalOrRial(CODE_OF.get(sign) ?? CODE_OF.get(sign.replace(/ /g, '')) ?? 'USD', amount);
+    if (multiplier >= 1e6 && NEWS_MILLIONS.has(currency)) continue;
     yield { amount, currency, index };
   }
+}
+
+/**
+ * "ريال" (Saudi riyal) and "ریال" (Iranian rial) are one word once the Arabic script is folded (normalize.ts): ten
+ * thousand or more is the Iranian rial (ten thousand of them are less than a dollar; ten thousand riyals are more than
+ * any service here costs), less the Saudi riyal.
+ */
+function riyalOrRial(code: string, amount: number): string {
+  return code === 'SAR' && amount >= 10_000 ? 'IRR' : code;
 }
 
 function amountOf(text: string): number {
@@ -195,7 +221,7 @@ export function chargesAbove(folded: string, official: number): boolean {
 const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = {
   EUR: 1.25, GBP: 1.1, CHF: 1.2, CAD: 1.7, AUD: 2,
   // the currencies added with the sellers of session 20 (news there converts the fee too: "$40, כ-150 ש"ח")
-  ILS: 4.5, THB: 40, SEK: 12, NOK: 12, DKK: 8, GEL: 3.2, AED: 4, IRR: 1_500_000, PKR: 320, BDT: 130, TRY: 45, ETB: 160, PLN: 4.6, CZK: 26,
+  ILS: 4.5, THB: 40, SEK: 12, NOK: 12, DKK: 8, GEL: 3.2, AED: 4, IRR: 1_500_000, IRT: 150_000, PKR: 320, BDT: 130, TRY: 45, ETB: 160, PLN: 4.6, CZK: 26,
 };
 
 /**

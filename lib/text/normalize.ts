@@ -10,8 +10,9 @@
  * Devanagari, Bengali and Thai as ASCII digits ("۳۵۰" is "350"). The invisible
  * format characters (zero-width space and joiners, the Persian half-space in "می‌دهیم", the bidi marks and
  * isolates that right-to-left pages put around numbers and Latin words) are made a space, so "₪ 350" with a mark
- * between reads as a price and "می‌دهیم" as "می دهیم". Characters whose lower-case form is longer than one code
- * unit are kept as they are. Linear time, no regex.
+ * between reads as a price and "می‌دهیم" as "می دهیم". The Arabic script's letters that keyboards type two ways are
+ * one letter (ARABIC_LETTERS: ي/ی, ك/ک, ة/ه, أ/ا…), so Persian typed on an Arabic keyboard meets the Persian lists.
+ * Characters whose lower-case form is longer than one code unit are kept as they are. Linear time, no regex.
  */
 
 const FOLD: Record<string, string> = {
@@ -28,6 +29,31 @@ const FOLD: Record<string, string> = {
   // Hebrew punctuation: gershayim, geresh, maqaf
   '\u05f4': '"', '\u05f3': "'", '\u05be': '-',
 };
+
+/**
+ * The letters of the Arabic script that keyboards spell two ways, each read as one letter, so a Persian or Urdu seller
+ * typing on an Arabic keyboard (or the reverse) still meets the fa/ar/ur word lists: Arabic yeh ي and alef maksura ى as
+ * Persian ی, Urdu yeh barree ے too; Arabic kaf ك as Persian ک; teh marbuta ة (ۃ), heh with yeh ۀ, Kurdish ە and Urdu ہ,
+ * ھ as heh ه ("الخدمة" and "الخدمه" are one word); alef with hamza or madda أ إ آ ٱ as alef ا ("الآن", "الان").
+ * The same map as search engines' Arabic and Persian normalisers (Lucene's ArabicNormalizer, PersianNormalizer). The
+ * marks that are not letters (tatweel, vowel signs) are dropped by readLetters, which may change the length.
+ */
+const ARABIC_LETTERS: Readonly<Record<string, string>> = {
+  '\u064a': '\u06cc', '\u0649': '\u06cc', '\u06d2': '\u06cc',
+  '\u0643': '\u06a9',
+  '\u0629': '\u0647', '\u06c3': '\u0647', '\u06c0': '\u0647', '\u06d5': '\u0647', '\u06c1': '\u0647', '\u06be': '\u0647',
+  '\u0623': '\u0627', '\u0625': '\u0627', '\u0622': '\u0627', '\u0671': '\u0627',
+};
+Object.assign(FOLD, ARABIC_LETTERS);
+const ARABIC_VARIANT = new RegExp(`[${Object.keys(ARABIC_LETTERS).join('')}]`, 'g');
+
+/**
+ * `s` with only the Arabic-script letters unified (ARABIC_LETTERS), nothing else changed: for a regex source written
+ * with Arabic letters (fold() would lower-case its \W and \S) and for text read without folding (relevance.ts).
+ */
+export function foldArabic(s: string): string {
+  return s.replace(ARABIC_VARIANT, (c) => ARABIC_LETTERS[c] ?? c);
+}
 
 // Digits of other scripts read as ASCII digits, so "۲۵۰ تومان" and "৫০০০ টাকা" are prices: Arabic-Indic, Persian,
 // Devanagari, Bengali, Thai; and the Arabic decimal and thousands separators.
@@ -117,6 +143,11 @@ export function quote(raw: string, start: number, end: number, max = 120): strin
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** A word of a list, read as page text is read: Arabic marks dropped (readLetters), then folded. */
+function foldWord(word: string): string {
+  return fold(word.replace(ARABIC_MARKS, ''));
+}
+
 /** `s` with every regex syntax character escaped. */
 export function escapeRegex(s: string): string {
   return s.replace(/[$.*+?^()[\]{}|\\/-]/g, '\\$&');
@@ -146,7 +177,7 @@ const EDGES: Readonly<Record<WordEdges, { letters: string; bare: RegExp }>> = {
  */
 export function wordsPattern(words: readonly string[], stems = false, edges: WordEdges = 'latin'): string {
   const { letters, bare } = EDGES[edges];
-  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  const folded = [...new Set(words.map(foldWord))].sort((a, b) => b.length - a.length);
   const edged = folded.filter((w) => !bare.test(w));
   const free = folded.filter((w) => bare.test(w));
   const parts = [
@@ -166,7 +197,7 @@ export const wideWords = (words: readonly string[], stems = false): string => wo
  * `stems` as in wordsPattern.
  */
 export function splitWords(words: readonly string[], stems = false): { latin: string; wide: string } {
-  const folded = [...new Set(words.map(fold))].sort((a, b) => b.length - a.length);
+  const folded = [...new Set(words.map(foldWord))].sort((a, b) => b.length - a.length);
   const latin = folded.filter((w) => /^[a-z0-9]/.test(w));
   const wide = folded.filter((w) => !/^[a-z0-9]/.test(w));
   return {
@@ -188,16 +219,20 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
  * like small capitals) and that has a Latin letter, or three letters or more one of which no
  * Russian word has ("UЅСІЅ", "ассеѕѕ"), so Russian or Greek text keeps its words ("служба",
  * "США", "КАРТА", "виза").
+ * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم".
  * Not covered: a font that draws other letters (docs/tamper-resistance.md).
  */
 export function readLetters(s: string): string {
   if (!DISGUISE.test(s)) return s;
-  const out = s.replace(COMPAT, (c) => c.normalize('NFKC')).replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','));
+  const out = s
+    .replace(COMPAT, (c) => c.normalize('NFKC'))
+    .replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','))
+    .replace(ARABIC_MARKS, '');
   return GREEK_OR_CYRILLIC.test(out) ? out.replace(WORD, lookalikeWord) : out;
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /[\u0370-\u052f\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0370-\u052f\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
 /**
  * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
  * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading
@@ -209,6 +244,11 @@ const COMPAT = /[\uff04\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud
  * '５，５００円' is 5,500 (a comma only before exactly three digits: '99，3天' is a list, not 99.30).
  */
 const NUMBER_MARK = /(?<=[0-9])(?:．(?=[0-9])|，(?=[0-9]{3}(?![0-9])))/g;
+/**
+ * Arabic-script marks that are not letters, dropped so the word is read: the tatweel that stretches a word
+ * ("رسـوم الخدمـة" is "رسوم الخدمة") and the vowel signs and shadda few pages write and no word list has.
+ */
+const ARABIC_MARKS = /\u0640|[\u064b-\u065f]|\u0670/g;
 const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
 /** A word of Latin, Greek and Cyrillic letters (one class, so no backtracking). */
 const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u052f]+/g;

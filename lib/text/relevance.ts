@@ -12,17 +12,17 @@
  * Small on purpose: it is bundled into the content script (15 kB gzip budget).
  */
 
-import { readLetters } from './normalize';
+import { foldArabic, readLetters } from './normalize';
 import { hostNamesService } from './site-names';
 
 /** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
 // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
 // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
-const NON_LATIN_DV = 'グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра';
+const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра');
 // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic; the U.S. visa or
 // embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi, Georgian (not a bare Hebrew ויזה: the card brand too)
 const NON_LATIN_VISA =
-  'ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای آمریکا|ویزای امریکا|سفارت آمریکا|سفارت امریکا|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა';
+  foldArabic('ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای آمریکا|ویزای امریکا|سفارت آمریکا|سفارت امریکا|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა');
 // Chinese: a visa, the green card, the immigration office, the lottery, the ESTA's names
 const ZH_WORDS = '签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權';
 
@@ -109,8 +109,9 @@ const WINDOW = 100;
 /** True when the text could be about U.S. immigration services. Any string is safe. */
 export function isAboutImmigration(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
-  // Letters disguised as Latin ones (Cyrillic, full-width, mathematical bold) read as those, as the signals read them.
-  const t = readLetters(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  // Letters disguised as Latin ones (Cyrillic, full-width, mathematical bold) read as those, as the signals read them;
+  // the Arabic script's letters typed two ways as one (foldArabic), as fold() reads them for the signals.
+  const t = foldArabic(readLetters(text.length > 200_000 ? text.slice(0, 200_000) : text));
   if (CAPS.test(t)) return true;
   // Windows around gate finds, merged while they overlap; RELEVANT runs once per merged window.
   let from = -1;

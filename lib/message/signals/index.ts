@@ -30,6 +30,7 @@ import unofficialApplication from './unofficial-application';
 import shortenedLink from './shortened-link';
 import freeHostLink from './free-host-link';
 import disguisedLink from './disguised-link';
+import senderLinkMismatch from './sender-link-mismatch';
 import type { SignalId } from '../../signals';
 import type { MessageSignal } from './types';
 
@@ -56,6 +57,7 @@ export const MESSAGE_SIGNALS = [
   ['shortened-link', shortenedLink],
   ['free-host-link', freeHostLink],
   ['disguised-link', disguisedLink],
+  ['sender-link-mismatch', senderLinkMismatch],
 ] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
 
 /** A message signal's id: its file name. */
@@ -64,7 +66,7 @@ export type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
 export const MESSAGE_SIGNAL_IDS: readonly MessageSignalId[] = MESSAGE_SIGNALS.map(([id]) => id);
 
 /** Signals about the links alone: they run on every message, also one about nothing immigration. */
-export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'free-host-link', 'disguised-link'];
+export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'free-host-link', 'disguised-link', 'sender-link-mismatch'];
 
 /** Page signals run on a message's text, in this order (ids of lib/signals). */
 export const PAGE_SIGNALS_IN_MESSAGES: readonly SignalId[] = [

@@ -12,7 +12,7 @@
  * shortage"). Weak counts only with another red flag (check.ts).
  * Traps, suppressed: sentences that warn ("scammers offer part-time jobs with a daily salary").
  */
-import { wordsPattern } from '../../text/normalize';
+import { foldArabic, wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { unwarnedFamilies } from '../sentences';
 import type { SignalHit } from './types';
@@ -21,11 +21,11 @@ const CUES: readonly RegExp[] = [
   // jobs or visas handed out in bulk, or to anyone
   /\b(?:giving out|offering|issuing|granting|handing out|recruiting for|hiring for) (?:\w+ ){0,2}?(?:thousands|hundreds|\d[\d,]*) (?:of )?(?:\w+ )?(?:jobs|visas|work permits|vacancies|positions)\b/g,
   /\bshortage of (?:jobs|workers|labou?r|skilled workers|staff)\b|\bpenurie de main|\bescasez de (?:mano de obra|trabajadores)\b|\bescassez de mao/g,
-  /\bfree (?:\w+ )?visas?\b|\bvisas? (?:\w+ ){0,2}?(?:gratuit|gratis)\w*|\bvisto gratis\b|(?:هجرة|الهجرة|تأشيرة|فيزا)[^.؟!]{0,30}?مجان/g,
+  new RegExp(foldArabic(/\bfree (?:\w+ )?visas?\b|\bvisas? (?:\w+ ){0,2}?(?:gratuit|gratis)\w*|\bvisto gratis\b|(?:هجرة|الهجرة|تأشيرة|فيزا)[^.؟!]{0,30}?مجان/.source), 'g'),
   // jobs or scholarships "available" by the hundred: "Plus de 1850 bourses d'étude et plus de 600 offres d'emplois disponibles"
   /\b\d[\d,. ]{0,20} (?:\w+ )?(?:jobs|vacancies|scholarships|job offers|offres d.emplois?|emplois|bourses? d.etudes?|empleos|vacantes|becas|vagas) (?:\w+ ){0,2}?(?:available|disponibles?|open|abiertas|ouvertes)\b/g,
   // engagement bait: the "application" is sharing the post ("share this post to save your name in the embassy's records")
-  /\bshare (?:this|the) (?:post|link|message) (?:with|to|in) (?:\d+|your|all)\b|\bpartag(?:ez|er) (?:ce|cette|le) (?:publication|lien|message|post)\b|\bcompart(?:e|a|ir) (?:este|esta|el) (?:mensaje|publicacion|enlace|post) (?:con|en)\b|مشاركة هذا المنشور|شارك هذا المنشور/g,
+  new RegExp(foldArabic(/\bshare (?:this|the) (?:post|link|message) (?:with|to|in) (?:\d+|your|all)\b|\bpartag(?:ez|er) (?:ce|cette|le) (?:publication|lien|message|post)\b|\bcompart(?:e|a|ir) (?:este|esta|el) (?:mensaje|publicacion|enlace|post) (?:con|en)\b|مشاركة هذا المنشور|شارك هذا المنشور/.source), 'g'),
   /\b(?:get|obtain) (?:a |your )?visa (?:easily|fast|quickly|without)\b|\bobtenez (?:facilement )?(?:un |votre )?visa\b|\bobtenga (?:facilmente )?(?:una |su )?visa\b/g,
   /\b(?:eligible|qualified) for (?:a |an )?(?:permanent )?(?:\w+ ){0,2}?(?:e-?visa|work visa|work permit|green card|residency)\b/g,
   // easy money for little work

@@ -23,6 +23,7 @@
  * Traps, suppressed: warnings ("Scammers text that your package could not be delivered").
  */
 import { hostMatches } from '../../domain/match';
+import { foldArabic } from '../../text/normalize';
 import { hostOfUrl } from '../../domain/url';
 import { isGovernmentLink } from '../cues';
 import { CARRIER_DOMAINS, HELD_WIDE, PARCEL_REQUEST_WIDE, PARCEL_WIDE } from '../family-words';
@@ -49,7 +50,7 @@ const PARCEL_ALL = new RegExp(PARCEL_WIDE, 'g');
 const HELD_ANY = new RegExp(HELD_WIDE);
 const REQUEST_ANY = new RegExp(PARCEL_REQUEST_WIDE);
 // An amount of money: the small fee ("(2,99€)", "12.80 שקל", "1,95 euro", "79.80 Kč", "₩3,000").
-const AMOUNT = /(?:[$€£₪¥₩₫]|\brp\.?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[$€£₪¥₩₫円원]|(?:eur|euro|euros|zł|zl|pln|kč|kc|czk|lv|лв|лева|руб|грн|tl|ден|шекел|שקל|ש"ח|ريال|درهم|جنيه|vnd|đồng|dong)(?![a-z]))/;
+const AMOUNT = new RegExp(foldArabic(/(?:[$€£₪¥₩₫]|\brp\.?)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[$€£₪¥₩₫円원]|(?:eur|euro|euros|zł|zl|pln|kč|kc|czk|lv|лв|лева|руб|грн|tl|ден|шекел|שקל|ש"ח|ريال|درهم|جنيه|vnd|đồng|dong)(?![a-z]))/.source));
 const onCarrierSite = (url: string): boolean => {
   const host = hostOfUrl(url);
   for (const domain of CARRIER_DOMAINS) if (hostMatches(host, domain)) return true;

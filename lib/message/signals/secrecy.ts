@@ -13,7 +13,7 @@
  * matter); warnings naming the scam ("scammers tell you not to tell anyone") and reports of the trick
  * ("they told her not to tell her family", "le dicen que no le cuente a nadie").
  */
-import { wordsPattern } from '../../text/normalize';
+import { foldArabic, wordsPattern } from '../../text/normalize';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned } from '../sentences';
 import type { SignalHit } from './types';
@@ -38,7 +38,7 @@ const SECRECY = new RegExp(
     wordsPattern(['đừng nói với ai', 'không được nói với ai', 'không được cho ai biết', 'đừng cho ai biết', 'giữ bí mật', 'không được tiết lộ', 'đừng liên lạc với luật sư', 'không được liên lạc với luật sư']),
     String.raw`\bhuwag (?:mo |mong |nyo |nyong |ninyo |ninyong |niyo |niyong |po )*(?:sabihin|ipaalam|ikuwento|ipagsabi|makipag-ugnayan)\b[^.!?]{0,30}?(?:kahit kanino|sa iba|sa kahit sino|sa abogado|sa pulis|sa pamilya)\b`,
     String.raw`никому не (?:говорите|рассказывайте|сообщайте)|не (?:говорите|рассказывайте|сообщайте) (?:никому|родственникам|близким|адвокату)|держите (?:это )?в (?:тайне|секрете)`,
-    String.raw`لا تخبر(?:ي)? (?:أحدا|أحداً|أحد)|حافظ على السرية`,
+    foldArabic(String.raw`لا تخبر(?:ي)? (?:أحدا|أحد)|حافظ على السرية`),
   ].join('|'),
   'g',
 );

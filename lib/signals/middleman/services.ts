@@ -3,7 +3,7 @@
  * its official fee (a facts.json id; none = free at the source), and how a site named after it
  * spells its own name. Data for one signal, kept apart so the signal's file reads as its rules.
  */
-import { pattern, type Pattern } from '../../text/context';
+import { hasPattern, pattern, type Pattern } from '../../text/context';
 import type { ServiceId } from '../../types';
 import { SITE_NAMES } from '../../text/site-names';
 import { estaIsTrip } from '../../text/acronyms';
@@ -42,6 +42,11 @@ export interface Service {
   /** A tax-ID step (the EIN, the ITIN): a licensed tax office naming itself is the professional it belongs with (TAX_OFFICE_SELF). */
   taxId?: true;
 }
+
+/** A U.S. visa step named on the page: the U.S. visa, embassy or consulate, the DS-160, the State Department's scheduling sites. */
+const US_VISA = pattern(
+  String.raw`(?:u\.?s\.?a?|american|united states) (?:visas?|embass(?:y|ies)|consulates?|consular)|ds-?160|(?:ais\.)?usvisa-info|ustraveldocs|usvisascheduling`,
+);
 
 export const SERVICES: readonly Service[] = [
   {
@@ -135,6 +140,18 @@ export const SERVICES: readonly Service[] = [
     ),
     clerical: true,
     selfCueAlone: true,
+  },
+  {
+    // The U.S. visa appointment booked or moved for the applicant, often with the applicant's own login to the
+    // scheduling site ("our system books appointments on your behalf", "we reschedule your appointment to an earlier
+    // date": tune batch real-2026-12ak). The words name no visa, so the page must name the U.S. step (US_VISA).
+    service: 'visa',
+    anchor: pattern(
+      String.raw`(?:book|schedule|reschedule|secure)(?:s|d|ing)? (?:\w+ ){0,4}?appointments? (?:on (?:your|their|the applicant'?s) behalf|for you)|we (?:\w+ ){0,2}?(?:book|schedule|reschedule|secure)(?:s|d)? (?:your |an? |the )?(?:\w+ ){0,3}?appointments?`,
+    ),
+    clerical: true,
+    selfCueAlone: true,
+    pageCheck: (page) => hasPattern(page, US_VISA),
   },
   {
     // State Department steps: the DS-160 and other DS forms, visa appointments, passports

@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -79,8 +79,11 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // Session 20 (msgmail20): the part grew by tune-2026-12-06ag (30 scams, pasted e-mails in de/it/en/fr, 3 caught before its rules);
 // with them 188 of 289 (65.1%), every scam caught before still caught: lowered 0.68 -> 0.65 only for the new batch's misses; then
 // charge-callback 190 of 289, and the batch's round-2 probe (6 scams collected after the rules, 0 caught): 190 of 295 (64.4%),
-// lowered again to 0.64 for the probe's misses.
-const TUNE_FLOOR = { recall: 0.64, caution: 0.007 } as const;
+// lowered again to 0.64 for the probe's misses. Session 21 (msg21): tune batch tune-2026-12-06aj (16 scam, 13 ok, collected and
+// committed before any run) came in at 2 of 16 and one of its ok messages (CHECK half, counts only) already at caution on the
+// engine of main: 192 of 311 (61.7%) and 4 of 529 at caution; with sender-link-mismatch 193 of 311. Lowered to 0.62 and the
+// caution ceiling raised 0.007 -> 0.008 only for the batch (every message caught before still caught).
+const TUNE_FLOOR = { recall: 0.62, caution: 0.008 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no
@@ -164,6 +167,14 @@ const FRESH7_FLOOR = { recall: 0.075, caution: 0 } as const;
  */
 const FRESH8_FLOOR = { recall: 0.081, caution: 0.013 } as const;
 
+/**
+ * The ninth fresh hold-out batch (fresh-2026-12-06ak: real messages, most not in English; collected in session 21 by
+ * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
+ * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
+ * caution ceiling is set open (1.0): the lead sets it when opening the part.
+ */
+const FRESH9_FLOOR = { recall: 0, caution: 1 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
 const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
@@ -175,6 +186,7 @@ const fresh5 = all.filter((e) => messagePart(e) === 'fresh5' && isHeadline(e)).m
 const fresh6 = all.filter((e) => messagePart(e) === 'fresh6' && isHeadline(e)).map(judgeMessage);
 const fresh7 = all.filter((e) => messagePart(e) === 'fresh7' && isHeadline(e)).map(judgeMessage);
 const fresh8 = all.filter((e) => messagePart(e) === 'fresh8' && isHeadline(e)).map(judgeMessage);
+const fresh9 = all.filter((e) => messagePart(e) === 'fresh9' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -217,6 +229,7 @@ describe('message corpus', () => {
     { name: 'sixth fresh hold-out part', judged: fresh6, floor: FRESH6_FLOOR, min: { scams: 27, ok: 52 }, sealed: true },
     { name: 'seventh fresh hold-out part', judged: fresh7, floor: FRESH7_FLOOR, min: { scams: 40, ok: 64 }, sealed: true },
     { name: 'eighth fresh hold-out part', judged: fresh8, floor: FRESH8_FLOOR, min: { scams: 37, ok: 83 }, sealed: true },
+    { name: 'ninth fresh hold-out part', judged: fresh9, floor: FRESH9_FLOOR, min: { scams: 42, ok: 96 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
@@ -234,7 +247,7 @@ describe('message corpus', () => {
   it('splits by a hash of the id, fixed forever', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
-    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8']));
+    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9']));
   });
 
   it('the fresh batch is its own part whatever its hash, and only that batch is', () => {
@@ -256,6 +269,8 @@ describe('message corpus', () => {
     { name: 'seventh', batch: FRESH7_BATCH, part: 'fresh7' },
     // The eighth (fresh-2026-12-06ah, session 20): sealed; floors in FRESH8_FLOOR until the lead opens it once.
     { name: 'eighth', batch: FRESH8_BATCH, part: 'fresh8' },
+    // The ninth (fresh-2026-12-06ak, session 21): sealed; floors in FRESH9_FLOOR until the lead opens it once.
+    { name: 'ninth', batch: FRESH9_BATCH, part: 'fresh9' },
   ] as const;
   for (const h of laterHoldouts) {
     it(`the ${h.name} fresh batch is its own part whatever its hash, only that batch is, and no other message cites its sources`, () => {
@@ -273,6 +288,6 @@ describe('message corpus', () => {
     expect(hashedUntuned).toBeDefined();
     for (const batch of TUNE_BATCHES) expect(messagePart({ id: hashedUntuned!, batch }), batch).toBe('tune');
     expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
-    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
+    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import claimsOfficial from '@/lib/signals/claims-official';
 import { decide } from '@/lib/verdict';
 import { appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
-import { page } from './helpers';
+import { expectQuotesPage, page } from './helpers';
 
 describe('claims-official', () => {
   it.each([
@@ -499,5 +499,56 @@ describe('claims-official: a title that ends with an agency site\'s own name', (
     const text = `${BODY} The U.S. Embassy schedules interviews online.`;
     expect(decide('https://visa-info-portal.example.com/visas', { url: 'https://visa-info-portal.example.com/visas', title: 'Nonimmigrant Visas - U.S. Embassy & Consulates in Nigeria', text, truncated: false, forms: [], lang: 'en' }).level).toBe('danger');
     expect(decide('https://news.example.com/visas', { url: 'https://news.example.com/visas', title: 'Embassy opens more visa slots | Daily Times', text, truncated: false, forms: [], lang: 'en' }).level).not.toBe('danger');
+  });
+});
+
+// The agency's first person beyond the fixed phrases (tune batch real-2026-12al, copies21): copies of uscis.gov and
+// travel.state.gov pages send the reader to the agency's own pages by their titles, decide the reader's case in the
+// first person, call the agency's site "ours", or describe the office's duties. Two such pieces are a copy that speaks
+// as the agency; a page whose owner says who it is (a law office, a site named after one, a blog, a business offering
+// its help) quotes the agency under that name (lib/signals/claims-official/agency-voice.ts).
+describe("claims-official: the agency's first person in copies", () => {
+  const ADDRESS =
+    'How to Change Your Address. We strongly encourage you to submit your change of address through a USCIS online account as soon as you move. Using an online account to update your address in a timely way meets the legal requirement to notify us that you have moved. Changing your address online allows us to process your change of address almost immediately. If you do not have a USCIS online account, see our How to Create a USCIS Online Account page.';
+  const GREEN_CARD =
+    'Before starting the application process, there are two questions that you should answer first. Go to our Green Card Eligibility Categories page to see all the possible categories you can apply under. In the United States: adjustment of status with USCIS. Go to our Adjustment of Status page for more information.';
+  const BROCHURE =
+    'You begin the process by filing Form I-130, Petition for Alien Relative. Filing instructions and forms are available on our Web site at www.uscis.gov. For example: You file a petition for your unmarried son over 21 years of age. If we approve it, your petition gives him a place in line.';
+
+  it.each([
+    ["USCIS's change-of-address page on a random host", ADDRESS, 'notify us that you have moved … allows us to process your'],
+    ["USCIS's green card page on a content site", GREEN_CARD, 'our Green Card Eligibility Categories page … our Adjustment of Status page'],
+    ["the State Department visa office's 'Who We Are' on a blog", 'Who We Are - Office of Visa Services. We serve as liaisons with the Department of Homeland Security. We interpret visa laws and regulations. The recommended first source of information regarding visa matters is our internet site at http://travel.state.gov.', 'We serve as liaisons with the Department … We interpret visa laws'],
+    ['a USCIS brochure on a host that names no one', BROCHURE, 'our Web site at www.uscis.gov … If we approve'],
+    // uscis.gov's own words about others are not another owner ("an attorney or an accredited representative")
+    ["a copy of USCIS's scam page", `Only an attorney or an accredited representative working for a Department of Justice recognized organization can give you legal advice. ${ADDRESS}`, 'notify us that you have moved … allows us to process your'],
+  ])('fires strong: %s', (_why, text, evidence) => {
+    const hit = claimsOfficial(page(text, { url: 'https://burncircuitslloyd.pages.dev/734949.html' }));
+    expect(hit).toMatchObject({ strength: 'strong', evidence });
+    expectQuotesPage(hit, text);
+  });
+
+  it.each([
+    ['the same brochure on a law firm whose address names it', BROCHURE, 'https://www.xielaw.com/visa/family/u-s-citizen/'],
+    ['a .law site', GREEN_CARD, 'https://carlosmaury.law/news/green-card'],
+    ['a law office naming itself', `${GREEN_CARD} Schedule a consultation with our attorneys today.`, 'https://smithimmigration.example.com/green-card'],
+    ['a blog speaking as itself', `If you are one of the interested persons, this blog about How to Apply for a Green Card has what you need. ${GREEN_CARD}`, 'https://minawari.example.com/green-card'],
+    ['a business offering its own help', `${ADDRESS} Call us today: our team files address changes for you.`, 'https://movehelp.example.com/uscis'],
+  ])('a page whose owner says who it is quotes the agency: %s', (_why, text, url) => {
+    expect(claimsOfficial(page(text, { url }))).toBeUndefined();
+  });
+
+  it.each([
+    ["a nonprofit's menu of topics (bare topics are no agency page)", 'Visit our DACA page for renewal clinics, and see our Citizenship page for free classes.'],
+    ['one agency page named once', 'For the categories, visit our Green Card Eligibility Categories page.'],
+    ['a guide speaking of USCIS in the third person', 'USCIS will notify you when it approves your petition. If USCIS approves it, your relative gets a place in line. Visit the USCIS website at www.uscis.gov.'],
+  ])('not two pieces of the agency voice: %s', (_why, text) => {
+    expect(claimsOfficial(page(text))?.strength).not.toBe('strong');
+  });
+
+  it('the verdict: a copy on a random host is danger; the same text on a law firm named after itself is not', () => {
+    const at = (url: string) => decide(url, { url, title: '', text: ADDRESS, truncated: false, forms: [], lang: 'en' }).level;
+    expect(at('https://burncircuitslloyd.pages.dev/734949.html')).toBe('danger');
+    expect(at('https://www.robinettlaw.com/change-of-address/')).not.toBe('danger');
   });
 });

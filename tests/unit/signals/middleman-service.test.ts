@@ -659,6 +659,32 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // visa21 (tune batch real-2026-12ak, WRITE half): a business offering to do the clerical visa step itself, in a sentence in
+  // which it speaks of itself and names that step ('offer': "We'll help you schedule your appointment", "Let us help you
+  // start your DS-160 application"), and services that book or move the U.S. visa appointment for the applicant with the
+  // applicant's login ("books your appointment on your behalf", "we reschedule your appointment"). The neighbours stay
+  // quiet: a law office doing the same inside a case names itself, a guide tells the reader to book alone, news reports
+  // agents who sell appointments, a travel agency's offer names no visa step, and a booking service for another country's
+  // visa names no U.S. step.
+  it.each([
+    ['consular service FAQ: we help schedule the appointment', "What is consular service? Our consular services cover the whole process. We'll help you schedule your visa appointment, organize the paperwork and prepare you for the interview at the U.S. consulate."],
+    ['DS-160 page: let us help you start', 'Form DS-160, Online Nonimmigrant Visa Application. Let us help you start your DS-160 application today! All applications are submitted through the Consular Electronic Application Center.'],
+    ['appointment bot: books on your behalf', 'Frequently asked questions about our service. How does the appointment booking system work? Our system books appointments on your behalf with the credentials you give us for the US visa website.'],
+    ['earlier-appointment service: we reschedule', 'Choose a plan and pay 50% upfront. Human service: our team manages everything for you. You pay the rest only if we reschedule your appointment to an earlier date on ais.usvisa-info.com. Full refund if no earlier slot is found.'],
+  ])('fires (visa21: the clerical visa step offered as a service): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['law office: our attorneys file the DS-160 within the case', 'With your approved Form I-129, our attorneys will guide you through consular processing. We will submit Form DS-160 on your behalf and schedule the earliest available interview appointment for you.'],
+    ['guide: book the appointment yourself', 'Schedule your visa appointment yourself on the official site after you pay the fee. You do not need an agent to book appointments for you; the DS-160 is free on ceac.state.gov.'],
+    ['news: agents selling appointments', 'The U.S. embassy warned that agents who book appointments on applicants’ behalf and resell the slots are breaking the rules. Book only on the official scheduling site.'],
+    ['travel agency: its help names flights, not the visa step', 'Planning a trip to the USA? Let us help you plan your holiday: flights, hotels and car hire. Remember to complete your DS-160 and book your visa appointment on the official site.'],
+    ['another country’s visa: booking service names no U.S. step', 'France visa appointments at the visa centre in London. Our team books appointments on your behalf within 48 hours. Our fee is £49 and is not refundable.'],
+  ])('does not fire (visa21 neighbours): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // clerical20 (tune batch real-2026-12w, WRITE half): a travel company naming itself by its site's name as the one that
   // intermediates the ESTA ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on bissole.pl) speaks of
   // itself as surely as by "we"; the same sentence on another site is that site reporting someone else's offer.
@@ -911,6 +937,28 @@ describe('forms20: a shop selling the form filling as its service', () => {
     ['a free clinic', 'Formularios de inmigración I-130 y I-765: ofrecemos servicios de llenado de formularios gratis en nuestra clínica comunitaria.'],
     ['a law office whose attorneys review what software prepares', 'Form I-90: the software guides you through the form, but our immigration attorneys review every answer.'],
     ['a Vietnamese law office', 'Văn phòng luật sư Nguyễn. Chúng tôi có thể giúp quý vị hoàn tất bộ đơn I-751 theo yêu cầu của Sở Di Trú.'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+});
+
+// attack21: the Arabic script is typed two ways. A Persian seller on an Arabic keyboard writes ي and ك for ی and ک; an
+// Arabic one writes ه for the final ة, drops the hamza of أ, or stretches words with the tatweel ـ. The sellers and
+// guides above, retyped that way, must be read as before (normalize.ts ARABIC_LETTERS, readLetters' ARABIC_MARKS).
+describe('attack21: Arabic-script letters typed on the other keyboard', () => {
+  const arabicKeyboard = (s: string): string => s.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+  it.each([
+    ['Persian agency, Arabic ي and ك', arabicKeyboard('تعیین وقت سفارت آمریکا در ایروان و دبی. کارشناسان ما فرم DS-160 شما را تکمیل می کنند و وقت سفارت را برای شما انجام می دهیم. هزینه خدمات ۲۵٬۰۰۰٬۰۰۰ تومان.'), 'visa'],
+    ['Persian DV pre-registration, Arabic ي and ك', arabicKeyboard('" پیش ثبت نام لاتاری 2027 " شروع شد. همین حالا با نرخ قبل، ثبت نام کنید. مدارک لازم برای ثبت نام لاتاری گرین کارت آمریکا'), 'dv-lottery'],
+    ['Arabic entry service: final ه for ة, no hamza, tatweel', 'التسجيل في قرعه امريكا 2027: نقـوم بتسجيلك نيابـة عنك. رسـوم الخدمه 200 درهم.', 'dv-lottery'],
+  ])('fires: %s', (_why, text, service) => {
+    expect(middlemanService(page(text))?.service).toBe(service);
+  });
+
+  it.each([
+    ['Persian guide, Arabic ي and ك', arabicKeyboard('برای ویزای آمریکا ابتدا فرم DS-160 را در سایت رسمی ceac.state.gov تکمیل کنید، سپس هزینه ۱۸۵ دلاری را بپردازید و وقت سفارت آمریکا را خودتان رزرو کنید. مراقب کلاهبرداری باشید.')],
+    ['Persian DV guide, Arabic ي and ك', arabicKeyboard('ثبت نام لاتاری گرین کارت در سایت رسمی رایگان است. در سایت رسمی ثبت نام کنید.')],
+    ['Arabic guide, final ه for ة, no hamza', 'التسجيل في قرعه امريكا مجاني عبر الموقع الرسمي dvprogram.state.gov. لا تحتاج الى دفع رسوم.'],
   ])('stays quiet: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });

@@ -29,7 +29,7 @@ describe('pricesIn (languages)', () => {
   it.each([
     ['申請代行料 6,700円(税込)', 6700, 'JPY'],
     ['申請料14ドルに加え', 14, 'USD'],
-    ['대행료는 1인당 3만원입니다', 3, 'KRW'],
+    ['대행료는 1인당 3만원입니다', 30_000, 'KRW'],
     ['費用新台幣200元', 200, 'TWD'],
     ['Стоимость услуг — 3000 рублей', 3000, 'RUB'],
     ['платил 330 долларов за визу', 330, 'USD'],
@@ -132,7 +132,7 @@ describe('prices in the currencies of langs20', () => {
     ['ค่าบริการของเรา 1,900 บาท', 'THB', 1900],
     ['vår avgift är 595 kr', 'SEK', 595],
     ['მომსახურების საფასური 150 ლარი', 'GEL', 150],
-    ['هزینه خدمات ۲۵٬۰۰۰٬۰۰۰ تومان', 'IRR', 25000000],
+    ['هزینه خدمات ۲۵٬۰۰۰٬۰۰۰ تومان', 'IRT', 25000000],
     ['সার্ভিস চার্জ ৫০০০ টাকা', 'BDT', 5000],
     ['ค่าธรรมเนียม ๑,๕๐๐ บาท', 'THB', 1500],
   ])('%s', (text, currency, amount) => {
@@ -158,5 +158,60 @@ describe('prices in the currencies of langs20', () => {
 
   it.each(['להזמנת השירות לחצו כאן', 'ค่าบริการของเรา', 'vår avgift', 'رسوم الخدمة 350', 'সার্ভিস চার্জ'])('selling words: %s', (text) => {
     expect(hasCommerce(fold(text))).toBe(true);
+  });
+});
+
+// attack21: "ريال" and "ریال" fold to one word (normalize.ts ARABIC_LETTERS); the amount tells the Iranian rial from the
+// Saudi riyal, whichever keyboard typed it
+describe('the rial and the riyal', () => {
+  it.each([
+    ['۶٬۰۰۰٬۰۰۰ ریال', 'IRR', 6000000],
+    ['۶٬۰۰۰٬۰۰۰ ريال', 'IRR', 6000000],
+    ['رسوم الخدمة 150 ريال', 'SAR', 150],
+    ['رسوم الخدمه 150 ریال', 'SAR', 150],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it('an ESTA fee restated in Iranian rials typed on an Arabic keyboard is the fee', () => {
+    expect(chargesAbove(fold('هزينه ESTA چهل دلار، حدود ۵۰٬۰۰۰٬۰۰۰ ريال'), 40)).toBe(false);
+  });
+});
+
+// attack21: a word for a round number after the amount multiplies it (MULTIPLIER_WORDS): without it the amount was no
+// price at all where prices are written that way (Iran, Pakistan, India, Latin America, Russia, the Arab world)
+describe('round-number words in prices', () => {
+  it.each([
+    ['هزینه خدمات ۲۵ میلیون تومان', 'IRT', 25_000_000],
+    ['فقط ۵۰۰ هزار تومان', 'IRT', 500_000],
+    ['فیس صرف 1.5 لاکھ روپے', 'PKR', 150_000],
+    ['فیس 50 ہزار روپے', 'PKR', 50_000],
+    ['शुल्क 2 लाख रुपये', 'INR', 200_000],
+    ['सेवा शुल्क 5 हज़ार रुपये', 'INR', 5_000],
+    ['₹2 लाख', 'INR', 200_000],
+    ['apenas 1,5 mil reais', 'BRL', 1_500],
+    ['R$ 2 mil', 'BRL', 2_000],
+    ['costo 3 mila euro', 'EUR', 3_000],
+    ['5 тыс. рублей', 'RUB', 5_000],
+    ['رسوم الخدمة 3 آلاف درهم', 'MAD', 3_000],
+    ['대행 수수료 3만원', 'KRW', 30_000],
+    ['30만 원', 'KRW', 300_000],
+    ['服务费1.5万元', 'CNY', 15_000],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it.each([
+    // sums in the news, and words that only begin like a round number
+    ['5 millones de dólares', ''],
+    ['2 مليون دولار', ''],
+    ['3 miles to the embassy', ''],
+  ])('%s: no price %s', (text) => {
+    expect(pricesIn(fold(text)).filter((p) => p.amount > 100)).toEqual([]);
+  });
+
+  it('an ESTA seller in tomans charges above the fee; the fee restated in tomans does not', () => {
+    expect(chargesAbove(fold('هزینه خدمات ESTA فقط ۱۵ میلیون تومان'), 40)).toBe(true);
+    expect(chargesAbove(fold('هزینه رسمی ESTA چهل دلار، حدود ۶ میلیون تومان است'), 40)).toBe(false);
   });
 });

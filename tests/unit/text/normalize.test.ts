@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collapse, fold, foldSlow, LOOKALIKES, readBidi, readLetters, wordsPattern } from '@/lib/text/normalize';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collapse, fold, foldArabic, foldSlow, LOOKALIKES, readBidi, readLetters, wordsPattern } from '@/lib/text/normalize';
+import { hasCommerce } from '@/lib/text/money';
 import confusables from '@/lib/data/confusables.json';
 
 describe('fold fast path', () => {
@@ -121,5 +124,59 @@ describe('fold: Hebrew punctuation, format characters, other digits', () => {
     expect(fold(raw)).toBe(folded);
     expect(foldSlow(raw)).toBe(folded);
     expect(fold(raw)).toHaveLength(raw.length);
+  });
+});
+
+// attack21: one Arabic-script word typed on a Persian, an Arabic or an Urdu keyboard folds to one form
+describe('fold: Arabic-script letters typed two ways', () => {
+  it.each([
+    ['كلاهبرداري', 'کلاهبرداری'],
+    ['رسوم الخدمه', 'رسوم الخدمة'],
+    ['اطلب الان', 'اطلب الآن'],
+    ['إلى', 'الي'],
+    ['دهوکه', 'دھوکہ'],
+    ['روپی', 'روپے'],
+  ])('%s = %s', (a, b) => {
+    expect(fold(a)).toBe(fold(b));
+    expect(fold(b)).toHaveLength(b.length);
+  });
+
+  it('drops the tatweel and vowel signs when reading letters', () => {
+    expect(readLetters('رسـوم الخدمـة')).toBe('رسوم الخدمة');
+    expect(readLetters('أَبَداً')).toBe('أبدا');
+  });
+
+  it('leaves a regex source intact but for those letters', () => {
+    expect(foldArabic(String.raw`\bفي\W+كارد`)).toBe(String.raw`\bفی\W+کارد`);
+  });
+
+  it('reads a Persian service fee typed on an Arabic keyboard as selling', () => {
+    expect(hasCommerce(fold('هزينه خدمات ما ۵۰۰ دلار'))).toBe(true);
+    expect(hasCommerce(fold(readLetters('رسـوم الخدمـه 200 درهم')))).toBe(true);
+  });
+});
+
+describe('regex sources written with Arabic letters', () => {
+  // fold() unifies the Arabic script's letters, so a regex source spelled with ي, ك, ة, أ… outside a word list (which
+  // wordsPattern folds) never matches folded text unless foldArabic() reads it first.
+  const VARIANT = /[\u0622\u0623\u0625\u0629\u0640\u0643\u0649\u064a-\u065f\u0670\u0671\u06be\u06c0\u06c1\u06c3\u06d2\u06d5]/;
+  it('pass through foldArabic()', () => {
+    const offending: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (path.endsWith('.ts')) {
+          readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+            const code = line.trim();
+            if (code.startsWith('*') || code.startsWith('//') || code.startsWith('/**')) return;
+            const outsideLists = code.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''").replace(/\/\/.*$/, '');
+            if (VARIANT.test(outsideLists) && !code.includes('foldArabic(')) offending.push(`${path}:${i + 1}`);
+          });
+        }
+      }
+    };
+    walk('lib');
+    expect(offending).toEqual([]);
   });
 });

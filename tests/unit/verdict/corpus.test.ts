@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -551,6 +551,20 @@ describe('corpus', () => {
     expectBatchFloors(AUDIT6_BATCH, { positives: 0, negatives: 41, recall: 1 });
   });
 
+  // The tune batch real-2026-12am (audit21, session 21): a false-alarm audit while helpers added visa-agency, agency-copy
+  // and message rules — immigration lawyers' interview and consular pages, law firms relaying USCIS fee news and AILA
+  // alerts, ITIN/DACA nonprofits and the news about them, news and blogs on ESTA and DV scams quoting sellers' prices,
+  // travel and study agencies' visa advice, Philippine consulates, a licensed Japanese scrivener, DS-160 and appointment
+  // guides in 15 languages; and 5 sellers and copies met on the way. First measurement (main 1871f5c): 0 of 61 legit
+  // flagged; 3 of 5 positives caught. A second round aimed at the session's new visa-agency and agency-voice rules (a
+  // school issuing its I-20 for a fee, an au pair sponsor, law firms' visa-stamping and pending-I-485 pages, a university
+  // office assembling employees' I-485 packets for a fee, a bar pamphlet keeping USCIS's 'our Web site', Afghan SIV help
+  // sites), committed before its run: 0 of 19 flagged on main 99d8e3c and on the visa21/copies21/attack21 branches as
+  // they stood at 07:00. Floors, not targets.
+  it('tune batch real-2026-12am: no false alarm on the session 21 audit pages', () => {
+    expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 80, recall: 3 / 5 });
+  });
+
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
   // DV/EVUS-seller and form-preparer rules — lawyers' visa pages, DACA fee funds, libraries, universities and societies
   // quoting the State Department, news on agents' fees and DV helpers, EVUS news, DS-160 how-tos in 13 languages.
@@ -604,6 +618,21 @@ describe('corpus', () => {
     expect(r.danger).toBe(0);
   });
 
+  // The tune batch real-2026-12al (copies21, session 21): 8 copies of USCIS, USAGov and State Department pages on
+  // non-government hosts and 59 legit pages republishing the same agency text under their own name (law firms keeping
+  // USCIS's 'we', nonprofits, wikis and mirrors, a feed reader, document libraries, news). First run (engine of main
+  // 1871f5c): 2 of 8 caught (1 danger, 1 caution), 0 legit flagged. Split by URL hash: WRITE 5 copies (1 -> 4 at
+  // danger after the agency's first person, agency-voice.ts) + 36 legit (0 flagged); CHECK 3 copies (1 -> 2) + 23 legit,
+  // read by counts only (0 flagged). Its messages name no page. Floors.
+  it('tune batch real-2026-12al: copies of agency pages and the pages republishing them under their own name (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === COPIES21_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(8);
+    expect(r.negatives).toBeGreaterThanOrEqual(59);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(6 / 8);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
   // The tune batch real-2026-12ag (langs20, session 20): 8 sellers of U.S. visa steps in he, fa, bn (DS-160 filling,
   // embassy appointments, their fee payment) and 24 legit/official pages in 11 languages met on the same searches
   // (two more, a Turkish and a Greek guide, dropped after the run: their sites are in sealed batches, the site-overlap
@@ -617,6 +646,21 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(24);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(2 / 8);
     expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12ak (visa21, session 21): 20 pages of U.S. visa agencies selling the DS-160 filling, the
+  // appointment booking or moving, "visa assistance" (es, en, vi, id, uk, bn) and 47 legit pages met on the same searches
+  // in 11 languages (lawyers that file the DS-160 within a case, news relaying embassies, guides, study-abroad agencies).
+  // First run (engine of main cccfd03): 0 of 20 caught, 0 legit flagged. Split by URL hash: WRITE 10 sellers (0 -> 4 with
+  // the 'offer' cue and the appointment-for-you anchor) + 22 legit (0 flagged), CHECK 10 sellers (0 -> 0) + 25 legit (0
+  // flagged), read by counts only. Its messages name no page. Floors.
+  it('tune batch real-2026-12ak: U.S. visa agencies and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === VISA21_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(20);
+    expect(r.negatives).toBeGreaterThanOrEqual(47);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(4 / 20);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 

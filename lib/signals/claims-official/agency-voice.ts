@@ -1,0 +1,77 @@
+/**
+ * The agency's own first person in a copied page, beyond the few fixed phrases claims-official knew (VOICE).
+ * A copy of a uscis.gov or travel.state.gov page keeps two habits of the agency's writing that no one else has:
+ *  - it sends the reader to its own pages by their titles ("Go to our Green Card Eligibility Categories page",
+ *    "see our How to Create a USCIS Online Account page", "visit our Adjustment of Status page"), and
+ *  - it speaks of the reader's case as the one who decides it ("If we approve it…", "notify us that you have
+ *    moved", "allows us to process your change of address", "we will schedule your biometric services
+ *    appointment"), or calls the agency's site its own ("our internet site at http://travel.state.gov",
+ *    "available on our Web site at www.uscis.gov"), or describes its office's duties ("We serve as liaisons
+ *    with the Department of Homeland Security").
+ * claims-official counts each of these as one piece of VOICE: two different ones are a copy that speaks as the agency.
+ *
+ * The line (real examples, tune batch real-2026-12al): a page PRESENTS ITSELF as the agency when it speaks the
+ * agency's first person and names no other owner: USCIS's change-of-address page on a random Pages host
+ * (burncircuitslloyd.pages.dev), the Office of Visa Services' "Who We Are" on a blogspot blog (uslegalvisa), the
+ * green-card page on an opportunities site (oyaop.com). A page QUOTES the agency under its own name when the
+ * owner says who it is: a law office (LAWYER_SELF: "our attorneys", "schedule a consultation", "law office"), a
+ * site whose own address names a law practice (xielaw.com keeps USCIS's brochure, "our Web site at www.uscis.gov",
+ * "If we approve it"; robinettlaw.com keeps "Individual accounts allow us to best serve you"), or a blog that
+ * speaks as itself ("this blog about How to Apply for a Green Card", minawari.com). Those pages keep the agency's
+ * words, but the reader sees whose page it is; the voice is not counted there (anotherOwner).
+ * A bare topic names no agency page: "our Green Card page", "our DACA page" are a firm's or a nonprofit's menu.
+ * Folded text (lower case, no accents).
+ */
+import { hasPattern, pattern, patternMatches, type Pattern } from '../../text/context';
+import { LAWYER_SELF } from '../middleman/cues';
+
+/**
+ * Titles of the agency sites' own pages (their distinctive words): "our Adjustment of Status page" is a link of
+ * uscis.gov's. A bare topic ("our Green Card page", "our DACA page", "our Citizenship page") is any firm's or
+ * nonprofit's menu, so it is not one.
+ */
+const AGENCY_PAGE_TITLE = String.raw`(?:eligibility categories|adjustment of status|consular processing|is pending with uscis|uscis online account|fee schedule|fee waiver guidance|filing guidance|processing times|check case status|case status online|change of address|expedite requests?|emergency travel|travel documents|explore my options|find legal services|citizenship through (?:naturali[sz]ation|parents)|visa wizard|temporary protected status|humanitarian parole|employment authorization document|entrant status check|form [a-z]{1,3}-?\d+[a-z]?)`;
+
+/** One piece of the agency's first person each (see the header); the match is the piece's key. */
+export const AGENCY_VOICE = new RegExp(
+  [
+    // "Go to our Green Card Eligibility Categories page": the agency's page titles, at most 14 words (the match starts at
+    // "our", so one link is one piece however it is introduced)
+    String.raw`\bour (?<=\b(?:see|visit|go to|read|refer to|check|consult|review) our )(?:[a-z0-9'()/-]+ ){0,7}?${AGENCY_PAGE_TITLE}(?: [a-z0-9'()/-]+){0,7}? (?:web ?)?page\b`,
+    // the reader's case decided in the first person
+    String.raw`\bif we (?:approve|deny|reject|grant)\b|\bwe (?:will|may|can) (?:approve|deny|reject|adjudicate|revoke) (?:your|the|it|this)\b|\bwe (?:will|may) schedule your (?:biometric|naturali[sz]ation|asylum|green card) (?:services )?(?:appointment|interview)\b`,
+    String.raw`\bnotify us (?:that you have moved|of (?:your|any) (?:change of address|new address|address change))\b|\b(?:allows?|enables?) us to process your\b`,
+    // the agency's site called "ours"
+    String.raw`\bour (?:internet |web ?)?site,? (?:at |is )?(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)*(?:uscis|state|dhs|cbp|usa)\.gov\b`,
+    // the State Department visa office describing its own duties
+    String.raw`\bwe (?:serve|act) as (?:a |the )?liaisons? (?:with|between|for) (?:the )?(?:department|dhs|embassies|uscis)\b|\bwe interpret (?:visa|immigration) laws\b`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * A page that says whose it is: a law office naming itself (LAWYER_SELF: "law office", "our attorneys", "schedule a
+ * consultation"; not the words the agencies themselves use of others: "an accredited representative working for a
+ * recognized organization", "civil surgeons"), a business or nonprofit offering its own help, a blog speaking as
+ * itself, or a site whose own name is a law practice's (xielaw.com, robinettlaw.com, carlosmaury.law: "law",
+ * "attorney", "abogado"…; not "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
+ */
+export function anotherOwner(page: { readonly text: string }, domain: string): boolean {
+  if (LAW_HOST.test(domain.split('.')[0] ?? '') || /\.(?:law|attorney|lawyer|abogado)$/.test(domain)) return true;
+  if (hasPattern(page, OWNER_SELF)) return true;
+  for (const m of patternMatches(page, LAWYER_SELF)) if (!AGENCY_WORDS_FOR_OTHERS.test(m[0])) return true;
+  return false;
+}
+
+/** A site named after a law practice: "xielaw", "robinettlaw", "smithattorneys", "abogadosgarcia". */
+const LAW_HOST = /law(?!n)|attorney|abogad|avocat|advogad|anwalt/;
+
+/** LAWYER_SELF words that uscis.gov itself writes about others ("Only an attorney or an accredited representative…"). */
+const AGENCY_WORDS_FOR_OTHERS = /accredited|recognized|civil surgeon/;
+
+/**
+ * A business, nonprofit or blogger offering its own help ("our clients", "our team", "call us today", "we can help
+ * you file", "this blog about How to Apply…"). The agencies' pages say none of these: they send people to "the
+ * Contact Center", never to "us" by phone.
+ */
+const OWNER_SELF: Pattern = pattern(String.raw`(?:this|our|my) blog|our (?:clients|team|staff|services)|call us (?:today|now|at|for)|we can help you (?:with|file|prepare|apply|complete)`);
