@@ -76,7 +76,9 @@
  * you schedule your appointment", "Let us help you start your DS-160 application") is the business's own offer ('offer',
  * counted like 'package'); a service booking or moving the U.S. appointment for the applicant ("books appointments on your
  * behalf", "we reschedule your appointment") names the step it sells (services.ts, only where the page names a U.S. visa
- * step). Quiet: a law office doing the same within a case names itself (LAWYER_SELF), a guide says to book alone, news
+ * step). The visitor (B1/B2) visa has no petition, so offering its application is offering the clerical step ("go to our
+ * homepage and begin your procedure for applying to the B2 visa category": CLERICAL_STEP).
+ * Quiet: a law office doing the same within a case names itself (LAWYER_SELF), a guide says to book alone, news
  * reports agents reselling slots, a travel agency's help names no visa step, another country's booking service.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that

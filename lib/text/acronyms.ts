@@ -20,7 +20,18 @@ const TRIP = pattern(
 /** A spelled-out name whose initials are E, S, T, A, right beside "ESTA", other than the travel authorization's own. */
 const LINK = String.raw`(?:(?:and|&|of|for|the|und|de|et|y) )?`;
 const SPELLED = String.raw`(?!electronic system)e\w+ ${LINK}s\w+ ${LINK}t\w+ ${LINK}a\w+`;
-const ANOTHER_ESTA = new RegExp(String.raw`\besta ?[-–—:(,] ?${SPELLED}|\b${SPELLED} ?\( ?esta ?\)`);
+// up to two words between: "ESTA Foundation (Entertainment Services and Technology Association)"
+const ANOTHER_ESTA = new RegExp(String.raw`\besta(?: \w+){0,2} ?[-–—:(,] ?${SPELLED}|\b${SPELLED} ?\( ?esta ?\)`);
+
+/**
+ * What only the travel authorization has on a page, whatever name a seller copies beside ESTA: the travel authorization
+ * named, the Visa Waiver Program, the CBP, the traveller's passport. The trade association's pages speak of America and
+ * of travel (TRIP: "American National Standards", "travel to the trade show"), never of these.
+ */
+const TRAVEL_AUTHORIZATION = pattern(
+  String.raw`travel authori[sz]ations?|visa waiver|waiver program|cbp|customs and border|passports?|i-94|reisegenehmigung|einreisegenehmigung|reisepass\w*|visumfrei\w*|autorisation de voyage|passeports?|autorizacion de viaje|pasaportes?|autorizacao de viagem|passaportes?|autorizzazione (?:al|di) viaggio|passaport[oi]`,
+  ['旅行授权', '旅行授權', '여행허가', '여권', '护照', '護照', 'パスポート', '渡航認証'],
+);
 
 /**
  * Does "ESTA" on this page name the U.S. travel authorization? `siteSaysTrip`: the site's own name
@@ -28,9 +39,10 @@ const ANOTHER_ESTA = new RegExp(String.raw`\besta ?[-–—:(,] ?${SPELLED}|\b${
  */
 export function estaIsTrip(page: { readonly text: string }, siteSaysTrip = false): boolean {
   // another name spelled out, unless the spelling itself is about the trip: a seller's made-up "ESTA - Easy Service
-  // Travel Assistance" still names the travel authorization
+  // Travel Assistance" still names the travel authorization; so does a page that names what only it has (a seller copying
+  // "ESTA – Entertainment Services and Technology Association" beside its own ESTA form)
   const spelled = ANOTHER_ESTA.exec(page.text);
-  if (spelled !== null && !hasPattern({ text: spelled[0] }, TRIP)) return false;
+  if (spelled !== null && !hasPattern({ text: spelled[0] }, TRIP) && !hasPattern(page, TRAVEL_AUTHORIZATION)) return false;
   // "ESTA" in Latin capitals on a page written in another script is a borrowed name: the travel authorization's
   return siteSaysTrip || hasWideScript(page) || hasPattern(page, TRIP);
 }

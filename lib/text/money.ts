@@ -30,7 +30,7 @@ export interface Price {
 /** Currency signs, codes and words, as folded text, by ISO code. */
 const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
   // 元 is the Chinese unit of any currency: "14元美金", "美金14元" are U.S. dollars
-  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار', 'دلار', 'ڈالر', 'דולר', 'דולרים', 'ดอลลาร์', 'ডলার', 'डॉलर', 'डालर', 'დოლარი', 'დოლარს']],
+  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', '$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار', 'دلار', 'ڈالر', 'דולר', 'דולרים', 'ดอลลาร์', 'ডলার', 'डॉलर', 'डालर', 'დოლარი', 'დოლარს']],
   ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
   ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
   ['CHF', ['chf'], ['chf', 'franken']],
@@ -81,7 +81,9 @@ for (const [code, before, after] of CURRENCY) for (const w of [...before, ...aft
 const NUM = String.raw`(\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{1,2})?)(?![\d])`;
 // A letter-word currency before the amount must start a word ("usd 21", not "thousd 21").
 const BEFORE = `(?:(?<![a-z])(${beforeWords.map(escapeRegex).join('|')}))`;
-const AFTER = `(${afterWords.map(escapeRegex).join('|')})(?![a-z])`;
+// A "$" after the amount ("1 299 $", as French Canada and Latin America write it) only when no amount follows it: "Form
+// I-130 $675" is $675, not $130.
+const AFTER = `(${afterWords.map((w) => (w === '$' ? String.raw`\$(?! {0,2}\d)` : escapeRegex(w))).join('|')})(?![a-z])`;
 // Found from the digits out (a digit run is rare and cheap to find; a regex led by ~80 currency
 // words would try them at every letter): the amount at each digit run, then a currency right
 // before it or right after it.

@@ -61,10 +61,13 @@ for (const zero of [0x660, 0x6f0, 0x966, 0x9e6, 0xe50]) for (let d = 0; d < 10; 
 FOLD['\u066b'] = '.';
 FOLD['\u066c'] = ',';
 
-/** Non-ASCII whitespace and the zero-width and bidi format characters (see the module comment): folded to a space. */
+/**
+ * Non-ASCII whitespace and the zero-width and bidi format characters (see the module comment): folded to a space. With the
+ * narrow no-break space French typing puts in "1\u202f299\u202f€" and before the sign ("49\u202f€").
+ */
 function isBlank(code: number): boolean {
   return (
-    code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200f) || code === 0x3000 ||
+    code === 0xa0 || code === 0x2028 || code === 0x2029 || (code >= 0x2000 && code <= 0x200f) || code === 0x202f || code === 0x205f || code === 0x3000 ||
     (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2069) || code === 0xfeff
   );
 }
@@ -219,16 +222,31 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
  * like small capitals) and that has a Latin letter, or three letters or more one of which no
  * Russian word has ("UЅСІЅ", "ассеѕѕ"), so Russian or Greek text keeps its words ("служба",
  * "США", "КАРТА", "виза").
- * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم".
+ * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم". Capitals
+ * spelled out one by one ("U.S.C.I.S.", "E-S-T-A") are read as the word (SPELLED_OUT).
  * Not covered: a font that draws other letters (docs/tamper-resistance.md).
  */
 export function readLetters(s: string): string {
-  if (!DISGUISE.test(s)) return s;
-  const out = s
+  const read = readSpelledOut(s);
+  if (!DISGUISE.test(read)) return read;
+  const out = read
     .replace(COMPAT, (c) => c.normalize('NFKC'))
     .replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','))
     .replace(ARABIC_MARKS, '');
   return GREEK_OR_CYRILLIC.test(out) ? out.replace(WORD, lookalikeWord) : out;
+}
+
+/**
+ * Capitals spelled one by one with the same dot, hyphen or space between them, three or more: "U.S.C.I.S.", "E-S-T-A",
+ * "U S C I S" are read as the word ("USCIS", "ESTA", the dot after the last letter kept: it may end the sentence), so
+ * a page cannot hide an agency's or a service's name from every word list that way. Two letters ("U.S.") stay as
+ * written: every list spells them so.
+ */
+const SPELLED_OUT = /(?<![A-Za-z0-9.-])[A-Z]([.-]|\.? )(?:[A-Z]\1){1,12}[A-Z](?![A-Za-z0-9])/g;
+const SEPARATORS = /[. -]/g;
+
+function readSpelledOut(s: string): string {
+  return s.replace(SPELLED_OUT, (m) => m.replace(SEPARATORS, ''));
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */

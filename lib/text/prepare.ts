@@ -1,12 +1,14 @@
 /**
  * Turns a PageSnapshot into the PreparedPage every signal shares: title + text (read up to
- * MAX_RAW_TEXT characters) with disguised letters and overridden text read as shown (readLetters,
- * readBidi), collapsed and capped at MAX_TEXT, then folded once (lower case, no accents, same
+ * MAX_RAW_TEXT characters) with disguised letters, overridden text and the invisible characters inside
+ * words read as shown (readLetters, shownText: the reader does it too, a scanner's or a test's text may
+ * not: "acc\u00adess co\u00adde" is "access code"), collapsed and capped at MAX_TEXT, then folded once (lower case, no accents, same
  * length). Pure; never throws.
  */
 import type { FormSnapshot, HostInfo, PageSnapshot } from '../types';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
-import { collapse, fold, readBidi, readLetters } from './normalize';
+import { collapse, fold, readLetters } from './normalize';
+import { shownText } from './shown';
 
 /** A page made ready once per verdict and shared by all signals. */
 export interface PreparedPage {
@@ -28,10 +30,10 @@ function str(value: unknown, max: number): string {
 }
 
 export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
-  const title = collapse(readLetters(str(page.title, 500)));
+  const title = collapse(readLetters(shownText(str(page.title, 500))));
   const text = str(page.text, MAX_RAW_TEXT + 1);
   let truncated = page.truncated === true || text.length > MAX_RAW_TEXT;
-  const body = collapse(readLetters(readBidi(text)));
+  const body = collapse(readLetters(shownText(text)));
   // Both parts are collapsed and trimmed, so joining them with ". " needs no second pass over the
   // whole text (that pass cost ~0.6 ms per 200,000 characters).
   let raw = title ? (body ? `${title}. ${body}` : `${title}.`) : body;

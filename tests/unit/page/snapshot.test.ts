@@ -322,7 +322,7 @@ describe('collectText: words a page draws that are not in its text nodes (tests/
 describe('preparePage reads disguised letters (readLetters) and right-to-left overrides (readBidi)', () => {
   it('turns Cyrillic, full-width and mathematical letters into the Latin words a person reads', () => {
     const page = preparePage({ url: URL_, title: 'ＵＳＣＩＳ', text: 'UЅСІЅ ассеѕѕ соdе — 𝐨𝐧𝐥𝐲 $129, \u202ewon redro', truncated: false, forms: [], lang: 'en' }, parseHost('www.example-forms-help.com'));
-    // the override itself folds to a space (normalize.ts: bidi controls, session 20), the words keep their place
-    expect(page.text).toBe('uscis. uscis access code - only $129,  order now');
+    // the override itself is removed, as the page reader removes it (shownText: attack21), the words keep their place
+    expect(page.text).toBe('uscis. uscis access code - only $129, order now');
   });
 });

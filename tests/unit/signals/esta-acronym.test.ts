@@ -37,6 +37,24 @@ describe('"ESTA" in capitals names the travel authorization only on a page about
     expect(['caution', 'danger']).toContain(level(url, text));
   });
 
+  // attack21: a seller copying another trade's spelled-out name beside its ESTA ('ESTA – Entertainment Services and
+  // Technology Association') silenced its middleman reason. The name beside ESTA gives way to what only the travel
+  // authorization has on a page: the travel authorization named, the visa waiver, the CBP, a passport.
+  it.each([
+    ['https://example.com/', 'ESTA - Entertainment Services and Technology Association. ESTA-Antrag für die USA: Wir prüfen Ihren Reisepass. Wir sind ein privates Unternehmen, nicht mit der US-Regierung verbunden. Erstattung innerhalb von 30 Tagen.'],
+    ['https://example.com/', 'Entertainment Services and Technology Association (ESTA). Our private company checks your ESTA before the CBP sees it. Refund policy: full refund within 30 days.'],
+    ['https://example.com/', 'ESTA: Entertainment Services & Technology Association. We submit your Visa Waiver Program ESTA for you. What does our service fee cover? Our agents check your answers. Refund policy: full refund within 30 days.'],
+  ])('%s: a seller copying another ESTA\'s spelled-out name is still caught', (url, text) => {
+    expect(['caution', 'danger']).toContain(level(url, text));
+  });
+
+  it.each([
+    ['https://www.esta.org/', `${ASSOCIATION} ESTA is accredited by the American National Standards Institute. Members travel to the annual trade show; apply for membership online.`],
+    ['https://www.esta.org/foundation', 'ESTA Foundation (Entertainment Services and Technology Association). Donate today: gifts from $25. Behind the Scenes helps crew members in the United States and Canada.'],
+  ])('%s: the association itself stays quiet with American and travel words', (url, text) => {
+    expect(level(url, text)).toBe('none');
+  });
+
   it('the spelled-out travel authorization is the ESTA; another name spelled beside it is not', () => {
     const p = (t: string) => ({ text: fold(t) });
     expect(estaIsTrip(p('ESTA (Electronic System for Travel Authorization) for your stay'))).toBe(true);
@@ -49,5 +67,18 @@ describe('"ESTA" in capitals names the travel authorization only on a page about
   it('bad input: long text with many "ESTA"s and letters spelled out, answered in linear time', () => {
     const long = fold('ESTA - e s t a '.repeat(20_000) + 'every single thing around ESTA '.repeat(5_000));
     expect(typeof estaIsTrip({ text: long })).toBe('boolean');
+  });
+});
+
+// attack21: an agency's or the service's name spelled out letter by letter (readLetters' SPELLED_OUT): the page is read
+// as about it (the relevance gate) and its signals fire, as for the name written whole
+describe('attack21: a name spelled out letter by letter', () => {
+  it.each([
+    'Buy your U.S.C.I.S. access code online. Only $49. Instant delivery.',
+    'Buy your U-S-C-I-S access code online. Only $49. Instant delivery.',
+    'Buy your U S C I S access code online. Only $49. Instant delivery.',
+    'Apply for your E.S.T.A. for your trip to the USA with our service. Service fee $89. Pay by card.',
+  ])('%s', (text) => {
+    expect(['caution', 'danger']).toContain(level('https://example.com/', text));
   });
 });

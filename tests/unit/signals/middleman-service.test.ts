@@ -685,6 +685,25 @@ describe('middleman-service', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 
+  // visa21, second step: the visitor (B1/B2, tourist) visa has no petition: its application is the DS-160 and the interview
+  // booking, so a business offering that application is offering the clerical step ("go to our homepage and begin your
+  // procedure for applying to the B2 visa category"). A study-abroad agency whose help is the admission and that tells
+  // the student to fill the DS-160 alone, a law office, and a blogger's advice stay quiet.
+  it.each([
+    ['agency blog: begin the B2 application on our homepage', 'The most common visa is the tourist visa. Visa Now specializes in that type of visa, go to our homepage and begin your procedure for applying to the B2 visa category. The first requirement is completing the DS-160 form.'],
+    ['travel agency: we help you apply for the tourist visa', 'US tourist visa (B1/B2). We can help you apply for your tourist visa in a single visit to our office. The DS-160 confirmation page and the interview letter are needed.'],
+  ])('fires (visa21: the visitor-visa application offered): %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('visa');
+  });
+
+  it.each([
+    ['study-abroad agency: admission help, the DS-160 is the student’s', 'We help you apply to universities in the USA and prepare your documents. For your F-1 student visa, complete the DS-160 yourself on the official site.'],
+    ['law office: B-2 visitor visa help', 'Our attorneys can help you apply for your B-2 visitor visa when a prior refusal complicates the case. Schedule a consultation to review your DS-160.'],
+    ['blogger: how I applied for my tourist visa', 'I applied for my B1/B2 tourist visa alone. The DS-160 took me two hours and I booked the interview myself; you can do it too without an agency.'],
+  ])('does not fire (visa21: visitor-visa neighbours): %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   // clerical20 (tune batch real-2026-12w, WRITE half): a travel company naming itself by its site's name as the one that
   // intermediates the ESTA ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on bissole.pl) speaks of
   // itself as surely as by "we"; the same sentence on another site is that site reporting someone else's offer.

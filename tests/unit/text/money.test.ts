@@ -215,3 +215,23 @@ describe('round-number words in prices', () => {
     expect(chargesAbove(fold('هزینه رسمی ESTA چهل دلار، حدود ۶ میلیون تومان است'), 40)).toBe(false);
   });
 });
+
+// attack21: the spaces French typing puts in prices (narrow no-break U+202F, thin U+2009) and "$" written after the amount
+describe('prices with narrow spaces and a trailing $', () => {
+  it.each([
+    ['Frais de service 49\u202f€', 'EUR', 49],
+    ['Frais de service 1\u202f299\u202f€', 'EUR', 1299],
+    ['ESTA 89\u202fUSD', 'USD', 89],
+    ['Frais de service : 1\u2009299 $', 'USD', 1299],
+    ['Tarifa 99 $', 'USD', 99],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it('a "$" that leads the next amount is not the last one\'s', () => {
+    expect(pricesIn(fold('Form I-130 $675, Form I-90 $465'))).toEqual([
+      { amount: 675, currency: 'USD' },
+      { amount: 465, currency: 'USD' },
+    ]);
+  });
+});

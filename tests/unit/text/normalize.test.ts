@@ -180,3 +180,28 @@ describe('regex sources written with Arabic letters', () => {
     expect(offending).toEqual([]);
   });
 });
+
+// attack21: an agency's or a service's name spelled out letter by letter
+describe('readLetters: capitals spelled out one by one', () => {
+  it.each([
+    ['Buy your U.S.C.I.S. access code', 'Buy your USCIS. access code'],
+    ['Apply for your E-S-T-A today', 'Apply for your ESTA today'],
+    ['the U S C I S fee', 'the USCIS fee'],
+    ['the U. S. C. I. S. portal', 'the USCIS. portal'],
+    ['U.S.A. only', 'USA. only'],
+    // left as written: two letters, a form number, mixed separators, lower case
+    ['the U.S. government', 'the U.S. government'],
+    ['Form I-130 and I-90', 'Form I-130 and I-90'],
+    ['U.S-C I.S', 'U.S-C I.S'],
+    ['u.s.c.i.s', 'u.s.c.i.s'],
+  ])('%s', (raw, read) => {
+    expect(readLetters(raw)).toBe(read);
+  });
+
+  it('reads a long run of spelled letters in linear time', () => {
+    const long = 'A.'.repeat(100_000);
+    const t = performance.now();
+    readLetters(long);
+    expect(performance.now() - t).toBeLessThan(500);
+  });
+});

@@ -653,13 +653,13 @@ describe('corpus', () => {
   // appointment booking or moving, "visa assistance" (es, en, vi, id, uk, bn) and 47 legit pages met on the same searches
   // in 11 languages (lawyers that file the DS-160 within a case, news relaying embassies, guides, study-abroad agencies).
   // First run (engine of main cccfd03): 0 of 20 caught, 0 legit flagged. Split by URL hash: WRITE 10 sellers (0 -> 4 with
-  // the 'offer' cue and the appointment-for-you anchor) + 22 legit (0 flagged), CHECK 10 sellers (0 -> 0) + 25 legit (0
-  // flagged), read by counts only. Its messages name no page. Floors.
+  // the 'offer' cue and the appointment-for-you anchor, 5 with the visitor visa as a clerical step) + 22 legit (0 flagged),
+  // CHECK 10 sellers (0 -> 0) + 25 legit (0 flagged), read by counts only. Its messages name no page. Floors.
   it('tune batch real-2026-12ak: U.S. visa agencies and the legit pages around them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === VISA21_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(20);
     expect(r.negatives).toBeGreaterThanOrEqual(47);
-    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(4 / 20);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(5 / 20);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
