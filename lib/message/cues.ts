@@ -52,8 +52,12 @@ export function strangerChannel(msg: PreparedMessage): boolean {
   return msg.emails.some((e) => FREE_MAIL.test(e.domain.toLowerCase())) || CHAT_APP.test(msg.page.text);
 }
 
-// Cheap or throw-away hosts phishing links sit on (an IP address, a dynamic-DNS name, a cheap top-level domain).
-const CHEAP_HOST = /(?:^\d{1,3}(?:\.\d{1,3}){3}$|\.(?:site|top|xyz|vip|icu|buzz|cf|tk|ml|ga|gq|cc|shop|online|live|club|work|link|click|rest|bond|sbs|cfd|info|pw|fun|monster|cyou|life|ru|cn|us)$|(?:duckdns\.org|ddns\.net|no-ip\.\w+|onlinehome\.us)$)/;
+// Throw-away hosts: an IP address, a dynamic-DNS name, or a top-level domain that costs next to nothing and that almost no
+// company, office or shop a reader deals with uses. Cheap hosts: those, and the endings small shops and local sites use too
+// (.site, .shop, .online, .info…) and the country endings (.ru, .cn, .us) a reader's own bank or state portal may use.
+const THROWAWAY_ENDINGS = 'top|xyz|vip|icu|buzz|cf|tk|ml|ga|gq|click|rest|bond|sbs|cfd|pw|monster|cyou';
+const THROWAWAY_HOST = new RegExp(String.raw`(?:^\d{1,3}(?:\.\d{1,3}){3}$|\.(?:${THROWAWAY_ENDINGS})$|(?:duckdns\.org|ddns\.net|no-ip\.\w+|onlinehome\.us)$)`);
+const CHEAP_HOST = new RegExp(String.raw`${THROWAWAY_HOST.source}|\.(?:site|cc|shop|online|live|club|work|link|info|fun|life|ru|cn|us)$`);
 
 /** A link no agency uses that is shortened, on a cheap host, carries an "@", or is written to dodge filters. */
 export function shadyLink(msg: PreparedMessage): boolean {
@@ -67,6 +71,21 @@ export function shadyLink(msg: PreparedMessage): boolean {
 export function onCheapHost(url: string): boolean {
   const host = hostOf(url);
   return host !== '' && CHEAP_HOST.test(host) && classifyInput(url).kind !== 'official';
+}
+
+/** An address inside a home or office network (a router's 192.168.1.1): a guide's, never a site's. */
+function privateIpv4(host: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\./.exec(host);
+  if (!m) return false;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a === 10 || a === 127 || a === 0 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254);
+}
+
+/** A link on a throw-away host (THROWAWAY_HOST; a public IP address, not a router's) that is no government's (the U.S.'s or another country's). */
+export function onThrowawayHost(url: string): boolean {
+  const host = hostOf(url);
+  return host !== '' && THROWAWAY_HOST.test(host) && !privateIpv4(host) && !isGovernmentLink(url);
 }
 
 /**

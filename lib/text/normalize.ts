@@ -233,7 +233,7 @@ export function readLetters(s: string): string {
     .replace(COMPAT, (c) => c.normalize('NFKC'))
     .replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','))
     .replace(ARABIC_MARKS, '');
-  return GREEK_OR_CYRILLIC.test(out) ? out.replace(WORD, lookalikeWord) : out;
+  return OTHER_LETTERS.test(out) ? out.replace(WORD, lookalikeWord) : out;
 }
 
 /**
@@ -250,7 +250,7 @@ function readSpelledOut(s: string): string {
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0370-\u052f\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0250-\u02af\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
 /**
  * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
  * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading
@@ -267,17 +267,34 @@ const NUMBER_MARK = /(?<=[0-9])(?:．(?=[0-9])|，(?=[0-9]{3}(?![0-9])))/g;
  * ("رسـوم الخدمـة" is "رسوم الخدمة") and the vowel signs and shadda few pages write and no word list has.
  */
 const ARABIC_MARKS = /\u0640|[\u064b-\u065f]|\u0670/g;
-const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/;
-/** A word of Latin, Greek and Cyrillic letters (one class, so no backtracking). */
-const WORD = /[A-Za-z\u00c0-\u024f\u0370-\u052f]+/g;
+/** Letters of the scripts LOOKALIKES reads: IPA and small capitals, Greek, Cyrillic, Armenian, Cherokee, Latin Extended-D. */
+const OTHER_LETTERS = /[\u0250-\u02af\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff]/;
+/** A word of Latin (with IPA and small capitals), Greek, Cyrillic, Armenian and Cherokee letters (one class, so no backtracking). */
+const WORD = /[A-Za-z\u00c0-\u02af\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff]+/g;
 
 /** Cyrillic and Greek letters → the Latin letter they look like (lower case; upper case derived). */
 const LOOKALIKE_FROM = 'аеорсухѕіјԁһԛԝӏвкмнтαοινρτυκεηχβζ';
 const LOOKALIKE_TO = 'aeopcyxsijdhqwibkmhtaoivptukehxbz';
+/**
+ * Armenian and Cherokee letters that imitate a Latin one, case as drawn ("ՍSCIS", "ᎬSTA"): Armenian Ս Տ Օ and
+ * ս օ հ ո, Cherokee capitals. Checked against lib/data/confusables.json like the Cyrillic and Greek ones.
+ */
+const EXACT_FROM = 'ՍՏՕսօհոᎠᎡᎢᎪᎫᎬᎳᎷᎻᏀᏃᏒᏔᏕᏚᏞᏟᏢᏦᏴᏙᎽ';
+const EXACT_TO = 'USOuohnDRTAJEWMHGZRWSSLCPKBVY';
+/**
+ * Latin small capitals ("ᴜꜱᴄɪꜱ", "ᴇꜱᴛᴀ"): phonetic letters a page uses to draw a name in capitals no word list knows,
+ * read as the capitals they are drawn as. Not all are in confusables.json (UTS #39 keeps them apart from the full-size
+ * letters); each is the LATIN LETTER SMALL CAPITAL of its capital.
+ */
+export const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ';
+const SMALL_CAPITALS_TO = 'ABCDEFGHIJKLMNOPRSTUVWYZ';
 /** Letters that look Latin in lower case too (not "в", "н", "т": they look like small capitals). */
-const STRONG_LOWER = new Set('аеорсухѕіјԁһԛԝӏαοιν');
-/** Look-alikes no Russian word has: a word of Cyrillic look-alikes only ("ассеѕѕ") is read as Latin when it has one ("КАРТА" is Russian). */
-const NOT_RUSSIAN = new Set('ѕіјԁһԛԝӏЅІЈԀҺԚԜӀ');
+const STRONG_LOWER = new Set(`аеорсухѕіјԁһԛԝӏαοινսօհո${SMALL_CAPITALS}`);
+/**
+ * Look-alikes no Russian word has: a word of such look-alikes only ("ассеѕѕ", "ᴜꜱᴄɪꜱ") is read as Latin when it has one
+ * ("КАРТА" is Russian).
+ */
+const NOT_RUSSIAN = new Set(`ѕіјԁһԛԝӏЅІЈԀҺԚԜӀ${EXACT_FROM}${SMALL_CAPITALS}`);
 function lookalikes(): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
   for (let i = 0; i < LOOKALIKE_FROM.length; i++) {
@@ -289,18 +306,22 @@ function lookalikes(): ReadonlyMap<string, string> {
   }
   // Greek capitals that imitate another letter than their small letter does (ν looks like v, Ν like N).
   map.set('Ν', 'N').set('Υ', 'Y');
+  for (let i = 0; i < EXACT_FROM.length; i++) map.set(EXACT_FROM.charAt(i), EXACT_TO.charAt(i));
+  for (let i = 0; i < SMALL_CAPITALS.length; i++) map.set(SMALL_CAPITALS.charAt(i), SMALL_CAPITALS_TO.charAt(i));
   return map;
 }
 // Pure: bundles that use no text reading (the banner) leave it out.
 export const LOOKALIKES: ReadonlyMap<string, string> = /* @__PURE__ */ lookalikes();
 
 function lookalikeWord(word: string): string {
-  if (!GREEK_OR_CYRILLIC.test(word)) return word;
+  if (!OTHER_LETTERS.test(word)) return word;
   let latin = false;
   let foreign = false;
   for (const c of word) {
-    if (c < '\u0370') latin = true;
-    else if (!LOOKALIKES.has(c) || (c === c.toLowerCase() && !STRONG_LOWER.has(c))) return word;
+    if (!LOOKALIKES.has(c)) {
+      if (c >= '\u0370') return word;
+      latin = true;
+    } else if (c === c.toLowerCase() && !STRONG_LOWER.has(c)) return word;
     else if (NOT_RUSSIAN.has(c)) foreign = true;
   }
   if (!latin && !(foreign && word.length >= 3)) return word;

@@ -31,6 +31,7 @@ import shortenedLink from './shortened-link';
 import freeHostLink from './free-host-link';
 import disguisedLink from './disguised-link';
 import senderLinkMismatch from './sender-link-mismatch';
+import cheapHostLink from './cheap-host-link';
 import type { SignalId } from '../../signals';
 import type { MessageSignal } from './types';
 
@@ -58,6 +59,7 @@ export const MESSAGE_SIGNALS = [
   ['free-host-link', freeHostLink],
   ['disguised-link', disguisedLink],
   ['sender-link-mismatch', senderLinkMismatch],
+  ['cheap-host-link', cheapHostLink],
 ] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
 
 /** A message signal's id: its file name. */
@@ -66,7 +68,7 @@ export type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
 export const MESSAGE_SIGNAL_IDS: readonly MessageSignalId[] = MESSAGE_SIGNALS.map(([id]) => id);
 
 /** Signals about the links alone: they run on every message, also one about nothing immigration. */
-export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'free-host-link', 'disguised-link', 'sender-link-mismatch'];
+export const LINK_SIGNAL_IDS: readonly MessageSignalId[] = ['shortened-link', 'free-host-link', 'disguised-link', 'sender-link-mismatch', 'cheap-host-link'];
 
 /** Page signals run on a message's text, in this order (ids of lib/signals). */
 export const PAGE_SIGNALS_IN_MESSAGES: readonly SignalId[] = [

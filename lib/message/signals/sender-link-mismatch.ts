@@ -12,7 +12,7 @@
  *  - the sender's name is a label in front of someone else's domain ("sagawa.secure-post.jp",
  *    "bca.login-verify.top");
  *  - the tagged sender's link goes elsewhere (no trace of the name in the host) and the host is a
- *    cheap or throw-away one (an IP address, .top, .xyz, .sbs… cues.ts): "Correos: … correos-es.top" is
+ *    throw-away one (an IP address, .top, .xyz, .sbs… cues.ts THROWAWAY_HOST): "Correos: … correos-es.top" is
  *    borrowed, "(BBVA) … https://45.12.9.8/" is elsewhere.
  * Weak (counts with another red flag):
  *  - the name is one hyphenated part of the domain ("id-bca.org", "ctt-geral.com", "etc-renzheng.top"),
@@ -33,7 +33,7 @@
  * first 20,000 characters.
  */
 import { parseHost } from '../../domain';
-import { isGovernmentLink, onCheapHost } from '../cues';
+import { isGovernmentLink, onThrowawayHost } from '../cues';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
 
@@ -131,7 +131,7 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
   for (const link of msg.links) {
     if (link.shortener) continue;
     const host = parseHost(link.url);
-    if (!host.valid || host.hostname === '' || host.isIp && !onCheapHost(link.url)) continue;
+    if (!host.valid || host.hostname === '' || host.isIp && !onThrowawayHost(link.url)) continue;
     if (host.isIp) {
       if (tagged.length > 0) elsewhere ??= { evidence: link.written, strength: 'strong' };
       continue;
@@ -153,7 +153,7 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
       tagOwnLink = true;
       continue;
     }
-    elsewhere ??= { evidence: link.written, strength: onCheapHost(link.url) ? 'strong' : 'weak' };
+    elsewhere ??= { evidence: link.written, strength: onThrowawayHost(link.url) ? 'strong' : 'weak' };
   }
   if (elsewhere && !tagOwnLink) {
     if (elsewhere.strength === 'strong') return elsewhere;

@@ -78,6 +78,12 @@ describe('attack21: a name spelled out letter by letter', () => {
     'Buy your U-S-C-I-S access code online. Only $49. Instant delivery.',
     'Buy your U S C I S access code online. Only $49. Instant delivery.',
     'Apply for your E.S.T.A. for your trip to the USA with our service. Service fee $89. Pay by card.',
+    // drawn in small capitals, or with an Armenian or Cherokee letter (readLetters' LOOKALIKES)
+    'Buy your ᴜsᴄɪs access code online. Only $49. Instant delivery.',
+    'Buy your ᴜꜱᴄɪꜱ access code online. Only $49. Instant delivery.',
+    'Buy your ՍSCIS access code online. Only $49. Instant delivery.',
+    'Apply for your ᴇꜱᴛᴀ for your trip to the USA with our service. Service fee $89. Pay by card.',
+    'Apply for your \u13acSTA for your trip to the USA with our service. Service fee $89. Pay by card.',
   ])('%s', (text) => {
     expect(['caution', 'danger']).toContain(level('https://example.com/', text));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { collapse, fold, foldArabic, foldSlow, LOOKALIKES, readBidi, readLetters, wordsPattern } from '@/lib/text/normalize';
+import { collapse, fold, foldArabic, foldSlow, LOOKALIKES, readBidi, readLetters, SMALL_CAPITALS, wordsPattern } from '@/lib/text/normalize';
 import { hasCommerce } from '@/lib/text/money';
 import confusables from '@/lib/data/confusables.json';
 
@@ -89,6 +89,8 @@ describe('readLetters: letters disguised as Latin ones are read as those', () =>
 
   it('each look-alike is one lib/data/confusables.json also reads as that Latin letter', () => {
     for (const [from, to] of LOOKALIKES) {
+      // small capitals are not all in UTS #39's list (it keeps them apart from full-size letters): see SMALL_CAPITALS
+      if (SMALL_CAPITALS.includes(from)) continue;
       const skeleton = (confusables.map as Record<string, string>)[from] ?? (confusables.map as Record<string, string>)[from.toLowerCase()];
       // the skeleton of a capital I-like letter is "l" (it imitates both)
       expect([to.toLowerCase(), to.toLowerCase() === 'i' ? 'l' : to.toLowerCase()], from).toContain(skeleton);
@@ -203,5 +205,23 @@ describe('readLetters: capitals spelled out one by one', () => {
     const t = performance.now();
     readLetters(long);
     expect(performance.now() - t).toBeLessThan(500);
+  });
+});
+
+// attack21: letters of other alphabets a page draws a name with, beyond Cyrillic and Greek
+describe('readLetters: small capitals, Armenian and Cherokee look-alikes', () => {
+  it.each([
+    ['Buy your ᴜsᴄɪs access code', 'Buy your UsCIs access code'],
+    ['ᴜꜱᴄɪꜱ ᴀᴄᴄᴇꜱꜱ ᴄᴏᴅᴇ', 'USCIS ACCESS CODE'],
+    ['your ᴇꜱᴛᴀ today', 'your ESTA today'],
+    ['Buy your ՍSCIS access code', 'Buy your USCIS access code'],
+    ['ᎬᏚTA application', 'ESTA application'],
+    ['the UᏚCᎥS portal', 'the UᏚCᎥS portal'],
+    // Armenian and Cherokee words stay as they are
+    ['Հայաստանի Հանրապետություն', 'Հայաստանի Հանրապետություն'],
+    ['ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ', 'ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ'],
+    ['фонетика: [ɪ], [ʊ], [ə]', 'фонетика: [ɪ], [ʊ], [ə]'],
+  ])('%s', (raw, read) => {
+    expect(readLetters(raw)).toBe(read);
   });
 });
