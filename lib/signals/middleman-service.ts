@@ -393,5 +393,5 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 /*
 Examples:
   fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular
 */

@@ -24,6 +24,7 @@
  */
 import { hasPattern, pattern, patternMatches, type Pattern } from '../../text/context';
 import { LAWYER_SELF } from '../middleman/cues';
+import { LAW_PRACTICE_NAME } from '../../text/site-names';
 
 /**
  * Titles of the agency sites' own pages (their distinctive words): "our Adjustment of Status page" is a link of
@@ -54,17 +55,15 @@ export const AGENCY_VOICE = new RegExp(
  * consultation"; not the words the agencies themselves use of others: "an accredited representative working for a
  * recognized organization", "civil surgeons"), a business or nonprofit offering its own help, a blog speaking as
  * itself, or a site whose own name is a law practice's (xielaw.com, robinettlaw.com, carlosmaury.law: "law",
- * "attorney", "abogado"…; not "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
+ * "attorney", "abogado"…, LAW_PRACTICE_NAME in lib/text/site-names.ts; not "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
  */
 export function anotherOwner(page: { readonly text: string }, domain: string): boolean {
-  if (LAW_HOST.test(domain.split('.')[0] ?? '') || /\.(?:law|attorney|lawyer|abogado)$/.test(domain)) return true;
+  if (LAW_PRACTICE_NAME.test(domain.split('.')[0] ?? '') || /\.(?:law|attorney|lawyer|abogado)$/.test(domain)) return true;
   if (hasPattern(page, OWNER_SELF)) return true;
   for (const m of patternMatches(page, LAWYER_SELF)) if (!AGENCY_WORDS_FOR_OTHERS.test(m[0])) return true;
   return false;
 }
 
-/** A site named after a law practice: "xielaw", "robinettlaw", "smithattorneys", "abogadosgarcia". */
-const LAW_HOST = /law(?!n)|attorney|abogad|avocat|advogad|anwalt/;
 
 /** LAWYER_SELF words that uscis.gov itself writes about others ("Only an attorney or an accredited representative…"). */
 const AGENCY_WORDS_FOR_OTHERS = /accredited|recognized|civil surgeon/;

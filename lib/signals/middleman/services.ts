@@ -5,7 +5,7 @@
  */
 import { hasPattern, pattern, type Pattern } from '../../text/context';
 import type { ServiceId } from '../../types';
-import { SITE_NAMES } from '../../text/site-names';
+import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../text/site-names';
 import { estaIsTrip } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
 import type { PreparedPage } from '../types';
@@ -175,10 +175,13 @@ function estaNamesTrip(page: PreparedPage, named: string): boolean {
   return named !== '' && (named !== 'esta' || underProgramSuffix(page.host.publicSuffix ?? ''));
 }
 
-/** The site's own name (registered label without the public suffix, 'esta-america') when it names the service, or ''. */
+/**
+ * The site's own name (registered label without the public suffix, 'esta-america') when it names the service, or ''.
+ * A name that also names a lawyer ('usimmigrationcounsel') is the law practice's name (LAW_PRACTICE_NAME).
+ */
 export function namedSite(page: PreparedPage, site: RegExp | undefined): string {
   const label = site ? siteLabel(page) : '';
-  return label && site?.test(label) ? label : '';
+  return label && site?.test(label) && !LAW_PRACTICE_NAME.test(label) ? label : '';
 }
 
 /** The site's registered name without its public suffix ('esta-america' for www.esta-america.de), or ''. */

@@ -148,6 +148,8 @@ describe('middleman-service', () => {
     ['form kit on a legal-forms site', 'https://uslegalforms.com/forms-kit/i-90', 'Form I-90 is used to renew or replace a Green Card.', 'forms'],
     ['a site named after a form number', 'https://www.n400form.com/apply', 'Form N-400 is the application for naturalization.', 'forms'],
     ['an ESTA support site', 'https://www.estasupport.info/tw/contact.html', 'Contact us about your ESTA: we reply the same day.', 'esta'],
+    // a form seller named after U.S. immigration (uscis-sellers.json): its name alone still stands for the service
+    ['a form site named after U.S. immigration', 'https://www.usimmigration.org/forms/i-130', 'Form I-130, Petition for Alien Relative, starts a family petition.', 'forms'],
   ])('fires on a site named after the service: %s', (_why, url, text, service) => {
     const hit = middlemanService(page(text, { url }));
     expect(hit?.service).toBe(service);
@@ -161,6 +163,10 @@ describe('middleman-service', () => {
     ['Italian site named festa', 'https://www.festaitaliana.it/usa', "L'ESTA è un'autorizzazione di viaggio per gli Stati Uniti."],
     // a lawyer's site named after green cards, writing about the lottery
     ['law firm named greencard', 'https://www.greencardlawyers.com/dv', 'Our attorneys explain the Green Card Lottery: entry is free on dvprogram.state.gov.'],
+    // a law practice whose name starts like a form seller's but names a lawyer (counsel, lawyers, attorneys), on a page
+    // whose own words name none (tune batch real-2026-12am: usimmigrationcounsel.com's Spanish consular-processing page)
+    ['counsel named after U.S. immigration, page in Spanish', 'https://usimmigrationcounsel.com/?p=1473', 'Proceso Consular. En la mayoría de los casos, un familiar o empleador debe presentar una petición en tu nombre ante USCIS. Esto generalmente se realiza con los formularios I-130, I-140, I-526 o I-360, según tu categoría de visa. Trabajar con un profesional de inmigración calificado puede aumentar significativamente tus posibilidades de éxito.'],
+    ['lawyers named after U.S. citizenship', 'https://www.uscitizenshiplawyers.example/n-400', 'Form N-400 is the application for naturalization. The interview and the civics test come after it.'],
     // a site named after ESTA whose page is about something else
     ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
     // lottery news and national lotteries write about the DV lottery (names from the Umbrella top 100k)

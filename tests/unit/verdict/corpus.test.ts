@@ -577,9 +577,11 @@ describe('corpus', () => {
   // school issuing its I-20 for a fee, an au pair sponsor, law firms' visa-stamping and pending-I-485 pages, a university
   // office assembling employees' I-485 packets for a fee, a bar pamphlet keeping USCIS's 'our Web site', Afghan SIV help
   // sites), committed before its run: 0 of 19 flagged on main 99d8e3c and on the visa21/copies21/attack21 branches as
-  // they stood at 07:00. Floors, not targets.
+  // they stood at 07:00. Six more (Spanish law firms' and counsel's consular pages, Vietnamese study-abroad agencies):
+  // 1 at caution on main a54082a, the issue-12 site-name rule reading a law practice named usimmigrationcounsel as a
+  // forms seller; fixed as a family (a site name that names a lawyer is the practice's: LAW_PRACTICE_NAME). Floors, not targets.
   it('tune batch real-2026-12am: no false alarm on the session 21 audit pages', () => {
-    expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 80, recall: 3 / 5 });
+    expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 86, recall: 3 / 5 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
