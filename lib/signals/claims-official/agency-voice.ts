@@ -51,15 +51,16 @@ export const AGENCY_VOICE = new RegExp(
 );
 
 /**
- * A page that says whose it is: a law office naming itself (LAWYER_SELF: "law office", "our attorneys", "schedule a
+ * A page that says whose it is, or whose words it reproduces: a law office naming itself (LAWYER_SELF: "law office", "our attorneys", "schedule a
  * consultation"; not the words the agencies themselves use of others: "an accredited representative working for a
  * recognized organization", "civil surgeons"), a business or nonprofit offering its own help, a blog speaking as
- * itself, or a site whose own name is a law practice's (xielaw.com, robinettlaw.com, carlosmaury.law: "law",
- * "attorney", "abogado"…, LAW_PRACTICE_NAME in lib/text/site-names.ts; not "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
+ * itself, a repost crediting the agency ("Source: USCIS"), or a site whose own name is a law practice's (xielaw.com,
+ * robinettlaw.com, carlosmaury.law: "law", "attorney", "abogado"…, LAW_PRACTICE_NAME in lib/text/site-names.ts; not
+ * "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
  */
 export function anotherOwner(page: { readonly text: string }, domain: string): boolean {
   if (LAW_PRACTICE_NAME.test(domain.split('.')[0] ?? '') || /\.(?:law|attorney|lawyer|abogado)$/.test(domain)) return true;
-  if (hasPattern(page, OWNER_SELF)) return true;
+  if (hasPattern(page, OWNER_SELF) || hasPattern(page, CREDITS_AGENCY)) return true;
   for (const m of patternMatches(page, LAWYER_SELF)) if (!AGENCY_WORDS_FOR_OTHERS.test(m[0])) return true;
   return false;
 }
@@ -67,6 +68,19 @@ export function anotherOwner(page: { readonly text: string }, domain: string): b
 
 /** LAWYER_SELF words that uscis.gov itself writes about others ("Only an attorney or an accredited representative…"). */
 const AGENCY_WORDS_FOR_OTHERS = /accredited|recognized|civil surgeon/;
+
+/** The agencies by name, as a page crediting them writes them. */
+const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|uscis\.gov|citizenship and immigration services|department of (?:state|homeland security)|state department|travel\.state\.gov|dhs|cbp|customs and border protection)`;
+
+/**
+ * A page crediting the agency as the source of what it reproduces ("Source: USCIS", "reprinted from uscis.gov",
+ * "according to the State Department", "USCIS says"): a nonprofit's or a firm's repost with attribution quotes the
+ * agency; a copy presenting itself as the agency never names the agency as someone else. (No copy in the tune
+ * batches credits its source; reposts in the corpus do.)
+ */
+const CREDITS_AGENCY: Pattern = pattern(
+  String.raw`(?:sources?|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun)[:]? ${AGENCY_NAME}|${AGENCY_NAME} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional))`,
+);
 
 /**
  * A business, nonprofit or blogger offering its own help ("our clients", "our team", "call us today", "we can help

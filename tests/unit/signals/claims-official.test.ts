@@ -552,3 +552,22 @@ describe("claims-official: the agency's first person in copies", () => {
     expect(at('https://www.robinettlaw.com/change-of-address/')).not.toBe('danger');
   });
 });
+
+// The hard line, attribution (the task's neighbours: nonprofits and firms that REPUBLISH agency text with attribution):
+// a repost that credits the agency quotes it; the same text with no credit presents itself as the agency.
+describe("claims-official: a repost crediting the agency is not the agency's voice", () => {
+  const ADDRESS =
+    'Using an online account to update your address in a timely way meets the legal requirement to notify us that you have moved. Changing your address online allows us to process your change of address almost immediately.';
+  it.each([
+    ['a source line', `Reporting your new address. ${ADDRESS} Source: USCIS.`],
+    ['a reprint note', `The following is reprinted from uscis.gov: ${ADDRESS}`],
+    ['a Spanish credit', `Cambio de dirección. ${ADDRESS} Fuente: USCIS.`],
+    ['the agency named as the speaker', `USCIS explains how to report a move. ${ADDRESS}`],
+  ])('%s', (_why, text) => {
+    expect(claimsOfficial(page(text, { url: 'https://immigrantsupport.example.org/news/address' }))).toBeUndefined();
+  });
+
+  it('the same text with no credit speaks as the agency', () => {
+    expect(claimsOfficial(page(`Reporting your new address. ${ADDRESS}`, { url: 'https://immigrantsupport.example.org/news/address' }))?.strength).toBe('strong');
+  });
+});

@@ -21,6 +21,11 @@ const FRAGMENTS = [
   'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ',
   // Chinese and Japanese sentence ends, quotes that go on, and agency words between them
   'ESTA代行。」「詐欺。」と当社。！？；．１．５万円。',
+  // attack21: letters spelled out, small capitals and other alphabets' look-alikes, Arabic marks and letters typed two
+  // ways, round-number words in prices, another name spelled beside ESTA
+  'U.S.C.I.S. U S C I S E-S-T-A A.B ᴜꜱᴄɪꜱ ᴜsᴄɪs ՍSCIS ',
+  'رسـوم الخدمـه ۲۵ میلیون تومان 1.5 لاکھ روپے 5 mil pesos 3만원 1 299 $ ',
+  'ESTA Foundation - Entertainment Services and Technology Association esta foo bar - e s t a ',
 ];
 
 function adversarial(n: number, fragment: string): string {
