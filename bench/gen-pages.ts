@@ -98,6 +98,27 @@ export interface BenchPage {
   html: string;
 }
 
+/** The documents a page with frames loads into them (served beside the pages, never measured). */
+export const FRAME_DOCUMENTS: ReadonlyArray<{ url: string; html: string }> = [
+  { url: 'https://ads.bench-frames-example.net/slot', html: '<!doctype html><title>Ad</title><p>Garden tools on sale this week.</p>' },
+  { url: 'https://player.bench-frames-example.net/v', html: '<!doctype html><title>Video</title><p>Weekend weather in two minutes.</p>' },
+];
+
+/**
+ * The frames and shadow roots of a big real page: two 300×250 ad frames from another host and a
+ * video frame inside an open shadow root (declarative, so the page needs no script of its own) at
+ * the top, in view; 200 custom elements whose text lives in shadow roots at the end of the
+ * article. The reader hit-tests its grid through all of them (lib/page/frames.ts frameBoxes).
+ */
+export function withFrames(html: string): string {
+  const [ad, video] = FRAME_DOCUMENTS;
+  const top =
+    `<aside style="float:right">${`<iframe src="${ad?.url}" width="300" height="250" style="border:0;display:block"></iframe>`.repeat(2)}</aside>` +
+    `<span><template shadowrootmode="open"><iframe src="${video?.url}" width="560" height="315" style="border:0"></iframe></template></span>`;
+  const cards = Array.from({ length: 200 }, (_, i) => `<x-card><template shadowrootmode="open"><b>Card ${i}: <slot></slot></b></template>${WORDS[i % WORDS.length]}</x-card>`).join(' ');
+  return html.replace('<body>', `<body>${top}`).replace('</main>', `<p>${cards}</p></main>`);
+}
+
 const HOST: Record<PageKind, string> = {
   news: 'www.citydaily-example.com',
   shop: 'www.gadgetmart-example.com',
@@ -106,7 +127,11 @@ const HOST: Record<PageKind, string> = {
   seller: 'www.fastimmigrationdocs.com',
 };
 
-/** The standard set: every kind at 1 MB and 5 MB (plus 2.5 MB for the unrelated news page). */
+/**
+ * The standard set: every kind at 1 MB and 5 MB, and the unrelated news page and the seller at
+ * 5 MB with frames and shadow roots (withFrames). BENCH_PAGES (a regular expression) keeps the
+ * pages whose name matches.
+ */
 export function benchPages(sizes: readonly number[] = [1_000_000, 5_000_000]): BenchPage[] {
   const out: BenchPage[] = [];
   for (const kind of ['news', 'shop', 'guide', 'article', 'seller'] as const) {
@@ -115,5 +140,10 @@ export function benchPages(sizes: readonly number[] = [1_000_000, 5_000_000]): B
       out.push({ name: `${kind}-${(bytes / 1e6).toFixed(1)}MB`, kind, url: `https://${HOST[kind]}/bench/${kind}-${bytes}`, html });
     }
   }
-  return out;
+  for (const kind of ['news', 'seller'] as const) {
+    const bytes = 5_000_000;
+    out.push({ name: `${kind}+frames-${(bytes / 1e6).toFixed(1)}MB`, kind, url: `https://${HOST[kind]}/bench/${kind}-frames-${bytes}`, html: withFrames(generatePage(kind, bytes)) });
+  }
+  const only = process.env.BENCH_PAGES;
+  return only ? out.filter((p) => new RegExp(only).test(p.name)) : out;
 }

@@ -17,6 +17,11 @@
  * context.route(): routing 5 MB bodies through the DevTools protocol made load times vary ±30%.
  *
  * Goal: ≤ 2% added load time. Browser: CHROMIUM_PATH, else /usr/bin/chromium.
+ *
+ * BENCH_BASE_EXT (a directory with another build, e.g. main's built aside): a fourth profile with
+ * that build, traced the same way, alternating with the others; the table then prints its
+ * extension JS after load and the ratio of this build's to it (the reader's first look, measured
+ * in the same run). BENCH_PAGES (a regular expression) keeps the pages whose name matches.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -25,14 +30,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchArgs, EXTENSION_DIR, readyWorker } from '../tests/e2e/harness';
-import { benchPages, type BenchPage } from './gen-pages';
+import { benchPages, FRAME_DOCUMENTS, type BenchPage } from './gen-pages';
 import { chromiumPath, printTable } from './page';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const IDLE_MS = 1_500;
 
 async function serve(pages: readonly BenchPage[]): Promise<{ server: Server; port: number }> {
-  const byPath = new Map(pages.map((p) => [new URL(p.url).pathname, Buffer.from(p.html)]));
+  const byPath = new Map([...pages, ...FRAME_DOCUMENTS].map((p) => [new URL(p.url).pathname, Buffer.from(p.html)]));
   const server = createServer((req, res) => {
     const body = byPath.get((req.url ?? '').split('?')[0] ?? '');
     if (!body) {
@@ -45,9 +50,11 @@ async function serve(pages: readonly BenchPage[]): Promise<{ server: Server; por
   return { server, port: (server.address() as AddressInfo).port };
 }
 
-async function open(withExtension: boolean, port: number): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/** A profile with the extension built in `extension` (none: without an extension). */
+async function open(extension: string | undefined, port: number): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const withExtension = extension !== undefined;
   const dir = mkdtempSync(join(tmpdir(), 'oon-bench-'));
-  const base = launchArgs().filter((a) => withExtension || !a.includes('extension'));
+  const base = launchArgs(extension).filter((a) => withExtension || !a.includes('extension'));
   const args = [...base, `--host-resolver-rules=MAP * 127.0.0.1:${port}`];
   const context = await chromium.launchPersistentContext(dir, {
     headless: false, // --headless=new comes from launchArgs()
@@ -130,11 +137,13 @@ async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR} is missing: run \`npx wxt build\` first`);
   const pages = benchPages();
   const { server, port } = await serve(pages);
-  const withExt = await open(true, port);
-  const without = await open(false, port);
+  const withExt = await open(EXTENSION_DIR, port);
+  const without = await open(undefined, port);
   // A/A control: a second profile without the extension, measured the same way. Its difference
   // from `without` is this machine's noise, the yardstick for the wall-clock column.
-  const control = await open(false, port);
+  const control = await open(undefined, port);
+  const baseDir = process.env.BENCH_BASE_EXT;
+  const baseline = baseDir ? await open(baseDir, port) : undefined;
   const rows: string[][] = [];
   let worst = -Infinity;
   let worstBound = -Infinity;
@@ -143,18 +152,25 @@ async function main(): Promise<void> {
     const a = { load: [] as number[], script: [] as number[], before: [] as number[], after: [] as number[] };
     const b = { load: [] as number[], script: [] as number[] };
     const c = { load: [] as number[] };
+    const d = { after: [] as number[] };
     // one warm-up load each, then alternate which profile goes first
     await measure(without.context, httpUrl(p));
     await measure(withExt.context, httpUrl(p));
     await measure(control.context, httpUrl(p));
+    if (baseline) await measure(baseline.context, httpUrl(p));
     for (let i = 0; i < RUNS; i++) {
       const orders = [
-        [without, withExt, control],
-        [withExt, control, without],
-        [control, without, withExt],
+        [without, withExt, control, baseline],
+        [withExt, baseline, control, without],
+        [baseline, control, without, withExt],
       ] as const;
       for (const o of orders[i % 3] ?? orders[0]) {
-        const m = await measure(o.context, httpUrl(p), o === withExt);
+        if (!o) continue;
+        const m = await measure(o.context, httpUrl(p), o === withExt || o === baseline);
+        if (o === baseline) {
+          d.after.push(m.after);
+          continue;
+        }
         if (o === control) {
           c.load.push(m.load);
           continue;
@@ -183,16 +199,29 @@ async function main(): Promise<void> {
       median(a.before).toFixed(2),
       `${(bound * 100).toFixed(2)}%`,
       median(a.after).toFixed(1),
+      ...(baseline ? [median(d.after).toFixed(1), `${(median(a.after) / median(d.after)).toFixed(2)}×`] : []),
       (median(a.script) - median(b.script)).toFixed(1),
     ]);
   }
+  await baseline?.close();
   await withExt.close();
   await without.close();
   await control.close();
   server.close();
   console.log(`\nbench:load — built extension, median of ${RUNS} alternating loads per profile, ms\n`);
   printTable(
-    ['page', 'load without', 'load with', 'added (wall clock)', 'A/A control (no extension)', 'extension JS before load', '÷ load without', 'extension JS after load', 'JS with − without'],
+    [
+      'page',
+      'load without',
+      'load with',
+      'added (wall clock)',
+      'A/A control (no extension)',
+      'extension JS before load',
+      '÷ load without',
+      'extension JS after load',
+      ...(baseline ? [`the same, ${baseDir}`, 'this ÷ that'] : []),
+      'JS with − without',
+    ],
     rows,
   );
   console.log(`\nworst extension main-thread time before the load event: ${(worstBound * 100).toFixed(2)}% of the load time (goal ≤ 2%) ${worstBound <= 0.02 ? 'OK' : 'OVER'}`);

@@ -11,6 +11,9 @@
  *               sendMessage makes)
  *   analysis  = content + decide(url, snapshot) (decide runs in the background in the extension;
  *               here it runs on the page's thread so the whole cost is counted)
+ *   frame step = the reader's hit test of its grid for frames (frameBoxes), which it runs at the
+ *               first look at an address when the document may have a frame (entrypoints/reader
+ *               frames.ts), printed beside it as a ratio to the page reader's own look
  *
  * Method: lib/ pieces bundled to an IIFE with esbuild (bench/bundle.ts), injected with
  * page.addScriptTag into generated pages (bench/gen-pages.ts) served by context.route(); each
@@ -23,7 +26,7 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { benchBundle } from './bundle';
-import { benchPages } from './gen-pages';
+import { benchPages, FRAME_DOCUMENTS } from './gen-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
@@ -40,6 +43,8 @@ interface Row {
   floor: number;
   content: number;
   analysis: number;
+  frameStep: number;
+  frames: number;
   afterExit: number;
   setUp: number;
   level: string;
@@ -49,7 +54,7 @@ interface Row {
 export async function openPagesContext(pages: ReadonlyArray<{ url: string; html: string }>) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
   const context = await browser.newContext();
-  const byUrl = new Map(pages.map((p) => [p.url, p.html]));
+  const byUrl = new Map([...pages, ...FRAME_DOCUMENTS].map((p) => [p.url, p.html]));
   await context.route('**/*', (route) => {
     const html = byUrl.get(route.request().url());
     return html ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }) : route.abort();
@@ -73,6 +78,7 @@ async function main(): Promise<void> {
         type Api = {
           firstLook(d: Document): { relevant: boolean; textKey: number };
           collectSnapshot(d: Document, u: string): unknown;
+          frameBoxes(d: Document): unknown[];
           decide(u: string, p?: unknown): { level: string };
         };
         const api = (globalThis as unknown as { __oonBench: Api }).__oonBench;
@@ -120,7 +126,14 @@ async function main(): Promise<void> {
           for (const observer of observers) observer.disconnect();
           return t;
         };
+        let frames = 0;
+        const frameRun = () => {
+          const t0 = performance.now();
+          frames = api.frameBoxes(document).length;
+          return performance.now() - t0;
+        };
         const setUp: number[] = [];
+        const frameStep: number[] = [];
         const floor: number[] = [];
         const content: number[] = [];
         const analysis: number[] = [];
@@ -129,7 +142,9 @@ async function main(): Promise<void> {
           const c = contentRun(false);
           const a = contentRun(true);
           const u = setUpRun();
+          const s = frameRun();
           if (i >= warmup) {
+            frameStep.push(s);
             floor.push(f);
             content.push(c);
             analysis.push(a);
@@ -140,6 +155,8 @@ async function main(): Promise<void> {
           floor: median(floor),
           content: median(content),
           analysis: median(analysis),
+          frameStep: median(frameStep),
+          frames,
           setUp: median(setUp),
           relevant,
           level,
@@ -156,6 +173,8 @@ async function main(): Promise<void> {
       floor: r.floor,
       content: r.content,
       analysis: r.analysis,
+      frameStep: r.frameStep,
+      frames: r.frames,
       afterExit: r.content - r.floor,
       setUp: r.setUp,
       level: r.level,
@@ -165,7 +184,7 @@ async function main(): Promise<void> {
   await browser.close();
   const v = await chromiumVersion();
   console.log(`\nbench:page — Chromium ${v}, median of ${RUNS} runs (after ${WARMUP} warm-up), times in ms\n`);
-  const head = ['page', 'text MB', 'relevant', 'floor', 'page reader', 'analysis (+decide)', 'analysis / floor', 'level'];
+  const head = ['page', 'text MB', 'relevant', 'floor', 'page reader', 'analysis (+decide)', 'analysis / floor', 'frame step', '(reader + step) / reader', 'level'];
   const lines = rows.map((r) => [
     r.page,
     r.textMB,
@@ -174,6 +193,8 @@ async function main(): Promise<void> {
     r.content.toFixed(2) + (r.relevant ? '' : ` (${r.afterExit >= 0 ? '+' : ''}${r.afterExit.toFixed(2)} vs floor)`),
     r.analysis.toFixed(2),
     `${(r.analysis / r.floor).toFixed(2)}×`,
+    `${r.frameStep.toFixed(2)} (${r.frames} box${r.frames === 1 ? '' : 'es'})`,
+    `${((r.content + r.frameStep) / r.content).toFixed(2)}×`,
     r.level,
   ]);
   printTable(head, lines);

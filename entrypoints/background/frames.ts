@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isWebUrl, originOf } from '@/lib/domain/url';
-import { framesReportedBy, joinReadings, pageReadings, readerOf, type FrameReading, type TabFrame } from '@/lib/page/frames';
+import { framesReportedBy, joinReadings, mayHoldFrames, pageReadings, readerOf, type FrameReading, type TabFrame } from '@/lib/page/frames';
 import type { PageSnapshot } from '@/lib/types';
 
 interface TabReadings {
@@ -70,10 +70,52 @@ async function readChildFrames(tabId: number, reader: number): Promise<void> {
   }
 }
 
-/** A frame has a new document: its reading was of the one before, and the reader is not in it. */
+/**
+ * The frame word: what the top page's reader was told about frames. A reader hit-tests its
+ * document for frames at its first look (lib/page/frames.ts frameBoxes: 25 points through shadow
+ * roots, ~40 ms on a 5 MB page); a document the browser lists no frame in (mayHoldFrames, which
+ * counts frames in shadow roots too, unlike the page's window.length) has none to find, so the
+ * worker tells the reader 'none' when it goes in. From then on every frame that commits a
+ * document in the tab makes it 'came' for good (lookAtFrames, which also makes the reader look at
+ * its frames again), whatever the order in which the two reach the page.
+ *   unread  the top page committed; its reader is not in yet (frames that come now are listed
+ *           when it goes in: nothing to tell the page before its load)
+ *   asking  the list is being read: a frame that commits meanwhile may be missing from it
+ *   told    the reader was told 'none': a frame that commits must be told
+ *   came    no 'none' was told, or 'came' was
+ * No entry (the worker restarted since the top page committed): told, for all the worker knows.
+ */
+const words = new Map<number, 'unread' | 'asking' | 'told' | 'came'>();
+
+/** Before the reader goes into the top page: may it skip its hit test (true: no frame listed in the tab)? */
+export async function noFramesYet(tabId: number): Promise<boolean> {
+  words.set(tabId, 'asking');
+  let all: TabFrame[] | null = null;
+  try {
+    all = (await browser.webNavigation.getAllFrames({ tabId })) as TabFrame[] | null;
+  } catch {
+    // No list, no word: the reader hit-tests as always.
+  }
+  const none = all !== null && words.get(tabId) === 'asking' && !mayHoldFrames(all, 0);
+  words.set(tabId, none ? 'told' : 'came');
+  return none;
+}
+
+/** A new document in the tab's top frame: its reader is not in yet. */
+export function topCommitted(tabId: number): void {
+  forgetTopPage(tabId);
+  words.set(tabId, 'unread');
+}
+
+/** A frame has a new document: its reading was of the one before, and the reader is not in it; the top page's reader hears a frame came. */
 export function frameCommitted(tabId: number, frameId: number): void {
   tabs.get(tabId)?.readings.delete(frameId);
   tabs.get(tabId)?.injected.delete(frameId);
+  const word = words.get(tabId);
+  if (word === 'unread' || word === 'came') return;
+  words.set(tabId, 'came');
+  if (word === 'asking') return;
+  void browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: lookAtFrames }).catch(() => undefined);
 }
 
 /**
@@ -90,13 +132,20 @@ export async function frameLoaded(tabId: number, frameId: number, url: string): 
   await browser.scripting.executeScript({ target: { tabId, frameIds: [reader] }, func: lookAtFrames }).catch(() => undefined);
 }
 
-/** Runs in the page, in the reader's world: the reader (if it runs there) looks at the frames again. */
+/** Runs in the page, in the reader's world: a frame came (the frame word is 'came' for good) and the reader, if it runs there, looks at the frames again. */
 function lookAtFrames(): void {
+  window.__officialOrNotFrames = 'came';
   const reader = window.__officialOrNotReader;
   if (typeof reader?.framesMoved === 'function') reader.framesMoved();
+}
+
+/** Runs in the page, in the reader's world, before the reader goes in: the frame word 'none', unless a frame came already. */
+export function tellNoFrames(): void {
+  if (window.__officialOrNotFrames !== 'came') window.__officialOrNotFrames = 'none';
 }
 
 /** The tab's top page changed (a new document) or the tab closed. */
 export function forgetTopPage(tabId: number): void {
   tabs.delete(tabId);
+  words.delete(tabId);
 }

@@ -21,7 +21,7 @@ import { pageSite, surfaceFor } from '@/lib/tab';
 import type { Request } from '@/lib/messages';
 import { applyBadge, showSurface, showWarning } from './effects';
 import { handle } from './messages';
-import { forgetTopPage, frameCommitted, frameLoaded } from './frames';
+import { forgetTopPage, frameCommitted, frameLoaded, topCommitted } from './frames';
 import { documentCommitted, forgetDocuments, injectReader, readShownPrerender, type NavDetails } from './reader';
 import { allowedNow, apply, forgetTab, settings, settingsChanged, warmUp } from './tabs';
 import { blockDangerRequests } from './firefox-block';
@@ -130,7 +130,7 @@ export default defineBackground(() => {
     if (isTopWebPage(details) && decide(details.url).level === 'danger') void onNavigate(details);
   });
   browser.webNavigation.onCommitted.addListener((details) => {
-    if (details.frameId === 0) forgetTopPage(details.tabId);
+    if (details.frameId === 0) topCommitted(details.tabId);
     else frameCommitted(details.tabId, details.frameId);
     documentCommitted(details);
     void onCommitted(details);

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { isWebUrl } from '@/lib/domain/url';
 import { loadTab } from '@/lib/platform/tab-store';
 import type { TabState } from '@/lib/tab';
+import { noFramesYet, tellNoFrames } from './frames';
 
 const LOAD_GRACE_MS = 10_000;
 
@@ -56,6 +57,8 @@ export async function injectReader(tabId: number, url: string, documentId?: stri
   if (state && state.url === url && state.verdict.level === 'official') return;
   const id = documentId ?? doc.documentId;
   const target = id !== undefined ? { tabId, documentIds: [id] } : { tabId, frameIds: [0] };
+  // A page the browser lists no frame in: the reader need not hit-test it for frames (./frames.ts, the frame word).
+  if (await noFramesYet(tabId)) await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, func: tellNoFrames }).catch(() => undefined);
   try {
     await browser.scripting.executeScript({ target: target as { tabId: number; frameIds: number[] }, files: ['/reader.js'] });
   } catch {

@@ -22,7 +22,7 @@ export function ownSize(): { width: number; height: number } | undefined {
  * watchFrames — one of the document's frame elements changed size (an inline style, an animation:
  * ResizeObserver) or came into view (IntersectionObserver), it or a box around it got a new inline
  * style or `hidden`, or ended a CSS animation or transition, or the window was resized. Text alone
- * changing does not move a frame.
+ * changing does not move a frame. A document with no frame at all is not hit-tested (noFrame).
  */
 export function frameTracker(schedule: () => void): { look(stale: boolean): boolean; sent(): FrameBox[]; forget(): void; moved(): void } {
   let frames: FrameBox[] = [];
@@ -40,7 +40,7 @@ export function frameTracker(schedule: () => void): { look(stale: boolean): bool
     look: (stale) => {
       if (stale || stirred || count === -1 || window.length !== count) {
         stirred = false;
-        frames = frameBoxes(document);
+        frames = noFrame() ? [] : frameBoxes(document);
         count = window.length;
         // From the first look on, the frame elements it measured are watched.
         watching ??= watchFrames(moved);
@@ -59,6 +59,16 @@ export function frameTracker(schedule: () => void): { look(stale: boolean): bool
     },
     moved,
   };
+}
+
+/**
+ * No frame can be in this document, so the hit test would find none: the worker listed none in it
+ * when the reader went in (its word 'none', which counts frames in shadow roots too, and turns to
+ * 'came' for good when one commits: entrypoints/background/frames.ts) and its own tree has none
+ * now (window.length: one added since that has not committed yet).
+ */
+function noFrame(): boolean {
+  return window.__officialOrNotFrames === 'none' && window.length === 0;
 }
 
 /** The frame elements of this document, not of its shadow roots (the worker tells the reader when a frame loads: entrypoints/background/frames.ts). */

@@ -45,6 +45,8 @@ declare global {
   interface Window {
     /** The running reader, in the extension's isolated world only (a page cannot set it). */
     __officialOrNotReader?: { recheck(): void; framesMoved?(): void };
+    /** The worker's word on frames (entrypoints/background/frames.ts): 'none' listed in this document when the reader went in, or 'came' since. */
+    __officialOrNotFrames?: 'none' | 'came';
     /** The banner's own hosts (entrypoints/banner/dom.ts), shared in the extension's script world: the reader skips their closed roots. */
     __officialOrNotHosts?: WeakSet<Element>;
   }

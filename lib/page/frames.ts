@@ -185,6 +185,33 @@ export function framesReportedBy(frames: readonly TabFrame[], reader: number): n
     .map((f) => f.frameId);
 }
 
+/**
+ * Whether a frame may be in `reader`'s document, going by the browser's list of the tab's frames
+ * (webNavigation.getAllFrames, taken by the worker): a frame listed below it at any depth (through
+ * frames its document reads, or not), or one whose line up to the top is broken (its parent is not
+ * listed: a frame that never loaded a document of its own, such as a script-written about:blank,
+ * may hold it anywhere). The list holds every frame whose document came from an address, shadow
+ * roots included, which the document's own count (window.length) leaves out; a frame that never
+ * loaded one shows nothing its parent's reader does not read. False only when none can be there:
+ * the reader may then skip its hit test (entrypoints/reader frames.ts), until the worker says a
+ * frame came (entrypoints/background/frames.ts).
+ */
+export function mayHoldFrames(frames: readonly TabFrame[], reader: number): boolean {
+  const byId = new Map(frames.map((f) => [f.frameId, f]));
+  if (!byId.has(reader)) return true;
+  for (const frame of frames) {
+    let up = frame;
+    for (let hops = 0; up.frameId !== reader; hops++) {
+      if (up.parentFrameId === -1) break;
+      const parent = byId.get(up.parentFrameId);
+      if (!parent || hops > frames.length) return true;
+      up = parent;
+    }
+    if (up.frameId === reader && frame.frameId !== reader) return true;
+  }
+  return false;
+}
+
 /** A frame's forms as the top page sees them: one that submits to its own host ('') submits to the frame's. */
 function framedForms(snapshot: PageSnapshot): FormSnapshot[] {
   const host = hostOfUrl(snapshot.url);

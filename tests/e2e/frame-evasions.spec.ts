@@ -68,6 +68,21 @@ for (const [i, [name, top]] of HIDDEN.entries()) {
   });
 }
 
+// The reader of a page the browser listed no frame in skips its hit test (the worker's frame word,
+// entrypoints/background/frames.ts) until a frame commits a document in the tab. This frame never
+// finishes loading (an image that never comes), so only its commit can tell the reader.
+test('a full frame added to a closed shadow root after the look, whose load never ends: the level is caution', async ({ context, worker }) => {
+  const url = 'https://www.frame-hidden-hang.com/';
+  const frame = 'https://pay.frame-hidden-hang-back.com/esta';
+  await serveHtml(context, url, 'Welcome', `<div id="h"></div><script>const r = document.getElementById('h').attachShadow({ mode: 'closed' }); setTimeout(() => { r.innerHTML = ${js(`<iframe src="${frame}" style="${FULL}"></iframe>`)}; }, 5000);</script>${OWN}`);
+  await serveHtml(context, frame, 'Offer', `<h1>ESTA</h1><p>${ESTA_OFFER}</p><img src="https://img.frame-hidden-hang-back.com/never.png" alt="">`);
+  await context.route('https://img.frame-hidden-hang-back.com/**', () => undefined); // never answered
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(() => levelOf(worker, tabId), { timeout: 25_000 }).toBe('caution');
+});
+
 test('a page judged with its frame keeps that verdict when the worker restarted and the page changes', async ({ context, worker, extensionId }) => {
   const url = 'https://www.frame-restart.com/';
   const frame = 'https://pay.frame-restart-back.com/esta';

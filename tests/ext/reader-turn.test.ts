@@ -11,11 +11,11 @@ import { documentCommitted, forgetDocuments, injectReader } from '@/entrypoints/
 
 const TAB = 7;
 
-/** The targets executeScript is called with, in order. */
+/** The targets the reader's file is injected into, in order (the frame word before it is tests/ext/frame-word.test.ts's). */
 function recordInjections(): unknown[] {
   const calls: unknown[] = [];
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection: { target: unknown }) => {
-    calls.push(injection.target);
+  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async (injection: { target: unknown; files?: string[] }) => {
+    if (injection.files) calls.push(injection.target);
     return [];
   });
   return calls;

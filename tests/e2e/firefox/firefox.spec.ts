@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
-import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, FRAMER, SHORTENER } from './harness';
+import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, FRAMER, LATE_FRAMER, SHORTENER } from './harness';
 
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
@@ -57,6 +57,13 @@ test('caution: the same seller in a cross-origin frame over a page of another ho
   await until(() => levelIn(probe, tabId), (l) => l === 'caution', 'level');
   // The banner is on the top page (the framer's), not in the frame.
   await until(() => bannerLevel(tab), (l) => l === 'caution', 'banner');
+});
+
+test('caution: the same framed seller when the frame comes after load inside a shadow root (the reader was told the page had no frame: entrypoints/background/frames.ts)', async ({ tab, probe }) => {
+  const framer = `${LATE_FRAMER}?to=${encodeURIComponent(SELLER)}`;
+  await visit(tab, framer);
+  const tabId = await tabIdFor(probe, LATE_FRAMER);
+  await until(() => levelIn(probe, tabId), (l) => l === 'caution', 'level');
 });
 
 test('danger: a look-alike is replaced by the warning page, which names the real site', async ({ tab }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, pageBoxes, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
+import { COVERS, frameBoxes, frameIsPage, framesReportedBy, GRID, mayHoldFrames, pageBoxes, pageReadings, readerOf, pageWithFrames, SHELL_COVERS, SHELL_TEXT, type FrameBox, type FrameReading } from '@/lib/page/frames';
 import { readClosedShadowRoots } from '@/lib/page/snapshot';
 import { decide } from '@/lib/verdict';
 import type { PageSnapshot } from '@/lib/types';
@@ -217,5 +217,40 @@ describe('readerOf / framesReportedBy: whose reader reports a frame, and which f
     expect(readerOf(sealed, 7)).toBe(-1);
     expect(readerOf(sealed, 7, true)).toBe(0);
     expect(readerOf(sealed, 6, true)).toBe(0);
+  });
+});
+
+describe('mayHoldFrames: the worker says a document has no frame only when the browser lists none below it', () => {
+  const top = { frameId: 0, parentFrameId: -1, url: 'https://www.shop.com/' };
+
+  it('a top page alone holds no frame: its reader may skip the hit test', () => {
+    expect(mayHoldFrames([top], 0)).toBe(false);
+  });
+
+  it('any frame below it, at any depth, through frames it reads or not (a frame in a shadow root is listed like any other)', () => {
+    expect(mayHoldFrames([top, { frameId: 1, parentFrameId: 0, url: 'https://pay.seller.net/esta' }], 0)).toBe(true);
+    // A script-written about:blank holding a seller frame, and a seller frame inside an ad frame.
+    const nested = [top, { frameId: 3, parentFrameId: 0, url: 'about:blank' }, { frameId: 4, parentFrameId: 3, url: 'https://checkout.other.org/' }];
+    expect(mayHoldFrames(nested, 0)).toBe(true);
+    expect(mayHoldFrames(nested, 3)).toBe(true);
+    expect(mayHoldFrames(nested, 4)).toBe(false);
+  });
+
+  it("a frame whose parent is not listed (it never loaded an address of its own) may be anywhere: not 'none'", () => {
+    expect(mayHoldFrames([top, { frameId: 9, parentFrameId: 8, url: 'https://pay.seller.net/esta' }], 0)).toBe(true);
+  });
+
+  it("a document the list does not know, an empty list or a list that loops: not 'none'", () => {
+    expect(mayHoldFrames([top], 5)).toBe(true);
+    expect(mayHoldFrames([], 0)).toBe(true);
+    const loop = [top, { frameId: 1, parentFrameId: 2, url: 'https://a.example/' }, { frameId: 2, parentFrameId: 1, url: 'https://b.example/' }];
+    expect(mayHoldFrames(loop, 0)).toBe(true);
+  });
+
+  it("a frame reader's document holds only the frames below it: its siblings and parents are not its", () => {
+    const tree = [top, { frameId: 1, parentFrameId: 0, url: 'https://pay.seller.net/esta' }, { frameId: 2, parentFrameId: 0, url: 'https://ads.example/' }];
+    expect(mayHoldFrames(tree, 1)).toBe(false);
+    expect(mayHoldFrames([...tree, { frameId: 5, parentFrameId: 2, url: 'https://inner.example/' }], 1)).toBe(false);
+    expect(mayHoldFrames([...tree, { frameId: 5, parentFrameId: 1, url: 'https://inner.example/' }], 1)).toBe(true);
   });
 });
