@@ -274,8 +274,8 @@ function watch(schedule: () => void, changed: (attributes: boolean) => void): vo
 }
 
 /**
- * The extension's way to a closed shadow root (Chromium: chrome.dom.openOrClosedShadowRoot; Firefox:
- * element.openOrClosedShadowRoot in content scripts), never the banner's own (its hosts are in the
+ * The extension's way to a closed shadow root (Chromium: chrome.dom.openOrClosedShadowRoot(el); Firefox:
+ * the property el.openOrClosedShadowRoot in content scripts), never the banner's own (its hosts are in the
  * banner's set, shared in this script world), or nothing where neither exists.
  */
 function closedShadowRoot(): (el: Element) => ShadowRoot | null {
@@ -287,7 +287,9 @@ function closedShadowRoot(): (el: Element) => ShadowRoot | null {
   return (el) => {
     if (own(el)) return null;
     if (typeof dom?.openOrClosedShadowRoot === 'function') return dom.openOrClosedShadowRoot(el);
-    const firefox = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null }).openOrClosedShadowRoot;
-    return typeof firefox === 'function' ? firefox.call(el) : null;
+    // Firefox's is a read-only property holding the root, not a method (MDN, Element.openOrClosedShadowRoot):
+    // read as a method it gave null for every closed root, so a seller's text or frame in one went unseen there.
+    const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    return typeof firefox === 'object' && firefox !== null ? firefox : null;
   };
 }

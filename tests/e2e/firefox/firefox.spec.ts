@@ -59,7 +59,7 @@ test('caution: the same seller in a cross-origin frame over a page of another ho
   await until(() => bannerLevel(tab), (l) => l === 'caution', 'banner');
 });
 
-test('caution: the same framed seller when the frame comes after load inside a shadow root (the reader was told the page had no frame: entrypoints/background/frames.ts)', async ({ tab, probe }) => {
+test('caution: the same framed seller when the frame comes after load inside a closed shadow root (the reader was told the page had no frame: entrypoints/background/frames.ts)', async ({ tab, probe }) => {
   const framer = `${LATE_FRAMER}?to=${encodeURIComponent(SELLER)}`;
   await visit(tab, framer);
   const tabId = await tabIdFor(probe, LATE_FRAMER);

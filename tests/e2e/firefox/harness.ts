@@ -31,7 +31,7 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export const SHORTENER = 'https://sho.rt-links.example/r';
 /** A benign-looking page the proxy plays: `${FRAMER}?to=<url>` shows <url> in a full-window frame. */
 export const FRAMER = 'https://frame-page.example/f';
-/** The same on another site (a verdict on FRAMER's site is not remembered here), with the frame added 3 s after load inside an open shadow root (a closed one: docs/firefox.md). */
+/** The same on another site (a verdict on FRAMER's site is not remembered here), with the frame added 3 s after load inside a closed shadow root. */
 export const LATE_FRAMER = 'https://late-frame-page.example/f';
 
 const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -62,7 +62,7 @@ export async function startProxy(): Promise<{ port: number; stray: string[]; ser
       served.push(url);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       const frame = `<iframe src=${JSON.stringify(new URL(url).searchParams.get('to') ?? '')} style="border:0;width:100vw;height:90vh"></iframe>`;
-      res.end(url.startsWith(FRAMER) ? frame : `<div id="h"></div><script>const r = document.getElementById('h').attachShadow({ mode: 'open' }); setTimeout(() => { r.innerHTML = ${JSON.stringify(frame)}; }, 3000);</script>`);
+      res.end(url.startsWith(FRAMER) ? frame : `<div id="h"></div><script>const r = document.getElementById('h').attachShadow({ mode: 'closed' }); setTimeout(() => { r.innerHTML = ${JSON.stringify(frame)}; }, 3000);</script>`);
       return;
     }
     if (file) {
