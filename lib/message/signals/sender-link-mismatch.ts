@@ -90,7 +90,7 @@ function wordsOutsideLinks(msg: PreparedMessage): string {
  * reader, not a sender; only a name in capitals or CamelCase stays the sender's there ("Dear BBVA customer:").
  */
 const GREETINGS = new Set([
-  'hi', 'hey', 'hello', 'dear', 'greetings', 'good', 'hola', 'estimado', 'estimada', 'estimados', 'estimadas', 'querido', 'querida',
+  'hi', 'hey', 'hello', 'dear', 'greetings', 'hola', 'estimado', 'estimada', 'estimados', 'estimadas', 'querido', 'querida',
   'queridos', 'bonjour', 'bonsoir', 'cher', 'chère', 'chers', 'hallo', 'liebe', 'lieber', 'sehr', 'ciao', 'caro', 'cara', 'gentile',
   'prezado', 'prezada', 'olá', 'oi', 'beste', 'kumusta', 'magandang',
 ]);

@@ -26,6 +26,8 @@ signalTable(
     ['Correos: Informamos que sua encomenda foi retida. Consulte detalhes acessando: pedidobarrado.com', 'weak'],
     // a salutation keeps the sender's name when it is written as a company's (in capitals)
     ['Dear BBVA Customer: your card has been blocked. Update it at https://clientes-seguros.top/acceso', 'strong'],
+    // a company whose name opens with a greeting's word is still the sender
+    ['Good Neighbor Pharmacy: your refill is on hold. Pay the balance at https://rx-balance.top/pay', 'strong'],
   ],
   [
     // the sender's own domain: its name, a name containing it, or the name written in full
