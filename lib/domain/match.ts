@@ -5,6 +5,9 @@
  * `uscis.gov`; `evil-uscis.gov.com`, `uscis.gov.evil.com` and `notuscis.gov` do not. Both sides
  * are compared lower-case without trailing dots. Never use includes()/endsWith(d) alone.
  *
+ * ownLabel(host) is the site's own name: the registrable domain without its public suffix ('xielaw' for
+ * www.xielaw.com, 'esta-america' for esta-america.de, 'me' for me.github.io), the one place it is cut out.
+ *
  * siteKey(host) is what "always trust this site" stores: the registrable domain (tldts with
  * private suffixes, so `x.github.io` is its own domain, never `github.io`), but the FULL host
  * name under shared hosts that are not in the Public Suffix List (sites.google.com,
@@ -27,6 +30,12 @@ export function hostMatches(hostname: string, domain: string): boolean {
   const d = clean(domain);
   if (h === '' || d === '') return false;
   return h === d || (h.length > d.length && h.endsWith(d) && h.charCodeAt(h.length - d.length - 1) === 46);
+}
+
+/** The registrable domain without its public suffix ('esta-america' for www.esta-america.de), or '' (an IP, a bare suffix). */
+export function ownLabel(host: Pick<HostInfo, 'domain' | 'publicSuffix'>): string {
+  const { domain, publicSuffix } = host;
+  return domain && publicSuffix && domain.length > publicSuffix.length ? domain.slice(0, -publicSuffix.length - 1) : '';
 }
 
 const SHARED: ReadonlySet<string> = new Set(SHARED_SUFFIXES);

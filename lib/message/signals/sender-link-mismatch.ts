@@ -27,12 +27,14 @@
  * bancosantander.es); government sites (the U.S.'s or another country's), shorteners (shortened-link
  * says what they hide), a brand's page on a service that gives each customer a subdomain
  * ("dhl.aftership.com", "gcash.onelink.me") and a sender's e-mail domain are left alone; greetings and
- * "Info", "Bank Notice", "Wichtig" are no one's name. Warnings that quote a fake address are judged
+ * "Info", "Bank Notice", "Wichtig" are no one's name, and a salutation opening the message names the reader
+ * ("Hey Maria:", "Estimada Sra. López:"), not the sender (GREETINGS). Warnings that quote a fake address are judged
  * by their links only (check.ts), so this signal never sees them.
  * Bounded: at most MAX_LINKS links, each split into a few labels; names are read once from the
  * first 20,000 characters.
  */
 import { parseHost } from '../../domain';
+import { hostMatches, ownLabel } from '../../domain/match';
 import { isGovernmentLink, onThrowawayHost } from '../cues';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
@@ -53,14 +55,14 @@ const CUSTOMER_SUBDOMAIN_HOSTS: readonly string[] = [
   'typeform.com',
 ];
 
-/** Words that name nobody: link words, greetings and the headings of notices. */
+/** Words that name nobody: link words and the headings of notices (greetings: GREETINGS). */
 const GENERIC = new Set([
   'www', 'web', 'app', 'apps', 'mobile', 'login', 'logon', 'signin', 'secure', 'security', 'update', 'verify', 'account', 'accounts',
   'online', 'info', 'service', 'services', 'support', 'help', 'track', 'tracking', 'delivery', 'mail', 'email', 'portal', 'pay',
   'payment', 'home', 'customer', 'client', 'notice', 'notification', 'center', 'centre', 'official', 'global', 'group', 'news',
   'the', 'and', 'for', 'you', 'your', 'new', 'net', 'com', 'org', 'gov', 'http', 'https', 'link', 'click', 'here', 'now', 'sms',
   'url', 'bank', 'card', 'post', 'shop', 'store', 'free', 'win', 'api', 'cdn', 'get', 'alert', 'reminder', 'important', 'urgent',
-  'attention', 'warning', 'final', 'last', 'dear', 'hello', 'hola', 'bonjour', 'hallo', 'ciao', 'info', 'aviso', 'avis', 'achtung',
+  'attention', 'warning', 'final', 'last', 'aviso', 'avis', 'achtung',
   'wichtig', 'dringend', 'urgente', 'atencion', 'attenzione', 'importante', 'letzte', 'erinnerung', 'rappel', 'recordatorio',
   'subject', 'betreff', 'oggetto', 'asunto', 'objet', 'from', 'von', 'fwd', 'message', 'mensaje', 'nachricht', 'messaggio',
 ]);
@@ -81,13 +83,26 @@ function wordsOutsideLinks(msg: PreparedMessage): string {
   return text;
 }
 
-const isName = (lower: string): boolean => /[a-z]/.test(lower) && !GENERIC.has(lower);
+/**
+ * Greetings. A tag that opens with one is a salutation: "Hey Maria:", "Estimada Sra. López:", "Dear John -" name the
+ * reader, not a sender; only a name in capitals or CamelCase stays the sender's there ("Dear BBVA customer:").
+ */
+const GREETINGS = new Set([
+  'hi', 'hey', 'hello', 'dear', 'greetings', 'good', 'hola', 'estimado', 'estimada', 'estimados', 'estimadas', 'querido', 'querida',
+  'queridos', 'bonjour', 'bonsoir', 'cher', 'chère', 'chers', 'hallo', 'liebe', 'lieber', 'sehr', 'ciao', 'caro', 'cara', 'gentile',
+  'prezado', 'prezada', 'olá', 'oi', 'beste', 'kumusta', 'magandang',
+]);
 
-/** The tagged sender's names (lower case), or none. */
+const isName = (lower: string): boolean => /[a-z]/.test(lower) && !GENERIC.has(lower) && !GREETINGS.has(lower);
+/** Written in capitals ("BCA", "ETC") or with a capital inside ("ExpressToll", "GCash"): a company's or an office's way. */
+const isCapitalName = (w: string): boolean => /^[A-Z0-9]+$/.test(w) || /^[A-Za-z][a-z0-9]*[A-Z]/.test(w);
+
+/** The tagged sender's names (lower case), or none; in a salutation only the names in capitals or CamelCase (GREETINGS). */
 function tagNames(text: string): string[] {
   const m = TAG.exec(text);
   const tag = m?.[1] ?? m?.[2] ?? '';
-  return [...tag.matchAll(LATIN_WORD)].map((w) => w[0].toLowerCase()).filter(isName);
+  const salutation = GREETINGS.has(tag.trim().split(/[\s,]/)[0]?.toLowerCase() ?? '');
+  return [...tag.matchAll(LATIN_WORD)].filter((w) => !salutation || isCapitalName(w[0])).map((w) => w[0].toLowerCase()).filter(isName);
 }
 
 /** Names written in capitals ("BCA", "ETC") or with a capital inside ("ExpressToll", "GCash"), lower case. */
@@ -95,7 +110,7 @@ function namesIn(text: string): Set<string> {
   const names = new Set<string>();
   for (const m of text.matchAll(/\b[A-Za-z][A-Za-z0-9]{2,30}\b/g)) {
     const w = m[0];
-    if (!/^[A-Z0-9]+$/.test(w) && !/^[A-Za-z][a-z0-9]*[A-Z]/.test(w)) continue;
+    if (!isCapitalName(w)) continue;
     if (isName(w.toLowerCase())) names.add(w.toLowerCase());
   }
   return names;
@@ -113,7 +128,7 @@ function dressedUp(labels: readonly string[]): boolean {
   return false;
 }
 
-const underCustomerHost = (hostname: string): boolean => CUSTOMER_SUBDOMAIN_HOSTS.some((h) => hostname === h || hostname.endsWith('.' + h));
+const underCustomerHost = (hostname: string): boolean => CUSTOMER_SUBDOMAIN_HOSTS.some((h) => hostMatches(hostname, h));
 
 /** The domain of a sender's address in the text ("informa@gruppocarige.it"): not a place the message sends the reader to. */
 const isMailDomain = (msg: PreparedMessage, hostname: string): boolean => msg.emails.some((e) => e.domain === hostname);
@@ -138,7 +153,7 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
     }
     if (host.domain === null || host.publicSuffix === null || underCustomerHost(host.hostname) || isMailDomain(msg, host.hostname)) continue;
     if (isGovernmentLink(link.url)) continue;
-    const own = host.domain.slice(0, -host.publicSuffix.length - 1);
+    const own = ownLabel(host);
     const labels = [...(host.subdomain === '' ? [] : host.subdomain.split('.')), own];
     if (dressedUp(labels)) return { evidence: link.written, strength: 'strong' };
     const inSub = labels.slice(0, -1).flatMap((l) => l.split('-')).find((p) => p.length >= 3 && (names.has(p) || tagged.includes(p)));

@@ -23,8 +23,10 @@
  * Folded text (lower case, no accents).
  */
 import { hasPattern, pattern, patternMatches, type Pattern } from '../../text/context';
+import { ownLabel } from '../../domain/match';
 import { LAWYER_SELF } from '../middleman/cues';
 import { LAW_PRACTICE_NAME } from '../../text/site-names';
+import type { PreparedPage } from '../types';
 
 /**
  * Titles of the agency sites' own pages (their distinctive words): "our Adjustment of Status page" is a link of
@@ -58,8 +60,8 @@ export const AGENCY_VOICE = new RegExp(
  * robinettlaw.com, carlosmaury.law: "law", "attorney", "abogado"…, LAW_PRACTICE_NAME in lib/text/site-names.ts; not
  * "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
  */
-export function anotherOwner(page: { readonly text: string }, domain: string): boolean {
-  if (LAW_PRACTICE_NAME.test(domain.split('.')[0] ?? '') || /\.(?:law|attorney|lawyer|abogado)$/.test(domain)) return true;
+export function anotherOwner(page: Pick<PreparedPage, 'text' | 'host'>): boolean {
+  if (LAW_PRACTICE_NAME.test(ownLabel(page.host)) || /^(?:law|attorney|lawyer|abogado)$/.test(page.host.publicSuffix ?? '')) return true;
   if (hasPattern(page, OWNER_SELF) || hasPattern(page, CREDITS_AGENCY)) return true;
   for (const m of patternMatches(page, LAWYER_SELF)) if (!AGENCY_WORDS_FOR_OTHERS.test(m[0])) return true;
   return false;

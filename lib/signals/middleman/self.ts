@@ -5,7 +5,8 @@
 import { contextAround } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import type { PreparedPage } from '../types';
-import { SERVICES, namedSite, siteLabel } from './services';
+import { ownLabel } from '../../domain/match';
+import { SERVICES, namedSite } from './services';
 
 /**
  * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
@@ -27,7 +28,7 @@ const US = /\bus\b/g;
  * not taken for the page's name.
  */
 function ownName(page: PreparedPage): string {
-  const label = siteLabel(page);
+  const label = ownLabel(page.host);
   return /^[a-z]{5,}$/.test(label) && !SERVICES.some((s) => namedSite(page, s.site)) ? label : '';
 }
 

@@ -8,6 +8,7 @@ import type { ServiceId } from '../../types';
 import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../text/site-names';
 import { estaIsTrip } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
+import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
 
 export interface Service {
@@ -180,14 +181,8 @@ function estaNamesTrip(page: PreparedPage, named: string): boolean {
  * A name that also names a lawyer ('usimmigrationcounsel') is the law practice's name (LAW_PRACTICE_NAME).
  */
 export function namedSite(page: PreparedPage, site: RegExp | undefined): string {
-  const label = site ? siteLabel(page) : '';
+  const label = site ? ownLabel(page.host) : '';
   return label && site?.test(label) && !LAW_PRACTICE_NAME.test(label) ? label : '';
-}
-
-/** The site's registered name without its public suffix ('esta-america' for www.esta-america.de), or ''. */
-export function siteLabel(page: PreparedPage): string {
-  const { domain, publicSuffix } = page.host;
-  return domain && publicSuffix && domain.length > publicSuffix.length ? domain.slice(0, -publicSuffix.length - 1) : '';
 }
 
 /** The site's registrable domain when its own name names the service. */

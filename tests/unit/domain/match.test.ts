@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hostMatches, parseHost, siteKey } from '@/lib/domain';
+import { ownLabel } from '@/lib/domain/match';
 
 describe('hostMatches: label boundaries only', () => {
   it.each([
@@ -53,5 +54,22 @@ describe('siteKey: what "always trust this site" stores', () => {
     ['xn--zz', ''],
   ])('%j → %j', (input, key) => {
     expect(siteKey(parseHost(input))).toBe(key);
+  });
+});
+
+describe("ownLabel: the site's own name, cut out in one place (middleman site names, agency-voice's law hosts, sender-link-mismatch)", () => {
+  it.each([
+    ['https://www.xielaw.com/brochure', 'xielaw'],
+    ['esta-america.de', 'esta-america'],
+    ['https://sub.bbvanet.com.mx/x', 'bbvanet'],
+    // a private suffix is the suffix: the user's name is the site's
+    ['https://smith.github.io/', 'smith'],
+    ['https://garcia.abogado/', 'garcia'],
+    // no registrable domain: no name
+    ['https://203.0.113.9/', ''],
+    ['localhost', ''],
+    ['', ''],
+  ])('%s → %j', (input, label) => {
+    expect(ownLabel(parseHost(input))).toBe(label);
   });
 });

@@ -19,6 +19,10 @@ const CASES: readonly [string, (n: number) => string][] = [
   ['one long run of 1,1,1,…', (n) => '1,'.repeat(n / 2)],
   ['one long run of 1.1.1.…', (n) => '1.'.repeat(n / 2)],
   ['digits and spaces', (n) => '1 '.repeat(n / 2)],
+  // sender-link-mismatch: a sender's tag and names in capitals without end, one host of many labels, many links
+  ['a sender tag and capital names without end', (n) => `(BBVA) ${'ExpressToll GCash BCA '.repeat(n / 22)}https://expresstoll.com-isgwt.xin`],
+  ['one long host of hyphenated labels', (n) => `LINKT - pay https://${'a-b.'.repeat(n / 4)}com.xin`],
+  ['links on cheap hosts without end', (n) => `Correos: ${'https://correos-envio.top/a '.repeat(n / 28)}`],
 ];
 
 function time(text: string): number {

@@ -26,6 +26,9 @@ const FRAGMENTS = [
   'U.S.C.I.S. U S C I S E-S-T-A A.B ᴜꜱᴄɪꜱ ᴜsᴄɪs ՍSCIS ',
   'رسـوم الخدمـه ۲۵ میلیون تومان 1.5 لاکھ روپے 5 mil pesos 3만원 1 299 $ ',
   'ESTA Foundation - Entertainment Services and Technology Association esta foo bar - e s t a ',
+  // session 21's agency first person (agency-voice.ts) and visa-agency offers (middleman's 'offer', the booking anchor)
+  'see our adjustment of status page. if we approve it, notify us that you have moved. our web site at www.uscis.gov ',
+  "we'll help you schedule your appointment. our system books appointments on your behalf. go to our homepage and begin ",
 ];
 
 function adversarial(n: number, fragment: string): string {

@@ -24,6 +24,8 @@ signalTable(
     // a tagged sender whose link goes elsewhere on an ordinary host (weak: mailing services)
     ['(BBVA) A partir de ahora, no podrá utilizar su tarjeta. Debe actualizar el nuevo sistema de seguridad web: https://urlgo.co/r/clientebbva', 'weak'],
     ['Correos: Informamos que sua encomenda foi retida. Consulte detalhes acessando: pedidobarrado.com', 'weak'],
+    // a salutation keeps the sender's name when it is written as a company's (in capitals)
+    ['Dear BBVA Customer: your card has been blocked. Update it at https://clientes-seguros.top/acceso', 'strong'],
   ],
   [
     // the sender's own domain: its name, a name containing it, or the name written in full
@@ -44,6 +46,11 @@ signalTable(
     'Important: log in to your router at http://192.168.1.1 and change the password.',
     'Your order from NET-A-PORTER is on its way: https://www.net-a-porter.com/en-us/account',
     'Attention: the library closes early today. Info: https://www.springfield-library.org/hours',
+    // a salutation opening the message names the reader, not a sender: a friend's, a clinic's, a teacher's note
+    'Hey Maria: here are the photos from Sunday https://photos.app.goo.gl/abc123',
+    'Estimada Sra. López: su cita en la clínica está confirmada. Detalles: https://www.clinicalafamilia.org/citas',
+    'Dear Mr. Nguyen - the class moved to room 4, see https://www.lincolnadultschool.org/esl',
+    'Querido Juan: te mando el enlace de la reunión https://meet.jit.si/familia-perez',
     // a regional site of the sender on an ordinary host is weak at most; this one names the site in full
     'ETLE PMJ: konfirmasi pelanggaran Anda di https://etle-pmj.id/',
   ],
