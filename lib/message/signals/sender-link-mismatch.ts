@@ -55,7 +55,7 @@ const CUSTOMER_SUBDOMAIN_HOSTS: readonly string[] = [
   'typeform.com',
 ];
 
-/** Words that name nobody: link words and the headings of notices (greetings: GREETINGS). */
+/** Words that name nobody: link words, the headings of notices and mail gateways' tags (greetings: GREETINGS). */
 const GENERIC = new Set([
   'www', 'web', 'app', 'apps', 'mobile', 'login', 'logon', 'signin', 'secure', 'security', 'update', 'verify', 'account', 'accounts',
   'online', 'info', 'service', 'services', 'support', 'help', 'track', 'tracking', 'delivery', 'mail', 'email', 'portal', 'pay',
@@ -65,6 +65,8 @@ const GENERIC = new Set([
   'attention', 'warning', 'final', 'last', 'aviso', 'avis', 'achtung',
   'wichtig', 'dringend', 'urgente', 'atencion', 'attenzione', 'importante', 'letzte', 'erinnerung', 'rappel', 'recordatorio',
   'subject', 'betreff', 'oggetto', 'asunto', 'objet', 'from', 'von', 'fwd', 'message', 'mensaje', 'nachricht', 'messaggio',
+  // the tags a mail gateway puts before a forwarded or pasted e-mail's subject: "[EXTERNAL]", "[SPAM]"
+  'external', 'extern', 'externo', 'spam', 'suspected', 'suspicious', 'phishing', 'caution', 'encrypted',
 ]);
 
 /** Endings a forged address puts in front of its real one. */

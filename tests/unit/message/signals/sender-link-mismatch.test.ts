@@ -51,6 +51,9 @@ signalTable(
     'Estimada Sra. López: su cita en la clínica está confirmada. Detalles: https://www.clinicalafamilia.org/citas',
     'Dear Mr. Nguyen - the class moved to room 4, see https://www.lincolnadultschool.org/esl',
     'Querido Juan: te mando el enlace de la reunión https://meet.jit.si/familia-perez',
+    // a mail gateway's tag before a pasted e-mail's subject names no sender
+    '[EXTERNAL] Your library hold is ready for pickup: https://www.springfield-library.org/holds',
+    '[SPAM] Weekly deals from your grocery store https://www.safeway.com/weeklyad',
     // a regional site of the sender on an ordinary host is weak at most; this one names the site in full
     'ETLE PMJ: konfirmasi pelanggaran Anda di https://etle-pmj.id/',
   ],
