@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
-import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, FRAMER, LATE_FRAMER, SHORTENER } from './harness';
+import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, FRAMER, LATE_FRAMER, CLOSED_ROOT_SELLER, SHORTENER } from './harness';
 
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
@@ -63,6 +63,12 @@ test('caution: the same framed seller when the frame comes after load inside a c
   const framer = `${LATE_FRAMER}?to=${encodeURIComponent(SELLER)}`;
   await visit(tab, framer);
   const tabId = await tabIdFor(probe, LATE_FRAMER);
+  await until(() => levelIn(probe, tabId), (l) => l === 'caution', 'level');
+});
+
+test('caution: a seller whose offer is drawn inside a closed shadow root (Firefox opens it through the property element.openOrClosedShadowRoot)', async ({ tab, probe }) => {
+  await visit(tab, CLOSED_ROOT_SELLER);
+  const tabId = await tabIdFor(probe, CLOSED_ROOT_SELLER);
   await until(() => levelIn(probe, tabId), (l) => l === 'caution', 'level');
 });
 

@@ -33,6 +33,9 @@ export const SHORTENER = 'https://sho.rt-links.example/r';
 export const FRAMER = 'https://frame-page.example/f';
 /** The same on another site (a verdict on FRAMER's site is not remembered here), with the frame added 3 s after load inside a closed shadow root. */
 export const LATE_FRAMER = 'https://late-frame-page.example/f';
+/** A seller whose whole offer is drawn inside a closed shadow root (the reader opens it: entrypoints/reader closedShadowRoot). */
+export const CLOSED_ROOT_SELLER = 'https://closed-root-shop.example/esta';
+const CLOSED_ROOT_OFFER = '<h1>ESTA</h1><p>ESTA application service. We submit your ESTA for you — only $89. Order now.</p>';
 
 const SYSTEM_FIREFOXES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -56,6 +59,12 @@ export async function startProxy(): Promise<{ port: number; stray: string[]; ser
       served.push(url);
       res.writeHead(302, { location: to });
       res.end();
+      return;
+    }
+    if (url === CLOSED_ROOT_SELLER) {
+      served.push(url);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<title>Welcome</title><x-offer></x-offer><script>customElements.define('x-offer', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = ${JSON.stringify(CLOSED_ROOT_OFFER)}; } });</script>`);
       return;
     }
     if (url.startsWith(FRAMER) || url.startsWith(LATE_FRAMER)) {
