@@ -26,10 +26,12 @@ export const SITE_NAMES = {
  * `abogadosinmigracion`): the name is the law practice's, not the service's, even where a service's words are in
  * it too (middleman-service, namedSite in services.ts); a copy of agency text on such a site is quoted under the
  * practice's name (claims-official's anotherOwner: xielaw.com, robinettlaw.com). Not `legal` (`uslegalforms` sells forms), not `counseling`
- * or `counselor` (what non-lawyer consultants call themselves), not `lawn`. Such a site's pages are still read by
+ * or `counselor` (what non-lawyer consultants call themselves). `law` only as a word of the name: at its end or before a
+ * hyphen (`xielaw`, `immigration-law`) or before a practice word (`lawfirm`, `lawoffice`), so `lawn`, `lawrence`,
+ * `flawless-esta` and `claw-uscis` are not practices (a copy of agency text there is not quoted by a lawyer). Such a site's pages are still read by
  * their own words: a law office that sells a free step shows the seller's cues there.
  */
-export const LAW_PRACTICE_NAME = /law(?!n)|attorney|counsel(?!ing|or)|abogad|avocat|advogad|anwalt/;
+export const LAW_PRACTICE_NAME = /law(?:yer|firm|office|group|partner)|(?<![cf])laws?(?:$|-)|attorney|counsel(?!ing|or)|abogad|avocat|advogad|anwalt/;
 
 /** The names that open the reader's gate on their own (not `visa`: passport and visa words name too many other trades). */
 const GATE_NAMES: readonly RegExp[] = [SITE_NAMES.esta, SITE_NAMES.dv, SITE_NAMES.forms, SITE_NAMES.trustedTraveler, SITE_NAMES.itin];
