@@ -54,6 +54,14 @@ export function linkName(link: Pick<FoundLink, 'url'>, suffix = ''): string {
   return `${own} ${decoded}`.toLowerCase();
 }
 
+/**
+ * A short link carries its code in the path (`bit.ly/3xYz`); the shortener's bare name ("short links like bit.ly",
+ * "bit.ly/") is the service named, as warnings do, and goes only to the service's own home page.
+ */
+function hasShortCode(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*[/?#]+[^/?#\s]/i.test(url);
+}
+
 /** Links judged per message; more are counted, not judged. */
 export const MAX_LINKS = 50;
 /** E-mail addresses kept per message. */
@@ -196,7 +204,7 @@ export function findLinks(raw: string): { links: FoundLink[]; more: number } {
       written: pasted.length > 200 ? `${pasted.slice(0, 199)}…` : pasted,
       url: target ?? url,
       disguised: plain !== pasted || /^hxxp|^fxp/i.test(text) || hasInvisible(text),
-      shortener: SHORTENERS.has(host.replace(/^www\./, '')),
+      shortener: SHORTENERS.has(host.replace(/^www\./, '')) && hasShortCode(target ?? url),
       index: m.index,
     });
   }

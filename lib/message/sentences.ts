@@ -93,6 +93,9 @@ const REPORTED_WIDE = new RegExp(
       'žinutėse', 'zinutese', 'في هذه الرسائل', 'בהודעות אלה', 'pesan-pesan tersebut', 'dalam pesan tersebut',
       // Turkish tells it after the quote: "'Kargonuz teslim edilemedi…' diye gelen SMS'lere itibar etmeyin" (review19)
       'diye gelen', 'şeklinde gelen', 'diyen mesaj', 'diyen sms',
+      // ...and of the wave in the plural, "messages such as '…' began to be sent", "these messages usually contain" (session 21's
+      // opening: a Turkish news warning for readers in Germany at caution in fresh hold-out 9)
+      'gibi mesajlar', 'bu mesajlar', 'mesajlar gönderil',
       // a news story or a consumer centre retelling a phishing e-mail: its subject line, the recipients in the third person, what the
       // mail "allegedly" says (msgmail20, tune-2026-12-06ag) — the e-mail itself says "Sie" and names no subject line; the recipients
       // only in the plural: a parcel text says "il destinatario era assente", "le destinataire était absent" of the reader

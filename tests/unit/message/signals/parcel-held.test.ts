@@ -71,6 +71,9 @@ signalTable(
     'Il tuo pacco è stato consegnato alle 14:02.',
     // a Turkish police warning: the scam text quoted, then "diye gelen SMS'lere" (texts that come saying…; review19)
     "Emniyet uyarıyor: 'Kargonuz teslim edilemedi, ödeme yapın' diye gelen SMS'lere itibar etmeyin, linke tıklamayın.",
+    // ...and the wave told in the plural: "messages such as '…' began to be sent", "these messages usually contain short links
+    // such as bit.ly" (session 21's opening: news for Turkish readers in Germany, fresh hold-out 9)
+    "Almanya'da paket bekleyen kişilere “Adres hatası nedeniyle teslim edilemiyor” gibi mesajlar gönderilmeye başlandı. Bu mesajlar genellikle kısa bağlantılar içeriyor.",
     // a notice whose every link is the carrier's or a government's own (a real DHL or InPost duty SMS, a national post on
     // its government's domain, a customs office's tracking page): no lure to follow, not a hit (review19: with a payment
     // demand it made two weak flags, caution)
