@@ -312,14 +312,16 @@ describe('corpus', () => {
   // file (ESTA agencies and DV-entry services in Central and Eastern European and Caucasus languages, form and
   // fee-payment pages, copies of agency pages on unrelated hosts, legit news, guides, lawyers and forums in many
   // languages), collected in session 21 by a helper that never read a rule nor ran the detector, labelled and
-  // committed before any run, sealed like fresh2 (a failure names the part, never a count). Starting floors only, so
-  // wide that they hold whatever the engine does (recall 0, caution ceiling 1.0, danger ceiling far above its size):
-  // only pass/fail may ever be seen, never a count. The lead sets the real floors and ceilings when opening it once
-  // (`npm run eval -- --sealed`); then raise them, never lower them.
-  const FRESH9_RECALL_FLOOR = 0;
-  const FRESH9_CAUTION_CEILING = 1.0;
-  const FRESH9_DANGER_CEILING = 1000;
-  it('fresh hold-out 9: starting floors until the lead opens it', () => {
+  // committed before any run, sealed like fresh2 (a failure names the part, never a count).
+  // Opened once by the lead at the end of session 21 (counts by kind and language only): 11 of 23 positives caught on
+  // the session start's engine (1871f5c) and on main alike (ESTA 9/12, DV 2/5, forms 0/3, copies, E-Verify and trusted
+  // traveler 0/1 each) — this session's rules gained nothing here; 1 of 108 legit pages at caution on both (a civics-test
+  // quiz on a site named after U.S. citizenship: the site-name cue), 0 danger. The floors are that measurement; raise
+  // them, never lower them.
+  const FRESH9_RECALL_FLOOR = 0.478;
+  const FRESH9_CAUTION_CEILING = 0.01;
+  const FRESH9_DANGER_CEILING = 0;
+  it('fresh hold-out 9: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh9', { positives: 23, negatives: 108, recall: FRESH9_RECALL_FLOOR, caution: FRESH9_CAUTION_CEILING, danger: FRESH9_DANGER_CEILING });
   });
 
