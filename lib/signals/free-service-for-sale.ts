@@ -16,6 +16,7 @@
  *    anchor's own entry is priced (ownEntry);
  *  - Spanish "esta" (= this): ESTA only counts when the page wrote it in capitals.
  */
+import { writtenAsAcronym } from '../text/acronyms';
 import { matches, sentenceAround, warnsAround, windowAround } from '../text/context';
 import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
@@ -60,7 +61,7 @@ const OFFERS: readonly Offer[] = [
     fee: 'fee.esta',
     needsCommerce: true,
     feeWords: true,
-    rawCheck: (raw) => raw.length > 4 || raw === 'ESTA',
+    rawCheck: (raw) => writtenAsAcronym(raw, 'ESTA'),
   },
   {
     service: 'dv-lottery',
@@ -83,7 +84,7 @@ const OFFERS: readonly Offer[] = [
     service: 'ein',
     anchor: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g,
     needsCommerce: true,
-    rawCheck: (raw) => raw.length > 3 || raw === 'EIN', // German "ein" is not an EIN
+    rawCheck: (raw) => writtenAsAcronym(raw, 'EIN'), // German "ein" is not an EIN
     // a tax office's own work on the tax-ID step, priced among its services (middleman/cues.ts namesTaxOffice)
     professional: namesTaxOffice,
   },

@@ -46,3 +46,14 @@ export function estaIsTrip(page: { readonly text: string }, siteSaysTrip = false
   // "ESTA" in Latin capitals on a page written in another script is a borrowed name: the travel authorization's
   return siteSaysTrip || hasWideScript(page) || hasPattern(page, TRIP);
 }
+
+/**
+ * Is this match of an acronym whose lower-case letters are an ordinary word written as the acronym? "ESTA" (Spanish
+ * and Portuguese "esta" is "this"), "EIN" (German "ein" is "a"): the bare word counts only in capitals, a longer match
+ * (the name spelled out, "electronic system for travel authorization") as written. `raw` is the page's own text at the
+ * match (page.raw), before folding. The one place the signals ask it (middleman services, free-service-for-sale,
+ * about-uscis-services); the reader's gate asks the same of the whole text (relevance.ts CAPS).
+ */
+export function writtenAsAcronym(raw: string, acronym: 'ESTA' | 'EIN'): boolean {
+  return raw.length !== acronym.length || raw === acronym;
+}

@@ -6,7 +6,7 @@
 import { hasPattern, pattern, type Pattern } from '../../text/context';
 import type { ServiceId } from '../../types';
 import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../text/site-names';
-import { estaIsTrip } from '../../text/acronyms';
+import { estaIsTrip, writtenAsAcronym } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
 import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
@@ -59,7 +59,7 @@ export const SERVICES: readonly Service[] = [
     fee: 'fee.esta',
     selfCueAlone: true,
     site: SITE_NAMES.esta,
-    rawCheck: (raw) => raw.length !== 4 || raw === 'ESTA',
+    rawCheck: (raw) => writtenAsAcronym(raw, 'ESTA'),
     pageCheck: (page, named) => estaIsTrip(page, estaNamesTrip(page, named)),
   },
   {
@@ -108,7 +108,7 @@ export const SERVICES: readonly Service[] = [
   {
     service: 'ein',
     anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
-    rawCheck: (raw) => raw.length !== 3 || raw === 'EIN',
+    rawCheck: (raw) => writtenAsAcronym(raw, 'EIN'),
     // free from the IRS online in about 15 minutes: a business saying it applies for you is selling it
     // (accountants, payroll companies and law firms name the EIN as the owner's own step, or name themselves: LAWYER_SELF)
     selfCueAlone: true,

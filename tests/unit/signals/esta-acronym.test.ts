@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '@/lib/verdict';
-import { estaIsTrip } from '@/lib/text/acronyms';
+import { estaIsTrip, writtenAsAcronym } from '@/lib/text/acronyms';
 import { fold } from '@/lib/text/normalize';
 
 const snapshot = (url: string, text: string) => ({ url, title: '', text, truncated: false, forms: [], lang: 'en' });
@@ -86,5 +86,20 @@ describe('attack21: a name spelled out letter by letter', () => {
     'Apply for your \u13acSTA for your trip to the USA with our service. Service fee $89. Pay by card.',
   ])('%s', (text) => {
     expect(['caution', 'danger']).toContain(level('https://example.com/', text));
+  });
+});
+
+describe('writtenAsAcronym: the bare word counts only in capitals', () => {
+  it.each([
+    ['ESTA', 'ESTA', true],
+    ['esta', 'ESTA', false],
+    ['Esta', 'ESTA', false],
+    ['electronic system for travel authorization', 'ESTA', true],
+    ['EIN', 'EIN', true],
+    ['ein', 'EIN', false],
+    ['Ein', 'EIN', false],
+    ['employer identification number', 'EIN', true],
+  ] as const)('%s as %s: %s', (raw, acronym, expected) => {
+    expect(writtenAsAcronym(raw, acronym)).toBe(expected);
   });
 });
