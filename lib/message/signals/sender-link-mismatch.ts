@@ -65,6 +65,8 @@ const GENERIC = new Set([
   'attention', 'warning', 'final', 'last', 'aviso', 'avis', 'achtung',
   'wichtig', 'dringend', 'urgente', 'atencion', 'attenzione', 'importante', 'letzte', 'erinnerung', 'rappel', 'recordatorio',
   'subject', 'betreff', 'oggetto', 'asunto', 'objet', 'from', 'von', 'fwd', 'message', 'mensaje', 'nachricht', 'messaggio',
+  // a heading opening a note names nobody: "Note: photos from Sunday at …", "Tip:", "Nota:"
+  'note', 'notes', 'tip', 'tips', 'nota', 'notas',
   // the tags a mail gateway puts before a forwarded or pasted e-mail's subject: "[EXTERNAL]", "[SPAM]"
   'external', 'extern', 'externo', 'spam', 'suspected', 'suspicious', 'phishing', 'caution', 'encrypted',
 ]);

@@ -28,6 +28,8 @@ signalTable(
     ['Dear BBVA Customer: your card has been blocked. Update it at https://clientes-seguros.top/acceso', 'strong'],
     // a company whose name opens with a greeting's word is still the sender
     ['Good Neighbor Pharmacy: your refill is on hold. Pay the balance at https://rx-balance.top/pay', 'strong'],
+    // a real sender's tag next to the headings that name nobody (the name as a hyphenated part: weak)
+    ['BBVA: su tarjeta ha sido bloqueada. Actualice en https://bbva-secure.top/', 'weak'],
   ],
   [
     // the sender's own domain: its name, a name containing it, or the name written in full
@@ -58,6 +60,11 @@ signalTable(
     '[SPAM] Weekly deals from your grocery store https://www.safeway.com/weeklyad',
     // a regional site of the sender on an ordinary host is weak at most; this one names the site in full
     'ETLE PMJ: konfirmasi pelanggaran Anda di https://etle-pmj.id/',
+    // a heading opening a friend's note names nobody: it is no sender's tag
+    'Note: photos from Sunday at https://photos-xyz.top/album',
+    'Tip: the recipe is at https://recetas-abuela.top/flan',
+    'Nota: las fotos del domingo en https://fotos-xyz.top/album',
+    'Update: the party moved, details at https://party-xyz.top/info',
   ],
 );
 
