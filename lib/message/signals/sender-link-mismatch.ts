@@ -123,6 +123,18 @@ function namesIn(text: string): Set<string> {
 /** Words run together, to find a name written in full ("Deutsche Bank" → "deutschebank"). */
 const runTogether = (text: string): string => text.toLowerCase().replace(/[\s\-_.]+/g, '');
 
+/** The text's whole words, lower case. */
+const wholeWords = (text: string): Set<string> => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+
+/**
+ * The domain's own name is written in full in the text: run together inside it ("Deutsche Bank" → deutsche-bank.de) when
+ * it has three letters or more, or as a whole word; two letters ("xx.top") turn up inside any text's words by chance.
+ */
+function writtenInFull(own: string, joined: string, words: ReadonlySet<string>): boolean {
+  const name = own.replace(/-/g, '');
+  return name.length >= 3 ? joined.includes(name) : words.has(name);
+}
+
 /** A label after the first that is, or starts with, an ending ("paypal.com.verify.top", "expresstoll.com-isgwt.xin"); "www.net-a-porter.com" is a name. */
 function dressedUp(labels: readonly string[]): boolean {
   for (let i = 1; i < labels.length; i++) {
@@ -143,7 +155,9 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
   const names = namesIn(words);
   const tagged = tagNames(words);
   const joined = runTogether(words);
+  const wordSet = wholeWords(words);
   const taggedJoined = runTogether(tagged.join(''));
+  const taggedSet = new Set(tagged);
   let weak: SignalHit | undefined;
   let elsewhere: SignalHit | undefined;
   let tagOwnLink = false;
@@ -162,13 +176,13 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
     if (dressedUp(labels)) return { evidence: link.written, strength: 'strong' };
     const inSub = labels.slice(0, -1).flatMap((l) => l.split('-')).find((p) => p.length >= 3 && (names.has(p) || tagged.includes(p)));
     const inOwn = own.includes('-') ? own.split('-').find((p) => p.length >= 3 && (names.has(p) || tagged.includes(p))) : undefined;
-    const fullName = joined.includes(own.replace(/-/g, ''));
+    const fullName = writtenInFull(own, joined, wordSet);
     if (inSub !== undefined && !own.includes(inSub) && !fullName) return { evidence: link.written, strength: 'strong' };
     if (inOwn !== undefined && !fullName) weak ??= { evidence: link.written, strength: 'weak' };
     if (tagged.length === 0) continue;
     // The tagged sender's own site: the host carries its name, or the tag spells the host's name ("Poste Italiane" → poste.it).
     const hostJoined = host.hostname.replace(/[-.]/g, '');
-    if (tagged.some((t) => hostJoined.includes(t)) || taggedJoined.includes(own.replace(/-/g, ''))) {
+    if (tagged.some((t) => hostJoined.includes(t)) || writtenInFull(own, taggedJoined, taggedSet)) {
       tagOwnLink = true;
       continue;
     }

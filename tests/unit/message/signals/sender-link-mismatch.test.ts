@@ -30,6 +30,8 @@ signalTable(
     ['Good Neighbor Pharmacy: your refill is on hold. Pay the balance at https://rx-balance.top/pay', 'strong'],
     // a real sender's tag next to the headings that name nobody (the name as a hyphenated part: weak)
     ['BBVA: su tarjeta ha sido bloqueada. Actualice en https://bbva-secure.top/', 'weak'],
+    // a two-letter own name found inside the text's words ("ta" in "tarjeta") is not the name written in full
+    ['BBVA: su tarjeta ha sido bloqueada. Actualice en https://bbva.ta.top/acceso', 'strong'],
   ],
   [
     // the sender's own domain: its name, a name containing it, or the name written in full
@@ -60,6 +62,8 @@ signalTable(
     '[SPAM] Weekly deals from your grocery store https://www.safeway.com/weeklyad',
     // a regional site of the sender on an ordinary host is weak at most; this one names the site in full
     'ETLE PMJ: konfirmasi pelanggaran Anda di https://etle-pmj.id/',
+    // a two-letter own name written as a whole word is the name written in full
+    'LG Electronics: registre su producto en https://electronics.lg.com/registro',
     // a heading opening a friend's note names nobody: it is no sender's tag
     'Note: photos from Sunday at https://photos-xyz.top/album',
     'Tip: the recipe is at https://recetas-abuela.top/flan',
