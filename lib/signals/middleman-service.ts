@@ -299,14 +299,16 @@ function lacksNonLawCue(service: Service | undefined, found: ReadonlyMap<Cue, un
  * business: a private or we-do cue whose sentence speaks of the page itself (SELF) — "代办" or
  * "대행" alone names the trade, which a guide names too.
  */
-function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue, [number, number]>, site: boolean): boolean {
+function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue, [number, number]>, site: boolean, index: number): boolean {
   // passport.com, passporthealth.com: the name alone, plus a call to action, is not a business
   // selling the step; a money cue of the page's own is needed beside it.
   if (site && service.siteWithCue) return [...found.keys()].some((c) => c !== 'site' && MONEY.has(c));
   if (found.size >= 2) return true;
   // a site named after the step that sends the reader to the official site to do it (a DV guide named dvlotteryhelp:
   // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
-  if (site) return !guideOnNamedSite(page.text);
+  // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
+  // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
+  if (site) return !guideOnNamedSite(page.text) && !namedInPassing(page.text, index);
   if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
@@ -315,6 +317,16 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
     const at = found.get(c);
     return at !== undefined && at[0] >= 0 && speaksAt(page, at[0], at[1]);
   });
+}
+
+/** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
+const IN_PASSING = /^\W*(?:if|when|once|after|whether|unless|si|cuando|se|quando)\b/;
+
+/** Is the service named (at index) only in a condition, the page's one cue being the site's name? */
+function namedInPassing(text: string, index: number): boolean {
+  if (index < 0) return false;
+  const [s] = sentenceAround(text, index, index);
+  return IN_PASSING.test(text.slice(s, index));
 }
 
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
@@ -369,7 +381,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   // signals only on immigration pages; the check here keeps that true of the signal alone.)
   // The site name standing for the service needs a money cue of the page's own beside it.
   if (at?.index === -1 && money < 2) return undefined;
-  if (at ? !enoughCues(page, at.service, found, Boolean(site)) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
+  if (at ? !enoughCues(page, at.service, found, Boolean(site), at.index) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
   if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
   if (representsClient(page, at?.service, found)) return undefined;

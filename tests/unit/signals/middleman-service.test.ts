@@ -150,6 +150,8 @@ describe('middleman-service', () => {
     ['an ESTA support site', 'https://www.estasupport.info/tw/contact.html', 'Contact us about your ESTA: we reply the same day.', 'esta'],
     // a form seller named after U.S. immigration (uscis-sellers.json): its name alone still stands for the service
     ['a form site named after U.S. immigration', 'https://www.usimmigration.org/forms/i-130', 'Form I-130, Petition for Alien Relative, starts a family petition.', 'forms'],
+    // the same name, the form in a sentence of its own after a condition elsewhere: still the business
+    ['a form site named after U.S. citizenship', 'https://www.uscitizenship.example/n-400', 'If you are a green card holder, you may apply. Form N-400 is the application for naturalization.', 'forms'],
   ])('fires on a site named after the service: %s', (_why, url, text, service) => {
     const hit = middlemanService(page(text, { url }));
     expect(hit?.service).toBe(service);
@@ -167,6 +169,9 @@ describe('middleman-service', () => {
     // whose own words name none (tune batch real-2026-12am: usimmigrationcounsel.com's Spanish consular-processing page)
     ['counsel named after U.S. immigration, page in Spanish', 'https://usimmigrationcounsel.com/?p=1473', 'Proceso Consular. En la mayoría de los casos, un familiar o empleador debe presentar una petición en tu nombre ante USCIS. Esto generalmente se realiza con los formularios I-130, I-140, I-526 o I-360, según tu categoría de visa. Trabajar con un profesional de inmigración calificado puede aumentar significativamente tus posibilidades de éxito.'],
     ['lawyers named after U.S. citizenship', 'https://www.uscitizenshiplawyers.example/n-400', 'Form N-400 is the application for naturalization. The interview and the civics test come after it.'],
+    // money21: a civics-test quiz on a site named after U.S. citizenship, no offer, no price: the form named only in a
+    // condition on the reader's case is no service on sale
+    ['civics quiz named after U.S. citizenship', 'https://www.uscitizenshipquiz.example/civics-test', 'Practice the 100 civics questions. The official civics test is oral: the officer asks up to 10 questions. If you filed your Form N-400 when you were 65 or older, you may choose to study only 20 questions.'],
     // a site named after ESTA whose page is about something else
     ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
     // lottery news and national lotteries write about the DV lottery (names from the Umbrella top 100k)
