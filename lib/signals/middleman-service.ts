@@ -127,7 +127,7 @@ import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { speaksAt } from './middleman/self';
 import { BUYER_MONEY_BACK, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
-import { clauseFrom, doesItAlone, guideOnNamedSite, namesClericalStep, notDone } from './middleman/clauses';
+import { clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -317,16 +317,6 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
     const at = found.get(c);
     return at !== undefined && at[0] >= 0 && speaksAt(page, at[0], at[1]);
   });
-}
-
-/** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
-const IN_PASSING = /^\W*(?:if|when|once|after|whether|unless|si|cuando|se|quando)\b/;
-
-/** Is the service named (at index) only in a condition, the page's one cue being the site's name? */
-function namedInPassing(text: string, index: number): boolean {
-  if (index < 0) return false;
-  const [s] = sentenceAround(text, index, index);
-  return IN_PASSING.test(text.slice(s, index));
 }
 
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */

@@ -91,6 +91,16 @@ const FREE_AT_SOURCE = new RegExp(
  */
 export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text);
 
+/** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
+const IN_PASSING = /^\W*(?:if|when|once|after|whether|unless|si|cuando|se|quando)\b/;
+
+/** Is the service named (at index) only in a condition, on a site named after it (enoughCues: the site's name its one cue)? */
+export function namedInPassing(text: string, index: number): boolean {
+  if (index < 0) return false;
+  const [s] = sentenceAround(text, index, index);
+  return IN_PASSING.test(text.slice(s, index));
+}
+
 /** How far past a package sentence that opens a bulleted list its items are read. */
 const LIST_AFTER_COLON = 300;
 const BULLET = '\u2022';
