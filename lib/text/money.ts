@@ -110,6 +110,25 @@ const MULTIPLIER: ReadonlyMap<string, number> = new Map(MULTIPLIER_WORDS.flatMap
 const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].sort(byLength).map(escapeRegex).join('|')})(?![a-z])`);
 /** Currencies in which a million is a sum in the news ("$2 million", "2 مليون دولار"), not a price. */
 const NEWS_MILLIONS = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD']);
+/**
+ * "mil" is a thousand in Spanish and Portuguese ("5 mil pesos", "R$ 1,5 mil", "US$ 5 mil") but a million in English
+ * news ("$5 mil in fines", "a $2 mil settlement"). The words around it decide; with none of either language the sign
+ * does: the bare "$" is English ("$5 mil."), any other sign or word Spanish or Portuguese. Words both languages write
+ * ("a", "no", "as") decide nothing.
+ */
+const MIL_ENGLISH = new Set(['the', 'in', 'of', 'for', 'and', 'to', 'on', 'with', 'from', 'by', 'was', 'is', 'were', 'an', 'this', 'that', 'over', 'worth', 'fine', 'fines', 'fined', 'settlement', 'lawsuit', 'paid', 'pay', 'deal', 'budget', 'funding', 'grant']);
+const MIL_SPANISH_PORTUGUESE = new Set(['de', 'del', 'el', 'la', 'los', 'las', 'por', 'para', 'en', 'y', 'con', 'que', 'un', 'una', 'se', 'su', 'es', 'son', 'al', 'lo', 'um', 'uma', 'o', 'os', 'da', 'do', 'das', 'dos', 'e', 'em', 'com', 'na', 'pelo', 'pela', 'pesos', 'reais', 'dolares', 'cuesta', 'custa', 'cobran', 'cobra', 'precio', 'preco', 'solo', 'apenas', 'mas', 'tarifa', 'taxa', 'costo', 'custo']);
+/** How many words each side of "mil" decide its language, and how far they may sit. */
+const MIL_WORDS_AROUND = 4;
+const MIL_SPAN = 40;
+
+function milIsMillion(folded: string, start: number, end: number, sign: string): boolean {
+  const words = (text: string): string[] => text.split(/[^a-z]+/).filter(Boolean);
+  const around = [...words(folded.slice(Math.max(0, start - MIL_SPAN), start)).slice(-MIL_WORDS_AROUND), ...words(folded.slice(end, end + MIL_SPAN)).slice(0, MIL_WORDS_AROUND)];
+  const english = around.filter((w) => MIL_ENGLISH.has(w)).length;
+  const other = around.filter((w) => MIL_SPANISH_PORTUGUESE.has(w)).length;
+  return english === other ? sign === '$' : english > other;
+}
 /** Longest currency word before an amount, plus two spaces. */
 const BEFORE_SPAN = Math.max(...beforeWords.map((w) => w.length)) + 3;
 
@@ -147,7 +166,8 @@ function* scan(folded: string): Generator<Found> {
     const after = before ? null : AFTER_AT.exec(folded.slice(end, end + 24));
     const sign = (before?.[1] ?? after?.[1] ?? '').trim();
     if (!sign) continue;
-    const multiplier = MULTIPLIER.get(times?.[1] ?? '') ?? 1;
+    const timesWord = times?.[1] ?? '';
+    const multiplier = timesWord === 'mil' && milIsMillion(folded, start, end, sign) ? 1e6 : (MULTIPLIER.get(timesWord) ?? 1);
     const amount = amountOf(num[1]) * multiplier;
     done = after ? end + after[0].length : end;
     DIGIT_RUN.lastIndex = Math.max(DIGIT_RUN.lastIndex, done);

@@ -216,6 +216,31 @@ describe('round-number words in prices', () => {
   });
 });
 
+// money21: "mil" is a thousand in Spanish and Portuguese but a million in English news: "$5 mil in fines" was read as a
+// $5,000 price; a million in dollars is a sum in the news, not a price
+describe('"mil": a thousand in Spanish and Portuguese, a million in English', () => {
+  it.each([
+    ['The company paid $5 mil in fines.'],
+    ['a $2 mil settlement with the state'],
+    ['He was fined $5 mil.'],
+    ['$5 mil'],
+    ['the city got US$ 3 mil in funding'],
+  ])('%s: a sum in the news, no price', (text) => {
+    expect(pricesIn(fold(text))).toEqual([]);
+  });
+
+  it.each([
+    ['5 mil pesos', 'PHP', 5_000],
+    ['R$ 1,5 mil', 'BRL', 1_500],
+    ['US$ 5 mil', 'USD', 5_000],
+    ['cobran $5 mil por el trámite', 'USD', 5_000],
+    ['o serviço custa US$ 2 mil', 'USD', 2_000],
+    ['tarifa de 3 mil dólares', 'USD', 3_000],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+});
+
 // attack21: the spaces French typing puts in prices (narrow no-break U+202F, thin U+2009) and "$" written after the amount
 describe('prices with narrow spaces and a trailing $', () => {
   it.each([
