@@ -11,8 +11,9 @@
  * impostors also speak as Social Security, the IRS or a consulate; "about immigration" (the pages'
  * gate) only decides between `notice` and `none`.
  * A warning about scams (two scam words, or one and a "never": sentences.ts, a list under
- * "never:", or a question it answers "no") is judged by its links only and says at most `notice`: warnings quote the scammers'
- * words and addresses.
+ * "never:", or a question it answers "no"; or safety tips: "don't click the link" with "verify directly / the official
+ * website", no payment demand, no link or phone of its own but an agency's) is judged by its links only and says at most `notice`: warnings quote
+ * the scammers' words and addresses.
  *
  * Levels (first that applies wins). "core" = red flags other than weak amplifiers; amplifiers
  * (being "selected", a threat) count only with something else, because real State Department and
@@ -49,6 +50,8 @@ import { classifyInput } from '../domain';
 import { prepareMessage, type PreparedMessage } from './prepare';
 import { SCAM_WORD, withoutLinkPlaceholders } from './sentences';
 import { unofficialChannel } from './signals/claims-agency';
+import paymentDemand from './signals/payment-demand';
+import { isGovernmentLink } from './cues';
 import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
 
 /** Why a message verdict was reached: the same shape as a page's reason, with a message reason id. */
@@ -179,6 +182,28 @@ function isScamWarning(text: string): boolean {
   return words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head);
 }
 
+// Safety tips: "don't click the link" together with "check with the sender yourself" (its official website, the number
+// on your card, directly). A phish says the first half too ("do not click links from unknown senders, use our portal:
+// http://…") but sends the reader to its own address or number, not to one found independently; so both halves are
+// needed, and a message that asks to pay, or gives a link or a phone number of its own (other than an agency's), is no
+// tips list.
+const DONT_CLICK = new RegExp(
+  String.raw`\b(?:do not|don'?t|never) click (?:on )?(?:the |any |a |these |those |such )?links?\b|` +
+    String.raw`\bno (?:hagas|haga|hagan|de|des) (?:clic|click) (?:en )?(?:el|los|ningun|ese|esos|este|estos) (?:enlace|link|vinculo)s?\b|` +
+    String.raw`\bne cliquez (?:pas|jamais) sur (?:le|les|un|aucun|ce|ces) liens?\b|\bnao clique (?:no|nos|em|neste|nesse) (?:link|links|enlace)\b`,
+);
+const VERIFY_YOURSELF = new RegExp(
+  String.raw`\b(?:official web ?site|sitio (?:web )?oficial|pagina (?:web )?oficial|site officiel|site oficial|` +
+    String.raw`number on (?:the back of )?your (?:card|statement|bill)|numero (?:que aparece )?(?:en|al reverso de) su tarjeta|` +
+    String.raw`(?:verify|check|contact|call|verificar|verifique|verifica|llame|contacte|verifiez|contactez|ligue) (?:\w+ ){0,3}?(?:directly|directamente|directement|diretamente))\b`,
+);
+
+function isSafetyTips(msg: PreparedMessage): boolean {
+  const head = withoutLinkPlaceholders(msg.page.text.slice(0, 20_000));
+  if (!DONT_CLICK.test(head) || !VERIFY_YOURSELF.test(head)) return false;
+  return msg.links.every((l) => isGovernmentLink(l.url)) && msg.phones.every((p) => p.official) && paymentDemand(msg) === undefined;
+}
+
 /**
  * Runs the signals: all of them on every message (a pasted message was chosen to be checked; the
  * pages' relevance gate would hide Social Security and prize scams), and says whether the message
@@ -250,7 +275,7 @@ function check(text: string): MessageVerdict {
   const relevant = aboutImmigration(msg);
   const look = lookalikeHit(msg, links);
   // A warning about scams is judged by its links only, and says at most `notice`.
-  const warning = safely(() => isScamWarning(msg.page.text), false);
+  const warning = safely(() => isScamWarning(msg.page.text) || isSafetyTips(msg), false);
   const hits = warning ? [] : runSignals(msg);
   const all = look ? [look, ...hits] : hits;
   const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '', msg.linkOnly);

@@ -285,3 +285,27 @@ describe("the reader's question does not silence the message", () => {
     expect(checkMessage('Is this text from your bank a scam? Yes: banks never ask you to verify your account through a link.').level).toBe('none');
   });
 });
+
+describe('safety tips are a warning, a phish that borrows their words is not', () => {
+  it.each([
+    // a toll agency's tips list (the real example: no scam word, no "never")
+    '✓ No hagas clic en el enlace — en serio, simplemente no lo hagas ✓ Las agencias de peaje envían correo en papel — no mensajes de emergencia ✓ Verificar directamente: Llame a la agencia utilizando el número de su sitio web oficial, no cualquier número en el texto',
+    'Got a text about an unpaid toll? Do not click the link. Toll agencies mail paper bills. Verify directly: call the agency using the number on its official website, not any number in the text.',
+    "Don't click on the link in a text about your bank account. Call the number on your card instead.",
+    'Ne cliquez pas sur le lien reçu par SMS. Vérifiez directement auprès de votre banque, sur son site officiel.',
+    'Não clique no link da mensagem. Ligue diretamente para o seu banco pelo número do site oficial.',
+  ])('%s is quiet', (text) => {
+    expect(['none', 'notice']).toContain(checkMessage(text).level);
+  });
+
+  it.each([
+    // the first half only, then its own portal
+    'Your BBVA account is suspended. Do not click links from unknown senders, use our secure portal to restore access: https://bbva-restore.top/login',
+    // both halves, but the message asks to pay on a throw-away address
+    'E-ZPass: unpaid toll of $4.99. Do not click links from unknown senders. Verify directly and pay now at https://ezpass-tolls.top/pay to avoid a $50 late fee.',
+    // both halves, and its own address to "verify directly" on
+    'Your BBVA card is blocked. Do not click links from unknown senders. Verify directly on our official website: https://bbva-clientes-seguro.com/login',
+  ])('%s stays flagged', (text) => {
+    expect(['caution', 'danger']).toContain(checkMessage(text).level);
+  });
+});
