@@ -14,6 +14,7 @@ import official from '@/lib/data/official-hosts.json';
 import targets from '@/lib/data/lookalike-targets.json';
 import shared from '@/lib/data/shared-hosts.json';
 import confusables from '@/lib/data/confusables.json';
+import customerHosts from '@/lib/data/customer-subdomain-hosts.json';
 
 const DATA = fileURLToPath(new URL('../../lib/data/', import.meta.url));
 const FILES = ['official-hosts.json', 'lookalike-targets.json', 'shared-hosts.json', 'confusables.json'];
@@ -34,6 +35,7 @@ const sourced = [
   ...targets.neutral.map((n) => ({ what: `neutral ${n.host}`, source: n.source, checked: n.checked })),
   { what: 'genericTarget', source: targets.genericTarget.source, checked: targets.genericTarget.checked },
   ...shared.hosts.map((h) => ({ what: `shared ${h.suffix}`, source: h.source, checked: h.checked })),
+  ...customerHosts.hosts.map((h) => ({ what: `customer subdomains ${h.host}`, source: h.source, checked: h.checked })),
 ];
 
 describe('domain data files', () => {
@@ -49,6 +51,7 @@ describe('domain data files', () => {
       ...official.allowlist.map((h) => h.host),
       ...targets.neutral.map((n) => n.host),
       ...shared.hosts.map((h) => h.suffix),
+      ...customerHosts.hosts.map((h) => h.host),
       ...targets.targets.flatMap((t) => [t.host, ...t.embed]),
     ];
     for (const h of hosts) expect(h, h).toMatch(HOST);

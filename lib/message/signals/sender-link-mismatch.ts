@@ -33,27 +33,15 @@
  * Bounded: at most MAX_LINKS links, each split into a few labels; names are read once from the
  * first 20,000 characters.
  */
+import customerSubdomainHosts from '../../data/customer-subdomain-hosts.json';
 import { parseHost } from '../../domain';
 import { hostMatches, ownLabel } from '../../domain/match';
 import { isGovernmentLink, onThrowawayHost } from '../cues';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
 
-/** Services that give each customer a subdomain (their own documentation): "brand.onelink.me" is the brand's. */
-const CUSTOMER_SUBDOMAIN_HOSTS: readonly string[] = [
-  'onelink.me',
-  'app.link',
-  'page.link',
-  'narvar.com',
-  'aftership.com',
-  'zendesk.com',
-  'freshdesk.com',
-  'myshopify.com',
-  'force.com',
-  'sharepoint.com',
-  'okta.com',
-  'typeform.com',
-];
+/** Services that give each customer a subdomain (lib/data/customer-subdomain-hosts.json): "brand.onelink.me" is the brand's. */
+const CUSTOMER_SUBDOMAIN_HOSTS: readonly string[] = customerSubdomainHosts.hosts.map((h) => h.host);
 
 /** Words that name nobody: link words, the headings of notices and mail gateways' tags (greetings: GREETINGS). */
 const GENERIC = new Set([

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import signal from '@/lib/message/signals/sender-link-mismatch';
 import { checkMessage } from '@/lib/message';
+import { prepareMessage } from '@/lib/message/prepare';
 import { signalTable } from './helpers';
+import customerHosts from '@/lib/data/customer-subdomain-hosts.json';
 
 signalTable(
   'sender-link-mismatch',
@@ -86,5 +88,11 @@ describe('sender-link-mismatch in the verdict', () => {
   it('a warning that quotes the fake address is not flagged', () => {
     const v = checkMessage('Scam alert: texts from "ExpressToll" asking you to pay at expresstoll.com-isgwt.xin are phishing. ExpressToll never sends payment links by text.');
     expect(['none', 'notice']).toContain(v.level);
+  });
+});
+
+describe('sender-link-mismatch and services that give each customer a subdomain', () => {
+  it.each(customerHosts.hosts.map((h) => h.host))("a sender's page on %s is its own", (host) => {
+    expect(signal(prepareMessage(`(BBVA) Consulte su pedido en https://bbva.${host}/pedido`))).toBeUndefined();
   });
 });
