@@ -174,10 +174,11 @@ const FRESH8_FLOOR = { recall: 0.081, caution: 0.013 } as const;
  * tune). Opened once by the lead at the end of session 21 (counts by channel and language only): 7 of 48 scams on the
  * session start's engine (1871f5c) and on main alike (this session's message rules gained nothing here); 2 of 107 ok
  * messages at caution on both. The lead read those two ok messages only, never a scam, and fixed one family (a
- * shortener's bare name in a Turkish news warning, the wave told in the plural); 1 left (a Spanish tips list with no
- * scam word). The floors are that measurement: raise them, never lower them.
+ * shortener's bare name in a Turkish news warning, the wave told in the plural); the other (a Spanish tips list with no
+ * scam word) was fixed by msgedges21 (isSafetyTips in check.ts), so 0 at caution. The floors are that measurement:
+ * raise them, never lower them.
  */
-const FRESH9_FLOOR = { recall: 0.145, caution: 0.01 } as const;
+const FRESH9_FLOOR = { recall: 0.145, caution: 0 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
