@@ -195,9 +195,10 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const copied = new Map([...distinct(page, COPY, true), ...distinct(page, COPY_VI, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
   if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
-  // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts).
-  const voice = anotherOwner(page) ? new Map<string, string>() : distinct(page, FIRST_PERSON);
-  if (voice.size > 0) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
+  // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts); who owns
+  // the page is asked only of a page that speaks it.
+  const voice = distinct(page, FIRST_PERSON);
+  if (voice.size > 0 && !anotherOwner(page)) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
   return undefined;
 }
 

@@ -162,8 +162,8 @@ export default function senderLinkMismatch(msg: PreparedMessage): SignalHit | un
     const own = ownLabel(host);
     const labels = [...(host.subdomain === '' ? [] : host.subdomain.split('.')), own];
     if (dressedUp(labels)) return { evidence: link.written, strength: 'strong' };
-    const inSub = labels.slice(0, -1).flatMap((l) => l.split('-')).find((p) => p.length >= 3 && (names.has(p) || tagged.includes(p)));
-    const inOwn = own.includes('-') ? own.split('-').find((p) => p.length >= 3 && (names.has(p) || tagged.includes(p))) : undefined;
+    const inSub = labels.slice(0, -1).flatMap((l) => l.split('-')).find((p) => p.length >= 3 && (names.has(p) || taggedSet.has(p)));
+    const inOwn = own.includes('-') ? own.split('-').find((p) => p.length >= 3 && (names.has(p) || taggedSet.has(p))) : undefined;
     const fullName = writtenInFull(own, joined, wordSet);
     if (inSub !== undefined && !own.includes(inSub) && !fullName) return { evidence: link.written, strength: 'strong' };
     if (inOwn !== undefined && !fullName) weak ??= { evidence: link.written, strength: 'weak' };
