@@ -63,13 +63,14 @@ export const CLICK_WIDE = wideWords(
 );
 
 /**
- * Something of the reader's lost, locked, owed or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts): suspended,
- * expiring, unpaid, a fine, a delivery that failed or stopped, a login the reader did not make.
+ * Something of the reader's lost, locked or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts): suspended, expiring,
+ * a fine, a delivery that failed or stopped, a login the reader did not make. Not money owed ("unpaid", "overdue"): a business's
+ * reminder says it too.
  */
 export const LOSS_WIDE = wideWords(
   [
     'locked', 'suspended', 'deactivated', 'blocked', 'restricted', 'disabled', 'expire', 'expires', 'expired', 'frozen', 'on hold',
-    'unpaid', 'overdue', 'outstanding', 'fine', 'penalty', 'penalties', 'violation', 'unauthorized', 'unauthorised', 'failed', 'unable to deliver',
+    'fine', 'penalty', 'penalties', 'violation', 'unauthorized', 'unauthorised', 'failed', 'unable to deliver',
     'bloquead', 'suspendid', 'limitad', 'desactivad', 'en espera', 'multa', 'vencid', 'no autorizado', 'se detuvo', 'detenido', 'retenid',
     'expiration', 'bloqué', 'suspendu', 'désactivé', 'amende', 'majoration', 'infraction', 'erreur', 'problème', 'pas réussi', 'échec',
     'deaktiviert', 'läuft', 'fehlgeschlagen', 'scade', 'sospes', 'wstrzyman', 'zablokowan', 'bị khóa', 'khóa', 'phạt', 'vi phạm',

@@ -3,7 +3,7 @@
  * family's words. In one text-message-length message that speaks to the reader ("you", "Ihre", "votre", "您", "Anda"…):
  *  - an ASK: the reader is told to act — click, pay, confirm, update, log in, claim, download (shape-words.ts: the corpus
  *    languages' imperatives);
- *  - a LEVER: something of the reader's lost, locked, expiring, unpaid, held or gone wrong (a fine, a failed delivery, a login
+ *  - a LEVER: something of the reader's lost, locked, expiring, held or gone wrong (a fine, a failed delivery, a login
  *    the reader did not make), or a windfall (a prize, a refund, money credited);
  *  - a LINK the reader cannot check: no government's, no carrier's, and on a site the message's own words do not name (a
  *    bank's text that links to its named site can be checked by its name); or a link the source cut ("(link)", "*Link*",
@@ -16,8 +16,8 @@
  *    warns or reports ("scammers ask you to click", sentences.ts warns()) is not read;
  *  - a message in an agency's or an office's voice: claims-agency judges its channel (check.ts shapeAfterVoice);
  *  - appointment reminders and confirmations ask to click or reply but pull no lever; one-time-code texts ask nothing;
- *  - a sum or a deadline alone is no lever: bills, receipts, school fees and password-reset e-mails ("this link expires in
- *    24 hours") name them with a link of their own;
+ *  - a sum, a debt or a deadline alone is no lever: bills, overdue reminders, receipts, school fees and password-reset e-mails
+ *    ("this link expires in 24 hours") name them with a link of their own;
  *  - a phone number is no link: a lawyer's, a clinic's or a nonprofit's notice gives its number with a fee or an expiry date;
  *  - family chat about money names a sum and sends nowhere; long texts (letters, articles; longer than SHORT) are not read:
  *    there the parts meet by chance.
@@ -37,7 +37,7 @@ const SHORT = 1_000;
 
 const ASK = new RegExp(ASK_WIDE, 'g');
 
-/** Something of the reader's lost, locked, owed or gone wrong: locked, suspended, expiring, a fine, a failed delivery. */
+/** Something of the reader's lost, locked or gone wrong: locked, suspended, expiring, a fine, a failed delivery. */
 const LOSS = new RegExp(`${LOCK_WIDE}|${PENALTY_WIDE}|${LOSS_WIDE}`);
 /** The link or the code itself expiring is no loss of the reader's: "your password reset link expires in 24 hours". */
 const LINK_EXPIRES = /\b(?:link|code|codigo|enlace|lien|otp|token|pin)\b[^.!?]{0,30}?\b(?:expires?|expira|vence|expirera)\b/g;

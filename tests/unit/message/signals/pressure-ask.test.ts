@@ -26,6 +26,8 @@ signalTable(
     // a deadline or a sum alone is no lever: a password reset, a bill with its own link
     'Your password reset link expires in 24 hours. Click here to reset your password.',
     'Your rent of $1,200 is due on the 1st. You can pay online at https://pay.rentcafe.com/residents',
+    // money owed is a bill's word too (tune-2026-12-06an: a business's overdue reminder)
+    'Alex, your payment of $45.00 is overdue and a late fee may apply. To pay now, click here.',
     // the link is the named sender's own site, a carrier's, or a government's
     'ING: uw betaalpas verloopt binnenkort. Vraag nu een nieuwe pas aan via https://www.ing.nl/pas',
     'Für Ihre Sendung fallen Zollgebühren von 19,00 EUR an. Bezahlen Sie hier: https://www.dhl.de/de/privatkunden/zoll',
