@@ -115,8 +115,7 @@
  * Department's DV instructions: "view our video … and step-by-step guide to help you submit an
  * entry", reproduced on document hosts) is help to do the step oneself, not a business doing it; news quoting sellers' fees (warning and reporting words); guides to State Department
  * steps, which the department itself expedites for a fee, that speak of no business of their own
- * (speaksOfItself); an official fee stated as
- * such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
+ * (speaksOfItself); an official fee stated as such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { classifyField } from '../page/fields';
