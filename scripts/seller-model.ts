@@ -74,9 +74,10 @@ function load(): CorpusEntry[] {
 /**
  * Session 17's tune batches that their helpers split into a WRITE half (sha256(url) 0-7) and a CHECK half
  * (8-f) whose misjudged pages they never read: the model is not trained on the CHECK halves either, so they
- * stay a check for those helpers, and the final run counts them (counts only) as pages of new families.
+ * stay a check for those helpers, and the final run counts them (counts only) as pages of new families. Session 22's
+ * forms22 batch (real-2026-12ao) is split the same way.
  */
-const CHECK_HALF_BATCHES = ['real-2026-12w', 'real-2026-12x', 'real-2026-12y'];
+const CHECK_HALF_BATCHES = ['real-2026-12w', 'real-2026-12x', 'real-2026-12y', 'real-2026-12ao'];
 const isCheckHalf = (e: CorpusEntry): boolean =>
   CHECK_HALF_BATCHES.includes(e.batch ?? '') && createHash('sha256').update(e.url).digest('hex').charAt(0) >= '8';
 

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -709,6 +709,22 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(5 / 9);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12ao (forms22, session 22): 10 pages of USCIS form sellers and preparers (PDF-editor sites named
+  // after a form, a form-preparation app in Russian, a $500 flat-fee citizenship filer, a California immigration consultant,
+  // a DIY green-card site) and 58 legit pages met on the same searches in 13 languages. First run (engine of main 97a9c9f):
+  // 1 of 10 caught, 1 legit at caution (USCIS's 'who can help me' guidance on a document host). Split by URL hash: WRITE 6
+  // sellers (1 -> 3: the preparer naming its own trade, a form number after "form" in the site name) + 30 legit (1 -> 0:
+  // others' help and others' permission rules), CHECK 4 sellers (0 -> 0) + 28 legit (0 -> 0), read by counts only. Its
+  // messages name no page. Floors.
+  it('tune batch real-2026-12ao: USCIS form sellers and preparers and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === FORMS22_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(10);
+    expect(r.negatives).toBeGreaterThanOrEqual(58);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(3 / 10);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
   });
 
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
