@@ -109,7 +109,7 @@
  *  real-2026-12ao (tune-2026-12ao.json, forms22: sellers and preparers of USCIS forms — PDF-editor sites named after a form,
  *  a form-preparation app, a flat-fee citizenship filer, an immigration consultant — and the legit pages around them) and
  *  real-2026-12aq (tune-2026-12aq.json, a false-alarm audit of session 22: civics-test study sites, news quizzes and libraries,
- *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, in 6 languages) and
+ *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, notaries, foreign missions' warnings on agents, in 13 languages) and
  *  real-2026-12ap (tune-2026-12ap.json, dv22: DV-entry services' terms and pitch pages and the news, embassy relays, guides and
  *  forums met on the same searches in 10 languages).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
@@ -254,7 +254,7 @@ export const VISA21_BATCH = 'real-2026-12ak';
 export const COPIES21_BATCH = 'real-2026-12al';
 /** Sellers and preparers of USCIS forms (PDF-editor sites named after a form, a form-preparation app in Russian, a flat-fee citizenship filer, a California immigration consultant's pages, a DIY green-card site) and the legit pages met on the same searches (lawyers offering forms within representation, accredited nonprofits, a free PDF host, wiki mirrors, news and guides in 13 languages): tune as a whole; split WRITE/CHECK by URL hash in the forms22 notes. */
 export const FORMS22_BATCH = 'real-2026-12ao';
-/** A false-alarm audit of session 22 (civics-test study sites, many named after U.S. citizenship; news quizzes, libraries, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers, translation firms, universities' SEVIS pages; en, es, vi, zh, de, pt): tune as a whole. */
+/** A false-alarm audit of session 22 (civics-test study sites, many named after U.S. citizenship; news quizzes, libraries, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers, translation firms, universities' SEVIS pages, licensed notaries, foreign missions warning against agents; 13 languages): tune as a whole. */
 export const AUDIT8_BATCH = 'real-2026-12aq';
 /** DV-entry services (an Armenian and an Iranian agency's terms, a DV-named service page, an agency's pitch, an advertorial) and the legit pages met on the same searches (news and embassy relays from Africa, Nepal, Armenia, Iran; a DV-named FAQ saying entry is free; photo how-tos; a forum) in 10 languages: tune as a whole; split WRITE/CHECK by URL hash in the dv22 notes. */
 export const DV22_BATCH = 'real-2026-12ap';
