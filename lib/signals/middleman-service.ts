@@ -308,7 +308,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
   // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
-  if (site) return !guideOnNamedSite(page.text) && !namedInPassing(page.text, index);
+  if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
   if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
