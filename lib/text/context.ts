@@ -262,13 +262,14 @@ export function warningSentences(page: { readonly text: string }, max: number): 
  * How many different sentences of a page a Pattern occurs in, counting up to `max`. Each pass of patternMatches (the
  * Latin words, then the other scripts' from the top again) reads in text order and skips a match inside the context
  * of the sentence it counted last (contextAround: the run of short Chinese or Japanese sentences around it); a
- * sentence both passes find counts once. At most 4 × `max` matches of each pass are tried.
+ * sentence both passes find counts once. At most `tries` matches of each pass are read (a menu line without a full
+ * stop names the pattern many times in one "sentence").
  */
-export function sentencesWith(page: { readonly text: string }, p: Pattern, max: number): number {
+export function sentencesWith(page: { readonly text: string }, p: Pattern, max: number, tries = 4 * max): number {
   const counted = new Set<number>();
   let end = -1;
   let last = -1;
-  for (const m of patternMatches(page, p, 4 * max)) {
+  for (const m of patternMatches(page, p, tries)) {
     if (m.index < last) end = -1; // the other scripts' pass starts from the top
     last = m.index;
     if (m.index < end) continue;

@@ -95,6 +95,8 @@ const TEST_PREP: Pattern = pattern(
 );
 /** Sentences naming the test that make a page a study page, not a form seller's page mentioning what follows its product. */
 const TEST_PREP_SENTENCES = 2;
+/** Matches of TEST_PREP read for those sentences: a study site's menu names the test many times before its first full stop. */
+const TEST_PREP_TRIES = 20;
 
 /**
  * A page of a site named after the step (its name its only cue) that sends the reader to the official site to do
@@ -106,7 +108,7 @@ const TEST_PREP_SENTENCES = 2;
  */
 export function guideOnNamedSite(page: { readonly text: string }): boolean {
   const { text } = page;
-  return SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || sentencesWith(page, TEST_PREP, TEST_PREP_SENTENCES) >= TEST_PREP_SENTENCES;
+  return SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || sentencesWith(page, TEST_PREP, TEST_PREP_SENTENCES, TEST_PREP_TRIES) >= TEST_PREP_SENTENCES;
 }
 
 /** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
