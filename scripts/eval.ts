@@ -109,7 +109,7 @@
  *  real-2026-12ao (tune-2026-12ao.json, forms22: sellers and preparers of USCIS forms — PDF-editor sites named after a form,
  *  a form-preparation app, a flat-fee citizenship filer, an immigration consultant — and the legit pages around them) and
  *  real-2026-12aq (tune-2026-12aq.json, a false-alarm audit of session 22: civics-test study sites, news quizzes and libraries,
- *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, in 6 languages).
+ *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, notaries, foreign missions' warnings on agents, in 13 languages).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -252,7 +252,7 @@ export const VISA21_BATCH = 'real-2026-12ak';
 export const COPIES21_BATCH = 'real-2026-12al';
 /** Sellers and preparers of USCIS forms (PDF-editor sites named after a form, a form-preparation app in Russian, a flat-fee citizenship filer, a California immigration consultant's pages, a DIY green-card site) and the legit pages met on the same searches (lawyers offering forms within representation, accredited nonprofits, a free PDF host, wiki mirrors, news and guides in 13 languages): tune as a whole; split WRITE/CHECK by URL hash in the forms22 notes. */
 export const FORMS22_BATCH = 'real-2026-12ao';
-/** A false-alarm audit of session 22 (civics-test study sites, many named after U.S. citizenship; news quizzes, libraries, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers, translation firms, universities' SEVIS pages; en, es, vi, zh, de, pt): tune as a whole. */
+/** A false-alarm audit of session 22 (civics-test study sites, many named after U.S. citizenship; news quizzes, libraries, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers, translation firms, universities' SEVIS pages, licensed notaries, foreign missions warning against agents; 13 languages): tune as a whole. */
 export const AUDIT8_BATCH = 'real-2026-12aq';
 export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
