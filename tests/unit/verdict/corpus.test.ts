@@ -340,7 +340,7 @@ describe('corpus', () => {
   const FRESH10_CAUTION_CEILING = 1.0;
   const FRESH10_DANGER_CEILING = 1000;
   it('fresh hold-out 10: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh10', { positives: 15, negatives: 90, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
+    expectHeldOutFloors('fresh10', { positives: 15, negatives: 98, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
