@@ -82,7 +82,8 @@
  * reports agents reselling slots, a travel agency's help names no visa step, another country's booking service.
  * Session 22, tune batch real-2026-12ao (forms22): a form preparer names its own trade in the first person ("we are registered
  * immigration consultants and legal document assistants", "somos preparadores de documentos": a 'form-shop' cue, cues.ts), or
- * a form's number after the word "form" is its site name (form-i-130.com). Quiet: USCIS's guidance copied elsewhere, where
+ * a form's number after the word "form" is its site name (form-i-130.com), or its product is the completed form delivered
+ * ready to sign ("a court-ready PDF … print, sign, file yourself": a 'self-help' cue). Quiet: USCIS's guidance copied elsewhere, where
  * relatives "may help … for free or charge a small fee" (OTHERS_HELP, OTHERS_CHARGE) and "notarios … may not give legal
  * advice" is a rule about others (PERMISSION_RULE), guides naming these trades in the third person, accredited nonprofits.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
