@@ -37,11 +37,14 @@ export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|b
 export const OTHERS_HELP = /\b(?:people|persons|individuals|family members|relatives|friends|someone|anyone)\b[^.!?]{0,40}?\b(?:may|might|can|could|will)\b[^.!?]{0,30}?\bhelp/;
 
 /**
- * A rule about who may give legal advice, stated of others: "Notarios, notary publics, and immigration consultants may NOT
- * provide legal advice" (USCIS guidance). Read only where the page does not speak of itself in the sentence; a seller's
- * "we are not a law firm and cannot provide legal advice" speaks of itself.
+ * A rule about who may give legal advice, stated of others: the words just before a not-lawyer cue, when they make it
+ * a rule or a trait of a kind of people: "Notarios, notary publics, and immigration consultants may NOT provide legal
+ * advice" (USCIS guidance), "legal document assistants are not lawyers" (a guide). Read only where the page does not
+ * speak of itself in the sentence. A business naming itself in the singular keeps its cue, whatever the sentence adds:
+ * "Acme Docs is not a law firm and cannot provide legal advice" (review22: the whole sentence was read for "cannot", and a
+ * seller's disclaimer by its brand name lost its cue); "we are not a law firm" speaks of itself.
  */
-export const PERMISSION_RULE = /\b(?:may|can|must|should) not\b|\bcannot\b|\bcan't\b|\bnot (?:allowed|authori[sz]ed|permitted|licensed) to\b/;
+export const PERMISSION_RULE = /\b(?:may|might|can|could|must|should|do|are)\s$/;
 
 /**
  * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
