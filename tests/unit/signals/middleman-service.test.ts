@@ -185,6 +185,10 @@ describe('middleman-service', () => {
     // the same, a Chinese sentence naming the test before an English one (both counted: review22)
     ['Chinese and English civics guide on a citizenship-named site', 'https://www.uscitizenshiphelp.example/zh/n-400', '入籍考试有两部分. Form N-400 is the application for naturalization. Study the civics questions with your family.'],
     ['Spanish civics guide on a citizenship-named site', 'https://www.uscitizenshiphelp.example/es/examen', 'El examen de ciudadanía tiene dos partes. Estudie las preguntas de educación cívica: el oficial le hará 10 preguntas. Lleve su solicitud de naturalización y los formularios de USCIS a la entrevista.'],
+    // audit22: a news site, a podcast or a stories blog named after U.S. immigration or citizenship reports on the forms
+    ['news site named after U.S. immigration', 'https://www.usimmigrationnews.example/2025/uscis-fee-rule', 'USCIS announced a new fee rule on Monday. The filing fee for Form I-130 rises to $675 for paper filings, and Form N-400 now costs $760. Advocates said the increase will keep many families from applying.'],
+    ['podcast named after U.S. immigration', 'https://www.usimmigrationpodcast.example/episode-12', 'In this episode we talk with a DACA recipient about renewing her work permit. She filed Form I-765 herself online and explains how she gathered her documents.'],
+    ['stories blog named after U.S. immigration', 'https://usa-immigration-stories.example/maria', 'Maria came from Honduras in 2015. Last year she filed her naturalization application with help from a church volunteer and passed her interview in March.'],
     // a site named after ESTA whose page is about something else
     ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
     // lottery news and national lotteries write about the DV lottery (names from the Umbrella top 100k)
@@ -1030,6 +1034,18 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
   ])('does not fire: %s', (_why, text) => {
     const url = _why.includes('DV-named') ? 'http://dvlottery-2018.com/visa-fees.php' : 'https://example.com/';
     expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+  // review22: the guarantee pattern's look-behinds read the guarantee word again at each place tried; with an unbounded
+  // word ending, one long word took time quadratic in its length (16,000 letters: 1.5 s; 200,000: minutes)
+  it('reads a long word after a guarantee word in linear time', () => {
+    const time = (n: number): number => {
+      const text = `Green Card Lottery registration. We guarante${'e'.repeat(n)} nothing. ${'garant'.repeat(n / 6)}`;
+      const t0 = performance.now();
+      middlemanService(page(text));
+      return performance.now() - t0;
+    };
+    time(1000);
+    expect(time(100_000)).toBeLessThan(1000);
   });
   it("still fires on a DV seller's own price beside the visa fee", () => {
     const text = 'Green Card Lottery entry service. Our service fee is $49; the visa fee a winner pays at the embassy is not included.';
