@@ -191,7 +191,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'not-lawyer',
     cue(
-      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?|accounting firm|cpa firm|cpas?|(?:certified public )?accountants?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
+      String.raw`(?:not|isn'?t|aren'?t) (?:a |an )?(?:law firm|lawyers?|attorneys?|accounting firm|cpa firm|cpas?|(?:certified public )?accountants?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
       ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],

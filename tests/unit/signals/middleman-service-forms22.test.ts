@@ -36,6 +36,7 @@ describe('forms22: a preparer naming its own trade, a site named after a form nu
   it.each([
     ['an AI form filler', 'Form I-131, Application for Travel Document. Fill it with FormBot: AI intake and a court-ready PDF for $49, then print, sign and file yourself.'],
     ['an online preparation package', 'Green card renewal, Form I-90. Answer simple questions and receive a ready-to-sign application with a document checklist. Price $89.'],
+    ['a preparer saying it isn’t a law firm', 'Form I-90 renewal package: $89. We prepare your form, but we aren’t a law firm and give no legal advice.'],
   ])('fires: %s', (_why, text) => {
     expect(middlemanService(page(text))?.service).toBe('forms');
   });

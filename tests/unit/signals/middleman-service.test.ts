@@ -1039,6 +1039,18 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     const url = _why.includes('DV-named') ? 'http://dvlottery-2018.com/visa-fees.php' : 'https://example.com/';
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
+  // review22: the guarantee pattern's look-behinds read the guarantee word again at each place tried; with an unbounded
+  // word ending, one long word took time quadratic in its length (16,000 letters: 1.5 s; 200,000: minutes)
+  it('reads a long word after a guarantee word in linear time', () => {
+    const time = (n: number): number => {
+      const text = `Green Card Lottery registration. We guarante${'e'.repeat(n)} nothing. ${'garant'.repeat(n / 6)}`;
+      const t0 = performance.now();
+      middlemanService(page(text));
+      return performance.now() - t0;
+    };
+    time(1000);
+    expect(time(100_000)).toBeLessThan(1000);
+  });
   it("still fires on a DV seller's own price beside the visa fee", () => {
     const text = 'Green Card Lottery entry service. Our service fee is $49; the visa fee a winner pays at the embassy is not included.';
     expect(middlemanService(page(text))?.service).toBe('dv-lottery');
