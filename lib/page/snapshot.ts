@@ -14,6 +14,7 @@ import { hostOfUrl } from '../domain/url';
 import { shownText } from '../text/shown';
 import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
+import { shownCase } from './shown-case';
 import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const MAX_FORMS = 50;
@@ -91,7 +92,7 @@ const bare = (c: number) => c > 32 && c !== 160;
  */
 function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() => drawnText(doc, root), NO_DRAWN)): void {
   /** Drawn words to add (when the walk skips hidden text, those of hidden elements are skipped too). */
-  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => w.text);
+  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => shownCase(w.el, w.text));
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let lastParent: Node | null = null;
   let readParent = true;
@@ -106,7 +107,7 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
       readParent = !(parent && parent.nodeType === 1) || readable(parent as Element, sink.skipHidden);
     }
     const raw = readParent ? (node.nodeValue ?? '') : '';
-    const value = raw.trim();
+    const value = shownCase(parent as Element | null, raw.trim());
     if (value) {
       const short = value.length <= LETTER_PIECE;
       const glue = open !== null && bare(raw.charCodeAt(0)) && touching(open, node, root, short && openShort);
@@ -197,7 +198,7 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
 export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
   const sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
   const body = doc.body;
-  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, w.text, false);
+  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, shownCase(w.el, w.text), false);
   for (const root of extraRoots(doc)) {
     if (sink.truncated) break;
     walkText(root.ownerDocument ?? doc, root, sink);
