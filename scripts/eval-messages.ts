@@ -6,7 +6,7 @@
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
  *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
- *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh9; the
+ *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh10; the
  *                                               lead, once at the end of a session)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
@@ -28,6 +28,7 @@
  *  - fresh7    the batch FRESH7_BATCH, a seventh hold-out with the same rules, sealed like fresh2
  *  - fresh8    the batch FRESH8_BATCH, an eighth hold-out with the same rules, sealed like fresh2
  *  - fresh9    the batch FRESH9_BATCH, a ninth hold-out with the same rules, sealed like fresh2
+ *  - fresh10   the batch FRESH10_BATCH, a tenth hold-out with the same rules, sealed like fresh2
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -58,7 +59,7 @@ export interface MessageEntry {
   file?: string;
 }
 
-export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9';
+export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10';
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'messages');
 
@@ -73,7 +74,7 @@ export function loadMessages(dir = MESSAGES_DIR): MessageEntry[] {
 }
 
 /** Batches collected to widen the tune data (tests/corpus/messages/README.md): tune as a whole. */
-export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12-06d', 'tune-2026-12-06e', 'tune-2026-12-06f', 'tune-2026-12-06h', 'tune-2026-12-06i', 'tune-2026-12-06q', 'tune-2026-12-06t', 'tune-2026-12-06w', 'tune-2026-12-06o', 'tune-2026-12-06ab', 'tune-2026-12-06ac', 'tune-2026-12-06af', 'tune-2026-12-06ag', 'tune-2026-12-06aj'];
+export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12-06d', 'tune-2026-12-06e', 'tune-2026-12-06f', 'tune-2026-12-06h', 'tune-2026-12-06i', 'tune-2026-12-06q', 'tune-2026-12-06t', 'tune-2026-12-06w', 'tune-2026-12-06o', 'tune-2026-12-06ab', 'tune-2026-12-06ac', 'tune-2026-12-06af', 'tune-2026-12-06ag', 'tune-2026-12-06aj', 'tune-2026-12-06an'];
 
 /** The fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
 export const FRESH_BATCH = 'fresh-2026-12-06b';
@@ -102,6 +103,9 @@ export const FRESH8_BATCH = 'fresh-2026-12-06ah';
 /** The ninth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
 export const FRESH9_BATCH = 'fresh-2026-12-06ak';
 
+/** The tenth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
+export const FRESH10_BATCH = 'fresh-2026-12-06al';
+
 /** Which part of the split a message belongs to; fixed by its id (and its batch). */
 export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessagePart {
   if (entry.batch === FRESH_BATCH) return 'fresh';
@@ -113,6 +117,7 @@ export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessageP
   if (entry.batch === FRESH7_BATCH) return 'fresh7';
   if (entry.batch === FRESH8_BATCH) return 'fresh8';
   if (entry.batch === FRESH9_BATCH) return 'fresh9';
+  if (entry.batch === FRESH10_BATCH) return 'fresh10';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   return createHash('sha256').update(entry.id).digest('hex').charAt(0) < '8' ? 'tune' : 'untuned';
 }
@@ -202,6 +207,7 @@ function main(): void {
     ['fresh7', '7', FRESH7_BATCH],
     ['fresh8', '8', FRESH8_BATCH],
     ['fresh9', '9', FRESH9_BATCH],
+    ['fresh10', '10', FRESH10_BATCH],
   ];
   for (const [part, n, batch] of sealed) {
     if (process.argv.includes('--sealed')) printPart(`FRESH HOLD-OUT ${n} (never tuned on: batch ${batch}, verbatim + fragment)`, pick(part, true), revealFresh, '--reveal-fresh');

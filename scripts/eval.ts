@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh9: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh10: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -18,6 +18,7 @@
  *   npm run eval -- --reveal-fresh7    with --sealed, the same for fresh7 (same rule)
  *   npm run eval -- --reveal-fresh8    with --sealed, the same for fresh8 (same rule)
  *   npm run eval -- --reveal-fresh9    with --sealed, the same for fresh9 (same rule)
+ *   npm run eval -- --reveal-fresh10   with --sealed, the same for fresh10 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -62,6 +63,11 @@
  *               same way (session 21, sites in no other file, labelled and committed before any detector
  *               run; new sources: ESTA agencies and DV-entry services in Central and Eastern European and
  *               Caucasus languages, form and fee-payment pages, and legit pages in many languages); sealed like fresh2
+ *  - fresh10    the batch real-2026-12an (tests/corpus/real/fresh-2026-12an.json): a tenth hold-out, the
+ *               same way (session 22, sites in no other file, labelled and committed before any detector
+ *               run; new sources: fee-payment middlemen for NVC, SEVIS, visa and embassy fees, non-lawyer form
+ *               preparers and I-134A sellers, DV-entry services in Amharic and Turkish, two copies of a
+ *               USCIS page, and legit pages in 14 languages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -99,7 +105,11 @@
  *  real-2026-12am (tune-2026-12am.json, a false-alarm audit of session 21: lawyers' DS-160 and interview pages, law firms relaying
  *  USCIS fee news, ITIN/DACA nonprofits, news on ESTA/DV scams quoting prices, foreign consulates, visa guides in 15 languages) and
  *  real-2026-12al (tune-2026-12al.json, copies of USCIS, USAGov and State Department pages on non-government hosts, and
- *  law firms, nonprofits, wikis, feed readers and document libraries republishing the same text under their own name).
+ *  law firms, nonprofits, wikis, feed readers and document libraries republishing the same text under their own name) and
+ *  real-2026-12ao (tune-2026-12ao.json, forms22: sellers and preparers of USCIS forms — PDF-editor sites named after a form,
+ *  a form-preparation app, a flat-fee citizenship filer, an immigration consultant — and the legit pages around them) and
+ *  real-2026-12aq (tune-2026-12aq.json, a false-alarm audit of session 22: civics-test study sites, news quizzes and libraries,
+ *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, notaries, foreign missions' warnings on agents, in 13 languages).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -141,8 +151,8 @@ export interface CorpusEntry {
   file?: string;
 }
 
-export type Part = 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'tune' | 'seen' | 'synthetic';
-export const PARTS: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'tune', 'seen', 'synthetic'];
+export type Part = 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'tune' | 'seen' | 'synthetic';
+export const PARTS: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'tune', 'seen', 'synthetic'];
 /** The hold-out batch collected after the split (see the header): its own part, never tuned on. */
 export const FRESH_BATCH = 'real-2026-12b';
 /** The second hold-out batch (see the header): its own part, never tuned on. */
@@ -161,6 +171,8 @@ export const FRESH7_BATCH = 'real-2026-12ae';
 export const FRESH8_BATCH = 'real-2026-12ah';
 /** The ninth hold-out batch (session 21): its own part, never tuned on, sealed like the second. */
 export const FRESH9_BATCH = 'real-2026-12aj';
+/** The tenth hold-out batch (session 22): its own part, never tuned on, sealed like the second. */
+export const FRESH10_BATCH = 'real-2026-12an';
 /** The batches whose sites must be in no other corpus file (asserted by tests/unit/verdict/corpus.test.ts). */
 /**
  * The second and third hold-outs are sealed: `npm run eval` and `npm run eval:sites` leave their counts out, so
@@ -179,8 +191,9 @@ export const SEALED: readonly { part: Part; batch: string; title: string; reveal
   { part: 'fresh7', batch: FRESH7_BATCH, title: 'FRESH HOLD-OUT 7', reveal: '--reveal-fresh7' },
   { part: 'fresh8', batch: FRESH8_BATCH, title: 'FRESH HOLD-OUT 8', reveal: '--reveal-fresh8' },
   { part: 'fresh9', batch: FRESH9_BATCH, title: 'FRESH HOLD-OUT 9', reveal: '--reveal-fresh9' },
+  { part: 'fresh10', batch: FRESH10_BATCH, title: 'FRESH HOLD-OUT 10', reveal: '--reveal-fresh10' },
 ];
-export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH];
+export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH];
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
 /** More new sites (ESTA sites in other languages, visa/passport/trusted-traveler agencies, DV services): tune as a whole too. */
@@ -237,9 +250,13 @@ export const AUDIT7_BATCH = 'real-2026-12am';
 export const VISA21_BATCH = 'real-2026-12ak';
 /** Copies of agency pages on non-government hosts (USCIS, USAGov and State Department pages on content farms, random Pages hosts, blogs; a spun copy) and the hard legit pages around them (law firms, nonprofits, wikis and mirrors, feed readers, document libraries republishing the same text under their own name): tune as a whole; split WRITE/CHECK by URL hash in the copies21 notes. */
 export const COPIES21_BATCH = 'real-2026-12al';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH];
+/** Sellers and preparers of USCIS forms (PDF-editor sites named after a form, a form-preparation app in Russian, a flat-fee citizenship filer, a California immigration consultant's pages, a DIY green-card site) and the legit pages met on the same searches (lawyers offering forms within representation, accredited nonprofits, a free PDF host, wiki mirrors, news and guides in 13 languages): tune as a whole; split WRITE/CHECK by URL hash in the forms22 notes. */
+export const FORMS22_BATCH = 'real-2026-12ao';
+/** A false-alarm audit of session 22 (civics-test study sites, many named after U.S. citizenship; news quizzes, libraries, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers, translation firms, universities' SEVIS pages, licensed notaries, foreign missions warning against agents; 13 languages): tune as a whole. */
+export const AUDIT8_BATCH = 'real-2026-12aq';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
-export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'];
+export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
 export const REAL_DIR = 'real';
 /** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
@@ -260,6 +277,7 @@ export function partOf(entry: CorpusEntry): Part {
   if (entry.batch === FRESH7_BATCH) return 'fresh7';
   if (entry.batch === FRESH8_BATCH) return 'fresh8';
   if (entry.batch === FRESH9_BATCH) return 'fresh9';
+  if (entry.batch === FRESH10_BATCH) return 'fresh10';
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';

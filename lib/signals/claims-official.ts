@@ -156,10 +156,13 @@ const BANNER_LINES = 2;
 
 // Pointing readers to the official site is not a self-claim: "visite el sitio oficial de USCIS",
 // "en el sitio oficial…", "visit the official website of the Department of Homeland Security".
+// Spanish points with the same verbs in every person guides write in: "usted" (visite, consulte), the
+// familiar "tú" of community guides (visita, consulta, revisa) and the infinitive after a recommendation
+// ("te recomendamos consultar el sitio oficial de USCIS": tune batch real-2026-12aq).
 // Banner lines stand alone ("Official website of the Department of Homeland Security"); the
-// self-descriptions ("este es el", "bienvenido al", "welcome to") are matched by their own patterns.
+// self-descriptions ("este es el", "bienvenido al", "welcome to", "somos el") are matched by their own patterns.
 const POINTER =
-  /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visite|visitar|vaya (?:a|al)|ir (?:a|al)|ingrese (?:a|al|en)|ingresar (?:a|al|en)|entre (?:a|al|en)|acceda (?:a|al)|consulte|revise|use|utilice|en|desde|a traves de|mediante|por|descargue(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |este )?$/;
+  /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visit[ae]r?|vaya (?:a|al)|ve (?:a|al)|ir (?:a|al)|ingres[ae]r? (?:a|al|en)|entr[ae]r? (?:a|al|en)|acced[ae]r? (?:a|al)|consult[ae]r?|revis[ae]r?|use|usar|utilic?e|utilizar|busca|buscar|en|desde|a traves de|mediante|por|descarg(?:ue|a|ar)(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |tu |este )?$/;
 
 // A report's words (en, es, fr, pt, folded): a story about a mission, not the mission's page.
 const REPORTING =

@@ -80,6 +80,11 @@
  * homepage and begin your procedure for applying to the B2 visa category": CLERICAL_STEP).
  * Quiet: a law office doing the same within a case names itself (LAWYER_SELF), a guide says to book alone, news
  * reports agents reselling slots, a travel agency's help names no visa step, another country's booking service.
+ * Session 22, tune batch real-2026-12ao (forms22): a form preparer names its own trade in the first person ("we are registered
+ * immigration consultants and legal document assistants", "somos preparadores de documentos": a 'form-shop' cue, cues.ts), or
+ * a form's number after the word "form" is its site name (form-i-130.com). Quiet: USCIS's guidance copied elsewhere, where
+ * relatives "may help … for free or charge a small fee" (OTHERS_HELP, OTHERS_CHARGE) and "notarios … may not give legal
+ * advice" is a rule about others (PERMISSION_RULE), guides naming these trades in the third person, accredited nonprofits.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -118,7 +123,6 @@
  * such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
-import { classifyField } from '../page/fields';
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
 import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
 import { foldArabic, quote, wordsPattern } from '../text/normalize';
@@ -126,9 +130,10 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_OFFER, OWN, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
+import { FORM_CUE_TEXT, formCues } from './middleman/fields';
 import type { PreparedPage, SignalHit } from './types';
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -223,7 +228,8 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
-      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent))) continue;
+      if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
+      if (cue === 'not-lawyer' && PERMISSION_RULE.test(sent) && !speaksAt(page, s, e)) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
@@ -241,16 +247,6 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
     }
   }
   return found;
-}
-
-function formCues(page: PreparedPage, found: Map<Cue, [number, number]>): void {
-  for (const form of page.forms.slice(0, 50)) {
-    for (const field of form.fields.slice(0, 200)) {
-      const kind = classifyField(field);
-      if (kind === 'card_number') found.set('card', [-1, -1]);
-      if (kind === 'passport_number') found.set('passport', [-1, -1]);
-    }
-  }
 }
 
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
@@ -351,7 +347,6 @@ function representsClient(page: PreparedPage, service: Service | undefined, foun
   return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && hasPattern(page, TAX_OFFICE_SELF);
 }
 
-const FORM_CUE_TEXT: Partial<Record<Cue, string>> = { card: 'form asks for: card number', passport: 'form asks for: passport number' };
 
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
@@ -394,6 +389,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help
 */

@@ -13,7 +13,8 @@ export const SITE_NAMES = {
   // "form" must be a word of the name, after a government, immigration or form-number word
   // (uslegalforms, i-90-form, n400forms): platform, perform, jotform, typeform, wpforms and
   // forms.gle are not form sellers (Umbrella top 100k).
-  forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)/,
+  // The form's number may come after the word too (form-i-130, formsn400: tune batch real-2026-12ao), only an I- or N- number.
+  forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)|(?:^|-)forms?-?[in]-?\d{2,4}[a-z]?(?:$|-)/,
   // the ITIN as a word of the name (itinservices, get-your-itin, caaitin, itin-ein-apply), not "itinerary"
   itin: /(?:^|-)itin(?!er)|itin(?:$|-)/,
   trustedTraveler: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,

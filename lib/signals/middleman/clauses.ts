@@ -5,7 +5,7 @@
  * that sends the reader to the official site or speaks as a guide (guideOnNamedSite). And the list a package
  * sentence opens, read for a clerical visa step (namesClericalStep).
  */
-import { contextAround, hasPattern, sentenceAround } from '../../text/context';
+import { contextAround, hasPattern, pattern, patternMatches, sentenceAround, type Pattern } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import { CLERICAL_STEP, GOVERNMENT } from './cues';
 
@@ -83,13 +83,40 @@ const FREE_AT_SOURCE = new RegExp(
 );
 
 /**
+ * The naturalization test studied (audit22, tune batch real-2026-12aq: practice tests, question lists, flashcards and
+ * tips on sites named after U.S. citizenship or immigration: citizenship-test.com, studyimmigration.com; a quiz on such
+ * a site was at caution by its name alone, the form named in a sentence about the test: "two opportunities to pass the
+ * English and civics tests per naturalization application"). The test is taken at the USCIS interview and studied from
+ * free USCIS material: nothing is done there in the reader's place. In en, es, vi, zh, ko (folded).
+ */
+const TEST_PREP: Pattern = pattern(
+  String.raw`civics? (?:test|tests|exam|questions?|quiz(?:zes)?|flash ?cards?|portion)|naturali[sz]ation (?:test|exam)|citizenship (?:test|exam|quiz|interview questions)|(?:practice|mock) (?:tests?|interview)|test yourself|examen (?:de|del) (?:ciudadania|civica|educacion civica|naturalizacion)|preguntas (?:de|sobre) (?:civica|educacion civica)|prueba de (?:ciudadania|civica|educacion civica)`,
+  ['thi quốc tịch', 'câu hỏi thi quốc tịch', '入籍考试', '入籍考試', '入籍试题', '入籍試題', '公民考试', '公民考試', '시민권 시험', '시빅 테스트'],
+);
+/** Sentences naming the test that make a page a study page, not a form seller's page mentioning what follows its product. */
+const TEST_PREP_SENTENCES = 2;
+
+/** Does the page study for the naturalization test (TEST_PREP in at least two sentences)? */
+function studiesForTest(text: string): boolean {
+  let seen = -1;
+  let count = 0;
+  for (const m of patternMatches({ text }, TEST_PREP, 20)) {
+    if (m.index < seen) continue;
+    seen = sentenceAround(text, m.index, m.index + m[0].length)[1];
+    if (++count >= TEST_PREP_SENTENCES) return true;
+  }
+  return false;
+}
+
+/**
  * A page of a site named after the step (its name its only cue) that sends the reader to the official site to do
  * it (a DV guide named dvlotteryhelp: "Go to the official website of the dv lottery program"), speaks as a
- * guide (GUIDE_VOICE) or says the step is free at the source (FREE_AT_SOURCE): the name alone does not make it a
- * sale. A seller's page saying as much shows a cue of its own beside its name (a fee, a disclaimer), which
- * this check is never asked about. Folded text.
+ * guide (GUIDE_VOICE), says the step is free at the source (FREE_AT_SOURCE) or studies for the naturalization test
+ * (TEST_PREP): the name alone does not make it a sale. A seller's page saying as much shows a cue of its own beside its
+ * name (a fee, a disclaimer, "we prepare"), which this check is never asked about; a form seller's page naming the civics
+ * test once (what follows the filing) is not a study page. Folded text.
  */
-export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text);
+export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || studiesForTest(text);
 
 /** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
 const IN_PASSING = /^\W*(?:if|when|once|after|whether|unless|si|cuando|se|quando)\b/;

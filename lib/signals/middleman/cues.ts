@@ -29,6 +29,20 @@ export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b
 export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|businesses) that (?:say|claim|promise|offer|charge)/;
 
 /**
+ * Other people's help with the forms, reported: "Many people, including family members, may be willing to help you fill
+ * out USCIS forms … These people may do this for free or charge a small fee" (USCIS's own guidance, copied on a document
+ * host: tune batch real-2026-12ao). People in general, relatives or friends who may help are not the page offering help.
+ */
+export const OTHERS_HELP = /\b(?:people|persons|individuals|family members|relatives|friends|someone|anyone)\b[^.!?]{0,40}?\b(?:may|might|can|could|will)\b[^.!?]{0,30}?\bhelp/;
+
+/**
+ * A rule about who may give legal advice, stated of others: "Notarios, notary publics, and immigration consultants may NOT
+ * provide legal advice" (USCIS guidance). Read only where the page does not speak of itself in the sentence; a seller's
+ * "we are not a law firm and cannot provide legal advice" speaks of itself.
+ */
+export const PERMISSION_RULE = /\b(?:may|can|must|should) not\b|\bcannot\b|\bcan't\b|\bnot (?:allowed|authori[sz]ed|permitted|licensed) to\b/;
+
+/**
  * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
  * will charge you a small service fee" (a DV guide). Not the page's own fee unless it speaks as the
  * business in the same sentence (OWN). A professional named as the one who may charge is someone
@@ -36,7 +50,7 @@ export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|b
  * guides, tune batch real-2026-12af); a hedge (may, usually, 可能) is how a guide speaks of another's price.
  */
 export const OTHERS_CHARGE = new RegExp(
-  String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
+  String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services|people|persons|individuals|preparers|consultants)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services|people|persons|individuals|preparers|consultants))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
     String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
     String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收`,
 );
@@ -152,10 +166,18 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // forms page this alone is enough (middleman-service enoughCues): a law office that says it names itself
     // (LAWYER_SELF) and is let go; a nonprofit's "we help you at our citizenship clinic" names no form service, nor
     // does "instead of filing alone, we recommend a lawyer". (Folded text: "preparación" reads "preparacion".)
+    // Also the shop naming itself, in the first person, as the non-lawyer trade that prepares the forms (forms22, tune
+    // batch real-2026-12ao): "We are registered Immigration Consultants and Legal Document Assistants (LDA)", "Somos una
+    // compañía constituida por preparadores de documentos de inmigración", "Como preparadora certificada, mi misión no es
+    // representar legalmente". A lawyer or an accredited representative does not call itself so; a guide or USCIS's own
+    // text naming these trades in the third person ("immigration consultants may not give legal advice") is not the page.
     'form-shop',
     cue(
-      String.raw`instead of (?:filing|completing|preparing|submitting|doing) (?:[\w-]+ ){0,6}?(?:by |on )?your(?:self| own),? we (?:can |will |'ll )?(?:help|do|file|prepare|complete|handle|take care)|(?:especializamos en|nos especializamos en|ofrecemos|proveemos|brindamos|nuestros?) (?:[a-z]+ ){0,3}?servicios? de (?:completar|llenar|llenado de|preparacion de|preparar) (?:los |sus |tus )?formularios`,
-      ['chúng tôi có thể giúp quý vị hoàn tất', 'chúng tôi sẽ giúp quý vị hoàn tất', 'chúng tôi giúp quý vị hoàn tất', 'chúng tôi có thể giúp quý vị điền', 'chúng tôi sẽ giúp quý vị điền', 'chúng tôi giúp quý vị điền'],
+      String.raw`instead of (?:filing|completing|preparing|submitting|doing) (?:[\w-]+ ){0,6}?(?:by |on )?your(?:self| own),? we (?:can |will |'ll )?(?:help|do|file|prepare|complete|handle|take care)|(?:especializamos en|nos especializamos en|ofrecemos|proveemos|brindamos|nuestros?) (?:[a-z]+ ){0,3}?servicios? de (?:completar|llenar|llenado de|preparacion de|preparar) (?:los |sus |tus )?formularios` +
+        String.raw`|(?:we are|we're) (?:an? )?(?:(?:registered|bonded|certified|licensed|professional|experienced|independent)(?:,| and)? )*(?:immigration consultants?|legal document assistants?|(?:immigration )?(?:form|forms|document) preparers?)`,
+      ['chúng tôi có thể giúp quý vị hoàn tất', 'chúng tôi sẽ giúp quý vị hoàn tất', 'chúng tôi giúp quý vị hoàn tất', 'chúng tôi có thể giúp quý vị điền', 'chúng tôi sẽ giúp quý vị điền', 'chúng tôi giúp quý vị điền',
+        // es: the preparer naming itself
+        'somos preparadores de', 'somos preparadoras de', 'somos una compañía constituida por preparadores', 'como preparadora certificada', 'como preparador certificado', 'somos consultores de inmigración'],
     ),
   ],
   [

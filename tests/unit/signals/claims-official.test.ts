@@ -15,6 +15,8 @@ describe('claims-official', () => {
     ['we are USCIS (a name)', 'We are U.S. Citizenship and Immigration Services, the agency that grants green cards.'],
     ['this is the official USCIS site (Spanish)', 'Este es el sitio web oficial de USCIS. Inicie sesión en su cuenta.'],
     ['welcome (Spanish, with "web")', 'Bienvenidos al sitio web oficial de USCIS.'],
+    ['bare Spanish banner line after a heading', 'Inicio. Sitio oficial de USCIS. Formularios y tarifas.'],
+    ['a look-alike calling itself the site (Spanish)', 'Consulta tu caso aquí. Somos el sitio oficial de USCIS en español.'],
     ['welcome to the official DHS website', 'Welcome to the official website of the Department of Homeland Security.'],
     ['a U.S. embassy site footer', 'Immigrant Visas. Schedule your interview. This is the official website of the U.S. Embassy in Georgia. External links to other Internet sites should not be construed as an endorsement of the views or privacy policies contained therein.'],
     ['a U.S. mission site footer', 'Footer Disclaimer This is the official website of the U.S. Mission to the United Nations. External links to other Internet sites should not be construed as an endorsement.'],
@@ -76,6 +78,11 @@ describe('claims-official', () => {
     ['Spanish pointer: en el sitio web', 'Descargue los formularios en el sitio web oficial de USCIS sin costo.'],
     ['Spanish pointer: vaya al', 'Vaya al sitio oficial del Departamento de Seguridad Nacional para más información.'],
     ['English pointer to a department site', 'Visit the official website of the Department of State to apply for a passport.'],
+    // the same verbs in the infinitive and the familiar "tú" (tune batch real-2026-12aq: a Spanish civics-test guide)
+    ['Spanish pointer: recomendamos consultar', 'Te recomendamos siempre consultar el sitio oficial de USCIS y/o a un abogado de Inmigración.'],
+    ['Spanish pointer: visita (tú)', 'Para ver las 100 preguntas, visita el sitio web oficial de USCIS.'],
+    ['Spanish pointer: revisa (tú)', 'Antes de tu entrevista revisa el sitio oficial de USCIS.'],
+    ['Spanish pointer: ingresar al', 'Puedes ingresar al sitio oficial de USCIS para ver el estado de tu caso.'],
   ])('does not fire: %s', (_why, text) => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });

@@ -152,6 +152,8 @@ describe('middleman-service', () => {
     ['a form site named after U.S. immigration', 'https://www.usimmigration.org/forms/i-130', 'Form I-130, Petition for Alien Relative, starts a family petition.', 'forms'],
     // the same name, the form in a sentence of its own after a condition elsewhere: still the business
     ['a form site named after U.S. citizenship', 'https://www.uscitizenship.example/n-400', 'If you are a green card holder, you may apply. Form N-400 is the application for naturalization.', 'forms'],
+    // audit22: a form seller on a citizenship-named site whose page names the civics test once (what comes after its product)
+    ['a form site naming the civics test once', 'https://www.uscitizenship.example/how-it-works', 'Form N-400 is the application for naturalization. After USCIS receives it, you will be scheduled for the interview and the civics test.', 'forms'],
   ])('fires on a site named after the service: %s', (_why, url, text, service) => {
     const hit = middlemanService(page(text, { url }));
     expect(hit?.service).toBe(service);
@@ -172,6 +174,12 @@ describe('middleman-service', () => {
     // money21: a civics-test quiz on a site named after U.S. citizenship, no offer, no price: the form named only in a
     // condition on the reader's case is no service on sale
     ['civics quiz named after U.S. citizenship', 'https://www.uscitizenshipquiz.example/civics-test', 'Practice the 100 civics questions. The official civics test is oral: the officer asks up to 10 questions. If you filed your Form N-400 when you were 65 or older, you may choose to study only 20 questions.'],
+    // audit22 (tune batch real-2026-12aq): a civics-test study page is a guide to a test taken at the USCIS interview; the
+    // form or the application named in a sentence about the test ('two opportunities to pass … per naturalization
+    // application', 'take Form N-400 to your interview') sells nothing, on a site named after U.S. citizenship or immigration
+    ['civics practice test on a citizenship-named site', 'https://www.uscitizenshiptestprep.example/practice-test-3', 'Unless exempt, applicants must successfully pass a civics test to become a United States citizen. Applicants will be asked 10 questions during their naturalization interview and must correctly answer six (6) questions to receive a passing score. Test questions come from a list of 100 possible questions about United States civics and history. Applicants will have two opportunities to pass the English and civics tests per naturalization application. Name one thing the U.S. Constitution does. How long is a term for a U.S. Senator?'],
+    ['citizenship-test flashcards on an immigration-named site', 'https://usimmigrationquiz.example/flashcards', 'Study all 128 civics questions with flashcards. Every applicant for U.S. naturalization (Form N-400) takes this test as part of their USCIS interview. Test yourself: what is the supreme law of the land?'],
+    ['Spanish civics guide on a citizenship-named site', 'https://www.uscitizenshiphelp.example/es/examen', 'El examen de ciudadanía tiene dos partes. Estudie las preguntas de educación cívica: el oficial le hará 10 preguntas. Lleve su solicitud de naturalización y los formularios de USCIS a la entrevista.'],
     // a site named after ESTA whose page is about something else
     ['ESTA-named site, page about forms', 'https://usa-esta.net/contact', 'Contact us about Form I-90.'],
     // lottery news and national lotteries write about the DV lottery (names from the Umbrella top 100k)

@@ -5,7 +5,7 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
- * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah and real-2026-12aj, which are their own parts `fresh`, `fresh2` … `fresh9` (never tuned on, like untuned; their
+ * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj and real-2026-12an, which are their own parts `fresh`, `fresh2` … `fresh10` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -43,7 +43,7 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
  * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
  */
 /** The sealed hold-outs: a failing floor says which, never the counts (a tuning helper must not learn them). */
-const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9'];
+const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'];
 
 /**
  * `danger` is the most legit or official pages a sealed part may have at danger (0 unless the lead, opening the part,
@@ -142,6 +142,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH8_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH9_BATCH })).toBe('fresh9');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH9_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH10_BATCH })).toBe('fresh10');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH10_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -323,6 +325,22 @@ describe('corpus', () => {
   const FRESH9_DANGER_CEILING = 0;
   it('fresh hold-out 9: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh9', { positives: 23, negatives: 108, recall: FRESH9_RECALL_FLOOR, caution: FRESH9_CAUTION_CEILING, danger: FRESH9_DANGER_CEILING });
+  });
+
+  // Tenth fresh hold-out (real-2026-12an, tests/corpus/real/fresh-2026-12an.json): real pages on sites in no other
+  // file (fee-payment middlemen for NVC, SEVIS, visa and embassy fees, mostly Persian; non-lawyer form preparers and
+  // I-134A sellers; DV-entry services in Amharic and Turkish; two copies of a USCIS page; legit lawyers, nonprofits,
+  // news, guides, forums and universities in 14 languages), collected in session
+  // 22 by a helper that never read a rule nor ran the detector, labelled and committed before any run, sealed like
+  // fresh2 (a failure names the part, never a count). Starting floors only, so wide that they hold whatever the engine
+  // does (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
+  // count. The lead sets the real floors and ceilings when opening it once (`npm run eval -- --sealed`); then raise
+  // them, never lower them.
+  const FRESH10_RECALL_FLOOR = 0;
+  const FRESH10_CAUTION_CEILING = 1.0;
+  const FRESH10_DANGER_CEILING = 1000;
+  it('fresh hold-out 10: starting floors until the lead opens it', () => {
+    expectHeldOutFloors('fresh10', { positives: 15, negatives: 90, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -587,6 +605,14 @@ describe('corpus', () => {
     expectBatchFloors(AUDIT7_BATCH, { positives: 5, negatives: 86, recall: 3 / 5 });
   });
 
+  // The tune batch real-2026-12aq (audit22, session 22): a false-alarm audit while helpers added form-seller, DV-entry, message
+  // and address rules — civics-test study sites (several named after U.S. citizenship), news and library civics quizzes, the
+  // civics questions in es, vi and zh, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers,
+  // translation firms, universities' SEVIS pages. Labelled by reading and committed before any run. Floors, not targets.
+  it('tune batch real-2026-12aq: no false alarm on the session 22 audit pages', () => {
+    expectBatchFloors(AUDIT8_BATCH, { positives: 0, negatives: 75, recall: 1 });
+  });
+
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
   // DV/EVUS-seller and form-preparer rules — lawyers' visa pages, DACA fee funds, libraries, universities and societies
   // quoting the State Department, news on agents' fees and DV helpers, EVUS news, DS-160 how-tos in 13 languages.
@@ -686,6 +712,22 @@ describe('corpus', () => {
     expect(r.danger).toBe(0);
   });
 
+  // The tune batch real-2026-12ao (forms22, session 22): 10 pages of USCIS form sellers and preparers (PDF-editor sites named
+  // after a form, a form-preparation app in Russian, a $500 flat-fee citizenship filer, a California immigration consultant,
+  // a DIY green-card site) and 58 legit pages met on the same searches in 13 languages. First run (engine of main 97a9c9f):
+  // 1 of 10 caught, 1 legit at caution (USCIS's 'who can help me' guidance on a document host). Split by URL hash: WRITE 6
+  // sellers (1 -> 3: the preparer naming its own trade, a form number after "form" in the site name) + 30 legit (1 -> 0:
+  // others' help and others' permission rules), CHECK 4 sellers (0 -> 0) + 28 legit (0 -> 0), read by counts only. Its
+  // messages name no page. Floors.
+  it('tune batch real-2026-12ao: USCIS form sellers and preparers and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === FORMS22_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(10);
+    expect(r.negatives).toBeGreaterThanOrEqual(58);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(3 / 10);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
   // Parts one may tune on: the old targets (every miss and false alarm is printed by `npm run eval`).
   it('seen + synthetic: recall >= 95% on pages that charge for free services or impersonate', () => {
     const pos = inPart('seen', 'synthetic').filter((j) => isPositive(j.entry.label));
@@ -725,7 +767,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts

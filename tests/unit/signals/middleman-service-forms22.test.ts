@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import middlemanService from '@/lib/signals/middleman-service';
+import { hostNamesService } from '@/lib/text/site-names';
+import { expectQuotesPage, page } from './helpers';
+
+// forms22 (tune batch real-2026-12ao): a business that prepares the free USCIS forms names itself, in its own first person,
+// as the non-lawyer trade that does it ("we are registered immigration consultants and legal document assistants",
+// "somos preparadores de documentos de inmigración"), or takes a form's number as its site name after the word "form"
+// (form-i-130.com). Beside it stay quiet: USCIS's own guidance on who may help (relatives "may help … for free or charge a
+// small fee"; "notarios … may not give legal advice"), a guide naming these trades in the third person, an accredited
+// nonprofit, and names that only hold the letters. Each page below is written for the test; none is copied from a stored page.
+describe('forms22: a preparer naming its own trade, a site named after a form number', () => {
+  it.each([
+    ['California immigration consultant', 'Family petitions with Form I-130. We are registered Immigration Consultants and Legal Document Assistants, bonded with the State of California. We prepare every form and check each document before you mail it.'],
+    ['Spanish document preparers', 'Formularios de inmigración I-130, I-485 y permiso de trabajo. Somos preparadores de documentos de inmigración con experiencia y hablamos su idioma.'],
+    ['a preparer writing as herself', 'Formularios de inmigración: residencia, TPS y ciudadanía. Como preparadora certificada, ayudo a completar sus solicitudes y a preparar los sobres para el correo.'],
+  ])('fires: %s', (_why, text) => {
+    const hit = middlemanService(page(text));
+    expect(hit?.service).toBe('forms');
+    expectQuotesPage(hit, text);
+  });
+
+  it('fires: a PDF site named after the form number it fills', () => {
+    const hit = middlemanService(page('How to prepare Form I-130. Complete or edit your I-130 application form anytime and from any device. Get the form.', { url: 'https://form-i-130.com/' }));
+    expect(hit?.service).toBe('forms');
+  });
+
+  it.each([
+    ['USCIS guidance on who may help, on another host', 'Who can help with my USCIS case? You may represent yourself. Many people, including family members, may be willing to help you fill out USCIS forms with your information. These people may do this for free or charge a small fee. Notarios, notary publics and immigration consultants may not provide legal advice or represent you.'],
+    ['a guide naming the trade in the third person', 'Help with Form I-130: a legal document assistant may type your forms, but legal document assistants are not lawyers and cannot give legal advice. Ask a lawyer or a nonprofit.'],
+    ['an accredited nonprofit', 'Citizenship clinic: our DOJ-accredited representatives help you fill out Form N-400 and the fee waiver request at no cost.'],
+    ['a guide that sends readers to the agency', 'Form I-90 renewal: download the form free at uscis.gov/i-90, fill it out yourself and pay the filing fee to USCIS.'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
+  it.each([
+    ['form-i-130', true],
+    ['formsn400', true],
+    ['i-485-form', true],
+    ['transform-i90', false],
+    ['uniform-n100', false],
+    ['form-1040', false],
+  ])('site name %s names a form seller: %s', (label, named) => {
+    expect(hostNamesService(`${label}.com`)).toBe(named);
+  });
+});
