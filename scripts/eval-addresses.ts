@@ -21,7 +21,9 @@
  * addresses-2026-12aa, collected in session 18 by a helper that never read lib/domain nor ran the checker) is sealed
  * like fresh2 and fresh3. `write` / `check` of tune-2026-12ai.json (batch addresses-2026-12ai: look-alike hosts named by
  * consumer warnings, news and security research - ESTA sellers, IRS/EIN-named filing and phishing hosts - and legit
- * hosts with the same words, session 20) are split the same way and reported as their own rows (writeAi, checkAi).
+ * hosts with the same words, session 20) are split the same way and reported as their own rows (writeAi, checkAi), and so
+ * are those of tune-2026-12ar.json (batch addresses-2026-12ar: ESTA and DV sellers named by consumer warnings, news and an
+ * ASA ruling or met as sellers' own pages, and legit hosts with the same words, session 22; writeAr, checkAr).
  *
  *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3 and fresh4 parts' counts
  */
@@ -45,6 +47,10 @@ export interface AddressEntry {
 
 /** The session-20 tune batch (tune-2026-12ai.json): its write/check halves are reported apart from batch 12ab's. */
 export const AI_BATCH = 'addresses-2026-12ai';
+/** The session-22 tune batch (tune-2026-12ar.json): reported in its own write/check rows too. */
+export const AR_BATCH = 'addresses-2026-12ar';
+/** Batches whose write/check halves have rows of their own (not 12ab's `write` / `check`). */
+const OWN_ROWS: readonly string[] = [AI_BATCH, AR_BATCH];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses');
 
@@ -112,10 +118,12 @@ export function measureAddresses(): {
   check: JudgedAddress[];
   writeAi: JudgedAddress[];
   checkAi: JudgedAddress[];
+  writeAr: JudgedAddress[];
+  checkAr: JudgedAddress[];
 } {
   const all = loadAddresses().map(judgeAddress);
-  const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && j.entry.batch !== AI_BATCH);
-  const ai = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && j.entry.batch === AI_BATCH);
+  const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && !OWN_ROWS.includes(j.entry.batch));
+  const of = (batch: string, p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && j.entry.batch === batch);
   return {
     tune: part('tune'),
     heldOut: part('held-out'),
@@ -126,8 +134,10 @@ export function measureAddresses(): {
     fresh4: part('fresh4'),
     write: part('write'),
     check: part('check'),
-    writeAi: ai('write'),
-    checkAi: ai('check'),
+    writeAi: of(AI_BATCH, 'write'),
+    checkAi: of(AI_BATCH, 'check'),
+    writeAr: of(AR_BATCH, 'write'),
+    checkAr: of(AR_BATCH, 'check'),
   };
 }
 
@@ -147,7 +157,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi, writeAr, checkAr } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -164,6 +174,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('check (tune batch 12ab, counts only)', numbers(check)),
     line('write (tune batch 12ai, listed)', numbers(writeAi)),
     line('check (tune batch 12ai, counts only)', numbers(checkAi)),
+    line('write (tune batch 12ar, listed)', numbers(writeAr)),
+    line('check (tune batch 12ar, counts only)', numbers(checkAr)),
     ...(sealed
       ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3)), line('fresh4 (SEALED hold-out)', numbers(fresh4))]
       : []),
@@ -190,6 +202,10 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...writeAi.filter((j) => j.entry.label === 'lookalike' && (!isLook(j) || j.level === 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts (batch 12ai) with a look-alike verdict or a level above none:',
     ...quietOrListed(writeAi),
+    'Write look-alike hosts (batch 12ar) below caution:',
+    ...writeAr.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    'Write legitimate hosts (batch 12ar) with a look-alike verdict or a level above none:',
+    ...quietOrListed(writeAr),
     '(held-out, fresh, fresh2, fresh3, fresh4 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));

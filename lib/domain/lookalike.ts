@@ -52,9 +52,23 @@
  *     filing, services or U.S. word (irs-ein-tax-id, my-irs), or under another suffix (irs.info);
  *     tax firms' and guides' joined names (irstax-forms, myirstaxrelief) stay quiet     weak
  *   the same with a government word (irsgov-refund)                                     strong
+ *   ESTA after an application noun of a Romance language (formulario-esta, tramite-esta,
+ *     autorisation-esta): Spanish/Portuguese `esta` ("this") comes before its noun, never after weak
+ *   a U.S. e-visa (usa-evisa, us.evisa-online): the United States issues no e-visa; other
+ *     countries' e-visa names (india-evisa) stay quiet                                   weak
+ *   the DV lottery in Portuguese or Russian/Uzbek transliteration (lotaria-green-card,
+ *     grin-karta-lotereya, loteria-dv)                                                   weak
  * Weak, not strong, because guides, lawyers and travel agents pick the same words; the claim to be
- * official is the line no honest site crosses. Spanish and Portuguese `esta` ("this") keeps ESTA off
- * .com/.es/.pt/.br unless another word names the program.
+ * official is the line no honest site crosses. A program name with an application or service word
+ * is not proof: sellers estaantrag.com, esta-visaform.us, estavisa.pl, usagreencardlottery.org,
+ * estaregistrierung.org and usa-travel-authorization.com (tests/corpus/addresses) are named like the
+ * guides dvprograminfo.com and usa-info.net and the firm immigrationlawyersusa.com, so all of them are
+ * notice until the page speaks. Left at none on purpose: an agency's name with `visa` (majorvisas.com,
+ * visa4travel.be, any-visa.com sell the ESTA, but so do the names of multi-country visa agencies and
+ * honest travel agents), a name with no program word (immigrationdirect.com, usagcservices.com,
+ * jezabel-bg.com), and the bare `esta` under .es/.com/.org (esta.es poses as the portal, esta.org is a
+ * U.S. trade association): only the page tells them apart. Spanish and Portuguese `esta` ("this") keeps
+ * ESTA off .com/.es/.pt/.br unless another word names the program.
  */
 import targetsData from '../data/lookalike-targets.json';
 import type { HostInfo } from '../types';

@@ -23,6 +23,7 @@ import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
 import { OTHERS_OFFER, OWN, namesTaxOffice } from './middleman/cues';
+import { VISA_STAGE_FEE } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
 
 interface Offer {
@@ -38,6 +39,8 @@ interface Offer {
   rawCheck?: (raw: string, at: number, end: number) => boolean;
   /** The page is the licensed professional the step belongs with: its price is its own work, not a sale of the step. */
   professional?: (page: PreparedPage) => boolean;
+  /** A later stage's fee named beside the price (the DV visa fee a winner pays the embassy): told, not charged by the page. */
+  laterStage?: RegExp;
 }
 
 const OFFERS: readonly Offer[] = [
@@ -69,6 +72,7 @@ const OFFERS: readonly Offer[] = [
     fee: 'fee.dv-lottery',
     needsCommerce: true,
     feeWords: true,
+    laterStage: VISA_STAGE_FEE,
   },
   {
     service: 'case-status',
@@ -136,6 +140,7 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       const above = chargesAbove(own, official) || (offer.feeWords === true && SERVICE_FEE.test(sent));
       if (!above) continue;
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
+      if (offer.laterStage?.test(sent) === true && !OWN.test(sent)) continue;
       // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250")
       if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(ownStart, ownEnd))) continue;
       // asked last (a whole-page read), only of a priced offer

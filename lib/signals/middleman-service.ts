@@ -82,9 +82,11 @@
  * reports agents reselling slots, a travel agency's help names no visa step, another country's booking service.
  * Session 22, tune batch real-2026-12ao (forms22): a form preparer names its own trade in the first person ("we are registered
  * immigration consultants and legal document assistants", "somos preparadores de documentos": a 'form-shop' cue, cues.ts), or
- * a form's number after the word "form" is its site name (form-i-130.com). Quiet: USCIS's guidance copied elsewhere, where
+ * a form's number after the word "form" is its site name (form-i-130.com), or its product is the completed form delivered
+ * ready to sign ("a court-ready PDF … print, sign, file yourself": a 'self-help' cue). Quiet: USCIS's guidance copied elsewhere, where
  * relatives "may help … for free or charge a small fee" (OTHERS_HELP, OTHERS_CHARGE) and "notarios … may not give legal
  * advice" is a rule about others (PERMISSION_RULE), guides naming these trades in the third person, accredited nonprofits.
+ * Session 22, tune batch real-2026-12ap (dv22): the DV-entry business's own promise and client area, and the visa fee a guide tells (middleman/dv.ts).
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
@@ -119,8 +121,7 @@
  * Department's DV instructions: "view our video … and step-by-step guide to help you submit an
  * entry", reproduced on document hosts) is help to do the step oneself, not a business doing it; news quoting sellers' fees (warning and reporting words); guides to State Department
  * steps, which the department itself expedites for a fee, that speak of no business of their own
- * (speaksOfItself); an official fee stated as
- * such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
+ * (speaksOfItself); an official fee stated as such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
  * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
  */
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
@@ -130,10 +131,11 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, CUE_WORDS, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
+import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -209,8 +211,8 @@ function governmentsOwnFee(sent: string, official: number): boolean {
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
-/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone). */
-const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
+/** Cues in which the page speaks of itself as the business (see Service.selfCueAlone; 'guarantee': middleman/dv.ts). */
+const SELF_CUES: readonly Cue[] = ['private', 'we-do', 'guarantee'];
 
 /**
  * First sentence of each cue kind that neither warns, nor points to the official site, nor states the government's own fee.
@@ -218,13 +220,13 @@ const SELF_CUES: readonly Cue[] = ['private', 'we-do'];
  */
 function cuesOf(page: PreparedPage, official: number, service: Service | undefined): Map<Cue, [number, number]> {
   const found = new Map<Cue, [number, number]>();
-  for (const [cue, re] of CUE_WORDS) {
+  for (const [cue, re] of MIDDLEMAN_CUES) {
     for (const m of patternMatches(page, re, MAX_CUES)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
-      if ((cue === 'fee' || cue === 'pay-step') && governmentsOwnFee(sent, official)) continue;
+      if ((cue === 'fee' || cue === 'pay-step') && (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service))) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
@@ -255,7 +257,7 @@ const OFFICIAL_FEE_WORDS = new RegExp(
     wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal', 'консульский сбор', 'консульского сбора', 'консульские сборы', 'конс. сбор', 'визовый сбор', 'визового сбора', 'госпошлин', 'lệ phí', 'אגרת ויזה', 'אגרת הויזה', 'אגרת ה-mrv', 'אגרת mrv', 'אגרת השגרירות', 'هزینه سفارت', 'هزینه ویزا', 'رسوم التأشيرة', 'رسوم طلب التأشيرة', 'ค่าธรรมเนียมวีซ่า', 'ค่าธรรมเนียมในการยื่น', 'ভিসা ফি', 'वीजा शुल्क', 'ویزا فیس', 'visumavgift', 'ვიზის მოსაკრებელი'], true),
 );
 
-function priceSentence(page: PreparedPage, official: number): [number, number] | undefined {
+function priceSentence(page: PreparedPage, official: number, service: Service | undefined): [number, number] | undefined {
   let tries = 0;
   const filing = new Set(filingFees().map((f) => f.amount));
   let after = -1;
@@ -266,7 +268,7 @@ function priceSentence(page: PreparedPage, official: number): [number, number] |
     after = e;
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
-    if (governmentsOwnFee(sent, official)) continue; // the government's price, told to the reader
+    if (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service)) continue; // the government's price, told to the reader
     if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     if (pricesPhotos(page.text, s, e, 0)) continue;
@@ -348,7 +350,6 @@ function representsClient(page: PreparedPage, service: Service | undefined, foun
 }
 
 
-
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page) ?? serviceBySite(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
@@ -357,7 +358,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   formCues(page, found);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
-  const price = priceSentence(page, official);
+  const price = priceSentence(page, official, at?.service);
   if (price) found.set('price', price);
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
   // Two cues, one of them money — or, on an immigration page that names no service, a refund

@@ -149,9 +149,12 @@ describe('domain data files', () => {
   // entry (usembassy-china.org.cn) did not fit; raised by 1 kB rather than cut the sources' notes.
   // 41 kB until session 19 (41,982 bytes): the Postal Service's own usps.com (GSA's list of
   // government URLs) did not fit, and without it a real USPS redelivery text was caution; +1 kB.
-  it('the data files stay small enough for the background script (≤ 42 kB together)', () => {
+  // 42 kB until session 22 (42,961 bytes): the seller-name families (ESTA after a Romance application
+  // noun, a U.S. e-visa, the DV lottery in Portuguese and Russian transliteration) added 231 bytes of
+  // patterns after the old ones were folded (formula(r|rio|ire), lott?[ae]r); +1 kB.
+  it('the data files stay small enough for the background script (≤ 43 kB together)', () => {
     const total = FILES.reduce((n, f) => n + statSync(DATA + f).size, 0);
-    expect(total).toBeLessThanOrEqual(42 * 1024);
+    expect(total).toBeLessThanOrEqual(43 * 1024);
   });
 
   it('data files are pretty-printed JSON that round-trips (tidy diffs)', () => {

@@ -72,13 +72,14 @@ const GUIDE_VOICE = new RegExp(
  * The step free at the source, said as the agency's, not the page's (session 20's opening: three guides on sites
  * named after the ITIN or the DV entry — "Applying for an ITIN has no direct IRS fee", "the DV Lottery is free to
  * enter, and you should be cautious of any websites or services that request payment", an Urdu guide ending "only at
- * https://dvprogram.state.gov"): the address of the agency's own online step named in the text (dvprogram.state.gov,
+ * https://dvprogram.state.gov"; dv22: "Actually applying for it is only free" on a DV-named page of the winners' fees):
+ * the address of the agency's own online step named in the text (dvprogram.state.gov,
  * esta.cbp.dhs.gov, egov.uscis.gov; not irs.gov, where no ITIN is applied for online and sellers name it as where
  * they send the form), the entry "free to enter", no government fee. A seller saying so and turning ("…, but our
  * experts…") is not a guide (CONTRAST).
  */
 const FREE_AT_SOURCE = new RegExp(
-  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
+  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\b(?:applying|entering|registering|registration|participation) (?:for it |in (?:it|the (?:lottery|draw|program)) )?is (?:only |completely |totally |absolutely )?free\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
     String.raw`|\b[a-z0-9-]+\.(?:state|uscis|cbp\.dhs)\.gov\b`,
 );
 

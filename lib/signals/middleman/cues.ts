@@ -10,11 +10,12 @@ import { SERVICE_FEE_WORDS } from '../../text/money';
 // lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
 // 'offer' has no words of its own: a we-do sentence in which the page speaks of itself and names a clerical visa step
-// (middleman-service's cuesOf), like 'package' for a list of what the service includes.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer']);
+// (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
+// entry will not be disqualified) lives with the DV entry's other cues in dv.ts.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
@@ -143,7 +144,11 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // editor ("Edit, sign and share PDF forms") names no immigration form software.
     'self-help',
     cue(
-      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|(?:attorney|lawyer)[- ]reviewed (?:software|online (?:application|form)s?)|(?:the |our )?software (?:will )?guides? you (?:through|step)|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)`,
+      String.raw`(?:immigration|uscis|green card|citizenship|naturalization|petition|(?:form )?[in]-\d{2,4}[a-z]?) (?:form )?(?:preparation|filing|application) (?:software|platform|tool|wizard)|our (?:easy|simple|quick|guided|step-by-step) online (?:application|form|software|tool|platform|process)|form preparation software|(?:attorney|lawyer)[- ]reviewed (?:software|online (?:application|form)s?)|(?:the |our )?software (?:will )?guides? you (?:through|step)|\d[\d.,]{0,12} (?:usd |eur |dollars? )?(?:per|each) (?:form|pdf)` +
+        // the product is the completed form, delivered for the buyer to sign and mail (forms22): "Receive a ready-to-sign
+        // application", "a court-ready PDF … print, sign in pen, file yourself", "a completed, printable PDF ready for USCIS
+        // submission"; a guide tells the reader to print and sign the free form, it does not deliver one ready
+        String.raw`|(?:receive|get|download|deliver|mail)\w* (?:you )?(?:your |a |an |the )?(?:completed |finished |filled[- ]out |professionally prepared )?(?:[\w-]+ ){0,2}?(?:ready[- ]to[- ](?:sign|file|mail)|court[- ]ready|print[- ]ready)\b|(?:ready-to-(?:sign|file|mail)|(?:court|print|filing|submission)-ready) (?:uscis )?(?:pdfs?|applications?|forms?|packages?|packets?|petitions?)\b|(?:completed|filled[- ]out|prepared) (?:[\w,-]+ ){0,3}?(?:application|form|pdf|package)s? (?:\w+ )?ready (?:for (?:your signature|uscis|submission|filing|mailing)|to (?:sign|mail|file))`,
       // sv (forms20): a form-preparation seller's pitch, translated: "Den advokat-granskade programvaran guidar dig genom ansökan"
       ['advokat-granskade programvaran', 'programvaran guidar dig'],
     ),

@@ -65,7 +65,7 @@ export const SERVICES: readonly Service[] = [
   {
     service: 'dv-lottery',
     anchor: pattern(
-      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)`,
+      String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)|lottery visa program|visa lottery program|(?:u\.?s\.?a?|american|united states) (?:visa|immigration) lottery`,
       ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ', 'green card çekiliş', 'green card başvuru', 'green card çıkma', 'yeşil kart çekiliş', 'çeşitlilik göçmen vizesi', 'グリーンカード抽選', 'dvプログラム', '抽選永住権', '永住権抽選', 'لاتاری گرین کارت', 'لاتاری آمریکا', 'قرعه کشی گرین کارت', 'قرعة أمريكا', 'قرعة امريكا', 'قرعة الهجرة', 'قرعة الجرين كارد', 'قرعة الغرين كارد', 'قرعة غرين كارد', 'قرعة جرين كارد', 'اللوتري الأمريكي', 'اللوتري الامريكي', 'الهجرة العشوائية', 'лотерея грин', 'лотерею грин', 'лотереи грин', 'лотерее грин', 'лотерея green', 'лотерею green', 'лотереи green', 'лотерее green', 'green card лотере', 'грин кард лотере', 'dv лотере', 'диверсификационн'],
     ),
     fee: 'fee.dv-lottery',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi, writeAr, checkAr } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -21,7 +21,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
       else if (e.batch === 'addresses-2026-12aa') expect(e.part, e.host).toBe('fresh4');
-      else if (e.batch === 'addresses-2026-12ab' || e.batch === 'addresses-2026-12ai') expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
+      else if (['addresses-2026-12ab', 'addresses-2026-12ai', 'addresses-2026-12ar'].includes(e.batch)) expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
@@ -91,12 +91,29 @@ describe('address corpus', () => {
   // The tune batch addresses-2026-12ai (addr20, session 20): look-alikes named by consumer warnings, news and security
   // research, and legit hosts with the same words, split by sha256(host). Write 5 of 17 and check 5 of 13 look-alikes
   // before the IRS family and the bare program name (irs-families.test.ts), 12 and 10 after; check is counts only.
+  // Write 13 after the U.S. e-visa family of session 22 (seller-name-families.test.ts: usa.evisas-online.com).
   it('write / check halves of batch 12ai: recall floors, and no legitimate host read as a look-alike', () => {
     const w = numbers(writeAi);
     const c = numbers(checkAi);
     expect(w.positives).toBe(17);
-    expect(w.anyLookalike).toBeGreaterThanOrEqual(12);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(13);
     expect(c.anyLookalike >= 10, 'check (12ai): look-alikes flagged under the floor').toBe(true);
+    for (const n of [w, c]) {
+      expect(n.legitLookalike).toBe(0);
+      expect(n.legitCautionOrDanger).toBe(0);
+    }
+  });
+
+  // The tune batch addresses-2026-12ar (addr22, session 22): ESTA and DV sellers named by consumer warnings, news and an
+  // ASA ruling or met as their own pages, and legit hosts with the same words, split by sha256(host). Write 3 of 9 and
+  // check 5 of 11 look-alikes on the rules of the session's start, 3 and 6 after the seller-name families
+  // (seller-name-families.test.ts): the only gain is in check, none of write's misses is of those families.
+  it('write / check halves of batch 12ar: recall floors, and no legitimate host read as a look-alike', () => {
+    const w = numbers(writeAr);
+    const c = numbers(checkAr);
+    expect(w.positives).toBe(9);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(3);
+    expect(c.anyLookalike >= 6, 'check (12ar): look-alikes flagged under the floor').toBe(true);
     for (const n of [w, c]) {
       expect(n.legitLookalike).toBe(0);
       expect(n.legitCautionOrDanger).toBe(0);

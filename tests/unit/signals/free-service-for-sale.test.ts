@@ -79,3 +79,17 @@ describe('free-service-for-sale and middleman-service: other websites\' offers, 
     expect(middlemanService(page(seller))?.service).toBe('dv-lottery');
   });
 });
+
+// dv22: the diversity visa fee a winner pays the embassy (or a scam e-mail's "processing fee" for winners, quoted to
+// warn) is not a price of the DV entry (middleman/dv.ts VISA_STAGE_FEE); a seller's own price beside it still is.
+describe('free-service-for-sale: the DV visa stage after selection', () => {
+  it.each([
+    ['a guide on the winners\' visa fee', 'DV Lottery visa fees. Up to April 2012, winners were requested to pay US$ 819 as processing fee and later the rate of the diversity visa processing fee is US$ 330 per person.'],
+    ['an embassy blog quoting a scam e-mail', 'Although the Diversity Visa participation was free, the law and regulations require to every diversity visa winner to pay a visa processing fee of $879.'],
+  ])('does not fire: %s', (_why, text) => {
+    expect(freeServiceForSale(page(text))).toBeUndefined();
+  });
+  it('still fires on a seller whose own price sentence names the visa fee', () => {
+    expect(freeServiceForSale(page('Green Card Lottery entry: our price is $49 per application, the visa fee paid at the embassy not included. Buy now.'))).toBeDefined();
+  });
+});

@@ -20,6 +20,21 @@ describe('forms22: a preparer naming its own trade, a site named after a form nu
     expectQuotesPage(hit, text);
   });
 
+  // The product is the completed form, delivered for the buyer to sign and mail: a price for it is a price for the free form.
+  it.each([
+    ['an AI form filler', 'Form I-131, Application for Travel Document. Fill it with FormBot: AI intake and a court-ready PDF for $49, then print, sign and file yourself.'],
+    ['an online preparation package', 'Green card renewal, Form I-90. Answer simple questions and receive a ready-to-sign application with a document checklist. Price $89.'],
+  ])('fires: %s', (_why, text) => {
+    expect(middlemanService(page(text))?.service).toBe('forms');
+  });
+
+  it.each([
+    ['a guide: print and sign the free form', 'Form I-131: download the form free at uscis.gov, fill it out, print it, sign it in black ink and mail it with the $630 filing fee once the packet is complete.'],
+    ['a law office sending a package to sign', 'Form I-130 for your spouse: our attorneys prepare the petition and send you a ready-to-sign package. Our fee is $1,500 plus the USCIS filing fee.'],
+  ])('stays quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text))).toBeUndefined();
+  });
+
   it('fires: a PDF site named after the form number it fills', () => {
     const hit = middlemanService(page('How to prepare Form I-130. Complete or edit your I-130 application form anytime and from any device. Get the form.', { url: 'https://form-i-130.com/' }));
     expect(hit?.service).toBe('forms');

@@ -1001,3 +1001,42 @@ describe('attack21: Arabic-script letters typed on the other keyboard', () => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
 });
+
+// dv22 (session 22, tune batch real-2026-12ap): what a DV-entry business says of itself that nobody else around the
+// lottery says (middleman/dv.ts) - a promise that the entry will not be disqualified, the entrant's confirmation number
+// kept in the business's client area - the lottery named as agencies' terms name it, and the visa stage's fee told by
+// a guide. WRITE pages of the batch are read by id; the CHECK half is counted only (npm run eval).
+describe('dv22: the DV entry sold as a service, and the pages around it', () => {
+  it.each([
+    ['a promise the entry will not be disqualified', 'Green Card Lottery registration. We guarantee that your entry will not be disqualified.'],
+    ['the same promise in French', 'Loterie de la carte verte : nous garantissons que votre inscription ne sera pas disqualifiée.'],
+    ["the confirmation number kept in the business's client area", 'Green Card Lottery help. The confirmation number received from the US Government will be visible in your personal pages that you can access anytime using our website.'],
+    ['terms naming the "Lottery Visa Program" on a site named after the green card', 'Terms of Use. Paid Services. All applications submitted through the Service receive an equal opportunity in the Lottery Visa Program.'],
+  ])('fires: %s', (_why, text) => {
+    const url = _why.startsWith('terms') ? 'https://greencard.am/terms-of-use.php' : 'https://example.com/';
+    expect(middlemanService(page(text, { url }))?.service).toBe('dv-lottery');
+  });
+  it.each([
+    ['a guide: nobody can promise', 'Green Card Lottery: nobody can guarantee that your entry will not be disqualified. Enter at dvprogram.state.gov.'],
+    ['a photo shop promising its photo', 'DV lottery photo service: our DV photos are guaranteed not to be disqualified. Price $9.99.'],
+    ['a guide: keep your confirmation number', 'DV-2027 guide: keep your confirmation number. Check your status on the official website dvprogram.state.gov.'],
+    ['a guide on a DV-named site quoting the visa fee a winner pays', 'DV Lottery Visa Processing Fees. DV Lottery visa fees actually means visa processing fees charged by the embassy. Paying processing fees will not guarantee that you will get those required entry permits. Actually applying for it is only free. If your visa is rejected after the visa interview, your processing fee will not be returned to you.'],
+    ["an embassy blog quoting a scam e-mail's fee for winners", 'Maybe you received such an email declaring you winner in the Diversity Visa Lottery. "Although the Diversity Visa participation was free, the law and regulations require to every diversity visa winner to pay a visa processing fee of $879. The per person fee for each Diversity Visa is $879."'],
+  ])('does not fire: %s', (_why, text) => {
+    const url = _why.includes('DV-named') ? 'http://dvlottery-2018.com/visa-fees.php' : 'https://example.com/';
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+  it("still fires on a DV seller's own price beside the visa fee", () => {
+    const text = 'Green Card Lottery entry service. Our service fee is $49; the visa fee a winner pays at the embassy is not included.';
+    expect(middlemanService(page(text))?.service).toBe('dv-lottery');
+  });
+  it.each([
+    ['rap-greencard-am-terms-4', true],
+    ['rap-dvlottery2018-visa-fees', false],
+  ])('WRITE page %s of the batch: fires %s', (id, fires) => {
+    const entry = loadCorpus().find((e) => e.id === id);
+    expect(entry).toBeDefined();
+    const prepared = preparePage(textToSnapshot(entry?.text ?? '', entry?.url ?? ''), parseHost(entry?.url ?? ''));
+    expect(middlemanService(prepared) !== undefined).toBe(fires);
+  });
+});

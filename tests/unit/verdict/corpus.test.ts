@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -340,7 +340,7 @@ describe('corpus', () => {
   const FRESH10_CAUTION_CEILING = 1.0;
   const FRESH10_DANGER_CEILING = 1000;
   it('fresh hold-out 10: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh10', { positives: 15, negatives: 90, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
+    expectHeldOutFloors('fresh10', { positives: 15, negatives: 98, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -610,7 +610,7 @@ describe('corpus', () => {
   // civics questions in es, vi and zh, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers,
   // translation firms, universities' SEVIS pages. Labelled by reading and committed before any run. Floors, not targets.
   it('tune batch real-2026-12aq: no false alarm on the session 22 audit pages', () => {
-    expectBatchFloors(AUDIT8_BATCH, { positives: 0, negatives: 75, recall: 1 });
+    expectBatchFloors(AUDIT8_BATCH, { positives: 0, negatives: 84, recall: 1 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
@@ -710,6 +710,23 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(5 / 20);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12ap (dv22, session 22): DV-entry services (an Armenian agency's terms and statistics pages
+  // in visiting order, an Iranian agency's terms, a DV-named service page, an Israeli agency's pitch, a blog advertorial)
+  // and 31 legit pages met on the same searches in 10 languages (news and embassy relays from Ghana, Kenya, Nigeria, the
+  // Gambia, Ethiopia, Nepal, Armenia, Iran; a DV-named FAQ saying entry is free; a DV-named guide quoting the winners'
+  // visa fee; photo how-tos; a forum; an embassy blog quoting a scam e-mail's fee). First run (engine of main 97a9c9f):
+  // 4 of 9 sellers caught, 0 legit at caution, 3 at danger. Split by URL hash: WRITE 4 sellers (2 -> 3 with the
+  // lottery as agencies' terms name it) + 15 legit (2 at danger -> 0: the visa stage's fee told, middleman/dv.ts);
+  // CHECK 5 sellers (2 -> 2) + 16 legit (1 at danger before and after, never read), counts only. Floors.
+  it('tune batch real-2026-12ap: DV-entry services and the pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === DV22_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(9);
+    expect(r.negatives).toBeGreaterThanOrEqual(31);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(5 / 9);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
   });
 
   // The tune batch real-2026-12ao (forms22, session 22): 10 pages of USCIS form sellers and preparers (PDF-editor sites named
