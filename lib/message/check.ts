@@ -223,6 +223,15 @@ function runSignals(msg: PreparedMessage): Hit[] {
   return hits;
 }
 
+/**
+ * pressure-ask reads the shape of a message in no one's name that can be checked (an ask, a lever, a way to answer the reader cannot
+ * check); a message in an agency's or an office's voice is claims-agency's to judge — its channel (unofficialChannel) and its
+ * office notices — so the shape steps aside there and never lifts an agency's own notice to `danger`.
+ */
+function shapeAfterVoice(hits: Hit[]): Hit[] {
+  return hits.some((h) => h.id === 'claims-agency') ? hits.filter((h) => h.id !== 'pressure-ask') : hits;
+}
+
 /** Hits as reasons: a text signal quotes the message; the look-alike rule explains an address instead. */
 const reasonsOf = (hits: readonly Hit[]): MessageReason[] =>
   hits.map((h) => (h.id === 'lookalike-domain' ? { id: h.id, evidence: h.evidence } : { id: h.id, evidence: h.evidence, quote: h.evidence }));
@@ -276,7 +285,7 @@ function check(text: string): MessageVerdict {
   const look = lookalikeHit(msg, links);
   // A warning about scams is judged by its links only, and says at most `notice`.
   const warning = safely(() => isScamWarning(msg.page.text) || isSafetyTips(msg), false);
-  const hits = warning ? [] : runSignals(msg);
+  const hits = warning ? [] : shapeAfterVoice(runSignals(msg));
   const all = look ? [look, ...hits] : hits;
   const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '', msg.linkOnly);
   // Reasons: the red flags (and the agency voice when it is part of one), or what the message is about.

@@ -109,6 +109,13 @@ export function onlyUnofficialLinks(msg: PreparedMessage): boolean {
   return msg.links.length > 0 && msg.links.every((l) => !isGovernmentLink(l.url) || writtenAsSender(msg, l.written));
 }
 
+/** The message's words outside its links (first 20,000 characters, as pasted): the names the message itself writes. */
+export function wordsOutsideLinks(msg: PreparedMessage): string {
+  let text = msg.page.raw.slice(0, 20_000);
+  for (const l of msg.links) text = text.split(l.written).join(' ');
+  return text;
+}
+
 function hostOf(url: string): string {
   const m = /^[a-z]+:\/\/([^/?#:]+)/i.exec(url);
   return m ? m[1]!.toLowerCase().replace(/\.$/, '') : '';

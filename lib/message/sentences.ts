@@ -40,6 +40,8 @@ const SCAM_WORDS_WIDE = [
   'злоумышленники рассылают', 'злоумышленники представляются', 'злоумышленники выдают себя', 'злоумышленники звонят', 'злоумышленники используют',
   'зловмисники розсилають', 'зловмисники представляються', 'зловмисники видають себе', 'зловмисники телефонують',
   'uma burla', 'esta burla', 'nova burla', 'tentativa de burla', 'burla informática', 'burlas', 'burlão', 'burlões',
+  // and the Portuguese warnings' fake message, fake site and criminal (msgshape22, tune-2026-12-06am's neighbours in the tune part)
+  'mensagens falsas', 'mensagem falsa', 'site falso', 'sites falsos', 'o criminoso', 'os criminosos',
   // and (msgfam19, tune-2026-12-06af) the fraud, the fake and the impostor in Dutch, German, Czech, Lithuanian, Bulgarian,
   // Hebrew and Japanese warnings, and phishing as a compound ("phishingbericht", "Phishing-Mails")
   'phishing', 'oplichter', 'oplichting', 'nepbericht', 'nepmail', 'nepwebsite', 'nep-sms', 'valse sms', 'fraudehelpdesk',
@@ -70,6 +72,8 @@ const NEGATED_ASK_WIDE = new RegExp(
         'non chiede mai', 'non invia mai', 'mai via sms', 'nigdy nie', 'nikdy nepožaduje', 'nikdy nežádá', 'nikdy neposílá', 'niekada',
         'никога не', 'никогда не', 'ніколи не', 'nu solicită', 'nu trimite', 'niciodată', 'לעולם לא', 'אינה שולחת', 'לא שולחת',
         'لا تطلب', 'لن تطلب', 'لا ترسل', 'ことはありません', '一切ございません', 'tidak pernah',
+        // Portuguese: "pede que não clique em links", "não clique no link"
+        'não clique', 'não clicar', 'nunca clique',
       ],
       true,
       'wide',
@@ -96,6 +100,8 @@ const REPORTED_WIDE = new RegExp(
       // ...and of the wave in the plural, "messages such as '…' began to be sent", "these messages usually contain" (session 21's
       // opening: a Turkish news warning for readers in Germany at caution in fresh hold-out 9)
       'gibi mesajlar', 'bu mesajlar', 'mesajlar gönderil',
+      // the Portuguese warning telling the scheme: "recebe uma mensagem … alegando que …; pedem-lhe que clique"
+      'alegando que', 'pedem-lhe', 'pedem que', 'o esquema',
       // a news story or a consumer centre retelling a phishing e-mail: its subject line, the recipients in the third person, what the
       // mail "allegedly" says (msgmail20, tune-2026-12-06ag) — the e-mail itself says "Sie" and names no subject line; the recipients
       // only in the plural: a parcel text says "il destinatario era assente", "le destinataire était absent" of the reader

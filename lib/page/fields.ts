@@ -10,15 +10,6 @@ import type { FieldSnapshot } from '../types';
 
 export type FieldKind = 'card_number' | 'a_number' | 'receipt_number' | 'access_code' | 'ssn' | 'passport_number';
 
-export const FIELD_KINDS: readonly FieldKind[] = [
-  'card_number',
-  'a_number',
-  'receipt_number',
-  'access_code',
-  'ssn',
-  'passport_number',
-];
-
 // Each pattern runs on one short, normalised string (attributes joined by spaces), so the
 // cost is bounded by MAX_ATTR per field. No nested quantifiers: linear time.
 const MAX_ATTR = 400;

@@ -162,7 +162,7 @@ const BANNER_LINES = 2;
 // Banner lines stand alone ("Official website of the Department of Homeland Security"); the
 // self-descriptions ("este es el", "bienvenido al", "welcome to", "somos el") are matched by their own patterns.
 const POINTER =
-  /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visit[ae]r?|vaya (?:a|al)|ve (?:a|al)|ir (?:a|al)|ingres[ae]r? (?:a|al|en)|entr[ae]r? (?:a|al|en)|acced[ae]r? (?:a|al)|consult[ae]r?|revis[ae]r?|use|usar|utilic?e|utilizar|busca|buscar|en|desde|a traves de|mediante|por|descarg(?:ue|a|ar)(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |tu |este )?$/;
+  /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visit[ae]r?|vaya (?:a|al)|ve (?:a|al)|ir (?:a|al)|ingres[ae]r? (?:a|al|en)|entr[ae]r? (?:a|al|en)|acced[ae]r? (?:a|al)|consult[ae]r?|revis[ae]r?|usar|utilic?e|utilizar|busca|buscar|en|desde|a traves de|mediante|por|descarg(?:ue|a|ar)(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |tu |este )?$/;
 
 // A report's words (en, es, fr, pt, folded): a story about a mission, not the mission's page.
 const REPORTING =

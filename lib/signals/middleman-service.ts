@@ -231,7 +231,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
-      if (cue === 'not-lawyer' && PERMISSION_RULE.test(sent) && !speaksAt(page, s, e)) continue;
+      if (cue === 'not-lawyer' && PERMISSION_RULE.test(page.text.slice(Math.max(s, m.index - 8), m.index)) && !speaksAt(page, s, e)) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
@@ -306,7 +306,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
   // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
-  if (site) return !guideOnNamedSite(page.text) && !namedInPassing(page.text, index);
+  if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
   if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself

@@ -255,15 +255,30 @@ export function warningSentences(page: { readonly text: string }, max: number): 
     String.raw`scam\w*|fraud\w*|beware|warn\w*|fake|bogus|impost[eo]r\w*|rip-?offs?|victims?|unauthori[sz]ed|illegal\w*|criminals?|swindl\w*|phishing|ftc|federal trade commission|lawsuit|unscrupulous|dishonest|third[- ]party (?:sites|websites|companies)|overcharg\w*|estafa\w*|fraude\w*|enga[nñ]\w*|cuidado|advert\w*|ilegal\w*|denunci\w*|inescrupulos\w*`,
     WARN_ELSEWHERE,
   );
-  let n = 0;
+  return sentencesWith(page, warnPattern, max);
+}
+
+/**
+ * How many different sentences of a page a Pattern occurs in, counting up to `max`. Each pass of patternMatches (the
+ * Latin words, then the other scripts' from the top again) reads in text order and skips a match inside the context
+ * of the sentence it counted last (contextAround: the run of short Chinese or Japanese sentences around it); a
+ * sentence both passes find counts once. At most `tries` matches of each pass are read (a menu line without a full
+ * stop names the pattern many times in one "sentence").
+ */
+export function sentencesWith(page: { readonly text: string }, p: Pattern, max: number, tries = 4 * max): number {
+  const counted = new Set<number>();
   let end = -1;
-  for (const m of patternMatches(page, warnPattern, 4 * max)) {
+  let last = -1;
+  for (const m of patternMatches(page, p, tries)) {
+    if (m.index < last) end = -1; // the other scripts' pass starts from the top
+    last = m.index;
     if (m.index < end) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     end = contextAround(page.text, s, e)[1];
-    if (++n >= max) break;
+    counted.add(s);
+    if (counted.size >= max) break;
   }
-  return n;
+  return counted.size;
 }
 
 /**

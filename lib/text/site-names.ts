@@ -14,7 +14,11 @@ export const SITE_NAMES = {
   // (uslegalforms, i-90-form, n400forms): platform, perform, jotform, typeform, wpforms and
   // forms.gle are not form sellers (Umbrella top 100k).
   // The form's number may come after the word too (form-i-130, formsn400: tune batch real-2026-12ao), only an I- or N- number.
-  forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)|(?:^|-)forms?-?[in]-?\d{2,4}[a-z]?(?:$|-)/,
+  // U.S. immigration or citizenship as the name stands for the forms service when it is the topic alone or followed by
+  // the service (usimmigration.org, uscitizenship.info, us-immigration-support, usimmigrationforms), not when a
+  // publication, a community or a school is named after the topic (audit22: usimmigrationnews, uscitizenshippodcast,
+  // usa-immigration-stories, uscitizenshiptestprep): a news site, a podcast or a test-prep school does not file forms.
+  forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)(?!-?(?:news|podcast|radio|tv|times|journal|magazine|blog|daily|weekly|digest|voices?|stories|community|forum|quiz|test|exam|prep|study|academy|class|school|lesson))|(?:^|-)forms?-?[in]-?\d{2,4}[a-z]?(?:$|-)/,
   // the ITIN as a word of the name (itinservices, get-your-itin, caaitin, itin-ein-apply), not "itinerary"
   itin: /(?:^|-)itin(?!er)|itin(?:$|-)/,
   trustedTraveler: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,

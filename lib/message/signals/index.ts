@@ -32,6 +32,7 @@ import freeHostLink from './free-host-link';
 import disguisedLink from './disguised-link';
 import senderLinkMismatch from './sender-link-mismatch';
 import cheapHostLink from './cheap-host-link';
+import pressureAsk from './pressure-ask';
 import type { SignalId } from '../../signals';
 import type { MessageSignal } from './types';
 
@@ -60,6 +61,7 @@ export const MESSAGE_SIGNALS = [
   ['disguised-link', disguisedLink],
   ['sender-link-mismatch', senderLinkMismatch],
   ['cheap-host-link', cheapHostLink],
+  ['pressure-ask', pressureAsk],
 ] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
 
 /** A message signal's id: its file name. */

@@ -36,7 +36,7 @@
 import customerSubdomainHosts from '../../data/customer-subdomain-hosts.json';
 import { parseHost } from '../../domain';
 import { hostMatches, ownLabel } from '../../domain/match';
-import { isGovernmentLink, onThrowawayHost } from '../cues';
+import { isGovernmentLink, onThrowawayHost, wordsOutsideLinks } from '../cues';
 import type { PreparedMessage } from '../prepare';
 import type { SignalHit } from './types';
 
@@ -67,13 +67,6 @@ const TAG = /^\s*(?:[[【(「〔]\s*([^\]】)」〕]{2,40}?)\s*[\]】)」〕]|([
 
 /** A Latin word of three or more letters; one with accents is kept whole ("México"), so it never matches an ASCII host by a piece. */
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]{2,30}/g;
-
-/** The message's words outside its links (first 20,000 characters). */
-function wordsOutsideLinks(msg: PreparedMessage): string {
-  let text = msg.page.raw.slice(0, 20_000);
-  for (const l of msg.links) text = text.split(l.written).join(' ');
-  return text;
-}
 
 /**
  * Greetings. A tag that opens with one is a salutation: "Hey Maria:", "Estimada Sra. López:", "Dear John -" name the

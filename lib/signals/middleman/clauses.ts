@@ -5,7 +5,7 @@
  * that sends the reader to the official site or speaks as a guide (guideOnNamedSite). And the list a package
  * sentence opens, read for a clerical visa step (namesClericalStep).
  */
-import { contextAround, hasPattern, pattern, patternMatches, sentenceAround, type Pattern } from '../../text/context';
+import { contextAround, hasPattern, pattern, sentenceAround, sentencesWith, type Pattern } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import { CLERICAL_STEP, GOVERNMENT } from './cues';
 
@@ -96,18 +96,8 @@ const TEST_PREP: Pattern = pattern(
 );
 /** Sentences naming the test that make a page a study page, not a form seller's page mentioning what follows its product. */
 const TEST_PREP_SENTENCES = 2;
-
-/** Does the page study for the naturalization test (TEST_PREP in at least two sentences)? */
-function studiesForTest(text: string): boolean {
-  let seen = -1;
-  let count = 0;
-  for (const m of patternMatches({ text }, TEST_PREP, 20)) {
-    if (m.index < seen) continue;
-    seen = sentenceAround(text, m.index, m.index + m[0].length)[1];
-    if (++count >= TEST_PREP_SENTENCES) return true;
-  }
-  return false;
-}
+/** Matches of TEST_PREP read for those sentences: a study site's menu names the test many times before its first full stop. */
+const TEST_PREP_TRIES = 20;
 
 /**
  * A page of a site named after the step (its name its only cue) that sends the reader to the official site to do
@@ -115,9 +105,12 @@ function studiesForTest(text: string): boolean {
  * guide (GUIDE_VOICE), says the step is free at the source (FREE_AT_SOURCE) or studies for the naturalization test
  * (TEST_PREP): the name alone does not make it a sale. A seller's page saying as much shows a cue of its own beside its
  * name (a fee, a disclaimer, "we prepare"), which this check is never asked about; a form seller's page naming the civics
- * test once (what follows the filing) is not a study page. Folded text.
+ * test once (what follows the filing) is not a study page. The page's folded text (its word index is shared).
  */
-export const guideOnNamedSite = (text: string): boolean => SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || studiesForTest(text);
+export function guideOnNamedSite(page: { readonly text: string }): boolean {
+  const { text } = page;
+  return SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || sentencesWith(page, TEST_PREP, TEST_PREP_SENTENCES, TEST_PREP_TRIES) >= TEST_PREP_SENTENCES;
+}
 
 /** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
 const IN_PASSING = /^\W*(?:if|when|once|after|whether|unless|si|cuando|se|quando)\b/;

@@ -37,11 +37,14 @@ export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|b
 export const OTHERS_HELP = /\b(?:people|persons|individuals|family members|relatives|friends|someone|anyone)\b[^.!?]{0,40}?\b(?:may|might|can|could|will)\b[^.!?]{0,30}?\bhelp/;
 
 /**
- * A rule about who may give legal advice, stated of others: "Notarios, notary publics, and immigration consultants may NOT
- * provide legal advice" (USCIS guidance). Read only where the page does not speak of itself in the sentence; a seller's
- * "we are not a law firm and cannot provide legal advice" speaks of itself.
+ * A rule about who may give legal advice, stated of others: the words just before a not-lawyer cue, when they make it
+ * a rule or a trait of a kind of people: "Notarios, notary publics, and immigration consultants may NOT provide legal
+ * advice" (USCIS guidance), "legal document assistants are not lawyers" (a guide). Read only where the page does not
+ * speak of itself in the sentence. A business naming itself in the singular keeps its cue, whatever the sentence adds:
+ * "Acme Docs is not a law firm and cannot provide legal advice" (review22: the whole sentence was read for "cannot", and a
+ * seller's disclaimer by its brand name lost its cue); "we are not a law firm" speaks of itself.
  */
-export const PERMISSION_RULE = /\b(?:may|can|must|should) not\b|\bcannot\b|\bcan't\b|\bnot (?:allowed|authori[sz]ed|permitted|licensed) to\b/;
+export const PERMISSION_RULE = /\b(?:may|might|can|could|must|should|do|are)\s$/;
 
 /**
  * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they
@@ -188,7 +191,7 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'not-lawyer',
     cue(
-      String.raw`not (?:a |an )?(?:law firm|lawyers?|attorneys?|accounting firm|cpa firm|cpas?|(?:certified public )?accountants?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
+      String.raw`(?:not|isn'?t|aren'?t) (?:a |an )?(?:law firm|lawyers?|attorneys?|accounting firm|cpa firm|cpas?|(?:certified public )?accountants?)|not a substitute for (?:an? )?(?:attorney|lawyer)|not (?:provide|give|offer|dispense) legal advice|without (?:hiring )?(?:an? )?(?:expensive )?(?:lawyers?|attorneys?)|no need (?:to hire|to pay|for) (?:an? )?(?:expensive|costly|pricey) (?:lawyers?|attorneys?)|(?:faster|quicker|cheaper|less expensive|more affordable) than (?:an?|hiring an?|using an?|paying an?) (?:immigration )?(?:lawyer|attorney)`,
       ['no somos abogados', 'no somos un bufete', 'no es un bufete', 'no proporcionamos asesoría legal', 'no brindamos asesoría legal', "pas un cabinet d'avocats", 'keine anwaltskanzlei', 'keine rechtsberatung', 'não somos advogados', 'non siamo avvocati', '不是律师事务所', '법률 자문을 제공하지'],
     ),
   ],

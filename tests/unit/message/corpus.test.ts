@@ -84,7 +84,11 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // engine of main: 192 of 311 (61.7%) and 4 of 529 at caution; with sender-link-mismatch 193 of 311. Lowered to 0.62 and the
 // caution ceiling raised 0.007 -> 0.008 only for the batch (every message caught before still caught). Its round-2 and
 // round-3 probes (8 scam, 2 ok) came in at 3 and 0 of 4 with cheap-host-link: 197 of 319 (61.8%), lowered to 0.61 for them.
-const TUNE_FLOOR = { recall: 0.61, caution: 0.008 } as const;
+// Session 22 (msgshape22): tune batch tune-2026-12-06am (9 scam, 14 ok; committed before any run) came in at 1 of 9 with one ok
+// message (its CHECK half, counts only) already at caution on the engine of main: 198 of 328, 5 of 545 at caution (0.92%), so
+// the caution ceiling 0.008 -> 0.01 for that message only; with pressure-ask 214 of 328 (65.2%), no ok message more at caution
+// (5 of 575 with tune-2026-12-06an's 30 ok messages): the recall floor raised 0.61 -> 0.65.
+const TUNE_FLOOR = { recall: 0.65, caution: 0.01 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no

@@ -20,10 +20,23 @@ describe('forms22: a preparer naming its own trade, a site named after a form nu
     expectQuotesPage(hit, text);
   });
 
+  // review22: the rule about others is read in the words before the cue, not anywhere in the sentence: a seller naming
+  // itself in the singular by its brand ("Acme Docs is not a law firm") keeps its cue when the sentence goes on "and
+  // cannot provide legal advice" (it lost it when the whole sentence was read for "cannot")
+  it.each([
+    ['cannot', 'Acme Docs is not a law firm and cannot provide legal advice.'],
+    ['not permitted', 'Acme Docs is not a law firm and is not permitted to give legal advice.'],
+  ])('fires: a seller disclaiming by its brand name, then %s', (_why, disclaimer) => {
+    const hit = middlemanService(page(`Prepare Form I-130 online with easy software. Fee: $99. ${disclaimer}`, { url: 'https://www.acmedocsonline.example/i-130' }));
+    expect(hit?.service).toBe('forms');
+    expect(hit?.evidence).toContain('not a law firm');
+  });
+
   // The product is the completed form, delivered for the buyer to sign and mail: a price for it is a price for the free form.
   it.each([
     ['an AI form filler', 'Form I-131, Application for Travel Document. Fill it with FormBot: AI intake and a court-ready PDF for $49, then print, sign and file yourself.'],
     ['an online preparation package', 'Green card renewal, Form I-90. Answer simple questions and receive a ready-to-sign application with a document checklist. Price $89.'],
+    ['a preparer saying it isn’t a law firm', 'Form I-90 renewal package: $89. We prepare your form, but we aren’t a law firm and give no legal advice.'],
   ])('fires: %s', (_why, text) => {
     expect(middlemanService(page(text))?.service).toBe('forms');
   });

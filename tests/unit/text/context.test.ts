@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextAround, hasWarning, sentenceAround, warnsAt, windowAround } from '@/lib/text/context';
+import { contextAround, hasWarning, pattern, sentenceAround, sentencesWith, warningSentences, warnsAt, windowAround } from '@/lib/text/context';
 import { prices } from '@/lib/text/money';
 import { fold, quote } from '@/lib/text/normalize';
 
@@ -138,5 +138,29 @@ describe('contextAround: where a sentence warns and who speaks in it', () => {
     const i = t.indexOf('当社の代行手数料');
     const [s, e] = sentenceAround(t, i, i + 8);
     expect(warnsAt(t, s, e)).toBe(false);
+  });
+});
+
+describe('sentencesWith: how many sentences a pattern occurs in', () => {
+  const test = pattern('civics test', ['入籍考试', '시민권 시험']);
+  it.each([
+    ['one sentence, named twice', 'the civics test has ten questions and the civics test is oral.', 1],
+    ['two sentences', 'the civics test has ten questions. the civics test is oral.', 2],
+    // the Latin words are read first, then the other scripts' from the top: a Chinese sentence before the
+    // English one is a sentence of its own (it was skipped as if inside the English one)
+    ['a Chinese sentence, then an English one', '入籍考试有十个问题. study for the civics test with your family.', 2],
+    ['a Korean sentence after an English one', 'the civics test is oral. 시민권 시험 준비.', 2],
+    // both passes find the same sentence: once
+    ['one sentence in both scripts', 'the civics test (入籍考试) has ten questions.', 1],
+  ])('%s', (_why, text, n) => {
+    expect(sentencesWith({ text }, test, 3)).toBe(n);
+  });
+
+  it('stops at max', () => {
+    expect(sentencesWith({ text: 'the civics test. '.repeat(50) }, test, 3)).toBe(3);
+  });
+
+  it('warningSentences counts a warning in Chinese before one in English', () => {
+    expect(warningSentences({ text: fold('小心诈骗网站. Beware of fake sites.') }, 3)).toBe(2);
   });
 });

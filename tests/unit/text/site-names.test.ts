@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAW_PRACTICE_NAME } from '../../../lib/text/site-names';
+import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../../lib/text/site-names';
 
 describe('LAW_PRACTICE_NAME: a site name that names a lawyer', () => {
   it.each([
@@ -23,6 +23,26 @@ describe('LAW_PRACTICE_NAME: a site name that names a lawyer', () => {
     '%s is not a law practice',
     (label) => {
       expect(LAW_PRACTICE_NAME.test(label)).toBe(false);
+    },
+  );
+});
+
+// audit22: a site named after U.S. immigration or citizenship is a forms seller's name when the name is the topic alone or
+// names the service ('usimmigration', 'uscitizenship', 'us-immigration-support', 'usimmigrationforms'), not when it names a
+// publication, a community or a school after the topic ('usimmigrationnews', 'uscitizenshippodcast', 'usa-immigration-stories',
+// 'uscitizenshiptestprep'): a news site, a podcast or a test-prep school does not file the forms.
+describe('SITE_NAMES.forms: U.S. immigration or citizenship as a name', () => {
+  it.each(['usimmigration', 'us-immigration', 'uscitizenship', 'us-immigration-support', 'us-immigrationservice', 'usaimmigrationsupport', 'usimmigrationforms', 'usimmigrationcitizenship', 'usimmigration-help', 'usimmigrationguide'])(
+    '%s names the forms service',
+    (label) => {
+      expect(SITE_NAMES.forms.test(label)).toBe(true);
+    },
+  );
+
+  it.each(['usimmigrationnews', 'us-immigration-news', 'uscitizenshippodcast', 'usimmigrationpodcast', 'usa-immigration-stories', 'usimmigrationtimes', 'usimmigrationjournal', 'usimmigrationblog', 'uscitizenshiptestprep', 'uscitizenshipquiz', 'uscitizenship-exam', 'usimmigrationforum', 'uscitizenshipacademy', 'usimmigrationradio'])(
+    '%s names a publication, community or school',
+    (label) => {
+      expect(SITE_NAMES.forms.test(label)).toBe(false);
     },
   );
 });

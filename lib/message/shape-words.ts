@@ -1,0 +1,81 @@
+/**
+ * The small, family-free pieces the pressure-ask signal reads (signals/pressure-ask.ts): the verbs that ask the reader to act,
+ * the words of a windfall, and "today / at once / last notice". Not a family's words: a parcel, a bank, a toll and a prize text
+ * all ask with the same few verbs ("click", "pay", "confirm", "update", "call") and press with the same few levers. In the
+ * languages of the corpus (en es fr de it pt nl vi zh ko ja id tl tr pl ar ru), natural spelling, folded by wideWords; stems
+ * where the verb bends ("bestätig" for "bestätigen"/"bestätigt"). Kept apart so the rule reads in English.
+ */
+import { wideWords } from '../text/normalize';
+
+/** The reader is asked to act: open, pay, confirm, update, log in, call back, reply, claim, download. */
+export const ASK_WIDE = wideWords([
+  // en
+  'click', 'tap', 'visit', 'log in', 'login', 'sign in', 'verify', 'confirm', 'update', 'pay', 'settle', 'call', 'reply', 'claim',
+  'download', 'install', 'renew', 'reactivate', 'unlock', 'redeem', 'submit',
+  // es, pt, fr
+  'haga clic', 'pulse', 'ingrese', 'acceda', 'verifique', 'confirme', 'actualice', 'actualiza', 'pague', 'llame', 'responda',
+  'reclame', 'descargue', 'regularice', 'revise', 'retire', 'valide', 'clique', 'acesse', 'atualize', 'regularize', 'ligue', 'baixe',
+  'cliquez', 'connectez', 'vérifiez', 'confirmez', 'mettez à jour', 'mettre à jour', 'payez', 'réglez', 'régularisez', 'régulariser',
+  'appelez', 'répondez', 'consultez', 'rendez-vous sur', 'téléchargez',
+  // de, nl, it
+  'klicken', 'besuchen sie', 'bestätigen', 'aktualisieren', 'bezahlen', 'begleichen', 'rufen sie', 'verlängern', 'reaktivieren',
+  'verifizieren', 'anmelden', 'klik', 'bezoek', 'bevestig', 'betaal', 'vraag nu', 'vernieuw', 'clicca', 'accedi', 'conferma',
+  'aggiorna', 'aggiorni', 'verifichi', 'saldare', 'paghi', 'chiama', 'chiami', 'sblocchi', 'sblocca', 'scarica', 'identificarsi',
+  // vi, zh, ko, ja
+  'nhấn', 'bấm', 'truy cập', 'đăng nhập', 'xác thực', 'xác minh', 'cập nhật', 'thanh toán', 'nhận ngay',
+  '点击', '登录', '验证', '核实', '缴纳', '支付', '付款', '回复', '致电', '拨打', '下载', '办理', '领取',
+  '클릭', '접속', '로그인', '인증', '변경 바랍니다', '확인해주세요', '확인하세요', '납부', '결제', '설치', '수령',
+  'クリック', 'タップ', 'ログイン', 'ご確認', '確認してください', 'お支払', 'アクセス',
+  // id, tl, tr, pl, ar, ru
+  'kunjungi', 'verifikasi', 'konfirmasi', 'perbarui', 'bayar', 'hubungi', 'balas', 'unduh', 'tukarkan', 'minat wa',
+  'i-click', 'i-verify', 'i-confirm', 'tumawag', 'itext', 'i-claim', 'mag reply',
+  'tıklayın', 'doğrulayın', 'onaylayın', 'güncelleyin', 'ödeyin', 'arayın', 'inceleyin',
+  'kliknij', 'zaloguj', 'potwierdź', 'zaktualizuj', 'zapłać', 'opłać', 'ureguluj', 'zadzwoń',
+  'اضغط', 'انقر', 'قم بتحديث', 'ادفع', 'اتصل',
+  'перейдите', 'нажмите', 'войдите', 'подтвердите', 'обновите', 'оплатите', 'позвоните',
+]);
+
+/** A windfall for the reader: a prize, a refund, money credited, a gift. */
+export const GAIN_WIDE = wideWords(
+  [
+    'you won', 'you have won', "you've won", 'winner', 'prize', 'refund', 'credited', 'reward', 'ganó', 'ganaste', 'premio', 'reembolso',
+    'gagné', 'remboursement', 'gewonnen', 'rückerstattung', 'gewinn', 'teruggave', 'vinto', 'rimborso', 'ganhou', 'prêmio', 'trúng thưởng',
+    'quà tặng', 'hoàn tiền', '中奖', '奖金', '奖品', '退款', '당첨', '환급', '경품', '当選', '返金', 'hadiah', 'undian', 'pemenang',
+    'nanalo', 'premyo', 'kazandınız', 'ikramiye', 'wygrał', 'nagrod', 'جائزة', 'ربحت', 'выигр', 'приз', 'выплат', 'компенсац',
+  ],
+  true,
+);
+
+/** The reader addressed: "you", "your" and their neighbours in the corpus languages (polite and familiar forms). */
+export const YOU_WIDE = wideWords([
+  'you', 'your', 'yours', 'u', 'ur', 'usted', 'ustedes', 'su', 'sus', 'tu', 'tus', 'te', 'vous', 'votre', 'vos', 'ton', 'ta', 'tes',
+  'sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres', 'du', 'dein', 'deine', 'dich', 'dir', 'uw', 'jij', 'je', 'jouw',
+  'tuo', 'tua', 'tuoi', 'suo', 'sua', 'suoi', 'lei', 'voi', 'você', 'vocês', 'seu', 'seus', 'suas', 'teu',
+  'bạn', 'quý khách', 'anh/chị', 'anda', 'kamu', 'bapak/ibu', 'iyong', 'inyong', 'ikaw', 'kayo', 'mo', 'nyo',
+  'siz', 'sizin', 'size', 'sizi', 'hesabınız', 'pan', 'pani', 'twoja', 'twój', 'twoje', 'państwa', 'ваш', 'ваша', 'ваше', 'вас', 'вы', 'вам',
+  'твой', 'ты',
+]) + '|(?:您|你|고객님|귀하|회원님|お客様|あなた|貴方|لك|لكم|حسابك|بطاقتك|انت|أنت)';
+
+/** The link itself is what the reader is told to press: click, tap, "haga clic", "cliquez", "clicca", "点击", "클릭". */
+export const CLICK_WIDE = wideWords(
+  ['click', 'tap', 'haga clic', 'clic', 'clique', 'cliquez', 'klicken', 'klik', 'clicca', 'kliknij', 'tıklayın', 'nhấn vào', 'bấm vào', '点击', '點擊', '클릭', 'クリック', 'タップ', 'اضغط', 'انقر', 'нажмите', 'перейдите'],
+  true,
+);
+
+/**
+ * Something of the reader's lost, locked or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts): suspended, expiring,
+ * a fine, a delivery that failed or stopped, a login the reader did not make. Not money owed ("unpaid", "overdue"): a business's
+ * reminder says it too.
+ */
+export const LOSS_WIDE = wideWords(
+  [
+    'locked', 'suspended', 'deactivated', 'blocked', 'restricted', 'disabled', 'expire', 'expires', 'expired', 'frozen', 'on hold',
+    'fine', 'penalty', 'penalties', 'violation', 'unauthorized', 'unauthorised', 'failed', 'unable to deliver',
+    'bloquead', 'suspendid', 'limitad', 'desactivad', 'en espera', 'multa', 'vencid', 'no autorizado', 'se detuvo', 'detenido', 'retenid',
+    'expiration', 'bloqué', 'suspendu', 'désactivé', 'amende', 'majoration', 'infraction', 'erreur', 'problème', 'pas réussi', 'échec',
+    'deaktiviert', 'läuft', 'fehlgeschlagen', 'scade', 'sospes', 'wstrzyman', 'zablokowan', 'bị khóa', 'khóa', 'phạt', 'vi phạm',
+    '冻结', '停用', '作废', '暂停', '过期', '失效', '罚款', '违法', '보류', '정지', '만료', '과태료', '범칙금', '停止', '期限', '未納', '不在',
+    'hangus', 'diblokir', 'denda', 'pelanggaran', 'ceza', 'askıya', 'заблокирован', 'штраф', 'تعطيل', 'إيقاف',
+  ],
+  true,
+);

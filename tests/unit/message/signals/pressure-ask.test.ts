@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import signal from '@/lib/message/signals/pressure-ask';
+import { checkMessage } from '@/lib/message';
+import { signalTable } from './helpers';
+
+signalTable(
+  'pressure-ask',
+  signal,
+  [
+    // tune-2026-12-06am (WRITE half): a SIM deactivated, a SIM expiring today — no family list named them
+    ['Lieber Kunde, Ihre Rufnummer wird deaktiviert. Für weitere Nutzung klicken Sie hier: *Link*', 'strong'],
+    ['Ihre o2 Simkarte läuft Heute aus. Verlängern Sie Ihre Simkarte unter: *Link*. Ihr o2 Team', 'strong'],
+    // the same shape in other families and languages (tune part): a refund, a prize, a delivery that went wrong, a fine
+    ['You’re owed a Medicare refund—click to claim it.', 'strong'],
+    ['Reembolso de 105 euros para si. Olá, por favor envie-nos o seu pedido de reembolso de impostos. Clique aqui para aceder ao reembolso', 'strong'],
+    ['Chronopost : Votre colis a subi un problème, veuillez régulariser les informations de livraison sur notre site : servicechronopost.net', 'strong'],
+    ['Your vehicle has been recorded for a violation. Please click the link to handle it…', 'strong'],
+    ['Poin Anda akan hangus dalam tiga hari, tukarkan segera di https://bcabank.shop/', 'strong'],
+    ['【高速ETC】尊敬的车主您好!您ETC认证已失效,请务必在3月26日前及时核实完成认证,点击etchyhy.com完成办理。', 'strong'],
+  ],
+  [
+    // no lever: a reminder asks to click or reply, a parcel text with nothing wrong, a one-time code asks nothing
+    'Hi Ana. This is Rosa from ABC Family Practice. You have an appointment with us on May 3. Please click this link to confirm or just reply C to confirm.',
+    '고객님, 택배가 도착했습니다. 아래 링크를 확인해주세요. www.OOO.com',
+    'Dear customer, your verification code is 45851. This code expires in 2 minutes. Don’t share it with anyone.',
+    // a deadline or a sum alone is no lever: a password reset, a bill with its own link
+    'Your password reset link expires in 24 hours. Click here to reset your password.',
+    'Your rent of $1,200 is due on the 1st. You can pay online at https://pay.rentcafe.com/residents',
+    // money owed is a bill's word too (tune-2026-12-06an: a business's overdue reminder)
+    'Alex, your payment of $45.00 is overdue and a late fee may apply. To pay now, click here.',
+    // the link is the named sender's own site, a carrier's, or a government's
+    'ING: uw betaalpas verloopt binnenkort. Vraag nu een nieuwe pas aan via https://www.ing.nl/pas',
+    'Für Ihre Sendung fallen Zollgebühren von 19,00 EUR an. Bezahlen Sie hier: https://www.dhl.de/de/privatkunden/zoll',
+    'Your green card expires soon. Renew it at https://www.uscis.gov/i-90',
+    // a phone number is not a link: a clinic's or a nonprofit's notice with an expiry date
+    'Your DACA expires soon! Call us at (213) 555-0100 to renew. Free consultation.',
+    // a short link is shortened-link's to name
+    'Your parcel is on hold. Confirm your address: bit.ly/3xYzAbC',
+    // warnings that retell the message (sentences.ts), also in Portuguese
+    'Scammers send texts saying your account is locked and asking you to click a link to verify it.',
+    'O esquema é quase sempre o mesmo: recebe uma mensagem da Segurança Social alegando que tem um pagamento em atraso ou um reembolso à sua espera. Para avançar, pedem-lhe que clique num link.',
+    // family chat about money: no link, no lever of the reader's
+    'y si te sobra dinero compra coca cola',
+    // nobody addressed: a donation appeal
+    'One 20-minute phone call costs $8. Click here and donate to the Minister’s Discretionary Fund on our website.',
+  ],
+);
+
+describe('pressure-ask in the verdict', () => {
+  it('is a red flag on its own: the shape with no family named', () => {
+    const v = checkMessage('Lieber Kunde, Ihre Rufnummer wird deaktiviert. Für weitere Nutzung klicken Sie hier: *Link*');
+    expect(v.level).toBe('caution');
+    expect(v.reasons.map((r) => r.id)).toEqual(['pressure-ask']);
+  });
+
+  it('steps aside for a message in an agency’s voice: claims-agency judges its channel', () => {
+    const v = checkMessage('This is a message from USCIS: your refund is ready. Click here to claim it: https://refund-portal.example.com');
+    expect(v.reasons.map((r) => r.id)).not.toContain('pressure-ask');
+  });
+
+  it('a warning that describes the message stays quiet', () => {
+    expect(checkMessage('Ne cliquez pas : des escrocs envoient des SMS disant que votre carte Vitale expire, avec un lien.').level).toBe('none');
+  });
+});
