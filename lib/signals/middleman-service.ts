@@ -153,7 +153,7 @@ function serviceAt(page: PreparedPage): { service: Service; index: number; lengt
   for (const service of SERVICES) {
     let checked: boolean | undefined;
     for (const m of patternMatches(page, service.anchor, 40)) {
-      if (service.rawCheck && !service.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
+      if (service.rawCheck && !service.rawCheck(page.raw, m.index, m.index + m[0].length)) continue;
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       if (warnsAt(page.text, s, e)) continue;
       if (service.pageCheck && !(checked ??= service.pageCheck(page, namedSite(page, service.site)))) break;

@@ -7,13 +7,15 @@
  * A reason about a step whose cost no stored source states has its own words: the generic
  * middleman reason calls the step "free or for the official fee", which nobody sourced for the
  * ITIN (no stored IRS page gives its cost, checked 2026-12-07), so an ITIN seller's reason says the
- * site is not the IRS and points to the IRS's own site instead: `signal_<id>_itin_<part>`.
+ * site is not the IRS and points to the IRS's own site instead: `signal_<id>_itin_<part>`. A DV-entry seller's reason
+ * names the lottery rather than "an ESTA or a form", says the site is not the U.S. government and points to the State
+ * Department's entry site, the one place that says who was selected (facts.json url.dv-lottery): `signal_<id>_dv_lottery_<part>`.
  */
 import type { ReasonId } from '../types';
 
 /** Reason ids with their own words for a service (SERVICE_WORDING[id] lists the services). */
 export const SERVICE_WORDING: ReadonlyMap<string, readonly string[]> = new Map([
-  ['middleman-service', ['itin']],
+  ['middleman-service', ['itin', 'dv-lottery']],
   ['site-memory', ['itin']],
 ]);
 

@@ -46,3 +46,21 @@ describe('an ITIN seller\'s verdict', () => {
     expect(v.reasons.filter((r) => r.service !== undefined)).toEqual([]);
   });
 });
+
+// dv22: a DV-entry seller's reason names the lottery and the State Department's entry site, not "an ESTA or a form".
+describe('a DV-entry seller\'s verdict', () => {
+  it('is caution, its reason carries the service, and its words point to the official entry site without calling the entry free', () => {
+    const url = 'https://example.com/faq';
+    const text = 'Green Card Lottery registration. We guarantee that your entry will not be disqualified. Our specialists review every photo.';
+    const v = decide(url, { url, title: '', text, truncated: false, forms: [], lang: '' });
+    expect(v.level).toBe('caution');
+    const reason = v.reasons.find((r) => r.id === 'middleman-service');
+    expect(reason?.service).toBe('dv-lottery');
+    expect(reasonKey('middleman-service', 'title', reason?.service)).toBe('signal_middleman_service_dv_lottery_title');
+    const t = makeT('en');
+    const explain = t(reasonKey('middleman-service', 'explain', reason?.service), { OFFICIAL: 'dvprogram.state.gov' });
+    expect(explain).toContain('not the U.S. government');
+    expect(explain).toContain('dvprogram.state.gov');
+    expect(`${t(reasonKey('middleman-service', 'title', reason?.service))} ${explain}`).not.toMatch(/\bfree\b/i);
+  });
+});
