@@ -3,6 +3,7 @@
  * its document may be the page and when to look at them again, and how a frame's own document is
  * read (lib/page/frames.ts has the rule and the measuring).
  */
+import { FRAME_TAGS } from '@/lib/page/dom';
 import { frameBoxes, MIN_FRAME_SIDE, type FrameBox } from '@/lib/page/frames';
 
 /** In a frame, its own size (lib/page/frames.ts matches it to a box its parent reports); nothing in the top page. */
@@ -73,7 +74,7 @@ function noFrame(): boolean {
 
 /** The frame elements of this document, not of its shadow roots (the worker tells the reader when a frame loads: entrypoints/background/frames.ts). */
 function frameElements(): Element[] {
-  return [...document.querySelectorAll('iframe, frame')];
+  return [...document.querySelectorAll([...FRAME_TAGS].join(', '))];
 }
 
 /** Calls `moved` when one of the elements given (the last call's) may have changed its box; returns the function that gives them. */

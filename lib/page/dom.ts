@@ -4,6 +4,8 @@
  */
 
 export const SHOW_TEXT = 4;
+/** Elements that hold a document of their own: frames, and an <object> or <embed> showing a web page. */
+export const FRAME_TAGS: ReadonlySet<string> = new Set(['iframe', 'frame', 'object', 'embed']);
 export const MAX_ATTR = 200;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD']);
 

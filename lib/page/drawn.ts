@@ -81,6 +81,16 @@ function contentText(value: string, el: Element | null): string {
   return out.trim();
 }
 
+/**
+ * States a person puts an element in (pointing at it, focusing it or a field inside, following a link to it, ticking a
+ * box): a rule that draws words only then (`.price:hover::after { content: "…" }`) shows them to anyone who points, so
+ * its words are read as if the state held. Not inside a parenthesis (`:not(:hover)` keeps its meaning).
+ */
+const STATES = /(?<!\()::?(?:hover|focus|focus-within|focus-visible|active|target|checked)\b(?!-)/gi;
+
+/** `selector` with the states a person puts an element in left out (STATES). */
+const stateless = (selector: string): string => selector.replace(STATES, '');
+
 interface StyledRule {
   selector: string;
   /** Generated text: before or after the element's own; its text reversed (bidi-override); a flex item or box moved (`order`, `flex-direction: *-reverse`). */
@@ -102,12 +112,13 @@ function styledRules(doc: Document): StyledRule[] {
         // Not icon fonts' private-use characters, counters or quotes: words, or an attribute's.
         if (content && content !== 'none' && content !== 'normal' && (/attr\(/.test(content) || /[\p{L}\p{N}]/u.test(contentText(content, null)))) {
           const pseudo = /::?(before|after)\b/i.exec(rule.selectorText ?? '');
-          if (pseudo) found.push({ selector: rule.selectorText.replace(/::?(?:before|after)\b/gi, ''), place: pseudo[1]?.toLowerCase() === 'before' ? 'before' : 'after', content });
+          if (pseudo) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after)\b/gi, '')), place: pseudo[1]?.toLowerCase() === 'before' ? 'before' : 'after', content });
         }
-        if (/override/.test(style.getPropertyValue('unicode-bidi'))) found.push({ selector: rule.selectorText ?? '', place: 'reversed', content: '' });
-        if (/reverse/.test(style.getPropertyValue('flex-direction'))) found.push({ selector: rule.selectorText ?? '', place: 'box', content: '' });
+        const selector = stateless(rule.selectorText ?? '');
+        if (/override/.test(style.getPropertyValue('unicode-bidi'))) found.push({ selector, place: 'reversed', content: '' });
+        if (/reverse/.test(style.getPropertyValue('flex-direction'))) found.push({ selector, place: 'box', content: '' });
         const order = style.getPropertyValue('order');
-        if (order && order !== '0') found.push({ selector: rule.selectorText ?? '', place: 'item', content: '' });
+        if (order && order !== '0') found.push({ selector, place: 'item', content: '' });
       }
       if (rule.cssRules) visit(rule.cssRules);
     }

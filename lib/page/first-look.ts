@@ -8,6 +8,8 @@
  * tested separately: concatenating them would copy the whole, possibly megabytes-long, text.
  */
 import { extraText } from './snapshot';
+import { restyledText } from './shown-case';
+import { CASE_WORD } from '../text/case-words';
 import { shownText } from '../text/shown';
 import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
 import { isAboutImmigration, isAboutImmigrationAt } from '../text/relevance';
@@ -26,12 +28,19 @@ const EXTRA_TEXT_BELOW = 50_000;
  * first window), with invisible characters (soft hyphens, zero-width spaces inside words) removed.
  * Pages with little light-DOM text (an app drawn in shadow roots or frames) also get the text of
  * their open shadow roots and same-origin frames, which textContent lacks. A full walk is left to
- * the snapshot: on every long unrelated page it cost many times the floor in bench:page.
+ * the snapshot: on every long unrelated page it cost many times the floor in bench:page. Only a page
+ * with an ESTA, EIN or ITIN written in lower case (Spanish "esta", German "ein") has its text nodes
+ * walked, for those a style shows in capitals (lib/page/shown-case.ts).
  */
 function textLooksRelevant(doc: Document, text: string): boolean {
-  if (isAboutImmigration(shownText(text.slice(0, MAX_TEXT)))) return true;
+  const head = text.slice(0, MAX_TEXT);
+  if (isAboutImmigration(shownText(head))) return true;
   if (text.length > MAX_TEXT && isAboutImmigration(shownText(text.slice(-MAX_TEXT)))) return true;
-  return text.length < EXTRA_TEXT_BELOW && isAboutImmigration(extraText(doc));
+  if (text.length < EXTRA_TEXT_BELOW && isAboutImmigration(extraText(doc))) return true;
+  // An ESTA or EIN in lower case that a style may show in capitals (lib/page/shown-case.ts): read as shown.
+  const body = doc.body;
+  const caseWord = CASE_WORD.test(head) || (text.length > MAX_TEXT && CASE_WORD.test(text.slice(-MAX_TEXT)));
+  return body !== null && caseWord && isAboutImmigration(restyledText(doc, body, MAX_RAW_TEXT));
 }
 
 /**

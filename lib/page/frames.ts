@@ -39,7 +39,7 @@
  * (no real page seen that does this; a seller gains nothing from it).
  */
 import { hostOfUrl, isWebUrl, originOf } from '../domain/url';
-import { part } from './dom';
+import { FRAME_TAGS, part } from './dom';
 import { shadowRootOf } from './snapshot';
 import { MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
 
@@ -262,8 +262,8 @@ function framesAt(doc: Document | ShadowRoot, x: number, y: number, depth = 0, f
       seen.add(root);
       framesAt(root, x, y, depth + 1, found, seen);
     }
-    if (el.localName !== 'iframe' && el.localName !== 'frame') continue;
-    const inner = part(() => (el as HTMLIFrameElement).contentDocument, null);
+    if (!FRAME_TAGS.has(el.localName)) continue;
+    const inner = part(() => (el as HTMLIFrameElement).contentDocument ?? null, null);
     if (!inner) {
       found.add(el);
       continue;

@@ -12,8 +12,9 @@
  */
 import { hostOfUrl } from '../domain/url';
 import { shownText } from '../text/shown';
-import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
+import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
+import { shownCase } from './shown-case';
 import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const MAX_FORMS = 50;
@@ -91,7 +92,7 @@ const bare = (c: number) => c > 32 && c !== 160;
  */
 function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() => drawnText(doc, root), NO_DRAWN)): void {
   /** Drawn words to add (when the walk skips hidden text, those of hidden elements are skipped too). */
-  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => w.text);
+  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => shownCase(w.el, w.text));
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let lastParent: Node | null = null;
   let readParent = true;
@@ -106,7 +107,7 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
       readParent = !(parent && parent.nodeType === 1) || readable(parent as Element, sink.skipHidden);
     }
     const raw = readParent ? (node.nodeValue ?? '') : '';
-    const value = raw.trim();
+    const value = shownCase(parent as Element | null, raw.trim());
     if (value) {
       const short = value.length <= LETTER_PIECE;
       const glue = open !== null && bare(raw.charCodeAt(0)) && touching(open, node, root, short && openShort);
@@ -154,7 +155,7 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
 /**
  * Text a page shows that textContent and a walk of the document miss: open shadow roots (a
  * custom element's text lives there) and same-origin frames, including about:blank, srcdoc and
- * blob: documents a script wrote. Bounded: MAX_EXTRA_ROOTS roots, frames MAX_FRAME_DEPTH deep.
+ * blob: documents a script wrote, and documents embedded with <object> or <embed>. Bounded: MAX_EXTRA_ROOTS roots, frames MAX_FRAME_DEPTH deep.
  * Cross-origin frames are not readable (contentDocument is null) and are the background's to judge.
  */
 export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
@@ -175,7 +176,7 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
         found.push(shadow);
         scan(shadow);
       }
-      if ((el.localName === 'iframe' || el.localName === 'frame') && depth < MAX_FRAME_DEPTH) {
+      if (FRAME_TAGS.has(el.localName) && depth < MAX_FRAME_DEPTH) {
         const inner = part(() => (el as HTMLIFrameElement).contentDocument, null);
         const body = inner?.body ?? inner?.documentElement;
         if (inner && body) {
@@ -186,6 +187,17 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
     }
   };
   scan(doc);
+  // Documents in browsing contexts with no frame element the scan reads (<embed>, whose HTML document no property
+  // gives; an <object> or a frame in a closed root the scan did not open): through the window's own frame list.
+  const view = doc.defaultView;
+  const count = depth < MAX_FRAME_DEPTH && view ? part(() => view.length, 0) : 0;
+  for (let i = 0; i < count && found.length < MAX_EXTRA_ROOTS; i++) {
+    const inner = part(() => (view?.frames[i] as Window | undefined)?.document ?? null, null);
+    const body = inner?.body ?? inner?.documentElement;
+    if (!inner || !body || found.includes(body)) continue;
+    found.push(body);
+    extraRoots(inner, depth + 1, found);
+  }
   return found;
 }
 
@@ -197,7 +209,7 @@ export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[]
 export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
   const sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
   const body = doc.body;
-  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, w.text, false);
+  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, shownCase(w.el, w.text), false);
   for (const root of extraRoots(doc)) {
     if (sink.truncated) break;
     walkText(root.ownerDocument ?? doc, root, sink);

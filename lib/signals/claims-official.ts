@@ -161,6 +161,10 @@ const BANNER_LINES = 2;
 // ("te recomendamos consultar el sitio oficial de USCIS": tune batch real-2026-12aq).
 // Banner lines stand alone ("Official website of the Department of Homeland Security"); the
 // self-descriptions ("este es el", "bienvenido al", "welcome to", "somos el") are matched by their own patterns.
+// A guide also points by saying where the site is: "The official website of USCIS is www.uscis.gov", "El sitio oficial de
+// USCIS es www.uscis.gov", "Official website of the Department of Homeland Security: www.dhs.gov", "… termina en .gov"
+// (ADDRESS_AFTER, audit22): the page names the agency's address; a copied banner names none after it.
+const ADDRESS_AFTER = /^\s*(?:is|was|will be|es|era|sera|:|-|–)\s*(?:www\.|https?:\/\/)?(?:[a-z0-9-]+\.)+gov\b|^\s*(?:ends (?:in|with)|termina en|terminan en)\s*["'“]?\.gov\b/;
 const POINTER =
   /\b(?:visit|(?:go|went|head|navigate|refer|log on|link) to|see|check|on|at|from|via|through|using|use|in|visit[ae]r?|vaya (?:a|al)|ve (?:a|al)|ir (?:a|al)|ingres[ae]r? (?:a|al|en)|entr[ae]r? (?:a|al|en)|acced[ae]r? (?:a|al)|consult[ae]r?|revis[ae]r?|usar|utilic?e|utilizar|busca|buscar|en|desde|a traves de|mediante|por|descarg(?:ue|a|ar)(?:los)?(?: de| del)?|al|del)\s(?:the |el |la |un |una )?(?:an? |su |tu |este )?$/;
 
@@ -191,7 +195,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
     if (QUOTING.test(lead) || warnsAt(page.text, s, e)) continue;
-    if (/^(?:official|sitio|oficial)/.test(m[0]) && POINTER.test(page.text.slice(Math.max(s, m.index - 40), m.index))) continue;
+    if (/^(?:official|sitio|oficial)/.test(m[0]) && (POINTER.test(page.text.slice(Math.max(s, m.index - 40), m.index)) || ADDRESS_AFTER.test(page.text.slice(m.index + m[0].length, Math.min(e, m.index + m[0].length + 40))))) continue;
     return { evidence: quote(page.raw, m.index, m.index + m[0].length), strength: 'strong', service: 'uscis' };
   }
   const banner = distinct(page, BANNER);

@@ -16,7 +16,7 @@
  *    anchor's own entry is priced (ownEntry);
  *  - Spanish "esta" (= this): ESTA only counts when the page wrote it in capitals.
  */
-import { writtenAsAcronym } from '../text/acronyms';
+import { acronymAt } from '../text/acronyms';
 import { matches, sentenceAround, warnsAround, windowAround } from '../text/context';
 import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
@@ -36,7 +36,7 @@ interface Offer {
   /** Fee wording without an amount ("our service fee", "for a small fee") counts as charging. */
   feeWords?: boolean;
   /** Extra check on the raw (unfolded) match, e.g. ESTA in capitals. */
-  rawCheck?: (raw: string) => boolean;
+  rawCheck?: (raw: string, at: number, end: number) => boolean;
   /** The page is the licensed professional the step belongs with: its price is its own work, not a sale of the step. */
   professional?: (page: PreparedPage) => boolean;
   /** A later stage's fee named beside the price (the DV visa fee a winner pays the embassy): told, not charged by the page. */
@@ -64,7 +64,7 @@ const OFFERS: readonly Offer[] = [
     fee: 'fee.esta',
     needsCommerce: true,
     feeWords: true,
-    rawCheck: (raw) => writtenAsAcronym(raw, 'ESTA'),
+    rawCheck: (raw, at, end) => acronymAt(raw, at, end, 'ESTA'),
   },
   {
     service: 'dv-lottery',
@@ -88,7 +88,7 @@ const OFFERS: readonly Offer[] = [
     service: 'ein',
     anchor: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g,
     needsCommerce: true,
-    rawCheck: (raw) => writtenAsAcronym(raw, 'EIN'), // German "ein" is not an EIN
+    rawCheck: (raw, at, end) => acronymAt(raw, at, end, 'EIN'), // German "ein" is not an EIN
     // a tax office's own work on the tax-ID step, priced among its services (middleman/cues.ts namesTaxOffice)
     professional: namesTaxOffice,
   },
@@ -129,7 +129,7 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
     const official = offer.fee ? officialFee(offer.fee) : 0;
     if (official === undefined) continue; // no dated fee fact: cannot say "above the official fee"
     for (const m of matches(page, offer.anchor)) {
-      if (offer.rawCheck && !offer.rawCheck(page.raw.slice(m.index, m.index + m[0].length))) continue;
+      if (offer.rawCheck && !offer.rawCheck(page.raw, m.index, m.index + m[0].length)) continue;
       const [s, e] = windowAround(page.text, m.index, m.index + m[0].length);
       const sent = page.text.slice(s, e);
       // the anchor's own sentence (its start does not depend on where the match ends)

@@ -10,6 +10,7 @@
  * "ESTA" in Latin capitals on a page in another script (Hebrew, Thai, Georgian, Chinese) is the borrowed name of the
  * travel authorization. Pure; folded text (lower case, no accents), as every signal reads it.
  */
+import type { CaseAcronym } from './case-words';
 import { hasPattern, hasWideScript, pattern } from './context';
 
 const TRIP = pattern(
@@ -51,9 +52,46 @@ export function estaIsTrip(page: { readonly text: string }, siteSaysTrip = false
  * Is this match of an acronym whose lower-case letters are an ordinary word written as the acronym? "ESTA" (Spanish
  * and Portuguese "esta" is "this"), "EIN" (German "ein" is "a"): the bare word counts only in capitals, a longer match
  * (the name spelled out, "electronic system for travel authorization") as written. `raw` is the page's own text at the
- * match (page.raw), before folding. The one place the signals ask it (middleman services, free-service-for-sale,
- * about-uscis-services); the reader's gate asks the same of the whole text (relevance.ts CAPS).
+ * match (page.raw), before folding. The signals ask it through acronymAt; the reader's gate asks the same of the whole
+ * text (relevance.ts CAPS).
  */
-export function writtenAsAcronym(raw: string, acronym: 'ESTA' | 'EIN'): boolean {
+export function writtenAsAcronym(raw: string, acronym: CaseAcronym): boolean {
   return raw.length !== acronym.length || raw === acronym;
+}
+
+/** Words of Spanish and Portuguese, and of English, that almost every sentence has (a sentence's language, roughly). */
+const IBERIAN_WORDS = /(?<![\p{L}])(?:de|del|la|las|los|el|en|que|y|para|con|por|una|su|sus|es|da|do|das|dos|em|os|um|uma|seu|sua|mais|más|muy|desde|hasta|este|esta|estos|estas)(?![\p{L}])/giu;
+const ENGLISH_WORDS = /(?<![\p{L}])(?:the|and|of|to|your|you|for|with|we|our|is|are|on|in|it|this|that|from|by|or)(?![\p{L}])/giu;
+/** What comes between the ESTA and the words after it in these languages: a preposition, a place, an action ("ESTA PARA VIAJAR", "ESTA ONLINE"). */
+const AFTER_ACRONYM = /^(?:PARA|POR|DE|DEL|DA|DO|EN|EM|CON|COM|Y|E|O|OU|A|AL|AO|ES|É|ONLINE|USA|EEUU|EE|EUA|ESTADOS|AHORA|AGORA|HOY|HOJE|YA|JÁ|APROBADO|APROVADO|NEGADO|DENEGADO|VISA|VISTO)$/;
+/** What a noun takes before it in these languages and in English: the ESTA is a noun, "el ESTA", "su ESTA", "your ESTA". */
+const BEFORE_ACRONYM = /^(?:EL|SU|TU|DEL|AL|UN|MI|NUESTRO|VUESTRO|O|DO|NO|SEU|TEU|MEU|UM|NOSSO|THE|YOUR|AN|MY|OUR|FOR|SOLICITUD|SOLICITAÇÃO|FORMULARIO|FORMULÁRIO|PERMISO|AUTORIZACIÓN|AUTORIZACION|TRÁMITE|TRAMITE|PEDIDO)$/i;
+
+/**
+ * Spanish and Portuguese "ESTA" (this) before its noun, in capitals a heading typed or a style showed ("ESTA SEMANA EN
+ * VIAJES", "ESTA OFERTA"): the capitals say nothing there. The travel authorization is a noun: it follows an article, a
+ * possessive or the name of the paper ("el ESTA", "su ESTA", "solicitud ESTA") and comes before a preposition, a place,
+ * an action or the end ("ESTA PARA VIAJAR", "ESTA ONLINE", "ESTA."). So "ESTA" followed by another word in capitals
+ * that is none of those, with no article or possessive before it, in a sentence with more Spanish or Portuguese words
+ * than English ones, is the demonstrative. An English heading in capitals ("ESTA APPLICATION SERVICE") is not Spanish.
+ * `raw`: the page's own text; [at, end): the match.
+ */
+function demonstrativeAt(raw: string, at: number, end: number): boolean {
+  const next = /^ ([A-ZÁÉÍÓÚÑÜÇÃÕÂÊÔ]{2,})(?![\p{L}])/u.exec(raw.slice(end, end + 40));
+  if (next === null || AFTER_ACRONYM.test(next[1] ?? '')) return false;
+  const before = /(\p{L}+)\W*$/u.exec(raw.slice(Math.max(0, at - 30), at));
+  if (before !== null && BEFORE_ACRONYM.test(before[1] ?? '')) return false;
+  const around = raw.slice(Math.max(0, at - 200), end + 200);
+  return (around.match(IBERIAN_WORDS)?.length ?? 0) > (around.match(ENGLISH_WORDS)?.length ?? 0);
+}
+
+/**
+ * Is the match [at, end) of the page's own text `raw` the acronym? Written as one (writtenAsAcronym), and, for the
+ * ESTA, not the Spanish or Portuguese demonstrative in a heading in capitals (demonstrativeAt). The one place the
+ * signals ask it (middleman services, free-service-for-sale, about-uscis-services).
+ */
+export function acronymAt(raw: string, at: number, end: number, acronym: CaseAcronym): boolean {
+  const word = raw.slice(at, end);
+  if (!writtenAsAcronym(word, acronym)) return false;
+  return !(acronym === 'ESTA' && word === 'ESTA' && demonstrativeAt(raw, at, end));
 }

@@ -14,6 +14,7 @@
 
 import { foldArabic, readLetters } from './normalize';
 import { hostNamesService } from './site-names';
+import { CASE_ACRONYM } from './case-words';
 
 /** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
 // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
@@ -63,7 +64,7 @@ const RELEVANT = new RegExp(
 // EIN (German "ein"), and the ITIN, the IRS number for people who cannot get a Social Security number,
 // which its sellers to non-residents name in Latin capitals on pages in every script (tune batch
 // real-2026-12af: zh, pt, tr, ar, ko, ja pages all write "ITIN").
-const CAPS = /\b(?:ESTA|EIN|ITIN)\b/;
+const CAPS = CASE_ACRONYM;
 
 // The gate, same `i` flag so the case rules agree: every RELEVANT match contains a match of the
 // gate within a few dozen characters (its rarest literal part: "migra", "green card", "access

@@ -133,6 +133,20 @@ export async function launch(extra: { locale?: string; colorScheme?: 'light' | '
 }
 
 /**
+ * Serves a shop page at `url` (registered after the harness's routes, so it wins): `title` (one that says nothing about
+ * immigration, so only what the page shows can raise the level), "Welcome to our shop." and `body`.
+ */
+export async function serveShop(context: BrowserContext, url: string, body: string, title = 'Fast Docs – Home'): Promise<void> {
+  await context.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><p>Welcome to our shop.</p>${body}</body></html>`,
+    }),
+  );
+}
+
+/**
  * The extension's service worker, once its listeners are registered. On a brand-new profile the
  * worker is still installing when Playwright first sees it, and navigation events sent before its
  * listeners exist are not replayed (a real user's browser has it installed long before).

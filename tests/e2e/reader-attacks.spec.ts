@@ -8,21 +8,13 @@
  * can raise the level. docs/tamper-resistance.md lists what is covered and what is not.
  */
 import type { BrowserContext, Worker } from '@playwright/test';
-import { test, expect, tabIdOf, levelOf } from './fixtures';
+import { test, expect, tabIdOf, levelOf, serveShop } from './fixtures';
 
 const OFFER = 'USCIS access code — only $129, order now';
 /** The .gov banner's words, which only a government site may show (claims-official). */
 const GOV_BANNER = 'An official website of the United States government';
 
-async function serve(context: BrowserContext, url: string, body: string, title = 'Fast Docs – Home'): Promise<void> {
-  await context.route(url, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><p>Welcome to our shop.</p>${body}</body></html>`,
-    }),
-  );
-}
+const serve = serveShop;
 
 const reverse = (s: string): string => [...s].reverse().join('');
 /** One letter per element, as text-animation libraries write words. */
@@ -102,6 +94,12 @@ const ATTACKS: Array<[string, string, 'caution' | 'danger']> = [
     'caution',
   ],
   ['closed details', `<details><summary>Our prices</summary><p>${OFFER}</p></details>`, 'caution'],
+  // Lower-case words a style shows in capitals (docs/tamper-resistance.md): Spanish "esta" and German "ein" are not the
+  // ESTA and the EIN, so the reader must report the case the person sees (lib/page/shown-case.ts).
+  ['a travel acronym in lower case shown in capitals by a style sheet', `<style>.caps { text-transform: uppercase; }</style><h1 class="caps">esta application service</h1><p class="caps">We submit your esta for you — only $89. Order now.</p>`, 'caution'],
+  ['a travel acronym in lower case drawn in small capitals', `<p style="font-variant: small-caps">esta application service. We submit your esta for you — only $89. Order now.</p>`, 'caution'],
+  ['a travel acronym in lower case in capitals inherited from a section', `<section style="text-transform: uppercase"><div><span>esta</span> application service.</div><p>We submit your <b>esta</b> for you — only $89. Order now.</p></section>`, 'caution'],
+  ['a tax-id acronym in lower case in capitals on a button and a heading', `<h2 style="text-transform: uppercase">get your ein today</h2><p>Get your <span style="text-transform: uppercase">ein</span> for your LLC. We file the <span style="text-transform: uppercase">ein</span> application for you — only $149. Order now.</p><input type="submit" style="text-transform: uppercase" value="order your ein">`, 'caution'],
   ['dialog opened by script', `<dialog id="d"><p>${OFFER}</p></dialog><script>document.getElementById('d').showModal();</script>`, 'caution'],
 ];
 
@@ -278,4 +276,37 @@ test('an official page with a seller frame over it stays official', async ({ con
   await page.waitForTimeout(5_000);
   expect(await levelOf(worker, tabId)).toBe('official');
   await expect(page.locator('official-or-not-banner')).toHaveCount(0);
+});
+
+/**
+ * The case a person sees (lib/page/shown-case.ts): a style from another origin (a CDN's framework class) cannot be read
+ * by the reader, but the computed style can; and the quiet side, a Spanish page whose styled capitals show the word
+ * "esta" (this) in a heading about a trip, stays what it was.
+ */
+test('a travel acronym in lower case shown in capitals by a class from a style sheet of another origin: caution', async ({ context, worker }) => {
+  await context.route('https://cdn.caps-sheet-example.net/site.css', (route) => route.fulfill({ status: 200, contentType: 'text/css', body: '.text-uppercase { text-transform: uppercase !important; }' }));
+  const url = 'https://www.caps-from-cdn.com/';
+  await serveHtml(
+    context,
+    url,
+    'Fast Docs – Home',
+    `<link rel="stylesheet" href="https://cdn.caps-sheet-example.net/site.css"><p>Welcome to our shop.</p><h1 class="text-uppercase">esta application service</h1><p class="text-uppercase">We submit your esta for you — only $89. Order now.</p>`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(() => levelOf(worker, tabId), { timeout: 12_000 }).toBe('caution');
+});
+
+test('a Spanish travel page whose styled capitals show "esta semana" stays quiet', async ({ context, worker }) => {
+  const url = 'https://www.viajes-noticias-ejemplo.com/';
+  await serveHtml(
+    context,
+    url,
+    'Noticias de viajes',
+    `<style>.kicker { text-transform: uppercase; letter-spacing: .1em; }</style><p class="kicker">esta semana en viajes</p><h1>Vuelos más baratos a Estados Unidos</h1><p>Las aerolíneas bajaron los precios de los vuelos a Miami y Nueva York: desde $299 ida y vuelta esta temporada. Reserve con tiempo y revise su pasaporte antes de viajar.</p><p class="kicker">esta semana en la comunidad</p><p>La biblioteca abre una clase gratuita de inglés los martes.</p>`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  expect(['none', 'notice']).toContain(await settledLevel(worker, await tabIdOf(worker, page)));
 });

@@ -64,9 +64,17 @@ const CONFIRMATION = String.raw`(?:confirmation (?:number|code|page)|numero de c
 /** The business's own client area or site ("your personal pages", "votre espace client", "using our website"). Folded text. */
 const OWN_AREA = String.raw`(?:(?:your|the client'?s?) (?:personal|private|client|customer|member) (?:pages?|area|account|cabinet|dashboard|profile)|votre espace (?:client|personnel)|su (?:area|cuenta) (?:personal|de cliente)|sua (?:area|conta) (?:pessoal|do cliente)|ihr\w* kunden(?:bereich|konto)|(?:using|through|on|via|in) our (?:web ?site|site|system|platform|portal|app)|sur notre (?:site|plateforme)|en nuestr[oa] (?:sitio|sistema|plataforma)|n[oa] noss[oa] (?:site|sistema|plataforma)|auf unserer (?:website|seite|plattform))`;
 
+/**
+ * The number held, shown or reached there ("will be visible in", "is stored in", "you can access it"): a page telling the
+ * reader to keep the number and naming its own site for something else in the same sentence ("Print your confirmation
+ * number and keep it; answers to common questions are on our website": a university's DV page, audit22) holds nothing.
+ * Folded text.
+ */
+const HOLDS = String.raw`(?:visible|available|accessible|stored|saved|kept|shown|displayed|posted|uploaded|find|see|view|access|retriev\w*|disponible|accesible|consultable|guardad[oa]|almacenad[oa]|disponivel|acessivel|verfugbar|sichtbar|einsehbar|gespeichert|sauvegarde|enregistre)`;
+
 /** The entry's confirmation number kept on the business's site: "visible in your personal pages ... using our website". */
 const KEEPS_CONFIRMATION: Pattern = {
-  latin: new RegExp(String.raw`\b${CONFIRMATION}\b[^.!?]{0,120}?\b${OWN_AREA}\b|\b${OWN_AREA}\b[^.!?]{0,80}?\b${CONFIRMATION}\b`, 'g'),
+  latin: new RegExp(String.raw`\b${CONFIRMATION}\b[^.!?;]{0,80}?\b${HOLDS}\b[^.!?;]{0,60}?\b${OWN_AREA}\b|\b${OWN_AREA}\b[^.!?;]{0,80}?\b${CONFIRMATION}\b`, 'g'),
   wide: new RegExp(foldArabic(/(?:номер подтверждения|код подтверждения|номер підтвердження|confirmation number)[^.!?]{0,100}?(?:личном кабинете|особистому кабінеті|нашем сайте|нашому сайті)|(?:کد تایید|کد پیگیری|رقم التأكيد)[^.!?]{0,80}?(?:پنل کاربری|حساب کاربری شما|سایت ما|حسابك|موقعنا)/.source), 'g'),
 };
 

@@ -6,7 +6,7 @@
 import { hasPattern, pattern, type Pattern } from '../../text/context';
 import type { ServiceId } from '../../types';
 import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../text/site-names';
-import { estaIsTrip, writtenAsAcronym } from '../../text/acronyms';
+import { acronymAt, estaIsTrip } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
 import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
@@ -17,7 +17,7 @@ export interface Service {
   /** Fee fact whose value is the official price; absent = free at the source. */
   fee?: string;
   /** Extra check on the raw (unfolded) match: ESTA and EIN only in capitals. */
-  rawCheck?: (raw: string) => boolean;
+  rawCheck?: (raw: string, at: number, end: number) => boolean;
   /**
    * A site named after the service (the registered label, public suffix removed): `usa-esta`,
    * `estausa`, `applyusagreencardlottery`, `usa-forms`. Such a site's business is the service.
@@ -59,7 +59,7 @@ export const SERVICES: readonly Service[] = [
     fee: 'fee.esta',
     selfCueAlone: true,
     site: SITE_NAMES.esta,
-    rawCheck: (raw) => writtenAsAcronym(raw, 'ESTA'),
+    rawCheck: (raw, at, end) => acronymAt(raw, at, end, 'ESTA'),
     pageCheck: (page, named) => estaIsTrip(page, estaNamesTrip(page, named)),
   },
   {
@@ -108,7 +108,7 @@ export const SERVICES: readonly Service[] = [
   {
     service: 'ein',
     anchor: { latin: /\b(?:ein|employer identification number|numero de identificacion (?:patronal|del? empleador))\b/g },
-    rawCheck: (raw) => writtenAsAcronym(raw, 'EIN'),
+    rawCheck: (raw, at, end) => acronymAt(raw, at, end, 'EIN'),
     // free from the IRS online in about 15 minutes: a business saying it applies for you is selling it
     // (accountants, payroll companies and law firms name the EIN as the owner's own step, or name themselves: LAWYER_SELF)
     selfCueAlone: true,

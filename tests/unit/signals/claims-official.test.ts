@@ -16,6 +16,7 @@ describe('claims-official', () => {
     ['this is the official USCIS site (Spanish)', 'Este es el sitio web oficial de USCIS. Inicie sesión en su cuenta.'],
     ['welcome (Spanish, with "web")', 'Bienvenidos al sitio web oficial de USCIS.'],
     ['bare Spanish banner line after a heading', 'Inicio. Sitio oficial de USCIS. Formularios y tarifas.'],
+    ['the DHS banner line before the agency name', 'Official website of the Department of Homeland Security. uscis.gov. U.S. Citizenship and Immigration Services.'],
     ['a look-alike calling itself the site (Spanish)', 'Consulta tu caso aquí. Somos el sitio oficial de USCIS en español.'],
     ['welcome to the official DHS website', 'Welcome to the official website of the Department of Homeland Security.'],
     ['a U.S. embassy site footer', 'Immigrant Visas. Schedule your interview. This is the official website of the U.S. Embassy in Georgia. External links to other Internet sites should not be construed as an endorsement of the views or privacy policies contained therein.'],
@@ -83,6 +84,12 @@ describe('claims-official', () => {
     ['Spanish pointer: visita (tú)', 'Para ver las 100 preguntas, visita el sitio web oficial de USCIS.'],
     ['Spanish pointer: revisa (tú)', 'Antes de tu entrevista revisa el sitio oficial de USCIS.'],
     ['Spanish pointer: ingresar al', 'Puedes ingresar al sitio oficial de USCIS para ver el estado de tu caso.'],
+    // audit22: a guide saying where the agency's site is ('… is www.uscis.gov', '… es www.uscis.gov', '…: www.dhs.gov',
+    // '… termina en .gov'): the page names the agency's address, it does not claim to be that site
+    ['guide: the official site of USCIS is uscis.gov', 'Avoid scams. The official website of U.S. Citizenship and Immigration Services is www.uscis.gov, and its forms are free.'],
+    ['guide (es): el sitio oficial de USCIS es uscis.gov', 'Cómo evitar estafas. El sitio oficial de USCIS es www.uscis.gov y los formularios son gratis.'],
+    ['link list: official website of DHS: dhs.gov', 'Useful links. Official website of the Department of Homeland Security: www.dhs.gov. Travel: travel.state.gov.'],
+    ['guide (es): the official site ends in .gov', 'Recuerda: el sitio web oficial del Servicio de Ciudadanía e Inmigración termina en .gov. Desconfía de páginas que piden pagos.'],
   ])('does not fire: %s', (_why, text) => {
     expect(claimsOfficial(page(text))).toBeUndefined();
   });
