@@ -66,9 +66,9 @@ export const CLICK_WIDE = wideWords(
 );
 
 /**
- * Something of the reader's lost, locked or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts): suspended, expiring,
- * a fine, a delivery that failed or stopped, a login the reader did not make. Not money owed ("unpaid", "overdue"): a business's
- * reminder says it too.
+ * Something of the reader's lost, locked or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts, which pressure-ask
+ * reads beside it: their words are not repeated here): suspended, expiring, a fine, a delivery that failed or stopped, a login
+ * the reader did not make. Not money owed ("unpaid", "overdue"): a business's reminder says it too.
  */
 export const LOSS_WIDE = wideWords(
   [
@@ -77,9 +77,9 @@ export const LOSS_WIDE = wideWords(
     'bloquead', 'suspendid', 'limitad', 'desactivad', 'en espera', 'multa', 'vencid', 'no autorizado', 'se detuvo', 'detenido', 'retenid',
     'expiration', 'bloqué', 'suspendu', 'désactivé', 'amende', 'majoration', 'infraction', 'erreur', 'problème', 'pas réussi', 'échec',
     'expira', 'expiram', 'expirar', 'expirarão', 'expiração', 'vence', 'vencem',
-    'deaktiviert', 'läuft', 'fehlgeschlagen', 'scade', 'sospes', 'wstrzyman', 'zablokowan', 'bị khóa', 'khóa', 'phạt', 'vi phạm',
-    '冻结', '停用', '作废', '暂停', '过期', '失效', '罚款', '违法', '보류', '정지', '만료', '과태료', '범칙금', '停止', '期限', '未納', '不在',
-    'hangus', 'diblokir', 'denda', 'pelanggaran', 'ceza', 'askıya', 'заблокирован', 'штраф', 'تعطيل', 'إيقاف',
+    'läuft', 'fehlgeschlagen', 'wstrzyman', 'bị khóa', 'khóa', 'phạt', 'vi phạm',
+    '冻结', '停用', '作废', '暂停', '过期', '失效', '罚款', '违法', '보류', '과태료', '범칙금', '停止', '期限', '未納', '不在',
+    'hangus', 'denda', 'pelanggaran', 'ceza', 'штраф', 'تعطيل',
   ],
   true,
 );
