@@ -32,6 +32,8 @@ export const ASK_WIDE = wideWords([
   'tıklayın', 'doğrulayın', 'onaylayın', 'güncelleyin', 'ödeyin', 'arayın', 'inceleyin',
   'kliknij', 'zaloguj', 'potwierdź', 'zaktualizuj', 'zapłać', 'opłać', 'ureguluj', 'zadzwoń',
   'اضغط', 'انقر', 'قم بتحديث', 'ادفع', 'اتصل',
+  // pt, es "redeem"; bn, hi, ne "click", "send" (tune-2026-12-06am round 2: points and bonus texts)
+  'resgate', 'resgatar', 'canjee', 'canjea', 'ক্লিক করুন', 'क्लिक करें', 'भेजें', 'पठाउनुहोस्', 'पठाइदिनुहोस्',
   'перейдите', 'нажмите', 'войдите', 'подтвердите', 'обновите', 'оплатите', 'позвоните',
 ]);
 
@@ -42,6 +44,7 @@ export const GAIN_WIDE = wideWords(
     'gagné', 'remboursement', 'gewonnen', 'rückerstattung', 'gewinn', 'teruggave', 'vinto', 'rimborso', 'ganhou', 'prêmio', 'trúng thưởng',
     'quà tặng', 'hoàn tiền', '中奖', '奖金', '奖品', '退款', '당첨', '환급', '경품', '当選', '返金', 'hadiah', 'undian', 'pemenang',
     'nanalo', 'premyo', 'kazandınız', 'ikramiye', 'wygrał', 'nagrod', 'جائزة', 'ربحت', 'выигр', 'приз', 'выплат', 'компенсац',
+    'bonus', 'bono', 'bônus', 'বোনাস', 'बोनस', 'পুরস্কার', 'पुरस्कार', 'इनाम',
   ],
   true,
 );
@@ -53,19 +56,19 @@ export const YOU_WIDE = wideWords([
   'tuo', 'tua', 'tuoi', 'suo', 'sua', 'suoi', 'lei', 'voi', 'você', 'vocês', 'seu', 'seus', 'suas', 'teu',
   'bạn', 'quý khách', 'anh/chị', 'anda', 'kamu', 'bapak/ibu', 'iyong', 'inyong', 'ikaw', 'kayo', 'mo', 'nyo',
   'siz', 'sizin', 'size', 'sizi', 'hesabınız', 'pan', 'pani', 'twoja', 'twój', 'twoje', 'państwa', 'ваш', 'ваша', 'ваше', 'вас', 'вы', 'вам',
-  'твой', 'ты',
+  'твой', 'ты', 'আপনি', 'আপনার', 'তুমি', 'তোমার', 'तपाईं', 'तपाईँ', 'तपाईंको', 'तपाईँको', 'आप', 'आपका', 'आपकी', 'आपके',
 ]) + '|(?:您|你|고객님|귀하|회원님|お客様|あなた|貴方|لك|لكم|حسابك|بطاقتك|انت|أنت)';
 
 /** The link itself is what the reader is told to press: click, tap, "haga clic", "cliquez", "clicca", "点击", "클릭". */
 export const CLICK_WIDE = wideWords(
-  ['click', 'tap', 'haga clic', 'clic', 'clique', 'cliquez', 'klicken', 'klik', 'clicca', 'kliknij', 'tıklayın', 'nhấn vào', 'bấm vào', '点击', '點擊', '클릭', 'クリック', 'タップ', 'اضغط', 'انقر', 'нажмите', 'перейдите'],
+  ['click', 'tap', 'haga clic', 'clic', 'clique', 'cliquez', 'klicken', 'klik', 'clicca', 'kliknij', 'tıklayın', 'nhấn vào', 'bấm vào', '点击', '點擊', '클릭', 'クリック', 'タップ', 'اضغط', 'انقر', 'нажмите', 'перейдите', 'ক্লিক', 'লিংকে', 'क्लिक', 'लिंक पर'],
   true,
 );
 
 /**
- * Something of the reader's lost, locked or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts): suspended, expiring,
- * a fine, a delivery that failed or stopped, a login the reader did not make. Not money owed ("unpaid", "overdue"): a business's
- * reminder says it too.
+ * Something of the reader's lost, locked or gone wrong (with LOCK_WIDE and PENALTY_WIDE of family-words.ts, which pressure-ask
+ * reads beside it: their words are not repeated here): suspended, expiring, a fine, a delivery that failed or stopped, a login
+ * the reader did not make. Not money owed ("unpaid", "overdue"): a business's reminder says it too.
  */
 export const LOSS_WIDE = wideWords(
   [
@@ -73,9 +76,10 @@ export const LOSS_WIDE = wideWords(
     'fine', 'penalty', 'penalties', 'violation', 'unauthorized', 'unauthorised', 'failed', 'unable to deliver',
     'bloquead', 'suspendid', 'limitad', 'desactivad', 'en espera', 'multa', 'vencid', 'no autorizado', 'se detuvo', 'detenido', 'retenid',
     'expiration', 'bloqué', 'suspendu', 'désactivé', 'amende', 'majoration', 'infraction', 'erreur', 'problème', 'pas réussi', 'échec',
-    'deaktiviert', 'läuft', 'fehlgeschlagen', 'scade', 'sospes', 'wstrzyman', 'zablokowan', 'bị khóa', 'khóa', 'phạt', 'vi phạm',
-    '冻结', '停用', '作废', '暂停', '过期', '失效', '罚款', '违法', '보류', '정지', '만료', '과태료', '범칙금', '停止', '期限', '未納', '不在',
-    'hangus', 'diblokir', 'denda', 'pelanggaran', 'ceza', 'askıya', 'заблокирован', 'штраф', 'تعطيل', 'إيقاف',
+    'expira', 'expiram', 'expirar', 'expirarão', 'expiração', 'vence', 'vencem',
+    'läuft', 'fehlgeschlagen', 'wstrzyman', 'bị khóa', 'khóa', 'phạt', 'vi phạm',
+    '冻结', '停用', '作废', '暂停', '过期', '失效', '罚款', '违法', '보류', '과태료', '범칙금', '停止', '期限', '未納', '不在',
+    'hangus', 'denda', 'pelanggaran', 'ceza', 'штраф', 'تعطيل',
   ],
   true,
 );

@@ -231,7 +231,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
-      if (cue === 'not-lawyer' && PERMISSION_RULE.test(page.text.slice(Math.max(s, m.index - 8), m.index)) && !speaksAt(page, s, e)) continue;
+      if (cue === 'not-lawyer' && PERMISSION_RULE.test(page.text.slice(Math.max(s, m.index - 8), m.index + 6)) && !speaksAt(page, s, e)) continue;
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;

@@ -2,8 +2,9 @@
  * Who does the step, read in a cue's own clause (middleman-service): the reader alone on the official site, or a
  * business saying it does not do it. Japanese, Chinese and Korean pages often have no sentence break the splitter
  * sees, so the clause from the cue to the next full stop is what tells. And, on a site named after the step, a page
- * that sends the reader to the official site or speaks as a guide (guideOnNamedSite). And the list a package
- * sentence opens, read for a clerical visa step (namesClericalStep).
+ * that sends the reader to the official site, speaks as a guide, says the step is free at the source or studies for the
+ * naturalization test (guideOnNamedSite). And the list a package sentence opens, read for a clerical visa step
+ * (namesClericalStep).
  */
 import { contextAround, hasPattern, pattern, sentenceAround, sentencesWith, type Pattern } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';

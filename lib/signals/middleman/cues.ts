@@ -39,12 +39,13 @@ export const OTHERS_HELP = /\b(?:people|persons|individuals|family members|relat
 /**
  * A rule about who may give legal advice, stated of others: the words just before a not-lawyer cue, when they make it
  * a rule or a trait of a kind of people: "Notarios, notary publics, and immigration consultants may NOT provide legal
- * advice" (USCIS guidance), "legal document assistants are not lawyers" (a guide). Read only where the page does not
+ * advice" (USCIS guidance), "legal document assistants are not lawyers" or "aren't lawyers" (a guide): read in the
+ * cue's first word and the few characters before it (middleman-service's cuesOf). Read only where the page does not
  * speak of itself in the sentence. A business naming itself in the singular keeps its cue, whatever the sentence adds:
  * "Acme Docs is not a law firm and cannot provide legal advice" (review22: the whole sentence was read for "cannot", and a
  * seller's disclaimer by its brand name lost its cue); "we are not a law firm" speaks of itself.
  */
-export const PERMISSION_RULE = /\b(?:may|might|can|could|must|should|do|are)\s$/;
+export const PERMISSION_RULE = /\b(?:(?:may|might|can|could|must|should|do|are) not|aren'?t)\b/;
 
 /**
  * Someone else's fee, told to the reader: "you can contact a visa lottery submitting company … they

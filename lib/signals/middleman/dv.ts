@@ -10,7 +10,8 @@
  * little of the lottery itself and nothing of a price. Two things in them belong to the business alone:
  *  - a promise about the entry's validity: "USA Diversity Lottery garanterer at du ikke bliver diskvalificeret",
  *    "guaranteed qualified entry" ('guarantee'). The State Department, an embassy, a news report or a guide never
- *    promises an entry will not be disqualified; they say nobody can (a negated promise is not the cue);
+ *    promises an entry will not be disqualified; they say nobody can (a negated promise is not the cue); nor does
+ *    anyone but the business promise better odds: "our service increases your chances of winning" (RAISES_CHANCES);
  *  - the entrant's confirmation number kept on the business's own site: "The confirmation number received from the
  *    US Government will be visible in your personal pages that you can access anytime using our website" (a 'we-do'
  *    cue: the page speaks of itself). The official route gives the number to the entrant, and only the official
@@ -77,10 +78,27 @@ const KEEPS_CONFIRMATION: Pattern = {
   wide: new RegExp(foldArabic(/(?:номер подтверждения|код подтверждения|номер підтвердження|confirmation number)[^.!?]{0,100}?(?:личном кабинете|особистому кабінеті|нашем сайте|нашому сайті)|(?:کد تایید|کد پیگیری|رقم التأكيد)[^.!?]{0,80}?(?:پنل کاربری|حساب کاربری شما|سایت ما|حسابك|موقعنا)/.source), 'g'),
 };
 
+/**
+ * A promise to raise the entrant's odds in the draw, made by the business itself: "our service increases your chances
+ * of winning", "nous augmentons vos chances de gagner", "aumentamos sus posibilidades de ganar". The draw is random and
+ * nobody sells better odds; news and guides say nobody can (a negation between the business and the promise is not the
+ * cue), and "married couples can double their chances by each entering" speaks of the entrants, not of a business. Only
+ * odds in the lottery count: a law office's "our team improves your chances of approval" is about a case.
+ */
+const NOT_NEGATED = String.raw`(?:(?!\b(?:not|cannot|can't|never|no|ne|pas|nao|nunca|jamais)\b)[^.!?]){0,40}?`;
+const RAISES_CHANCES: Pattern = {
+  latin: new RegExp(
+    String.raw`(?:\b(?:we|our (?:service|services|experts?|specialists?|team|agency|company|platform)|nous|notre (?:service|equipe|agence)|nosotros|nuestro (?:servicio|equipo)|nuestra agencia|nosso (?:servico|time)|nossa equipe)\b${NOT_NEGATED}\b(?:increase|improve|boost|double|maximi[sz]e|raise|augment|aument)\w*|\b(?:aumentamos|augmentons|mejoramos|maximizamos)\b)${NOT_NEGATED}\b(?:your|vos|sus|tus|suas) (?:chances?|odds|possibilit\w*|posibilidades|probabilidades)\b[^.!?]{0,30}?\b(?:win\w*|lotter\w*|draw|selected|selection|gagn\w*|loteri\w*|tirage|sorteo|ganar|ganhar)`,
+    'g',
+  ),
+  wide: /(?:мы|наш[аие]? (?:сервис|специалисты|команда))(?:(?!не )[^.!?]){0,40}?(?:увелич|повыс|збільш|підвищ)\S*(?:(?!не )[^.!?]){0,20}?(?:ваши шансы|ваші шанси)[^.!?]{0,30}?(?:выигр|виграш|лотере)/g,
+};
+
 /** Every cue middleman-service reads: CUE_WORDS (cues.ts), then the DV-entry business's own. */
 export const MIDDLEMAN_CUES: ReadonlyArray<readonly [Cue, Pattern]> = [
   ...CUE_WORDS,
   ['guarantee', GUARANTEE],
+  ['guarantee', RAISES_CHANCES],
   ['we-do', KEEPS_CONFIRMATION],
 ];
 

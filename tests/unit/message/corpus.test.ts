@@ -87,8 +87,10 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // Session 22 (msgshape22): tune batch tune-2026-12-06am (9 scam, 14 ok; committed before any run) came in at 1 of 9 with one ok
 // message (its CHECK half, counts only) already at caution on the engine of main: 198 of 328, 5 of 545 at caution (0.92%), so
 // the caution ceiling 0.008 -> 0.01 for that message only; with pressure-ask 214 of 328 (65.2%), no ok message more at caution
-// (5 of 575 with tune-2026-12-06an's 30 ok messages): the recall floor raised 0.61 -> 0.65.
-const TUNE_FLOOR = { recall: 0.65, caution: 0.01 } as const;
+// (5 of 575 with tune-2026-12-06an's 30 ok messages): the recall floor raised 0.61 -> 0.65. Its round-2 probe (6 scam, 6 ok,
+// collected after pressure-ask landed, committed before any run) came in at 1 of 6 (0 ok at caution): 215 of 334 (64.4%), the
+// floor 0.64 for the probe's misses.
+const TUNE_FLOOR = { recall: 0.64, caution: 0.01 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no

@@ -31,6 +31,14 @@ describe('forms22: a preparer naming its own trade, a site named after a form nu
     expect(hit?.service).toBe('forms');
     expect(hit?.evidence).toContain('not a law firm');
   });
+  // …and the trade named in the third person loses it however the verb is spelled: "are not lawyers", "aren't lawyers"
+  it.each([
+    ['are not', 'Legal document assistants are not lawyers.'],
+    ["aren't", "Legal document assistants aren't lawyers."],
+    ['may not', 'Notarios may not provide legal advice.'],
+  ])('the trade in the third person (%s) is no cue of the page', (_why, rule) => {
+    expect(middlemanService(page(`Prepare Form I-130 online with easy software. Fee: $99. ${rule}`, { url: 'https://www.acmedocsonline.example/i-130' }))).toBeUndefined();
+  });
 
   // The product is the completed form, delivered for the buyer to sign and mail: a price for it is a price for the free form.
   it.each([

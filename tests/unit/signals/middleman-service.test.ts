@@ -1020,6 +1020,8 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     ['a promise the entry will not be disqualified', 'Green Card Lottery registration. We guarantee that your entry will not be disqualified.'],
     ['the same promise in French', 'Loterie de la carte verte : nous garantissons que votre inscription ne sera pas disqualifiée.'],
     ["the confirmation number kept in the business's client area", 'Green Card Lottery help. The confirmation number received from the US Government will be visible in your personal pages that you can access anytime using our website.'],
+    ['a promise of better odds in the draw', 'Green Card Lottery registration: we double your chances of winning the lottery.'],
+    ['the same promise in French', 'Loterie de la carte verte : nous augmentons vos chances de gagner à la loterie.'],
     // audit22: the number held on the business's site, said with another verb of holding
     ['the confirmation number stored in the client area', 'DV Lottery entry service. Your confirmation number is stored in your client area on our website, where you can check your result.'],
     ['terms naming the "Lottery Visa Program" on a site named after the green card', 'Terms of Use. Paid Services. All applications submitted through the Service receive an equal opportunity in the Lottery Visa Program.'],
@@ -1030,6 +1032,10 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
   it.each([
     ['a guide: nobody can promise', 'Green Card Lottery: nobody can guarantee that your entry will not be disqualified. Enter at dvprogram.state.gov.'],
     ['a photo shop promising its photo', 'DV lottery photo service: our DV photos are guaranteed not to be disqualified. Price $9.99.'],
+    ['a seller saying it cannot raise the odds', 'Green Card Lottery: we cannot increase your chances of winning; the draw is random.'],
+    ['news: no agency can raise the odds', 'Diversity Visa lottery news: no agency can increase your chances of winning.'],
+    ['a guide: spouses each entering', 'DV lottery tips: married couples can double their chances of winning by each entering.'],
+    ["a lawyer's odds of approval", 'Green card lawyers: our team improves your chances of approval for your family petition.'],
     ['a guide: keep your confirmation number', 'DV-2027 guide: keep your confirmation number. Check your status on the official website dvprogram.state.gov.'],
     // audit22: the reader told to keep the number, the page's own site named for something else in the same sentence
     ["a university's DV page: keep your number; our FAQ is on our website", 'Diversity Visa Lottery. Entry is free at dvprogram.state.gov during the entry period. Print your confirmation number and keep it; answers to common questions are on our website.'],

@@ -610,7 +610,7 @@ describe('corpus', () => {
   // civics questions in es, vi and zh, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers,
   // translation firms, universities' SEVIS pages. Labelled by reading and committed before any run. Floors, not targets.
   it('tune batch real-2026-12aq: no false alarm on the session 22 audit pages', () => {
-    expectBatchFloors(AUDIT8_BATCH, { positives: 0, negatives: 84, recall: 1 });
+    expectBatchFloors(AUDIT8_BATCH, { positives: 0, negatives: 85, recall: 1 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,

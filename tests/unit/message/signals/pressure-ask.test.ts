@@ -17,6 +17,9 @@ signalTable(
     ['Your vehicle has been recorded for a violation. Please click the link to handle it…', 'strong'],
     ['Poin Anda akan hangus dalam tiga hari, tukarkan segera di https://bcabank.shop/', 'strong'],
     ['【高速ETC】尊敬的车主您好!您ETC认证已失效,请务必在3月26日前及时核实完成认证,点击etchyhy.com完成办理。', 'strong'],
+    // round 2 (collected after the rule): reward points expiring, in English and (words added after) in Portuguese
+    ['T-Mobile Notice: You have 11,430 reward points expiring today.\nRedeem now before they are permanently lost: [malicious link]', 'strong'],
+    ['Os seus pontos expiram hoje. Resgate agora em https://pontos-premios.com/resgate', 'strong'],
   ],
   [
     // no lever: a reminder asks to click or reply, a parcel text with nothing wrong, a one-time code asks nothing
@@ -26,6 +29,8 @@ signalTable(
     // a deadline or a sum alone is no lever: a password reset, a bill with its own link
     'Your password reset link expires in 24 hours. Click here to reset your password.',
     'Your rent of $1,200 is due on the 1st. You can pay online at https://pay.rentcafe.com/residents',
+    // a card that expires, with nowhere to go but the reader's own app
+    'Seu cartão vence em 12/26. Peça o novo no app do seu banco.',
     // money owed is a bill's word too (tune-2026-12-06an: a business's overdue reminder)
     'Alex, your payment of $45.00 is overdue and a late fee may apply. To pay now, click here.',
     // the link is the named sender's own site, a carrier's, or a government's
