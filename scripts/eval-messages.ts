@@ -59,7 +59,6 @@ export interface MessageEntry {
   file?: string;
 }
 
-export type MessagePart = 'tune' | 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10';
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'messages');
 
@@ -106,18 +105,26 @@ export const FRESH9_BATCH = 'fresh-2026-12-06ak';
 /** The tenth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
 export const FRESH10_BATCH = 'fresh-2026-12-06al';
 
+/** The fresh hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant). */
+const FRESH_PARTS = [
+  ['fresh', FRESH_BATCH],
+  ['fresh2', FRESH2_BATCH],
+  ['fresh3', FRESH3_BATCH],
+  ['fresh4', FRESH4_BATCH],
+  ['fresh5', FRESH5_BATCH],
+  ['fresh6', FRESH6_BATCH],
+  ['fresh7', FRESH7_BATCH],
+  ['fresh8', FRESH8_BATCH],
+  ['fresh9', FRESH9_BATCH],
+  ['fresh10', FRESH10_BATCH],
+] as const;
+
+export type MessagePart = 'tune' | 'untuned' | (typeof FRESH_PARTS)[number][0];
+
 /** Which part of the split a message belongs to; fixed by its id (and its batch). */
 export function messagePart(entry: Pick<MessageEntry, 'id' | 'batch'>): MessagePart {
-  if (entry.batch === FRESH_BATCH) return 'fresh';
-  if (entry.batch === FRESH2_BATCH) return 'fresh2';
-  if (entry.batch === FRESH3_BATCH) return 'fresh3';
-  if (entry.batch === FRESH4_BATCH) return 'fresh4';
-  if (entry.batch === FRESH5_BATCH) return 'fresh5';
-  if (entry.batch === FRESH6_BATCH) return 'fresh6';
-  if (entry.batch === FRESH7_BATCH) return 'fresh7';
-  if (entry.batch === FRESH8_BATCH) return 'fresh8';
-  if (entry.batch === FRESH9_BATCH) return 'fresh9';
-  if (entry.batch === FRESH10_BATCH) return 'fresh10';
+  const fresh = FRESH_PARTS.find(([, batch]) => batch === entry.batch);
+  if (fresh) return fresh[0];
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   return createHash('sha256').update(entry.id).digest('hex').charAt(0) < '8' ? 'tune' : 'untuned';
 }
@@ -198,17 +205,7 @@ function main(): void {
   const pick = (part: MessagePart, headline: boolean) => judged.filter((j) => j.part === part && isHeadline(j.entry) === headline);
   printPart(`FRESH HOLD-OUT (never tuned on: batch ${FRESH_BATCH}, verbatim + fragment)`, pick('fresh', true), revealFresh, '--reveal-fresh');
   // Sealed while anyone tunes (like the pages' fresh2, scripts/eval.ts SEALED_OPEN): opened once at the end of a session.
-  const sealed: readonly [MessagePart, string, string][] = [
-    ['fresh2', '2', FRESH2_BATCH],
-    ['fresh3', '3', FRESH3_BATCH],
-    ['fresh4', '4', FRESH4_BATCH],
-    ['fresh5', '5', FRESH5_BATCH],
-    ['fresh6', '6', FRESH6_BATCH],
-    ['fresh7', '7', FRESH7_BATCH],
-    ['fresh8', '8', FRESH8_BATCH],
-    ['fresh9', '9', FRESH9_BATCH],
-    ['fresh10', '10', FRESH10_BATCH],
-  ];
+  const sealed: readonly [MessagePart, string, string][] = FRESH_PARTS.slice(1).map(([part, batch]) => [part, part.slice('fresh'.length), batch]);
   for (const [part, n, batch] of sealed) {
     if (process.argv.includes('--sealed')) printPart(`FRESH HOLD-OUT ${n} (never tuned on: batch ${batch}, verbatim + fragment)`, pick(part, true), revealFresh, '--reveal-fresh');
     else console.log(`== FRESH HOLD-OUT ${n} (${batch}): sealed, ${judged.filter((j) => j.part === part).length} messages; counted once at the end of a session (--sealed), so no rule is picked by it`);

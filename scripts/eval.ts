@@ -153,8 +153,6 @@ export interface CorpusEntry {
   file?: string;
 }
 
-export type Part = 'untuned' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8' | 'fresh9' | 'fresh10' | 'tune' | 'seen' | 'synthetic';
-export const PARTS: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'tune', 'seen', 'synthetic'];
 /** The hold-out batch collected after the split (see the header): its own part, never tuned on. */
 export const FRESH_BATCH = 'real-2026-12b';
 /** The second hold-out batch (see the header): its own part, never tuned on. */
@@ -175,6 +173,26 @@ export const FRESH8_BATCH = 'real-2026-12ah';
 export const FRESH9_BATCH = 'real-2026-12aj';
 /** The tenth hold-out batch (session 22): its own part, never tuned on, sealed like the second. */
 export const FRESH10_BATCH = 'real-2026-12an';
+/**
+ * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
+ * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
+ */
+const FRESH_PARTS = [
+  ['fresh', FRESH_BATCH],
+  ['fresh2', FRESH2_BATCH],
+  ['fresh3', FRESH3_BATCH],
+  ['fresh4', FRESH4_BATCH],
+  ['fresh5', FRESH5_BATCH],
+  ['fresh6', FRESH6_BATCH],
+  ['fresh7', FRESH7_BATCH],
+  ['fresh8', FRESH8_BATCH],
+  ['fresh9', FRESH9_BATCH],
+  ['fresh10', FRESH10_BATCH],
+] as const;
+type FreshPart = (typeof FRESH_PARTS)[number][0];
+const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);
+export type Part = 'untuned' | FreshPart | 'tune' | 'seen' | 'synthetic';
+export const PARTS: readonly Part[] = ['untuned', ...FRESH_PART_NAMES, 'tune', 'seen', 'synthetic'];
 /** The batches whose sites must be in no other corpus file (asserted by tests/unit/verdict/corpus.test.ts). */
 /**
  * The second and third hold-outs are sealed: `npm run eval` and `npm run eval:sites` leave their counts out, so
@@ -184,18 +202,13 @@ export const FRESH10_BATCH = 'real-2026-12an';
  */
 export const SEALED_OPEN = process.argv.includes('--sealed');
 /** The sealed held-out parts, each with its batch and the flag that lists its misjudged pages (with --sealed). */
-export const SEALED: readonly { part: Part; batch: string; title: string; reveal: string }[] = [
-  { part: 'fresh2', batch: FRESH2_BATCH, title: 'FRESH HOLD-OUT 2', reveal: '--reveal-fresh2' },
-  { part: 'fresh3', batch: FRESH3_BATCH, title: 'FRESH HOLD-OUT 3', reveal: '--reveal-fresh3' },
-  { part: 'fresh4', batch: FRESH4_BATCH, title: 'FRESH HOLD-OUT 4', reveal: '--reveal-fresh4' },
-  { part: 'fresh5', batch: FRESH5_BATCH, title: 'FRESH HOLD-OUT 5', reveal: '--reveal-fresh5' },
-  { part: 'fresh6', batch: FRESH6_BATCH, title: 'FRESH HOLD-OUT 6', reveal: '--reveal-fresh6' },
-  { part: 'fresh7', batch: FRESH7_BATCH, title: 'FRESH HOLD-OUT 7', reveal: '--reveal-fresh7' },
-  { part: 'fresh8', batch: FRESH8_BATCH, title: 'FRESH HOLD-OUT 8', reveal: '--reveal-fresh8' },
-  { part: 'fresh9', batch: FRESH9_BATCH, title: 'FRESH HOLD-OUT 9', reveal: '--reveal-fresh9' },
-  { part: 'fresh10', batch: FRESH10_BATCH, title: 'FRESH HOLD-OUT 10', reveal: '--reveal-fresh10' },
-];
-export const FRESH_BATCHES: readonly string[] = [FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH];
+export const SEALED: readonly { part: Part; batch: string; title: string; reveal: string }[] = FRESH_PARTS.slice(1).map(([part, batch]) => ({
+  part,
+  batch,
+  title: `FRESH HOLD-OUT ${part.slice('fresh'.length)}`,
+  reveal: `--reveal-${part}`,
+}));
+export const FRESH_BATCHES: readonly string[] = FRESH_PARTS.map(([, batch]) => batch);
 /** A later batch of new sites collected to widen the tune data: tune as a whole, never split by hash. */
 export const TUNE_BATCH = 'real-2026-12c';
 /** More new sites (ESTA sites in other languages, visa/passport/trusted-traveler agencies, DV services): tune as a whole too. */
@@ -260,7 +273,7 @@ export const AUDIT8_BATCH = 'real-2026-12aq';
 export const DV22_BATCH = 'real-2026-12ap';
 export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
-export const HELD_OUT: readonly Part[] = ['untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'];
+export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
 export const REAL_DIR = 'real';
 /** The folder of pasted messages (issue 18): another format, judged as messages, never read as pages. */
@@ -272,16 +285,8 @@ export const ADDRESSES_DIR = 'addresses';
 export function partOf(entry: CorpusEntry): Part {
   if (entry.synthetic) return 'synthetic';
   if (!entry.file?.startsWith(`${REAL_DIR}/`)) return 'seen';
-  if (entry.batch === FRESH_BATCH) return 'fresh';
-  if (entry.batch === FRESH2_BATCH) return 'fresh2';
-  if (entry.batch === FRESH3_BATCH) return 'fresh3';
-  if (entry.batch === FRESH4_BATCH) return 'fresh4';
-  if (entry.batch === FRESH5_BATCH) return 'fresh5';
-  if (entry.batch === FRESH6_BATCH) return 'fresh6';
-  if (entry.batch === FRESH7_BATCH) return 'fresh7';
-  if (entry.batch === FRESH8_BATCH) return 'fresh8';
-  if (entry.batch === FRESH9_BATCH) return 'fresh9';
-  if (entry.batch === FRESH10_BATCH) return 'fresh10';
+  const fresh = FRESH_PARTS.find(([, batch]) => batch === entry.batch);
+  if (fresh) return fresh[0];
   if (entry.batch !== undefined && TUNE_BATCHES.includes(entry.batch)) return 'tune';
   const first = createHash('sha256').update(entry.url).digest('hex').charAt(0);
   return first < '8' ? 'tune' : 'untuned';

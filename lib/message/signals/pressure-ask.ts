@@ -74,8 +74,9 @@ function uncheckableLink(msg: PreparedMessage): string | undefined {
 
 export default function pressureAsk(msg: PreparedMessage): SignalHit | undefined {
   const text = msg.page.text;
-  if (text.length > SHORT || warns(text) || !YOU.test(text)) return undefined;
+  if (text.length > SHORT || !YOU.test(text)) return undefined;
   if (!LOSS.test(text.replace(LINK_EXPIRES, ' ')) && !GAIN.test(text)) return undefined;
+  if (warns(text)) return undefined;
   const ask = firstUnwarned(msg.page, ASK, 10);
   if (!ask || uncheckableLink(msg) === undefined) return undefined;
   return { evidence: ask.evidence, strength: 'strong' };
