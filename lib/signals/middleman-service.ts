@@ -130,7 +130,7 @@ import { foldArabic, quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
-import { speaksAt } from './middleman/self';
+import { quotedFromOthers, speaksAt } from './middleman/self';
 import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
 import { clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
@@ -232,6 +232,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
       if (cue === 'not-lawyer' && PERMISSION_RULE.test(page.text.slice(Math.max(s, m.index - 8), m.index + 6)) && !speaksAt(page, s, e)) continue;
+      if (SELF_CUES.includes(cue) && quotedFromOthers(page.text, s, m.index)) continue; // "agencies claim: 'we increase your chances'"
       // a private company beside "the US government" is the page's only when it says so in its own words (a blog retelling a seller's checkout line)
       if (cue === 'private' && !speaksAt(page, s, e, true)) continue;
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;

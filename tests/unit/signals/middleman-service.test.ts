@@ -1022,6 +1022,8 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     ["the confirmation number kept in the business's client area", 'Green Card Lottery help. The confirmation number received from the US Government will be visible in your personal pages that you can access anytime using our website.'],
     ['a promise of better odds in the draw', 'Green Card Lottery registration: we double your chances of winning the lottery.'],
     ['the same promise in French', 'Loterie de la carte verte : nous augmentons vos chances de gagner à la loterie.'],
+    // audit22: a seller contrasting itself with others still promises in its own words
+    ['a seller promising better odds after naming what others claim', 'Other agencies claim many things, but our experts increase your chances of winning the Green Card Lottery with a perfect entry.'],
     // audit22: the number held on the business's site, said with another verb of holding
     ['the confirmation number stored in the client area', 'DV Lottery entry service. Your confirmation number is stored in your client area on our website, where you can check your result.'],
     ['terms naming the "Lottery Visa Program" on a site named after the green card', 'Terms of Use. Paid Services. All applications submitted through the Service receive an equal opportunity in the Lottery Visa Program.'],
@@ -1037,6 +1039,8 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     ['a guide: spouses each entering', 'DV lottery tips: married couples can double their chances of winning by each entering.'],
     ["a lawyer's odds of approval", 'Green card lawyers: our team improves your chances of approval for your family petition.'],
     ['a guide: keep your confirmation number', 'DV-2027 guide: keep your confirmation number. Check your status on the official website dvprogram.state.gov.'],
+    // audit22: a blog debunking DV myths quotes the agencies' promise in quotation marks
+    ['a myth-busting blog quoting the agencies\' promise', "DV Lottery myths. Agencies claim: 'we increase your chances of winning'. That is false: every valid entry has the same chance. Entry is free at dvprogram.state.gov."],
     // audit22: the reader told to keep the number, the page's own site named for something else in the same sentence
     ["a university's DV page: keep your number; our FAQ is on our website", 'Diversity Visa Lottery. Entry is free at dvprogram.state.gov during the entry period. Print your confirmation number and keep it; answers to common questions are on our website.'],
     ['a guide on a DV-named site quoting the visa fee a winner pays', 'DV Lottery Visa Processing Fees. DV Lottery visa fees actually means visa processing fees charged by the embassy. Paying processing fees will not guarantee that you will get those required entry permits. Actually applying for it is only free. If your visa is rejected after the visa interview, your processing fee will not be returned to you.'],
