@@ -13,7 +13,7 @@
 import { defineBackground } from '#imports';
 import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
-import { isWebUrl } from '@/lib/domain/url';
+import { isMadeByPage, isWebUrl } from '@/lib/domain/url';
 import { getSettings, watchSettings } from '@/lib/platform/settings-store';
 import { installCheckLinkMenu } from '@/lib/platform/check-link';
 import { forgetTab as forgetStoredTab, loadTab, recordStop } from '@/lib/platform/tab-store';
@@ -98,6 +98,8 @@ async function onLoaded(details: NavDetails): Promise<void> {
  * back/forward cache reports its load but not DOMContentLoaded.
  */
 async function onCompleted(details: NavDetails): Promise<void> {
+  // A document a page made itself (a popup it wrote into, a blob: page) has no address to judge, but is read (./messages.ts pageHome).
+  if (details.frameId === 0 && details.tabId >= 0 && isMadeByPage(details.url)) return injectReader(details.tabId, details.url, details.documentId, null);
   if (!isTopWebPage(details)) return;
   const state = await loadTab(details.tabId);
   await Promise.all([

@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { decide } from '@/lib/verdict';
 import { parseHost, siteKey } from '@/lib/domain';
-import { hostOfUrl, isWebUrl, originOf } from '@/lib/domain/url';
+import { hostOfUrl, isMadeByPage, isWebUrl, originOf } from '@/lib/domain/url';
 import { saveSettings } from '@/lib/platform/settings-store';
 import { loadTab, loadTrail } from '@/lib/platform/tab-store';
 import { canTrustHost, trustSite, untrustSite } from '@/lib/settings';
@@ -34,13 +34,26 @@ async function pageSnapshot(request: Extract<Request, { type: 'page-snapshot' }>
     const framed = await frameReading(tabId, sender.frameId, { snapshot: request.snapshot, ...(size ? { size } : {}), ...(request.frames ? { frames: request.frames } : {}) }, tab?.url);
     return framed && judgePage(tabId, framed.url, framed.snapshot);
   }
-  // A late snapshot from the tab's previous document must not judge (or warn on) the new one.
-  if (tab?.url !== undefined && originOf(tab.url) !== originOf(sender.url)) return null;
+  const home = pageHome(sender);
+  // A late snapshot from the tab's previous document must not judge (or warn on) the new one (an about: tab has no origin to compare).
+  if (tab?.url !== undefined && !/^about:/i.test(tab.url) && originOf(tab.url) !== originOf(home)) return null;
   // The page's own idea of its URL is trusted only within its own origin: single-page apps
   // change the path with pushState (sender.url keeps the first one), never the host.
   const claimed = request.snapshot.url;
-  const url = typeof claimed === 'string' && originOf(claimed) === originOf(sender.url) ? claimed : sender.url;
+  const url = isWebUrl(claimed) && originOf(claimed) === originOf(home) ? claimed : home;
   return judgePage(tabId, url, topReading(tabId, { ...request.snapshot, url }, request.frames));
+}
+
+/**
+ * The web address a top document is judged under: its own; for a document a page made itself (a popup it opened at
+ * about:blank and wrote an offer into, a blob: page it sent the tab to: isMadeByPage), the origin that made it, as a
+ * page of that site. Before, such a document was never read and, read, was judged as no web page at all (`none`).
+ */
+function pageHome(sender: Browser.runtime.MessageSender): string {
+  const url = sender.url ?? '';
+  if (isWebUrl(url) || !isMadeByPage(url)) return url;
+  const origin = isWebUrl(sender.origin) ? sender.origin : originOf(url);
+  return isWebUrl(origin) ? `${origin}/` : url;
 }
 
 async function judgePage(tabId: number, url: string, snapshot: PageSnapshot) {

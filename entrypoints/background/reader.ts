@@ -6,12 +6,13 @@
  * committed instead. Official sites are not read: their verdict never depends on the page.
  */
 import { browser } from 'wxt/browser';
-import { isWebUrl } from '@/lib/domain/url';
+import { isMadeByPage, isWebUrl } from '@/lib/domain/url';
 import { loadTab } from '@/lib/platform/tab-store';
 import type { TabState } from '@/lib/tab';
 import { noFramesYet, tellNoFrames } from './frames';
 
 const LOAD_GRACE_MS = 10_000;
+const MADE_BY_PAGE_GRACE_MS = 1_000;
 
 /**
  * Per tab: the number of the document on show (one per commit), whether the reader is in it, and
@@ -32,12 +33,17 @@ export function documentCommitted(details: NavDetails): void {
   if (details.frameId !== 0 || details.tabId < 0) return;
   const seq = (documents.get(details.tabId)?.seq ?? 0) + 1;
   documents.set(details.tabId, { seq, reader: false, documentId: details.documentId });
-  if (!isWebUrl(details.url)) return;
-  // Counted from the commit, so a page whose DOMContentLoaded never comes is read too.
-  setTimeout(() => {
-    const doc = documents.get(details.tabId);
-    if (doc?.seq === seq) void injectReader(details.tabId, details.url, doc.documentId);
-  }, LOAD_GRACE_MS);
+  const madeByPage = isMadeByPage(details.url);
+  if (!isWebUrl(details.url) && !madeByPage) return;
+  // Counted from the commit, so a page whose DOMContentLoaded never comes is read too. A document a page made itself
+  // (a blob: page, whose load Chromium does not report) has nothing to load: read it a moment after.
+  setTimeout(
+    () => {
+      const doc = documents.get(details.tabId);
+      if (doc?.seq === seq) void injectReader(details.tabId, details.url, doc.documentId);
+    },
+    madeByPage ? MADE_BY_PAGE_GRACE_MS : LOAD_GRACE_MS,
+  );
 }
 
 /** `known`: the tab's state when the caller has just read it (undefined: read it here). */

@@ -8,7 +8,8 @@
  *   popover, zoom) as they change;
  * - aria-hidden or inert on <html>, which would hide the banner from screen readers or make it dead
  *   to clicks and keys along with the page;
- * - other elements in the top layer (popovers, modal dialogs, full screen) opened after ours;
+ * - other elements in the top layer (popovers, modal dialogs, full screen) opened after ours; full screen the
+ *   person started is no fight, but a warning is raised above it as it starts (not the notice hint);
  * - every CHECK_MS, what an observer cannot see: a closed popover, covering elements (sampled at
  *   several points), inherited invisibility, a rendered size shrunk by CSS.
  * Every check is cheap: only the root's own children and the host's attributes are observed.
@@ -74,6 +75,7 @@ export function startTamperGuard(current: () => LockedHost | null, tampered: Tam
     const host = current();
     if (host) check(host, tampered);
   }, CHECK_MS);
+  document.addEventListener('fullscreenchange', () => aboveFullScreen(current()), true);
   return {
     watch: (host) => {
       hostObserver.disconnect();
@@ -128,6 +130,16 @@ function topLayerCover(el: HTMLElement): CoverDetail | null {
   return found;
 }
 
+/**
+ * Full screen the person started is theirs and no fight, but a warning is raised above it once, as it starts: a seller
+ * lured the click ("Start my order") that put its own page in full screen over the banner. Not the notice hint (a video
+ * in full screen on a lawyer's page keeps the screen). Once, not at every check: hit-testing does not see a popover over
+ * a full-screen element, so a check would raise it again every second.
+ */
+function aboveFullScreen(host: LockedHost | null): void {
+  if (host && document.fullscreenElement !== null && host.el.dataset.level !== 'notice') raise(host.el);
+}
+
 /** True when something else shows at one of the probe points across the host. */
 function coveredAt(el: HTMLElement): boolean {
   const rect = el.getBoundingClientRect();
@@ -155,7 +167,7 @@ function check(host: LockedHost, tampered: Tampered): void {
       tampered('hidden');
       el.showPopover();
     }
-    // Full screen or a dialog the person opened sits above the banner by their choice: leave it.
+    // Full screen the person started is theirs and no fight (the warning was raised above it when it started: aboveFullScreen).
     cover = topLayerCover(el);
     if (cover?.userOpened) return;
     if (cover === null && coveredAt(el)) cover = { overlapsBanner: true };

@@ -10,6 +10,15 @@ export function isWebUrl(url: unknown): url is string {
 }
 
 /**
+ * A document a web page made itself, which has no web address of its own: a `blob:` URL of a web origin (a page
+ * sends the tab to a document it built) or `about:blank`/`about:srcdoc` (a popup it opened and wrote into). The
+ * reader reads it as the page of the origin that made it (entrypoints/background: the snapshot's address).
+ */
+export function isMadeByPage(url: unknown): url is string {
+  return typeof url === 'string' && (/^blob:https?:/i.test(url) || /^about:(?:blank|srcdoc)(?:[?#]|$)/i.test(url));
+}
+
+/**
  * The host name of `url` (resolved against `base` when given), lower case, without a trailing dot;
  * '' when it cannot be read or, with `webOnly`, when it is not an http(s) address.
  */

@@ -7,6 +7,9 @@
  *  - words drawn only in a state (`:hover`, `:focus-within`) by CSS generated content;
  *  - a document embedded with <object> or <embed> (a browsing context like a frame), from the same host or over
  *    the whole viewport from another;
+ *  - a popup the page opens at about:blank and writes the offer into, or a blob: document it sends the tab to (both
+ *    were never read: no web address);
+ *  - its own content put in full screen by the click a seller lures ("Start my order"), over the banner;
  *  - the page shown again from the back/forward cache, a hash-routed "step 2: payment" view, the service worker
  *    asleep when the page loads (these held before: kept as tests).
  */
@@ -42,6 +45,33 @@ for (const [i, [name, body, extra]] of HIDDEN_STATES.entries()) {
     await expect.poll(() => levelOf(worker, tabId), { timeout: 12_000 }).toBe('caution');
   });
 }
+
+test('a popup the page opens at about:blank and writes the offer into gets the banner', async ({ context }) => {
+  const url = 'https://www.escape-popup-shop.com/';
+  await serve(
+    context,
+    url,
+    `<button id="go">See our prices</button><script>document.getElementById('go').onclick = () => { const w = window.open('', '_blank'); w.document.write(${js(`<title>Prices</title><h1>Prices</h1><p>${OFFER}</p>`)}); w.document.close(); };</script>`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.click('#go')]);
+  await expect.poll(() => bannerLevel(popup), { timeout: 15_000 }).toBe('caution');
+});
+
+
+test('a blob: document the page sends the tab to gets the banner', async ({ context }) => {
+  const url = 'https://www.escape-blob-shop.com/';
+  await serve(
+    context,
+    url,
+    `<script>setTimeout(() => { location.href = URL.createObjectURL(new Blob([${js(`<!doctype html><title>Prices</title><h1>Prices</h1><p>${OFFER}</p>`)}], { type: 'text/html' })); }, 500);</script>`,
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForURL(/^blob:/);
+  await expect.poll(() => bannerLevel(page), { timeout: 15_000 }).toBe('caution');
+});
 
 test('a seller page shown again from the back/forward cache still has its banner and level', async ({ context, worker }) => {
   const page = await context.newPage();
@@ -103,3 +133,42 @@ for (const [i, [name, element]] of FOREIGN_EMBEDS.entries()) {
     await expect.poll(() => levelOf(worker, tabId), { timeout: 15_000 }).toBe('caution');
   });
 }
+
+/** The colour drawn at (x, y) of the page's screenshot (what the person sees, top layer included), decoded in the page. */
+async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, px, py]) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(bitmap, 0, 0);
+      const [r, gr, b] = g.getImageData(px, py, 1, 1).data;
+      return [r ?? 0, gr ?? 0, b ?? 0] as [number, number, number];
+    },
+    [png, x, y] as const,
+  );
+}
+
+test('a page that puts its own content in full screen on the first click does not hide the banner', async ({ context }) => {
+  const url = 'https://www.fastimmigrationdocs.com/access-code';
+  await context.route(url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>USCIS Access Code Service</title></head><body><div id="app" style="background:#fff"><h1>Online Access Code Service</h1><p>Did you file a paper form with USCIS and never got your online access code? Our experts will request it for you. Order now: Access Code Package only $129. Pay by card, Zelle or gift card.</p><button id="start">Start my order</button></div><script>document.getElementById('start').onclick = () => document.getElementById('app').requestFullscreen();</script></body></html>`,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 12_000 });
+  // A point of the banner's own background (right of its title, above its buttons): the caution yellow, not the page.
+  const spot: [number, number] = [700, 12];
+  const [, , before] = await pixelAt(page, ...spot);
+  expect(before, 'the banner is drawn there before full screen').toBeLessThan(235);
+  await page.click('#start');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? '')).toBe('app');
+  await page.waitForTimeout(1_500);
+  const [, , after] = await pixelAt(page, ...spot);
+  expect(after, 'the banner is still drawn there, over the page in full screen').toBeLessThan(235);
+});
