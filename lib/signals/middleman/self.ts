@@ -44,13 +44,14 @@ export function speaksAt(page: PreparedPage, s: number, e: number, country = fal
   return name !== '' && new RegExp(String.raw`\b${name}\b`).test(context);
 }
 
-
 /**
  * A cue inside a quotation of someone else's words: a quotation mark opened after another's claiming verb in the same
  * sentence and not closed before the cue ("Agencies claim: 'we increase your chances of winning'. That is false.": a blog
- * debunking DV myths, audit22). The page quotes the business; it does not speak as it. Folded text.
+ * debunking DV myths, audit22). The page quotes the business; it does not speak as it. Folded text. An apostrophe
+ * between letters is a contraction, neither opening nor closing a quotation: "entrants say it's easy: we submit your
+ * entry" is the seller's own voice (review22: that sentence had lost its cue).
  */
-const CLAIMED_BY_OTHERS = /\b(?:claim|claims|claimed|say|says|said|promise|promises|promised|advertise|advertises|advertised|boast|boasts|tell|tells|told)\b[^.!?"'“”‘’«»]{0,20}["'“‘«][^"'“”‘’«»]*$/;
+const CLAIMED_BY_OTHERS = /\b(?:claim|claims|claimed|say|says|said|promise|promises|promised|advertise|advertises|advertised|boast|boasts|tell|tells|told)\b[^.!?"'“”‘’«»]{0,20}(?<![a-z0-9])["'“‘«](?:[^"'“”‘’«»]|(?<=[a-z])'(?=[a-z]))*$/;
 
 /** Is the cue at `at` inside a quotation of another's claim, in its sentence starting at `s`? */
 export const quotedFromOthers = (text: string, s: number, at: number): boolean => CLAIMED_BY_OTHERS.test(text.slice(Math.max(s, at - 200), at));

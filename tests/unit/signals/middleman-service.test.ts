@@ -1024,6 +1024,8 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     ['the same promise in French', 'Loterie de la carte verte : nous augmentons vos chances de gagner à la loterie.'],
     // audit22: a seller contrasting itself with others still promises in its own words
     ['a seller promising better odds after naming what others claim', 'Other agencies claim many things, but our experts increase your chances of winning the Green Card Lottery with a perfect entry.'],
+    // review22: an apostrophe in a contraction after a claiming verb ("say it's") opens no quotation: the seller's own voice
+    ["a seller quoting its entrants, then speaking as itself", "Green Card Lottery registration. Happy entrants say it's easy: we submit your entry for you."],
     // audit22: the number held on the business's site, said with another verb of holding
     ['the confirmation number stored in the client area', 'DV Lottery entry service. Your confirmation number is stored in your client area on our website, where you can check your result.'],
     ['terms naming the "Lottery Visa Program" on a site named after the green card', 'Terms of Use. Paid Services. All applications submitted through the Service receive an equal opportunity in the Lottery Visa Program.'],
@@ -1040,6 +1042,8 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     ["a lawyer's odds of approval", 'Green card lawyers: our team improves your chances of approval for your family petition.'],
     ['a guide: keep your confirmation number', 'DV-2027 guide: keep your confirmation number. Check your status on the official website dvprogram.state.gov.'],
     // audit22: a blog debunking DV myths quotes the agencies' promise in quotation marks
+    // …and a contraction inside the quotation does not close it (review22)
+    ['a myth-busting blog quoting a promise with a contraction in it', "DV Lottery myths. Agencies claim: 'we're experts, we increase your chances of winning'. That is false: every valid entry has the same chance. Entry is free at dvprogram.state.gov."],
     ['a myth-busting blog quoting the agencies\' promise', "DV Lottery myths. Agencies claim: 'we increase your chances of winning'. That is false: every valid entry has the same chance. Entry is free at dvprogram.state.gov."],
     // audit22: the reader told to keep the number, the page's own site named for something else in the same sentence
     ["a university's DV page: keep your number; our FAQ is on our website", 'Diversity Visa Lottery. Entry is free at dvprogram.state.gov during the entry period. Print your confirmation number and keep it; answers to common questions are on our website.'],
