@@ -4,11 +4,12 @@
  * sees, so the clause from the cue to the next full stop is what tells. And, on a site named after the step, a page
  * that sends the reader to the official site, speaks as a guide, says the step is free at the source or studies for the
  * naturalization test (guideOnNamedSite). And the list a package sentence opens, read for a clerical visa step
- * (namesClericalStep).
+ * (namesClericalStep). And an FAQ's fee question answered "free" (answeredFree).
  */
-import { contextAround, hasPattern, pattern, sentenceAround, sentencesWith, type Pattern } from '../../text/context';
+import { contextAround, hasPattern, pattern, saysFree, sentenceAround, sentencesWith, type Pattern } from '../../text/context';
+import { pricesIn } from '../../text/money';
 import { wordsPattern } from '../../text/normalize';
-import { CLERICAL_STEP, GOVERNMENT } from './cues';
+import { CLERICAL_STEP, GOVERNMENT, OWN } from './cues';
 
 /** The reader alone, in Latin-script languages: "yourself", "on your own", "selbst", "vous-même", "por su cuenta". */
 const ALONE = String.raw`(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)`;
@@ -77,10 +78,11 @@ const GUIDE_VOICE = new RegExp(
  * the address of the agency's own online step named in the text (dvprogram.state.gov,
  * esta.cbp.dhs.gov, egov.uscis.gov; not irs.gov, where no ITIN is applied for online and sellers name it as where
  * they send the form), the entry "free to enter", no government fee. A seller saying so and turning ("…, but our
- * experts…") is not a guide (CONTRAST).
+ * experts…") is not a guide (CONTRAST). The program may be named in full: "Applying to the Diversity Immigrant Visa
+ * program is absolutely free of charge" (a DV guide's FAQ, tune batch real-2026-12ap).
  */
 const FREE_AT_SOURCE = new RegExp(
-  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\b(?:applying|entering|registering|registration|participation) (?:for it |in (?:it|the (?:lottery|draw|program)) )?is (?:only |completely |totally |absolutely )?free\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
+  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\b(?:applying|entering|registering|registration|participation) (?:for it |(?:in|to|for) (?:it|the (?:[a-z-]+ ){0,4}(?:lottery|draw|program)) )?is (?:only |completely |totally |absolutely )?free\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
     String.raw`|\b[a-z0-9-]+\.(?:state|uscis|cbp\.dhs)\.gov\b`,
 );
 
@@ -142,4 +144,21 @@ export function namesClericalStep(text: string, s: number, e: number): boolean {
     while (end < limit && text[end] === BULLET) end = Math.min(limit, sentenceAround(text, end + 1, end + 1)[1]);
   }
   return hasPattern({ text: text.slice(a, end) }, CLERICAL_STEP);
+}
+
+/**
+ * A question naming a fee, answered in the next sentence that the step is free: "What is the processing fee and how
+ * can I pay it? Applying to the Diversity Immigrant Visa program is absolutely free of charge" (a DV guide's FAQ, tune
+ * batch real-2026-12ap). The question is not the page's fee. A seller's FAQ answers with its price or in its own voice
+ * ("Is there a service fee? Yes, our service fee is $59 and includes free support"): an answer with an amount or "we /
+ * our" does not count. `e` is the question sentence's end (sentenceAround). Folded text.
+ */
+export function answeredFree(text: string, e: number): boolean {
+  if (text[e] !== '?' && text[e] !== '？') return false;
+  let n = e + 1;
+  while (n < text.length && /\s/.test(text[n] ?? '')) n++;
+  if (n >= text.length) return false;
+  const [as, ae] = sentenceAround(text, n, n);
+  const answer = text.slice(as, ae);
+  return saysFree(answer) && !OWN.test(answer) && pricesIn(answer).length === 0;
 }

@@ -1079,3 +1079,40 @@ describe('dv22: the DV entry sold as a service, and the pages around it', () => 
     expect(middlemanService(prepared) !== undefined).toBe(fires);
   });
 });
+
+// lead22 (session 22, tune batch real-2026-12ap): an FAQ that asks about a fee and answers that there is none. The
+// question names the fee ("What is the processing fee and how can I pay it?") only to say the step is free; on a site
+// named after the DV it put a guide at danger (the site's name a look-alike, the question read as the page's fee).
+// A seller's FAQ answers the same question with its price and still fires.
+describe('middleman-service: a fee asked about in an FAQ and answered "free" is not the page\'s fee', () => {
+  it.each([
+    [
+      'DV guide FAQ',
+      'Frequently Asked Questions (FAQ). What is the processing fee and how can I pay it? Applying to the Diversity Immigrant Visa program is absolutely free of charge. You should never be charged an upfront fee to apply to the Green Card lottery.',
+      'https://www.dv-lottery-questions.org/questions.html',
+    ],
+    [
+      'ESTA travel blog FAQ',
+      'ESTA FAQ. Do I pay a handling fee? No fee: you apply alone on the official site. Start your application online there; the CBP fee is paid by card.',
+      'https://www.travel-notes-blog.com/faq',
+    ],
+  ])('does not fire: %s', (_why, text, url) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+  it.each([
+    [
+      'DV seller FAQ answering with its price',
+      'Frequently Asked Questions (FAQ). What is the processing fee and how can I pay it? Our processing fee is $49, payable by card. We submit your entry for you.',
+      'https://www.dv-lottery-questions.org/questions.html',
+      'dv-lottery',
+    ],
+    [
+      'ESTA seller FAQ: the answer names its fee, the word free elsewhere',
+      'ESTA FAQ. Is there a service fee? Yes, our service fee is $59 and includes free support by e-mail.',
+      'https://www.esta-questions-guide.com/faq',
+      'esta',
+    ],
+  ])('still fires: %s', (_why, text, url, service) => {
+    expect(middlemanService(page(text, { url }))?.service).toBe(service);
+  });
+});
