@@ -143,7 +143,7 @@ const FRESH4_FLOOR = { recall: 0.354, caution: 0.086 } as const;
  * so its recall floor is 0 (a floor to raise, not a target); its ceilings can fail: no ok message at
  * caution or danger.
  */
-const FRESH5_FLOOR = { recall: 0.1, caution: 0 } as const; // session 18's end: 2 of 20 (its languages were described to msglang, so not blind)
+const FRESH5_FLOOR = { recall: 0.15, caution: 0 } as const; // session 18's end: 2 of 20 (its languages were described to msglang, so not blind); 0.1 until session 22's count (3 of 20)
 
 /**
  * The sixth fresh hold-out batch (fresh-2026-12-06aa: 27 scam and 52 ok real messages, 74 not in English;
@@ -161,7 +161,7 @@ const FRESH6_FLOOR = { recall: 0.074, caution: 0.02 } as const;
  * session's start, 3edf027), no ok message at caution or danger. The floors are that measurement: raise them,
  * never lower them.
  */
-const FRESH7_FLOOR = { recall: 0.075, caution: 0 } as const;
+const FRESH7_FLOOR = { recall: 0.1, caution: 0 } as const; // 0.075 until session 22's count (4 of 40)
 
 /**
  * The eighth fresh hold-out batch (fresh-2026-12-06ah: 37 scam and 83 ok real messages, 101 not in English;
@@ -189,10 +189,12 @@ const FRESH9_FLOOR = { recall: 0.145, caution: 0 } as const;
 /**
  * The tenth fresh hold-out batch (fresh-2026-12-06al: real messages, most not in English; collected in session 22 by
  * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
- * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
- * caution ceiling is set open (1.0): the lead sets it at the opening.
+ * tuned). Opened once by the lead at the end of session 22 (counts only): 8 of 37 scams caught on the session start's
+ * engine (97a9c9f) and on main (2a2393c) alike; 1 of 79 ok messages at caution on both (a Chinese news story retelling a
+ * fake immigration-bureau call in the third person), 0 danger. The floors are that measurement; raise them, never
+ * lower them.
  */
-const FRESH10_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH10_FLOOR = { recall: 0.216, caution: 0.013 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

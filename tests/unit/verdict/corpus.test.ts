@@ -319,9 +319,10 @@ describe('corpus', () => {
   // the session start's engine (1871f5c) and on main alike (ESTA 9/12, DV 2/5, forms 0/3, copies, E-Verify and trusted
   // traveler 0/1 each) — this session's rules gained nothing here; 1 of 108 legit pages at caution on both (a civics-test
   // quiz on a site named after U.S. citizenship: the site-name cue), 0 danger. The floors are that measurement; raise
-  // them, never lower them.
+  // them, never lower them. Counted again at the end of session 22 (main 2a2393c): 11 of 23, 0 of 108 at caution (the
+  // civics-quiz family made quiet by audit22 from the lead's description, not from the page).
   const FRESH9_RECALL_FLOOR = 0.478;
-  const FRESH9_CAUTION_CEILING = 0.01;
+  const FRESH9_CAUTION_CEILING = 0;
   const FRESH9_DANGER_CEILING = 0;
   it('fresh hold-out 9: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh9', { positives: 23, negatives: 108, recall: FRESH9_RECALL_FLOOR, caution: FRESH9_CAUTION_CEILING, danger: FRESH9_DANGER_CEILING });
@@ -332,14 +333,15 @@ describe('corpus', () => {
   // I-134A sellers; DV-entry services in Amharic and Turkish; two copies of a USCIS page; legit lawyers, nonprofits,
   // news, guides, forums and universities in 14 languages), collected in session
   // 22 by a helper that never read a rule nor ran the detector, labelled and committed before any run, sealed like
-  // fresh2 (a failure names the part, never a count). Starting floors only, so wide that they hold whatever the engine
-  // does (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
-  // count. The lead sets the real floors and ceilings when opening it once (`npm run eval -- --sealed`); then raise
-  // them, never lower them.
-  const FRESH10_RECALL_FLOOR = 0;
-  const FRESH10_CAUTION_CEILING = 1.0;
-  const FRESH10_DANGER_CEILING = 1000;
-  it('fresh hold-out 10: starting floors until the lead opens it', () => {
+  // fresh2 (a failure names the part, never a count). Opened once by the lead at the end of session 22 (counts by kind
+  // and language only): 2 of 15 positives caught on the session start's engine (97a9c9f) and on main (2a2393c) alike
+  // (fee-payment middlemen 0/6, forms 1/4, DV 1/2, copies 0/2, visa agency 0/1) — this session's rules gained nothing
+  // here; 2 of 98 legit pages at caution on both (a SEVIS-fee guide and a college's SEVIS page naming Western Union as a
+  // way to pay that fee: payment-red-flags), 0 danger. The floors are that measurement; raise them, never lower them.
+  const FRESH10_RECALL_FLOOR = 0.133;
+  const FRESH10_CAUTION_CEILING = 0.021;
+  const FRESH10_DANGER_CEILING = 0;
+  it('fresh hold-out 10: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh10', { positives: 15, negatives: 98, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
   });
 
