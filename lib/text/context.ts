@@ -52,6 +52,8 @@ const WARN_ELSEWHERE: readonly string[] = [
   // ja: a victim telling of it: 引っかかった "fell for it", 取られました "it was taken" (of a fee), and dismissing
   // the trade: 「代行サービスなんて、必要ない!」 ("who needs an agency service!"; a seller never says so of its own)
   '引っかか', 'ひっかか', '取られま', 'なんて、必要ない', 'なんて必要ない', 'なんていらない',
+  // ja advice not to pay (a seller never tells the reader so): 無駄にお金を払わないほうが "better not waste money on it"
+  '払わないほうが', '払わない方が',
   // he, fa, ar (no word edges in these scripts: none of these is a part of an everyday word; not Persian-ambiguous نصب "install")
   'הונאה', 'הונאות', 'מתחזים', 'מתחזה', 'היזהרו', 'מזויפים', 'נוכלים', 'کلاهبرداری', 'کلاهبردار', 'هشدار', 'جعلی', 'احتيال', 'محتال', 'النصب', 'نصابين', 'تحذير', 'وهمية', 'احذر', 'مزيفة',
   // th, ka, bn, hi, ur, sv

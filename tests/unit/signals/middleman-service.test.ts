@@ -957,6 +957,8 @@ describe('langs20: sellers in languages the engine barely knew', () => {
     ['Turkish guide: fill in the DS-160 yourself, then take the appointment', 'ABD vizesi için DS-160 formunun doldurulması ceac.state.gov adresinde yapılır. Ardından randevu alma işlemini resmi sitede kendiniz yaparsınız; vize ücreti 185 dolardır.'],
     ['Swedish news on scam sites quoting their price', 'Bluffsajter lurar resenärer att betala 600 kr för ESTA. Den riktiga ansökan görs på esta.cbp.dhs.gov och kostar 40 dollar.'],
     ['Japanese blog quoting an agency\'s fine print to warn', 'ESTAの偽サイトに注意。 ===== 米国への申請料21ドルに加え、代行サービス料を頂戴いたします 申請料($21) + 申請代行サービス料 = 8,690円(税込) ====== 申請代行サービスなんて、必要ない! すぐに返金手続きをしたけれど、手数料300円を取られました。'],
+    // lead22c (tune batch real-2026-12ag): a traveller's blog advising not to pay an agency, with the price it was asked
+    ['Japanese blog advising not to pay an agency', 'ESTA代行等と謳っているサービスなどありますが、ESTAは簡単に個人で出来ますので 無駄にお金を払わないほうが吉でしょう。最後の申請に99ドル請求してきます'],
   ])('stays quiet: %s', (_why, text) => {
     expect(middlemanService(page(text))).toBeUndefined();
   });
