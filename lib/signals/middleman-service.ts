@@ -98,7 +98,9 @@
  * enrolled agent, accounting firm, "if we prepare your tax return", "泓信会计是…") is let go on a tax-ID step even when
  * priced ($325), unless it shows a cue such an office does not (representsClient); guides quoting what acceptance
  * agents "may charge" quote someone else's fee (OTHERS_CHARGE). No stored IRS page states the ITIN's cost, so its
- * reason and route name no fee (lib/verdict/reasons.ts).
+ * reason and route name no fee (lib/verdict/reasons.ts). Batch real-2026-12at (ein23, middleman/taxid.ts): on the EIN and the ITIN the line is who offers
+ * the number. Seller: the page, speaking of itself, offers to obtain it for the reader ('tax-offer', alone enough: "推荐我们的EIN申请代理服务", "We handle your ITIN
+ * application", "Order Your ITIN"). Quiet: a formation company whose EIN is a step of the company it forms ("We file your LLC …, then submit SS-4"), a tax office.
  *
  * The line between doing the free government step for someone and legal representation:
  *  - Middleman (fires): the business's product IS the government step — it enters your data in
@@ -131,10 +133,11 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { quotedFromOthers, speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, namesTaxOffice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
+import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -238,7 +241,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if ((cue === 'we-do' || cue === 'form-shop') && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
-      if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && (notDone(clauseFrom(page.text, m.index)) || (service?.taxId === true && formsTheCompany(sent)))) continue; // the EIN as a step of the company a formation business forms (taxid.ts)
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
@@ -309,6 +312,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
   if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
   if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
+  if (service.taxId === true && found.has('tax-offer')) return true; // the page offering its own EIN or ITIN service (taxid.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
   if (found.has('package') || found.has('offer')) return true;
@@ -340,16 +344,13 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
 }
 
 /**
- * Professional representation, let go: a law firm or accredited representative naming itself, and not saying it is
- * not a law firm; on a tax-ID step (Service.taxId: ITIN, EIN), a licensed tax office naming itself (TAX_OFFICE_SELF)
- * that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the site named after the
- * step, a private-company disclaimer, "we are not an accounting firm").
+ * Professional representation, let go: a law firm or accredited representative naming itself, not saying it is not one; on a
+ * tax-ID step (Service.taxId), a tax office naming itself (namesTaxOffice) that shows no cue such an office does not (NOT_LAW_OFFICE).
  */
 function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
   if (!found.has('not-lawyer') && hasPattern(page, LAWYER_SELF)) return true;
-  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && hasPattern(page, TAX_OFFICE_SELF);
+  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && namesTaxOffice(page);
 }
-
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page) ?? serviceBySite(page);
@@ -357,6 +358,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (official === undefined) return undefined;
   const found = cuesOf(page, official, at?.service);
   formCues(page, found);
+  const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
+  if (offer) found.set('tax-offer', offer);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
@@ -391,6 +394,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, raf-nonresidenttax-itin-guide
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, raf-aataxpros-caa
 */
