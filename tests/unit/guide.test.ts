@@ -22,7 +22,7 @@ import { hasMessage, makeT } from '@/lib/i18n';
 import { isFactId } from '@/lib/facts';
 import { LOCALES } from '@/lib/settings/types';
 
-const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'legal-help'];
+const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'sevis-fee', 'legal-help'];
 
 describe('routeFor', () => {
   it.each([
