@@ -27,12 +27,13 @@ import { SERVICE_FEE_WORDS } from '../../text/money';
 
 // 'offer' has no words of its own: a we-do sentence in which the page speaks of itself and names a clerical visa step
 // (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
-// entry will not be disqualified) lives with the DV entry's other cues in dv.ts. 'tax-offer' (the page offering its own
-// service for the EIN or the ITIN) is read in taxid.ts; a tax office shows it too, so it is not in NOT_LAW_OFFICE.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'tax-offer';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'tax-offer']);
+// entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
+// government fee for the reader) in fees.ts; 'tax-offer' (the page offering its own service for the EIN or the ITIN) in
+// taxid.ts, and a tax office shows it too, so it is not in NOT_LAW_OFFICE.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee' | 'tax-offer';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee', 'tax-offer']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
