@@ -87,6 +87,9 @@
  * relatives "may help … for free or charge a small fee" (OTHERS_HELP, OTHERS_CHARGE) and "notarios … may not give legal
  * advice" is a rule about others (PERMISSION_RULE), guides naming these trades in the third person, accredited nonprofits.
  * Session 22, tune batch real-2026-12ap (dv22): the DV-entry business's own promise and client area, and the visa fee a guide tells (middleman/dv.ts).
+ * Session 23, tune batch real-2026-12au (audit23): news of a district office or city hall filing the ESTA for residents for free names
+ * what a travel agency would charge ("여행사 등에 맡길 때 드는 수수료 약 20,000원~30,000원을 아낄 수 있다"): that fee is the agencies'
+ * (OTHERS_CHARGE in ko, ja, es, vi, tl), so the office's proxy-filing word is left without a money cue and the page stays quiet.
  * Cues are read on the whole page (sellers put them in different sections), one sentence at a
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
