@@ -1,13 +1,11 @@
 /**
- * middleman-service: a non-government page offers to carry out, for the visitor, a government step
- * that is free or cheap at the source — an ESTA, the Diversity Visa lottery entry, the USCIS online
- * access code, blank forms or filling them in, a case-status check, E-Verify / Self Check, an EIN,
- * an I-94, a FOIA request, a State Department step (the DS-160 and other DS forms, a visa
- * appointment, a passport renewal: lawyers' territory too, so treated like forms below) — and
- * runs it as a business, even when no price is in view (the price
- * sits on the order form, in the FAQ or in the refund policy). The verdict then shows the
+ * middleman-service: a non-government page offers to carry out, for the visitor, a government step that is free or cheap at
+ * the source (an ESTA, the DV-lottery entry, the USCIS access code, blank or filled forms, a case-status check, E-Verify, an
+ * EIN or ITIN, an I-94, a FOIA request, the DS-160 or a visa appointment: middleman/services.ts) and runs it as a business,
+ * even with no price in view (it sits on the order form, in the FAQ or the refund policy). The verdict then shows the
  * official route and fee (lib/guide, by `service`).
  *
+<<<<<<< HEAD
  * A page is a middleman when it names one of these services and shows at least two different
  * kinds of business cue, at least one of them a money or service cue:
  *  - money / service: a service, processing or handling fee ("Bearbeitungsgebühr", "frais de
@@ -94,38 +92,29 @@
  * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
  * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
  * that prints "never pay anyone…" in one sentence does not hide its own offer in the others.
+=======
+ * It fires when the page names such a step and shows two kinds of business cue (middleman/cues.ts), at least one of money or
+ * service (its own fee, a refund policy, rush processing, "we submit it for you", form-filling software, a price, a card
+ * form), the other maybe a step ("apply now", "Step 2: Payment"). A site named after the step (usa-esta.net,
+ * applyusagreencardlottery.com) is enough alone; on a step anyone completes alone in minutes (Service.selfCueAlone: ESTA, DV,
+ * EIN, clerical visa steps) one cue in which the page speaks of itself as the business is enough (middleman/self.ts). Cues
+ * are read on the whole page, one sentence at a time: a sentence that warns ("never pay for…"), reports another's fee or
+ * points to the official site is no cue, and a seller printing "never pay anyone…" in one sentence does not hide its offer
+ * in the others.
+>>>>>>> main
  *
- * Tune batch real-2026-12af (itin20): the ITIN (IRS Form W-7) is such a step, sold to non-residents with a money-back
- * guarantee, payment first, a site named after it (get-your-itin, itin-number, caaitin) and the IRS acceptance-agent
- * status as the pitch. A licensed tax office that files the W-7 with its client's return and names itself (CPA,
- * enrolled agent, accounting firm, "if we prepare your tax return", "泓信会计是…") is let go on a tax-ID step even when
- * priced ($325), unless it shows a cue such an office does not (representsClient); guides quoting what acceptance
- * agents "may charge" quote someone else's fee (OTHERS_CHARGE). No stored IRS page states the ITIN's cost, so its
- * reason and route name no fee (lib/verdict/reasons.ts).
- *
- * The line between doing the free government step for someone and legal representation:
- *  - Middleman (fires): the business's product IS the government step — it enters your data in
- *    the official form, files the ESTA or the DV entry, requests the access code or the EIN,
- *    checks your case status, sells fillable or pre-filled forms, "reviews your application for
- *    errors" — none of which needs a lawyer, and the agency does it free or for a small fee. E.g.
- *    estaportal.us ("Processing fee … urgent processing"), an "online Green Card preparation"
- *    site with "Signup Fee = $19.00" and "we are not a law firm", a DV "registration service" with
- *    a refund policy.
- *  - Legal representation (does not fire; stays `notice`): a law firm or a DOJ-accredited
- *    representative (a recognized nonprofit) that gives legal advice and represents the person
- *    — "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
- *    "Catholic Charities' accredited representatives help you apply for citizenship". They name
- *    themselves as lawyers or accredited representatives; a middleman says it is NOT a law firm.
- *    A page that says both ("we are not a law firm … consult an attorney") is a middleman.
- *
- * Traps, suppressed: guides that describe the official steps ("Step 3: pay the $40 fee on the
- * official site") — their steps point to the official site and carry no money/service cue of
- * their own; a video, guide or set of instructions that "helps you submit an entry" (the State
- * Department's DV instructions: "view our video … and step-by-step guide to help you submit an
- * entry", reproduced on document hosts) is help to do the step oneself, not a business doing it; news quoting sellers' fees (warning and reporting words); guides to State Department
- * steps, which the department itself expedites for a fee, that speak of no business of their own
- * (speaksOfItself); an official fee stated as such ("the ESTA fee is $40": not above the official fee); Spanish "esta" (this) and German "ein"
- * (ESTA and EIN only in capitals); software and gift-card "access codes" (only a USCIS access code).
+ * The line between doing the free step for someone and legal help:
+ *  - Middleman (fires): its product IS the government step, which needs no lawyer: estaportal.us ("Processing fee … urgent
+ *    processing"), an "online Green Card preparation" site with "Signup Fee = $19.00" and "we are not a law firm", a DV
+ *    "registration service" with a refund policy, an ITIN site with a money-back guarantee and payment first.
+ *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
+ *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
+ *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
+ *    client's return (TAX_OFFICE_SELF). A page saying both ("we are not a law firm … consult an attorney") is a middleman.
+ *  - Also quiet: guides whose steps point to the official site, news quoting sellers' fees, an official fee stated as such,
+ *    a video or guide that helps one submit alone, a guide to a State Department step that speaks of no business of its
+ *    own (speaksOfItself), Spanish "esta" and German "ein" (ESTA and EIN only in capitals), software "access codes".
+ * What each tune batch added, with its examples: docs/accuracy.md, "middleman-service: what each batch added".
  */
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
 import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
