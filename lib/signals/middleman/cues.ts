@@ -27,11 +27,12 @@ import { SERVICE_FEE_WORDS } from '../../text/money';
 
 // 'offer' has no words of its own: a we-do sentence in which the page speaks of itself and names a clerical visa step
 // (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
-// entry will not be disqualified) lives with the DV entry's other cues in dv.ts.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee']);
+// entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
+// government fee for the reader) in fees.ts.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;

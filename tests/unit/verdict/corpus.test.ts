@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -743,6 +743,18 @@ describe('corpus', () => {
     expect(r.positives).toBeGreaterThanOrEqual(10);
     expect(r.negatives).toBeGreaterThanOrEqual(58);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(3 / 10);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12as (fees23, session 23): fee-payment middlemen (a payment app's SEVIS-fee and visa-fee pages) and
+  // 25 legit pages met on the same searches in 5 languages (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and
+  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). Floors.
+  it('tune batch real-2026-12as: fee-payment middlemen and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === FEES23_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(2);
+    expect(r.negatives).toBeGreaterThanOrEqual(25);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
