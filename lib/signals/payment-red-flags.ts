@@ -20,11 +20,18 @@
  * Western Union (Quick Pay, earlier Quick Collect, with a payment coupon printed from the I-901 form). University
  * international-student offices and student guides explain those steps; on a page that names the
  * I-901 / SEVIS fee, Western Union named beside the program's own channel (Quick Pay, the coupon,
- * SEVP, fmjfee.com) is that channel, not a red flag. An impostor's "ICE officer: send your SEVIS penalty by
- * Western Union" names no such channel and still fires.
+ * SEVP, fmjfee.com: facts.json url.sevis-fee and channel.sevis-fee-western-union) is that channel, not a red flag.
+ * Guides and schools also name it without the channel's name ("In some countries it is also possible to pay in local
+ * currency at a Western Union", "The Western Union enables you to pay the SEVIS fee easily": session 23, the one legit
+ * family at `caution` on the tenth hold-out). The line: the fee paid there is the program's, named just before or in the
+ * sentence (the SEVIS or I-901 fee, SEVP, DHS), and the sentence sends the money to no one — DHS's channel has no
+ * person at the other end. An impostor's demand does: a recipient ("to Officer Brown", "to our agent", "the receiver
+ * below", the MTCN), a penalty, fine or bond, a threat of arrest or deportation, or a business's own fee ("our $75 SEVIS
+ * assistance fee"). Those keep firing whatever the page says about the SEVIS fee elsewhere.
  */
 import { hasWarning, matches, sentenceAround, warningSentences, warnsAt, windowAround } from '../text/context';
 import { quote } from '../text/normalize';
+import { factText } from '../facts';
 import type { PreparedPage, SignalHit } from './types';
 
 const STRONG = /\b(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|western union|moneygram|money gram|bitcoin|crypto(?:currency|currencies)?|usdt|tarjetas? de regalo|criptomonedas?)\b/g;
@@ -35,9 +42,28 @@ const WEAK = /\b(?:zelle|cash ?app|venmo|wire transfer|bank wire|transferencia b
 const NEGATED = /\b(?:never|nunca|ningun[oa]?|rather than|instead of|en lugar de|not accept\w*|no acepta\w*|not in advance|not (?:by|through|via))\b/;
 /** The SEVIS I-901 fee, and the government's own way of collecting it (see the header). */
 const SEVIS_FEE = /\b(?:sevis|i-?901|sevp)\b/;
-// Western Union's names for it as schools print them: "Quick Pay", "Quick PayTM" (the trademark sign
-// flattened), "QuickPay", and the older "Quick Collect" / "QuickCollect" (with its "blue form").
-const SEVIS_CHANNEL = /\b(?:quick ?(?:pay|collect)(?:tm)?|payment coupon|coupon number|fmjfee(?:\.com)?|sevp)\b/;
+/** Letters of a fact's words, spaces optional: "Quick Pay" reads "quick ?pay" (schools print "QuickPay" too). */
+const looseWords = (words: string): string => words.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().split(/ +/).join(' ?');
+/** The I-901 site's own name (facts.json url.sevis-fee: "fmjfee"). */
+const SEVIS_SITE = new URL(factText('url.sevis-fee')).hostname.replace(/^www\./, '').split('.')[0] ?? '';
+// Western Union's names for it as schools print them: the channel's name in facts.json ("Quick Pay", "Quick PayTM" with
+// the trademark sign flattened, "QuickPay"), the older "Quick Collect" / "QuickCollect" (with its "blue form"), the
+// coupon printed from the I-901 form, the site's name, SEVP.
+const SEVIS_CHANNEL = new RegExp(
+  String.raw`\b(?:${looseWords(factText('channel.sevis-fee-western-union'))}(?:tm)?|quick ?collect(?:tm)?|payment coupon|coupon number|${SEVIS_SITE}(?:\.com)?|sevp)\b`,
+);
+/**
+ * The SEVIS fee as the thing paid, named in or just before the Western Union sentence: "the SEVIS fee", "the I-901 SEVIS
+ * fee", "Form I-901", "the fee can be paid to the DHS". A SEVIS record or status named beside a sum is not the fee.
+ */
+const SEVIS_PAID = /\b(?:sevis|i-?901)(?: i-?901| sevis)? (?:fees?|payment)\b|\bform i-?901\b|\bfees?\b[^.!?]{0,40}?\b(?:dhs|department of homeland security|sevp)\b/;
+/**
+ * A demand, not the program's channel: someone at the other end ("to Officer Brown", "to our agent", "the receiver
+ * named below", the MTCN to send back), a business's own fee ("our $75 assistance fee"), a penalty, fine or bond, a
+ * threat. ("We" is a school's voice too: "we recommend paying online", so only "our".)
+ */
+const DEMAND =
+  /\b(?:our|penalt(?:y|ies)|fines?|bond|arrest\w*|deport\w*|warrant|officer|receiver|recipient|beneficiary|mtcn|control number|in the name of|(?:name|details) below|following (?:name|details|person)|terminat\w*|revoked|suspended|legal action|police|to (?:mr|mrs|ms|dr|officer|agent|me|him|her|a guy|a man|a woman)\b)/;
 const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|use)\b/;
 
 /** Warning sentences that make a page an article about scams (lib/text/context warningSentences). */
@@ -78,10 +104,16 @@ const SEVIS_BACK = 240;
  */
 const SEVIS_AHEAD = 400;
 
-/** On a page about the SEVIS I-901 fee: Western Union named beside the program's own channel for it. */
+/**
+ * On a page about the SEVIS I-901 fee: Western Union named beside the program's own channel for it, or named as where the
+ * SEVIS fee (named in the sentence or just before it) is paid, by a sentence that sends the money to no one (DEMAND).
+ */
 function paysSevisFee(text: string, start: number, end: number): boolean {
   const [s, e] = windowAround(text, start, end);
-  return SEVIS_CHANNEL.test(text.slice(Math.max(0, Math.min(s, start - SEVIS_BACK)), Math.max(e, end + SEVIS_AHEAD)));
+  const from = Math.max(0, Math.min(s, start - SEVIS_BACK));
+  if (SEVIS_CHANNEL.test(text.slice(from, Math.max(e, end + SEVIS_AHEAD)))) return true;
+  const [ss, se] = sentenceAround(text, start, end);
+  return SEVIS_PAID.test(text.slice(from, se)) && !DEMAND.test(text.slice(ss, se));
 }
 
 export default function paymentRedFlags(page: PreparedPage): SignalHit | undefined {

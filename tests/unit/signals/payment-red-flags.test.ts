@@ -12,6 +12,11 @@ describe('payment-red-flags', () => {
     ['wire transfer is weak', 'Please send a wire transfer for your immigration fee.', 'weak'],
     // a SEVIS "penalty" to an officer: Western Union beside the SEVIS fee, but not the program's channel
     ['SEVIS impostor', 'An ICE officer says your SEVIS record is terminated. Pay the $500 penalty by Western Union to Officer Brown today.', 'strong'],
+    // the SEVIS fee named, but the money goes to a person, a business or under a threat: a demand, not DHS's channel
+    ['SEVIS fee to an officer', 'Your SEVIS fee was not received by DHS. Send the SEVIS fee again by Western Union to the officer handling your file.', 'strong'],
+    ['SEVIS fee to a receiver', 'Pay the I-901 SEVIS fee by Western Union to the receiver named below and reply with the MTCN.', 'strong'],
+    ['SEVIS fee under a threat', 'Your SEVIS record will be terminated unless you pay the SEVIS fee by Western Union today.', 'strong'],
+    ['a status named, not the fee', 'This is the Department of Homeland Security. Your SEVIS status has a problem. Send $900 by Western Union today to keep your status.', 'strong'],
     ['Western Union for a service fee', 'Pay our $75 SEVIS assistance fee by Western Union to our agent in Lagos.', 'strong'],
     ['Quick Pay on a page that is not about the SEVIS fee', 'Pay our visa service fee by Western Union Quick Pay before your appointment.', 'strong'],
     ['Quick Collect on a page that is not about the SEVIS fee', 'Pay our green card service fee by Western Union QuickCollect before your interview.', 'strong'],
@@ -40,6 +45,11 @@ describe('payment-red-flags', () => {
     // numbered steps under a "Quick Pay" heading: the step's own sentence is cut from the heading by "1." (tune batch real-2026-12t)
     ['numbered Quick Pay step', 'How do I pay the SEVIS fee? To Pay By Western Union’s “Quick Pay” Service. This option is available where Western Union offers it. 1. The Western Union office collects the SEVIS I-901 fee in local currency and transmits the payment to the Department of Homeland Security.'],
     ['SEVP message quoted', 'The Student and Exchange Visitor Program (SEVP) is not accepting credit card payments at this time. Please remit your payment by cashier\'s check, money order or Western Union transfer.'],
+    // Western Union named as where the SEVIS fee is paid, without the channel's name (session 23: the legit family at
+    // caution on the tenth hold-out; guides and schools of the tune batch real-2026-12as)
+    ['a guide naming Western Union for the SEVIS fee', 'How to Pay for SEVIS in Nigeria. 2. Western Union. The Western Union enables you to pay the SEVIS fee easily. With this method, you can pay the fee and also transmit Form I-901.'],
+    ['a college: the fee paid to DHS, Western Union in some countries', 'Who pays the SEVIS fee? New F-1 students. How do I pay the fee? The fee can be paid to the DHS (Department of Homeland Security) by mail or on-line. In some countries it is also possible to pay in local currency at a Western Union.'],
+    ['a step under a SEVIS heading', 'Paying the I-901 SEVIS fee. Visit the nearest Western Union agent to you and pay the fee, then keep the receipt for your visa interview.'],
   ])('does not fire: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))).toBeUndefined();
   });
