@@ -12,7 +12,7 @@
 import data from './data/facts.json';
 
 /** One sourced fact. */
-export interface Fact {
+interface Fact {
   value: string | number;
   /** The page the value was read on (https). */
   source: string;

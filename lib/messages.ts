@@ -51,7 +51,7 @@ export type Request =
 
 /** Help sections the warnings link to: "If you already paid or typed your details". */
 export const HELP_SECTIONS = ['paid'] as const;
-export type HelpSection = (typeof HELP_SECTIONS)[number];
+type HelpSection = (typeof HELP_SECTIONS)[number];
 
 /** Query for the popup page (/popup.html) that opens its help tab at a section. */
 export function helpQuery(section: HelpSection): string {

@@ -37,7 +37,7 @@ export interface ReportInput {
   email?: string;
 }
 
-export interface Report {
+interface Report {
   /** Exactly what is sent: shown to the user before anything opens. */
   text: string;
   /** Title used for the issue and the e-mail subject. */

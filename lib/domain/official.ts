@@ -11,8 +11,8 @@
 import official from '../data/official-hosts.json';
 import { smallSet } from './small-set';
 
-export type OfficialEntity = 'uscis' | 'federal' | 'government' | 'allowlisted';
-export interface OfficialMatch {
+type OfficialEntity = 'uscis' | 'federal' | 'government' | 'allowlisted';
+interface OfficialMatch {
   entity: OfficialEntity;
   matched: string;
   name: string;

@@ -40,7 +40,7 @@ function invalid(input: string, isWeb = true): HostInfo {
 }
 
 /** Decode each xn-- label; a label that is not valid punycode is kept as it is. */
-export function toUnicodeHost(hostname: string): string {
+function toUnicodeHost(hostname: string): string {
   return hostname
     .split('.')
     .map((label) => {

@@ -14,7 +14,7 @@ const MAP: Readonly<Record<string, string>> = { ...(extra.map as Record<string, 
 const HOOKED: ReadonlySet<string> = new Set(Object.keys(extra.map));
 const MARK_RE = /\p{M}/u;
 
-export interface Skeleton {
+interface Skeleton {
   /** The ASCII imitation (non-imitating characters kept). */
   skeleton: string;
   /** True when any character was mapped or dropped. */

@@ -51,7 +51,7 @@ export interface LookalikeHit {
   evidence: string;
 }
 
-export interface Context {
+interface Context {
   re: RegExp;
   alone: 'weak' | 'none';
 }

@@ -52,7 +52,7 @@ export function letterAdded(own: string): LookalikeHit | null {
 const GOV_SUFFIXES: readonly string[] = ['gov', 'govt', 'official'];
 
 /** Every string one edit away from a typo brand (a few hundred), for O(1) look-up. */
-export const TYPO_VARIANTS: ReadonlyMap<string, string> = (() => {
+const TYPO_VARIANTS: ReadonlyMap<string, string> = (() => {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789-';
   const out = new Map<string, string>();
   for (const brand of TYPO_TARGETS.flatMap((t) => t.typos)) {

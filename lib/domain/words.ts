@@ -36,7 +36,7 @@ interface Entry {
   kind: Kind;
   target?: string;
 }
-export interface FoundWord extends Entry {
+interface FoundWord extends Entry {
   /** The letters as written in the host (`usc1s`, `uscls`). */
   spelled: string;
   typo: boolean;
@@ -230,7 +230,7 @@ export function spansLabels(host: string): boolean {
  * An agency name spelt across labels: `us.cis.com`, `my.us.cis.com`, `usc.is.com`. Each label
  * alone reads as other letters; together they spell the name, which no real site needs to do.
  */
-export function acrossLabels(site: string): LookalikeHit | null {
+function acrossLabels(site: string): LookalikeHit | null {
   if (!site.includes('.') || site.length > 24) return null;
   const joined = site.replace(/\./g, '');
   if (!ACROSS.some((name) => joined.includes(name))) return null;

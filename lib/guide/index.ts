@@ -17,21 +17,21 @@ import type { Translate } from '../i18n';
 export * from './routes';
 export * from './phone';
 
-export interface TextItem {
+interface TextItem {
   key: string;
   subs?: Record<string, string>;
 }
-export interface LinkItem {
+interface LinkItem {
   key: string;
   fact: string;
   /** Language of the page the link opens, when it is not language-neutral ('en', 'es'). */
   lang?: string;
 }
-export interface PhoneItem {
+interface PhoneItem {
   labelKey: string;
   fact: string;
 }
-export interface EmailItem {
+interface EmailItem {
   labelKey: string;
   fact: string;
 }
@@ -67,7 +67,7 @@ export function itemText(t: Translate, item: TextItem): string {
 }
 
 /** A resolved link: label, official https URL, whether the source is secondary. */
-export interface ResolvedLink {
+interface ResolvedLink {
   label: string;
   url: string;
   host: string;
@@ -132,7 +132,7 @@ export function resolvePhone(t: Translate, phone: PhoneItem): ResolvedPhone {
 }
 
 /** An official fee: amount in U.S. dollars (digits), the page it was read on and when. */
-export interface ResolvedFee {
+interface ResolvedFee {
   amount: string;
   source: string;
   checked: string;

@@ -35,11 +35,11 @@ export const SERVICE_IDS = Object.keys(ROUTE_FACTS) as ServiceId[];
  * period is open at all changes (FACTS.md: DV-2027 entry never opened as usual); its route says
  * the official fee is shown on the entry site instead.
  */
-export const ROUTE_FEES: Readonly<Partial<Record<ServiceId, FactId>>> = {
+const ROUTE_FEES: Readonly<Partial<Record<ServiceId, FactId>>> = {
   esta: 'fee.esta',
 };
 
-export interface Route {
+interface Route {
   service: ServiceId;
   factId: FactId;
   /** The official https URL. */

@@ -27,7 +27,7 @@ export { dirFor, langTag, makeTFrom, matchLocale, resolveLocale } from './core';
 export const BUNDLES: Readonly<Record<LocaleCode, MessageBundle>> = { en, es, zh_CN, vi, fil, ko };
 
 /** Every key English defines. */
-export type MessageKey = keyof typeof en;
+type MessageKey = keyof typeof en;
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
 /**

@@ -55,7 +55,7 @@ import { isGovernmentLink } from './cues';
 import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
 
 /** Why a message verdict was reached: the same shape as a page's reason, with a message reason id. */
-export interface MessageReason {
+interface MessageReason {
   id: MessageReasonId;
   evidence: string;
   /** The message's own words, for the UI to show (lib/verdict/evidence.ts); absent for an address rule. */

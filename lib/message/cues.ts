@@ -46,7 +46,7 @@ export const DEADLINE = new RegExp(
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|protonmail|proton|yandex|mail|gmx|zoho|qq|163|126|rediffmail|consultant|europe|email|usa|post)\.[a-z.]{2,6}$/;
 
 /** A stranger's channel: a free mailbox, or a chat app the sender moves the talk to. */
-export const CHAT_APP = /\b(?:whatsapp|whats app|whatsaap|whatsap|telegram|signal no|viber|wechat|wa\.me|t\.me)\b|微信|카톡|카카오톡/;
+const CHAT_APP = /\b(?:whatsapp|whats app|whatsaap|whatsap|telegram|signal no|viber|wechat|wa\.me|t\.me)\b|微信|카톡|카카오톡/;
 
 export function strangerChannel(msg: PreparedMessage): boolean {
   return msg.emails.some((e) => FREE_MAIL.test(e.domain.toLowerCase())) || CHAT_APP.test(msg.page.text);
@@ -68,7 +68,7 @@ export function shadyLink(msg: PreparedMessage): boolean {
 }
 
 /** A link on a cheap or throw-away host (an IP address, a dynamic-DNS name, a cheap top-level domain) that is not an agency's. */
-export function onCheapHost(url: string): boolean {
+function onCheapHost(url: string): boolean {
   const host = hostOf(url);
   return host !== '' && CHEAP_HOST.test(host) && classifyInput(url).kind !== 'official';
 }

@@ -7,6 +7,7 @@
  * alphabet, none for Arabic script, Hebrew prefixes, Chinese, Japanese or Korean). Kept apart so the rules read in English.
  */
 import { wideWords } from '../text/normalize';
+import { VERIFY_WORDS } from './shape-words';
 
 /** A parcel, a delivery or an order on its way. */
 export const PARCEL_WIDE = wideWords(
@@ -169,18 +170,20 @@ export const LOCKED_ALONE_WIDE = wideWords(
   true,
 );
 
-/** What the reader is told to do: confirm who they are, update their data, log in, unlock. */
+/**
+ * What the reader is told to do: confirm who they are, update their data, log in, unlock (VERIFY_WORDS and these), read as
+ * stems ("verifica" also reads "verificare"); shape-words.ts says why ASK_WIDE reads the same verbs as whole words.
+ */
 export const UNLOCK_WIDE = wideWords(
   [
-    'aktualisieren', 'bestätigen', 'verifizieren', 'anmelden', 'einloggen', 'freischalten', 'entsperren', 'aggiorna', 'verifica', 'conferma',
-    'accedi', 'sblocca', 'bevestig', 'verifieer', 'inloggen', 'bijwerken', 'zaktualizuj', 'zweryfikuj', 'potwierdź', 'potwierdz', 'zaloguj',
-    'odblokuj', 'ověřte', 'overte', 'aktualizujte', 'přihlaste', 'prihlaste', 'odblokujte', 'patvirtink', 'atnaujink', 'prisijunk',
-    'потвърдете', 'актуализирайте', 'влезте', 'подтвердите', 'обновите', 'войдите', 'разблокир', 'підтвердіть', 'doğrula', 'güncelle',
-    'giriş yap', 'לאמת', 'אמת את', 'עדכן', 'לעדכן', 'התחבר', 'تحديث', 'تأكيد', 'تفعيل', 'تسجيل الدخول', '本人確認', 'ご本人様', '手続き',
-    'ログイン', '再認証', '解除', 'verifikasi', 'perbarui', 'konfirmasi',
-    // the nouns and infinitives of the e-mails ("Die Bestätigung können Sie … starten", "zu aktivieren", "verificare", "vérifier")
-    'bestätigung', 'verifizierung', 'legitimieren', 'reaktivieren', 'aktivieren', 'synchronisieren', 'überprüfen', 'riattiva', 'verificare',
-    'confermare', 'aggiornare', 'vérifier', 'confirmer', 'réactiver', 'mettre à jour', 'identifikation', 'identifizierung', 'nachholen', 'holen sie',
+    ...VERIFY_WORDS,
+    'einloggen', 'freischalten', 'entsperren', 'verifica', 'verifieer', 'inloggen', 'bijwerken', 'zweryfikuj', 'potwierdz', 'odblokuj',
+    'ověřte', 'overte', 'aktualizujte', 'přihlaste', 'prihlaste', 'patvirtink', 'atnaujink', 'prisijunk', 'потвърдете', 'актуализирайте',
+    'влезте', 'разблокир', 'підтвердіть', 'doğrula', 'güncelle', 'giriş yap', 'לאמת', 'אמת את', 'עדכן', 'לעדכן', 'התחבר', 'تحديث',
+    'تأكيد', 'تفعيل', 'تسجيل الدخول', '本人確認', 'ご本人様', '手続き', '再認証', '解除',
+    // the nouns and infinitives of the e-mails ("Die Bestätigung können Sie … starten", "zu aktivieren", "vérifier")
+    'bestätigung', 'verifizierung', 'legitimieren', 'aktivieren', 'synchronisieren', 'überprüfen', 'riattiva', 'vérifier', 'confirmer',
+    'réactiver', 'identifikation', 'identifizierung', 'nachholen', 'holen sie',
   ],
   true,
 );

@@ -65,7 +65,7 @@ function hasShortCode(url: string): boolean {
 /** Links judged per message; more are counted, not judged. */
 export const MAX_LINKS = 50;
 /** E-mail addresses kept per message. */
-export const MAX_EMAILS = 20;
+const MAX_EMAILS = 20;
 
 /** One link as the message wrote it and as the address engine reads it. */
 export interface FoundLink {

@@ -32,7 +32,7 @@ export interface PreparedMessage {
 }
 
 /** "Little more than the link": at most this many letters besides the links ("Check this: …"). */
-export const LINK_ONLY_LETTERS = 40;
+const LINK_ONLY_LETTERS = 40;
 
 function isLinkOnly(text: string, links: readonly FoundLink[]): boolean {
   if (links.length === 0 || text.length > 2_000) return false;

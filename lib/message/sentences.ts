@@ -135,7 +135,7 @@ export const withoutLinkPlaceholders = (text: string): string => text.replace(LI
  * 'scam-words' only — for a signal whose own cue is a negated request ("don't tell Mom", "别告诉爸妈",
  * "do not contact a lawyer"), which the impostor says and a warning would not be told by.
  */
-export type Warning = 'any' | 'scam-words';
+type Warning = 'any' | 'scam-words';
 
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
@@ -166,7 +166,7 @@ const JOINED = new RegExp(foldArabic(/^[\s,]*(?:or|and|atau|dan|o|y|ou|et|e|ил
  * reported one: an impostor's e-mail puts its own demand in quotation marks too ('Reply "I will pay the $250 penalty today"'),
  * and a quotation alone dropped it (review18).
  */
-export function quoted(page: PreparedPage, at: number): boolean {
+function quoted(page: PreparedPage, at: number): boolean {
   if (page.text.length <= QUOTING_LENGTH) return false;
   let test = quotations.get(page);
   if (!test) {

@@ -7,34 +7,47 @@
  */
 import { wideWords } from '../text/normalize';
 
-/** The reader is asked to act: open, pay, confirm, update, log in, call back, reply, claim, download. */
+/**
+ * Confirm, update, log in, unlock: the imperatives both a scam text's ask (ASK_WIDE) and a locked account's fix (UNLOCK_WIDE,
+ * family-words.ts) are written with. The two read them differently, on purpose. ASK_WIDE reads whole words: pressure-ask takes
+ * an ask anywhere in a short message with any lever, so a stem would count an order's or a bank's report ("Ihre Zahlung wurde
+ * bestätigt", "aggiornamento") as an ask. UNLOCK_WIDE reads stems: account-locked reads it only beside a locked-account
+ * sentence, where the e-mails write the infinitive or a longer form ("confermare", "odblokujte", "Bestätigung").
+ */
+export const VERIFY_WORDS: readonly string[] = [
+  'mettre à jour', 'aktualisieren', 'bestätigen', 'verifizieren', 'anmelden', 'reaktivieren', 'bevestig', 'accedi', 'conferma',
+  'aggiorna', 'sblocca', 'ログイン', 'verifikasi', 'konfirmasi', 'perbarui', 'zaloguj', 'potwierdź', 'zaktualizuj',
+  'войдите', 'подтвердите', 'обновите',
+];
+
+/** The reader is asked to act: open, pay, confirm, update, log in, call back, reply, claim, download (and VERIFY_WORDS). */
 export const ASK_WIDE = wideWords([
+  ...VERIFY_WORDS,
   // en
   'click', 'tap', 'visit', 'log in', 'login', 'sign in', 'verify', 'confirm', 'update', 'pay', 'settle', 'call', 'reply', 'claim',
   'download', 'install', 'renew', 'reactivate', 'unlock', 'redeem', 'submit',
   // es, pt, fr
   'haga clic', 'pulse', 'ingrese', 'acceda', 'verifique', 'confirme', 'actualice', 'actualiza', 'pague', 'llame', 'responda',
   'reclame', 'descargue', 'regularice', 'revise', 'retire', 'valide', 'clique', 'acesse', 'atualize', 'regularize', 'ligue', 'baixe',
-  'cliquez', 'connectez', 'vérifiez', 'confirmez', 'mettez à jour', 'mettre à jour', 'payez', 'réglez', 'régularisez', 'régulariser',
+  'cliquez', 'connectez', 'vérifiez', 'confirmez', 'mettez à jour', 'payez', 'réglez', 'régularisez', 'régulariser',
   'appelez', 'répondez', 'consultez', 'rendez-vous sur', 'téléchargez',
   // de, nl, it
-  'klicken', 'besuchen sie', 'bestätigen', 'aktualisieren', 'bezahlen', 'begleichen', 'rufen sie', 'verlängern', 'reaktivieren',
-  'verifizieren', 'anmelden', 'klik', 'bezoek', 'bevestig', 'betaal', 'vraag nu', 'vernieuw', 'clicca', 'accedi', 'conferma',
-  'aggiorna', 'aggiorni', 'verifichi', 'saldare', 'paghi', 'chiama', 'chiami', 'sblocchi', 'sblocca', 'scarica', 'identificarsi',
+  'klicken', 'besuchen sie', 'bezahlen', 'begleichen', 'rufen sie', 'verlängern', 'klik', 'bezoek', 'betaal', 'vraag nu', 'vernieuw',
+  'clicca', 'aggiorni', 'verifichi', 'saldare', 'paghi', 'chiama', 'chiami', 'sblocchi', 'scarica', 'identificarsi',
   // vi, zh, ko, ja
   'nhấn', 'bấm', 'truy cập', 'đăng nhập', 'xác thực', 'xác minh', 'cập nhật', 'thanh toán', 'nhận ngay',
   '点击', '登录', '验证', '核实', '缴纳', '支付', '付款', '回复', '致电', '拨打', '下载', '办理', '领取',
   '클릭', '접속', '로그인', '인증', '변경 바랍니다', '확인해주세요', '확인하세요', '납부', '결제', '설치', '수령',
-  'クリック', 'タップ', 'ログイン', 'ご確認', '確認してください', 'お支払', 'アクセス',
+  'クリック', 'タップ', 'ご確認', '確認してください', 'お支払', 'アクセス',
   // id, tl, tr, pl, ar, ru
-  'kunjungi', 'verifikasi', 'konfirmasi', 'perbarui', 'bayar', 'hubungi', 'balas', 'unduh', 'tukarkan', 'minat wa',
+  'kunjungi', 'bayar', 'hubungi', 'balas', 'unduh', 'tukarkan', 'minat wa',
   'i-click', 'i-verify', 'i-confirm', 'tumawag', 'itext', 'i-claim', 'mag reply',
   'tıklayın', 'doğrulayın', 'onaylayın', 'güncelleyin', 'ödeyin', 'arayın', 'inceleyin',
-  'kliknij', 'zaloguj', 'potwierdź', 'zaktualizuj', 'zapłać', 'opłać', 'ureguluj', 'zadzwoń',
+  'kliknij', 'zapłać', 'opłać', 'ureguluj', 'zadzwoń',
   'اضغط', 'انقر', 'قم بتحديث', 'ادفع', 'اتصل',
   // pt, es "redeem"; bn, hi, ne "click", "send" (tune-2026-12-06am round 2: points and bonus texts)
   'resgate', 'resgatar', 'canjee', 'canjea', 'ক্লিক করুন', 'क्लिक करें', 'भेजें', 'पठाउनुहोस्', 'पठाइदिनुहोस्',
-  'перейдите', 'нажмите', 'войдите', 'подтвердите', 'обновите', 'оплатите', 'позвоните',
+  'перейдите', 'нажмите', 'оплатите', 'позвоните',
 ]);
 
 /** A windfall for the reader: a prize, a refund, money credited, a gift. */

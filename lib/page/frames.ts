@@ -80,7 +80,7 @@ export function frameIsPage(box: FrameBox, parentText: number): boolean {
 }
 
 /** Boxes worth reporting at all: the reader sends its snapshot (even of an unrelated page) when one of these appears. */
-export function mayBePage(box: FrameBox): boolean {
+function mayBePage(box: FrameBox): boolean {
   return box.share >= Math.min(COVERS, SHELL_COVERS);
 }
 

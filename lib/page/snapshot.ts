@@ -158,7 +158,7 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
  * blob: documents a script wrote, and documents embedded with <object> or <embed>. Bounded: MAX_EXTRA_ROOTS roots, frames MAX_FRAME_DEPTH deep.
  * Cross-origin frames are not readable (contentDocument is null) and are the background's to judge.
  */
-export function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
+function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
   let closedChecks = 0;
   const scan = (root: Document | ShadowRoot) => {
     const all = root.querySelectorAll('*');

@@ -78,7 +78,7 @@ export function installCheckLinkMenu(
 }
 
 /** Hands the link over and opens the checker next to the tab it was clicked in. */
-export async function openChecker(link: string, tab: { index?: number; windowId?: number } | undefined, api: CheckLinkApi = real()): Promise<void> {
+async function openChecker(link: string, tab: { index?: number; windowId?: number } | undefined, api: CheckLinkApi = real()): Promise<void> {
   await api.storage.session.set({ [LINK_TO_CHECK_KEY]: link.slice(0, 4096) });
   await api.tabs.create({
     url: api.runtime.getURL('/popup.html?tab=message'),

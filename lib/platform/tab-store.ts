@@ -23,7 +23,7 @@ export async function loadTab(tabId: number): Promise<TabState | null> {
   return isTabState(value) ? value : null;
 }
 
-export async function storeTab(state: TabState): Promise<void> {
+async function storeTab(state: TabState): Promise<void> {
   await browser.storage.session.set({ [keyOf(state.tabId)]: state });
 }
 
@@ -64,7 +64,7 @@ export async function allTabs(): Promise<TabState[]> {
 const queues = new Map<number, Promise<unknown>>();
 
 /** Runs `work` after every earlier update of the same tab has finished (failures do not block). */
-export function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+function serial<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
   const tail = run.catch(() => undefined);
   queues.set(tabId, tail);

@@ -62,7 +62,7 @@ function isLevel(v: unknown): v is Level {
   return typeof v === 'string' && (LEVELS as readonly string[]).includes(v);
 }
 
-export function isLanguage(v: unknown): v is Settings['language'] {
+function isLanguage(v: unknown): v is Settings['language'] {
   return v === 'auto' || (typeof v === 'string' && (LOCALES as readonly string[]).includes(v));
 }
 

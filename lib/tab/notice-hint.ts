@@ -17,7 +17,7 @@
  */
 
 /** Where a site's hint was shown in this browsing period. */
-export interface HintPlace {
+interface HintPlace {
   tabId: number;
   url: string;
 }
@@ -30,7 +30,7 @@ export interface HintAsk extends HintPlace {
   site: string;
 }
 
-export interface HintAnswer {
+interface HintAnswer {
   /** Show the hint on this page. */
   show: boolean;
   /** The record to store (the same object when nothing changed). */

@@ -57,7 +57,7 @@ export const MANY_SELLERS: ReadonlySet<string> = new Set(manySellers.hosts);
 export const MAX_SITES = 500;
 
 /** What is remembered of a site: the service another of its pages sells. */
-export interface SiteSale {
+interface SiteSale {
   service: ServiceId;
 }
 
@@ -72,7 +72,7 @@ export interface JudgedPage {
   settings: Settings;
 }
 
-export interface MemoryAnswer {
+interface MemoryAnswer {
   /** The verdict to use for the page: its own, or raised to `caution` by the memory. */
   verdict: Verdict;
   /** The record to store (the same object when nothing changed). */
@@ -99,7 +99,7 @@ function memorySite(url: string, settings: Settings): string {
 }
 
 /** The reason a remembered site's page is shown with. */
-export function memoryReason(site: string, sale: SiteSale): Reason {
+function memoryReason(site: string, sale: SiteSale): Reason {
   return { id: 'site-memory', evidence: `another page of ${site} sells ${sale.service}`, service: sale.service };
 }
 

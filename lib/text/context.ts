@@ -61,7 +61,7 @@ const WARN_ELSEWHERE: readonly string[] = [
 ];
 
 /** At most this many matches of one anchor are examined per signal (keeps the cost bounded). */
-export const MAX_CANDIDATES = 200;
+const MAX_CANDIDATES = 200;
 const BACK = 240;
 const AHEAD = 200;
 
@@ -152,12 +152,6 @@ export function windowAround(text: string, start: number, end: number): [number,
     e = Math.min(next, limit);
   }
   return [s, e];
-}
-
-/** The sentence around a match, as a folded string. */
-export function sentence(text: string, start: number, end: number): string {
-  const [s, e] = sentenceAround(text, start, end);
-  return text.slice(s, e);
 }
 
 /**

@@ -41,7 +41,7 @@ export function officialPhones(): ReadonlySet<string> {
 }
 
 /** A USCIS filing fee from facts.json: ids `fee.uscis-<form>-<variant>`, e.g. fee.uscis-i-130-paper. */
-export interface FilingFee {
+interface FilingFee {
   id: string;
   /** Form number in folded text form, e.g. 'i-130'. */
   form: string;

@@ -21,7 +21,7 @@
  */
 import { escapeRegex, fold, splitWords } from './normalize';
 
-export interface Price {
+interface Price {
   amount: number;
   /** ISO 4217 code ('USD', 'EUR', …); 'USD' for a bare '$'. */
   currency: string;

@@ -164,7 +164,7 @@ export function escapeRegex(s: string): string {
  *    Devanagari: "суд" must not match inside "посуда"); an Arabic-script, Chinese, Japanese or Korean word has no edges
  *    (Arabic-script words take clitics and suffixes, "بالغرامة", "جریمه‌ها"; the others have no spaces).
  */
-export type WordEdges = 'latin' | 'wide';
+type WordEdges = 'latin' | 'wide';
 
 const EDGES: Readonly<Record<WordEdges, { letters: string; bare: RegExp }>> = {
   latin: { letters: 'a-z0-9', bare: /^[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff](?:.*[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff])?$/ },

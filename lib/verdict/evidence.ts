@@ -51,7 +51,7 @@ export function showableEvidence(evidence: string, max = MAX_SHOWN_EVIDENCE): st
 }
 
 /** What to show for a reason: a page quote, the kinds of fields a form asks for, or nothing. */
-export type ShownEvidence = { kind: 'quote'; text: string } | { kind: 'fields'; fields: readonly string[] } | undefined;
+type ShownEvidence = { kind: 'quote'; text: string } | { kind: 'fields'; fields: readonly string[] } | undefined;
 
 /** A reason as the surfaces get it: from a verdict, or stored with a trusted site (ids as strings). */
 export type ShownReason = Pick<Reason, 'evidence' | 'quote' | 'fields' | 'service'> & { id: string };

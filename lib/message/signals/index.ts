@@ -65,7 +65,7 @@ export const MESSAGE_SIGNALS = [
 ] as const satisfies ReadonlyArray<readonly [id: string, run: MessageSignal]>;
 
 /** A message signal's id: its file name. */
-export type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
+type MessageSignalId = (typeof MESSAGE_SIGNALS)[number][0];
 
 export const MESSAGE_SIGNAL_IDS: readonly MessageSignalId[] = MESSAGE_SIGNALS.map(([id]) => id);
 

@@ -33,7 +33,7 @@ function menu(...items: string[]): string {
   return items.join(String.raw`[\s|•·,/]+`);
 }
 /** [id, folded regex source]: one piece of an agency site's own page structure each. */
-export const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
+const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   // uscis.gov: the horizontal menu (English, Spanish), the seal's text, the footer, the feedback box
   // ("Topics" and "Forms" are drop-downs some copies render apart: the menu is read from "Newsroom")
   ['uscis-menu', menu('newsroom', 'citizenship', 'green card', 'laws', 'tools')],

@@ -1,6 +1,22 @@
 /**
  * The business cues middleman-service reads on a page (see its header for how they combine), and
  * the words by which a law office names itself. Data for one signal, kept apart like services.ts.
+ * The kinds of cue:
+ *  - money / service: a service, processing or handling fee ("Bearbeitungsgebühr", "frais de
+ *    dossier", "服务费"); a refund policy or money-back guarantee; express, urgent or rush
+ *    processing; "we submit / file / check it for you" ("wir übermitteln", "nous nous chargeons",
+ *    "代办"); PDF- or AI-form-filling software; the page calling itself a private company or an
+ *    "independent assistance provider", or "not affiliated with any brand or entity" (form
+ *    editors); a price in any currency (lib/text/money.ts); a form asking for card data;
+ *  - the site's own name names the service the page is about (`usa-esta.net`, `estausa.com`,
+ *    `applyusagreencardlottery.com`, `usa-forms.com`): a business named after a government step
+ *    sells that step, so this cue alone is enough: it is what the seller's FAQ, blog, refund and
+ *    "how it works" pages carry when they show no other cue. Government hosts never get here;
+ *    a newspaper (estadao.com.br) or a word holding the letters (festa, estamos) does not spell
+ *    the service; a law firm named after green cards is legal representation (services.ts);
+ *  - steps: "apply now", "start your application", "Step 2: Payment", "proceed to payment",
+ *    "to register … through USGCLS, click here", "jetzt beantragen", "solicite ahora"; a form
+ *    asking for a passport number; "we are not a law firm" (what form-preparation businesses print).
  */
 import { hasPattern, pattern, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
