@@ -20,7 +20,7 @@ import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
 import { el, grace, onTrusted } from './dom';
-import { lockedHost, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
+import { leaveFullScreen, lockedHost, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
 
@@ -61,9 +61,12 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
     el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
   );
   root.append(el('style', {}, BANNER_CSS), box);
+  // In full screen its button would answer neither the mouse nor Tab (./host.ts leaveFullScreen): full screen is left
+  // while it is up, also when the page enters it again.
   const restore = () => {
     host.repair();
     showOnTop(host.el);
+    leaveFullScreen();
   };
   // Placed once shown, and again whenever its height changes (fonts arriving, the person's text
   // size), the page's scale does (the person zooms), or at each check: the field itself can move
@@ -77,7 +80,9 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   }, CHECK_MS);
   const resize = new ResizeObserver(place);
   window.visualViewport?.addEventListener('resize', place);
+  document.addEventListener('fullscreenchange', leaveFullScreen, true);
   const close = () => {
+    document.removeEventListener('fullscreenchange', leaveFullScreen, true);
     keep.disconnect();
     resize.disconnect();
     window.visualViewport?.removeEventListener('resize', place);
@@ -94,7 +99,7 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
     },
     wait,
   );
-  showOnTop(host.el);
+  restore();
   place();
   resize.observe(box);
   // Take the focus away from the field: what the person types next goes nowhere.

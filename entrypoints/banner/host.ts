@@ -128,6 +128,17 @@ export function raise(el: HTMLElement): void {
   }
 }
 
+/**
+ * Leaves the full screen a page element holds, if any. While an element is in full screen, Chromium sends clicks and
+ * the Tab key only into that element: a warning of ours drawn above it (top layer) could be read but not used, its
+ * buttons dead until the person found Esc (a seller put its order form in full screen on the click of "Start my
+ * order"). So a warning that asks the person to act (the caution/danger banner, the field guard) leaves full screen as
+ * it shows and whenever the page enters it again while it is up; "Hide for this visit" gives full screen back.
+ */
+export function leaveFullScreen(): void {
+  if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
+
 /** Smallest rendered size a warning may have; anything smaller was shrunk by the page. */
 export function shrunk(el: HTMLElement): boolean {
   const rect = el.getBoundingClientRect();

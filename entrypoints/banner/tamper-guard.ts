@@ -9,13 +9,14 @@
  * - aria-hidden or inert on <html>, which would hide the banner from screen readers or make it dead
  *   to clicks and keys along with the page;
  * - other elements in the top layer (popovers, modal dialogs, full screen) opened after ours; full screen the
- *   person started is no fight, but a warning is raised above it as it starts (not the notice hint);
+ *   person started is no fight, but a warning (not the notice hint) leaves it, as it starts, when the warning shows
+ *   and at each check: in full screen the warning's buttons could not be used (./host.ts leaveFullScreen);
  * - every CHECK_MS, what an observer cannot see: a closed popover, covering elements (sampled at
  *   several points), inherited invisibility, a rendered size shrunk by CSS.
  * Every check is cheap: only the root's own children and the host's attributes are observed.
  */
 import { ownHosts } from './dom';
-import { raise, shrunk, showOnTop, type LockedHost } from './host';
+import { leaveFullScreen, raise, shrunk, showOnTop, type LockedHost } from './host';
 
 const CHECK_MS = 1_000;
 /** Attributes on <html> that would take the banner out of reach along with the page. */
@@ -75,11 +76,12 @@ export function startTamperGuard(current: () => LockedHost | null, tampered: Tam
     const host = current();
     if (host) check(host, tampered);
   }, CHECK_MS);
-  document.addEventListener('fullscreenchange', () => aboveFullScreen(current()), true);
+  document.addEventListener('fullscreenchange', () => outOfFullScreen(current()), true);
   return {
     watch: (host) => {
       hostObserver.disconnect();
       hostObserver.observe(host.el, { attributes: true });
+      outOfFullScreen(host);
     },
   };
 }
@@ -131,13 +133,13 @@ function topLayerCover(el: HTMLElement): CoverDetail | null {
 }
 
 /**
- * Full screen the person started is theirs and no fight, but a warning is raised above it once, as it starts: a seller
- * lured the click ("Start my order") that put its own page in full screen over the banner. Not the notice hint (a video
- * in full screen on a lawyer's page keeps the screen). Once, not at every check: hit-testing does not see a popover over
- * a full-screen element, so a check would raise it again every second.
+ * Full screen the person started is theirs and no fight, but a warning leaves it: a seller lured the click ("Start my
+ * order") that put its own page in full screen over the banner, whose buttons the browser then kept from the mouse and
+ * the keyboard (./host.ts leaveFullScreen). Not the notice hint: a video in full screen on a lawyer's page keeps the
+ * screen.
  */
-function aboveFullScreen(host: LockedHost | null): void {
-  if (host && document.fullscreenElement !== null && host.el.dataset.level !== 'notice') raise(host.el);
+function outOfFullScreen(host: LockedHost | null): void {
+  if (host && host.el.dataset.level !== 'notice') leaveFullScreen();
 }
 
 /** True when something else shows at one of the probe points across the host. */
@@ -167,9 +169,13 @@ function check(host: LockedHost, tampered: Tampered): void {
       tampered('hidden');
       el.showPopover();
     }
-    // Full screen the person started is theirs and no fight (the warning was raised above it when it started: aboveFullScreen).
+    // Full screen the person started is theirs and no fight; a warning leaves it (outOfFullScreen), also when the page
+    // kept the fullscreenchange event from reaching us.
     cover = topLayerCover(el);
-    if (cover?.userOpened) return;
+    if (cover?.userOpened) {
+      outOfFullScreen(host);
+      return;
+    }
     if (cover === null && coveredAt(el)) cover = { overlapsBanner: true };
   } catch {
     // Top layer not available (older browser): the fixed, max z-index host still shows.

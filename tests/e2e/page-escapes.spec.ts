@@ -9,12 +9,13 @@
  *    the whole viewport from another;
  *  - a popup the page opens at about:blank and writes the offer into, or a blob: document it sends the tab to (both
  *    were never read: no web address);
- *  - its own content put in full screen by the click a seller lures ("Start my order"), over the banner;
+ *  - its own content put in full screen by the click a seller lures ("Start my order"), over the banner and the field
+ *    guard, whose buttons then answered neither the mouse nor the Tab key;
  *  - the page shown again from the back/forward cache, a hash-routed "step 2: payment" view, the service worker
  *    asleep when the page loads (these held before: kept as tests).
  */
 import type { Page } from '@playwright/test';
-import { test, expect, tabIdOf, levelOf, serveShop } from './fixtures';
+import { test, expect, tabIdOf, levelOf, serveShop, clickInShadow, shadowText } from './fixtures';
 import { stopWorker } from './local-sites';
 
 const OFFER = 'USCIS access code — only $129, order now';
@@ -134,41 +135,58 @@ for (const [i, [name, element]] of FOREIGN_EMBEDS.entries()) {
   });
 }
 
-/** The colour drawn at (x, y) of the page's screenshot (what the person sees, top layer included), decoded in the page. */
-async function pixelAt(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = (await page.screenshot()).toString('base64');
-  return page.evaluate(
-    async ([data, px, py]) => {
-      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const g = canvas.getContext('2d')!;
-      g.drawImage(bitmap, 0, 0);
-      const [r, gr, b] = g.getImageData(px, py, 1, 1).data;
-      return [r ?? 0, gr ?? 0, b ?? 0] as [number, number, number];
-    },
-    [png, x, y] as const,
-  );
+
+/**
+ * The seller page that puts its own order form in full screen on the click of "Start my order"; `swallow`: it also keeps
+ * the fullscreenchange event from every listener but its own. It logs each change of full screen in `window.screens`.
+ */
+function fullScreenSeller(swallow: boolean): string {
+  const keep = swallow ? 'e.stopImmediatePropagation();' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>USCIS Access Code Service</title></head><body><div id="app" style="background:#fff"><h1>Online Access Code Service</h1><p>Did you file a paper form with USCIS and never got your online access code? Our experts will request it for you. Order now: Access Code Package only $129. Pay by card, Zelle or gift card.</p><button id="start">Start my order</button><form><label for="card">Card number</label> <input id="card" name="cardnumber" autocomplete="cc-number"></form></div><script>window.screens = []; addEventListener('fullscreenchange', (e) => { window.screens.push(document.fullscreenElement?.id ?? 'none'); ${keep} }, true); document.getElementById('start').onclick = () => document.getElementById('app').requestFullscreen();</script></body></html>`;
 }
 
-test('a page that puts its own content in full screen on the first click does not hide the banner', async ({ context }) => {
+const BANNER_TAG = 'official-or-not-banner';
+const GUARD_TAG = 'official-or-not-field-guard';
+
+/** Opens the full-screen seller, waits for its banner, and clicks "Start my order"; resolves once the page went full screen. */
+async function enterFullScreen(page: Page, swallow = false): Promise<void> {
   const url = 'https://www.fastimmigrationdocs.com/access-code';
-  await context.route(url, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>USCIS Access Code Service</title></head><body><div id="app" style="background:#fff"><h1>Online Access Code Service</h1><p>Did you file a paper form with USCIS and never got your online access code? Our experts will request it for you. Order now: Access Code Package only $129. Pay by card, Zelle or gift card.</p><button id="start">Start my order</button></div><script>document.getElementById('start').onclick = () => document.getElementById('app').requestFullscreen();</script></body></html>`,
-    }),
-  );
-  const page = await context.newPage();
+  await page.context().route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fullScreenSeller(swallow) }));
   await page.goto(url);
-  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 12_000 });
-  // A point of the banner's own background (right of its title, above its buttons): the caution yellow, not the page.
-  const spot: [number, number] = [700, 12];
-  const [, , before] = await pixelAt(page, ...spot);
-  expect(before, 'the banner is drawn there before full screen').toBeLessThan(235);
+  await expect(page.locator(BANNER_TAG)).toHaveAttribute('data-level', 'caution', { timeout: 12_000 });
+}
+
+for (const swallow of [false, true]) {
+  test(`a page that puts its order form in full screen${swallow ? ' (and hides the event)' : ''}: the banner's buttons answer the mouse and the keyboard`, async ({ context }) => {
+    const page = await context.newPage();
+    await enterFullScreen(page, swallow);
+    await page.click('#start');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { screens: string[] }).screens.join(' '))).toContain('app');
+    // In full screen Chromium sends clicks and Tab only into the full-screen element: the banner was drawn, dead.
+    await clickInShadow(page, BANNER_TAG, 'Make smaller');
+    await expect.poll(() => shadowText(page, BANNER_TAG)).toContain('Show details');
+    await page.click('#start');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { screens: string[] }).screens.filter((s) => s === 'app').length)).toBe(2);
+    let reached = false;
+    for (let i = 0; i < 8 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((tag) => document.activeElement?.tagName.toLowerCase() === tag, BANNER_TAG);
+    }
+    expect(reached, 'Tab reaches the banner').toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shadowText(page, BANNER_TAG)).toContain('Make smaller');
+  });
+}
+
+test('full screen after "Hide for this visit": the field guard on the card field answers the mouse', async ({ context }) => {
+  const page = await context.newPage();
+  await enterFullScreen(page);
+  await clickInShadow(page, BANNER_TAG, 'Hide for this visit');
+  await expect(page.locator(BANNER_TAG)).toHaveCount(0);
   await page.click('#start');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? '')).toBe('app');
-  await page.waitForTimeout(1_500);
-  const [, , after] = await pixelAt(page, ...spot);
-  expect(after, 'the banner is still drawn there, over the page in full screen').toBeLessThan(235);
+  await page.locator('#card').click();
+  await expect(page.locator(GUARD_TAG)).toHaveAttribute('data-kind', 'card_number');
+  await clickInShadow(page, GUARD_TAG, 'I understand');
+  await expect(page.locator(GUARD_TAG)).toHaveCount(0);
 });

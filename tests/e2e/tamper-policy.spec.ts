@@ -2,7 +2,8 @@
  * When a page's fight with the banner earns the full-page warning (issue 14 item 4; the policy is
  * lib/tab/tamper.ts, tested in Node in tests/unit/tab/core.test.ts). Ordinary pages must never
  * get it: a lawyer's guide (`notice`) with a cookie dialog opened by showModal(), a person who
- * watches a video full screen on a `caution` page. Both were sent to the warning page before.
+ * watches a video full screen on a `caution` page (the banner leaves full screen, which is no fight). Both were sent to
+ * the warning page before.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -40,13 +41,14 @@ test('watching a video full screen on a caution page does not count as hiding th
 <p>Order now: Access Code Package only $129. Checkout in 2 minutes.</p>
 <div id="video" style="width:320px;height:180px;background:#222;margin-top:40vh"></div>
 <button id="full" style="margin-top:8px">Full screen</button>
-<script>document.getElementById('full').addEventListener('click', () => document.getElementById('video').requestFullscreen());</script>
+<script>window.screens = []; document.addEventListener('fullscreenchange', () => window.screens.push(document.fullscreenElement?.id ?? 'none')); document.getElementById('full').addEventListener('click', () => document.getElementById('video').requestFullscreen());</script>
 </body></html>`,
   );
   await expect(page.locator(BANNER)).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });
   await page.waitForTimeout(1_500); // past the banner's first checks
   await page.locator('#full').click();
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? '')).toBe('video');
+  // The warning leaves full screen (its buttons would not answer in it: page-escapes.spec.ts), and that is no fight.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { screens: string[] }).screens.join(' '))).toBe('video none');
   await page.waitForTimeout(WATCH_MS);
   expect(page.url()).toBe('https://www.access-code-video.com/');
 });
