@@ -8,7 +8,7 @@
  * in a message those are the impostor's own words ("suspicious activity on your social security
  * number", "WARNING: final notice", "hay una denuncia en su contra"). Message signals use the
  * narrower check here: a word naming the scam or the scammer, a story told of its victims ("victims
- * are asked to pay the fees"), or a negated request.
+ * are asked to pay the fees") or of someone who received the call (RETOLD), or a negated request.
  */
 import type { PreparedPage } from '../signals/types';
 import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
@@ -124,6 +124,47 @@ const REPORTED_WIDE = new RegExp(
   ),
 );
 
+/**
+ * A scam told in the third person: a news, police or consulate story retelling the call or text someone else received — "赵女士…接到
+ * 一个陌生电话,对方自称检察院工作人员", "据赵女士回忆", "某國留學生也收到一條中獎短信", "…하라고 요구한 것으로 전해졌다", "tự xưng là
+ * "Trưởng Công an xã"", "le dijeron que debía pagar mil 550 dólares", "nagpakilalang Immigration officer … umano", "the caller told
+ * the immigrant". Read from the sentence's structure — the reporter's verbs of receiving, saying and hearsay, "the other party",
+ * "self-styled" — never from a name or a title: scam texts greet their reader by name too ("王女士您好，这里是移民局…"), and speak
+ * to that reader, in the second person, of their own case. Left out on purpose: the words a scam also says to its reader
+ * ("according to our records" / "ayon sa aming talaan", "you are the victim of identity theft", "anh/chị" — the Vietnamese
+ * "you"), and receiving that is the reader's ("您接到", "接到此短信后").
+ */
+const RETOLD = new RegExp(
+  [
+    // Chinese: the other party or the caller said, claimed, asked; self-styled; was told; "according to …'s account"; the police reminded
+    String.raw`(?:对方|對方|来电者|來電者|致电者|致電者|拨电人|撥電人|电话那头|電話那頭)(?:又|还|還|便|则|則|却|卻|即|再)?(?:称|稱|自称|自稱|声称|聲稱|谎称|謊稱|表示|说|說|告诉|告訴|告知|要求|指)`,
+    String.raw`自称|自稱|被告知|据悉|據悉|(?:据|據)[^。，,！？!?]{1,12}?(?:回忆|回憶|介绍|介紹|报道|報道|報導|透露)|(?:警方|民警)(?:提醒|呼吁|呼籲|表示|介绍|介紹|指出)`,
+    // someone (not "you") received a call or a text: "田小姐…接到一個電話", "收到一条中奖短信"; not "接到此短信后请回电"
+    String.raw`(?<![您你])(?:接到|收到|接获|接獲)了?(?!此|本|该|該)(?:一[个個条條通封则則])?[^。，,！？!?您你]{0,10}?(?:电话|電話|来电|來電|短信|簡訊)`,
+    wordsPattern(
+      [
+        // Korean hearsay and the reporter's past tense: "것으로 전해졌다", "에 따르면", "전화를 받았다", "요구했다", "속였다"
+        '것으로 전해졌다', '것으로 알려졌다', '것으로 나타났다', '것으로 밝혀졌다', '것으로 보고됐다', '것으로 드러났다', '에 따르면',
+        '전화를 받았다', '전화를 걸어', '고 말했다', '라고 말했다', '고 속였다', '며 속였다', '고 협박했다', '요구했다', '통보했다', '접근했다', '접근한 것이다',
+        // Vietnamese: self-styled, "the subject(s)" of police reports, as reported, the one on the other end of the line
+        'tự xưng', 'đối tượng', 'theo trình báo', 'đầu dây bên kia', 'kẻ gian', 'kẻ này', 'nhóm người trên', 'dọa rằng', 'đe dọa rằng', 'yêu cầu người dân',
+        // Spanish: they told / asked / warned him or her, he or she received a call, passed himself off as
+        'le dijeron', 'les dijeron', 'le pidieron', 'le exigieron', 'le indicaron', 'le ordenaron', 'le advirtieron', 'le informaron', 'le aseguraron',
+        'le dijo que', 'le pidió que', 'le advirtió que', 'le indicó que', 'le ordenó', 'recibió una llamada', 'recibieron una llamada', 'recibió un mensaje',
+        'se hizo pasar', 'se hacía pasar', 'se identificó como', 'que decía ser', 'que afirmaba ser', 'que dijo ser', 'un supuesto', 'una supuesta',
+        // Tagalog: allegedly, introduced himself as, according to the victim or the report, reportedly said
+        'umano', "umano'y", 'nagpakilala', 'nagpakilalang', 'ayon sa biktima', 'ayon sa complainant', 'ayon sa ulat', 'ayon sa pulisya', 'sinabi raw',
+        // English: the caller told, she was told, a man claiming to be from, posing as
+        'the caller told', 'the caller said', 'the caller claimed', 'the caller asked', 'the caller demanded', 'the caller threatened',
+        'the caller instructed', 'was told that', 'were told that', 'she was told', 'he was told', 'they were told', 'told him that', 'told her that',
+        'she received a call', 'he received a call', 'claimed to be', 'claiming to be from', 'posing as', 'posed as',
+      ],
+      false,
+      'wide',
+    ),
+  ].join('|'),
+);
+
 /** What a news source writes over the link it cut from a quoted message: "(Sahte Link)", "[fake link]", "(link)". */
 const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
 
@@ -140,7 +181,7 @@ type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence) || REPORTED_WIDE.test(sentence)) return true;
+  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence) || REPORTED_WIDE.test(sentence) || RETOLD.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 
