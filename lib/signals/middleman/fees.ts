@@ -61,7 +61,7 @@ const PAYER_LATIN = new RegExp(
  * The same in Persian, Arabic, Urdu and Russian, where these businesses write as a company doing the payment ("پرداخت
  * هزینه MRV توسط شرکت …", "ما … پرداخت می کنیم", "برای شما پرداخت", an order for the payment, its commission): read alone.
  */
-const PAYER_WIDE = new RegExp(foldArabic(/(?:پرداخت[^.!?]{0,60}?توسط (?:شرکت|ما|تیم|کارشناسان|موسسه))|(?:(?:ما|تیم ما|کارشناسان ما)[^.!?]{0,50}?پرداخت (?:می ?کنیم|میکنیم|خواهیم کرد|می نماییم))|(?:برای شما پرداخت)|(?:ثبت سفارش پرداخت)|(?:کارمزد پرداخت)|(?:ندفع|نقوم بدفع|نسدد)|(?:دفع[^.!?]{0,40}?نيابة عنك)|(?:ہم آپ کی[^.!?]{0,40}?ادا)|(?:мы оплатим|оплатим за вас|оплатим ваш|мы оплачиваем)/.source));
+const PAYER_WIDE = new RegExp(foldArabic(/(?:پرداخت[^.!?]{0,60}?توسط (?:شرکت|ما|تیم|کارشناسان|موسسه))|(?:(?:ما|تیم ما|کارشناسان ما)[^.!?]{0,50}?پرداخت (?:می ?کنیم|میکنیم|خواهیم کرد|می نماییم))|(?:برای شما پرداخت)|(?:پرداخت[^.!?]{0,60}?(?:برای شما|به جای شما) انجام (?:می ?دهیم|میدهیم|خواهیم داد))|(?:نقوم بالدفع)|(?:ثبت سفارش پرداخت)|(?:کارمزد پرداخت)|(?:ندفع|نقوم بدفع|نسدد)|(?:دفع[^.!?]{0,40}?نيابة عنك)|(?:ہم آپ کی[^.!?]{0,40}?ادا)|(?:мы оплатим|оплатим за вас|оплатим ваш|мы оплачиваем)/.source));
 
 /** A sentence that is not the business paying: a negation, or the fee paid as part of a program ("included", "covered by the sponsor"). */
 const NOT_PAYING = /\b(?:not|never|cannot|can't|don't|doesn't|won't|no one|nobody)\b|\b(?:included|includes|part of (?:the|your|our|their) (?:program|programme|package|tuition)|covered by|we cover|at no (?:extra )?cost|free of charge)\b/;
