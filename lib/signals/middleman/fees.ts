@@ -33,9 +33,12 @@ import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
 import type { Cue } from './cues';
 
+/** The SEVIS I-901 fee named in English (folded text): "the SEVIS fee", "the I-901 SEVIS fee", "SEVIS payment"; payment-red-flags reads it too. */
+export const SEVIS_FEE_ENGLISH = String.raw`sevis(?: i-?901)?(?: fee| fees| payment)|i-?901(?: sevis)? (?:fee|fees|payment)`;
+
 /** The SEVIS I-901 fee named (folded text). */
 export const SEVIS_FEE_NAMED: Pattern = pattern(
-  String.raw`sevis(?: i-?901)?(?: fee| fees| payment)|i-?901(?: sevis)? (?:fee|fees|payment)`,
+  SEVIS_FEE_ENGLISH,
   ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'frais sevis', 'frais de sevis', 'сбор sevis', 'сбора sevis', 'sevis ücreti', 'sevis ücretini', 'سیوس فیس', 'tarifa sevis', 'cuota sevis', 'phí sevis', 'sevis费', 'sevis費'],
 );
 
