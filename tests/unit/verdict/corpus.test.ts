@@ -638,9 +638,10 @@ describe('corpus', () => {
   // guides, lawyers and news relaying agency fee text in 12 languages. Labelled by reading and committed before any run; first run
   // (main 74010e1 with this session's message fix): 1 of 59 legit at caution (a Brazilian newspaper's embassy steps: the MRV fee's
   // local name read as a service fee), fixed; the one seller (a scrivener's ESTA proxy pitch with no price in the excerpt) is
-  // missed. Floors, not targets.
+  // missed. Round 2 (7 legit pages retelling USCIS's electronic fee payment and fee schedule, a nonprofit reposting a USCIS
+  // announcement in its "we"; committed before its run): 0 of 7 on main f492f67. Floors, not targets.
   it('tune batch real-2026-12au: no false alarm on the session 23 audit pages', () => {
-    expectBatchFloors(AUDIT9_BATCH, { positives: 1, negatives: 59, recall: 0 });
+    expectBatchFloors(AUDIT9_BATCH, { positives: 1, negatives: 66, recall: 0 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
