@@ -92,6 +92,8 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // floor 0.64 for the probe's misses.
 // Session 23 (audit23): tune batch tune-2026-12-06ao (29 ok, committed before any run) came in with 3 of 29 at caution (news
 // retelling a scam call in the third person, zh); with RETOLD (sentences.ts) 5 of 618 (0.8%), recall unchanged (215 of 334).
+// Then the pt/de/fr warnings (sentences.ts) and the Spanish "we" in the verb (office-notice.ts FIRST_PERSON): 0 of 620 at
+// caution, recall unchanged; the ceiling stays at 0.01 (one ok message is 0.16%).
 const TUNE_FLOOR = { recall: 0.64, caution: 0.01 } as const;
 
 /**
