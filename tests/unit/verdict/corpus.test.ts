@@ -778,12 +778,15 @@ describe('corpus', () => {
 
   // The tune batch real-2026-12as (fees23, session 23): fee-payment middlemen (a payment app's SEVIS-fee and visa-fee pages) and
   // 25 legit pages met on the same searches in 5 languages (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and
-  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). Floors.
+  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). First run (engine of main
+  // 578d869): 1 of 2 caught (the WRITE seller, by the forms rule for a wrong reason), 0 legit flagged. Split by URL hash:
+  // WRITE 1 seller (1 -> 1, now as the SEVIS-fee payer: middleman/fees.ts) + 13 legit (0 -> 0), CHECK 1 seller (0 -> 0) +
+  // 12 legit (0 -> 0), read by counts only. Floors.
   it('tune batch real-2026-12as: fee-payment middlemen and the legit pages around them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === FEES23_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(2);
     expect(r.negatives).toBeGreaterThanOrEqual(25);
-    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1 / 2);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
