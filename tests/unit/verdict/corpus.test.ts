@@ -349,9 +349,10 @@ describe('corpus', () => {
 
   // Eleventh fresh hold-out (real-2026-12ar, tests/corpus/real/fresh-2026-12ar.json): real pages on sites in no other
   // file (Brazilian visa despachantes, an I-90 preparer and a SENTRI application service, non-lawyer form preparers,
-  // copies of USCIS and ustraveldocs pages in the agency's own voice on random pages.dev hosts; legit lawyers, news,
-  // guides, blogs and universities in 6 languages), collected in session 23 by a helper that never read a rule nor ran
-  // the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part, never a count).
+  // copies of USCIS and ustraveldocs pages in the agency's own voice on random pages.dev hosts, a German ESTA seller's
+  // flow spun onto an unrelated host; legit lawyers, news, guides, blogs and universities in 10 languages), collected
+  // in session 23 by a helper that never read a rule nor ran the detector, labelled and committed before any run,
+  // sealed like fresh2 (a failure names the part, never a count).
   // Starting floors only, so wide that they hold whatever the engine does (recall 0, caution ceiling 1.0, danger
   // ceiling far above its size): only pass/fail may ever be seen, never a count. The lead sets the real floors and
   // ceilings when opening it once (`npm run eval -- --sealed`); then raise them, never lower them.
@@ -359,7 +360,7 @@ describe('corpus', () => {
   const FRESH11_CAUTION_CEILING = 1.0;
   const FRESH11_DANGER_CEILING = 1000;
   it('fresh hold-out 11: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh11', { positives: 12, negatives: 99, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
+    expectHeldOutFloors('fresh11', { positives: 13, negatives: 126, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
