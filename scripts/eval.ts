@@ -111,7 +111,9 @@
  *  real-2026-12aq (tune-2026-12aq.json, a false-alarm audit of session 22: civics-test study sites, news quizzes and libraries,
  *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, notaries, foreign missions' warnings on agents, in 13 languages) and
  *  real-2026-12ap (tune-2026-12ap.json, dv22: DV-entry services' terms and pitch pages and the news, embassy relays, guides and
- *  forums met on the same searches in 10 languages).
+ *  forums met on the same searches in 10 languages) and
+ *  real-2026-12av (tune-2026-12av.json, voice23: translated copies of agency pages speaking as the agency on non-government
+ *  hosts, and the credited reposts, news quoting the agency, lawyers, guides and a mission's own former site around them).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -271,7 +273,8 @@ export const FORMS22_BATCH = 'real-2026-12ao';
 export const AUDIT8_BATCH = 'real-2026-12aq';
 /** DV-entry services (an Armenian and an Iranian agency's terms, a DV-named service page, an agency's pitch, an advertorial) and the legit pages met on the same searches (news and embassy relays from Africa, Nepal, Armenia, Iran; a DV-named FAQ saying entry is free; photo how-tos; a forum) in 10 languages: tune as a whole; split WRITE/CHECK by URL hash in the dv22 notes. */
 export const DV22_BATCH = 'real-2026-12ap';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH];
+export const VOICE23_BATCH = 'real-2026-12av';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, VOICE23_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
