@@ -15,7 +15,11 @@
  * owner (USCIS's change-of-address page on a random Pages host: "notify us that you have moved", "allows us to
  * process your change of address"); it QUOTES the agency under its own name when its owner says who it is (a law
  * firm whose address names it keeping USCIS's brochure, "our Web site at www.uscis.gov… If we approve it"; a law
- * office, a business offering its own help, a blog speaking as itself): there the voice is not counted. Pages of web archives (a capture time and the archived address in their own
+ * office, a business offering its own help, a blog speaking as itself): there the voice is not counted. The same "we"
+ * is read in the languages the agency's pages are translated into (agency-voice.ts, AGENCY_VOICE_ELSEWHERE: "si nous
+ * approuvons votre demande", "se aprovarmos o seu pedido", "nếu chúng tôi chấp thuận đơn", "如果我们批准您的"), with their
+ * credit lines ("Source : USCIS", "Nguồn: USCIS") and owners ("nos clients"); a phrase inside quotation marks opened in its
+ * sentence or the one before is a reporter quoting the agency («…», a indiqué l'ambassade), not the page. Pages of web archives (a capture time and the archived address in their own
  * address) hold such copies on purpose and are never judged here; a web proxy serving a .gov page
  * under its own host (the .gov address in its path) is a copy whatever the page says, and so is a
  * page whose address keeps the visa-appointment service's own file layout on another host, and so is a
@@ -244,5 +248,5 @@ function insideQuotes(text: string, start: number, index: number): boolean {
 /*
 Examples:
   fires:      ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
-  must not:   ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column
+  must not:   ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column, rav-perluettes-fr-naturalisation-blog
 */

@@ -630,7 +630,7 @@ describe("claims-official: the agency's first person in translated copies", () =
     'Using an online account to update your address in a timely way meets the legal requirement to notify us that you have moved. Changing your address online allows us to process your change of address almost immediately.';
   it.each([
     ['French typography (a space before the colon)', `${ADDRESS} Source : USCIS.`],
-    ['a Vietnamese credit line (usis.us writes "Nguồn: USCIS")', `${ADDRESS} Nguồn: USCIS`],
+    ['a Vietnamese credit line', `${ADDRESS} Nguồn: USCIS`],
     ['a Chinese credit line', `${ADDRESS} 来源：USCIS`],
     ['a Portuguese credit', `Segundo o USCIS: ${ADDRESS}`],
     ['a French credit before a translated copy', "Source : USCIS. Si nous approuvons votre demande, nous vous enverrons un avis d'approbation. Nous pouvons refuser votre demande."],

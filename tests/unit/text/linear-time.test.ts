@@ -29,6 +29,10 @@ const FRAGMENTS = [
   // session 21's agency first person (agency-voice.ts) and visa-agency offers (middleman's 'offer', the booking anchor)
   'see our adjustment of status page. if we approve it, notify us that you have moved. our web site at www.uscis.gov ',
   "we'll help you schedule your appointment. our system books appointments on your behalf. go to our homepage and begin ",
+  // session 23's agency first person in translation (agency-voice.ts, AGENCY_VOICE_ELSEWHERE) between quotation marks
+  // that open and never close, and the credit lines in other scripts
+  '"si nous approuvons votre « nous vous enverrons un avis de nous pouvons refuser votre se aprovarmos o seu enviaremos um aviso de ',
+  'nếu chúng tôi chấp thuận đơn 如果我们批准您的 "nguồn: 来源：uscis source : ',
 ];
 
 function adversarial(n: number, fragment: string): string {
