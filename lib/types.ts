@@ -23,6 +23,7 @@ export type ServiceId =
   | 'trusted-traveler'
   | 'ein'
   | 'itin'
+  | 'sevis-fee'
   | 'legal-help';
 
 /** Facts about one URL's host, parsed once with tldts. Never throws: bad input gives valid=false. */

@@ -112,6 +112,10 @@
  *  lawyers' and guides' fee pages, DV help at a library, news on DV fixers, translation firms, universities' SEVIS pages, notaries, foreign missions' warnings on agents, in 13 languages) and
  *  real-2026-12ap (tune-2026-12ap.json, dv22: DV-entry services' terms and pitch pages and the news, embassy relays, guides and
  *  forums met on the same searches in 10 languages) and
+ *  real-2026-12as (tune-2026-12as.json, fees23: a payment app paying the SEVIS and visa fees for a charge, and universities'
+ *  SEVIS pages, guides to paying the SEVIS, visa, NVC and USCIS immigrant fees, news and study-abroad agencies in 5 languages) and
+ *  real-2026-12au (tune-2026-12au.json, a false-alarm audit of session 23: public offices doing a step for free and naming agencies'
+ *  fees, SEVIS-fee and visa-fee payment pages, tax preparers, LLC guides, news and lawyers relaying agency fee text in 12 languages).
  *  real-2026-12av (tune-2026-12av.json, voice23: translated copies of agency pages speaking as the agency on non-government
  *  hosts, and the credited reposts, news quoting the agency, lawyers, guides and a mission's own former site around them).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
@@ -271,10 +275,14 @@ export const COPIES21_BATCH = 'real-2026-12al';
 export const FORMS22_BATCH = 'real-2026-12ao';
 /** A false-alarm audit of session 22 (civics-test study sites, many named after U.S. citizenship; news quizzes, libraries, lawyers' and guides' fee pages, a library's free DV-entry help, news on DV fixers, translation firms, universities' SEVIS pages, licensed notaries, foreign missions warning against agents; 13 languages): tune as a whole. */
 export const AUDIT8_BATCH = 'real-2026-12aq';
+/** A false-alarm audit of session 23 (district offices and libraries doing the ESTA or citizenship forms for free and naming what agencies charge, universities' SEVIS-fee pages naming Western Union, Chinese and Korean guides to paying the visa fee at a bank, tax preparers' fees, LLC cost guides, lawyers and news relaying USCIS and State Department fee text in ar, pt, ko, zh, ja, vi, tl; one ESTA proxy seller on a scrivener's site): tune as a whole. */
+export const AUDIT9_BATCH = 'real-2026-12au';
 /** DV-entry services (an Armenian and an Iranian agency's terms, a DV-named service page, an agency's pitch, an advertorial) and the legit pages met on the same searches (news and embassy relays from Africa, Nepal, Armenia, Iran; a DV-named FAQ saying entry is free; photo how-tos; a forum) in 10 languages: tune as a whole; split WRITE/CHECK by URL hash in the dv22 notes. */
 export const DV22_BATCH = 'real-2026-12ap';
+/** Fee-payment middlemen (a payment app paying the SEVIS and visa fees for a charge) and the legit pages met on the same searches (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and USCIS immigrant fees in en, fa, ru, tr, vi, news on Nigeria's reciprocity fee, study-abroad agencies): tune as a whole; split WRITE/CHECK by URL hash in the fees23 notes. */
+export const FEES23_BATCH = 'real-2026-12as';
 export const VOICE23_BATCH = 'real-2026-12av';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, VOICE23_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

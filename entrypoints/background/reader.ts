@@ -76,8 +76,8 @@ export async function injectReader(tabId: number, url: string, documentId?: stri
  * A safety net for a document that reached the tab with no load reported for frame 0: a page
  * Chromium prerendered (its events carry another frame id while it is hidden) and then showed.
  * When the tab reports it is complete, a top document the reader has not been put into gets it.
- * Needs the documentId Chromium gives; elsewhere the navigation events suffice. No test: headless
- * Chromium does not prerender here (docs/speed.md).
+ * Needs the documentId Chromium gives; elsewhere the navigation events suffice. Chromium 156 reports the shown
+ * prerender's navigation again under frame id 0, so this net did not act in tests/e2e/prerender.spec.ts (docs/speed.md).
  */
 export async function readShownPrerender(tabId: number, url: string | undefined): Promise<void> {
   if (!isWebUrl(url)) return;

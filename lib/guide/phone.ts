@@ -10,13 +10,24 @@ const KEYPAD: Readonly<Record<string, string>> = {
   Y: '9', Z: '9',
 };
 
+/**
+ * The digits of a number as dialled: digits kept, ASCII letters turned into their keypad digits, anything else dropped
+ * ("1-877-FTC-HELP" → "18773824357"). The one keypad of the project: lib/text/facts.ts compares numbers with it too.
+ */
+export function keypadDigits(phone: string): string {
+  let digits = '';
+  for (const c of phone) {
+    if (c >= '0' && c <= '9') digits += c;
+    else if (/^[A-Za-z]$/.test(c)) digits += KEYPAD[c.toUpperCase()] ?? '';
+  }
+  return digits;
+}
+
 /** Digits of a phone number with letters converted; keeps a leading '+'. '' for non-phone input. */
 export function phoneDigits(phone: string): string {
   const s = String(phone ?? '').trim();
   if (!/^\+?[0-9A-Za-z().\s-]{7,24}$/.test(s) || !/[0-9]/.test(s)) return '';
-  const plus = s.startsWith('+');
-  const digits = [...s.toUpperCase()].map((c) => (/[0-9]/.test(c) ? c : (KEYPAD[c] ?? ''))).join('');
-  return (plus ? '+' : '') + digits;
+  return (s.startsWith('+') ? '+' : '') + keypadDigits(s);
 }
 
 /** `tel:` URI for a phone number, e.g. "800-375-5283" → "tel:+18003755283"; '' when unusable. */

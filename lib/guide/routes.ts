@@ -24,6 +24,9 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
   // No stored IRS page states the ITIN's cost (checked 2026-12-07), so the route names no fee: it sends the
   // person to the IRS's own site, the same fact the EIN route uses.
   itin: 'url.irs-ein',
+  // The SEVIS I-901 fee is paid to DHS on fmjfee.com (secondary: universities' international offices); the route says a
+  // school, sponsor or relative may pay it too, and names no amount (no stored source states today's).
+  'sevis-fee': 'url.sevis-fee',
   'legal-help': 'url.eoir-legal-help',
 };
 

@@ -11,8 +11,8 @@
  * (`123456`), prices and dates are not phone numbers: a number needs its separators in the
  * usual places and may not touch letters or other digits. At most MAX_PHONES are returned.
  */
-import { FACT_IDS, factEntry, type FactId } from '../facts';
-import { phoneDigits } from '../text/facts';
+import type { FactId } from '../facts';
+import { officialPhones, tenDigits } from '../text/facts';
 
 export const MAX_PHONES = 20;
 
@@ -29,20 +29,6 @@ export interface FoundPhone {
 const PHONE =
   /(?<![\w+-])(?:(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}|\+(?!1\b)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4})(?![\w-])/g;
 
-let byDigits: ReadonlyMap<string, FactId> | undefined;
-function officialNumbers(): ReadonlyMap<string, FactId> {
-  if (!byDigits) {
-    const map = new Map<string, FactId>();
-    for (const id of FACT_IDS) {
-      if (!id.startsWith('phone.')) continue;
-      const d = phoneDigits(String(factEntry(id)?.value ?? ''));
-      if (d && !map.has(d)) map.set(d, id);
-    }
-    byDigits = map;
-  }
-  return byDigits;
-}
-
 /** Every phone number in the text (at most MAX_PHONES), in order. Never throws. */
 export function findPhones(raw: string): FoundPhone[] {
   const out: FoundPhone[] = [];
@@ -51,11 +37,11 @@ export function findPhones(raw: string): FoundPhone[] {
   for (let m = PHONE.exec(raw); m !== null && out.length < MAX_PHONES; m = PHONE.exec(raw)) {
     const written = m[0];
     const international = written.startsWith('+') && !/^\+1(?:\b|[ .(-])/.test(written);
-    const digits = international ? `+${written.replace(/\D/g, '')}` : phoneDigits(written);
+    const digits = international ? `+${written.replace(/\D/g, '')}` : tenDigits(written);
     if (digits === '' || digits.length < 8) continue;
     if (seen.has(digits)) continue;
     seen.add(digits);
-    out.push({ written, digits, official: international ? null : (officialNumbers().get(digits) ?? null), index: m.index });
+    out.push({ written, digits, official: international ? null : (officialPhones().get(digits) ?? null), index: m.index });
   }
   return out;
 }

@@ -8,7 +8,7 @@
  * in a message those are the impostor's own words ("suspicious activity on your social security
  * number", "WARNING: final notice", "hay una denuncia en su contra"). Message signals use the
  * narrower check here: a word naming the scam or the scammer, a story told of its victims ("victims
- * are asked to pay the fees"), or a negated request.
+ * are asked to pay the fees") or of someone who received the call (RETOLD), or a negated request.
  */
 import type { PreparedPage } from '../signals/types';
 import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
@@ -50,7 +50,7 @@ const SCAM_WORDS_WIDE = [
   'を装', '偽サイト', '偽のsms', '偽sms', '偽メール', '偽物',
 ];
 const SCAM_WORD_NARROW =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|\w*betrug\w*|\w*betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
 export const SCAM_WORD = new RegExp(`${SCAM_WORD_NARROW.source}|${wordsPattern(SCAM_WORDS_WIDE, true, 'wide')}`, 'g');
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
@@ -61,6 +61,9 @@ const NEGATED_ASK =
 // Also "there is no such thing as (the police calling)" in Vietnamese, and Korean "do not (click)" and "does not send"
 // ("클릭하지 말고", "문자 발송 안 해", "보내지 않습니다").
 const NEGATED_ASK_WIDE = new RegExp(
+  // French and German put the verb before "never": "La Sécurité sociale ne demande jamais par SMS…", "Der Zoll tritt niemals auf
+  // diese Art an Paketempfänger heran, schickt Links oder fordert sie zu Zahlungen auf" (tune-2026-12-06am, -aj; audit23)
+  String.raw`\bne (?:vous |te )?(?:demande|envoie|contacte|appelle|sollicite|reclame)\w* jamais\b|\b(?:tritt|tritt er|schickt|sendet|versendet|kontaktiert|fordert|verlangt|ruft)\s(?:\w+\s){0,2}?niemals\b|` +
   wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp', 'không có chuyện'], true) +
     '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)|' +
     // and in the languages of the everyday families (msgfam19): an office or a carrier that "never asks", "does not request
@@ -83,7 +86,7 @@ const NEGATED_ASK_WIDE = new RegExp(
 // that state you have won", "if you receive a text…",
 // "e-mails saying your account is suspended", "mensajes que dicen que tiene una multa" — a warning describing it.
 const REPORTED =
-  /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting|that (?:state|say|claim|tell)s?)\b|\bif you (?:receive|get) (?:an? )?(?:e-?mail|text|message|call|letter)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
+  /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting|that (?:state|say|claim|tell)s?)\b|\bif you (?:receive|get) (?:an? )?(?:e-?mail|text|message|call|letter)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b|\b(?:sms|mensagens?|e-?mails?|chamadas?|cartas?) (?:\w+ ){0,3}?que (?:informa|informam|diz|dizem|afirma|afirmam|alega|alegam)\b/;
 
 // ...and in the other languages: what "the messages" (plural, as a warning tells of a wave) say — "В съобщенията се уведомява,
 // че „клиентът“ има пратка", "сообщения, в которых", "nachrichten, in denen", "berichten waarin" (tune-2026-12-06af). A real
@@ -124,6 +127,47 @@ const REPORTED_WIDE = new RegExp(
   ),
 );
 
+/**
+ * A scam told in the third person: a news, police or consulate story retelling the call or text someone else received — "赵女士…接到
+ * 一个陌生电话,对方自称检察院工作人员", "据赵女士回忆", "某國留學生也收到一條中獎短信", "…하라고 요구한 것으로 전해졌다", "tự xưng là
+ * "Trưởng Công an xã"", "le dijeron que debía pagar mil 550 dólares", "nagpakilalang Immigration officer … umano", "the caller told
+ * the immigrant". Read from the sentence's structure — the reporter's verbs of receiving, saying and hearsay, "the other party",
+ * "self-styled" — never from a name or a title: scam texts greet their reader by name too ("王女士您好，这里是移民局…"), and speak
+ * to that reader, in the second person, of their own case. Left out on purpose: the words a scam also says to its reader
+ * ("according to our records" / "ayon sa aming talaan", "you are the victim of identity theft", "anh/chị" — the Vietnamese
+ * "you"), and receiving that is the reader's ("您接到", "接到此短信后").
+ */
+const RETOLD = new RegExp(
+  [
+    // Chinese: the other party or the caller said, claimed, asked; self-styled; was told; "according to …'s account"; the police reminded
+    String.raw`(?:对方|對方|来电者|來電者|致电者|致電者|拨电人|撥電人|电话那头|電話那頭)(?:又|还|還|便|则|則|却|卻|即|再)?(?:称|稱|自称|自稱|声称|聲稱|谎称|謊稱|表示|说|說|告诉|告訴|告知|要求|指)`,
+    String.raw`自称|自稱|被告知|据悉|據悉|(?:据|據)[^。，,！？!?]{1,12}?(?:回忆|回憶|介绍|介紹|报道|報道|報導|透露)|(?:警方|民警)(?:提醒|呼吁|呼籲|表示|介绍|介紹|指出)`,
+    // someone (not "you") received a call or a text: "田小姐…接到一個電話", "收到一条中奖短信"; not "接到此短信后请回电"
+    String.raw`(?<![您你])(?:接到|收到|接获|接獲)了?(?!此|本|该|該)(?:一[个個条條通封则則])?[^。，,！？!?您你]{0,10}?(?:电话|電話|来电|來電|短信|簡訊)`,
+    wordsPattern(
+      [
+        // Korean hearsay and the reporter's past tense: "것으로 전해졌다", "에 따르면", "전화를 받았다", "요구했다", "속였다"
+        '것으로 전해졌다', '것으로 알려졌다', '것으로 나타났다', '것으로 밝혀졌다', '것으로 보고됐다', '것으로 드러났다', '에 따르면',
+        '전화를 받았다', '전화를 걸어', '고 말했다', '라고 말했다', '고 속였다', '며 속였다', '고 협박했다', '요구했다', '통보했다', '접근했다', '접근한 것이다',
+        // Vietnamese: self-styled, "the subject(s)" of police reports, as reported, the one on the other end of the line
+        'tự xưng', 'đối tượng', 'theo trình báo', 'đầu dây bên kia', 'kẻ gian', 'kẻ này', 'nhóm người trên', 'dọa rằng', 'đe dọa rằng', 'yêu cầu người dân',
+        // Spanish: they told / asked / warned him or her, he or she received a call, passed himself off as
+        'le dijeron', 'les dijeron', 'le pidieron', 'le exigieron', 'le indicaron', 'le ordenaron', 'le advirtieron', 'le informaron', 'le aseguraron',
+        'le dijo que', 'le pidió que', 'le advirtió que', 'le indicó que', 'le ordenó', 'recibió una llamada', 'recibieron una llamada', 'recibió un mensaje',
+        'se hizo pasar', 'se hacía pasar', 'se identificó como', 'que decía ser', 'que afirmaba ser', 'que dijo ser', 'un supuesto', 'una supuesta',
+        // Tagalog: allegedly, introduced himself as, according to the victim or the report, reportedly said
+        'umano', "umano'y", 'nagpakilala', 'nagpakilalang', 'ayon sa biktima', 'ayon sa complainant', 'ayon sa ulat', 'ayon sa pulisya', 'sinabi raw',
+        // English: the caller told, she was told, a man claiming to be from, posing as
+        'the caller told', 'the caller said', 'the caller claimed', 'the caller asked', 'the caller demanded', 'the caller threatened',
+        'the caller instructed', 'was told that', 'were told that', 'she was told', 'he was told', 'they were told', 'told him that', 'told her that',
+        'she received a call', 'he received a call', 'claimed to be', 'claiming to be from', 'posing as', 'posed as',
+      ],
+      false,
+      'wide',
+    ),
+  ].join('|'),
+);
+
 /** What a news source writes over the link it cut from a quoted message: "(Sahte Link)", "[fake link]", "(link)". */
 const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
 
@@ -140,7 +184,7 @@ type Warning = 'any' | 'scam-words';
 /** Does this (folded) sentence warn about a scam rather than make one? */
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
-  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence) || REPORTED_WIDE.test(sentence)) return true;
+  if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence) || REPORTED_WIDE.test(sentence) || RETOLD.test(sentence)) return true;
   return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
 }
 
@@ -157,6 +201,19 @@ const REPORTING_CUE =
 const REPORTED_AFTER = /^\s*(?:diye|gibi|seklinde|şeklinde|という|と|など|같은|라는|라고|등)/;
 /** Only "or"/"and" between two quotations: the second is reported like the first. */
 const JOINED = new RegExp(foldArabic(/^[\s,]*(?:or|and|atau|dan|o|y|ou|et|e|или|и|або|lub|albo|veya|ve|یا|و|أو|या|और)?[\s,]*$/.source));
+
+/** How far before a quotation the sentence that introduces it may start. */
+const INTRO_BEFORE = 80;
+
+/**
+ * A quotation right after a sentence that names the scam: "Dann aufgepasst: Es sind Trickbetrüger am Werk! \"Hallo Mama/Papa, das
+ * ist meine neue Nummer…\"" (a mail provider's warning, tune-2026-12-06ag; audit23): the example the warning gives.
+ */
+function afterScamWord(text: string, a: number): boolean {
+  const before = text.slice(Math.max(0, a - INTRO_BEFORE), a);
+  SCAM_WORD.lastIndex = 0;
+  return /[.!?:]\s*$/.test(before) && SCAM_WORD.test(before);
+}
 
 /**
  * Whether a position of a longer message sits inside a quotation of a phrase or more that the text reports: a guide, a warning or a
@@ -177,7 +234,7 @@ function quoted(page: PreparedPage, at: number): boolean {
       if (!m[0].includes(' ') || m[0].indexOf(' ') === m[0].lastIndexOf(' ')) continue;
       const [a, b] = [m.index, m.index + m[0].length];
       const joined = previousEnd >= 0 && a - previousEnd <= 16 && JOINED.test(text.slice(previousEnd, a));
-      if (joined || REPORTING_CUE.test(text.slice(Math.max(0, a - 24), a)) || REPORTED_AFTER.test(text.slice(b, b + 12))) {
+      if (joined || REPORTING_CUE.test(text.slice(Math.max(0, a - 24), a)) || REPORTED_AFTER.test(text.slice(b, b + 12)) || afterScamWord(text, a)) {
         spans.push([a, b]);
         previousEnd = b;
       } else previousEnd = -1;

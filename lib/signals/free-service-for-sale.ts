@@ -10,7 +10,9 @@
  * Traps, all suppressed:
  *  - an attorney's own legal fee ("we prepare your I-130 for $750"): plain form numbers are not
  *    anchors, only blank/printable/PDF/download/kit offers are;
- *  - news and guides quoting prices ("third-party sites charged $89"): warning/reporting words;
+ *  - news and guides quoting prices ("third-party sites charged $89"): warning/reporting words; news of a public
+ *    office doing the step for free beside what the agencies charge ("여행사에 맡기면 … 수수료를 내야 한다"): every priced
+ *    sentence of the window is another business's (pricedByOthersOnly, OTHERS_CHARGE in middleman/cues.ts);
  *  - the official fee itself ("the ESTA fee is now $40"): not above the official fee;
  *  - a table of several programs' official fees ("ESTA $21 · F1 $185 + SEVIS $350"): only the
  *    anchor's own entry is priced (ownEntry);
@@ -22,7 +24,7 @@ import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
-import { OTHERS_OFFER, OWN, namesTaxOffice } from './middleman/cues';
+import { OTHERS_CHARGE, OTHERS_OFFER, OWN, namesTaxOffice } from './middleman/cues';
 import { VISA_STAGE_FEE } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -124,6 +126,25 @@ function ownEntry(text: string, s: number, e: number, a: number, b: number): str
   return text.slice(from, to);
 }
 
+/**
+ * Every sentence of the window with a price above the official fee tells another business's price (OTHERS_CHARGE, not
+ * OWN): "○○구는 … ESTA 신청을 무료로 대행해 준다. 여행사에 맡기면 건당 2만~3만원의 대행 수수료를 내야 한다". A seller comparing
+ * itself ("Nuestra tarifa es de 59 euros … Las agencias de viajes cobran más") still has a priced sentence of its own.
+ */
+function pricedByOthersOnly(text: string, s: number, e: number, official: number): boolean {
+  let priced = 0;
+  for (let at = s; at < e; ) {
+    const [a, b] = sentenceAround(text, at, at);
+    const sentence = text.slice(a, Math.min(b, e));
+    if (chargesAbove(sentence, official)) {
+      if (OWN.test(sentence) || !OTHERS_CHARGE.test(sentence)) return false;
+      priced += 1;
+    }
+    at = Math.max(b + 1, at + 1);
+  }
+  return priced > 0;
+}
+
 export default function freeServiceForSale(page: PreparedPage): SignalHit | undefined {
   for (const offer of OFFERS) {
     const official = offer.fee ? officialFee(offer.fee) : 0;
@@ -141,8 +162,10 @@ export default function freeServiceForSale(page: PreparedPage): SignalHit | unde
       if (!above) continue;
       if (offer.needsCommerce && !hasCommerce(sent)) continue;
       if (offer.laterStage?.test(sent) === true && !OWN.test(sent)) continue;
-      // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250")
+      // news on other businesses' offers ("Web sites that say they will submit … for fees ranging from $40 to $250"), or on
+      // a public office doing the step for free beside what the agencies charge ("여행사에 맡기면 … 수수료를 내야 한다")
       if (!OWN.test(sent) && OTHERS_OFFER.test(page.text.slice(ownStart, ownEnd))) continue;
+      if (pricedByOthersOnly(page.text, s, e, official)) continue;
       // asked last (a whole-page read), only of a priced offer
       if (offer.professional?.(page) === true) break;
       return { evidence: quote(page.raw, s, e), strength: 'strong', service: offer.service };

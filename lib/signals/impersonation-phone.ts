@@ -11,7 +11,7 @@
  * citing a real but unlisted USCIS line can fire: add the number to facts.json with its source.
  */
 import { matches, sentenceAround, warnsAt } from '../text/context';
-import { officialPhones, phoneDigits } from '../text/facts';
+import { officialPhones, tenDigits } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -24,7 +24,7 @@ const NOT_AGENCY = /\b(?:our (?:office|firm|team|staff|attorneys?|lawyers?)|nues
 export default function impersonationPhone(page: PreparedPage): SignalHit | undefined {
   const official = officialPhones();
   for (const m of matches(page, PHONE)) {
-    const digits = phoneDigits(m[0]);
+    const digits = tenDigits(m[0]);
     if (!digits || official.has(digits)) continue;
     const end = m.index + m[0].length;
     const [s, e] = sentenceAround(page.text, m.index, end);

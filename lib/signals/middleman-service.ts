@@ -17,7 +17,8 @@
  * The line between doing the free step for someone and legal help:
  *  - Middleman (fires): its product IS the government step, which needs no lawyer: estaportal.us ("Processing fee … urgent
  *    processing"), an "online Green Card preparation" site with "Signup Fee = $19.00" and "we are not a law firm", a DV
- *    "registration service" with a refund policy, an ITIN site with a money-back guarantee and payment first.
+ *    "registration service" with a refund policy, an ITIN site with a money-back guarantee and payment first; a business
+ *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is).
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
@@ -35,9 +36,10 @@ import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { quotedFromOthers, speaksAt } from './middleman/self';
 import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
-import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namesClericalStep, notDone } from './middleman/clauses';
+import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
+import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -129,7 +131,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       const sent = page.text.slice(s, e);
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
-      if ((cue === 'fee' || cue === 'pay-step') && (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service) || answeredFree(page.text, e))) continue;
+      if ((cue === 'fee' || cue === 'pay-step') && (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service) || answeredFree(page.text, e) || namedOfficialNext(page.text, e))) continue;
       if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
@@ -211,7 +213,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
   if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
-  if (service.service === 'forms' && found.has('form-shop')) return true; // a paperwork shop selling the form filling (cues.ts)
+  if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
   if (found.has('package') || found.has('offer')) return true;
@@ -233,7 +235,7 @@ const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our
  */
 function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
   // card or passport fields, or a list of what its own service includes or its offer ('package', 'offer'), are the business's own
-  if (found.has('card') || found.has('passport') || found.has('package') || found.has('offer')) return true;
+  if (['card', 'passport', 'package', 'offer', 'pays-fee'].some((c) => found.has(c as Cue))) return true;
   // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
@@ -260,6 +262,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (official === undefined) return undefined;
   const found = cuesOf(page, official, at?.service);
   formCues(page, found);
+  feeCues(page, found);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
@@ -294,6 +297,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa
 */

@@ -2,7 +2,8 @@
  * Read-only views of the dated facts (lib/data/facts.json) that the signals compare pages with:
  * official fees, USCIS filing fees and official phone numbers. No value lives in code.
  */
-import { FACT_IDS, factEntry } from '../facts';
+import { FACT_IDS, factEntry, type FactId } from '../facts';
+import { keypadDigits } from '../guide/phone';
 
 /** The official fee (U.S. dollars) of a `fee.*` fact, or undefined when it is not a number. */
 export function officialFee(id: string): number | undefined {
@@ -10,32 +11,26 @@ export function officialFee(id: string): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-const KEYPAD: Record<string, string> = {
-  a: '2', b: '2', c: '2', d: '3', e: '3', f: '3', g: '4', h: '4', i: '4', j: '5', k: '5', l: '5',
-  m: '6', n: '6', o: '6', p: '7', q: '7', r: '7', s: '7', t: '8', u: '8', v: '8', w: '9', x: '9', y: '9', z: '9',
-};
-
-/** Last ten digits of a phone number written with digits or keypad letters ('' if fewer). */
-export function phoneDigits(phone: string): string {
-  let digits = '';
-  for (const c of phone.toLowerCase()) {
-    if (c >= '0' && c <= '9') digits += c;
-    else if (KEYPAD[c]) digits += KEYPAD[c];
-  }
+/** The last ten digits of a phone number written with digits or keypad letters ('' if fewer): how numbers are compared. */
+export function tenDigits(phone: string): string {
+  const digits = keypadDigits(phone);
   return digits.length >= 10 ? digits.slice(-10) : '';
 }
 
-let phones: ReadonlySet<string> | undefined;
-/** Every `phone.*` fact as ten digits: the numbers that really are USCIS's (or the FTC's). */
-export function officialPhones(): ReadonlySet<string> {
+let phones: ReadonlyMap<string, FactId> | undefined;
+/**
+ * Every `phone.*` fact by its ten digits (the first fact of a number): the numbers that really are USCIS's (or the FTC's),
+ * read by impersonation-phone on pages and by lib/message/phones.ts in messages.
+ */
+export function officialPhones(): ReadonlyMap<string, FactId> {
   if (!phones) {
-    const set = new Set<string>();
+    const map = new Map<string, FactId>();
     for (const id of FACT_IDS) {
       if (!id.startsWith('phone.')) continue;
-      const d = phoneDigits(String(factEntry(id)?.value ?? ''));
-      if (d) set.add(d);
+      const d = tenDigits(String(factEntry(id)?.value ?? ''));
+      if (d && !map.has(d)) map.set(d, id);
     }
-    phones = set;
+    phones = map;
   }
   return phones;
 }

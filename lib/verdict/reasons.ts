@@ -10,12 +10,15 @@
  * site is not the IRS and points to the IRS's own site instead: `signal_<id>_itin_<part>`. A DV-entry seller's reason
  * names the lottery rather than "an ESTA or a form", says the site is not the U.S. government and points to the State
  * Department's entry site, the one place that says who was selected (facts.json url.dv-lottery): `signal_<id>_dv_lottery_<part>`.
+ * A business paying the SEVIS I-901 fee for the person says it is not the U.S. government, that the person can pay the fee
+ * at the I-901 site (facts.json url.sevis-fee) and that a school, sponsor or relative may pay it too; no amount (no stored
+ * source states today's): `signal_<id>_sevis_fee_<part>`.
  */
 import type { ReasonId } from '../types';
 
 /** Reason ids with their own words for a service (SERVICE_WORDING[id] lists the services). */
 export const SERVICE_WORDING: ReadonlyMap<string, readonly string[]> = new Map([
-  ['middleman-service', ['itin', 'dv-lottery']],
+  ['middleman-service', ['itin', 'dv-lottery', 'sevis-fee']],
   ['site-memory', ['itin']],
 ]);
 

@@ -74,7 +74,7 @@ const binOf = (run: number): number => BINS.filter((b) => run >= b).length - 1;
 const binName = (i: number): string => (i === BINS.length - 1 ? `${BINS[i]}+` : BINS[i] === BINS[i + 1]! - 1 ? `${BINS[i]}` : `${BINS[i]}-${BINS[i + 1]! - 1}`);
 
 function main(): void {
-  const ks = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const ks = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
   const blocks = readReference();
   const entries = load().filter((e) => !e.synthetic);
   const judged = entries.map((e) => ({ e, j: judge(e) })).filter(({ j }) => j.verdict.level !== 'official' && ['tune', 'untuned', 'seen'].includes(j.part));

@@ -37,9 +37,11 @@ function mix(h: number): number {
 
 /**
  * Calls `visit(hash, startOfFirstWord, endOfLastWord)` for every run of `k` words of `folded`, in order. The hash of a
- * run depends only on its words (not on the punctuation or spacing between them).
+ * run depends only on its words (not on the punctuation or spacing between them). A `k` that is not a whole number of
+ * at least one word gives no run.
  */
 export function forEachShingle(folded: string, visit: (hash: number, start: number, end: number) => void, k = SHINGLE_WORDS): void {
+  if (!Number.isInteger(k) || k < 1) return;
   let power = 1; // BASE^(k-1) mod 2^32
   for (let i = 1; i < k; i++) power = Math.imul(power, BASE);
   const words = new Int32Array(k);

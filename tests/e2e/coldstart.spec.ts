@@ -145,11 +145,11 @@ test('worker asleep: a seller page (no look-alike address) opened cold is still 
   await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });
 });
 
-test('a seller page a benign page prerendered (speculation rules), then shown: read, caution banner', async ({ ext: { context }, sites }) => {
+test('a seller page a benign page of another site asks to prerender (speculation rules; Chromium only prefetches it), then shown: read, caution banner', async ({ ext: { context }, sites }) => {
   const url = 'https://www.fastdocs-prerendered.com/offer';
   const page = await context.newPage();
   await page.goto(`${new URL(LOCAL.start).origin}/prerender?to=${encodeURIComponent(url)}`);
-  await expect.poll(() => sites.requested(url)).toBe(true); // fetched before the click: prerendered
+  await expect.poll(() => sites.requested(url)).toBe(true); // fetched before the click (a prefetch: real prerenders are prerender.spec.ts)
   await page.click('#go');
   await expect(page).toHaveURL(url);
   await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 15_000 });

@@ -116,7 +116,7 @@ test('a benign page that prerenders a look-alike (speculation rules): the look-a
   const url = 'https://uscis-online.org/case';
   const page = await asleep(context, extensionId);
   await page.goto(via('/prerender', url));
-  await expect.poll(() => sites.requested(url)).toBe(true); // headless Chromium did prerender it
+  await expect.poll(() => sites.requested(url)).toBe(true); // prefetched: Chromium prerenders no page of another site (prerender.spec.ts)
   expect(sites.ran(url)).toBe(false);
   await page.click('#go');
   await expect(page).toHaveURL(warningPage(extensionId));

@@ -54,6 +54,11 @@ const ATTACK_PAGES: Readonly<Record<string, (to: string) => string>> = {
 const SELLER_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fast Docs – Home</title></head>
 <body><p>Welcome to our shop.</p><p>USCIS access code — only $129, order now</p></body></html>`;
 
+/** The same seller, whose offer is written only once the page is shown (a prerendered copy has none while hidden). */
+const SELLER_SHOWN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fast Docs – Home</title></head>
+<body><p>Welcome to our shop.</p><p id="offer"></p><script>const show = () => { document.getElementById('offer').textContent = 'USCIS access code — only $129, order now'; };
+if (document.prerendering) document.addEventListener('prerenderingchange', show); else show();</script></body></html>`;
+
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana bread</title></head>
 <body><h1>Easy banana bread</h1><p>Three bananas, flour, butter.</p></body></html>`;
 
@@ -119,9 +124,9 @@ export async function startLocalSites(): Promise<LocalSites> {
       // The look-alike with a CSP sandbox: its document gets an opaque origin.
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': 'sandbox allow-scripts' });
       res.end(LOOKALIKE_PAGE);
-    } else if (url.pathname === '/offer') {
+    } else if (url.pathname === '/offer' || url.pathname === '/offer-shown') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(SELLER_PAGE);
+      res.end(url.pathname === '/offer' ? SELLER_PAGE : SELLER_SHOWN_PAGE);
     } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
       res.writeHead(204);
       res.end();

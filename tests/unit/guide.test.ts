@@ -20,9 +20,10 @@ import {
 } from '@/lib/guide';
 import { hasMessage, makeT } from '@/lib/i18n';
 import { isFactId } from '@/lib/facts';
+import { tenDigits } from '@/lib/text/facts';
 import { LOCALES } from '@/lib/settings/types';
 
-const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'legal-help'];
+const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'sevis-fee', 'legal-help'];
 
 describe('routeFor', () => {
   it.each([
@@ -139,6 +140,11 @@ describe('helpers', () => {
   it('phoneDigits maps letters on the keypad', () => {
     expect(phoneDigits('FTC-HELP-1')).toBe('38243571');
     expect(phoneDigits('no digits here')).toBe('');
+  });
+
+  // One keypad: the number a link dials is the number the signals compare (lib/text/facts.ts tenDigits).
+  it.each(['1-877-FTC-HELP', '1-800-uscis-go', '800-375-5283', '+1-212-620-3418'])('%s: tel: link and tenDigits agree', (written) => {
+    expect(telHref(written)).toBe(`tel:+1${tenDigits(written)}`);
   });
 
   it.each([

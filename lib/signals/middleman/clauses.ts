@@ -162,3 +162,23 @@ export function answeredFree(text: string, e: number): boolean {
   const answer = text.slice(as, ae);
   return saysFree(answer) && !OWN.test(answer) && pricesIn(answer).length === 0;
 }
+
+/**
+ * A fee the next sentence names as the government's own: "2. Pagar a taxa de Serviço de Agendamento de Visto para poder fazer o
+ * agendamento. Essa é a taxa MRV (Machine Readable Visa), cobrada ao solicitar o visto" (a Brazilian newspaper's list of the
+ * embassy's steps, tune batch real-2026-12au: the fee's official local name holds "taxa de serviço", a service fee's words).
+ * A business's next sentence speaks of its own ("our", "we") or prices its own work beside it: not counted. `e` is the fee
+ * sentence's end (sentenceAround). Folded text.
+ */
+const NAMED_OFFICIAL = new RegExp(
+  String.raw`^\W{0,3}(?:this|that|it|essa|esta|esa|ce|c'est|cette)\s(?:is|e|es|est|sont)?\s?(?:the|a|la|le|o|el|une?)?\s?(?:taxa|tarifa|cuota|frais|fee|droit|tasa)s?\s(?:\w+\s){0,2}?(?:mrv|consular|consulaire|consulares|do visto|de visto|de visa|del visado|de solicitud de visa|visa application|government|governamental|del gobierno|oficial|officielle?)\b`,
+);
+
+export function namedOfficialNext(text: string, e: number): boolean {
+  let n = e + 1;
+  while (n < text.length && /\s/.test(text[n] ?? '')) n++;
+  if (n >= text.length) return false;
+  const [as, ae] = sentenceAround(text, n, n);
+  const next = text.slice(as, ae);
+  return NAMED_OFFICIAL.test(next) && !OWN.test(next);
+}

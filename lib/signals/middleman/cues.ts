@@ -20,6 +20,7 @@
  */
 import { hasPattern, pattern, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
+import { wordsPattern } from '../../text/normalize';
 
 // ---------------------------------------------------------------------------------------------
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
@@ -27,11 +28,12 @@ import { SERVICE_FEE_WORDS } from '../../text/money';
 
 // 'offer' has no words of its own: a we-do sentence in which the page speaks of itself and names a clerical visa step
 // (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
-// entry will not be disqualified) lives with the DV entry's other cues in dv.ts.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee']);
+// entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
+// government fee for the reader) in fees.ts.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee']);
 /** Cues a law office's page does not show. */
-export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee'];
+export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
@@ -69,11 +71,33 @@ export const PERMISSION_RULE = /\b(?:(?:may|might|can|could|must|should|do|are) 
  * business in the same sentence (OWN). A professional named as the one who may charge is someone
  * else too: "Certifying Acceptance Agents may charge $100-$300", "申请免费,CAA可能收$50-$150服务费" (ITIN
  * guides, tune batch real-2026-12af); a hedge (may, usually, 可能) is how a guide speaks of another's price.
+ * And the fee of the agencies a public or non-profit body stands in for (audit23, tune batch real-2026-12au): news
+ * of a district office, a city hall or a library doing the ESTA or the forms for residents for free names what one
+ * would pay a travel agency or a proxy firm instead — "여행사 등에 대행의뢰시 지불하게 되는 수수료", "일부 업체 및
+ * 웹사이트에서 … 건당 2~3만원의 수수료를 챙기는", "旅行会社や代行業者に依頼すると…代行手数料", "varias empresas cobran 58 euros", "các công ty … thu phí", "naniningil ang mga fixer": the fee belongs to the agencies
+ * named as paid or asked (their name, then "에/에게/에서", "に/へ", a verb of charging). A seller names its own price
+ * ("대행 수수료 30,000원", "저희가 대신 신청해 드립니다"), not the price of asking someone else. Not in Chinese: an ESTA
+ * seller there explains the trade's fee as its own kind's ("如果通过代办机构代为申请ESTA,代办机构将会酌情收取申请服务费",
+ * then "我们最快…"), so "代办机构…收取" does not tell another's fee from the page's.
  */
+const OTHERS_CHARGE_WIDE = [
+  // Korean: the travel agency or proxy firm one asks ("에/에게/에서/을 통해"), then the fee paid to it
+  String.raw`(?:여행사|대행\s?업체|대행사|대행\s?사이트|사설\s?사이트|민간\s?업체|업체)(?:\s?(?:등|및\s?웹사이트))?(?:에게|에서|에|을\s?통해|를\s?통해)\s[^.!?]{0,30}?(?:수수료|대행료|비용)`,
+  // Japanese: "travel agencies or proxy firms … asked … the proxy fee"
+  String.raw`(?:旅行会社|旅行代理店|代行業者|代行会社|代行サイト|業者)(?:や[^。！？]{1,8}?)?(?:など|等)?(?:に|へ)[^。！？]{0,30}?(?:手数料|代行料|費用)`,
+  // Spanish: "las agencias / gestorías / empresas (de dudosa legalidad) cobran"
+  String.raw`\b(?:agencias|gestorias|gestores|intermediarios|tramitadores|empresas|sitios|paginas)\b[^.!?]{0,30}?\b(?:cobran|cobraran|suelen cobrar|piden)\b`,
+  // Vietnamese: "các công ty / đơn vị … thu phí" (plural: other businesses, not "dịch vụ của chúng tôi")
+  wordsPattern(['các công ty', 'các đơn vị', 'các trung tâm', 'các đại lý', 'các văn phòng', 'các cơ sở'], false, 'wide') + String.raw`[^.!?]{0,30}?` + wordsPattern(['thu phí', 'tính phí', 'lấy phí', 'thu tiền'], false, 'wide'),
+  // Tagalog: "the fixers / agencies charge"
+  String.raw`\b(?:mga )?(?:fixers?|ahensya|ahensiya|agency|agencies)\b[^.!?]{0,30}?\b(?:naniningil|sumisingil|naniningil ng|humihingi ng bayad)\b`,
+].join('|');
+
 export const OTHERS_CHARGE = new RegExp(
   String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services|people|persons|individuals|preparers|consultants)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services|people|persons|individuals|preparers|consultants))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
     String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
-    String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收`,
+    String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收|` +
+    OTHERS_CHARGE_WIDE,
 );
 
 /**

@@ -10,6 +10,7 @@ import { acronymAt, estaIsTrip } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
 import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
+import { SEVIS_FEE_NAMED, VISA_FEE_NAMED, paysFeeAt } from './fees';
 
 export interface Service {
   service: ServiceId;
@@ -91,6 +92,10 @@ export const SERVICES: readonly Service[] = [
     site: SITE_NAMES.itin,
     taxId: true,
   },
+  // A U.S. government fee paid for the reader by a business (fees.ts): only on a page where the business pays it, so pages
+  // that merely name the fee keep their own service (a visa agency's price beside "the visa fee is paid at the embassy").
+  { service: 'sevis-fee', anchor: SEVIS_FEE_NAMED, pageCheck: (page) => paysFeeAt(page) !== undefined, clerical: true, selfCueAlone: true },
+  { service: 'visa', anchor: VISA_FEE_NAMED, pageCheck: (page) => paysFeeAt(page) !== undefined, clerical: true, selfCueAlone: true },
   {
     service: 'forms',
     site: SITE_NAMES.forms,

@@ -90,6 +90,8 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // (5 of 575 with tune-2026-12-06an's 30 ok messages): the recall floor raised 0.61 -> 0.65. Its round-2 probe (6 scam, 6 ok,
 // collected after pressure-ask landed, committed before any run) came in at 1 of 6 (0 ok at caution): 215 of 334 (64.4%), the
 // floor 0.64 for the probe's misses.
+// Session 23 (audit23): tune batch tune-2026-12-06ao (29 ok, committed before any run) came in with 3 of 29 at caution (news
+// retelling a scam call in the third person, zh); with RETOLD (sentences.ts) 5 of 618 (0.8%), recall unchanged (215 of 334).
 const TUNE_FLOOR = { recall: 0.64, caution: 0.01 } as const;
 
 /**

@@ -27,3 +27,36 @@ describe('agency-text shingles', () => {
     expect(x).not.toBe(y);
   });
 });
+
+// Bad input (review23): any text gives hashes in one linear pass, never an exception.
+describe('agency-text shingles on bad input', () => {
+  const time = (text: string): number => {
+    const t0 = performance.now();
+    forEachShingle(text, () => undefined);
+    return performance.now() - t0;
+  };
+
+  it.each([
+    ['one 200,000-character word', 'a'.repeat(200_000), 0],
+    ['200,000 digits', '7'.repeat(200_000), 0],
+    ['nothing but separators', '.,;—  \n'.repeat(30_000), 0],
+    ['lone surrogates and marks (three words a round)', '\ud800 \udc00 \u0301 \u200b '.repeat(10_000), 30_000 - 8 + 1],
+    ['mixed scripts', 'USCIS 申请 заявка 신청 طلب visa '.repeat(5_000), 30_000 - 8 + 1],
+  ])('%s: a clear count of shingles', (_name, text, count) => {
+    expect(shingleHashes(fold(text)).length).toBe(count);
+  });
+
+  it('fewer words than a shingle, an empty text, and a shingle of no whole number of words give none', () => {
+    expect(shingleHashes('one two three')).toEqual([]);
+    expect(shingleHashes('')).toEqual([]);
+    for (const k of [0, -1, 2.5, Number.NaN]) expect(shingleHashes('one two three four', k)).toEqual([]);
+  });
+
+  it('4x the text costs at most ~4x the time', () => {
+    const [small, big] = [200_000, 800_000].map((n) => 'form i-90 '.repeat(n / 10));
+    time(small!);
+    const best = (text: string) => Math.min(time(text), time(text), time(text));
+    // Quadratic work would be 16x; 10x leaves room for timer noise and busy workers, the floor for runs of a few ms.
+    expect(best(big!)).toBeLessThan(Math.max(10 * best(small!), 100));
+  });
+});

@@ -93,3 +93,35 @@ describe('free-service-for-sale: the DV visa stage after selection', () => {
     expect(freeServiceForSale(page('Green Card Lottery entry: our price is $49 per application, the visa fee paid at the embassy not included. Buy now.'))).toBeDefined();
   });
 });
+
+// audit23 (tune batch real-2026-12au): a public office doing a step for free names what the agencies charge for it — news of
+// a district office or city hall filing the ESTA for residents who cannot use the internet, "so they save the 20,000–30,000 won
+// travel agencies charge" (a Korean news item of this shape was at caution on a sealed part: the proxy-filing word and the
+// agencies' fee read as the page's offer). The fee named is the agencies' (OTHERS_CHARGE, middleman/cues.ts), not the page's.
+// The two written texts below follow the shape; the real ones are pages of the batch. A seller's own price stays a price.
+describe('free-service-for-sale and middleman-service: a public office doing the step for free, naming the agencies\' fee', () => {
+  it.each([
+    ['a county office files the ESTA; the agencies\' fee is saved', '△△군, 미국 전자여행허가 신청 대행서비스 실시. △△군은 다음 달 1일부터 ‘미국 전자여행허가 신청 대행서비스’를 운영한다. 미국을 90일 이내로 여행하려면 인터넷 사이트(ESTA)에서 전자여행허가를 받아야 하는데, 컴퓨터가 익숙하지 않은 군민들의 신청을 군청에서 대행해 줌으로써 여행사 등에 맡길 때 드는 수수료 약 20,000원~30,000원을 아낄 수 있게 된다.'],
+    ['a district office files it free; travel agencies charge', '○○구는 인터넷 이용이 어려운 구민을 위해 ESTA 신청을 무료로 대행해 준다. 여행사에 맡기면 건당 2만~3만원의 대행 수수료를 내야 한다.'],
+    // real (kgnews.co.kr, rau-kgnews-gwangmyeong-esta-free): the city files it because some firms charge 20,000-30,000 won
+    ['Gwangmyeong city hall (real)', '그러나 미국여행허가신청 절차를 잘 모르는 사람들을 대상으로 일부 업체 및 웹사이트에서 이를 대행해 주고 건당 2~3만원의 수수료를 챙기는 신종수법으로 인해 시민들의 피해가 발생함에 따라 광명시는 5월 1일부터 시청 민원정보통신과 여권발급창구에서 고령자와 장애인 등 인터넷 이용이 어려운 시민을 위해 ESTA 신청을 대신해 주는 서비스를 시작했다.'],
+    ['a town hall helps for free; agencies charge up to 40 euros', 'El ayuntamiento ayudará gratis a los vecinos mayores a tramitar el ESTA en la oficina de atención al ciudadano. Las agencias de viajes cobran hasta 40 euros por hacer el mismo trámite.'],
+  ])('does not fire: %s', (_why, text) => {
+    const p = page(text, { url: 'https://www.example-news.kr/article/1' });
+    expect(freeServiceForSale(p)).toBeUndefined();
+    expect(middlemanService(p)).toBeUndefined();
+  });
+
+  it.each([
+    ['a Korean ESTA agency naming its own fee', '미국 ESTA 신청 대행서비스. 복잡한 전자여행허가 신청을 저희가 대행해 드립니다. 대행 수수료 25,000원, 미국 정부 수수료 40달러는 별도입니다. 급행 처리 가능.'],
+    ['a Korean agency: "we file it for you, fee 30,000 won"', 'ESTA 신청 대행 서비스. 저희가 고객님의 ESTA를 대신 신청해 드립니다. 대행 수수료 30,000원 (미국 정부 수수료 별도). 여권 사본을 보내주시면 24시간 내에 처리합니다.'],
+    ['a Spanish agency comparing itself with travel agencies', 'Tramitamos tu ESTA por ti en 24 horas. Nuestra tarifa es de 59 euros, tasa oficial incluida. Las agencias de viajes cobran más; nosotros te lo hacemos fácil.'],
+  ])('still fires: %s', (_why, text) => {
+    expect(freeServiceForSale(page(text, { url: 'https://esta-daehaeng.example.kr/' }))?.service).toBe('esta');
+  });
+
+  it('a Japanese scrivener selling the ESTA at 6,000 yen (real, ogawa-agency.com) still fires', () => {
+    const text = '2009年1月からアメリカ渡航にはESTA(エスタ)が必要です ESTA(エスタ)の申請代行業務を 取り扱っております(全国対応)。 | ESTA申請代行ご依頼料金 ご依頼内容 | 当事務所にお支払いいただく報酬 | ESTA申請代行ご依頼料金 | 6,000円 | 申請料金(CBPへの支払い分) | 10ドル+4ドル=14ドル(当日のレートで日本円換算) |';
+    expect(middlemanService(page(text, { url: 'http://ogawa-agency.com/esta' }))?.service).toBe('esta');
+  });
+});

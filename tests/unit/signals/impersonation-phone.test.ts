@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import impersonationPhone from '@/lib/signals/impersonation-phone';
-import { officialPhones, phoneDigits } from '@/lib/text/facts';
+import { officialPhones, tenDigits } from '@/lib/text/facts';
 import { expectQuotesPage, page } from './helpers';
 
 describe('impersonation-phone', () => {
   it('reads official numbers from facts.json (phone.*), letters included', () => {
     expect(officialPhones().has('8003755283')).toBe(true);
-    expect(phoneDigits('1-877-FTC-HELP')).toBe('8773824357');
+    expect(tenDigits('1-877-FTC-HELP')).toBe('8773824357');
   });
 
   it.each([

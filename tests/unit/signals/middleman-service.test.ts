@@ -1118,3 +1118,20 @@ describe('middleman-service: a fee asked about in an FAQ and answered "free" is 
     expect(middlemanService(page(text, { url }))?.service).toBe(service);
   });
 });
+
+// audit23 (tune batch real-2026-12au): a newspaper's list of the embassy's steps names the official fee by its local name, which
+// holds a service fee's words ("taxa de Serviço de Agendamento de Visto"), and the next sentence says it is the MRV fee: the
+// government's fee, told (namedOfficialNext in middleman/clauses.ts). A business's next sentence names its own fee.
+describe('middleman-service: a fee the next sentence names as the MRV fee', () => {
+  const steps =
+    'O que muda com taxa extra para o visto americano? Veja o passo a passo para emitir a autorização de viagem\nNova taxa de R$ 1,3 mil para emissão do visto ainda não tem data para ser cobrada, e deve elevar custo total para cerca de R$ 2,5 mil\n' +
+    'Confira o passo a passo para tirar o visto, segundo a Embaixada e Consulados dos EUA no Brasil:\n- 2. Pagar a taxa de Serviço de Agendamento de Visto para poder fazer o agendamento.\nEssa é a taxa MRV (Machine Readable Visa), cobrada ao solicitar o visto – e atualmente fixada em US$ 185 (R$ 1 mil).';
+  it('does not fire on the Brazilian newspaper (real, terra.com.br)', () => {
+    expect(middlemanService(page(steps, { url: 'https://www.terra.com.br/economia/o-que-muda-com-taxa-extra-para-o-visto-americano' }))).toBeUndefined();
+  });
+  it('still fires when the next sentence names the business\'s own fee', () => {
+    const seller =
+      'Visto americano e autorização de viagem: fazemos tudo por você. Pagar a taxa de serviço de R$ 350 para preenchermos o seu DS-160 e agendarmos a entrevista.\nEssa é a taxa da nossa assessoria, sem a taxa consular.';
+    expect(middlemanService(page(seller, { url: 'https://www.assessoria-vistos.example.com.br/' }))).toBeDefined();
+  });
+});

@@ -29,6 +29,8 @@ const FRAGMENTS = [
   // session 21's agency first person (agency-voice.ts) and visa-agency offers (middleman's 'offer', the booking anchor)
   'see our adjustment of status page. if we approve it, notify us that you have moved. our web site at www.uscis.gov ',
   "we'll help you schedule your appointment. our system books appointments on your behalf. go to our homepage and begin ",
+  // session 23: Western Union named where the SEVIS fee is paid, and the demand words beside it (payment-red-flags)
+  'pay the sevis fee at a western union. the i-901 sevis fee fee fee to dhs western union our officer mtcn ',
   // session 23's agency first person in translation (agency-voice.ts, AGENCY_VOICE_ELSEWHERE) between quotation marks
   // that open and never close, and the credit lines in other scripts
   '"si nous approuvons votre « nous vous enverrons un avis de nous pouvons refuser votre se aprovarmos o seu enviaremos um aviso de ',

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -615,6 +615,16 @@ describe('corpus', () => {
     expectBatchFloors(AUDIT8_BATCH, { positives: 0, negatives: 85, recall: 1 });
   });
 
+  // The tune batch real-2026-12au (audit23, session 23): a false-alarm audit while helpers added fee-payment, EIN and copy rules —
+  // district offices doing the ESTA for free and naming agencies' fees (ko), SEVIS- and visa-fee payment pages, tax preparers, LLC
+  // guides, lawyers and news relaying agency fee text in 12 languages. Labelled by reading and committed before any run; first run
+  // (main 74010e1 with this session's message fix): 1 of 59 legit at caution (a Brazilian newspaper's embassy steps: the MRV fee's
+  // local name read as a service fee), fixed; the one seller (a scrivener's ESTA proxy pitch with no price in the excerpt) is
+  // missed. Floors, not targets.
+  it('tune batch real-2026-12au: no false alarm on the session 23 audit pages', () => {
+    expectBatchFloors(AUDIT9_BATCH, { positives: 1, negatives: 59, recall: 0 });
+  });
+
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
   // DV/EVUS-seller and form-preparer rules — lawyers' visa pages, DACA fee funds, libraries, universities and societies
   // quoting the State Department, news on agents' fees and DV helpers, EVUS news, DS-160 how-tos in 13 languages.
@@ -759,6 +769,18 @@ describe('corpus', () => {
     expect(r.positives).toBeGreaterThanOrEqual(10);
     expect(r.negatives).toBeGreaterThanOrEqual(58);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(3 / 10);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12as (fees23, session 23): fee-payment middlemen (a payment app's SEVIS-fee and visa-fee pages) and
+  // 25 legit pages met on the same searches in 5 languages (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and
+  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). Floors.
+  it('tune batch real-2026-12as: fee-payment middlemen and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === FEES23_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(2);
+    expect(r.negatives).toBeGreaterThanOrEqual(25);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });

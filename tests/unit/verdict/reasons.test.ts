@@ -64,3 +64,23 @@ describe('a DV-entry seller\'s verdict', () => {
     expect(`${t(reasonKey('middleman-service', 'title', reason?.service))} ${explain}`).not.toMatch(/\bfree\b/i);
   });
 });
+
+// fees23: a business paying the SEVIS fee for the person: its reason says it is not the U.S. government, points to the I-901
+// fee site and says a school, sponsor or relative may pay too; it names no amount (no stored source states today's).
+describe('a SEVIS-fee payer\'s verdict', () => {
+  it('is caution, its reason carries the service, and its words point to the I-901 fee site and to third-party payment', () => {
+    const url = 'https://feepal.com/blog/sevis';
+    const text = 'SEVIS fee for your F-1 student visa. You can pay your SEVIS fee in local currency with the FeePal App, and get your receipt in minutes. Download the app today.';
+    const v = decide(url, { url, title: '', text, truncated: false, forms: [], lang: '' });
+    expect(v.level).toBe('caution');
+    const reason = v.reasons.find((r) => r.id === 'middleman-service');
+    expect(reason?.service).toBe('sevis-fee');
+    expect(reasonKey('middleman-service', 'title', reason?.service)).toBe('signal_middleman_service_sevis_fee_title');
+    const t = makeT('en');
+    const explain = t(reasonKey('middleman-service', 'explain', reason?.service), { OFFICIAL: 'fmjfee.com' });
+    expect(explain).toContain('not the U.S. government');
+    expect(explain).toContain('fmjfee.com');
+    expect(explain).toMatch(/school, a sponsor or a relative/);
+    expect(`${t(reasonKey('middleman-service', 'title', reason?.service))} ${explain}`).not.toMatch(/\$\d|\bfree\b/i);
+  });
+});
