@@ -115,7 +115,7 @@
  *  real-2026-12as (tune-2026-12as.json, fees23: a payment app paying the SEVIS and visa fees for a charge, and universities'
  *  SEVIS pages, guides to paying the SEVIS, visa, NVC and USCIS immigrant fees, news and study-abroad agencies in 5 languages) and
  *  real-2026-12au (tune-2026-12au.json, a false-alarm audit of session 23: public offices doing a step for free and naming agencies'
- *  fees, SEVIS-fee and visa-fee payment pages, tax preparers, LLC guides, news and lawyers relaying agency fee text in 12 languages).
+ *  fees, SEVIS-fee and visa-fee payment pages, tax preparers, LLC guides, news and lawyers relaying agency fee text in 12 languages) and
  *  real-2026-12av (tune-2026-12av.json, voice23: translated copies of agency pages speaking as the agency on non-government
  *  hosts, and the credited reposts, news quoting the agency, lawyers, guides and a mission's own former site around them).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
