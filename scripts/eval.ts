@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh10: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh11: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -19,6 +19,7 @@
  *   npm run eval -- --reveal-fresh8    with --sealed, the same for fresh8 (same rule)
  *   npm run eval -- --reveal-fresh9    with --sealed, the same for fresh9 (same rule)
  *   npm run eval -- --reveal-fresh10   with --sealed, the same for fresh10 (same rule)
+ *   npm run eval -- --reveal-fresh11   with --sealed, the same for fresh11 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -68,6 +69,11 @@
  *               run; new sources: fee-payment middlemen for NVC, SEVIS, visa and embassy fees, non-lawyer form
  *               preparers and I-134A sellers, DV-entry services in Amharic and Turkish, two copies of a
  *               USCIS page, and legit pages in 14 languages); sealed like fresh2
+ *  - fresh11    the batch real-2026-12ar (tests/corpus/real/fresh-2026-12ar.json): an eleventh hold-out, the
+ *               same way (session 23, sites in no other file, labelled and committed before any detector
+ *               run; new sources: Brazilian visa despachantes, an I-90 and a SENTRI application service,
+ *               non-lawyer form preparers, copies of USCIS and ustraveldocs pages on random pages.dev hosts,
+ *               and legit lawyers, news and guides in 6 languages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -179,6 +185,8 @@ export const FRESH8_BATCH = 'real-2026-12ah';
 export const FRESH9_BATCH = 'real-2026-12aj';
 /** The tenth hold-out batch (session 22): its own part, never tuned on, sealed like the second. */
 export const FRESH10_BATCH = 'real-2026-12an';
+/** The eleventh hold-out batch (session 23): its own part, never tuned on, sealed like the second. */
+export const FRESH11_BATCH = 'real-2026-12ar';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -194,6 +202,7 @@ const FRESH_PARTS = [
   ['fresh8', FRESH8_BATCH],
   ['fresh9', FRESH9_BATCH],
   ['fresh10', FRESH10_BATCH],
+  ['fresh11', FRESH11_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);

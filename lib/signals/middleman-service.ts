@@ -35,7 +35,7 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { quotedFromOthers, speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
@@ -132,7 +132,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service) || answeredFree(page.text, e) || namedOfficialNext(page.text, e))) continue;
-      if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue;
+      if ((cue === 'fee' || cue === 'self-help') && othersPrice(sent)) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
@@ -175,7 +175,7 @@ function priceSentence(page: PreparedPage, official: number, service: Service | 
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
     if (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service)) continue; // the government's price, told to the reader
-    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue; // another business's price, told to the reader
+    if (othersPrice(sent)) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];

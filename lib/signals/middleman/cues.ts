@@ -101,6 +101,14 @@ export const OTHERS_CHARGE = new RegExp(
 );
 
 /**
+ * A sentence telling the reader another business's price or offer, not the page's own: "they will charge you a small
+ * service fee", "Web sites that say they will submit … for fees ranging from $40 to $250", "여행사에 맡기면 … 수수료를 내야
+ * 한다". The one test middleman-service (fee cues, priced sentences) and free-service-for-sale (a window priced only by
+ * others) ask. Folded text.
+ */
+export const othersPrice = (sentence: string): boolean => !OWN.test(sentence) && (OTHERS_CHARGE.test(sentence) || OTHERS_OFFER.test(sentence));
+
+/**
  * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
  * page on ESTA sellers, "Faked ESTA web sites - how to get your money back", "I got my money back",
  * "Wie bekomme ich mein Geld zurück?" (tune batch real-2026-12o). A seller's "you will get your money

@@ -18,6 +18,10 @@ describe('isAboutImmigration', () => {
     'Notario público: le ayudamos',
     'Green Card Lottery DV-2027',
     'Get your EIN today',
+    // fees23: a business paying the SEVIS fee, naming no visa (en, fa)
+    'Pay your SEVIS fee in minutes with our app',
+    'Form I-901 payment for students',
+    'پرداخت سویس فی با کارت ما',
     // the ITIN, which its sellers name in Latin capitals on pages in every script (tune batch real-2026-12af)
     'Order your ITIN today',
     '申请ITIN需要多久',
