@@ -72,8 +72,8 @@
  *  - fresh11    the batch real-2026-12ar (tests/corpus/real/fresh-2026-12ar.json): an eleventh hold-out, the
  *               same way (session 23, sites in no other file, labelled and committed before any detector
  *               run; new sources: Brazilian visa despachantes, an I-90 and a SENTRI application service,
- *               non-lawyer form preparers, copies of USCIS and ustraveldocs pages on random pages.dev hosts,
- *               and legit lawyers, news and guides in 6 languages); sealed like fresh2
+ *               non-lawyer form preparers, a German ESTA seller's flow and USCIS and ustraveldocs pages
+ *               copied onto unrelated hosts, and legit lawyers, news and guides in 10 languages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e

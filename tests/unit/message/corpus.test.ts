@@ -266,7 +266,7 @@ describe('message corpus', () => {
     { name: 'eighth fresh hold-out part', judged: fresh8, floor: FRESH8_FLOOR, min: { scams: 37, ok: 83 }, sealed: true },
     { name: 'ninth fresh hold-out part', judged: fresh9, floor: FRESH9_FLOOR, min: { scams: 48, ok: 107 }, sealed: true },
     { name: 'tenth fresh hold-out part', judged: fresh10, floor: FRESH10_FLOOR, min: { scams: 37, ok: 79 }, sealed: true },
-    { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 43, ok: 51 }, sealed: true },
+    { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

@@ -349,9 +349,10 @@ describe('corpus', () => {
 
   // Eleventh fresh hold-out (real-2026-12ar, tests/corpus/real/fresh-2026-12ar.json): real pages on sites in no other
   // file (Brazilian visa despachantes, an I-90 preparer and a SENTRI application service, non-lawyer form preparers,
-  // copies of USCIS and ustraveldocs pages in the agency's own voice on random pages.dev hosts; legit lawyers, news,
-  // guides, blogs and universities in 6 languages), collected in session 23 by a helper that never read a rule nor ran
-  // the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part, never a count).
+  // copies of USCIS and ustraveldocs pages in the agency's own voice on random pages.dev hosts, a German ESTA seller's
+  // flow spun onto an unrelated host; legit lawyers, news, guides, blogs and universities in 10 languages), collected
+  // in session 23 by a helper that never read a rule nor ran the detector, labelled and committed before any run,
+  // sealed like fresh2 (a failure names the part, never a count).
   // Starting floors only, so wide that they hold whatever the engine does (recall 0, caution ceiling 1.0, danger
   // ceiling far above its size): only pass/fail may ever be seen, never a count. The lead sets the real floors and
   // ceilings when opening it once (`npm run eval -- --sealed`); then raise them, never lower them.
@@ -359,7 +360,7 @@ describe('corpus', () => {
   const FRESH11_CAUTION_CEILING = 1.0;
   const FRESH11_DANGER_CEILING = 1000;
   it('fresh hold-out 11: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh11', { positives: 12, negatives: 99, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
+    expectHeldOutFloors('fresh11', { positives: 13, negatives: 126, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -793,12 +794,15 @@ describe('corpus', () => {
 
   // The tune batch real-2026-12as (fees23, session 23): fee-payment middlemen (a payment app's SEVIS-fee and visa-fee pages) and
   // 25 legit pages met on the same searches in 5 languages (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and
-  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). Floors.
+  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). First run (engine of main
+  // 578d869): 1 of 2 caught (the WRITE seller, by the forms rule for a wrong reason), 0 legit flagged. Split by URL hash:
+  // WRITE 1 seller (1 -> 1, now as the SEVIS-fee payer: middleman/fees.ts) + 13 legit (0 -> 0), CHECK 1 seller (0 -> 0) +
+  // 12 legit (0 -> 0), read by counts only. Floors.
   it('tune batch real-2026-12as: fee-payment middlemen and the legit pages around them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === FEES23_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(2);
     expect(r.negatives).toBeGreaterThanOrEqual(25);
-    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1 / 2);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
