@@ -29,6 +29,7 @@
 import { hasPattern, patternMatches, pattern, sentenceAround, warnsAt, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
 import { foldArabic } from '../../text/normalize';
+import { SEVIS_FEE_ARABIC_SCRIPT } from '../../text/relevance';
 import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
 import type { Cue } from './cues';
@@ -39,7 +40,7 @@ export const SEVIS_FEE_ENGLISH = String.raw`sevis(?: i-?901)?(?: fee| fees| paym
 /** The SEVIS I-901 fee named (folded text). */
 export const SEVIS_FEE_NAMED: Pattern = pattern(
   SEVIS_FEE_ENGLISH,
-  ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'frais sevis', 'frais de sevis', 'сбор sevis', 'сбора sevis', 'sevis ücreti', 'sevis ücretini', 'سیوس فیس', 'tarifa sevis', 'cuota sevis', 'phí sevis', 'sevis费', 'sevis費'],
+  [...SEVIS_FEE_ARABIC_SCRIPT, 'frais sevis', 'frais de sevis', 'сбор sevis', 'сбора sevis', 'sevis ücreti', 'sevis ücretini', 'tarifa sevis', 'cuota sevis', 'phí sevis', 'sevis费', 'sevis費'],
 );
 
 /** A U.S. visa or immigrant-visa fee named (folded text). */

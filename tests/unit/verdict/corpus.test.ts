@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -756,6 +756,22 @@ describe('corpus', () => {
     expect(r.positives).toBeGreaterThanOrEqual(9);
     expect(r.negatives).toBeGreaterThanOrEqual(31);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(5 / 9);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12av (voice23, session 23): 3 translated copies of agency pages speaking as the agency on
+  // non-government hosts (travel.state.gov's visa page in Vietnamese under a tour agency's menu, a U.S. mission's visa page
+  // run through a spinner on a content site, the Guangzhou consulate's interview guidance on an EB-5 agency's blog) and 29
+  // legit pages met on the same searches in 8 languages (credited reposts, news quoting the agency, lawyers, guides, a relayed
+  // embassy release, the U.S. Embassy in Brazil's own former site). Split by URL hash before any run: WRITE 0 copies + 10
+  // legit, CHECK 3 copies + 19 legit (counts only). First run (engine of main at the session's start): 0 of 3 caught, 1
+  // CHECK legit page at danger (never read). Floors.
+  it('tune batch real-2026-12av: translated copies of agency pages and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === VOICE23_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(3);
+    expect(r.negatives).toBeGreaterThanOrEqual(29);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0 / 3);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
   });
