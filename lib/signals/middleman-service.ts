@@ -230,6 +230,9 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
 
+/** Cues that are the business's own doing wherever they stand (a typo in a name fails the type check, not the rule). */
+const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee'];
+
 /**
  * A State Department step (passports, visa appointments, the DS-160): the department sells
  * expedited service itself, and guides, lawyers and agencies describe all of it ("there are some
@@ -238,8 +241,9 @@ const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our
  * now to speak to an agent") or asks for card or passport data.
  */
 function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
-  // card or passport fields, or a list of what its own service includes or its offer ('package', 'offer'), are the business's own
-  if (['card', 'passport', 'package', 'offer', 'pays-fee'].some((c) => found.has(c as Cue))) return true;
+  // card or passport fields, a list of what its own service includes or its offer ('package', 'offer'), or its paying the
+  // fee for the reader ('pays-fee') are the business's own
+  if (OWN_DOING.some((c) => found.has(c))) return true;
   // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
