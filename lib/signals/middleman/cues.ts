@@ -272,7 +272,7 @@ export const TAX_OFFICE_SELF = pattern(
   // an acceptance agent pointing the reader to its own entry in the IRS's published list: "You can check our eligibility on the
   // IRS website: https://www.irs.gov/individuals/international-taxpayers/acceptance-agents-serbia" (batch real-2026-12at); an
   // enrolled agent's post-nominal after the name, as a CPA's: "Francesco Arcieri, EA, CAA" (batch real-2026-12af)
-  String.raw`irs\.gov/individuals/international-taxpayers/acceptance-agents[\w-]*|cpas?|certified public accountants?|enrolled agents?|, ea|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
+  String.raw`international-taxpayers/acceptance-agents|cpas?|certified public accountants?|enrolled agents?|, ea|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
   ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
   true,
 );
