@@ -18,11 +18,13 @@
  *  - Middleman (fires): its product IS the government step, which needs no lawyer: estaportal.us ("Processing fee … urgent
  *    processing"), an "online Green Card preparation" site with "Signup Fee = $19.00" and "we are not a law firm", a DV
  *    "registration service" with a refund policy, an ITIN site with a money-back guarantee and payment first; a business
- *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is).
+ *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is); a page
+ *    offering the EIN or the ITIN as its own service ('tax-offer', middleman/taxid.ts: "We handle your ITIN application").
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
- *    client's return (TAX_OFFICE_SELF). A page saying both ("we are not a law firm … consult an attorney") is a middleman.
+ *    client's return (TAX_OFFICE_SELF: a CPA, "Jane Doe, EA", an acceptance agent citing its IRS listing); a formation company
+ *    whose EIN is a step of the company it forms. A page saying both ("we are not a law firm … consult an attorney") is a middleman.
  *  - Also quiet: guides whose steps point to the official site, news quoting sellers' fees, an official fee stated as such,
  *    a video or guide that helps one submit alone, a guide to a State Department step that speaks of no business of its
  *    own (speaksOfItself), Spanish "esta" and German "ein" (ESTA and EIN only in capitals), software "access codes".
@@ -35,10 +37,11 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { quotedFromOthers, speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, othersPrice, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
+import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
@@ -143,7 +146,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if ((cue === 'we-do' || cue === 'form-shop') && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
-      if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && (notDone(clauseFrom(page.text, m.index)) || (service?.taxId === true && formsTheCompany(sent)))) continue; // the EIN as a step of the company a formation business forms (taxid.ts)
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
@@ -214,6 +217,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
   if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
   if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts)
+  if (service.taxId === true && found.has('tax-offer')) return true; // the page offering its own EIN or ITIN service (taxid.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
   if (found.has('package') || found.has('offer')) return true;
@@ -249,16 +253,13 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
 }
 
 /**
- * Professional representation, let go: a law firm or accredited representative naming itself, and not saying it is
- * not a law firm; on a tax-ID step (Service.taxId: ITIN, EIN), a licensed tax office naming itself (TAX_OFFICE_SELF)
- * that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the site named after the
- * step, a private-company disclaimer, "we are not an accounting firm").
+ * Professional representation, let go: a law firm or accredited representative naming itself, not saying it is not one; on a
+ * tax-ID step (Service.taxId), a tax office naming itself (namesTaxOffice) that shows no cue such an office does not (NOT_LAW_OFFICE).
  */
 function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
   if (!found.has('not-lawyer') && hasPattern(page, LAWYER_SELF)) return true;
-  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && hasPattern(page, TAX_OFFICE_SELF);
+  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && namesTaxOffice(page);
 }
-
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page) ?? serviceBySite(page);
@@ -267,6 +268,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const found = cuesOf(page, official, at?.service);
   formCues(page, found);
   feeCues(page, found);
+  const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
+  if (offer) found.set('tax-offer', offer);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
@@ -301,6 +304,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa
 */

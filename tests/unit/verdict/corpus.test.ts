@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -788,6 +788,22 @@ describe('corpus', () => {
     expect(r.positives).toBeGreaterThanOrEqual(10);
     expect(r.negatives).toBeGreaterThanOrEqual(58);
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(3 / 10);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12at (ein23, session 23): 7 pages of EIN and ITIN filing sellers (a Chinese agency's EIN service,
+  // a non-resident tax service, Taxback's EIN order page, an ITIN-named seller's two pages, a filing company's and a Chinese
+  // agency's ITIN service) and 61 legit or official pages met on the same searches in 12 languages (EIN guides, formation
+  // companies, tax offices and an acceptance agent, lawyers, FTC-warning news, a city portal). First run (engine of main
+  // 97a9c9f+): 2 of 7 caught, 1 legit at caution (a Japanese blog). Split by URL hash: WRITE 3 sellers (1 -> 2: the page
+  // offering its own EIN/ITIN service, middleman/taxid.ts) + 33 legit (1 -> 0: paid services reported as existing);
+  // CHECK 4 sellers (1 -> 2) + 28 legit (0 -> 0), read by counts only. Its messages name no page. Floors.
+  it('tune batch real-2026-12at: EIN and ITIN sellers and the pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === EIN23_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(7);
+    expect(r.negatives).toBeGreaterThanOrEqual(61);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(4 / 7);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
