@@ -142,15 +142,13 @@ export function readClosedShadowRoots(open: ((el: Element) => ShadowRoot | null)
 
 /**
  * `el`'s shadow root: an open one, or a closed one the reader can open (readClosedShadowRoots) on a
- * custom element, an element with no light DOM (what such a host shows is all in its root), or a box (BOXES): a
- * closed declarative shadow root (`<template shadowrootmode="closed">`, no script needed) on a <div> shows the offer
- * while the div's own children, a decoy the reader read, are not drawn at all.
+ * custom element or an element with no light DOM (what such a host shows is all in its root).
  */
 export function shadowRootOf(el: Element): ShadowRoot | null {
   const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (open) return open;
   const opener = closedRootOf;
-  if (opener === undefined || !(el.localName.includes('-') || el.firstChild === null || BOXES.has(el.localName))) return null;
+  if (opener === undefined || !(el.localName.includes('-') || el.firstChild === null)) return null;
   return part(() => opener(el), null);
 }
 
@@ -167,9 +165,10 @@ function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
     for (let i = 0; i < all.length && found.length < MAX_EXTRA_ROOTS; i++) {
       const el = all[i] as Element;
       let shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      // A closed root, where the reader can open it: custom elements and boxes (shadowRootOf; not the empty <i>/<span>
-      // of icon fonts), at most MAX_CLOSED_CHECKS per snapshot.
-      if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && (el.localName.includes('-') || BOXES.has(el.localName))) {
+      // A closed root, where the reader can open it: custom elements, and boxes with no light DOM (what
+      // such a host shows is all in its root; not the empty <i>/<span> of icon fonts), at most
+      // MAX_CLOSED_CHECKS per snapshot.
+      if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && (el.localName.includes('-') || (el.firstChild === null && BOXES.has(el.localName)))) {
         closedChecks++;
         shadow = shadowRootOf(el);
       }

@@ -109,7 +109,6 @@ const ATTACKS: Array<[string, string, 'caution' | 'danger']> = [
  */
 const words = OFFER.split(' ');
 ATTACKS.push(
-  ['closed declarative shadow root over a decoy', `<div><template shadowrootmode="closed"><p>${OFFER}</p></template><p>Fresh bread every morning.</p></div>`, 'caution'],
   ['open declarative shadow root', `<div><template shadowrootmode="open"><p>${OFFER}</p></template></div>`, 'caution'],
   ['read-only field the page filled', `<form><input readonly value="${OFFER}" style="width:420px;border:0"></form>`, 'caution'],
   ['disabled field the page filled', `<form><input disabled value="${OFFER}" style="width:420px;border:0"></form>`, 'caution'],

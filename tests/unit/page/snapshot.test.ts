@@ -277,18 +277,6 @@ describe('collectText: closed shadow roots, where the reader can open them (risk
     }
   });
 
-  it('reads a closed root on a box that has children of its own (a closed declarative shadow root over a decoy)', () => {
-    const doc = html('<!doctype html><body><div id="host"><p>Fresh bread every morning.</p></div></body>');
-    const host = doc.querySelector('#host')!;
-    const root = host.attachShadow({ mode: 'closed' });
-    root.innerHTML = '<p>USCIS access code only $129</p>';
-    try {
-      readClosedShadowRoots((el) => (el === host ? root : null));
-      expect(collectText(doc).text).toContain('USCIS access code only $129');
-    } finally {
-      readClosedShadowRoots(undefined);
-    }
-  });
 });
 
 describe('collectText: words a page draws that are not in its text nodes (tests/e2e/reader-attacks.spec.ts)', () => {
