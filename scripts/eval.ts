@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh10: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh11: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -19,6 +19,7 @@
  *   npm run eval -- --reveal-fresh8    with --sealed, the same for fresh8 (same rule)
  *   npm run eval -- --reveal-fresh9    with --sealed, the same for fresh9 (same rule)
  *   npm run eval -- --reveal-fresh10   with --sealed, the same for fresh10 (same rule)
+ *   npm run eval -- --reveal-fresh11   with --sealed, the same for fresh11 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -68,6 +69,11 @@
  *               run; new sources: fee-payment middlemen for NVC, SEVIS, visa and embassy fees, non-lawyer form
  *               preparers and I-134A sellers, DV-entry services in Amharic and Turkish, two copies of a
  *               USCIS page, and legit pages in 14 languages); sealed like fresh2
+ *  - fresh11    the batch real-2026-12ar (tests/corpus/real/fresh-2026-12ar.json): an eleventh hold-out, the
+ *               same way (session 23, sites in no other file, labelled and committed before any detector
+ *               run; new sources: Brazilian visa despachantes, an I-90 and a SENTRI application service,
+ *               non-lawyer form preparers, a German ESTA seller's flow and USCIS and ustraveldocs pages
+ *               copied onto unrelated hosts, and legit lawyers, news and guides in 10 languages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -115,7 +121,11 @@
  *  real-2026-12as (tune-2026-12as.json, fees23: a payment app paying the SEVIS and visa fees for a charge, and universities'
  *  SEVIS pages, guides to paying the SEVIS, visa, NVC and USCIS immigrant fees, news and study-abroad agencies in 5 languages) and
  *  real-2026-12au (tune-2026-12au.json, a false-alarm audit of session 23: public offices doing a step for free and naming agencies'
- *  fees, SEVIS-fee and visa-fee payment pages, tax preparers, LLC guides, news and lawyers relaying agency fee text in 12 languages).
+ *  fees, SEVIS-fee and visa-fee payment pages, tax preparers, LLC guides, news and lawyers relaying agency fee text in 12 languages) and
+ *  real-2026-12at (tune-2026-12at.json, ein23: EIN and ITIN filing sellers and the guides, formation companies, tax offices,
+ *  acceptance agents, lawyers, news and a city page met on the same searches in 12 languages) and
+ *  real-2026-12av (tune-2026-12av.json, voice23: translated copies of agency pages speaking as the agency on non-government
+ *  hosts, and the credited reposts, news quoting the agency, lawyers, guides and a mission's own former site around them).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -177,6 +187,8 @@ export const FRESH8_BATCH = 'real-2026-12ah';
 export const FRESH9_BATCH = 'real-2026-12aj';
 /** The tenth hold-out batch (session 22): its own part, never tuned on, sealed like the second. */
 export const FRESH10_BATCH = 'real-2026-12an';
+/** The eleventh hold-out batch (session 23): its own part, never tuned on, sealed like the second. */
+export const FRESH11_BATCH = 'real-2026-12ar';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -192,6 +204,7 @@ const FRESH_PARTS = [
   ['fresh8', FRESH8_BATCH],
   ['fresh9', FRESH9_BATCH],
   ['fresh10', FRESH10_BATCH],
+  ['fresh11', FRESH11_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);
@@ -279,7 +292,10 @@ export const AUDIT9_BATCH = 'real-2026-12au';
 export const DV22_BATCH = 'real-2026-12ap';
 /** Fee-payment middlemen (a payment app paying the SEVIS and visa fees for a charge) and the legit pages met on the same searches (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and USCIS immigrant fees in en, fa, ru, tr, vi, news on Nigeria's reciprocity fee, study-abroad agencies): tune as a whole; split WRITE/CHECK by URL hash in the fees23 notes. */
 export const FEES23_BATCH = 'real-2026-12as';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH];
+export const VOICE23_BATCH = 'real-2026-12av';
+/** EIN and ITIN filing sellers (an agency's EIN service, a non-resident tax service, Taxback's EIN order page, an ITIN-named seller, a filing company, a Chinese agency's ITIN service) and the legit pages met on the same searches (EIN guides, formation companies whose EIN is a step of the company they form, CPA and tax offices, an IRS acceptance agent, lawyers, FTC-warning news, a city business portal) in 12 languages: tune as a whole; split WRITE/CHECK by URL hash in the ein23 notes. */
+export const EIN23_BATCH = 'real-2026-12at';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

@@ -213,7 +213,11 @@ function businessSender(text: string): boolean {
 // "liberada pela Receita Federal", "the IRS “Where's My Refund?” tool"): a tax service, a lawyer, an insurer, a school
 // (tune batch tune-2026-12-06w; session 16's review). The office's own notice names it as the speaker: at the start
 // ("IRS Notice:", "AGENCIA TRIBUTARIA."), as the subject ("A Receita Federal detectou…") or in its own first person.
-const FIRST_PERSON = /\b(?:we|we're|we've|we'll|our|ours|me|my|i'm|i've|nosotros|nuestro|nuestra|hemos|nos|nosso|nossa|nous|notre)\b|\bi (?=[a-z])/;
+// Spanish and Portuguese say "we" in the verb alone ("Recomendamos guardarla", "Agradecemos su confianza"): a few verbs of a
+// business's own notice count (tune-2026-12-06w: GetYourRefund's Spanish text, whose English twin says "We recommend"; session
+// 23). Not "informamos", "necesitamos" or "recebemos": the impostor's office opens with them ("Recebemos um alerta … seu CPF").
+const FIRST_PERSON =
+  /\b(?:we|we're|we've|we'll|our|ours|me|my|i'm|i've|nosotros|nuestro|nuestra|hemos|nos|nosso|nossa|nous|notre|recomendamos|agradecemos|enviamos|estamos|podemos|queremos|ayudamos|ajudamos|preparamos|presentamos|revisamos|tenemos|temos)\b|\bi (?=[a-z])/;
 const BY_OFFICE =
   /\b(?:by|from|with|to|through|del|de la|de los|por el|por la|por|con el|ante el|ante la|pela|pelo|par|aupres de|aupres du)\s(?:the\s|el\s|la\s|o\s|a\s|l'|le\s)?$/;
 const OFFICE_THING = /^['’]?s?\s(?:[“"][^”"]{1,30}[”"]\s)?(?:tool|web ?site|site|portal|app|letter|form|forms|hearing|date|appearance)\b/;

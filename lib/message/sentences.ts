@@ -50,7 +50,7 @@ const SCAM_WORDS_WIDE = [
   'を装', '偽サイト', '偽のsms', '偽sms', '偽メール', '偽物',
 ];
 const SCAM_WORD_NARROW =
-  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|betrug\w*|betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
+  /\b(?:scams?|scammers?|fraudsters?|fraudulent|impost[eo]rs?|phishing|estafas?|estafador\w*|fraudes|golpes?|golpistas?|arnaques?|arnaqueurs?|\w*betrug\w*|\w*betruger\w*|escroquer\w*|escrocs?|manloloko|panloloko|pekeng|modus|victims? (?:are|were|is|was|get|gets|may be|will be) (?:often |then |usually |also |typically )?(?:asked|told|instructed|threatened|contacted|called|directed|left|pressured|targeted))\b|詐騙|诈骗|骗子|騙子|骗局|騙局|騙徒|骗徒|冒牌|lừa đảo|giả mạo|사기|사칭|보이스피싱|мошенни/;
 /** Words that name a scam or a scammer, in the languages of the corpus (folded text). */
 export const SCAM_WORD = new RegExp(`${SCAM_WORD_NARROW.source}|${wordsPattern(SCAM_WORDS_WIDE, true, 'wide')}`, 'g');
 /** A negated request: "never ask", "will not call", "do not share", "no pague", "nunca solicitará". */
@@ -61,6 +61,9 @@ const NEGATED_ASK =
 // Also "there is no such thing as (the police calling)" in Vietnamese, and Korean "do not (click)" and "does not send"
 // ("클릭하지 말고", "문자 발송 안 해", "보내지 않습니다").
 const NEGATED_ASK_WIDE = new RegExp(
+  // French and German put the verb before "never": "La Sécurité sociale ne demande jamais par SMS…", "Der Zoll tritt niemals auf
+  // diese Art an Paketempfänger heran, schickt Links oder fordert sie zu Zahlungen auf" (tune-2026-12-06am, -aj; audit23)
+  String.raw`\bne (?:vous |te )?(?:demande|envoie|contacte|appelle|sollicite|reclame)\w* jamais\b|\b(?:tritt|tritt er|schickt|sendet|versendet|kontaktiert|fordert|verlangt|ruft)\s(?:\w+\s){0,2}?niemals\b|` +
   wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp', 'không có chuyện'], true) +
     '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)|' +
     // and in the languages of the everyday families (msgfam19): an office or a carrier that "never asks", "does not request
@@ -83,7 +86,7 @@ const NEGATED_ASK_WIDE = new RegExp(
 // that state you have won", "if you receive a text…",
 // "e-mails saying your account is suspended", "mensajes que dicen que tiene una multa" — a warning describing it.
 const REPORTED =
-  /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting|that (?:state|say|claim|tell)s?)\b|\bif you (?:receive|get) (?:an? )?(?:e-?mail|text|message|call|letter)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b/;
+  /\b(?:messages?|texts?|sms|calls?|e-?mails?|letters?|notices?|callers?|websites?|posts?) (?:\w+ ){0,3}?(?:claiming|saying|stating|alleging|pretending|purporting|that (?:state|say|claim|tell)s?)\b|\bif you (?:receive|get) (?:an? )?(?:e-?mail|text|message|call|letter)\b|\b(?:mensajes|llamadas|correos|cartas|avisos) (?:\w+ ){0,2}?que (?:dicen|afirman|aseguran|alegan)\b|\b(?:sms|mensagens?|e-?mails?|chamadas?|cartas?) (?:\w+ ){0,3}?que (?:informa|informam|diz|dizem|afirma|afirmam|alega|alegam)\b/;
 
 // ...and in the other languages: what "the messages" (plural, as a warning tells of a wave) say — "В съобщенията се уведомява,
 // че „клиентът“ има пратка", "сообщения, в которых", "nachrichten, in denen", "berichten waarin" (tune-2026-12-06af). A real
@@ -199,6 +202,19 @@ const REPORTED_AFTER = /^\s*(?:diye|gibi|seklinde|şeklinde|という|と|など
 /** Only "or"/"and" between two quotations: the second is reported like the first. */
 const JOINED = new RegExp(foldArabic(/^[\s,]*(?:or|and|atau|dan|o|y|ou|et|e|или|и|або|lub|albo|veya|ve|یا|و|أو|या|और)?[\s,]*$/.source));
 
+/** How far before a quotation the sentence that introduces it may start. */
+const INTRO_BEFORE = 80;
+
+/**
+ * A quotation right after a sentence that names the scam: "Dann aufgepasst: Es sind Trickbetrüger am Werk! \"Hallo Mama/Papa, das
+ * ist meine neue Nummer…\"" (a mail provider's warning, tune-2026-12-06ag; audit23): the example the warning gives.
+ */
+function afterScamWord(text: string, a: number): boolean {
+  const before = text.slice(Math.max(0, a - INTRO_BEFORE), a);
+  SCAM_WORD.lastIndex = 0;
+  return /[.!?:]\s*$/.test(before) && SCAM_WORD.test(before);
+}
+
 /**
  * Whether a position of a longer message sits inside a quotation of a phrase or more that the text reports: a guide, a warning or a
  * news story quoting what the scammers write ("Pesan berisi ancaman … seperti “segera bayar untuk menghindari sanksi tambahan”")
@@ -218,7 +234,7 @@ function quoted(page: PreparedPage, at: number): boolean {
       if (!m[0].includes(' ') || m[0].indexOf(' ') === m[0].lastIndexOf(' ')) continue;
       const [a, b] = [m.index, m.index + m[0].length];
       const joined = previousEnd >= 0 && a - previousEnd <= 16 && JOINED.test(text.slice(previousEnd, a));
-      if (joined || REPORTING_CUE.test(text.slice(Math.max(0, a - 24), a)) || REPORTED_AFTER.test(text.slice(b, b + 12))) {
+      if (joined || REPORTING_CUE.test(text.slice(Math.max(0, a - 24), a)) || REPORTED_AFTER.test(text.slice(b, b + 12)) || afterScamWord(text, a)) {
         spans.push([a, b]);
         previousEnd = b;
       } else previousEnd = -1;

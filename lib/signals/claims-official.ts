@@ -15,7 +15,11 @@
  * owner (USCIS's change-of-address page on a random Pages host: "notify us that you have moved", "allows us to
  * process your change of address"); it QUOTES the agency under its own name when its owner says who it is (a law
  * firm whose address names it keeping USCIS's brochure, "our Web site at www.uscis.gov… If we approve it"; a law
- * office, a business offering its own help, a blog speaking as itself): there the voice is not counted. Pages of web archives (a capture time and the archived address in their own
+ * office, a business offering its own help, a blog speaking as itself): there the voice is not counted. The same "we"
+ * is read in the languages the agency's pages are translated into (agency-voice.ts, AGENCY_VOICE_ELSEWHERE: "si nous
+ * approuvons votre demande", "se aprovarmos o seu pedido", "nếu chúng tôi chấp thuận đơn", "如果我们批准您的"), with their
+ * credit lines ("Source : USCIS", "Nguồn: USCIS") and owners ("nos clients"); a phrase inside quotation marks opened in its
+ * sentence or the one before is a reporter quoting the agency («…», a indiqué l'ambassade), not the page. Pages of web archives (a capture time and the archived address in their own
  * address) hold such copies on purpose and are never judged here; a web proxy serving a .gov page
  * under its own host (the .gov address in its path) is a copy whatever the page says, and so is a
  * page whose address keeps the visa-appointment service's own file layout on another host, and so is a
@@ -47,7 +51,7 @@
  */
 import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
-import { AGENCY_VOICE, anotherOwner } from './claims-official/agency-voice';
+import { AGENCY_VOICE, AGENCY_VOICE_ELSEWHERE, anotherOwner } from './claims-official/agency-voice';
 import { FRAGMENT_PATTERN, MISSION_SITE, agencySiteInTitle, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 import { isNeutralHost } from '../domain/lookalike';
@@ -91,11 +95,9 @@ const VOICE = new RegExp(
     String.raw`\bour (?:very own )?(?:explore my options|filing guidance|find legal services|tools|contact center|case status|check case status|forms?|fees?|fee schedule|filing fees?|processing times?|policy manual|field office locator|online account|subscribe|sign ?up|change of address|forms? (?:offered|available) to file (?:using the internet|online))(?: web)? ?(?:page|webpage|web page|website)\b`,
     String.raw`\b(?:any action we take on your|we may reject your (?:entire )?(?:package|application|form|filing|request)|we (?:may|will) (?:forward|route) (?:a |your )?service request|(?:individual )?accounts allow us to (?:best )?serve you|we will send all email communications|send us a (?:secure )?message through your (?:uscis )?online account|(?<=\bwe (?:\w+ ){0,2})require (?:that )?you (?:to )?(?:file|submit) (?:the )?papers?|our tools and resources are available to the public|if you have tried our (?:online )?tools|e-?mail us at [a-z0-9._-]+@uscis\.dhs\.gov)\b`,
     String.raw`\b(?:nuestra pagina (?:web )?de (?:tarifas|formularios|estatus de caso|estado de caso|tiempos de procesamiento|contacto|cambio de direccion)|cualquier accion que tomemos|podemos rechazar (?:todo )?su (?:paquete|solicitud|formulario)|le enviaremos (?:un |una |el |la )?(?:aviso|notificacion|recibo|decision)|(?:consulte|visite) nuestra pagina (?:web )?de)\b`,
-    // …in French (machine-translated copies of the fee pages: "Nous rejetterons votre formulaire si nous le
-    // recevons sans les frais", the check-conversion notice "nous le convertirons en virement électronique de
-    // fonds", "vous nous autorisez à traiter la copie de votre chèque"), and the fee schedule's "visit our
-    // website for filing guidance". A French firm's "vous nous autorisez à traiter vos données" is its own.
-    String.raw`\b(?:nous (?:rejetterons|pouvons rejeter|pourrions rejeter) (?:l'ensemble de )?votre (?:formulaire|demande|dossier|requete|petition)|nous (?:le )?convertirons en (?:un )?(?:virement|transfert) electronique de fonds|nous copierons votre cheque|vous nous autorisez a traiter la copie de votre cheque|our website for filing guidance)\b`,
+    // the fee schedule's "visit our website for filing guidance" (its French copies' own lines, "Nous rejetterons
+    // votre formulaire si nous le recevons sans les frais", are read with the other languages in AGENCY_VOICE_ELSEWHERE)
+    String.raw`\bour website for filing guidance\b`,
   ].join('|'),
   'g',
 );
@@ -204,7 +206,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts); who owns
   // the page is asked only of a page that speaks it.
-  const voice = distinct(page, FIRST_PERSON);
+  const voice = new Map([...distinct(page, FIRST_PERSON), ...distinct(page, AGENCY_VOICE_ELSEWHERE)]);
   if (voice.size > 0 && !anotherOwner(page)) return { evidence: [...voice.values()].slice(0, 2).join(' … '), strength: voice.size >= VOICE_COPY ? 'strong' : 'weak', service: 'uscis' };
   return undefined;
 }
@@ -223,15 +225,28 @@ function distinct(page: PreparedPage, re: RegExp | Pattern, inWarnings = false, 
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     const lead = page.text.slice(Math.max(s, m.index - 80), m.index);
     const before = page.text.charAt(m.index - 1) === ' ' ? page.text.charAt(m.index - 2) : page.text.charAt(m.index - 1);
-    if (before === '"' || QUOTING.test(lead) || (!inWarnings && warnsAt(page.text, s, e))) continue;
+    if (before === '"' || insideQuotes(page.text, s, m.index) || QUOTING.test(lead) || (!inWarnings && warnsAt(page.text, s, e))) continue;
     found.set(key, quote(page.raw, m.index, m.index + m[0].length));
     if (found.size >= 3) break;
   }
   return found;
 }
 
+/**
+ * Is `index` inside quotation marks opened earlier in its sentence or the sentence before (an odd number of them since
+ * then)? News quote the agency's first person mid-quotation, over two sentences: «Les candidats aux visas IV et K restent
+ * une priorité. Nous nous efforçons…», a indiqué l'ambassade (folded text: « » “ ” are '"'). `start` is the start of the
+ * match's sentence; both sentences are bounded (sentenceAround), so the count is too.
+ */
+function insideQuotes(text: string, start: number, index: number): boolean {
+  const from = start > 1 ? sentenceAround(text, start - 2, start - 1)[0] : start;
+  let open = false;
+  for (let i = text.indexOf('"', from); i >= 0 && i < index; i = text.indexOf('"', i + 1)) open = !open;
+  return open;
+}
+
 /*
 Examples:
   fires:      ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
-  must not:   ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column
+  must not:   ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column, rav-perluettes-fr-naturalisation-blog
 */

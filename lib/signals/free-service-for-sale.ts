@@ -24,7 +24,7 @@ import { chargesAbove, hasCommerce } from '../text/money';
 import { officialFee } from '../text/facts';
 import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
-import { OTHERS_CHARGE, OTHERS_OFFER, OWN, namesTaxOffice } from './middleman/cues';
+import { OTHERS_OFFER, OWN, namesTaxOffice, othersPrice } from './middleman/cues';
 import { VISA_STAGE_FEE } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -127,8 +127,8 @@ function ownEntry(text: string, s: number, e: number, a: number, b: number): str
 }
 
 /**
- * Every sentence of the window with a price above the official fee tells another business's price (OTHERS_CHARGE, not
- * OWN): "○○구는 … ESTA 신청을 무료로 대행해 준다. 여행사에 맡기면 건당 2만~3만원의 대행 수수료를 내야 한다". A seller comparing
+ * Every sentence of the window with a price above the official fee tells another business's price (othersPrice in
+ * middleman/cues.ts): "○○구는 … ESTA 신청을 무료로 대행해 준다. 여행사에 맡기면 건당 2만~3만원의 대행 수수료를 내야 한다". A seller comparing
  * itself ("Nuestra tarifa es de 59 euros … Las agencias de viajes cobran más") still has a priced sentence of its own.
  */
 function pricedByOthersOnly(text: string, s: number, e: number, official: number): boolean {
@@ -137,7 +137,7 @@ function pricedByOthersOnly(text: string, s: number, e: number, official: number
     const [a, b] = sentenceAround(text, at, at);
     const sentence = text.slice(a, Math.min(b, e));
     if (chargesAbove(sentence, official)) {
-      if (OWN.test(sentence) || !OTHERS_CHARGE.test(sentence)) return false;
+      if (!othersPrice(sentence)) return false;
       priced += 1;
     }
     at = Math.max(b + 1, at + 1);

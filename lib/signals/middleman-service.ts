@@ -5,94 +5,6 @@
  * even with no price in view (it sits on the order form, in the FAQ or the refund policy). The verdict then shows the
  * official route and fee (lib/guide, by `service`).
  *
-<<<<<<< HEAD
- * A page is a middleman when it names one of these services and shows at least two different
- * kinds of business cue, at least one of them a money or service cue:
- *  - money / service: a service, processing or handling fee ("Bearbeitungsgebühr", "frais de
- *    dossier", "服务费"); a refund policy or money-back guarantee; express, urgent or rush
- *    processing; "we submit / file / check it for you" ("wir übermitteln", "nous nous chargeons",
- *    "代办"); PDF- or AI-form-filling software; the page calling itself a private company or an
- *    "independent assistance provider", or "not affiliated with any brand or entity" (form
- *    editors); a price in any currency (lib/text/money.ts); a form asking for card data;
- *  - the site's own name names the service the page is about (`usa-esta.net`, `estausa.com`,
- *    `applyusagreencardlottery.com`, `usa-forms.com`): a business named after a government step
- *    sells that step, so this cue alone is enough — it is what the seller's FAQ, blog, refund and
- *    "how it works" pages carry when they show no other cue. Government hosts never get here;
- *    a newspaper (estadao.com.br) or a word holding the letters (festa, estamos) does not spell
- *    the service; a law firm named after green cards is legal representation (below);
- *  - steps: "apply now", "start your application", "Step 2: Payment", "proceed to payment",
- *    "to register … through USGCLS, click here",
- *    "jetzt beantragen", "solicite ahora"; a form asking for a passport number; "we are not a law
- *    firm" (what form-preparation businesses print).
- * Issue 12, tune batch real-2026-12d: an agency's own price ("notre tarif", "naknada agencija") and a
- * price that includes the consular or government fee are fee cues; a seller blog's order button
- * between paragraphs ("ESTA online beantragen!", "Faire une demande ESTA !") is a step cue; passport
- * expediting companies and the clerical State Department steps sold as such (DS-160 filling, visa
- * appointment booking) are services like the ESTA (services.ts).
- * Issue 12, tune batch real-2026-12i: "our website will check …", "dedicated to helping you apply" and
- * "our wizard will walk you through" are we-do cues; "faster / cheaper than an attorney" is what a form
- * preparer says of itself (not-lawyer); "we will issue a refund", "satisfaction policy" are refund cues;
- * DV words in tr/ja/fa/ar/ru and their sellers' fee, order and "we do it for you" words (services.ts, cues.ts). Not cues: another
- * business's fee told to the reader ("a submitting company … they will charge you a small service fee",
- * OTHERS_CHARGE), a guide helping the reader fill the form alone (GUIDE_HELPS); and a site named after
- * the step that sends the reader to the official site to do it is not selling it by its name alone
- * (SENDS_TO_OFFICIAL in middleman/clauses.ts: DV guides named dvlotteryhelp, dvlotteryusa).
- * On an ESTA, DV or EIN page (and the trusted-traveler and clerical visa steps: Service.selfCueAlone)
- * one cue is enough when it is the page speaking of itself as the business ("Sito non affiliato al
- * governo", "questions about our agency", "we will submit your entry", "our specialists handle the
- * paperwork with the IRS"): anyone completes these steps alone in minutes, so a business around them
- * is a middleman — travel companies, accountants and payroll firms that name the step send the reader
- * to do it alone (tune batch real-2026-12m: 25 such pages, none flagged); a
- * news report's "a private company in Florida" is not the page speaking of itself (SELF in middleman/self.ts).
- * Issue 12, tune batch real-2026-12q: a visa agency's price page says what its own service includes ("В стоимость услуг
- * входит: … заполнение анкеты, запись на собеседование", "Dịch vụ gồm: hoàn tất DS-160, lấy hẹn phỏng vấn", "our package
- * includes DS-160 form completion"): that list ('package') is the business describing itself, and where it names a
- * clerical visa step (CLERICAL_STEP: the form, the appointment) it is also a cue a law office does not show; Russian and
- * Vietnamese agencies name that work as the clerical service ("заполняем консульские анкеты", "lấy hẹn phỏng vấn").
- * The consular fee named in Russian or Vietnamese ("консульский сбор", "lệ phí") is an official fee, not a price.
- * Session 20, tune batch real-2026-12ag (langs20): the same trade writing Hebrew, Persian, Arabic, Thai, Georgian, Bengali,
- * Hindi, Urdu and Swedish. A seller there says it does the step ("נמלא עבורכם", "ما این کار را … انجام میدهیم", "ทางเราจะ
- * ดำเนินการ", "ჩვენ შევავსებთ"), names its own service fee ("דמי טיפול", "עלות השירות", "ค่าบริการของเรา", "მომსახურების
- * საფასური") in its own currency (money.ts: ₪/ש"ח, บาท, kr, ლარი, تومان…), lists what its payment covers ("התשלום הוא
- * עבור עריכת הטפסים, … קביעת תור לשגרירות"), or says it is not the embassy's or government's site; the clerical visa
- * steps have their words there too (services.ts: "קביעת תור לשגרירות", "تعیین وقت سفارت", "حجز موعد السفارة"). Its
- * neighbours in those languages stay quiet: guides that send the reader to ceac.state.gov or esta.cbp.dhs.gov and say
- * to book the appointment alone, news that restates the official fee in baht or shekels (money.ts UNITS_PER_DOLLAR)
- * and warns of impostor sites (context.ts: "מתחזים", "کلاهبرداری", "เว็บไซต์ปลอม", "bluffsajter"), and a victim's blog
- * quoting an agency's fine print to dismiss it ("代行サービスなんて、必要ない", "取られました").
- * Session 20, tune batch real-2026-12w (clerical20): a visa platform's or agency's list of the services it sells, naming
- * the DS-160 filling or the appointment ("Platform üzerinden aşağıdaki hizmetler sunulmaktadır: … • DS-160 formu doldurma
- * desteği • Randevu takip hizmeti", "Usługa obejmuje:", "Послуга включає:"), is the business describing its own product:
- * on the clerical visa step (selfCueAlone) that list alone is enough, like "we fill it in for you". A list after a colon
- * is read through its bulleted items, not into the sentences after it. Its neighbours stay quiet: a law office listing
- * the same services names itself (LAWYER_SELF, now in tr, pl, uk, ru: "hukuk büromuz", "kancelaria adwokacka"), a
- * travel agency's list names flights and hotels, and a guide lists the official steps without a service word.
- * A page naming itself by its site's own name ("Bissole świadczy pełne usługi pośrednictwa … w procedurze ESTA" on
- * bissole.pl) speaks of itself as by "we" (ownName); the same words on a site of another name report someone else.
- * Session 21, tune batch real-2026-12ak (visa21): the line between the visa agency and its neighbours is who offers the
- * clerical step. A we-do sentence in which the page speaks of itself and names the DS-160 or the appointment ("We'll help
- * you schedule your appointment", "Let us help you start your DS-160 application") is the business's own offer ('offer',
- * counted like 'package'); a service booking or moving the U.S. appointment for the applicant ("books appointments on your
- * behalf", "we reschedule your appointment") names the step it sells (services.ts, only where the page names a U.S. visa
- * step). The visitor (B1/B2) visa has no petition, so offering its application is offering the clerical step ("go to our
- * homepage and begin your procedure for applying to the B2 visa category": CLERICAL_STEP).
- * Quiet: a law office doing the same within a case names itself (LAWYER_SELF), a guide says to book alone, news
- * reports agents reselling slots, a travel agency's help names no visa step, another country's booking service.
- * Session 22, tune batch real-2026-12ao (forms22): a form preparer names its own trade in the first person ("we are registered
- * immigration consultants and legal document assistants", "somos preparadores de documentos": a 'form-shop' cue, cues.ts), or
- * a form's number after the word "form" is its site name (form-i-130.com), or its product is the completed form delivered
- * ready to sign ("a court-ready PDF … print, sign, file yourself": a 'self-help' cue). Quiet: USCIS's guidance copied elsewhere, where
- * relatives "may help … for free or charge a small fee" (OTHERS_HELP, OTHERS_CHARGE) and "notarios … may not give legal
- * advice" is a rule about others (PERMISSION_RULE), guides naming these trades in the third person, accredited nonprofits.
- * Session 22, tune batch real-2026-12ap (dv22): the DV-entry business's own promise and client area, and the visa fee a guide tells (middleman/dv.ts).
- * Session 23, tune batch real-2026-12au (audit23): news of a district office or city hall filing the ESTA for residents for free names
- * what a travel agency would charge ("여행사 등에 맡길 때 드는 수수료 약 20,000원~30,000원을 아낄 수 있다"): that fee is the agencies'
- * (OTHERS_CHARGE in ko, ja, es, vi, tl), so the office's proxy-filing word is left without a money cue and the page stays quiet.
- * Cues are read on the whole page (sellers put them in different sections), one sentence at a
- * time: a sentence that warns ("never pay for…", "third-party sites charge a service fee"), or that
- * points to the official site ("apply on esta.cbp.dhs.gov"), does not count as a cue — and a seller
- * that prints "never pay anyone…" in one sentence does not hide its own offer in the others.
-=======
  * It fires when the page names such a step and shows two kinds of business cue (middleman/cues.ts), at least one of money or
  * service (its own fee, a refund policy, rush processing, "we submit it for you", form-filling software, a price, a card
  * form), the other maybe a step ("apply now", "Step 2: Payment"). A site named after the step (usa-esta.net,
@@ -101,17 +13,18 @@
  * are read on the whole page, one sentence at a time: a sentence that warns ("never pay for…"), reports another's fee or
  * points to the official site is no cue, and a seller printing "never pay anyone…" in one sentence does not hide its offer
  * in the others.
->>>>>>> main
  *
  * The line between doing the free step for someone and legal help:
  *  - Middleman (fires): its product IS the government step, which needs no lawyer: estaportal.us ("Processing fee … urgent
  *    processing"), an "online Green Card preparation" site with "Signup Fee = $19.00" and "we are not a law firm", a DV
  *    "registration service" with a refund policy, an ITIN site with a money-back guarantee and payment first; a business
- *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is).
+ *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is); a page
+ *    offering the EIN or the ITIN as its own service ('tax-offer', middleman/taxid.ts: "We handle your ITIN application").
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
- *    client's return (TAX_OFFICE_SELF). A page saying both ("we are not a law firm … consult an attorney") is a middleman.
+ *    client's return (TAX_OFFICE_SELF: a CPA, "Jane Doe, EA", an acceptance agent citing its IRS listing); a formation company
+ *    whose EIN is a step of the company it forms. A page saying both ("we are not a law firm … consult an attorney") is a middleman.
  *  - Also quiet: guides whose steps point to the official site, news quoting sellers' fees, an official fee stated as such,
  *    a video or guide that helps one submit alone, a guide to a State Department step that speaks of no business of its
  *    own (speaksOfItself), Spanish "esta" and German "ein" (ESTA and EIN only in capitals), software "access codes".
@@ -124,10 +37,11 @@ import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { quotedFromOthers, speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_CHARGE, OTHERS_HELP, OTHERS_OFFER, OWN, PERMISSION_RULE, TAX_OFFICE_SELF, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
+import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import type { PreparedPage, SignalHit } from './types';
@@ -221,7 +135,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       // "no need to hire a lawyer" is itself a negation: the warning check looks at the rest of the sentence
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service) || answeredFree(page.text, e) || namedOfficialNext(page.text, e))) continue;
-      if ((cue === 'fee' || cue === 'self-help') && !OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue;
+      if ((cue === 'fee' || cue === 'self-help') && othersPrice(sent)) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
@@ -232,7 +146,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if (cue === 'package' && !namesClericalStep(page.text, s, e)) continue;
       if ((cue === 'we-do' || cue === 'form-shop') && saysFree(sent)) continue; // 'our services are completely free'
       if (cue === 'we-do' && OFFICIAL_POINTER.test(sent) && doesItAlone(clauseFrom(page.text, m.index))) continue;
-      if (cue === 'we-do' && notDone(clauseFrom(page.text, m.index))) continue;
+      if (cue === 'we-do' && (notDone(clauseFrom(page.text, m.index)) || (service?.taxId === true && formsTheCompany(sent)))) continue; // the EIN as a step of the company a formation business forms (taxid.ts)
       // a self-describing cue keeps looking for a sentence in which the page speaks of itself
       // (the table of contents names "our booking service" before the paragraph saying "we")
       const self = SELF_CUES.includes(cue);
@@ -264,7 +178,7 @@ function priceSentence(page: PreparedPage, official: number, service: Service | 
     const sent = page.text.slice(s, e);
     if (warnsAt(page.text, s, e) || OFFICIAL_FEE_WORDS.test(sent) || !chargesAbove(sent, official)) continue;
     if (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service)) continue; // the government's price, told to the reader
-    if (!OWN.test(sent) && (OTHERS_CHARGE.test(sent) || OTHERS_OFFER.test(sent))) continue; // another business's price, told to the reader
+    if (othersPrice(sent)) continue; // another business's price, told to the reader
     if (prices(sent).some((p) => filing.has(p))) continue; // a USCIS filing fee (facts.json), quoted
     if (pricesPhotos(page.text, s, e, 0)) continue;
     return [s, e];
@@ -303,6 +217,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
   if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
   if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts)
+  if (service.taxId === true && found.has('tax-offer')) return true; // the page offering its own EIN or ITIN service (taxid.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
   if (found.has('package') || found.has('offer')) return true;
@@ -315,6 +230,9 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 /** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
 
+/** Cues that are the business's own doing wherever they stand (a typo in a name fails the type check, not the rule). */
+const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee'];
+
 /**
  * A State Department step (passports, visa appointments, the DS-160): the department sells
  * expedited service itself, and guides, lawyers and agencies describe all of it ("there are some
@@ -323,8 +241,9 @@ const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our
  * now to speak to an agent") or asks for card or passport data.
  */
 function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, number]>): boolean {
-  // card or passport fields, or a list of what its own service includes or its offer ('package', 'offer'), are the business's own
-  if (['card', 'passport', 'package', 'offer', 'pays-fee'].some((c) => found.has(c as Cue))) return true;
+  // card or passport fields, a list of what its own service includes or its offer ('package', 'offer'), or its paying the
+  // fee for the reader ('pays-fee') are the business's own
+  if (OWN_DOING.some((c) => found.has(c))) return true;
   // SELF without its "us": on these pages "US" is the country ("US passport", "US visa")
   return [...found.values()].some(([s, e]) => {
     if (s < 0) return false;
@@ -334,16 +253,13 @@ function speaksOfItself(page: PreparedPage, found: ReadonlyMap<Cue, [number, num
 }
 
 /**
- * Professional representation, let go: a law firm or accredited representative naming itself, and not saying it is
- * not a law firm; on a tax-ID step (Service.taxId: ITIN, EIN), a licensed tax office naming itself (TAX_OFFICE_SELF)
- * that shows no cue such an office does not show (NOT_LAW_OFFICE: a money-back guarantee, the site named after the
- * step, a private-company disclaimer, "we are not an accounting firm").
+ * Professional representation, let go: a law firm or accredited representative naming itself, not saying it is not one; on a
+ * tax-ID step (Service.taxId), a tax office naming itself (namesTaxOffice) that shows no cue such an office does not (NOT_LAW_OFFICE).
  */
 function representsClient(page: PreparedPage, service: Service | undefined, found: ReadonlyMap<Cue, unknown>): boolean {
   if (!found.has('not-lawyer') && hasPattern(page, LAWYER_SELF)) return true;
-  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && hasPattern(page, TAX_OFFICE_SELF);
+  return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && namesTaxOffice(page);
 }
-
 
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page) ?? serviceBySite(page);
@@ -352,6 +268,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const found = cuesOf(page, official, at?.service);
   formCues(page, found);
   feeCues(page, found);
+  const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
+  if (offer) found.set('tax-offer', offer);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
@@ -386,6 +304,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa
 */

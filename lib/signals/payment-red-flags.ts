@@ -32,6 +32,7 @@
 import { hasWarning, matches, sentenceAround, warningSentences, warnsAt, windowAround } from '../text/context';
 import { quote } from '../text/normalize';
 import { factText } from '../facts';
+import { SEVIS_FEE_ENGLISH } from './middleman/fees';
 import type { PreparedPage, SignalHit } from './types';
 
 const STRONG = /\b(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|western union|moneygram|money gram|bitcoin|crypto(?:currency|currencies)?|usdt|tarjetas? de regalo|criptomonedas?)\b/g;
@@ -56,7 +57,7 @@ const SEVIS_CHANNEL = new RegExp(
  * The SEVIS fee as the thing paid, named in or just before the Western Union sentence: "the SEVIS fee", "the I-901 SEVIS
  * fee", "Form I-901", "the fee can be paid to the DHS". A SEVIS record or status named beside a sum is not the fee.
  */
-const SEVIS_PAID = /\b(?:sevis|i-?901)(?: i-?901| sevis)? (?:fees?|payment)\b|\bform i-?901\b|\bfees?\b[^.!?]{0,40}?\b(?:dhs|department of homeland security|sevp)\b/;
+const SEVIS_PAID = new RegExp(String.raw`\b(?:${SEVIS_FEE_ENGLISH})\b|\bform i-?901\b|\bfees?\b[^.!?]{0,40}?\b(?:dhs|department of homeland security|sevp)\b`);
 /**
  * A demand, not the program's channel: someone at the other end ("to Officer Brown", "to our agent", "the receiver
  * named below", the MTCN to send back), a business's own fee ("our $75 assistance fee"), a penalty, fine or bond, a

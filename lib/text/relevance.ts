@@ -3,7 +3,7 @@
  * over the page text; true when the page could be about U.S. immigration services. It must never
  * say false for a page any signal would fire on, so it lists every signal's anchor words (USCIS,
  * access code, forms I-/N-, ESTA, I-94, green card/DV lottery, visa, E-Verify, EIN, ITIN, notario,
- * immigration, A-Number, receipt number, DHS, ciudadanía…, and in Russian and Chinese script the
+ * immigration, A-Number, receipt number, DHS, SEVIS, ciudadanía…, and in Russian and Chinese script the
  * green card, its lottery, the visa, the embassy and the immigration office). It may say true for pages that are not
  * — the signals decide — but everyday words must not open the gate (tests/unit/text/relevance.test.ts):
  * "president"/"residential" (residen), "advisable" and "We accept Visa" (visa), "database
@@ -20,10 +20,13 @@ import { CASE_ACRONYM } from './case-words';
 // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
 // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
 const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра');
+/** The SEVIS I-901 fee named in Arabic script (Persian, Arabic, Urdu): it opens the gate, and middleman/fees.ts reads it. */
+export const SEVIS_FEE_ARABIC_SCRIPT: readonly string[] = ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'سیوس فیس'];
+
 // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic; the U.S. visa or
 // embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi, Georgian (not a bare Hebrew ויזה: the card brand too)
 const NON_LATIN_VISA =
-  foldArabic('ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای آمریکا|ویزای امریکا|سفارت آمریکا|سفارت امریکا|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა');
+  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای آمریکا|ویزای امریکا|سفارت آمریکا|سفارت امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა`);
 // Chinese: a visa, the green card, the immigration office, the lottery, the ESTA's names
 const ZH_WORDS = '签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權';
 
@@ -41,7 +44,8 @@ const RELEVANT = new RegExp(
     // USCIS/CBP form numbers: named as forms, or numbers that are not also highways or masks
     String.raw`\b(?:forms?|formularios?|formas?) (?:uscis |de uscis )?(?:i|n|g|ar|ds)-\d|\b(?:i-(?:9|94|129f?|13[014]|140|19[12]|212|290b|360|407|485|526|539|589|60[01]|693|751|765|821d?|864a?|90|912|914|918)|n-(?:336|400|426|565|600|648)|g-(?:28|639|1145|1450)|ar-11|ds-(?:160|260))\b`,
     String.raw`(?:online|uscis) access code|\baccess codes? (?:for|to) (?:your |my |the )?(?:uscis|online account)|c[oó]digos? de acceso|\be-verify|\b(?:employer|individual taxpayer) identification|\bnotari[oa]s?\b|\bnotar[ií]as?\b`,
-    String.raw`\bhomeland security|\bseguridad nacional|\bdhs\b|\bcbp\b|\basylum\b|\basilo\b(?! de ancianos)|\bdeport(?:ation|ations|ed|ee|ees|ing|ar|ado|ados|ada|adas|aci[oó]n|aciones)\b`,
+    // the SEVIS I-901 fee of F, J and M students (fees23: pages of businesses paying it, which may name no visa)
+    String.raw`\bsevis\b|\bi-901\b|\bhomeland security|\bseguridad nacional|\bdhs\b|\bcbp\b|\basylum\b|\basilo\b(?! de ancianos)|\bdeport(?:ation|ations|ed|ee|ees|ing|ar|ado|ados|ada|adas|aci[oó]n|aciones)\b`,
     String.raw`\bwork permit|\bpermiso de trabajo|\breceipt number|n[uú]mero de recibo|\ba-number\b|\balien registration|\bpasaportes?\b|\bpassports?\b(?!\.\w|\s?\()`,
     // residency only as an immigration status
     String.raw`\b(?:permanent|legal|lawful|conditional) residen(?:t|ts|ce|cy)\b|\bresiden(?:cia|tes?) (?:permanentes?|legal|legales|condicional)\b|\bresidencia (?:americana|en (?:ee\.? ?uu|estados unidos))`,
@@ -93,7 +97,7 @@ const GATE = new RegExp(
       String.raw`oficial del gobierno`,
       String.raw`p(?:asaporte|assport|ermanent residen|ermiso de trabajo)`,
       String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
-      String.raw`s(?:ite of|eguridad nacional|entri\b)`,
+      String.raw`s(?:ite of|eguridad nacional|entri\b|evis\b)`,
       String.raw`t(?:arjeta verde|ravel authori|rusted traveler|sa pre|h[ẻe] xanh|h[ịi] th)`,
       String.raw`vis(?:[au]|to)`,
       String.raw`w(?:ork permit|eb ?site of|iza)`,

@@ -24,6 +24,9 @@ const TOKENS = [
   'ab ca. 50 €', '39 Euro', 'Rs 1999', '£39', '99美元', '30,000원', '500.000đ', 'Bearbeitungsgebühr', 'frais de dossier',
   '服务费', '대행 수수료', 'phí dịch vụ', 'refund policy', 'Express-Bearbeitung', 'we are not a law firm', 'Reisegenehmigung',
   'nuestra página de Tarifas', 'Official websites use .gov', 'E\u200BSTA', 'US\u200DCIS', '\u202Bفيزا\u202C', '1'.repeat(60),
+  // session 23: the SEVIS fee and who pays it, a fee the next sentence names official, other businesses' charges
+  'SEVIS fee', 'I-901', 'Western Union', 'Quick Pay', 'fmjfee.com', 'we pay your SEVIS fee for you', 'in local currency',
+  'پرداخت هزینه سفارت توسط شرکت', 'Essa é a taxa MRV', '여행사에 맡기면 수수료', 'las agencias cobran',
 ];
 
 const textArb = fc.oneof(

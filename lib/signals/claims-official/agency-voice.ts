@@ -20,6 +20,23 @@
  * speaks as itself ("this blog about How to Apply for a Green Card", minawari.com). Those pages keep the agency's
  * words, but the reader sees whose page it is; the voice is not counted there (anotherOwner).
  * A bare topic names no agency page: "our Green Card page", "our DACA page" are a firm's or a nonprofit's menu.
+ *
+ * The same first person in the languages agency pages are most often translated into (AGENCY_VOICE_ELSEWHERE: fr, pt,
+ * vi, zh). A copy translated by a content farm or a seller keeps the agency as the one who decides the reader's case
+ * ("si nous approuvons votre demande", "se aprovarmos o seu pedido", "nếu chúng tôi chấp thuận đơn", "如果我们批准您的"),
+ * sends the reader the agency's own notices ("nous vous enverrons un avis de réception", "enviaremos um aviso de
+ * recebimento") or calls the agency's online tools its own ("outils sur notre site Web", "ferramentas em nosso site"). Only
+ * the agency says these of a case: a law firm, a visa agency or a guide says that USCIS decides ("l'USCIS rejettera votre
+ * formulaire", "USCIS sẽ gửi thông báo"), and sends its clients its own receipts and e-mails, not receipt notices.
+ * The line (real examples, tune batch real-2026-12av): the neighbours in these languages keep a first person of their own —
+ * a family telling its naturalization ("nous avons complété en ligne le formulaire", perluettes.com), a translated
+ * guide's "we" of its own (wscom.com.br, juliehilden.com), a study-abroad agency's pitch (mtaasia.org) — or keep the
+ * agency's "we" under a credit ("Source : USCIS", "Fonte:", "Nguồn: USCIS", "来源：USCIS") or inside quotation marks
+ * («…», a indiqué l'ambassade): those are not counted (anotherOwner, and
+ * claims-official's quotation check). Not counted either: the agency's advice without its case in it ("nous vous
+ * recommandons", "我们建议你", "aconsejamos"), which guides and relayed releases repeat. The translated copies the engine
+ * misses on tune (fr, pt, cs, vi: the State Department's immigrant-visa page, CBP's ESTA notice, a FAQ index) have no
+ * first person at all; this reads the ones that keep it.
  * Folded text (lower case, no accents).
  */
 import { hasPattern, pattern, patternMatches, type Pattern } from '../../text/context';
@@ -53,6 +70,24 @@ export const AGENCY_VOICE = new RegExp(
 );
 
 /**
+ * The agency's first person in French, Portuguese, Vietnamese and Chinese (see the header), one piece each: the case
+ * decided, the agency's own notices mailed, its fee pages' bookkeeping, its online tools called its own (as
+ * my.uscis.gov/fr and /pt write them: "d'autres outils sur notre site Web", "Si nos outils en ligne ne fournissent pas",
+ * "ferramentas em nosso site"; English: "if you have tried our tools"). Kept to the pieces only the agency writes: the
+ * service worker's size budget (tests/meta/bundle-size.test.ts) leaves no room for every language's variants.
+ */
+export const AGENCY_VOICE_ELSEWHERE: Pattern = pattern(
+  [
+    String.raw`si nous (?:approuvons|refusons|rejetons) votre (?:demande|requete|petition)|nous (?:pouvons|pourrons|allons) (?:refuser|rejeter) votre (?:demande|formulaire|requete|petition)|nous (?:rejetterons|refuserons) (?:l'ensemble de )?votre (?:formulaire|demande|dossier)`,
+    String.raw`nous vous enverrons (?:un |l')?avis (?:de |d')(?:reception|rendez-vous|approbation)|outils (?:en ligne )?sur notre site web|si nos outils en ligne ne`,
+    String.raw`nous (?:le )?convertirons en (?:un )?(?:virement|transfert) electronique de fonds|nous copierons votre cheque|vous nous autorisez a traiter la copie de votre cheque`,
+    String.raw`se (?:aprovarmos|negarmos|rejeitarmos) o seu (?:pedido|formulario|requerimento)|(?:podemos|poderemos) (?:negar|rejeitar) o seu (?:pedido|formulario|requerimento)|(?:rejeitamos|aceitaremos) o seu formulario`,
+    String.raw`enviaremos (?:um )?aviso de (?:recebimento|agendamento|aprovacao)|ferramentas em nosso site|se as nossas ferramentas (?:online )?nao`,
+  ].join('|'),
+  ['nếu chúng tôi chấp thuận đơn', 'chúng tôi có thể từ chối đơn', 'chúng tôi sẽ gửi cho quý vị thông báo biên nhận', '如果我们批准您的', '如果我們批准您的', '我们可能会拒绝您的', '我們可能會拒絕您的'],
+);
+
+/**
  * A page that says whose it is, or whose words it reproduces: a law office naming itself (LAWYER_SELF: "law office", "our attorneys", "schedule a
  * consultation"; not the words the agencies themselves use of others: "an accredited representative working for a
  * recognized organization", "civil surgeons"), a business or nonprofit offering its own help, a blog speaking as
@@ -80,13 +115,21 @@ const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|u
  * agency; a copy presenting itself as the agency never names the agency as someone else. (No copy in the tune
  * batches credits its source; reposts in the corpus do.)
  */
-const CREDITS_AGENCY: Pattern = pattern(
-  String.raw`(?:sources?|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun)[:]? ${AGENCY_NAME}|${AGENCY_NAME} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional))`,
-);
+const CREDITS_AGENCY: Pattern = {
+  latin: new RegExp(
+    String.raw`\b(?:(?:sources?|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun|fonte|selon|d'apres|segundo|de acordo com|theo) ?:? (?:l'|le |la |o |el )?${AGENCY_NAME}|from ${AGENCY_NAME} (?:news|newsroom|website|press release)|${AGENCY_NAME} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional)))\b`,
+    'g',
+  ),
+  // the credit line in the other scripts ("Nguồn: USCIS", "来源：USCIS", "據USCIS", "출처: USCIS", "Источник: USCIS", "المصدر: USCIS")
+  wide: /(?:nguồn|来源|來源|据|據|출처) ?[:：]? ?(?:uscis|dhs|cbp)\b/g,
+};
 
 /**
  * A business, nonprofit or blogger offering its own help ("our clients", "our team", "call us today", "we can help
  * you file", "this blog about How to Apply…"). The agencies' pages say none of these: they send people to "the
  * Contact Center", never to "us" by phone.
  */
-const OWNER_SELF: Pattern = pattern(String.raw`(?:this|our|my) blog|our (?:clients|team|staff|services)|call us (?:today|now|at|for)|we can help you (?:with|file|prepare|apply|complete)`);
+const OWNER_SELF: Pattern = pattern(String.raw`(?:this|our|my) blog|our (?:clients|team|staff|services)|call us (?:today|now|at|for)|we can help you (?:with|file|prepare|apply|complete)`, [
+  // fr, pt, vi, zh: the owner's clients and team
+  'nos clients', 'notre équipe', 'nossos clientes', 'nossa equipe', 'khách hàng của chúng tôi', '我们的客户',
+]);

@@ -29,9 +29,10 @@ import { wordsPattern } from '../../text/normalize';
 // 'offer' has no words of its own: a we-do sentence in which the page speaks of itself and names a clerical visa step
 // (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
 // entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
-// government fee for the reader) in fees.ts.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee']);
+// government fee for the reader) in fees.ts; 'tax-offer' (the page offering its own service for the EIN or the ITIN) in
+// taxid.ts, and a tax office shows it too, so it is not in NOT_LAW_OFFICE.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee' | 'tax-offer';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee', 'tax-offer']);
 /** Cues a law office's page does not show. */
 export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee'];
 
@@ -42,10 +43,11 @@ export const GOVERNMENT = String.raw`(?:department of state|state department|the
 export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
 /**
  * Other businesses' offer, reported: "an array of Web sites that say they will submit participants' lottery
- * applications for fees ranging from $40 to $250" (news on DV services, tune batch real-2026-12y). Not the
+ * applications for fees ranging from $40 to $250" (news on DV services, tune batch real-2026-12y); "取得代行サービスが存在するようです"
+ * (a Japanese blog on getting an EIN alone: such services "seem to exist", batch real-2026-12at). Not the
  * page's own offer unless it also speaks as the business (OWN).
  */
-export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|businesses) that (?:say|claim|promise|offer|charge)/;
+export const OTHERS_OFFER = /\b(?:web ?sites|sites|companies|agencies|services|businesses) that (?:say|claim|promise|offer|charge)|サービス(?:が|も)(?:存在する|ある)(?:ようです|らしい|そうです)/;
 
 /**
  * Other people's help with the forms, reported: "Many people, including family members, may be willing to help you fill
@@ -99,6 +101,14 @@ export const OTHERS_CHARGE = new RegExp(
     String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收|` +
     OTHERS_CHARGE_WIDE,
 );
+
+/**
+ * A sentence telling the reader another business's price or offer, not the page's own: "they will charge you a small
+ * service fee", "Web sites that say they will submit … for fees ranging from $40 to $250", "여행사에 맡기면 … 수수료를 내야
+ * 한다". The one test middleman-service (fee cues, priced sentences) and free-service-for-sale (a window priced only by
+ * others) ask. Folded text.
+ */
+export const othersPrice = (sentence: string): boolean => !OWN.test(sentence) && (OTHERS_CHARGE.test(sentence) || OTHERS_OFFER.test(sentence));
 
 /**
  * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer
@@ -259,7 +269,10 @@ export const LAWYER_SELF = pattern(
  * name: sellers call themselves that.
  */
 export const TAX_OFFICE_SELF = pattern(
-  String.raw`cpas?|certified public accountants?|enrolled agents?|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
+  // an acceptance agent pointing the reader to its own entry in the IRS's published list: "You can check our eligibility on the
+  // IRS website: https://www.irs.gov/individuals/international-taxpayers/acceptance-agents-serbia" (batch real-2026-12at); an
+  // enrolled agent's post-nominal after the name, as a CPA's: "Francesco Arcieri, EA, CAA" (batch real-2026-12af)
+  String.raw`irs\.gov/individuals/international-taxpayers/acceptance-agents[\w-]*|cpas?|certified public accountants?|enrolled agents?|, ea|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
   ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
   true,
 );

@@ -29,14 +29,18 @@
 import { hasPattern, patternMatches, pattern, sentenceAround, warnsAt, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
 import { foldArabic } from '../../text/normalize';
+import { SEVIS_FEE_ARABIC_SCRIPT } from '../../text/relevance';
 import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
 import type { Cue } from './cues';
 
+/** The SEVIS I-901 fee named in English (folded text): "the SEVIS fee", "the I-901 SEVIS fee", "SEVIS payment"; payment-red-flags reads it too. */
+export const SEVIS_FEE_ENGLISH = String.raw`sevis(?: i-?901)?(?: fee| fees| payment)|i-?901(?: sevis)? (?:fee|fees|payment)`;
+
 /** The SEVIS I-901 fee named (folded text). */
 export const SEVIS_FEE_NAMED: Pattern = pattern(
-  String.raw`sevis(?: i-?901)?(?: fee| fees| payment)|i-?901(?: sevis)? (?:fee|fees|payment)`,
-  ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'frais sevis', 'frais de sevis', 'сбор sevis', 'сбора sevis', 'sevis ücreti', 'sevis ücretini', 'سیوس فیس', 'tarifa sevis', 'cuota sevis', 'phí sevis', 'sevis费', 'sevis費'],
+  SEVIS_FEE_ENGLISH,
+  [...SEVIS_FEE_ARABIC_SCRIPT, 'frais sevis', 'frais de sevis', 'сбор sevis', 'сбора sevis', 'sevis ücreti', 'sevis ücretini', 'tarifa sevis', 'cuota sevis', 'phí sevis', 'sevis费', 'sevis費'],
 );
 
 /** A U.S. visa or immigrant-visa fee named (folded text). */
@@ -61,7 +65,7 @@ const PAYER_LATIN = new RegExp(
  * The same in Persian, Arabic, Urdu and Russian, where these businesses write as a company doing the payment ("پرداخت
  * هزینه MRV توسط شرکت …", "ما … پرداخت می کنیم", "برای شما پرداخت", an order for the payment, its commission): read alone.
  */
-const PAYER_WIDE = new RegExp(foldArabic(/(?:پرداخت[^.!?]{0,60}?توسط (?:شرکت|ما|تیم|کارشناسان|موسسه))|(?:(?:ما|تیم ما|کارشناسان ما)[^.!?]{0,50}?پرداخت (?:می ?کنیم|میکنیم|خواهیم کرد|می نماییم))|(?:برای شما پرداخت)|(?:ثبت سفارش پرداخت)|(?:کارمزد پرداخت)|(?:ندفع|نقوم بدفع|نسدد)|(?:دفع[^.!?]{0,40}?نيابة عنك)|(?:ہم آپ کی[^.!?]{0,40}?ادا)|(?:мы оплатим|оплатим за вас|оплатим ваш|мы оплачиваем)/.source));
+const PAYER_WIDE = new RegExp(foldArabic(/(?:پرداخت[^.!?]{0,60}?توسط (?:شرکت|ما|تیم|کارشناسان|موسسه))|(?:(?:ما|تیم ما|کارشناسان ما)[^.!?]{0,50}?پرداخت (?:می ?کنیم|میکنیم|خواهیم کرد|می نماییم))|(?:برای شما پرداخت)|(?:پرداخت[^.!?]{0,60}?(?:برای شما|به جای شما) انجام (?:می ?دهیم|میدهیم|خواهیم داد))|(?:نقوم بالدفع)|(?:ثبت سفارش پرداخت)|(?:کارمزد پرداخت)|(?:ندفع|نقوم بدفع|نسدد)|(?:دفع[^.!?]{0,40}?نيابة عنك)|(?:ہم آپ کی[^.!?]{0,40}?ادا)|(?:мы оплатим|оплатим за вас|оплатим ваш|мы оплачиваем)/.source));
 
 /** A sentence that is not the business paying: a negation, or the fee paid as part of a program ("included", "covered by the sponsor"). */
 const NOT_PAYING = /\b(?:not|never|cannot|can't|don't|doesn't|won't|no one|nobody)\b|\b(?:included|includes|part of (?:the|your|our|their) (?:program|programme|package|tuition)|covered by|we cover|at no (?:extra )?cost|free of charge)\b/;

@@ -92,6 +92,8 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // floor 0.64 for the probe's misses.
 // Session 23 (audit23): tune batch tune-2026-12-06ao (29 ok, committed before any run) came in with 3 of 29 at caution (news
 // retelling a scam call in the third person, zh); with RETOLD (sentences.ts) 5 of 618 (0.8%), recall unchanged (215 of 334).
+// Then the pt/de/fr warnings (sentences.ts) and the Spanish "we" in the verb (office-notice.ts FIRST_PERSON): 0 of 620 at
+// caution, recall unchanged; the ceiling stays at 0.01 (one ok message is 0.16%).
 const TUNE_FLOOR = { recall: 0.64, caution: 0.01 } as const;
 
 /**
@@ -264,7 +266,7 @@ describe('message corpus', () => {
     { name: 'eighth fresh hold-out part', judged: fresh8, floor: FRESH8_FLOOR, min: { scams: 37, ok: 83 }, sealed: true },
     { name: 'ninth fresh hold-out part', judged: fresh9, floor: FRESH9_FLOOR, min: { scams: 48, ok: 107 }, sealed: true },
     { name: 'tenth fresh hold-out part', judged: fresh10, floor: FRESH10_FLOOR, min: { scams: 37, ok: 79 }, sealed: true },
-    { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 27, ok: 27 }, sealed: true },
+    { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

@@ -23,6 +23,10 @@ const CASES: readonly [string, (n: number) => string][] = [
   ['a sender tag and capital names without end', (n) => `(BBVA) ${'ExpressToll GCash BCA '.repeat(n / 22)}https://expresstoll.com-isgwt.xin`],
   ['one long host of hyphenated labels', (n) => `LINKT - pay https://${'a-b.'.repeat(n / 4)}com.xin`],
   ['links on cheap hosts without end', (n) => `Correos: ${'https://correos-envio.top/a '.repeat(n / 28)}`],
+  // session 23 (audit23): the retold-call words, French and German "never", Portuguese "messages that say", in one long line
+  ['retold calls in five languages', (n) => `— ${'对方称 接到一个电话 자칭 전화를 받았다 tự xưng đối tượng le dijeron que umano the caller told '.repeat(n / 80)}`],
+  ['a verb never reaching niemals', (n) => `Zoll — ${'schickt fordert ruft '.repeat(n / 21)}niemals`],
+  ['messages that never say', (n) => `— ${'sms mensagens e-mails chamadas '.repeat(n / 32)}que informa`],
 ];
 
 function time(text: string): number {

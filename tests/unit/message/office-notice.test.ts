@@ -45,6 +45,9 @@ signalTable(
     ['Tu reembolso del IRS está retenido en nuestro sistema. Confirma tus datos bancarios en https://reembolso-pago.co', 'strong'],
     ['Your benefit from the Social Security Administration was suspended. We can restore it today: https://ssa-restore.net', 'strong'],
     ['We detected a problem with your refund from the IRS. Log in to fix it: https://refund-fix.co', 'strong'],
+    // the same Spanish "we" in the verb that holds the money until the reader hands over bank data, or an office that speaks
+    ['Su reembolso del IRS fue aprobado. Le recomendamos confirmar sus datos bancarios hoy en https://reembolso-irs.co', 'strong'],
+    ['Estamos procesando su multa de tránsito pendiente. Pague aquí antes de 24 horas: https://pago-multas.top', 'strong'],
     // round 2 of the batch (collected after the rule): a vehicle tax names its office; a cut link; a text too short to say "you"
     ['We have recalculated your vehicle tax. You are owed £48.84 due to over payment. Click the secure link http://103.208.86.54 to claim your refund.', 'strong'],
     ['[국세청 환급금 안내] 2025년 1분기 소득세 환급 대상입니다. 확인: https\\://...', 'strong'],
@@ -88,6 +91,9 @@ signalTable(
     // someone else's notice about an office matter: its own "we"/"I", the office only as a third party (tune-2026-12-06w)
     "Hi, your return has been successfully accepted by the IRS. Check the status of your refund using the IRS “Where's My Refund?” tool or log in to our portal: https://getyourrefund.org/en/portal/login",
     'Hola María, tu reembolso del IRS ya fue depositado. Puedes ver tu declaración en libertytax.com. Gracias por confiar en nosotros.',
+    // Spanish and Portuguese say "we" in the verb alone (GetYourRefund's Spanish text, tune-2026-12-06w; session 23, written for this test)
+    'Buenas noticias, Ana. Su declaración de impuestos fue aceptada por el IRS. Asegúrese de descargar una copia ingresando a: https://getyourrefund.org/es/portal/login Recomendamos guardarla por al menos tres años. Puede revisar el estado de su reembolso con la herramienta del IRS.',
+    'Boa notícia! Sua declaração foi aceita pela Receita Federal e sua restituição está a caminho. Recomendamos baixar uma cópia no portal: https://portal.contabilidadesilva.com.br',
     'Your tax refund from the government should arrive next week, I filed it for you. Receipt: https://www.hrblock.com/receipt/123',
     'Hi Maria, your court hearing is next Tuesday at 9am. The summons is attached; call me if you have questions. - John (your lawyer)',
     // the same voices speaking of the reader's own records and account, not asking for them (review17)

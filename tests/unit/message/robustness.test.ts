@@ -21,6 +21,8 @@ const TOKENS = [
   'https://%zz', 'http://a..b', '.com', 'www.', '800-375-5283', '+1 (305) 555-0100', '+234 803 123 4567',
   '\u202E', '\u200F', '\u200B', '\u2066', '\uFEFF', '\u0000', '\uD800', '\uDC00', '💳', 'İ', '移民局', '당첨', 'trục xuất',
   '\n', '\t', '   ', '@', '@@', '...', '[', ']', '(', ')',
+  // session 23: the retold call and the "never" of French and German offices (audit23)
+  '对方称', '接到一个电话', '것으로 전해졌다', 'tự xưng', 'le dijeron que', 'umano', 'the caller told', 'ne demande jamais', 'schickt niemals',
 ];
 
 const messageArb = fc.oneof(

@@ -585,3 +585,63 @@ describe("claims-official: a repost crediting the agency is not the agency's voi
     expect(claimsOfficial(page(`Reporting your new address. ${ADDRESS}`, { url: 'https://immigrantsupport.example.org/news/address' }))?.strength).toBe('strong');
   });
 });
+
+// The agency's first person in the languages its pages are most often translated into (voice23, tune batch real-2026-12av;
+// lib/signals/claims-official/agency-voice.ts, AGENCY_VOICE_ELSEWHERE): the one who decides the reader's case, mails the
+// agency's own notices or calls the agency's online tools its own. Neighbours keep a first
+// person of their own (a firm's receipts, a family's application), keep the agency's under a credit, or quote it.
+describe("claims-official: the agency's first person in translated copies", () => {
+  const COPY_HOST = 'https://rencontre-usa.example.net/fr/carte-verte';
+  it.each([
+    ['fr: the case decided and the notice mailed', "Formulaire I-130. Si nous approuvons votre demande, nous vous enverrons un avis d'approbation. Nous pouvons refuser votre demande si vous ne répondez pas.", "Si nous approuvons votre demande … nous vous enverrons un avis d'approbation"],
+    ['fr: my.uscis.gov copied', "Cependant, vous pouvez vérifier le statut de votre dossier et utiliser d'autres outils sur notre site Web. Si nos outils en ligne ne fournissent pas l'assistance dont vous avez besoin, veuillez contacter le Centre d'Appels.", "outils sur notre site Web … Si nos outils en ligne ne"],
+    ['pt: the case decided and the notice mailed', 'Se aprovarmos o seu pedido, enviaremos um aviso de aprovação. Use o endereço correto do formulário.', 'Se aprovarmos o seu pedido … enviaremos um aviso de aprovação'],
+    ['vi: the case decided, the receipt notice mailed', 'Nếu chúng tôi chấp thuận đơn của quý vị, hồ sơ sẽ được chuyển tiếp. Sau khi nhận đơn, chúng tôi sẽ gửi cho quý vị thông báo biên nhận.', 'Nếu chúng tôi chấp thuận đơn … chúng tôi sẽ gửi cho quý vị thông báo biên nhận'],
+    ['zh: the case decided either way', '如果我们批准您的申请,您的亲属将获得排期。如果证据不足,我们可能会拒绝您的申请。', '如果我们批准您的 … 我们可能会拒绝您的'],
+  ])('two pieces on a host that names no one: strong, %s', (_why, text, evidence) => {
+    const hit = claimsOfficial(page(text, { url: COPY_HOST }));
+    expect(hit).toMatchObject({ strength: 'strong', evidence });
+    expectQuotesPage(hit, text);
+  });
+
+  it('one piece is only weak', () => {
+    expect(claimsOfficial(page("Après le dépôt, nous vous enverrons un avis de réception par courrier.", { url: COPY_HOST }))).toMatchObject({ strength: 'weak' });
+  });
+
+  it.each([
+    ["a French firm: USCIS decides, the firm mails its own receipt", "L'USCIS vous enverra un avis de réception. Nous vous enverrons un reçu pour nos honoraires et nous pouvons vous aider."],
+    ['a Vietnamese visa agency mailing its own schedule', 'Chúng tôi sẽ gửi cho quý vị lịch hẹn phỏng vấn qua email. USCIS sẽ gửi thông báo biên nhận sau khi nhận đơn.'],
+    ['a family telling its own application (perluettes.com)', 'Au mois de janvier, nous avons complété en ligne le formulaire de demande de naturalisation. Ils nous demandent notre taille et notre poids.'],
+    ["a paper's explainer (oparana.com.br)", 'Neste artigo, contaremos todas as informações básicas que você precisa saber sobre como solicitar um EAD.'],
+    ['advice is not the case: a relayed release', 'Dado que el tiempo de respuesta de la embajada es de dos a tres semanas, aconsejamos a los solicitantes que utilicen el proceso normal de citas.'],
+  ])('not the agency deciding a case: %s', (_why, text) => {
+    expect(claimsOfficial(page(text, { url: COPY_HOST }))).toBeUndefined();
+  });
+
+  it.each([
+    ['French news quoting the agency over two sentences', "«Nous rejetterons votre formulaire si nous le recevons sans les frais. Si le transfert échoue, vous nous autorisez à traiter la copie de votre chèque», a rappelé l'agence."],
+    ['English news quoting the agency mid-quotation', '"Using an online account meets the legal requirement to notify us that you have moved. Changing your address online allows us to process your change of address almost immediately," the agency wrote.'],
+  ])('a quotation is the reporter quoting, not the page speaking: %s', (_why, text) => {
+    expect(claimsOfficial(page(text, { url: 'https://news.example.com/immigration' }))).toBeUndefined();
+  });
+
+  const ADDRESS =
+    'Using an online account to update your address in a timely way meets the legal requirement to notify us that you have moved. Changing your address online allows us to process your change of address almost immediately.';
+  it.each([
+    ['French typography (a space before the colon)', `${ADDRESS} Source : USCIS.`],
+    ['a Vietnamese credit line', `${ADDRESS} Nguồn: USCIS`],
+    ['a Chinese credit line', `${ADDRESS} 来源：USCIS`],
+    ['a Portuguese credit', `Segundo o USCIS: ${ADDRESS}`],
+    ['a French credit before a translated copy', "Source : USCIS. Si nous approuvons votre demande, nous vous enverrons un avis d'approbation. Nous pouvons refuser votre demande."],
+    ['the owner naming its clients (fr)', "Si nous approuvons votre demande, nous vous enverrons un avis d'approbation. Nos clients reçoivent un suivi personnalisé."],
+  ])('a page that credits the agency or names its owner quotes it: %s', (_why, text) => {
+    expect(claimsOfficial(page(text, { url: 'https://immigrantsupport.example.org/news/address' }))).toBeUndefined();
+  });
+
+  it('the verdict: a translated copy on a random host is danger; the same copy crediting the agency is not', () => {
+    const text = "Formulaire I-130, Pétition pour un parent étranger. Si nous approuvons votre demande, nous vous enverrons un avis d'approbation. Nous pouvons refuser votre demande si vous ne répondez pas.";
+    const at = (t: string) => decide(COPY_HOST, { url: COPY_HOST, title: '', text: t, truncated: false, forms: [], lang: 'fr' }).level;
+    expect(at(text)).toBe('danger');
+    expect(at(`${text} Source : USCIS.`)).not.toBe('danger');
+  });
+});

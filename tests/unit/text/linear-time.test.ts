@@ -31,6 +31,15 @@ const FRAGMENTS = [
   "we'll help you schedule your appointment. our system books appointments on your behalf. go to our homepage and begin ",
   // session 23: Western Union named where the SEVIS fee is paid, and the demand words beside it (payment-red-flags)
   'pay the sevis fee at a western union. the i-901 sevis fee fee fee to dhs western union our officer mtcn ',
+  // session 23: a business paying a U.S. fee for the reader (middleman/fees.ts), the fee the next sentence names official
+  // (namedOfficialNext), other businesses' charges in Korean, Japanese and Spanish (OTHERS_CHARGE)
+  'we pay your sevis fee for you in local currency with the pay4me app. پرداخت هزینه سفارت توسط شرکت ما visa fee fees ',
+  'pagar a taxa de serviço. essa é a taxa mrv do visto. this is the fee fee fee. ',
+  '여행사에 맡기면 수수료 旅行会社に代行手数料 las agencias cobran 20,000원 ',
+  // session 23's agency first person in translation (agency-voice.ts, AGENCY_VOICE_ELSEWHERE) between quotation marks
+  // that open and never close, and the credit lines in other scripts
+  '"si nous approuvons votre « nous vous enverrons un avis de nous pouvons refuser votre se aprovarmos o seu enviaremos um aviso de ',
+  'nếu chúng tôi chấp thuận đơn 如果我们批准您的 "nguồn: 来源：uscis source : ',
 ];
 
 function adversarial(n: number, fragment: string): string {

@@ -18,6 +18,10 @@ describe('isAboutImmigration', () => {
     'Notario público: le ayudamos',
     'Green Card Lottery DV-2027',
     'Get your EIN today',
+    // fees23: a business paying the SEVIS fee, naming no visa (en, fa)
+    'Pay your SEVIS fee in minutes with our app',
+    'Form I-901 payment for students',
+    'پرداخت سویس فی با کارت ما',
     // the ITIN, which its sellers name in Latin capitals on pages in every script (tune batch real-2026-12af)
     'Order your ITIN today',
     '申请ITIN需要多久',
@@ -101,6 +105,9 @@ describe('isAboutImmigration', () => {
     'Запись на собеседование: визу в США получают в посольстве',
     '美国签证预约面谈流程',
     '绿卡抽签今起登记',
+    // the SEVIS fee named in Persian and Urdu only (fees23's words; review23: these two did not open the gate)
+    'پرداخت هزینه سوئیس با کارت بین المللی',
+    'سیوس فیس کی ادائیگی',
   ])('true (immigration, not everyday): %s', (text) => {
     expect(isAboutImmigration(text)).toBe(true);
   });

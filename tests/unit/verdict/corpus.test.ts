@@ -5,7 +5,7 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
- * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj and real-2026-12an, which are their own parts `fresh`, `fresh2` … `fresh10` (never tuned on, like untuned; their
+ * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj, real-2026-12an and real-2026-12ar, which are their own parts `fresh`, `fresh2` … `fresh11` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -43,7 +43,7 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
  * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
  */
 /** The sealed hold-outs: a failing floor says which, never the counts (a tuning helper must not learn them). */
-const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'];
+const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'];
 
 /**
  * `danger` is the most legit or official pages a sealed part may have at danger (0 unless the lead, opening the part,
@@ -144,6 +144,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH9_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH10_BATCH })).toBe('fresh10');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH10_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH11_BATCH })).toBe('fresh11');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH11_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -343,6 +345,22 @@ describe('corpus', () => {
   const FRESH10_DANGER_CEILING = 0;
   it('fresh hold-out 10: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh10', { positives: 15, negatives: 98, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
+  });
+
+  // Eleventh fresh hold-out (real-2026-12ar, tests/corpus/real/fresh-2026-12ar.json): real pages on sites in no other
+  // file (Brazilian visa despachantes, an I-90 preparer and a SENTRI application service, non-lawyer form preparers,
+  // copies of USCIS and ustraveldocs pages in the agency's own voice on random pages.dev hosts, a German ESTA seller's
+  // flow spun onto an unrelated host; legit lawyers, news, guides, blogs and universities in 10 languages), collected
+  // in session 23 by a helper that never read a rule nor ran the detector, labelled and committed before any run,
+  // sealed like fresh2 (a failure names the part, never a count).
+  // Starting floors only, so wide that they hold whatever the engine does (recall 0, caution ceiling 1.0, danger
+  // ceiling far above its size): only pass/fail may ever be seen, never a count. The lead sets the real floors and
+  // ceilings when opening it once (`npm run eval -- --sealed`); then raise them, never lower them.
+  const FRESH11_RECALL_FLOOR = 0;
+  const FRESH11_CAUTION_CEILING = 1.0;
+  const FRESH11_DANGER_CEILING = 1000;
+  it('fresh hold-out 11: starting floors until the lead opens it', () => {
+    expectHeldOutFloors('fresh11', { positives: 13, negatives: 126, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -620,9 +638,10 @@ describe('corpus', () => {
   // guides, lawyers and news relaying agency fee text in 12 languages. Labelled by reading and committed before any run; first run
   // (main 74010e1 with this session's message fix): 1 of 59 legit at caution (a Brazilian newspaper's embassy steps: the MRV fee's
   // local name read as a service fee), fixed; the one seller (a scrivener's ESTA proxy pitch with no price in the excerpt) is
-  // missed. Floors, not targets.
+  // missed. Round 2 (7 legit pages retelling USCIS's electronic fee payment and fee schedule, a nonprofit reposting a USCIS
+  // announcement in its "we"; committed before its run): 0 of 7 on main f492f67. Floors, not targets.
   it('tune batch real-2026-12au: no false alarm on the session 23 audit pages', () => {
-    expectBatchFloors(AUDIT9_BATCH, { positives: 1, negatives: 59, recall: 0 });
+    expectBatchFloors(AUDIT9_BATCH, { positives: 1, negatives: 66, recall: 0 });
   });
 
   // The tune batch real-2026-12o (fpaudit4, session 17): a false-alarm audit while helpers added visa-agency, copy,
@@ -741,6 +760,22 @@ describe('corpus', () => {
     expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
   });
 
+  // The tune batch real-2026-12av (voice23, session 23): 3 translated copies of agency pages speaking as the agency on
+  // non-government hosts (travel.state.gov's visa page in Vietnamese under a tour agency's menu, a U.S. mission's visa page
+  // run through a spinner on a content site, the Guangzhou consulate's interview guidance on an EB-5 agency's blog) and 29
+  // legit pages met on the same searches in 8 languages (credited reposts, news quoting the agency, lawyers, guides, a relayed
+  // embassy release, the U.S. Embassy in Brazil's own former site). Split by URL hash before any run: WRITE 0 copies + 10
+  // legit, CHECK 3 copies + 19 legit (counts only). First run (engine of main at the session's start): 0 of 3 caught, 1
+  // CHECK legit page at danger (never read). Floors.
+  it('tune batch real-2026-12av: translated copies of agency pages and the legit pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === VOICE23_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(3);
+    expect(r.negatives).toBeGreaterThanOrEqual(29);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0 / 3);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
+  });
+
   // The tune batch real-2026-12ao (forms22, session 22): 10 pages of USCIS form sellers and preparers (PDF-editor sites named
   // after a form, a form-preparation app in Russian, a $500 flat-fee citizenship filer, a California immigration consultant,
   // a DIY green-card site) and 58 legit pages met on the same searches in 13 languages. First run (engine of main 97a9c9f):
@@ -757,14 +792,33 @@ describe('corpus', () => {
     expect(r.danger).toBe(0);
   });
 
+  // The tune batch real-2026-12at (ein23, session 23): 7 pages of EIN and ITIN filing sellers (a Chinese agency's EIN service,
+  // a non-resident tax service, Taxback's EIN order page, an ITIN-named seller's two pages, a filing company's and a Chinese
+  // agency's ITIN service) and 61 legit or official pages met on the same searches in 12 languages (EIN guides, formation
+  // companies, tax offices and an acceptance agent, lawyers, FTC-warning news, a city portal). First run (engine of main
+  // 97a9c9f+): 2 of 7 caught, 1 legit at caution (a Japanese blog). Split by URL hash: WRITE 3 sellers (1 -> 2: the page
+  // offering its own EIN/ITIN service, middleman/taxid.ts) + 33 legit (1 -> 0: paid services reported as existing);
+  // CHECK 4 sellers (1 -> 2) + 28 legit (0 -> 0), read by counts only. Its messages name no page. Floors.
+  it('tune batch real-2026-12at: EIN and ITIN sellers and the pages around them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === EIN23_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(7);
+    expect(r.negatives).toBeGreaterThanOrEqual(61);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(4 / 7);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
   // The tune batch real-2026-12as (fees23, session 23): fee-payment middlemen (a payment app's SEVIS-fee and visa-fee pages) and
   // 25 legit pages met on the same searches in 5 languages (universities' SEVIS pages, guides to paying the SEVIS, visa, NVC and
-  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). Floors.
+  // USCIS immigrant fees oneself, news on Nigeria's reciprocity fee, study-abroad agencies). First run (engine of main
+  // 578d869): 1 of 2 caught (the WRITE seller, by the forms rule for a wrong reason), 0 legit flagged. Split by URL hash:
+  // WRITE 1 seller (1 -> 1, now as the SEVIS-fee payer: middleman/fees.ts) + 13 legit (0 -> 0), CHECK 1 seller (0 -> 0) +
+  // 12 legit (0 -> 0), read by counts only. Floors.
   it('tune batch real-2026-12as: fee-payment middlemen and the legit pages around them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === FEES23_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(2);
     expect(r.negatives).toBeGreaterThanOrEqual(25);
-    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1 / 2);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
@@ -808,7 +862,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an, 12ar: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
