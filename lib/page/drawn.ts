@@ -20,9 +20,9 @@ const DRAWS = new Set(['input', 'img', 'bdo', 'textarea']);
 const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
 /** A box drawn right to left in the same declarations as its flex or grid display (inline or in a rule): see inDrawnOrder. */
 const RTL_BOX = /direction\s*:\s*rtl/i;
-const FLEX_OR_GRID = /display\s*:\s*(?:inline-)?(?:flex|grid)/i;
+const FLEX_OR_GRID = /display\s*:[^;]*(flex|grid)/i;
 /** Field types whose value the browser draws as a line of text. */
-const TEXT_FIELDS = new Set(['', 'text', 'search', 'url', 'email', 'tel']);
+const TEXT_FIELDS = /^(|text|search|url|email|tel)$/;
 /** At most this many such elements, CSS rules with generated text, and elements per rule. */
 const MAX_DRAWN = 2_000;
 const MAX_RULES = 60;
@@ -71,7 +71,7 @@ function drawnBy(el: Element): string {
     if (type === 'image') words.push(attr(el, 'alt'));
     // The value the page wrote into a field the person cannot type in (read-only, disabled) is the page's words: an
     // offer shown as a borderless read-only field. The `value` attribute only: never what anyone typed.
-    if (TEXT_FIELDS.has(type) && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) words.push(attr(el, 'value'));
+    if (TEXT_FIELDS.test(type) && el.matches('[readonly],[disabled]')) words.push(attr(el, 'value'));
   }
   if (tag === 'img') words.push(attr(el, 'alt'));
   if (tag === 'input' || tag === 'textarea') words.push(attr(el, 'placeholder'));
@@ -179,7 +179,7 @@ export function drawnText(doc: Document, root: Node): Drawn {
   for (let i = 0; i < elements.length && count < MAX_DRAWN; i++) {
     el = elements[i] as Element;
     const inline = el.getAttribute('style') ?? '';
-    const rtlBox = inline !== '' && RTL_BOX.test(inline) && FLEX_OR_GRID.test(inline);
+    const rtlBox = RTL_BOX.test(inline) && FLEX_OR_GRID.test(inline);
     const moves = rtlBox || (inline !== '' && MOVES.test(inline));
     const tag = el.localName;
     if ((!moves && !DRAWS.has(tag) && !el.hasAttribute('aria-label')) || !shown(el)) continue;
@@ -218,7 +218,7 @@ export function drawnText(doc: Document, root: Node): Drawn {
 }
 
 /** Letters of scripts written right to left: a person reads such items right to left, in the document's order. */
-const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]/;
 
 /**
  * The text of a flex or grid box's items in the order they are drawn, left to right and top to bottom (`order`, then
@@ -235,14 +235,12 @@ function inDrawnOrder(box: Element): string {
   if (!grid && !/flex/.test(style.display)) return '';
   const items = Array.from(box.children)
     .slice(0, 200)
-    .map((el, i) => ({ el, i, order: parseInt(view.getComputedStyle(el).order, 10) || 0 }));
+    .map((el, i): { el: Element; i: number; order: number; text?: string } => ({ el, i, order: parseInt(view.getComputedStyle(el).order, 10) || 0 }));
   items.sort((a, b) => a.order - b.order || a.i - b.i);
+  const text = (item: (typeof items)[number]) => (item.text ??= textOf(item.el).trim());
   let flip = !grid && /reverse/.test(style.flexDirection);
-  const inRow = grid ? /column/.test(style.gridAutoFlow) : !/column/.test(style.flexDirection);
-  const texts = new Map<Element, string>();
-  const text = (el: Element) => texts.get(el) ?? texts.set(el, textOf(el).trim()).get(el) ?? '';
-  if (inRow && style.direction === 'rtl' && !items.some((item) => RTL_LETTERS.test(text(item.el)))) flip = !flip;
+  if (style.direction === 'rtl' && (grid ? /column/.test(style.gridAutoFlow) : !/column/.test(style.flexDirection)) && !items.some((item) => RTL_LETTERS.test(text(item)))) flip = !flip;
   if (flip) items.reverse();
   if (items.every((item, at) => item.i === at)) return '';
-  return items.map((item) => text(item.el)).join(' ');
+  return items.map(text).join(' ');
 }
