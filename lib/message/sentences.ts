@@ -61,9 +61,10 @@ const NEGATED_ASK =
 // Also "there is no such thing as (the police calling)" in Vietnamese, and Korean "do not (click)" and "does not send"
 // ("클릭하지 말고", "문자 발송 안 해", "보내지 않습니다").
 const NEGATED_ASK_WIDE = new RegExp(
-  // French and German put the verb before "never": "La Sécurité sociale ne demande jamais par SMS…", "Der Zoll tritt niemals auf
-  // diese Art an Paketempfänger heran, schickt Links oder fordert sie zu Zahlungen auf" (tune-2026-12-06am, -aj; audit23)
-  String.raw`\bne (?:vous |te )?(?:demande|envoie|contacte|appelle|sollicite|reclame)\w* jamais\b|\b(?:tritt|tritt er|schickt|sendet|versendet|kontaktiert|fordert|verlangt|ruft)\s(?:\w+\s){0,2}?niemals\b|` +
+  // French and German put the verb before "never", German with up to two words between ("fordert Sie niemals"): "La Sécurité
+  // sociale ne demande jamais par SMS…", "Der Zoll tritt niemals auf diese Art an Paketempfänger heran, schickt Links oder
+  // fordert sie zu Zahlungen auf" (tune-2026-12-06am, -aj; audit23)
+  String.raw`\bne (?:vous |te )?(?:demande|envoie|contacte|appelle|sollicite|reclame)\w* jamais\b|\b(?:tritt|schickt|sendet|versendet|kontaktiert|fordert|verlangt|ruft)\s(?:\w+\s){0,2}?niemals\b|` +
   wordsPattern(['đừng', 'không bao giờ', 'tuyệt đối không', 'không yêu cầu', 'không gọi', 'không chuyển', 'không nộp', 'không cung cấp', 'không có chuyện'], true) +
     '|(?:不会|不會|绝不|絕不|切勿|请勿|請勿|不要|从不|從不)|(?:요구하지 않|하지 마|하지 말|절대|발송하지 않|보내지 않|발송 안 |연락하지 않|전화하지 않)|' +
     // and in the languages of the everyday families (msgfam19): an office or a carrier that "never asks", "does not request
@@ -71,7 +72,7 @@ const NEGATED_ASK_WIDE = new RegExp(
     wordsPattern(
       [
         'talep etmemekte', 'talep etmez', 'istemez', 'istememekte', 'göndermez', 'göndermemekte', 'bildirimde bulunmamakta',
-        'fordert niemals', 'verlangt niemals', 'fragt nie', 'niemals per sms', 'nie per sms', 'vraagt nooit', 'stuurt nooit', 'nooit via sms',
+        'fragt nie', 'niemals per sms', 'nie per sms', 'vraagt nooit', 'stuurt nooit', 'nooit via sms',
         'non chiede mai', 'non invia mai', 'mai via sms', 'nigdy nie', 'nikdy nepožaduje', 'nikdy nežádá', 'nikdy neposílá', 'niekada',
         'никога не', 'никогда не', 'ніколи не', 'nu solicită', 'nu trimite', 'niciodată', 'לעולם לא', 'אינה שולחת', 'לא שולחת',
         'لا تطلب', 'لن تطلب', 'لا ترسل', 'ことはありません', '一切ございません', 'tidak pernah',

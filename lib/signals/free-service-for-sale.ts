@@ -12,7 +12,7 @@
  *    anchors, only blank/printable/PDF/download/kit offers are;
  *  - news and guides quoting prices ("third-party sites charged $89"): warning/reporting words; news of a public
  *    office doing the step for free beside what the agencies charge ("여행사에 맡기면 … 수수료를 내야 한다"): every priced
- *    sentence of the window is another business's (pricedByOthersOnly, OTHERS_CHARGE in middleman/cues.ts);
+ *    sentence of the window is another business's (pricedByOthersOnly, othersPrice in middleman/cues.ts);
  *  - the official fee itself ("the ESTA fee is now $40"): not above the official fee;
  *  - a table of several programs' official fees ("ESTA $21 · F1 $185 + SEVIS $350"): only the
  *    anchor's own entry is priced (ownEntry);

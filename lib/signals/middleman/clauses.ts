@@ -155,13 +155,23 @@ export function namesClericalStep(text: string, s: number, e: number): boolean {
  */
 export function answeredFree(text: string, e: number): boolean {
   if (text[e] !== '?' && text[e] !== '？') return false;
+  const answer = nextSentence(text, e);
+  return answer !== undefined && saysFree(answer) && !OWN.test(answer) && pricesIn(answer).length === 0;
+}
+
+/** The sentence after the one ending at `e` (sentenceAround), or undefined at the end of the text. */
+function nextSentence(text: string, e: number): string | undefined {
   let n = e + 1;
   while (n < text.length && /\s/.test(text[n] ?? '')) n++;
-  if (n >= text.length) return false;
-  const [as, ae] = sentenceAround(text, n, n);
-  const answer = text.slice(as, ae);
-  return saysFree(answer) && !OWN.test(answer) && pricesIn(answer).length === 0;
+  if (n >= text.length) return undefined;
+  const [s, end] = sentenceAround(text, n, n);
+  return text.slice(s, end);
 }
+
+/** A sentence calling the fee just named the visa's, the consulate's or the government's: "Essa é a taxa MRV", "C'est le droit consulaire". */
+const NAMED_OFFICIAL = new RegExp(
+  String.raw`^\W{0,3}(?:this|that|it|essa|esta|esa|ce|c'est|cette)\s(?:is|e|es|est|sont)?\s?(?:the|a|la|le|o|el|une?)?\s?(?:taxa|tarifa|cuota|frais|fee|droit|tasa)s?\s(?:\w+\s){0,2}?(?:mrv|consular|consulaire|consulares|do visto|de visto|de visa|del visado|de solicitud de visa|visa application|government|governamental|del gobierno|oficial|officielle?)\b`,
+);
 
 /**
  * A fee the next sentence names as the government's own: "2. Pagar a taxa de Serviço de Agendamento de Visto para poder fazer o
@@ -170,15 +180,7 @@ export function answeredFree(text: string, e: number): boolean {
  * A business's next sentence speaks of its own ("our", "we") or prices its own work beside it: not counted. `e` is the fee
  * sentence's end (sentenceAround). Folded text.
  */
-const NAMED_OFFICIAL = new RegExp(
-  String.raw`^\W{0,3}(?:this|that|it|essa|esta|esa|ce|c'est|cette)\s(?:is|e|es|est|sont)?\s?(?:the|a|la|le|o|el|une?)?\s?(?:taxa|tarifa|cuota|frais|fee|droit|tasa)s?\s(?:\w+\s){0,2}?(?:mrv|consular|consulaire|consulares|do visto|de visto|de visa|del visado|de solicitud de visa|visa application|government|governamental|del gobierno|oficial|officielle?)\b`,
-);
-
 export function namedOfficialNext(text: string, e: number): boolean {
-  let n = e + 1;
-  while (n < text.length && /\s/.test(text[n] ?? '')) n++;
-  if (n >= text.length) return false;
-  const [as, ae] = sentenceAround(text, n, n);
-  const next = text.slice(as, ae);
-  return NAMED_OFFICIAL.test(next) && !OWN.test(next);
+  const next = nextSentence(text, e);
+  return next !== undefined && NAMED_OFFICIAL.test(next) && !OWN.test(next);
 }

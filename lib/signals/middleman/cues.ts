@@ -95,7 +95,7 @@ const OTHERS_CHARGE_WIDE = [
   String.raw`\b(?:mga )?(?:fixers?|ahensya|ahensiya|agency|agencies)\b[^.!?]{0,30}?\b(?:naniningil|sumisingil|naniningil ng|humihingi ng bayad)\b`,
 ].join('|');
 
-export const OTHERS_CHARGE = new RegExp(
+const OTHERS_CHARGE = new RegExp(
   String.raw`\b(?:they|these (?:\w+ )?(?:companies|agencies|agents|sites|websites|services|people|persons|individuals|preparers|consultants)|(?:such|some|other|private|third[- ]party) (?:\w+ )?(?:companies|agencies|agents|sites|websites|services|people|persons|individuals|preparers|consultants))\b[^.!?]{0,30}?\b(?:will |may |might |can |often |usually |typically )?(?:charge|ask|take|collect|demand|sell)s?\b|\b(?:offered|sold|charged) by (?:\w+ ){0,2}(?:agents?|agencies|companies|sites|websites|third[- ]part(?:y|ies)|intermediaries|middlemen)\b` +
     String.raw`|\b(?:(?:certifying |certified )?acceptance agents?|caas?|(?:tax )?preparers?|accountants?|cpas?)\b[^.!?]{0,20}?\b(?:may|might|can|usually|typically|often|generally) (?:also )?(?:charge|ask)` +
     String.raw`|\b(?:caa|cpa)\s?(?:可能|通常|一般|或)收|(?:会计师|會計師|代理人?)(?:可能|通常|一般)收|` +
@@ -268,7 +268,7 @@ export const LAWYER_SELF = pattern(
  * real-2026-12t and real-2026-12af: their CAA pages, one with its own price). "Tax professionals" alone is not a
  * name: sellers call themselves that.
  */
-export const TAX_OFFICE_SELF = pattern(
+const TAX_OFFICE_SELF = pattern(
   // an acceptance agent pointing the reader to its own entry in the IRS's published list: "You can check our eligibility on the
   // IRS website: https://www.irs.gov/individuals/international-taxpayers/acceptance-agents-serbia" (batch real-2026-12at); an
   // enrolled agent's post-nominal after the name, as a CPA's: "Francesco Arcieri, EA, CAA" (batch real-2026-12af)

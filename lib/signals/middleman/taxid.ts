@@ -43,10 +43,10 @@ const THIS_PROCESS = /\b(?:this|the whole|the entire) (?:process|application)\b|
 /** The step as part of forming the company the business sells: "We file your LLC within 24 hours, then submit SS-4". */
 const FORMATION = /\b(?:llc|company|corporation|entity) (?:formation|is formed|formed)\b|\bform(?:ing)? (?:your|an?|the|a new) (?:[\w-]+ )?(?:llc|company|corporation)\b|\b(?:file|filing|register(?:ing)?) (?:your|the|an?) (?:[\w-]+ )?(?:llc|company|corporation|articles)\b|\barticles of (?:organization|incorporation)\b|注册公司|公司注册|会社設立|법인 설립/;
 
-/** The helper being the page's guide, just before the offer: "This guide will help you apply for your EIN". */
 /** Does the sentence tie the tax-ID step to forming the company (FORMATION)? middleman-service asks it of a we-do cue too. */
 export const formsTheCompany = (sent: string): boolean => FORMATION.test(sent);
 
+/** The helper being the page's guide, just before the offer: "This guide will help you apply for your EIN". */
 const GUIDE_SUBJECT = /\b(?:this|the|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist)\b[^.!?,]{0,20}$/;
 
 const MAX_OFFERS = 20;

@@ -40,6 +40,8 @@ const FRAGMENTS = [
   // that open and never close, and the credit lines in other scripts
   '"si nous approuvons votre « nous vous enverrons un avis de nous pouvons refuser votre se aprovarmos o seu enviaremos um aviso de ',
   'nếu chúng tôi chấp thuận đơn 如果我们批准您的 "nguồn: 来源：uscis source : ',
+  // session 23: the EIN or ITIN offered as the page's own service, beside company formation and guides (middleman/taxid.ts)
+  'EIN ITIN SS-4 W-7 we handle your ein. our llc formation services services. order your itin 我们的服务 this guide will help you , ea ',
 ];
 
 function adversarial(n: number, fragment: string): string {
