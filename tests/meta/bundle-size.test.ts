@@ -98,8 +98,11 @@ describe('built extension budgets', () => {
     // …its own tooltip text is, in every language.
     expect(background).toContain('This site is not the U.S. government and shows warning signs.');
     // 696 kB with every locale file (issue 14 item 6); 457 kB without; 347 kB since tldts's label
-    // string is bundled once (wxt.config.ts tldtsLabelsOnce). The budget keeps ~40 kB for new rules.
-    expect(background.length, `background.js is ${(background.length / 1024).toFixed(0)} kB`).toBeLessThanOrEqual(390 * 1024);
+    // string is bundled once (wxt.config.ts tldtsLabelsOnce). The budget keeps room for new rules: 390 kB until
+    // session 23, when the rules had filled it (389,306 characters at its start, 400,038 with the fee-payment, EIN
+    // and translated-copy rules). Raised to 420 kB: V8 compiles either file's top level in under 10 ms (a vm.Script
+    // of each, same run), and ~30 kB stays for new rules; past that, trim before raising again.
+    expect(background.length, `background.js is ${(background.length / 1024).toFixed(0)} kB`).toBeLessThanOrEqual(420 * 1024);
   });
 
   it('the content script does not pull in the UI (Preact, i18n bundles, banner CSS)', () => {
