@@ -3,23 +3,26 @@
  * injected earlier (a manifest content script runs at document_idle, often before the load
  * event), setting up its script world cost the page 5–6 ms of main thread before load (bench:load).
  * A page whose load never finishes (a resource that hangs) is read LOAD_GRACE_MS after it
- * committed instead. Official sites are not read: their verdict never depends on the page.
+ * committed instead; a page of the same origin as the tab's last one, which was never read, REPEAT_GRACE_MS after
+ * (a page that reloads itself in a loop before its load ends, faster than LOAD_GRACE_MS, was never read at all).
+ * Official sites are not read: their verdict never depends on the page.
  */
 import { browser } from 'wxt/browser';
-import { isMadeByPage, isWebUrl } from '@/lib/domain/url';
+import { isMadeByPage, isWebUrl, originOf } from '@/lib/domain/url';
 import { loadTab } from '@/lib/platform/tab-store';
 import type { TabState } from '@/lib/tab';
 import { noFramesYet, tellNoFrames } from './frames';
 
 const LOAD_GRACE_MS = 10_000;
 const MADE_BY_PAGE_GRACE_MS = 1_000;
+const REPEAT_GRACE_MS = 1_500;
 
 /**
  * Per tab: the number of the document on show (one per commit), whether the reader is in it, and
  * its documentId where the browser gives one (Chromium), so an injection can only ever land in
  * that document — not in the next page if the tab moved on meanwhile.
  */
-const documents = new Map<number, { seq: number; reader: boolean; documentId?: string }>();
+const documents = new Map<number, { seq: number; reader: boolean; documentId?: string; origin?: string }>();
 
 export interface NavDetails {
   tabId: number;
@@ -31,8 +34,12 @@ export interface NavDetails {
 /** A new document in a tab's top frame: the reader is not in it yet; read it later if it never loads. */
 export function documentCommitted(details: NavDetails): void {
   if (details.frameId !== 0 || details.tabId < 0) return;
-  const seq = (documents.get(details.tabId)?.seq ?? 0) + 1;
-  documents.set(details.tabId, { seq, reader: false, documentId: details.documentId });
+  const before = documents.get(details.tabId);
+  const seq = (before?.seq ?? 0) + 1;
+  const origin = originOf(details.url);
+  // The tab's last document, of the same origin, went unread: a page sending the tab to itself before its load ends.
+  const unreadRepeat = before !== undefined && !before.reader && before.origin === origin && isWebUrl(details.url);
+  documents.set(details.tabId, { seq, reader: false, documentId: details.documentId, origin });
   const madeByPage = isMadeByPage(details.url);
   if (!isWebUrl(details.url) && !madeByPage) return;
   // Counted from the commit, so a page whose DOMContentLoaded never comes is read too. A document a page made itself
@@ -42,7 +49,7 @@ export function documentCommitted(details: NavDetails): void {
       const doc = documents.get(details.tabId);
       if (doc?.seq === seq) void injectReader(details.tabId, details.url, doc.documentId);
     },
-    madeByPage ? MADE_BY_PAGE_GRACE_MS : LOAD_GRACE_MS,
+    madeByPage ? MADE_BY_PAGE_GRACE_MS : unreadRepeat ? REPEAT_GRACE_MS : LOAD_GRACE_MS,
   );
 }
 

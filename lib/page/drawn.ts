@@ -7,8 +7,9 @@ import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 /**
  * Elements whose words the browser draws from an attribute, not from text nodes (a submit
  * button's value, a placeholder, an image's alt: a picture of the price carries its words there,
- * aria-label), or whose text it shows reversed or moved (<bdo dir=rtl>, inline bidi-override,
- * flex `order` and `*-reverse`). One query of six simple selectors: Chromium tests every element
+ * aria-label, the value the page wrote into a field the person cannot type in), or whose text it shows reversed or
+ * moved (<bdo dir=rtl>, inline bidi-override, flex and grid `order`, flex `*-reverse`, a flex box drawn right to
+ * left). One query of six simple selectors: Chromium tests every element
  * against each, so each costs ~0.5–2 ms on a 5 MB page (the first list of fifteen cost ~35 ms);
  * image-map areas and option labels are left out for that (docs/tamper-resistance.md).
  */
@@ -17,6 +18,11 @@ const DRAWN_QUERY = 'input,img,bdo,textarea,[aria-label],[style]';
 const DRAWS = new Set(['input', 'img', 'bdo', 'textarea']);
 /** Inline styles that reverse or move text (see drawnBy and inDrawnOrder). */
 const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
+/** A box drawn right to left in the same declarations as its flex or grid display (inline or in a rule): see inDrawnOrder. */
+const RTL_BOX = /direction\s*:\s*rtl/i;
+const FLEX_OR_GRID = /display\s*:[^;]*(flex|grid)/i;
+/** Field types whose value the browser draws as a line of text. */
+const TEXT_FIELDS = /^(|text|search|url|email|tel)$/;
 /** At most this many such elements, CSS rules with generated text, and elements per rule. */
 const MAX_DRAWN = 2_000;
 const MAX_RULES = 60;
@@ -63,6 +69,9 @@ function drawnBy(el: Element): string {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     if (type === 'submit' || type === 'button' || type === 'reset') words.push(attr(el, 'value'));
     if (type === 'image') words.push(attr(el, 'alt'));
+    // The value the page wrote into a field the person cannot type in (read-only, disabled) is the page's words: an
+    // offer shown as a borderless read-only field. The `value` attribute only: never what anyone typed.
+    if (TEXT_FIELDS.test(type) && el.matches('[readonly],[disabled]')) words.push(attr(el, 'value'));
   }
   if (tag === 'img') words.push(attr(el, 'alt'));
   if (tag === 'input' || tag === 'textarea') words.push(attr(el, 'placeholder'));
@@ -117,6 +126,7 @@ function styledRules(doc: Document): StyledRule[] {
         const selector = stateless(rule.selectorText ?? '');
         if (/override/.test(style.getPropertyValue('unicode-bidi'))) found.push({ selector, place: 'reversed', content: '' });
         if (/reverse/.test(style.getPropertyValue('flex-direction'))) found.push({ selector, place: 'box', content: '' });
+        else if (style.getPropertyValue('direction') === 'rtl' && /flex|grid/.test(style.getPropertyValue('display'))) found.push({ selector, place: 'box', content: '' });
         const order = style.getPropertyValue('order');
         if (order && order !== '0') found.push({ selector, place: 'item', content: '' });
       }
@@ -169,12 +179,13 @@ export function drawnText(doc: Document, root: Node): Drawn {
   for (let i = 0; i < elements.length && count < MAX_DRAWN; i++) {
     el = elements[i] as Element;
     const inline = el.getAttribute('style') ?? '';
-    const moves = inline !== '' && MOVES.test(inline);
+    const rtlBox = RTL_BOX.test(inline) && FLEX_OR_GRID.test(inline);
+    const moves = rtlBox || (inline !== '' && MOVES.test(inline));
     const tag = el.localName;
     if ((!moves && !DRAWS.has(tag) && !el.hasAttribute('aria-label')) || !shown(el)) continue;
     count++;
     if (moves) {
-      if (/reverse/i.test(inline)) boxes.add(el);
+      if (rtlBox || /reverse/i.test(inline)) boxes.add(el);
       if (/(?:^|[;\s])order\s*:/i.test(inline) && el.parentElement) boxes.add(el.parentElement);
       if (/override/i.test(inline) && overridden(el)) put(part(() => anchorOf(el, false), END), reversed(textOf(el)));
     }
@@ -206,21 +217,30 @@ export function drawnText(doc: Document, root: Node): Drawn {
   return out;
 }
 
+/** Letters of scripts written right to left: a person reads such items right to left, in the document's order. */
+const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]/;
+
 /**
- * The text of a flex box's items in the order they are drawn (`order`, then document order; the
- * other way round for `flex-direction: row-reverse`), when that differs from the document's:
- * "code access USCIS" in three items drawn reversed reads "USCIS access code".
+ * The text of a flex or grid box's items in the order they are drawn, left to right and top to bottom (`order`, then
+ * document order; the other way round for `flex-direction: *-reverse`, and again for a row drawn right to left, a
+ * `direction: rtl` flex row or column-flowing grid, unless its items are in a script written right to left), when that
+ * differs from the document's: "code access USCIS" in three items drawn reversed reads "USCIS access code". Grid items
+ * placed by line numbers or areas are left out (docs/tamper-resistance.md).
  */
 function inDrawnOrder(box: Element): string {
   const view = box.ownerDocument.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return '';
   const style = view.getComputedStyle(box);
-  if (!/flex/.test(style.display)) return '';
+  const grid = /grid/.test(style.display);
+  if (!grid && !/flex/.test(style.display)) return '';
   const items = Array.from(box.children)
     .slice(0, 200)
-    .map((el, i) => ({ el, i, order: parseInt(view.getComputedStyle(el).order, 10) || 0 }));
+    .map((el, i): { el: Element; i: number; order: number; text?: string } => ({ el, i, order: parseInt(view.getComputedStyle(el).order, 10) || 0 }));
   items.sort((a, b) => a.order - b.order || a.i - b.i);
-  if (/reverse/.test(style.flexDirection)) items.reverse();
+  const text = (item: (typeof items)[number]) => (item.text ??= textOf(item.el).trim());
+  let flip = !grid && /reverse/.test(style.flexDirection);
+  if (style.direction === 'rtl' && (grid ? /column/.test(style.gridAutoFlow) : !/column/.test(style.flexDirection)) && !items.some((item) => RTL_LETTERS.test(text(item)))) flip = !flip;
+  if (flip) items.reverse();
   if (items.every((item, at) => item.i === at)) return '';
-  return items.map((item) => textOf(item.el).trim()).join(' ');
+  return items.map(text).join(' ');
 }

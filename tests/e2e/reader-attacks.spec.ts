@@ -103,6 +103,32 @@ const ATTACKS: Array<[string, string, 'caution' | 'danger']> = [
   ['dialog opened by script', `<dialog id="d"><p>${OFFER}</p></dialog><script>document.getElementById('d').showModal();</script>`, 'caution'],
 ];
 
+/**
+ * Session 23's attacks: the offer where the shown order or the shown tree differs from the document's, in a field the
+ * page filled itself, or in parts a browser draws only when near the screen, opened later or made inert.
+ */
+const words = OFFER.split(' ');
+ATTACKS.push(
+  ['open declarative shadow root', `<div><template shadowrootmode="open"><p>${OFFER}</p></template></div>`, 'caution'],
+  ['read-only field the page filled', `<form><input readonly value="${OFFER}" style="width:420px;border:0"></form>`, 'caution'],
+  ['disabled field the page filled', `<form><input disabled value="${OFFER}" style="width:420px;border:0"></form>`, 'caution'],
+  ['read-only text area', `<form><textarea readonly>${OFFER}</textarea></form>`, 'caution'],
+  [
+    'grid order words',
+    `<div style="display: grid; grid-auto-flow: column; justify-content: start; gap: .3em">${words
+      .map((w, i) => [w, i] as const)
+      .reverse()
+      .map(([w, i]) => `<span style="order: ${i}">${w}</span>`)
+      .join('')}</div>`,
+    'caution',
+  ],
+  ['flex row drawn right to left', `<div style="display: flex; direction: rtl; justify-content: flex-end; gap: .3em">${[...words].reverse().map((w) => `<span>${w}</span>`).join('')}</div>`, 'caution'],
+  ['content-visibility auto section far below', `<div style="height: 4000px"></div><section style="content-visibility: auto"><p>${OFFER}</p></section>`, 'caution'],
+  ['inert region', `<div inert><p>${OFFER}</p></div>`, 'caution'],
+  ['dialog opened 3 s after load', `<dialog id="d"><p>${OFFER}</p></dialog><script>setTimeout(() => document.getElementById('d').show(), 3000);</script>`, 'caution'],
+  ['history.replaceState to a .gov-looking path', `<p>${OFFER}</p><script>history.replaceState(null, '', '/www.uscis.gov/');</script>`, 'caution'],
+);
+
 for (const [name, body, want] of ATTACKS) {
   const url = `https://www.attack-${name.replace(/[^a-z]+/g, '-').replace(/-+$/, '').slice(0, 40)}.com/`;
   test(`${name}: the level is ${want}`, async ({ context, worker }) => {
@@ -310,3 +336,21 @@ test('a Spanish travel page whose styled capitals show "esta semana" stays quiet
   await page.goto(url);
   expect(['none', 'notice']).toContain(await settledLevel(worker, await tabIdOf(worker, page)));
 });
+
+/**
+ * A page that reloads itself in a loop: each copy is a new document the reader must go into. `hang`: a picture that
+ * never loads keeps the load event from coming, and the page reloads before the reader's wait for a load that never
+ * comes is over (10 s), so the reader must go in at the commit.
+ */
+for (const hang of [false, true]) {
+  test(`a seller page that reloads itself every ${hang ? '4 s and never finishes loading' : '2 s'}: caution`, async ({ context, worker }) => {
+    const url = `https://www.reload-loop-${hang ? 'hang' : 'plain'}.com/`;
+    const pixel = `${url}pixel.gif`;
+    if (hang) await context.route(pixel, () => new Promise<void>(() => undefined));
+    await serve(context, url, `<p>${OFFER}</p>${hang ? `<img src="${pixel}" alt="" width="1" height="1">` : ''}<script>setTimeout(() => location.reload(), ${hang ? 4000 : 2000});</script>`);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    const tabId = await tabIdOf(worker, page);
+    await expect.poll(() => levelOf(worker, tabId), { timeout: 25_000 }).toBe('caution');
+  });
+}

@@ -276,6 +276,7 @@ describe('collectText: closed shadow roots, where the reader can open them (risk
       readClosedShadowRoots(undefined);
     }
   });
+
 });
 
 describe('collectText: words a page draws that are not in its text nodes (tests/e2e/reader-attacks.spec.ts)', () => {
@@ -287,6 +288,23 @@ describe('collectText: words a page draws that are not in its text nodes (tests/
     );
     for (const words of ['Order now $129', 'Your access code', 'USCIS access code price', 'only today']) expect(t).toContain(words);
     expect(t).not.toMatch(/SECRET_VALUE|HIDDEN_VALUE/);
+  });
+
+  it('reads the value a page wrote into a field the person cannot type in (read-only, disabled), never an editable field\'s', () => {
+    const t = text(
+      '<form><input readonly value="USCIS access code only $129" style="border:0"><input type="text" disabled value="order now"><input name="q" value="EDITABLE_VALUE"><input type="password" readonly value="PASSWORD_VALUE"><input type="hidden" readonly value="HIDDEN_VALUE"></form>',
+    );
+    for (const words of ['USCIS access code only $129', 'order now']) expect(t).toContain(words);
+    expect(t).not.toMatch(/EDITABLE_VALUE|PASSWORD_VALUE|HIDDEN_VALUE/);
+  });
+
+  it('reads the items of a grid moved by `order` and of a flex row drawn right to left in the order shown, not a right-to-left script\'s', () => {
+    const grid = text('<div style="display:grid;grid-auto-flow:column"><span style="order:3">code</span><span style="order:2">access</span><span style="order:1">USCIS</span></div>');
+    expect(grid).toContain('USCIS access code');
+    const rtl = text('<div style="display:flex;direction:rtl"><span>now</span><span>order</span><span>$129,</span><span>only</span></div>');
+    expect(rtl).toContain('only $129, order now');
+    // An Arabic menu in a right-to-left row is read in its own order (a person reads it right to left): nothing added.
+    expect(text('<div style="display:flex;direction:rtl"><span>الرئيسية</span> <span>اتصل بنا</span></div>')).toBe('الرئيسية اتصل بنا');
   });
 
   it('reads CSS generated text: content strings and attr() on ::before and ::after, also inside @media', () => {
