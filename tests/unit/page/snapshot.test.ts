@@ -307,6 +307,22 @@ describe('collectText: words a page draws that are not in its text nodes (tests/
     expect(text('<div style="display:flex;direction:rtl"><span>الرئيسية</span> <span>اتصل بنا</span></div>')).toBe('الرئيسية اتصل بنا');
   });
 
+  // review23: an inline style of many "display:" without a ';' was read from each of them to its end (quadratic)
+  it('reads a long inline style of many "display:" in time linear in its length', () => {
+    const style = (n: number) => `direction:rtl ${'display:x '.repeat(n / 10)}`;
+    const time = (n: number) => {
+      const doc = html(`<!doctype html><html><body><div style="${style(n)}"><span>a</span><span>b</span></div></body></html>`);
+      const t0 = performance.now();
+      collectText(doc);
+      return performance.now() - t0;
+    };
+    time(10_000);
+    const best = (n: number) => Math.min(time(n), time(n));
+    // Quadratic work would be 16x (and seconds at this size); 10x leaves room for noise, the floor for runs of a few ms.
+    expect(best(320_000)).toBeLessThan(Math.max(10 * best(80_000), 150));
+    expect(text('<div style="direction:rtl; display : inline-flex"><span>now</span><span>order</span></div>')).toContain('order now');
+  });
+
   it('reads CSS generated text: content strings and attr() on ::before and ::after, also inside @media', () => {
     const t = text('<style>.a::before { content: "USCIS access code"; } @media screen { .b:after { content: attr(data-o) " now"; } } .i::before { content: "\\f101"; }</style><p class="a">for you</p><p class="b" data-o="$129">only</p><p class="i">icon</p>');
     expect(t).toContain('USCIS access code');
