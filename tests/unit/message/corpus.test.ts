@@ -203,10 +203,11 @@ const FRESH10_FLOOR = { recall: 0.216, caution: 0.013 } as const;
 /**
  * The eleventh fresh hold-out batch (fresh-2026-12-06ao: real messages, most not in English; collected in session 23 by
  * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
- * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
- * caution ceiling is set open (1.0): the lead sets it at the opening.
+ * tune). Opened once by the lead at the end of session 23 (counts only): 7 of 47 scams caught on the session start's
+ * engine (74010e1) and on main alike; 1 of 56 ok messages at caution on both, 0 danger. The floors are that
+ * measurement; raise them, never lower them.
  */
-const FRESH11_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH11_FLOOR = { recall: 0.148, caution: 0.018 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

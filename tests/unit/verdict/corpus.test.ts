@@ -216,7 +216,9 @@ describe('corpus', () => {
   // Raised to 53.3% (32) by the retrained reads-like-seller (session 17, model2; configuration and threshold fixed
   // on tune cross-validation before the count was read).
   const FRESH_RECALL_FLOOR = 0.533;
-  const FRESH_CAUTION_CEILING = 0.011;
+  // Caution ceiling 0.011 -> 0 at the end of session 23: the Korean news item on a district office filing the ESTA for
+  // residents for free is quiet (audit23's family, built from the lead's description of this page: not blind).
+  const FRESH_CAUTION_CEILING = 0;
   it('fresh hold-out part: recall floor, no danger, caution ceiling (targets 90% / 0 / 1% not met)', () => {
     expectHeldOutFloors('fresh', { positives: 60, negatives: 90, recall: FRESH_RECALL_FLOOR, caution: FRESH_CAUTION_CEILING });
   });
@@ -340,8 +342,11 @@ describe('corpus', () => {
   // (fee-payment middlemen 0/6, forms 1/4, DV 1/2, copies 0/2, visa agency 0/1) — this session's rules gained nothing
   // here; 2 of 98 legit pages at caution on both (a SEVIS-fee guide and a college's SEVIS page naming Western Union as a
   // way to pay that fee: payment-red-flags), 0 danger. The floors are that measurement; raise them, never lower them.
-  const FRESH10_RECALL_FLOOR = 0.133;
-  const FRESH10_CAUTION_CEILING = 0.021;
+  // Counted again at the end of session 23 (start 74010e1 / main): 2 -> 4 of 15 (fee-payment middlemen 0 -> 2 of 6, the
+  // family built in session 23 after this part's counts by kind named it: not a blind gain) and 2 -> 1 of 98 legit at
+  // caution (the college's Western Union page quiet; a Persian guide left).
+  const FRESH10_RECALL_FLOOR = 0.266;
+  const FRESH10_CAUTION_CEILING = 0.011;
   const FRESH10_DANGER_CEILING = 0;
   it('fresh hold-out 10: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh10', { positives: 15, negatives: 98, recall: FRESH10_RECALL_FLOOR, caution: FRESH10_CAUTION_CEILING, danger: FRESH10_DANGER_CEILING });
@@ -353,13 +358,16 @@ describe('corpus', () => {
   // flow spun onto an unrelated host; legit lawyers, news, guides, blogs and universities in 10 languages), collected
   // in session 23 by a helper that never read a rule nor ran the detector, labelled and committed before any run,
   // sealed like fresh2 (a failure names the part, never a count).
-  // Starting floors only, so wide that they hold whatever the engine does (recall 0, caution ceiling 1.0, danger
-  // ceiling far above its size): only pass/fail may ever be seen, never a count. The lead sets the real floors and
-  // ceilings when opening it once (`npm run eval -- --sealed`); then raise them, never lower them.
-  const FRESH11_RECALL_FLOOR = 0;
-  const FRESH11_CAUTION_CEILING = 1.0;
-  const FRESH11_DANGER_CEILING = 1000;
-  it('fresh hold-out 11: starting floors until the lead opens it', () => {
+  // Opened once by the lead at the end of session 23 (counts by kind and language only): 4 of 13 positives caught on
+  // the session start's engine (74010e1) and on main alike (copies 2/5, visa agencies 0/3, forms 1/3, trusted traveler
+  // 1/1, ESTA 0/1): nothing built in session 23 moved it. 5 of 126 legit pages at caution on both, 0 danger: four
+  // information pages on sites named after a green card or a form (the site-name cue alone, which carries 11 of 79
+  // untuned catches) and a cross-border bridge's page on paying CBP's own I-94 fee. The floors are that measurement;
+  // raise them (lower the caution ceiling), never the other way.
+  const FRESH11_RECALL_FLOOR = 0.307;
+  const FRESH11_CAUTION_CEILING = 0.04;
+  const FRESH11_DANGER_CEILING = 0;
+  it('fresh hold-out 11: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh11', { positives: 13, negatives: 126, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
   });
 
