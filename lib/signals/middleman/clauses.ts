@@ -170,7 +170,7 @@ function ownRoute(service: { readonly service: ServiceId; readonly taxId?: true 
   if (!re) {
     const labels = routeFor(service.service).host.split('.');
     const agency = labels.slice(labels.at(-2) === 'dhs' ? -3 : -2).join('.');
-    re = new RegExp(String.raw`(?<![a-z0-9-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}\b`);
+    re = new RegExp(String.raw`(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}\b`);
     routeCache.set(service.service, re);
   }
   return re;
