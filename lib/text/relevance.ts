@@ -19,15 +19,15 @@ import { CASE_ACRONYM } from './case-words';
 /** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
 // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
 // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
-// and (lang24) the green card and its lottery in Hebrew, Armenian, Georgian, Bengali and Hindi
-const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра|גרין קארד|գրին քարտ|მწვანე ბარათ|გრინ ქარდ|ডিভি লটারি|গ্রিন কার্ড|ग्रीन कार्ड|डीवी लॉटरी');
+const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра');
 /** The SEVIS I-901 fee named in Arabic script (Persian, Arabic, Urdu): it opens the gate, and middleman/fees.ts reads it. */
 export const SEVIS_FEE_ARABIC_SCRIPT: readonly string[] = ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'سیوس فیس'];
 
 // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic; the U.S. visa or
-// embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi (वीजा and वीज़ा), Georgian, Armenian (not a bare Hebrew ויזה: the card brand too)
+// embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi, Georgian (not a bare Hebrew ויזה: the card brand too; Georgian
+// "შტატების ვიზა", the United States' visa: lang24). آ folds to ا, so each Persian word is written once (the reader's budget).
 const NON_LATIN_VISA =
-  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای آمریکا|ویزای امریکا|سفارت آمریکا|سفارت امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|अमेरिका वीज़ा|अमेरिकी वीज़ा|यूएस वीज़ा|अमेरिका वी\u095bा|अमेरिकी वी\u095bा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა|აშშ-ს საკონსულო|აშშ-ის საკონსულო|აშშ-ს საელჩო|აშშ-ის საელჩო|შეერთებული შტატების ვიზა|ԱՄՆ վիզա|ԱՄՆ դեսպանատ|ԱՄՆ մուտքի արտոնագ`);
+  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای امریکا|سفارت امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა|შტატების ვიზა`);
 // Chinese: a visa, the green card, the immigration office, the lottery, the ESTA's names
 const ZH_WORDS = '签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權';
 
@@ -37,7 +37,7 @@ const RELEVANT = new RegExp(
     // the same topics in de, fr, pt, it, pl and Vietnamese (pages in Chinese, Japanese and Korean
     // name USCIS, ESTA or the form numbers in Latin letters, which the rest of this list finds)
     String.raw`\b(?:(?:ein)?reisegenehmigung|einwanderung|autorisation de voyage|autoriza[çc][ãa]o de viagem|autorizzazione (?:al|di) viaggio|loterie de la carte verte|lotteria della green card|loteria do green card|imigra[çc][ãa]o|imigrante|imigracja|vistos? (?:americanos?|dos eua|para os estados unidos|per gli stati uniti)|visum(?:s?antrag\w*)?|wiza|th[ẻe] xanh|th[ịi] th[ựu]c|gi[ấa]y ph[ée]p du l[ịi]ch)\b|\bdi tr[úu](?![a-z])`,
-    String.raw`uscis|ustraveldocs|usvisa-info|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
+    String.raw`uscis|\b(?:im|in|e)migra|\bmigra(?:nts?|ntes?|tori[oa]s?)\b|\bmigraci[oó]n\b(?! de (?:datos|bases?|la base|servidor))`,
     // a visa, not the card brand ("We accept Visa", "Visa and Mastercard", "Visa debit")
     String.raw`(?<!(?:accept|accepts|accepted|with|mastercard|master card|amex|discover|debit|credit|prepaid|aceptamos|con)[ ,/&]{1,3}(?:and |or |y |o )?)\bvis(?:as?|ados?)\b(?![ ,/&]{1,3}(?:and |or |y |o )?(?:mastercard|master card|cards?|debit|credit|gift|prepaid|amex|american express|discover|electron|signature|platinum|infinite|rewards|checkout|tarjetas?)\b)`,
     String.raw`\.gov\b|\bofficial (?:web ?)?site of (?:the )?(?:u\.s\.|us|united states|department)|\bofficial (?:u\.s\. |us )?government (?:web ?)?site|\bsitio (?:web )?oficial del gobierno|\bgreen.?cards?\b|\btarjeta verde|\bdv[- ]?(?:lotter|20\d\d)|\bloter[ií]a de (?:visas?|la green)`,
@@ -61,10 +61,6 @@ const RELEVANT = new RegExp(
     // Konsolosluğu", "віза до США", "Консульства США"): only with the country named, so a Schengen
     // "vize" page or a "консульство Польщі" stays out.
     String.raw`\b(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel[çc]i)|(?<![a-zа-яёіїє])(?:в[іи]з[аиуі] (?:до |в )?сша|(?:консульств|посольств)[а-яіїє]* сша|гр[іи]н.?карт|імміграц|еміграц)`,
-    // The U.S. visa, embassy and visa lottery in Romanian, Serbian, Czech and Polish (lang24: "viza pentru SUA", "Ambasada SUA",
-    // "loteria vizelor", "američka viza", "ambasada SAD", "vízum do USA", "wizy do USA", "loteria wizowa"): only with the country
-    // or the lottery named, so a Schengen "viza" or "vízum" page stays out.
-    String.raw`\bviz(?:a|ă|e|u|i) (?:pentru |in |în |za |u )?(?:sua|sad|ameri)|\bambasad(?:a|ei|e|i|u) (?:sua|sad)\b|\bloteri(?:a|ei|e|i|ę|ą) (?:vizelor|wizow)|\bameri[cč]k(?:a|e|i|u|ou) viz|\bvíz(?:um|a) do usa\b|\bwiz(?:a|ę|y) do usa\b`,
   ].join('|'),
   'i',
 );
@@ -87,16 +83,16 @@ const CAPS = CASE_ACRONYM;
 const GATE = new RegExp(
   // Every fragment but `uscis` starts a word: the engine tries the alternatives only after a
   // character that is not a letter (several times faster than fragments that may start anywhere).
-  `uscis|ustraveldocs|usvisa-info|${NON_LATIN_DV}|${NON_LATIN_VISA}|` + String.raw`(?:^|[^a-z])(?:` +
+  `uscis|${NON_LATIN_DV}|${NON_LATIN_VISA}|` + String.raw`(?:^|[^a-z])(?:` +
     [
-      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz|mbasad|meri[cč]k)`,
+      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
       String.raw`d(?:hs\b|eport|e (?:acceso|recibo|viaje)|s-\d|v[- ]?(?:lotter|20\d\d)|i tr)`,
       String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra|inreise|inwanderung)`,
       String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d|lobal entry)`,
       String.raw`homeland`,
       String.raw`i(?:-\d|mmigra|nmigra|migra|ndividual taxpayer)`,
-      String.raw`l(?:egal residen|awful residen|oter[ií]a d|oterie de la|otteria della|oteri)`,
+      String.raw`l(?:egal residen|awful residen|oter[ií]a d|oterie de la|otteria della)`,
       String.raw`migra`,
       String.raw`n(?:aturali|otar[ií]|-\d)`,
       String.raw`oficial del gobierno`,
@@ -104,8 +100,8 @@ const GATE = new RegExp(
       String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
       String.raw`s(?:ite of|eguridad nacional|entri\b|evis\b)`,
       String.raw`t(?:arjeta verde|ravel authori|rusted traveler|sa pre|h[ẻe] xanh|h[ịi] th)`,
-      String.raw`vis(?:[au]|to)|viz|víz`,
-      String.raw`w(?:ork permit|eb ?site of|iz)`,
+      String.raw`vis(?:[au]|to)`,
+      String.raw`w(?:ork permit|eb ?site of|iza)`,
       String.raw`gi[ấa]y ph`,
       String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
       String.raw`(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel)|в[іи]з[аиуі] |консульств|гр[іи]н.?карт|імміграц|еміграц`,

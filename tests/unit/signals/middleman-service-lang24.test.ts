@@ -15,7 +15,7 @@ describe('lang24: visa and DV-lottery sellers in more languages', () => {
     [
       'a Georgian agency booking the interview and filling in the application',
       'https://usa-visa-ge.example/',
-      'აშშ-ს ვიზა. ჩვენ ვნიშნავთ გასაუბრების თარიღს აშშ-ს საელჩოში და ვავსებთ აპლიკაციას თქვენთვის. მომსახურების ღირებულება: 300 ლარი.',
+      'ამერიკის შეერთებული შტატების ვიზა. ჩვენ ვნიშნავთ გასაუბრების თარიღს აშშ-ს საელჩოში და ვავსებთ აპლიკაციას თქვენთვის. მომსახურების ღირებულება: 300 ლარი.',
     ],
     [
       'a Hebrew renewal service checking the questionnaire itself',
