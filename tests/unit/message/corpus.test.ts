@@ -94,7 +94,13 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // retelling a scam call in the third person, zh); with RETOLD (sentences.ts) 5 of 618 (0.8%), recall unchanged (215 of 334).
 // Then the pt/de/fr warnings (sentences.ts) and the Spanish "we" in the verb (office-notice.ts FIRST_PERSON): 0 of 620 at
 // caution, recall unchanged; the ceiling stays at 0.01 (one ok message is 0.16%).
-const TUNE_FLOOR = { recall: 0.64, caution: 0.01 } as const;
+// Session 24 (msglure24): tune batch tune-2026-12-06ap (24 scam, 42 ok; committed before any run) came in at 2 of 24 with one
+// ok message (its WRITE half: a Spanish warning naming the DGT's real site) at caution on the engine of main: 217 of 358 (60.6%),
+// 1 of 662 at caution. With the everyday-lure words in the hold-outs' languages (shape-words.ts, family-words.ts, office-words.ts,
+// account-locked's "A/C" and KYC fix) and the Spanish, Japanese, Dutch, Hindi and Arabic warning words (sentences.ts): 224 of 358
+// (62.6%), 0 at caution; every message caught before is still caught. The floor 0.64 -> 0.62 only because the part grew by a
+// mostly-missed batch; the batch's CHECK half came in 1 -> 2 of 10 against the WRITE half's 1 -> 7 of 14.
+const TUNE_FLOOR = { recall: 0.62, caution: 0.01 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no
@@ -277,7 +283,7 @@ describe('message corpus', () => {
     { name: 'ninth fresh hold-out part', judged: fresh9, floor: FRESH9_FLOOR, min: { scams: 48, ok: 107 }, sealed: true },
     { name: 'tenth fresh hold-out part', judged: fresh10, floor: FRESH10_FLOOR, min: { scams: 37, ok: 79 }, sealed: true },
     { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
-    { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 22, ok: 29 }, sealed: true },
+    { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 44, ok: 68 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
