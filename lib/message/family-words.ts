@@ -234,14 +234,18 @@ export const DEADLINE_WIDE = wideWords(
  * A code the reader's phone received, in the languages the hold-outs arrive in (msglure24): the WhatsApp, bank or wallet code a
  * hijacker asks for ("Ik heb per ongeluk een code naar je gestuurd", "把验证码发给我", "인증번호 보내줘", "OTP बता दो").
  */
-export const CODE_WIDE = wideWords(
+export const CODE_WIDE = `(?:${wideWords(
+  // short Latin words whole (review24): as stems "pin" read Tagalog's past "pinadala", "pinasa" (sent, passed on) and Spanish
+  // "pinchar" (click), so a family text asking for a receipt ("Pinadala ko na yung pera, pakisend ng resibo") was a code asked back
+  ['code', 'codes', 'kod', 'kodu', 'kodem', 'kody', 'kode', 'otp', 'pin', 'pincode'],
+)}|${wideWords(
   [
-    'code', 'codes', 'codice', 'kod', 'kode', 'sms-code', 'verificatiecode', 'bestätigungscode', 'otp', 'pin',
+    'codice', 'sms-code', 'verificatiecode', 'bestätigungscode',
     '인증번호', '인증 번호', '验证码', '驗證碼', '認証コード', '確認コード', 'رمز التحقق', 'رمز التفعيل', 'الرمز', 'الكود', 'كود',
     'कोड', 'ओटीपी', 'কোড', 'ওটিপি', 'รหัส', 'mã otp', 'mã xác nhận', 'mã xác thực', 'namba ya siri',
   ],
   true,
-);
+)})`;
 
 /** "Send it to me", "tell me", "forward it to me": the code asked back by the writer ("stuur hem naar mij", "发给我", "보내줘"). */
 export const SEND_ME_WIDE = wideWords(
