@@ -262,12 +262,14 @@ function watch(schedule: () => void, changed: (attributes: boolean) => void): vo
       schedule();
     }
   }, URL_POLL_MS);
+  // The document, not its <html> element: a page that puts a new <html> in place, or rewrites itself with
+  // document.open() (a quiet page that becomes a seller on "Continue"), leaves the old element unwatched.
   try {
     new MutationObserver((records) => {
       if (records.some((r) => r.type === 'attributes')) changed(true);
       if (records.some((r) => r.type !== 'attributes')) changed(false);
       schedule();
-    }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: DRAWN_ATTRIBUTES });
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: DRAWN_ATTRIBUTES });
   } catch {
     // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
   }
