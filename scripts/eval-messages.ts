@@ -6,7 +6,7 @@
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
  *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
- *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh11; the
+ *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh12; the
  *                                               lead, once at the end of a session)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
@@ -30,6 +30,7 @@
  *  - fresh9    the batch FRESH9_BATCH, a ninth hold-out with the same rules, sealed like fresh2
  *  - fresh10   the batch FRESH10_BATCH, a tenth hold-out with the same rules, sealed like fresh2
  *  - fresh11   the batch FRESH11_BATCH, an eleventh hold-out with the same rules, sealed like fresh2
+ *  - fresh12   the batch FRESH12_BATCH, a twelfth hold-out with the same rules, sealed like fresh2
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -74,7 +75,7 @@ export function loadMessages(dir = MESSAGES_DIR): MessageEntry[] {
 }
 
 /** Batches collected to widen the tune data (tests/corpus/messages/README.md): tune as a whole. */
-export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12-06d', 'tune-2026-12-06e', 'tune-2026-12-06f', 'tune-2026-12-06h', 'tune-2026-12-06i', 'tune-2026-12-06q', 'tune-2026-12-06t', 'tune-2026-12-06w', 'tune-2026-12-06o', 'tune-2026-12-06ab', 'tune-2026-12-06ac', 'tune-2026-12-06af', 'tune-2026-12-06ag', 'tune-2026-12-06aj', 'tune-2026-12-06an', 'tune-2026-12-06am', 'tune-2026-12-06ao'];
+export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12-06d', 'tune-2026-12-06e', 'tune-2026-12-06f', 'tune-2026-12-06h', 'tune-2026-12-06i', 'tune-2026-12-06q', 'tune-2026-12-06t', 'tune-2026-12-06w', 'tune-2026-12-06o', 'tune-2026-12-06ab', 'tune-2026-12-06ac', 'tune-2026-12-06af', 'tune-2026-12-06ag', 'tune-2026-12-06aj', 'tune-2026-12-06an', 'tune-2026-12-06am', 'tune-2026-12-06ao', 'tune-2026-12-06ap'];
 
 /** The fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
 export const FRESH_BATCH = 'fresh-2026-12-06b';
@@ -109,6 +110,9 @@ export const FRESH10_BATCH = 'fresh-2026-12-06al';
 /** The eleventh fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
 export const FRESH11_BATCH = 'fresh-2026-12-06ao';
 
+/** The twelfth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
+export const FRESH12_BATCH = 'fresh-2026-12-06aq';
+
 /** The fresh hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant). */
 const FRESH_PARTS = [
   ['fresh', FRESH_BATCH],
@@ -122,6 +126,7 @@ const FRESH_PARTS = [
   ['fresh9', FRESH9_BATCH],
   ['fresh10', FRESH10_BATCH],
   ['fresh11', FRESH11_BATCH],
+  ['fresh12', FRESH12_BATCH],
 ] as const;
 
 export type MessagePart = 'tune' | 'untuned' | (typeof FRESH_PARTS)[number][0];

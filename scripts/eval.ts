@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh11: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh12: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -20,6 +20,7 @@
  *   npm run eval -- --reveal-fresh9    with --sealed, the same for fresh9 (same rule)
  *   npm run eval -- --reveal-fresh10   with --sealed, the same for fresh10 (same rule)
  *   npm run eval -- --reveal-fresh11   with --sealed, the same for fresh11 (same rule)
+ *   npm run eval -- --reveal-fresh12   with --sealed, the same for fresh12 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -74,6 +75,11 @@
  *               run; new sources: Brazilian visa despachantes, an I-90 and a SENTRI application service,
  *               non-lawyer form preparers, a German ESTA seller's flow and USCIS and ustraveldocs pages
  *               copied onto unrelated hosts, and legit lawyers, news and guides in 10 languages); sealed like fresh2
+ *  - fresh12    the batch real-2026-12ay (tests/corpus/real/fresh-2026-12ay.json): a twelfth hold-out, the
+ *               same way (session 24, sites in no other file, labelled and committed before any detector
+ *               run; new sources: ESTA middlemen met as sites, advertorials, a press release and a promo channel,
+ *               a DV-entry site, an online visa service, a USCIS FAQ copied onto a .vn host, and legit news,
+ *               guides, blogs, lawyers, nonprofits and travel agencies in many languages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -189,6 +195,8 @@ export const FRESH9_BATCH = 'real-2026-12aj';
 export const FRESH10_BATCH = 'real-2026-12an';
 /** The eleventh hold-out batch (session 23): its own part, never tuned on, sealed like the second. */
 export const FRESH11_BATCH = 'real-2026-12ar';
+/** The twelfth hold-out batch (session 24): its own part, never tuned on, sealed like the second. */
+export const FRESH12_BATCH = 'real-2026-12ay';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -205,6 +213,7 @@ const FRESH_PARTS = [
   ['fresh9', FRESH9_BATCH],
   ['fresh10', FRESH10_BATCH],
   ['fresh11', FRESH11_BATCH],
+  ['fresh12', FRESH12_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);

@@ -14,12 +14,12 @@ import type { PreparedMessage } from './prepare';
  */
 export const LINK_WORDS = new RegExp(
   [
-    String.raw`\b(?:click|tap|press) (?:here|the link|on the link|below|this link)\b|\b(?:in|at|via|through|using|on) the (?:link|url|form)\b|\blink below\b|\b(?:follow|open|visit) (?:the |this )?(?:link|url)\b|\bfill (?:out|in) (?:the |this )?(?:following |attached )?form\b|\bverification link\b`,
+    String.raw`\b(?:click|tap|press) (?:here|the link|on the link|below|this link)\b|\b(?:in|at|via|through|using|on) the (?:link|url|form)\b|\blink below\b|\b(?:in|at|on|via|through) the following (?:link|url)\b|\b(?:follow|open|visit) (?:the |this )?(?:link|url)\b|\bfill (?:out|in) (?:the |this )?(?:following |attached )?form\b|\bverification link\b`,
     String.raw`\(\s?(?:insert )?link\s?\)|\[\s?(?:fake url here|link[^\]]{0,12})\s?\]|\bapply here\b|\bclick here\b`,
     // a link or button the source blanked in angle brackets ("(<LINK>)"), and a button run into the word before it by an HTML-to-text copy
     String.raw`<\s?link\b[^>]{0,25}>|\b(?:nachfolgenden|folgenden|unten)\s?button\b`,
     String.raw`\b(?:haga|haz|dar|de) clic\b|\ben el (?:enlace|link)\b|\bingrese (?:al|en el) (?:enlace|link)\b|\b(?:clique|cliquez|acesse|acessando|acceda)\b|\bdans le lien\b|\bno link (?:abaixo|a seguir)\b`,
-    String.raw`(?:点击|點擊|链接|鏈接|링크|접속하)|` + wordsPattern(['đường link', 'đường dẫn', 'bấm vào link', 'truy cập link'], true),
+    String.raw`(?:点击|點擊|链接|鏈接|連結|링크|접속하)|` + wordsPattern(['đường link', 'đường dẫn', 'bấm vào link', 'truy cập link'], true),
     LINK_WORDS_WIDE,
   ].join('|'),
 );

@@ -16,7 +16,7 @@ export const PARCEL_WIDE = wideWords(
     'zásilk', 'zasilk', 'balík', 'balik', 'przesyłk', 'przesylk', 'paczk', 'siunt', 'užsakym', 'uzsakym', 'pristatym',
     'колет', 'пратк', 'посылк', 'посилк', 'отправлени', 'доставк', 'kargo', 'gönderi', 'kiriman', 'pengiriman',
     'חבילה', 'משלוח', 'طرد', 'الطرد', 'شحنة', 'الشحنة', 'شحنتك', 'طردك', 'مرسوله', 'بسته',
-    '荷物', '小包', '配達', '配送', '택배', '배송', '소포', 'bưu kiện', 'bưu phẩm', 'gói hàng', 'kiện hàng', 'đơn hàng',
+    '荷物', '小包', '配達', '配送', '택배', '배송', '소포', '包裹', '快遞', '快递', '貨件', '货件', 'bưu kiện', 'bưu phẩm', 'gói hàng', 'kiện hàng', 'đơn hàng',
   ],
   true,
 );
@@ -39,6 +39,9 @@ export const HELD_WIDE = `(?:${wideWords(['clo', 'cla', 'cło', 'cła', 'muitas'
     '보류', '반송', '배송불가', '배송 불가', '주소지 오류', '주소지 불분명', '미수령', '통관', '관세',
     'không thể giao', 'giao hàng không thành công', 'giao không thành công', 'bị giữ', 'tạm giữ', 'hải quan',
     'tertahan', 'ditahan', 'tidak dapat dikirim', 'gagal dikirim', 'gagal diantar', 'bea cukai', 'bea masuk',
+    // Chinese, as Taiwan's and Hong Kong's warnings quote the texts (msglure24): stopped, failed, held for the address, sent back
+    '暫停派送', '暂停派送', '暫停配送', '暂停配送', '派送失敗', '派送失败', '配送異常', '配送异常', '地址不完整', '地址不詳', '地址不详', '無法派送',
+    '無法投遞', '退回',
   ],
   true,
 )})`;
@@ -61,6 +64,7 @@ export const PARCEL_REQUEST_WIDE = `(?:${wideWords(['phí', 'hier', 'tady', 'tut
     '주소 변경', '주소변경', '링크', '결제', '납부', '수수료', '클릭',
     'thanh toán', 'xác nhận', 'cập nhật', 'nhấp vào', 'bấm vào',
     'bayar', 'pembayaran', 'konfirmasi', 'perbarui', 'tautan', 'klik', 'biaya',
+    '點擊', '点击', '連結', '链接', '鏈接', '繳費', '缴费', '支付', '保管費', '保管费', '運費', '运费', '關稅', '关税',
     'link',
   ],
   true,
@@ -93,6 +97,9 @@ export const NEW_NUMBER_WIDE = wideWords(
     'ik heb een nieuwe nummer', 'ho cambiato numero', 'ho un nuovo numero', 'j\'ai changé de numéro', 'mam nowy numer', 'zmieniłem numer',
     'zmieniłam numer', 'mám nové číslo', 'у меня новый номер', 'я сменил номер', 'я сменила номер', 'у мене новий номер',
     'numaramı değiştirdim', 'غيرت رقمي', 'החלפתי מספר', '番号を変えました',
+    // Korean: the script says the phone broke and writes from a "temporary number" rather than "my new number" ("엄마~나 지금 폰 액정
+    //때문에 AS 맡기고 임시 번호로 문자 했어~", "아빠 나 지금 폰 고장나서 수리센터에 맡겼어") (msglure24)
+    '임시 번호', '임시번호', '폰 고장', '폰고장', '폰 액정', '액정이 깨', '액정 깨',
   ],
   true,
 );
@@ -105,6 +112,8 @@ export const MONEY_ASK_WIDE = wideWords(
     'перевод', 'переведи', 'переведите', 'срочно', 'займи', 'переказ', 'терміново', 'позич',
     'спешно', 'pervesti', 'skubiai', 'havale', 'para gönder', 'para lazım', 'acil', 'העברה', 'דחוף', 'להעביר',
     'تحويل', 'عاجل', 'حوالة', '振り込', '振込', '送金', '至急', 'chuyển tiền', 'gấp', 'darurat', 'pinjam',
+    // Korean: verify on mom's phone, ID card and both sides of a card, gift cards (msglure24)
+    '인증받아', '인증번호', '주민등록증', '신분증', '카드 앞뒤', '상품권', '기프트카드', '이체',
   ],
   false,
 );
@@ -197,6 +206,9 @@ export const LINK_WORDS_WIDE = wideWords(
     // the e-mails' buttons and links ("Bitte folgen Sie dem Link unten", "über den unten ausgeführten Button", "clicca qui")
     'folgen sie dem link', 'über den link', 'über den button', 'über nachfolgenden button', 'ausgeführten button', 'schaltfläche', 'clicca qui',
     'al seguente link', 'al seguente form', 'cliquez ici',
+    // (msglure24) Dutch, Italian, Polish, Arabic, Hindi, Bengali, Thai, Swahili
+    'via de link', 'via deze link', 'op de link', 'op deze link', 'tramite il link', 'nel link', 'al link', 'w linku', 'pod linkiem',
+    'الرابط', 'رابط', 'लिंक', 'লিংক', 'লিঙ্ক', 'ลิงก์', 'ลิงค์', 'kiungo',
   ],
   true,
 );

@@ -25,7 +25,7 @@ export const OFFICE_WIDE = wideWords(
     'پلیس', 'راهور', 'دادگستری', 'قوه قضاییه', 'قوه قضائیه', 'دادگاه', 'دادسرا', 'سامانه ثنا', 'امور مالیاتی', 'گمرک', 'دولت',
     'پولیس', 'عدالت', 'کسٹم', 'پاکستان پوسٹ', 'ایکسائز', 'ایف بی آر', 'حکومت',
     // Japanese
-    '国税庁', '国税局', '税務署', '警察', '裁判所', '検察', '税関', '日本郵便', '年金機構', '市役所', '区役所', '出入国在留管理',
+    '国税庁', '国税局', '国税', '税務署', '警察', '裁判所', '検察', '税関', '日本郵便', '年金機構', '市役所', '区役所', '出入国在留管理',
     // Italian
     'agenzia delle entrate', 'agenzia entrate', 'riscossione', 'equitalia', 'polizia', 'carabinieri', 'guardia di finanza', 'tribunale', 'procura', 'dogana', 'poste italiane', 'inps',
     // Uzbek, Hindi
@@ -53,6 +53,8 @@ export const MATTER_WIDE = wideWords(
     'جریمه', 'خلافی', 'بدهی', 'ابلاغیه', 'ابلاغ', 'احضاریه', 'شکوائیه', 'حکم جلب', 'مالیات',
     'جرمانہ', 'جرمانے', 'چالان', 'واجبات', 'بقایا',
     '未納', '未払', '滞納', '差押', '差し押さえ', '罰金', '反則金', '延滞', '督促', '税金', '還付',
+    // Traditional Chinese (Taiwan, Hong Kong: msglure24): a fine, a ticket, a violation, unpaid, overdue
+    '罰鍰', '罰款', '罰單', '違規', '違章', '未繳', '逾期', '滯納金',
     'multa', 'sanzion', 'contravvenzion', 'cartella', 'pignorament', 'insolut', 'arretrat', 'mancato pagamento', 'rimborso',
     'jarima', 'qarzdorlik', 'qarz',
     'चालान', 'जुर्माना', 'बकाया', 'उल्लंघन',
@@ -70,7 +72,7 @@ export const GOV_MONEY_WIDE = wideWords(
     'e-tilang', 'tilang', 'denda lalu lintas', 'denda tilang', 'trafik cezası', 'geçiş ücreti', 'ceza dosya', 'icra dosya', 'e-ifade',
     'пдд', 'штраф гибдд', 'штраф гаи', 'mandat karny', 'mandatu karnego', 'mandat za', 'kontroli skarbowej',
     'مخالفة مرورية', 'مخالفات مرورية', 'رسوم المرور', 'غرامة مرورية', 'جریمه رانندگی', 'ابلاغیه', 'ابلاغ الکترونیک', 'احضاریه', 'شکوائیه',
-    '反則金', 'e-challan', 'ई-चालान', 'ای چالان', 'peaje', 'peajes', 'dívida fiscal', 'dívidas fiscais', 'coima', 'contravvenzione',
+    '反則金', '罰鍰', '汽燃費', '交通違規', 'e-challan', 'ई-चालान', 'ای چالان', 'peaje', 'peajes', 'dívida fiscal', 'dívidas fiscais', 'coima', 'contravvenzione',
     'yo\'l harakati', 'ma\'muriy javobgarlik',
   ],
   true,

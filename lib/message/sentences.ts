@@ -42,9 +42,18 @@ const SCAM_WORDS_WIDE = [
   'uma burla', 'esta burla', 'nova burla', 'tentativa de burla', 'burla informática', 'burlas', 'burlão', 'burlões',
   // and the Portuguese warnings' fake message, fake site and criminal (msgshape22, tune-2026-12-06am's neighbours in the tune part)
   'mensagens falsas', 'mensagem falsa', 'site falso', 'sites falsos', 'o criminoso', 'os criminosos',
+  // and the Spanish fraud named as a kind ("Es un caso más de fraude conocido como smishing"): not the bare "fraude", which a
+  // fake bank's own text says of the reader's account ("detectamos un posible fraude en su cuenta") (msglure24, tune-2026-12-06ap)
+  'caso de fraude', 'caso más de fraude', 'tipo de fraude', 'intento de fraude', 'es un fraude', 'se trata de un fraude', 'nuevo fraude',
+  'fraude conocido como',
+  // and the Japanese warnings' "texts to watch for", "doubt it first", "suspicious SMS", "spam mail", "be fooled" (a tax office's
+  // impostor says "ご確認ください", never that its own text is one to doubt) (msglure24)
+  '注意喚起', '注意したい', 'まず疑', '不審なsms', '不審なメール', '迷惑メール', '迷惑sms', 'だまされ', '騙され', '偽の',
   // and (msgfam19, tune-2026-12-06af) the fraud, the fake and the impostor in Dutch, German, Czech, Lithuanian, Bulgarian,
   // Hebrew and Japanese warnings, and phishing as a compound ("phishingbericht", "Phishing-Mails")
   'phishing', 'oplichter', 'oplichting', 'nepbericht', 'nepmail', 'nepwebsite', 'nep-sms', 'valse sms', 'fraudehelpdesk',
+  // the Dutch warnings' verdict on the message: "Deze sms is nep", "altijd nep", "de sms'jes zijn vals" (msglure24)
+  'is nep', 'zijn nep', 'altijd nep', 'is vals', 'zijn vals', 'valse berichten', 'valse e-mails', 'nepsms',
   'gefälscht', 'fälschung', 'abzocke', 'podvod', 'falešn', 'sukč', 'sukci', 'apgavik', 'netikr', 'измам', 'фалшив', 'мошени',
   'הונאה', 'הונאות', 'מתחזה', 'מתחזים', 'התחזות', 'פישינג', 'עוקץ', 'נוכלים', 'מזויף',
   'を装', '偽サイト', '偽のsms', '偽sms', '偽メール', '偽物',
@@ -162,6 +171,11 @@ const RETOLD = new RegExp(
         'the caller told', 'the caller said', 'the caller claimed', 'the caller asked', 'the caller demanded', 'the caller threatened',
         'the caller instructed', 'was told that', 'were told that', 'she was told', 'he was told', 'they were told', 'told him that', 'told her that',
         'she received a call', 'he received a call', 'claimed to be', 'claiming to be from', 'posing as', 'posed as',
+        // Hindi news: messages "are being sent" to people, "it is being said" in them, consumers "are receiving" them (msglure24)
+        'भेजे जा रहे हैं', 'भेजा जा रहा है', 'भेजे जा रहे है', 'कहा जा रहा है', 'कहा गया है', 'मैसेज आ रहे हैं', 'संदेश आ रहे हैं',
+        'प्राप्त हो रहे हैं', 'मैसेज मिल रहे हैं', 'लिखा होता है', 'जिसमें लिखा है',
+        // Arabic news: "according to reports", "these messages claim", "the message reads" (msglure24)
+        'وفقاً للتقارير', 'وفقا للتقارير', 'تزعم هذه الرسائل', 'تدعي هذه الرسائل', 'نص الرسالة',
       ],
       false,
       'wide',

@@ -48,6 +48,19 @@ export const ASK_WIDE = wideWords([
   // pt, es "redeem"; bn, hi, ne "click", "send" (tune-2026-12-06am round 2: points and bonus texts)
   'resgate', 'resgatar', 'canjee', 'canjea', 'ক্লিক করুন', 'क्लिक करें', 'भेजें', 'पठाउनुहोस्', 'पठाइदिनुहोस्',
   'перейдите', 'нажмите', 'оплатите', 'позвоните',
+  // the languages the sealed message hold-outs arrive in and the tune part barely had (msglure24, tune-2026-12-06ap): Traditional
+  // Chinese (Taiwan, Hong Kong), Korean, Japanese, Arabic, Hindi, Dutch, Italian, Polish, Bengali, Swahili, Thai
+  '點擊', '登入', '驗證', '核實', '繳納', '繳費', '付款', '回覆', '下載', '辦理', '領取', '開啟連結',
+  '신청하세요', '눌러주세요', '변경하세요', '확인 바랍니다', '조회하세요', '입력하세요',
+  '納付', 'お手続き', '更新してください', 'ログインして',
+  'سدد', 'سداد', 'قم بالدفع', 'تحديث بياناتك', 'حدث بياناتك', 'أكد بياناتك', 'سجل الدخول', 'استبدل', 'تستبدل', 'افتح الرابط',
+  'अपडेट करें', 'भुगतान करें', 'संपर्क करें', 'कॉल करें', 'सत्यापित करें', 'डाउनलोड करें',
+  'inloggen', 'verifieer', 'werk uw gegevens bij', 'activeer',
+  'paga', 'verifica', 'pianifica', 'segui le istruzioni', 'modificare l’indirizzo', 'riattiva',
+  'uregulować', 'dopłać', 'zaplanuj', 'odbierz',
+  'আপডেট করুন', 'যোগাযোগ করুন', 'পাঠান',
+  'bonyeza', 'lipa', 'thibitisha', 'piga simu', 'ingia',
+  'คลิก', 'กดลิงก์', 'ชำระ', 'ยืนยัน', 'เพิ่มเพื่อน', 'ลงทะเบียน', 'อัปเดต',
 ]);
 
 /** A windfall for the reader: a prize, a refund, money credited, a gift. */
@@ -58,6 +71,11 @@ export const GAIN_WIDE = wideWords(
     'quà tặng', 'hoàn tiền', '中奖', '奖金', '奖品', '退款', '당첨', '환급', '경품', '当選', '返金', 'hadiah', 'undian', 'pemenang',
     'nanalo', 'premyo', 'kazandınız', 'ikramiye', 'wygrał', 'nagrod', 'جائزة', 'ربحت', 'выигр', 'приз', 'выплат', 'компенсац',
     'bonus', 'bono', 'bônus', 'বোনাস', 'बोनस', 'পুরস্কার', 'पुरस्कार', 'इनाम',
+    // (msglure24) zh-Hant, ko, ja, ar, hi, nl, pl, bn, sw, th
+    '中獎', '獎金', '獎品', '退稅', '補助金', '補貼', '지원금', '환급금', '還付金', '給付金',
+    'مبروك', 'هدية', 'مكافأة', 'مكافآت', 'فزت', 'रिफंड', 'कैशबैक', 'लॉटरी', 'terugbetaling', 'uitbetaling', 'wygrana',
+    'জিতেছেন', 'লটারি', 'অভিনন্দন', 'ক্যাশব্যাক', 'umeshinda', 'zawadi', 'bahati nasibu', 'mshindi',
+    'รางวัล', 'เงินคืน', 'คืนเงิน', 'โบนัส',
   ],
   true,
 );
@@ -70,11 +88,14 @@ export const YOU_WIDE = wideWords([
   'bạn', 'quý khách', 'anh/chị', 'anda', 'kamu', 'bapak/ibu', 'iyong', 'inyong', 'ikaw', 'kayo', 'mo', 'nyo',
   'siz', 'sizin', 'size', 'sizi', 'hesabınız', 'pan', 'pani', 'twoja', 'twój', 'twoje', 'państwa', 'ваш', 'ваша', 'ваше', 'вас', 'вы', 'вам',
   'твой', 'ты', 'আপনি', 'আপনার', 'তুমি', 'তোমার', 'तपाईं', 'तपाईँ', 'तपाईंको', 'तपाईँको', 'आप', 'आपका', 'आपकी', 'आपके',
-]) + '|(?:您|你|고객님|귀하|회원님|お客様|あなた|貴方|لك|لكم|حسابك|بطاقتك|انت|أنت)';
+  // (msglure24) Swahili and Thai
+  'wewe', 'yako', 'wako', 'kwako', 'mteja', 'คุณ', 'ท่าน', 'ลูกค้า',
+]) + '|(?:您|你|고객님|귀하|회원님|お客様|あなた|貴方|لك|لكم|حسابك|بطاقتك|انت|أنت|لديك|عليك|معاك|عزيزي العميل)';
 
 /** The link itself is what the reader is told to press: click, tap, "haga clic", "cliquez", "clicca", "点击", "클릭". */
 export const CLICK_WIDE = wideWords(
-  ['click', 'tap', 'haga clic', 'clic', 'clique', 'cliquez', 'klicken', 'klik', 'clicca', 'kliknij', 'tıklayın', 'nhấn vào', 'bấm vào', '点击', '點擊', '클릭', 'クリック', 'タップ', 'اضغط', 'انقر', 'нажмите', 'перейдите', 'ক্লিক', 'লিংকে', 'क्लिक', 'लिंक पर'],
+  ['click', 'tap', 'haga clic', 'clic', 'clique', 'cliquez', 'klicken', 'klik', 'clicca', 'kliknij', 'tıklayın', 'nhấn vào', 'bấm vào', '点击', '點擊', '클릭', 'クリック', 'タップ', 'اضغط', 'انقر', 'нажмите', 'перейдите', 'ক্লিক', 'লিংকে', 'क्लिक', 'लिंक पर',
+   '按此', '點此', 'คลิก', 'กดลิงก์', 'bonyeza'],
   true,
 );
 
@@ -93,6 +114,17 @@ export const LOSS_WIDE = wideWords(
     'läuft', 'fehlgeschlagen', 'wstrzyman', 'bị khóa', 'khóa', 'phạt', 'vi phạm',
     '冻结', '停用', '作废', '暂停', '过期', '失效', '罚款', '违法', '보류', '과태료', '범칙금', '停止', '期限', '未納', '不在',
     'hangus', 'denda', 'pelanggaran', 'ceza', 'штраф', 'تعطيل',
+    // (msglure24) zh-Hant, ko, ja, ar, hi, nl, it, pl, bn, sw, th: locked or stopped, a fine or a seizure, a parcel stopped or
+    // sent back (LOCK_WIDE has the locked state in the languages it names)
+    '凍結', '停權', '暫停', '過期', '罰鍰', '罰款', '違規', '註銷', '派送失敗', '配送異常', '滯納金', '滞纳金', '扣點',
+    '반송', '압류', '가산금', '배송불가', '배송 불가', '주소 불일치', '滞納', '差押', '差し押さえ', '解約', '持ち帰り',
+    'حظر', 'غرامة', 'مخالفة', 'معلقة', 'محتجزة', 'ستنتهي', 'انتهاء صلاحية',
+    'ब्लॉक', 'बंद कर दिया जाएगा', 'काट दिया जाएगा', 'कट जाएगी', 'जुर्माना', 'निलंबित',
+    'boete', 'beslag', 'deurwaarder', 'mislukt', 'vervalt', 'niet bezorgd', 'niet worden bezorgd',
+    'sanzione', 'trattenut', 'in giacenza', 'non consegnat', 'non siamo in grado di consegnare', 'revoca', 'fallito', 'sospensione',
+    'nie może zostać dostarczona', 'zostanie zwrócona', 'niedopłat',
+    'বন্ধ', 'ব্লক', 'স্থগিত', 'জরিমানা', 'imefungwa', 'itafungwa', 'imesimamishwa', 'faini', 'adhabu',
+    'ระงับ', 'ค่าปรับ', 'หมดอายุ', 'ตกค้าง', 'ไม่สามารถจัดส่ง', 'อายัด',
   ],
   true,
 );

@@ -35,7 +35,8 @@ import type { SignalHit } from './types';
 // The account is locked, frozen, suspended, limited or under review (folded text).
 const LOCKED = new RegExp(
   [
-    String.raw`\b(?:account|acc|acct|(?<!green |security |ss |id )card|wallet|access|membership|online banking|debit|e-?wallet)\b[^.!?]{0,40}?\b(?:is |was |has been |have been |will be |is being |are )?(?:locked|frozen|suspended|restricted|limited|disabled|blocked|deactivated|on hold|under review|temporarily (?:disabled|suspended|locked|limited))\b`,
+    // "A/C" is how Indian bank texts write the account ("Your A/C will be blocked today"); "closed today" how they say it ends
+    String.raw`(?:\b(?:account|acc|acct|(?<!green |security |ss |id )card|wallet|access|membership|online banking|debit|e-?wallet)\b|\ba\/c\b)[^.!?]{0,40}?\b(?:is |was |has been |have been |will be |is being |are )?(?:locked|frozen|suspended|restricted|limited|disabled|blocked|deactivated|on hold|under review|temporarily (?:disabled|suspended|locked|limited)|closed (?:today|now|permanently))\b`,
     String.raw`\b(?:locked|frozen|suspended|restricted|limited|disabled|blocked|deactivated) your (?:\w+ )?(?:account|card|wallet|access)\b|\bacc(?:ount)? frozen\b|\b(?:temporary |permanent )?account (?:restrictions?|suspension)\b|\bavoid (?:\w+ )?(?:account )?(?:restrictions?|suspension)\b|\b(?:unauthori[sz]ed|unusual|suspicious) (?:activity|login|access|attempts?)\b`,
     String.raw`\b(?:cuenta|tarjeta|acceso|banca en linea)\b[^.!?]{0,40}?\b(?:bloquead|suspendid|restringid|desactivad|inhabilitad|congelad|limitad)\w*|\bno (?:podra|puede|podras|puedes) (?:utilizar|usar) (?:su|tu) (?:tarjeta|cuenta)\b`,
     String.raw`\b(?:conta|cartao|acesso)\b[^.!?]{0,40}?\b(?:bloquead|suspens|restrit|desativad|limitad)\w*|\b(?:compte|carte|acces)\b[^.!?]{0,40}?\b(?:bloque|suspendu|restreint|desactive|gele|limite)\w*`,
@@ -52,6 +53,8 @@ const LOCKED = new RegExp(
 const FIX = new RegExp(
   [
     String.raw`\b(?:verify|confirm|unlock|reactivate|restore|update|validate|re-?verify|recover|secure)\b(?: \w+){0,4}? (?:account|identity|details|information|info|access|card|wallet|now|below|here)\b|\bto unlock\b|\bverification (?:required|link|needed)\b|\b(?:verify|sign in|log in|login)\b`,
+    // India's KYC texts: the fix is the identity papers a bank holds ("update your PAN NUMBER", "update PANCARD for KYC")
+    String.raw`\b(?:update|complete|verify|submit|link)\b(?: \w+){0,3}? (?:kyc|pan|pancard|pan ?card|pan number|aadhaa?r)\b`,
     String.raw`\b(?:verifique|verifica|confirme|confirma|desbloquee|desbloquea|actualice|actualiza|actualizar|valide|reactive|reactivarla|ingrese|inicie sesion)\b|\b(?:abra|abre|acceda|accede|entre|entra) (?:a |en )?(?:la )?(?:pagina|web|enlace|link)\b|\b(?:desbloqueie|atualize|regularize)\b|\b(?:verifiez|confirmez|debloquez|mettez a jour|reactivez|validez|connectez)\b`,
     String.raw`(?:认证|認證|验证|驗證|解冻|解凍|解锁|解鎖|登录|登錄|核实|核實|본인확인|인증|해제)|` + wordsPattern(['xác thực', 'xác minh', 'cập nhật', 'mở khóa', 'đăng nhập'], true),
     UNLOCK_WIDE,

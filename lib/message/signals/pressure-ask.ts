@@ -45,8 +45,12 @@ const GAIN = new RegExp(GAIN_WIDE);
 const YOU = new RegExp(YOU_WIDE);
 const CLICK = new RegExp(CLICK_WIDE);
 
-/** Where a source cut the link it quotes: "(link)", "*Link*", "[링크]", "[link lạ]", "https://____", "www.OOO.com". */
-const CUT_LINK = /[([<*]\s?[^()[\]<>*]{0,15}\blink\b[^()[\]<>*]{0,8}[\])>*]|\bhttps?:\/\/_{2,}|\bwww\.o{3}\.|\[링크\]|\*\*\s?link\s?\*\*/;
+/**
+ * Where a source cut the link it quotes: "(link)", "*Link*", "[링크]", "[link lạ]", "https://____", "www.OOO.com", and the Taiwanese
+ * press's "(釣魚網址)" ("phishing address") or "(網址)" in its place.
+ */
+const CUT_LINK =
+  /[([<*]\s?[^()[\]<>*]{0,15}\blink\b[^()[\]<>*]{0,8}[\])>*]|\bhttps?:\/\/_{2,}|\bwww\.o{3}\.|\[링크\]|\*\*\s?link\s?\*\*|[(（]\s?(?:釣魚|钓鱼|詐騙|诈骗|假)?(?:網址|网址|連結|链接)\s?[)）]/;
 
 /**
  * The link the reader is sent to, when the reader cannot check it, or undefined: a link that is no government's, no carrier's

@@ -211,3 +211,38 @@ describe('everyday families in the other languages, whole message (msgfam19, tun
     expect(['none', 'notice']).toContain(level(t));
   });
 });
+
+describe('everyday lures in the languages the hold-outs arrive in (msglure24, tune-2026-12-06ap)', () => {
+  const level = (t: string) => checkMessage(t).level;
+  it.each([
+    // an unpaid parking fee with a fine if late, pay at the link the press cut (zh-Hant)
+    '提醒您,您有一筆45元臨時停車費用未繳清,逾期將處新台幣三百元罰鍰。請輸入電話「末三碼」開啟連結並繳納 (釣魚網址)',
+    // a parcel stopped for its address: click within 24 hours or it goes back with a storage fee (zh-Hant)
+    '您的包裹因地址不完整暫停派送，請於24小時內點擊連結確認，否則將退回並產生保管費。',
+    // the national tax office's arrears, pay in full at once through the link below (ja)
+    '【催促状】滞納した税金がございます。\n\nあなたが納税すべき国税等につきましては、いまだ納められていません**下のリンクにアクセスし、記載されている方法で直ちに全額を納税の上、御連絡ください。',
+    // India's KYC texts: the account written "A/C", "closed today", update the PAN at a link
+    'DEAR USER, Your A/C will be blocked today. update PANCARD for KYC. verify your account login with NetBanking kyc Click here http://surl.li/fdepy.',
+    'Dear Customer, your SBI YONO Account is Closed Today Contact now And Update your PAN NUMBER in the following link',
+    // "mom, my screen broke, I'm on a temporary number: verify with your phone, send your ID and both sides of your card" (ko)
+    '엄마~나 지금 폰 액정 때문에 AS 맡기고 임시 번호로 문자 했어~ 엄마 이 번호 통화 안돼 문자 줘~ … 보험 등록도 우선 엄마 카드로 등록하고 다시 내 명의로 변경해야 돼 엄마 주민등록증 앞면 사진하고 카드 앞뒤면 사진 찍어서 보내줘',
+  ])('flags %s', (t) => {
+    expect(['caution', 'danger']).toContain(level(t));
+  });
+  it.each([
+    // a city's own parking notice on its own government site, a carrier's pick-up text (zh-Hant)
+    '您有一筆停車費尚未繳納，請至 https://citypark.tainan.gov.tw 查詢及繳費。',
+    '您的包裹已送達門市，請於7日內憑取件碼取貨。',
+    // a child's real text about a broken phone, with no ask (ko); a real account credit (en, India)
+    '엄마 나 폰 고장나서 수리 맡겼어. 저녁에 집에서 얘기해',
+    'Your A/C XX1234 has been credited with Rs 5,000.00 on 01-12-25. Avl bal Rs 12,300.00',
+    // warnings that name the scam and the real channel (es), list the lures to doubt (ja), call the text fake (nl)
+    'Es un caso más de fraude conocido como smishing. Sin embargo la DGT solo notifica sus sanciones a través de correo postal certificado o dirección electrónica si se ha dado de alta previamente. Además, las consultas en la sede electrónica de la DGT son sencillas. Basta con entrar en su web www.dgt.es y pinchar en el desplegable de «Nuestros servicios» donde aparece la opción de Multas y Sanciones.',
+    'この時期に届きがちな注意したい文面がこちらです。\n- 【国税庁】未払い税金があります。至急ご確認ください\n- 【e-Tax】還付金の手続きが未完了です\n- 24時間以内に支払わないと差押えになります\nドキッとしたら、その瞬間に一度ストップ。リンクを押す前に、この鉄則だけ押さえてください。\n「税金の話が“リンク”で来たら、まず疑う」。',
+    // ...which the shape rule would read as the lure itself without the warning's own verdict ("Deze sms is nep", "迷惑メール…まず疑って")
+    'Krijgt u een sms dat uw schuld openstaat en de deurwaarder beslag legt, met "betaal via de link"? Deze sms is nep. Verwijder hem.',
+    'お客様の税金が未払いのため差押えになります、リンクからご確認ください、という迷惑メールが届いています。まず疑ってください。',
+  ])('stays quiet on %s', (t) => {
+    expect(['none', 'notice']).toContain(level(t));
+  });
+});

@@ -27,6 +27,8 @@ const CASES: readonly [string, (n: number) => string][] = [
   ['retold calls in five languages', (n) => `— ${'对方称 接到一个电话 자칭 전화를 받았다 tự xưng đối tượng le dijeron que umano the caller told '.repeat(n / 80)}`],
   ['a verb never reaching niemals', (n) => `Zoll — ${'schickt fordert ruft '.repeat(n / 21)}niemals`],
   ['messages that never say', (n) => `— ${'sms mensagens e-mails chamadas '.repeat(n / 32)}que informa`],
+  // session 24 (msglure24): the everyday-lure words of the hold-outs' languages, an "A/C" never locked, a cut link never closed
+  ['everyday lures in twelve languages', (n) => `— ${'您的包裹 暫停派送 點擊連結 (釣魚網址 A/C blocked 임시 번호 滞納 国税 罰鍰 via de link is nep मैसेज आ रहे हैं '.repeat(n / 90)}`],
 ];
 
 function time(text: string): number {
