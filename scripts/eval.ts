@@ -78,8 +78,9 @@
  *  - fresh12    the batch real-2026-12ay (tests/corpus/real/fresh-2026-12ay.json): a twelfth hold-out, the
  *               same way (session 24, sites in no other file, labelled and committed before any detector
  *               run; new sources: ESTA middlemen met as sites, advertorials, a press release and a promo channel,
- *               a DV-entry site, an online visa service, a USCIS FAQ copied onto a .vn host, and legit news,
- *               guides, blogs, lawyers, nonprofits and travel agencies in many languages); sealed like fresh2
+ *               a DV-entry site, an online visa service, a USCIS FAQ copied onto a .vn host, U.S. passport
+ *               expediters (round 2), city passport-acceptance pages, and legit news, guides, blogs, lawyers,
+ *               nonprofits and travel agencies in many languages; 211 pages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e

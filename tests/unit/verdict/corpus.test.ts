@@ -375,8 +375,10 @@ describe('corpus', () => {
 
   // Twelfth fresh hold-out (real-2026-12ay, tests/corpus/real/fresh-2026-12ay.json): real pages on sites in no other
   // file (ESTA middlemen met as their own sites, advertorials, a press release and a promotional channel; a DV-entry
-  // site; an online visa service; a USCIS FAQ in the agency's own voice copied onto a .vn host; legit news, guides,
-  // blogs, lawyers, nonprofits, universities and travel agencies in many languages), collected in session 24 by a
+  // site; an online visa service; a USCIS FAQ in the agency's own voice copied onto a .vn host and two more agency
+  // pages copied onto throwaway hosts; in round 2, U.S. passport expediters' order, checklist, FAQ and terms pages and
+  // three city passport-acceptance pages (official); legit news, guides, blogs, lawyers, nonprofits, universities and
+  // travel agencies in many languages; 211 pages in two rounds), collected in session 24 by a
   // helper that never read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a
   // failure names the part, never a count). Starting floors only, so wide that they hold whatever the engine does
   // (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
@@ -386,7 +388,7 @@ describe('corpus', () => {
   const FRESH12_CAUTION_CEILING = 1.0;
   const FRESH12_DANGER_CEILING = 1000;
   it('fresh hold-out 12: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh12', { positives: 18, negatives: 84, recall: FRESH12_RECALL_FLOOR, caution: FRESH12_CAUTION_CEILING, danger: FRESH12_DANGER_CEILING });
+    expectHeldOutFloors('fresh12', { positives: 56, negatives: 155, recall: FRESH12_RECALL_FLOOR, caution: FRESH12_CAUTION_CEILING, danger: FRESH12_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
