@@ -25,9 +25,11 @@
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
  *    client's return (TAX_OFFICE_SELF: a CPA, "Jane Doe, EA", an acceptance agent citing its IRS listing); a formation company
  *    whose EIN is a step of the company it forms. A page saying both ("we are not a law firm … consult an attorney") is a middleman.
- *  - Also quiet: guides whose steps point to the official site, news quoting sellers' fees, an official fee stated as such,
- *    a video or guide that helps one submit alone, a guide to a State Department step that speaks of no business of its
- *    own (speaksOfItself), Spanish "esta" and German "ein" (ESTA and EIN only in capitals), software "access codes".
+ *  - Also quiet: guides whose steps point to the official site, a page sending the traveller to the step's own official
+ *    site to pay the agency's fee there (a bridge's page on CBP's I-94 fee: middleman/clauses.ts paysOnOwnRoute), news
+ *    quoting sellers' fees, an official fee stated as such, a video or guide that helps one submit alone, a guide to a State
+ *    Department step that speaks of no business of its own (speaksOfItself), Spanish "esta" and German "ein" (ESTA and EIN
+ *    only in capitals), software "access codes".
  * What each tune batch added, with its examples: docs/accuracy.md, "middleman-service: what each batch added".
  */
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
@@ -38,7 +40,7 @@ import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { quotedFromOthers, speaksAt } from './middleman/self';
 import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
-import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone } from './middleman/clauses';
+import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone, paysOnOwnRoute } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
 import { formsTheCompany, taxIdOffer } from './middleman/taxid';
@@ -215,7 +217,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // "Go to the official website of the dv lottery program"), or that speaks as a guide, is not selling it (guideOnNamedSite)
   // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
-  if (site) return !guideOnNamedSite(page) && !namedInPassing(page.text, index);
+  if (site) return !guideOnNamedSite(page, service) && !namedInPassing(page.text, index);
   if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts)
   if (service.taxId === true && found.has('tax-offer')) return true; // the page offering its own EIN or ITIN service (taxid.ts)
   if (service.selfCueAlone !== true) return false;
@@ -274,6 +276,12 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
   if (price) found.set('price', price);
+  // the page sends the reader to the step's own official site and speaks as no business: the price and the payment step are
+  // the agency's (a bridge's page on CBP's own I-94 fee, paid on i94.cbp.dhs.gov: session 23's opening)
+  if (at && at.index >= 0 && paysOnOwnRoute(page, at.service)) {
+    found.delete('price');
+    found.delete('pay-step');
+  }
   const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
   // Two cues, one of them money — or, on an immigration page that names no service, a refund
   // policy among three different money cues (saying it is not a law firm counts as one): the seller's own refund or terms page (a law firm's

@@ -3,12 +3,16 @@
  * business saying it does not do it. Japanese, Chinese and Korean pages often have no sentence break the splitter
  * sees, so the clause from the cue to the next full stop is what tells. And, on a site named after the step, a page
  * that sends the reader to the official site, speaks as a guide, says the step is free at the source or studies for the
- * naturalization test (guideOnNamedSite). And the list a package sentence opens, read for a clerical visa step
- * (namesClericalStep). And an FAQ's fee question answered "free" (answeredFree).
+ * naturalization test, or reads as an information page that names the step's official route or says it is free and speaks
+ * as no business (guideOnNamedSite, informsOnly). And the list a package sentence opens, read for a clerical visa step
+ * (namesClericalStep). And an FAQ's fee question answered "free" (answeredFree). And a page that sends the reader to the
+ * step's own official site to pay the agency's fee there (paysOnOwnRoute).
  */
 import { contextAround, hasPattern, pattern, saysFree, sentenceAround, sentencesWith, type Pattern } from '../../text/context';
 import { pricesIn } from '../../text/money';
-import { wordsPattern } from '../../text/normalize';
+import { escapeRegex, wordsPattern } from '../../text/normalize';
+import { routeFor } from '../../guide/routes';
+import type { ServiceId } from '../../types';
 import { CLERICAL_STEP, GOVERNMENT, OWN } from './cues';
 
 /** The reader alone, in Latin-script languages: "yourself", "on your own", "selbst", "vous-même", "por su cuenta". */
@@ -110,9 +114,97 @@ const TEST_PREP_TRIES = 20;
  * name (a fee, a disclaimer, "we prepare"), which this check is never asked about; a form seller's page naming the civics
  * test once (what follows the filing) is not a study page. The page's folded text (its word index is shared).
  */
-export function guideOnNamedSite(page: { readonly text: string }): boolean {
+export function guideOnNamedSite(page: { readonly text: string }, service: { readonly service: ServiceId; readonly taxId?: true }): boolean {
   const { text } = page;
-  return SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || sentencesWith(page, TEST_PREP, TEST_PREP_SENTENCES, TEST_PREP_TRIES) >= TEST_PREP_SENTENCES;
+  return SENDS_TO_OFFICIAL.test(text) || GUIDE_VOICE.test(text) || FREE_AT_SOURCE.test(text) || sentencesWith(page, TEST_PREP, TEST_PREP_SENTENCES, TEST_PREP_TRIES) >= TEST_PREP_SENTENCES || informsOnly(text, service);
+}
+
+/**
+ * The agency's own site named in words, with no verb sending the reader there: "the official ESTA website", "the official
+ * website of the U.S. Department of State", "the USCIS website", "your USCIS online account" (sitename24: an ESTA guide's "Upon
+ * arriving to the ESTA website … 'OFFICIAL ESTA APPLICATION'", tune batch real-2026-12ax). Folded text.
+ */
+const AGENCY_SITE = new RegExp(
+  String.raw`\bofficial (?:[a-z0-9-]+ ){0,3}?(?:web ?site|site|portal|application (?:web ?site|page))s?\b|\b${GOVERNMENT}(?:'s)? (?:own |official )?(?:web ?site|site|portal|online account)\b|\b(?:web ?site|site|portal) of (?:the )?(?:u\.?s\.? )?${GOVERNMENT}\b`,
+);
+
+/**
+ * The step said to be free, in the words guides use beyond FREE_AT_SOURCE's: "Entry is free and is usually open for about a
+ * month", "there is no fee to enter the lottery", "There is no filing fee for Form I-912", "it doesn't cost anything to apply"
+ * (DV explainers and fee-waiver walk-throughs, session 23's opening: four information pages on sites named after the step). A
+ * turn in the same sentence ("…, but our experts…") is a seller's pitch (CONTRAST). Folded text.
+ */
+const STEP_FREE = new RegExp(
+  String.raw`(?:\b(?:entry|entries|entering|registration|registering|applying|participation|participating|submission|(?:the|this|your) (?:[a-z0-9-]+ ){0,3}?(?:lottery|program|form|entry|application|registration|request)) (?:itself )?(?:is|are|remains?) (?:completely |totally |absolutely |entirely |also |always |still )?free\b` +
+    String.raw`|\bno (?:filing |application |entry |registration |government |uscis )?(?:fee|cost|charge)s? (?:is |are )?(?:required |charged |involved )?(?:to|for) (?:enter|entering|apply|applying|file|filing|register|registering|submit|submitting|participate|participating|(?:the |this )?(?:entry|application|lottery|form|request))\b` +
+    String.raw`|\bfree (?:of charge )?to (?:enter|apply|register|file|participate|submit)\b|\b(?:does not|doesn't|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|dime))|\bcosts? (?:you )?nothing\b)(?![^.!?]{0,160}\b${CONTRAST}\b)`,
+);
+
+/**
+ * A business speaking of its own service, customers or order (folded text): "our service", "our experts", "our customers",
+ * "your order", "we review / submit / prepare / file …", "nuestros servicios", "votre commande", or of the fillable copy of
+ * the form it sells ("create a fillable I-765"). Sellers' FAQ, terms and "how it works" pages say so even where they name no
+ * price; a guide, a forum or a news page does not. "We recommend" and "our guide" are a writer's words, not a business's,
+ * and "log in to your USCIS online account" is the official route.
+ */
+const BUSINESS_VOICE = new RegExp(
+  String.raw`\b(?:our|my) (?:[a-z0-9-]+ ){0,3}?(?:services?|company|firm|agency|team|experts?|specialists?|agents?|staff|customers?|clients?|fees?|prices?|pricing|packages?|plans?|support|software|platform|processing|order)\b` +
+    String.raw`|\byour (?:order|purchase|payment details|invoice|subscription)\b|\b(?:place|track|cancel) (?:your|an|the) order\b` +
+    String.raw`|\bwe (?:will |can |would |also |then |)(?:review|check|verify|process|submit|send|prepare|file|handle|complete|fill|correct|register|deliver|charge|offer)\b` +
+    // a form filler's product: the reader creates, edits or signs a fillable copy on the site ("create a fillable I-765": a
+    // form seller's blog, tune batch real-2026-12d), not the agency's form downloaded from its site
+    String.raw`|\b(?:creat|edit|e-?sign)\w* (?:a |an |the |your )?(?:fillable |editable |printable |blank |online )?(?:form |uscis )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?|templates?)\b|\b(?:fillable|editable) (?:form |uscis )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?|templates?)\b(?! (?:from|on|at) (?:the )?(?:uscis|official|government))|` +
+    wordsPattern(['nuestro servicio', 'nuestros servicios', 'nuestros clientes', 'su pedido', 'notre service', 'nos services', 'nos clients', 'votre commande', 'nosso serviço', 'nossos serviços', 'seu pedido', 'unser service', 'unsere kunden', 'ihre bestellung'], true),
+);
+
+const routeCache = new Map<ServiceId, RegExp>();
+/**
+ * The step's own official address named on the page: any host of the agency behind the route lib/guide shows for it
+ * (esta.cbp.dhs.gov → cbp.dhs.gov, dvprogram.state.gov → state.gov, uscis.gov, i94.cbp.dhs.gov → cbp.dhs.gov). Not a tax ID's
+ * irs.gov, which sellers name as where they send the form (FREE_AT_SOURCE), and not another step's site: an ESTA seller's
+ * page sending a refused traveller to usembassy.gov for a visa names no official ESTA route (tune batch real-2026-12ax).
+ */
+function ownRoute(service: { readonly service: ServiceId; readonly taxId?: true }): RegExp | undefined {
+  if (service.taxId === true) return undefined;
+  let re = routeCache.get(service.service);
+  if (!re) {
+    const labels = routeFor(service.service).host.split('.');
+    const agency = labels.slice(labels.at(-2) === 'dhs' ? -3 : -2).join('.');
+    re = new RegExp(String.raw`(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}\b`);
+    routeCache.set(service.service, re);
+  }
+  return re;
+}
+
+/**
+ * An information page on a site named after the step (sitename24): it names the step's own official address or the
+ * agency's site, or says the step is free (STEP_FREE), and speaks of no service, customer or order of its own
+ * (BUSINESS_VOICE). The explainer of the DV lottery saying entry is free, the walk-through of a fee-waiver form, an
+ * overview of the naturalization form: a name is all they share with the seller. The sellers' own FAQ, terms, refund
+ * and "how it works" pages that carry the name alone (45 in the tune part) point to no official route and say nothing
+ * is free: they want the reader on their own form.
+ */
+function informsOnly(text: string, service: { readonly service: ServiceId; readonly taxId?: true }): boolean {
+  const route = ownRoute(service);
+  return ((route?.test(text) ?? false) || AGENCY_SITE.test(text) || STEP_FREE.test(text)) && !BUSINESS_VOICE.test(text);
+}
+
+const sendsCache = new Map<ServiceId, RegExp>();
+/**
+ * The page sends the reader to the step's own official address to do it ("Go to https://i94.cbp.dhs.gov or download the
+ * app", "visit esta.cbp.dhs.gov") and speaks as no business (BUSINESS_VOICE): the price and the payment step it then
+ * describes are the official site's own (middleman-service). A business that takes the fee itself speaks of its service
+ * or the reader's order, or names no official address.
+ */
+export function paysOnOwnRoute(page: { readonly text: string }, service: { readonly service: ServiceId; readonly taxId?: true }): boolean {
+  const route = ownRoute(service);
+  if (!route) return false;
+  let sends = sendsCache.get(service.service);
+  if (!sends) {
+    sends = new RegExp(String.raw`\b(?:go to|visit|open|use|log ?in(?:to)?|apply (?:on|at|through|via)|register (?:on|at|through)|download)\b[^.!?]{0,40}?` + route.source);
+    sendsCache.set(service.service, sends);
+  }
+  return sends.test(page.text) && !BUSINESS_VOICE.test(page.text);
 }
 
 /** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */

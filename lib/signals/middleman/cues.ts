@@ -13,7 +13,17 @@
  *    sells that step, so this cue alone is enough: it is what the seller's FAQ, blog, refund and
  *    "how it works" pages carry when they show no other cue. Government hosts never get here;
  *    a newspaper (estadao.com.br) or a word holding the letters (festa, estamos) does not spell
- *    the service; a law firm named after green cards is legal representation (services.ts);
+ *    the service; a law firm named after green cards is legal representation (services.ts).
+ *    The line with the information page on such a site (sitename24, clauses.ts guideOnNamedSite / informsOnly): the
+ *    seller's page points to no official route and says nothing is free, or speaks as the business — the 45 tune pages
+ *    that fire on the name alone (esta-america.cz's FAQ, greencard.am's terms, i-485-form.com, nexus-application.com's
+ *    renewal page, uscitizenship.info's I-131 page) name neither the agency's site nor a free step; esta-america.com's
+ *    page on a refused ESTA names usembassy.gov, another step's site (tune batch real-2026-12ax); i-765-form.com's blog
+ *    names the USCIS website but sells "a fillable I-765". The information page names the step's own official address
+ *    or the agency's site, or says the step is free ("Entry is free", "no filing fee for Form I-912"), and speaks of no
+ *    service, customer or order of its own: estaform.org's walk-through of the official ESTA site's screens,
+ *    esta-authorization.us's "hiring an agent … is unnecessary … go to the official ESTA application website" (the same
+ *    batch), the DV explainer, the fee-waiver walk-through and the naturalization-form overview of session 23's opening;
  *  - steps: "apply now", "start your application", "Step 2: Payment", "proceed to payment",
  *    "to register … through USGCLS, click here", "jetzt beantragen", "solicite ahora"; a form
  *    asking for a passport number; "we are not a law firm" (what form-preparation businesses print).

@@ -283,7 +283,7 @@ describe('message corpus', () => {
     { name: 'ninth fresh hold-out part', judged: fresh9, floor: FRESH9_FLOOR, min: { scams: 48, ok: 107 }, sealed: true },
     { name: 'tenth fresh hold-out part', judged: fresh10, floor: FRESH10_FLOOR, min: { scams: 37, ok: 79 }, sealed: true },
     { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
-    { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 44, ok: 68 }, sealed: true },
+    { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 47, ok: 73 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, SITENAME24_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -802,6 +802,21 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(0 / 3);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 1, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12ax (sitename24, session 24): pages on sites named after a step whose name is their only cue — two
+  // ESTA guides sending the reader to the official ESTA site (estaform.org, esta-authorization.us), an ESTA seller's page on a
+  // refused ESTA naming usembassy.gov (esta-america.com) — and a news item on the I-94's cost; labelled by reading before any
+  // run. The stored pages held almost no unclaimed site-named page, so 4, not the 55 asked. Split by URL hash before any run:
+  // WRITE 1 legit (notice before and after), CHECK 2 legit + 1 seller, counts only: the seller caught before and after; the two
+  // guides at danger before and after (not the site-name cue alone: a finding left for the look-alike and step cues). Floors.
+  it('tune batch real-2026-12ax: pages on sites named after a step and the I-94 fee news (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === SITENAME24_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(1);
+    expect(r.negatives).toBeGreaterThanOrEqual(3);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger <= 2, 'danger over its ceiling').toBe(true);
   });
 
   // The tune batch real-2026-12ao (forms22, session 22): 10 pages of USCIS form sellers and preparers (PDF-editor sites named
