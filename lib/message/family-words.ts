@@ -228,3 +228,28 @@ export const DEADLINE_WIDE = wideWords(
   ],
   true,
 );
+
+/**
+ * A code the reader's phone received, in the languages the hold-outs arrive in (msglure24): the WhatsApp, bank or wallet code a
+ * hijacker asks for ("Ik heb per ongeluk een code naar je gestuurd", "把验证码发给我", "인증번호 보내줘", "OTP बता दो").
+ */
+export const CODE_WIDE = wideWords(
+  [
+    'code', 'codes', 'codice', 'kod', 'kode', 'sms-code', 'verificatiecode', 'bestätigungscode', 'otp', 'pin',
+    '인증번호', '인증 번호', '验证码', '驗證碼', '認証コード', '確認コード', 'رمز التحقق', 'رمز التفعيل', 'الرمز', 'الكود', 'كود',
+    'कोड', 'ओटीपी', 'কোড', 'ওটিপি', 'รหัส', 'mã otp', 'mã xác nhận', 'mã xác thực', 'namba ya siri',
+  ],
+  true,
+);
+
+/** "Send it to me", "tell me", "forward it to me": the code asked back by the writer ("stuur hem naar mij", "发给我", "보내줘"). */
+export const SEND_ME_WIDE = wideWords(
+  [
+    'stuur mij', 'stuur me', 'naar mij sturen', 'naar mij doorsturen', 'kun je die', 'schick mir', 'schicke mir', 'sende mir', 'schickst du mir',
+    'me lo puoi', 'mandami', 'inviami', 'girami', 'envoie-moi', 'envoyez-moi', 'renvoie-moi', 'transfère-moi', 'wyślij mi', 'prześlij mi', 'podaj mi',
+    '보내줘', '보내 줘', '알려줘', '알려 줘', '불러줘', '불러 줘', '发给我', '發給我', '传给我', '傳給我', '告诉我', '告訴我', '送ってくれ', '教えてくれ', '送ってほしい',
+    'أرسل لي', 'ارسل لي', 'ابعت لي', 'ابعتلي', 'ارسلي', 'भेज दो', 'बता दो', 'मुझे भेज', 'मुझे बता', 'আমাকে পাঠা', 'পাঠিয়ে দাও', 'বলে দাও',
+    'ส่งมาให้', 'บอกรหัส', 'nitumie', 'niambie', 'nitajie', 'gửi cho mình', 'gửi cho em', 'gửi lại cho', 'đọc mã', 'pakisend', 'pasend', 'i-send mo sa akin',
+  ],
+  true,
+);

@@ -6,7 +6,9 @@
  *
  * Weak on its own: a lawyer may ask a client for the receipt number. Strong for a code the reader's
  * phone just received ("te llegó un mensaje con un código. ¿Me lo puedes enviar?"): forwarding it
- * hands over a WhatsApp, bank or USCIS account, and nobody may ask for it. A red flag with an agency
+ * hands over a WhatsApp, bank or USCIS account, and nobody may ask for it — also in the languages the hold-outs arrive in, a code
+ * word with "send it to me" beside it ("kun je die naar mij doorsturen", "把验证码发给我", "인증번호 보내줘", "nitumie": msglure24;
+ * from general knowledge of the hijack script, no real message of it in those languages in the corpus yet). A red flag with an agency
  * voice, a look-alike or unknown link, or a payment demand (check.ts).
  * Traps, suppressed: the official one-time-code texts ("Your USCIS verification code is 123456.
  * Do not share it") and every warning ("USCIS will never ask for your A-Number by text"): negations
@@ -14,6 +16,7 @@
  */
 import { matches, windowAround } from '../../text/context';
 import { quote } from '../../text/normalize';
+import { CODE_WIDE, SEND_ME_WIDE } from '../family-words';
 import { firstUnwarned, warns } from '../sentences';
 import type { ServiceId } from '../../types';
 import type { PreparedMessage } from '../prepare';
@@ -47,12 +50,19 @@ const CODE_BACK = /\b(?:send|forward|give|tell|share|read|text|pass) (?:me |us )
 // Codes people do pass on: a door or gate code, a Wi-Fi password, a promo code.
 const OTHER_CODE = /\b(?:door|gate|garage|building|wi-?fi|promo|promotional|discount|coupon|zip|postal|dress|qr|referral|puerta|porton|descuento|cupon)\s(?:code|codigo)|\b(?:codigo|code) (?:de (?:la )?(?:puerta|porton|descuento|wifi)|postal)\b/;
 
+// ...and in the languages the hold-outs arrive in (family-words.ts): a code and "send it to me" beside it ("kun je die naar mij
+// sturen", "把验证码发给我", "인증번호 보내줘", "OTP बता दो", "nitumie code"). A one-time-code text never asks for the code back.
+const CODE_ANY = new RegExp(CODE_WIDE, 'g');
+const SEND_ME = new RegExp(SEND_ME_WIDE);
+
 function forwardsCode(msg: PreparedMessage): SignalHit | undefined {
-  for (const m of matches(msg.page, CODE_SENT, 10)) {
-    const [s, e] = windowAround(msg.page.text, m.index, m.index + m[0].length);
-    const near = msg.page.text.slice(s, e);
-    if (warns(near) || !CODE_BACK.test(near) || OTHER_CODE.test(near)) continue;
-    return { evidence: quote(msg.page.raw, s, e, 160), strength: 'strong' };
+  for (const [found, back] of [[CODE_SENT, CODE_BACK], [CODE_ANY, SEND_ME]] as const) {
+    for (const m of matches(msg.page, found, 10)) {
+      const [s, e] = windowAround(msg.page.text, m.index, m.index + m[0].length);
+      const near = msg.page.text.slice(s, e);
+      if (warns(near) || !back.test(near) || OTHER_CODE.test(near)) continue;
+      return { evidence: quote(msg.page.raw, s, e, 160), strength: 'strong' };
+    }
   }
   return undefined;
 }

@@ -246,3 +246,25 @@ describe('everyday lures in the languages the hold-outs arrive in (msglure24, tu
     expect(['none', 'notice']).toContain(level(t));
   });
 });
+
+describe('a code asked back, in the languages the hold-outs arrive in (msglure24)', () => {
+  const level = (t: string) => checkMessage(t).level;
+  it.each([
+    'Hoi, ik heb per ongeluk een code naar je gestuurd, kun je die naar mij doorsturen?',
+    '妈，我刚才把验证码发到你手机了，把验证码发给我一下',
+    '엄마 방금 인증번호 갔지? 인증번호 보내줘',
+    'Nimekutumia code kwa makosa, nitumie tafadhali',
+  ])('flags %s', (t) => {
+    expect(['caution', 'danger']).toContain(level(t));
+  });
+  it.each([
+    // the one-time-code texts themselves: they say the code and never ask it back
+    'Il tuo codice di verifica WhatsApp è 123-456. Non condividere questo codice.',
+    '您的驗證碼是 483920，請勿告訴任何人。',
+    '인증번호 [482910]를 입력해주세요. 타인에게 알려주지 마세요.',
+    // a warning that quotes the ask
+    'Oplichters sturen: "ik heb per ongeluk een code naar je gestuurd, kun je die naar mij sturen?" Dit is WhatsApp-fraude: stuur nooit een code door.',
+  ])('stays quiet on %s', (t) => {
+    expect(['none', 'notice']).toContain(level(t));
+  });
+});

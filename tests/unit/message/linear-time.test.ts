@@ -28,7 +28,7 @@ const CASES: readonly [string, (n: number) => string][] = [
   ['a verb never reaching niemals', (n) => `Zoll — ${'schickt fordert ruft '.repeat(n / 21)}niemals`],
   ['messages that never say', (n) => `— ${'sms mensagens e-mails chamadas '.repeat(n / 32)}que informa`],
   // session 24 (msglure24): the everyday-lure words of the hold-outs' languages, an "A/C" never locked, a cut link never closed
-  ['everyday lures in twelve languages', (n) => `— ${'您的包裹 暫停派送 點擊連結 (釣魚網址 A/C blocked 임시 번호 滞納 国税 罰鍰 via de link is nep मैसेज आ रहे हैं '.repeat(n / 90)}`],
+  ['everyday lures in twelve languages', (n) => `— ${'您的包裹 暫停派送 點擊連結 (釣魚網址 A/C blocked 임시 번호 滞納 国税 罰鍰 via de link is nep मैसेज आ रहे हैं code 验证码 인증번호 '.repeat(n / 100)}`],
 ];
 
 function time(text: string): number {
