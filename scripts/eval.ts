@@ -133,6 +133,8 @@
  *  acceptance agents, lawyers, news and a city page met on the same searches in 12 languages) and
  *  real-2026-12av (tune-2026-12av.json, voice23: translated copies of agency pages speaking as the agency on non-government
  *  hosts, and the credited reposts, news quoting the agency, lawyers, guides and a mission's own former site around them) and
+ *  real-2026-12aw (tune-2026-12aw.json, lang24: U.S.-visa, ESTA and DV-entry sellers in fa, sr, ka, hy, ro, he, ar and the news,
+ *  embassy relays and guides met on the same searches in 16 languages) and
  *  real-2026-12ax (tune-2026-12ax.json, sitename24: pages on sites named after a step whose name is their only cue — guides
  *  that send the reader to the official site, a seller's information page — and news on the I-94's fee).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
@@ -307,9 +309,11 @@ export const FEES23_BATCH = 'real-2026-12as';
 export const VOICE23_BATCH = 'real-2026-12av';
 /** EIN and ITIN filing sellers (an agency's EIN service, a non-resident tax service, Taxback's EIN order page, an ITIN-named seller, a filing company, a Chinese agency's ITIN service) and the legit pages met on the same searches (EIN guides, formation companies whose EIN is a step of the company they form, CPA and tax offices, an IRS acceptance agent, lawyers, FTC-warning news, a city business portal) in 12 languages: tune as a whole; split WRITE/CHECK by URL hash in the ein23 notes. */
 export const EIN23_BATCH = 'real-2026-12at';
+/** U.S.-visa, ESTA and DV-entry sellers in languages the engine barely read (fa, sr, ka, hy, ro, he, ar) and the legit pages met on the same searches (news restating U.S. fees in lei, Kč, TL, taka, reais; embassy relays; guides; a report on a DV intermediary's price) in 16 languages: tune as a whole; split WRITE/CHECK by URL hash in the lang24 notes. */
+export const LANG24_BATCH = 'real-2026-12aw';
 /** Pages on sites named after a government step whose name is their only cue (ESTA guides sending the reader to the official site, an ESTA seller's information page) and news on the I-94 permit's fee: tune as a whole; split WRITE/CHECK by URL hash in the sitename24 notes. */
 export const SITENAME24_BATCH = 'real-2026-12ax';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH];
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

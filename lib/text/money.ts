@@ -6,7 +6,7 @@
  *
  * Prices: a currency sign or code before the amount ("$49", "US$ 89", "€39", "R$ 150", "Rs 1999",
  * "USD 21") or a sign, code or word after it ("39 Euro", "49,90 €", "21 USD", "99 dólares",
- * "99美元", "14元美金", "2万円", "50.000đ", "2 triệu đồng", "30,000원", "3만원", "6,700円", "3000 рублей", "14ドル", "200 درهم"). A separator followed by exactly three digits is a thousands
+ * "99美元", "14元美金", "2万円", "50.000đ", "2 triệu đồng", "30,000원", "3만원", "6,700円", "3000 рублей", "14ドル", "200 درهم", "500 грн", "150 de lei", "₦15,000", "Rp 350.000"). A separator followed by exactly three digits is a thousands
  * separator ("1,070", "1.070", "1 070"); one followed by one or two digits ends the amount in
  * cents ("49.90", "49,90"). A word for a round number after the amount multiplies it ("25 میلیون تومان", "1.5 لاکھ
  * روپے", "5 mil pesos", "3만원": MULTIPLIER_WORDS). Amounts are capped at seven digits before separators: a run of a
@@ -30,7 +30,7 @@ interface Price {
 /** Currency signs, codes and words, as folded text, by ISO code. */
 const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[], after: readonly string[]]> = [
   // 元 is the Chinese unit of any currency: "14元美金", "美金14元" are U.S. dollars
-  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', '$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'دولارا', 'دولار', 'دلار', 'ڈالر', 'דולר', 'דולרים', 'ดอลลาร์', 'ডলার', 'डॉलर', 'डालर', 'დოლარი', 'დოლარს']],
+  ['USD', ['us$', 'us $', 'u$s', 'usd', '$', '美元', '美金'], ['usd', 'us$', '$', 'dollars', 'dollar', 'dolares', 'dolar', 'dollari', 'dollaro', 'us-dollar', 'us dollar', 'us dollars', '元美金', '元美元', '美元', '美金', '달러', 'do la', 'đo la', 'dolyar', '米ドル', 'ドル', 'долларов', 'доллара', 'доллар', 'доларів', 'долари', 'долар', 'de dolari', 'dolari', 'dolara', 'dolarů', 'dolarów', 'دولارا', 'دولار', 'دلار', 'ڈالر', 'דולר', 'דולרים', 'ดอลลาร์', 'ডলার', 'डॉलर', 'डालर', 'დოლარი', 'დოლარს']],
   ['EUR', ['€', 'eur', 'euro', 'euros'], ['€', 'eur', 'euros', 'euro', '欧元', '歐元', '유로']],
   ['GBP', ['£', 'gbp'], ['£', 'gbp', 'pounds', 'pound']],
   ['CHF', ['chf'], ['chf', 'franken']],
@@ -46,7 +46,7 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['HKD', ['hk$', 'hkd', '港幣', '港币'], ['hkd', '港幣', '港币']],
   ['CNY', ['cny', 'rmb', '人民币', '人民幣'], ['cny', 'rmb', 'yuan', '元', '人民币']],
   ['JPY', ['¥', 'jpy'], ['jpy', 'yen', '円']],
-  ['RUB', ['₽'], ['₽', 'руб.', 'рублей', 'рубля', 'рубль']],
+  ['RUB', ['₽'], ['₽', 'руб.', 'руб', 'рублей', 'рубля', 'рубль']],
   ['MAD', [], ['درهم']],
   ['EGP', [], ['جنيه']],
   // the Saudi riyal; the Iranian rial 'ریال' is the same word once folded (riyalOrRial)
@@ -68,6 +68,16 @@ const CURRENCY: ReadonlyArray<readonly [code: string, before: readonly string[],
   ['ETB', ['etb'], ['etb', 'birr', 'ብር']],
   ['PLN', ['pln'], ['pln', 'zł', 'zlotych', 'złotych']],
   ['CZK', ['czk'], ['czk', 'kč']],
+  // the currencies of sellers writing in uk, ro, sr, hy, yo/en (Nigeria), id, uz (lang24): "500 грн", "150 de lei", "1500 rsd",
+  // "25 000 դրամ", "₦15,000", "Rp 350.000", "150 ming so'm". Not a bare "lei" (Italian "nel 2019 lei …"), "din" (Romanian "10 din
+  // 20") or "som" (Swedish "2019 som …"): after an amount those are words, not money.
+  ['UAH', ['₴', 'uah'], ['₴', 'uah', 'грн.', 'грн', 'гривень', 'гривні', 'гривня', 'гривен']],
+  ['RON', [], ['ron', 'de lei']],
+  ['RSD', ['rsd'], ['rsd', 'dinara', 'динара']],
+  ['AMD', ['֏'], ['֏', 'դրամ']],
+  ['NGN', ['₦', 'ngn'], ['ngn', 'naira']],
+  ['IDR', ['rp.', 'rp', 'idr'], ['idr', 'rupiah']],
+  ['UZS', ['uzs'], ["so'm", 'so‘m', 'so`m', 'сўм', 'uzs']],
 ];
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -83,7 +93,10 @@ const NUM = String.raw`(\d{1,3}(?:[., ]\d{3})+(?:[.,]\d{1,2})?|\d{1,7}(?:[.,]\d{
 const BEFORE = `(?:(?<![a-z])(${beforeWords.map(escapeRegex).join('|')}))`;
 // A "$" after the amount ("1 299 $", as French Canada and Latin America write it) only when no amount follows it: "Form
 // I-130 $675" is $675, not $130.
-const AFTER = `(${afterWords.map((w) => (w === '$' ? String.raw`\$(?! {0,2}\d)` : escapeRegex(w))).join('|')})(?![a-z])`;
+// A word ending in a Cyrillic letter must end there too: "3 рубрики" is not 3 rubles ("руб", lang24).
+const CYRILLIC_END = /[а-яёіїєґ]$/;
+const endsWord = (w: string): string => escapeRegex(w) + (CYRILLIC_END.test(w) ? '(?![а-яёіїєґ])' : '');
+const AFTER = `(${afterWords.map((w) => (w === '$' ? String.raw`\$(?! {0,2}\d)` : endsWord(w))).join('|')})(?![a-z])`;
 // Found from the digits out (a digit run is rare and cheap to find; a regex led by ~80 currency
 // words would try them at every letter): the amount at each digit run, then a currency right
 // before it or right after it.
@@ -101,13 +114,15 @@ const AFTER_AT = new RegExp(`^ {0,2}${AFTER}`);
  * as "$25 million" is (MAGNITUDE), not a price. Not the crore or 億 (news sums, never a service's price).
  */
 const MULTIPLIER_WORDS: ReadonlyArray<readonly [times: number, words: readonly string[]]> = [
-  [1e3, ['千', '천', 'nghìn', 'ngàn', 'mil', 'mila', 'هزار', 'ألف', 'آلاف', 'हज़ार', 'हजार', 'ह\u095bार', 'тыс.', 'тыс', 'тысяч', 'тысячи', 'тысяча']],
+  [1e3, ['千', '천', 'nghìn', 'ngàn', 'mil', 'mila', 'هزار', 'ألف', 'آلاف', 'हज़ार', 'हजार', 'ह\u095bार', 'тыс.', 'тыс', 'тысяч', 'тысячи', 'тысяча',
+    // uk, bn, uz, pl, cs, ro, id (lang24): "3 тис. грн", "৫৩ হাজার টাকা", "150 ming so'm", "2 tys. zł", "5 tis. Kč", "2 mii de lei", "350 ribu rupiah"
+    'тис.', 'тис', 'тисяч', 'হাজার', 'ming', 'tys.', 'tis.', 'mii', 'ribu']],
   [1e4, ['万', '萬', '만']],
   [1e5, ['لاکھ', 'लाख', 'লাখ']],
-  [1e6, ['triệu', 'میلیون', 'ملیون', 'млн']],
+  [1e6, ['triệu', 'میلیون', 'ملیون', 'млн', 'juta']],
 ];
 const MULTIPLIER: ReadonlyMap<string, number> = new Map(MULTIPLIER_WORDS.flatMap(([times, words]) => words.map((w) => [fold(w), times] as const)));
-const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].sort(byLength).map(escapeRegex).join('|')})(?![a-z])`);
+const MULTIPLIER_AT = new RegExp(`^ ?(${[...MULTIPLIER.keys()].sort(byLength).map(endsWord).join('|')})(?![a-z])`);
 /** Currencies in which a million is a sum in the news ("$2 million", "2 مليون دولار"), not a price. */
 const NEWS_MILLIONS = new Set(['USD', 'EUR', 'GBP', 'CHF', 'CAD', 'AUD']);
 /**
@@ -244,6 +259,8 @@ const UNITS_PER_DOLLAR: Readonly<Record<string, number>> = {
   EUR: 1.25, GBP: 1.1, CHF: 1.2, CAD: 1.7, AUD: 2,
   // the currencies added with the sellers of session 20 (news there converts the fee too: "$40, כ-150 ש"ח")
   ILS: 4.5, THB: 40, SEK: 12, NOK: 12, DKK: 8, GEL: 3.2, AED: 4, IRR: 1_500_000, IRT: 150_000, PKR: 320, BDT: 130, TRY: 45, ETB: 160, PLN: 4.6, CZK: 26,
+  // lang24: news in these languages converts the fee too ("$40, около 3 500 ₽", "185 dolari, adică aproximativ 850 de lei")
+  RUB: 110, UAH: 45, RON: 5, RSD: 120, AMD: 420, NGN: 1_800, IDR: 17_500, UZS: 14_000,
 };
 
 /**

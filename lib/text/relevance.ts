@@ -24,9 +24,10 @@ const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گ
 export const SEVIS_FEE_ARABIC_SCRIPT: readonly string[] = ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'سیوس فیس'];
 
 // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic; the U.S. visa or
-// embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi, Georgian (not a bare Hebrew ויזה: the card brand too)
+// embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi, Georgian (not a bare Hebrew ויזה: the card brand too; Georgian
+// "შტატების ვიზა", the United States' visa: lang24). آ folds to ا, so each Persian word is written once (the reader's budget).
 const NON_LATIN_VISA =
-  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای آمریکا|ویزای امریکا|سفارت آمریکا|سفارت امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა`);
+  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای امریکا|سفارت امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა|შტატების ვიზა`);
 // Chinese: a visa, the green card, the immigration office, the lottery, the ESTA's names
 const ZH_WORDS = '签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權';
 

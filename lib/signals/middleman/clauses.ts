@@ -10,7 +10,7 @@
  */
 import { contextAround, hasPattern, pattern, saysFree, sentenceAround, sentencesWith, type Pattern } from '../../text/context';
 import { pricesIn } from '../../text/money';
-import { escapeRegex, wordsPattern } from '../../text/normalize';
+import { escapeRegex, wideWords, wordsPattern } from '../../text/normalize';
 import { routeFor } from '../../guide/routes';
 import type { ServiceId } from '../../types';
 import { CLERICAL_STEP, GOVERNMENT, OWN } from './cues';
@@ -50,9 +50,19 @@ const NOT_DONE = /(?:できません|いたしません|しません|してお�
 export const doesItAlone = (clause: string): boolean => DOES_IT_ALONE.test(clause);
 export const notDone = (clause: string): boolean => NOT_DONE.test(clause);
 
-/** The page sending the reader to the official site to do the step: "use the official DV-2027 entry page", "the one and only official web site". */
-const SENDS_TO_OFFICIAL =
-  /\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b/;
+/**
+ * The page sending the reader to the official site to do the step: "use the official DV-2027 entry page", "the one and only
+ * official web site"; and in the languages whose lottery names middleman-service reads since lang24 (a DV guide on a site
+ * named after the green card says where the form is filled in: "wypełnienie formularza loteryjnego na stronie Departamentu
+ * Stanu USA", "на официальном сайте Госдепартамента", "pe site-ul oficial", "באתר הרשמי"): the official site is the place of
+ * the step, not the page's own form. A seller names its own form or office there, and shows its own cues beside its name.
+ */
+const SENDS_TO_OFFICIAL = new RegExp(
+  String.raw`\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b|` +
+    wideWords(['na stronie departamentu stanu', 'na oficjalnej stronie', 'na stronie internetowej departamentu stanu', 'на официальном сайте', 'на сайте госдепартамента', 'на офіційному сайті', 'на сайті держдепартаменту',
+      'pe site-ul oficial', 'pe site-ul departamentului de stat', 'na oficiálních stránkách', 'na zvaničnom sajtu', 'resmi internet sitesi', 'resmi web sitesi', 'no site oficial', 'en el sitio oficial', 'sur le site officiel',
+      'באתר הרשמי', 'الموقع الرسمي', 'سایت رسمی', 'অফিসিয়াল ওয়েবসাইট', 'आधिकारिक वेबसाइट', 'situs resmi', 'ოფიციალურ ვებგვერდზე', 'պաշտոնական կայք']),
+);
 
 const FREE = String.raw`(?:free(?: of charge)?|at no cost|kostenlos|kostenfrei|gebuhrenfrei|gratis|gratuit\w*|ucretsiz)`;
 /** The seller's turn after "you can do it yourself for free", in the same sentence: "…, but thousands of entries are disqualified" (review19; a guide's next sentence may begin "Allerdings…"). */

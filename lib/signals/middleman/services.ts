@@ -67,7 +67,12 @@ export const SERVICES: readonly Service[] = [
     service: 'dv-lottery',
     anchor: pattern(
       String.raw`green[- ]?card[- ]lotter(?:y|ie)|diversity (?:immigrant )?visa|dv[- ]?(?:20\d\d|lottery|program|entry)|lottery visa program|visa lottery program|(?:u\.?s\.?a?|american|united states) (?:visa|immigration) lottery`,
-      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ', 'green card çekiliş', 'green card başvuru', 'green card çıkma', 'yeşil kart çekiliş', 'çeşitlilik göçmen vizesi', 'グリーンカード抽選', 'dvプログラム', '抽選永住権', '永住権抽選', 'لاتاری گرین کارت', 'لاتاری آمریکا', 'قرعه کشی گرین کارت', 'قرعة أمريكا', 'قرعة امريكا', 'قرعة الهجرة', 'قرعة الجرين كارد', 'قرعة الغرين كارد', 'قرعة غرين كارد', 'قرعة جرين كارد', 'اللوتري الأمريكي', 'اللوتري الامريكي', 'الهجرة العشوائية', 'лотерея грин', 'лотерею грин', 'лотереи грин', 'лотерее грин', 'лотерея green', 'лотерею green', 'лотереи green', 'лотерее green', 'green card лотере', 'грин кард лотере', 'dv лотере', 'диверсификационн'],
+      ['lotería de visas', 'lotería de la green card', 'loterie de la carte verte', 'loterie green card', 'loterie américaine', 'lotteria della green card', 'lotteria green card', 'loteria do green card', 'loteria de vistos', 'loteria americana', '绿卡抽签', '綠卡抽籤', '多元化签证', '영주권 추첨', 'xổ số thẻ xanh', 'xổ số visa', 'xổ số mỹ', 'green card çekiliş', 'green card başvuru', 'green card çıkma', 'yeşil kart çekiliş', 'çeşitlilik göçmen vizesi', 'グリーンカード抽選', 'dvプログラム', '抽選永住権', '永住権抽選', 'لاتاری گرین کارت', 'لاتاری آمریکا', 'قرعه کشی گرین کارت', 'قرعة أمريكا', 'قرعة امريكا', 'قرعة الهجرة', 'قرعة الجرين كارد', 'قرعة الغرين كارد', 'قرعة غرين كارد', 'قرعة جرين كارد', 'اللوتري الأمريكي', 'اللوتري الامريكي', 'الهجرة العشوائية', 'лотерея грин', 'лотерею грин', 'лотереи грин', 'лотерее грин', 'лотерея green', 'лотерею green', 'лотереи green', 'лотерее green', 'green card лотере', 'грин кард лотере', 'dv лотере', 'диверсификационн',
+        // lang24: the lottery as the entry's sellers and their readers name it in ru, uk, pl, ro, cs, sr, he, hy, ka, bn, hi, id, uz
+        'анкеты на грин кард', 'анкету на грин кард', 'анкета на грин кард', 'анкеты грин кард', 'лотерея грін', 'лотерею грін', 'лотереї грін', 'грін кард лотере', 'анкети на грін кард',
+        'loteria wizowa', 'loterii wizowej', 'loterię wizową', 'loterie wizowe', 'wygraj green card', 'loteria vizelor', 'loteriei vizelor', 'loterie o zelenou kartu', 'lutrija za zelenu kartu',
+        'הגרלת הגרין קארד', 'הגרלת גרין קארד', 'գրին քարտի վիճակախաղ', 'գրին քարտի խաղարկ', 'მწვანე ბარათის გათამაშება', 'მწვანე ბარათის ლატარეა', 'ডিভি লটারি', 'গ্রিন কার্ড লটারি', 'ग्रीन कार्ड लॉटरी', 'डीवी लॉटरी',
+        'lotere green card', 'undian green card', 'lotere visa', 'green card lotereya'],
     ),
     fee: 'fee.dv-lottery',
     selfCueAlone: true,
@@ -142,7 +147,10 @@ export const SERVICES: readonly Service[] = [
         'تعبئة نموذج ds-160', 'ملء نموذج ds-160', 'حجز موعد السفارة', 'حجز موعد المقابلة', 'حجز موعد التأشيرة',
         'กรอก ds-160', 'กรอกแบบฟอร์ม ds-160', 'จองคิวสัมภาษณ์', 'นัดสัมภาษณ์วีซ่า', 'ds-160 ফরম পূরণ', 'ds-160 फॉर्म भरना', 'अपॉइंटमेंट बुकिंग', 'ds-160 فارم',
         // tr, pl, uk: the same work as their agencies name it
-        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'ds-160 formu doldurma desteği', 'randevu takip hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду'],
+        'ds-160 formunun doldurulması', 'ds-160 formu doldurma hizmeti', 'ds-160 formu doldurma desteği', 'randevu takip hizmeti', 'vize randevusu alma hizmeti', 'randevu alma hizmeti', 'wypełnienie formularza ds-160', 'wypełnienie wniosku ds-160', 'umówienie wizyty w konsulacie', 'umówienie spotkania w konsulacie', 'заповнення анкети ds-160', 'заповнення анкети', 'запис на співбесіду',
+        // ka, fa, sr, cs, ro, id (lang24): the same work in the words of Georgian, Iranian, Serbian, Czech, Romanian and Indonesian agencies
+        'ვავსებთ აპლიკაციას', 'აპლიკაციის შევსება', 'გასაუბრებაზე ჩაწერა', 'تعیین وقت مصاحبه', 'تکمیل فرم تقاضانامه', 'تکمیل نمودن فرم', 'popunjavanje obrazaca', 'popunjavanje ds-160', 'popunjavanje formulara ds-160', 'zakazivanje intervjua',
+        'vyplnění formuláře ds-160', 'vyplnění žádosti ds-160', 'completarea formularului ds-160', 'completare formular ds-160', 'pengisian formulir ds-160', 'pengisian ds-160'],
     ),
     clerical: true,
     selfCueAlone: true,
@@ -164,7 +172,9 @@ export const SERVICES: readonly Service[] = [
     service: 'visa',
     anchor: pattern(
       String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)|expedit(?:e|es|ing) (?:your |u\.s\. |us )?passports?`,
-      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '簽證申請', 'ビザ申請', '비자 신청'],
+      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '簽證申請', 'ビザ申請', '비자 신청',
+        // he, pl (lang24): the U.S. visa or its application named ("חידוש ויזה לארה"ב", "wniosek wizowy"); not a bare Hebrew ויזה (the card brand)
+        'ויזה לארה', 'ויזה לארצות הברית', 'חידוש ויזה', 'wniosek wizowy', 'wniosku wizowego'],
     ),
     site: SITE_NAMES.visa,
     siteWithCue: true,

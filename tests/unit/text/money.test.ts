@@ -260,3 +260,34 @@ describe('prices with narrow spaces and a trailing $', () => {
     ]);
   });
 });
+
+// lang24: the currencies of sellers writing in uk, ro, sr, hy, id, uz and Nigeria's naira, the ruble written "руб" without
+// its dot, and the words for a thousand in uk, bn, uz, pl, cs, ro, id; not the words that only look like money ("lei" in
+// Italian, "din" in Romanian, "som" in Swedish) and the fee restated in these currencies is not a price of its own.
+describe('lang24: prices in the currencies of the languages the engine barely read', () => {
+  it.each([
+    ['консульский сбор + 2000 руб наши услуги', 'RUB', 2000],
+    ['вартість послуги 500 грн', 'UAH', 500],
+    ['3 тис. грн за анкету', 'UAH', 3000],
+    ['serviciul costă 150 de lei', 'RON', 150],
+    ['2 mii de lei', 'RON', 2000],
+    ['Naknada agencija 1500 rsd', 'RSD', 1500],
+    ['ծառայության արժեք 25 000 դրամ', 'AMD', 25000],
+    ['₦15,000 per entry', 'NGN', 15000],
+    ['biaya jasa Rp 350.000', 'IDR', 350000],
+    ['biaya 350 ribu rupiah', 'IDR', 350000],
+    ["anketani 150 ming so'm", 'UZS', 150000],
+    ['প্রায় ৫৩ হাজার টাকা', 'BDT', 53000],
+  ])('%s', (text, currency, amount) => {
+    expect(pricesIn(fold(text))).toEqual([{ amount, currency }]);
+  });
+
+  it.each(['Nel 2019 lei si è trasferita a New York', '10 din 20 de solicitanți', 'År 2019 som han flyttade', 'AMD Ryzen 7'])('no price in "%s"', (text) => {
+    expect(pricesIn(fold(text))).toEqual([]);
+  });
+
+  it('the ESTA fee restated in lei or hryvnias is not a charge above it; a seller\'s price in them is', () => {
+    expect(chargesAbove(fold('ESTA costă 40 de dolari, adică aproximativ 185 de lei'), 40)).toBe(false);
+    expect(chargesAbove(fold('Оформлення ESTA: 2500 грн'), 40)).toBe(true);
+  });
+});

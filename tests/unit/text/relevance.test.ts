@@ -35,6 +35,10 @@ describe('isAboutImmigration', () => {
     'ثبت نام لاتاری گرین کارت آمریکا',
     'التسجيل في قرعة أمريكا 2027',
     'Лотерея Грин Кард 2027',
+    // lang24: the United States' visa in Georgian, and the Persian U.S. visa typed with آ or ا
+    'ამერიკის შეერთებული შტატების ვიზა გაიცემა თბილისში',
+    'ویزای آمریکا',
+    'ویزای امریکا',
     // pages in other scripts that name no USCIS, ESTA or form number in Latin letters (tune batch real-2026-12j)
     'アメリカ観光B2ビザ申請代行について',
     '美国签证申请流程',
