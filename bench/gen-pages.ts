@@ -127,17 +127,25 @@ const HOST: Record<PageKind, string> = {
   seller: 'www.fastimmigrationdocs.com',
 };
 
+const sizeName = (bytes: number): string => (bytes < 1e6 ? `${Math.round(bytes / 1e3)}kB` : `${(bytes / 1e6).toFixed(1)}MB`);
+
+/** BENCH_SIZES (page sizes in bytes, comma-separated, e.g. 40000 for a small page the first look reads whole), if set. */
+function envSizes(): number[] | undefined {
+  const sizes = (process.env.BENCH_SIZES ?? '').split(',').map(Number).filter((n) => n > 0);
+  return sizes.length > 0 ? sizes : undefined;
+}
+
 /**
- * The standard set: every kind at 1 MB and 5 MB, and the unrelated news page and the seller at
+ * The standard set: every kind at 1 MB and 5 MB (BENCH_SIZES: other sizes), and the unrelated news page and the seller at
  * 5 MB with frames and shadow roots (withFrames). BENCH_PAGES (a regular expression) keeps the
  * pages whose name matches.
  */
-export function benchPages(sizes: readonly number[] = [1_000_000, 5_000_000]): BenchPage[] {
+export function benchPages(sizes: readonly number[] = envSizes() ?? [1_000_000, 5_000_000]): BenchPage[] {
   const out: BenchPage[] = [];
   for (const kind of ['news', 'shop', 'guide', 'article', 'seller'] as const) {
     for (const bytes of sizes) {
       const html = generatePage(kind, bytes);
-      out.push({ name: `${kind}-${(bytes / 1e6).toFixed(1)}MB`, kind, url: `https://${HOST[kind]}/bench/${kind}-${bytes}`, html });
+      out.push({ name: `${kind}-${sizeName(bytes)}`, kind, url: `https://${HOST[kind]}/bench/${kind}-${bytes}`, html });
     }
   }
   for (const kind of ['news', 'seller'] as const) {

@@ -18,7 +18,6 @@
  *    cannot use up the budget with churn and show its offer later.
  */
 import { defineUnlistedScript } from '#imports';
-import { browser } from 'wxt/browser';
 import { changeKey, drawnLook, firstLook, pageLooksRelevant } from '@/lib/page/first-look';
 import { collectSnapshot, readClosedShadowRoots } from '@/lib/page/snapshot';
 import type { FrameBox } from '@/lib/page/frames';
@@ -185,9 +184,21 @@ function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
     ...(frames.length > 0 ? { frames } : {}),
     ...(size ? { size } : {}),
   };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting or the extension was updated; the next check retries.
-  });
+  try {
+    runtime().sendMessage(message).catch(() => undefined);
+  } catch {
+    // The background may be restarting or the extension was updated (Chromium then throws at once); the next check retries.
+  }
+}
+
+/**
+ * The extension's runtime, without webextension-polyfill: the reader sends one message, and the polyfill's tables of
+ * every API were 2 kB of its 15 kB gzipped budget. Firefox gives content scripts `browser`; Chromium's
+ * `chrome.runtime.sendMessage` returns a promise when given no callback (Manifest V3).
+ */
+function runtime(): { sendMessage(message: Request): Promise<unknown> } {
+  const api = globalThis as { browser?: { runtime?: unknown }; chrome?: { runtime?: unknown } };
+  return (api.browser?.runtime ?? api.chrome?.runtime) as { sendMessage(message: Request): Promise<unknown> };
 }
 
 /** What changed since the reader last asked (changeTracker().take(), asked by check() only). */
@@ -262,12 +273,14 @@ function watch(schedule: () => void, changed: (attributes: boolean) => void): vo
       schedule();
     }
   }, URL_POLL_MS);
+  // The document, not its <html> element: a page that puts a new <html> in place, or rewrites itself with
+  // document.open() (a quiet page that becomes a seller on "Continue"), leaves the old element unwatched.
   try {
     new MutationObserver((records) => {
       if (records.some((r) => r.type === 'attributes')) changed(true);
       if (records.some((r) => r.type !== 'attributes')) changed(false);
       schedule();
-    }).observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: DRAWN_ATTRIBUTES });
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: DRAWN_ATTRIBUTES });
   } catch {
     // A page that breaks MutationObserver in its own world cannot reach ours; this is belt and braces.
   }

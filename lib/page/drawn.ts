@@ -27,6 +27,16 @@ const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
 const RTL_BOX = /direction\s*:\s*rtl/i;
 const FLEX_OR_GRID = /flex|grid/i;
 
+/** A CSS value that is a string (a list style drawn as words, not a counter's name). */
+const QUOTED = /^["']/;
+
+/** The words an inline `list-style` draws as the marker of each item (`list-style-type: "…"`), by the computed style. */
+function listStyleText(el: Element): string {
+  const view = el.ownerDocument.defaultView;
+  const type = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el).listStyleType : '';
+  return QUOTED.test(type) ? contentText(type, null) : '';
+}
+
 /** Field types whose value the browser draws as a line of text. */
 const TEXT_FIELDS = /^(|text|search|url|email|tel)$/;
 /** At most this many such elements, CSS rules with generated text, and elements per rule. */
@@ -126,10 +136,14 @@ function styledRules(doc: Document): StyledRule[] {
         const content = style.getPropertyValue('content');
         // Not icon fonts' private-use characters, counters or quotes: words, or an attribute's.
         if (content && content !== 'none' && content !== 'normal' && (/attr\(/.test(content) || /[\p{L}\p{N}]/u.test(contentText(content, null)))) {
-          const pseudo = /::?(before|after)\b/i.exec(rule.selectorText ?? '');
-          if (pseudo) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after)\b/gi, '')), place: pseudo[1]?.toLowerCase() === 'before' ? 'before' : 'after', content });
+          // A list item's ::marker draws its content too, before the item's text.
+          const pseudo = /::?(before|after|marker)\b/i.exec(rule.selectorText ?? '');
+          if (pseudo) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: pseudo[1]?.toLowerCase() === 'after' ? 'after' : 'before', content });
         }
         const selector = stateless(rule.selectorText ?? '');
+        // A string as the list style is drawn as each item's marker (inherited from a list).
+        const listed = style.getPropertyValue('list-style-type');
+        if (QUOTED.test(listed)) found.push({ selector, place: 'before', content: listed });
         if (/override/.test(style.getPropertyValue('unicode-bidi'))) found.push({ selector, place: 'reversed', content: '' });
         if (/reverse/.test(style.getPropertyValue('flex-direction')) || (style.getPropertyValue('direction') === 'rtl' && FLEX_OR_GRID.test(style.getPropertyValue('display')))) found.push({ selector, place: 'box', content: '' });
         const order = style.getPropertyValue('order');
@@ -187,8 +201,10 @@ export function drawnText(doc: Document, root: Node): Drawn {
     const rtlBox = RTL_BOX.test(inline) && FLEX_OR_GRID.test(inline);
     const moves = rtlBox || (inline !== '' && MOVES.test(inline));
     const tag = el.localName;
-    if ((!moves && !DRAWS.has(tag) && !el.hasAttribute('aria-label')) || !shown(el)) continue;
+    const listed = inline.includes('list-style') ? listStyleText(el) : '';
+    if ((!moves && !listed && !DRAWS.has(tag) && !el.hasAttribute('aria-label')) || !shown(el)) continue;
     count++;
+    put(part(() => anchorOf(el, false), END), listed);
     if (moves) {
       if (rtlBox || /reverse/i.test(inline)) boxes.add(el);
       if (/(?:^|[;\s])order\s*:/i.test(inline) && el.parentElement) boxes.add(el.parentElement);

@@ -18,8 +18,12 @@ import { shownCase } from './shown-case';
 import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const MAX_FORMS = 50;
-/** Most extra documents and shadow roots read per snapshot (same-origin frames, open shadow roots). */
-const MAX_EXTRA_ROOTS = 50;
+/**
+ * Most extra documents and shadow roots read per snapshot (same-origin frames, open shadow roots). The text cap bounds
+ * what is read from them; this bounds the documents looked into. It was 50: a shop built of web components has
+ * hundreds, and an offer in the 60th root or in a frame after 60 empty ones was never read.
+ */
+const MAX_EXTRA_ROOTS = 1_000;
 /** Deepest frame nesting read. */
 const MAX_FRAME_DEPTH = 3;
 
@@ -129,6 +133,28 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
 const MAX_CLOSED_CHECKS = 1_000;
 /** Elements that can hold a shadow root and draw a block of text (HTML's list for attachShadow, less the headings and inline ones). */
 const BOXES = new Set(['div', 'p', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'blockquote', 'body']);
+/** Every other element HTML lets hold a shadow root (attachShadow, and a declarative <template shadowrootmode>). */
+const OTHER_HOSTS = new Set(['span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+type VisibilityCheck = () => boolean;
+
+/**
+ * Whether `el` may draw a closed shadow root the reader would not otherwise see, cheaply, with no call to the opener:
+ * a custom element; a box with no light DOM (what it shows is all in its root; not the empty <i>/<span> of icon
+ * fonts); or an element that can hold a root whose first child element is not drawn. A root with no slot for its
+ * light DOM leaves that DOM out of the drawing: a page can show an offer from a closed (declarative) root over a decoy
+ * the walk would read instead. Asking the opener about every box cost ~1.5 µs each (2–3 ms per 1,000 boxes at the
+ * first look of every small page); whether an element is drawn costs ~0.2 µs (the layout tree, not layout).
+ */
+function mayHoldClosedRoot(el: Element): boolean {
+  const name = el.localName;
+  if (name.includes('-')) return true;
+  const box = BOXES.has(name);
+  if (!box && !OTHER_HOSTS.has(name)) return false;
+  if (el.firstChild === null) return box;
+  const first = el.firstElementChild as (Element & { checkVisibility?: VisibilityCheck }) | null;
+  return first !== null && typeof first.checkVisibility === 'function' && !first.checkVisibility();
+}
 let closedRootOf: ((el: Element) => ShadowRoot | null) | undefined;
 
 /**
@@ -141,14 +167,15 @@ export function readClosedShadowRoots(open: ((el: Element) => ShadowRoot | null)
 }
 
 /**
- * `el`'s shadow root: an open one, or a closed one the reader can open (readClosedShadowRoots) on a
- * custom element or an element with no light DOM (what such a host shows is all in its root).
+ * `el`'s shadow root: an open one, or a closed one the reader can open (readClosedShadowRoots) on an
+ * element with no light DOM (what such a host shows is all in its root) or one where a root may hide
+ * (mayHoldClosedRoot).
  */
 export function shadowRootOf(el: Element): ShadowRoot | null {
   const open = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (open) return open;
   const opener = closedRootOf;
-  if (opener === undefined || !(el.localName.includes('-') || el.firstChild === null)) return null;
+  if (opener === undefined || !(el.firstChild === null || mayHoldClosedRoot(el))) return null;
   return part(() => opener(el), null);
 }
 
@@ -165,10 +192,8 @@ function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
     for (let i = 0; i < all.length && found.length < MAX_EXTRA_ROOTS; i++) {
       const el = all[i] as Element;
       let shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      // A closed root, where the reader can open it: custom elements, and boxes with no light DOM (what
-      // such a host shows is all in its root; not the empty <i>/<span> of icon fonts), at most
-      // MAX_CLOSED_CHECKS per snapshot.
-      if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && (el.localName.includes('-') || (el.firstChild === null && BOXES.has(el.localName)))) {
+      // A closed root, where the reader can open it and one may hide (mayHoldClosedRoot), at most MAX_CLOSED_CHECKS per snapshot.
+      if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && mayHoldClosedRoot(el)) {
         closedChecks++;
         shadow = shadowRootOf(el);
       }
@@ -243,7 +268,8 @@ export function collectText(doc: Document, max = MAX_RAW_TEXT): { text: string; 
     sink = { parts: [], length: 0, max, truncated: false, skipHidden: true };
     walkText(doc, root, sink, drawn);
   }
-  for (const extra of part(() => extraRoots(doc), [])) {
+  // A document whose own text filled the cap has no room for its roots' text: they are not looked for.
+  for (const extra of sink.truncated ? [] : part(() => extraRoots(doc), [])) {
     if (sink.truncated) break;
     walkText(extra.ownerDocument ?? doc, extra, sink);
   }

@@ -19,15 +19,16 @@ import { CASE_ACRONYM } from './case-words';
 /** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
 // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
 // and in Arabic and Russian (the DV lottery: "qur'at amrika", "green card lottery")
-const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:أمريكا|امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра');
+// and (lang24) the green card in Hebrew, Armenian and Georgian (not Bengali or Hindi: Bangladesh and India are not eligible)
+const NON_LATIN_DV = foldArabic('グリーンカード|永住権|لاتاری|گرین.?کارت|[جغ]رين كارد|قرعة (?:امريكا|الهجرة)|اللوتري|الهجرة العشوائية|грин.?кар[дт]|иммигра|גרין קארד|գրին քարտ|გრინ ქარდ');
 /** The SEVIS I-901 fee named in Arabic script (Persian, Arabic, Urdu): it opens the gate, and middleman/fees.ts reads it. */
 export const SEVIS_FEE_ARABIC_SCRIPT: readonly string[] = ['سویس فی', 'فی سویس', 'هزینه سویس', 'سوئیس فی', 'هزینه سوئیس', 'رسوم سيفيس', 'رسوم سفيس', 'سیوس فیس'];
 
 // a visa in Japanese and Korean, the green card in Korean, a visa and immigration in Arabic; the U.S. visa or
-// embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi, Georgian (not a bare Hebrew ויזה: the card brand too; Georgian
-// "შტატების ვიზა", the United States' visa: lang24). آ folds to ا, so each Persian word is written once (the reader's budget).
+// embassy in Hebrew, Persian and Urdu, Thai, Bengali, Hindi (वीजा and वीज़ा), Georgian (not a bare Hebrew ויזה: the card brand too; Georgian
+// "შტატების ვიზა", the United States' visa). Written short (آ, أ fold to ا): the reader's size budget.
 const NON_LATIN_VISA =
-  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לארה|ויזה לארצות|ויזת תייר|אשרת כניסה|שגרירות ארה|שגרירות ארצות|ویزای امریکا|سفارت امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকান ভিসা|আমেরিকা ভিসা|আমেরিকার ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|अमेरिका वीजा|अमेरिकी वीजा|अमेरिका का वीजा|यूएस वीजा|აშშ-ის ვიზა|ამერიკის ვიზა|აშშ ვიზა|შტატების ვიზა`);
+  foldArabic(`ビザ|査証|비자|영주권|تأشيرة|الهجرة|ויזה לאר(?:ה|צות)|ויזת תייר|אשרת כניסה|שגרירות אר(?:ה|צות)|(?:ویزای|سفارت) امریکا|${SEVIS_FEE_ARABIC_SCRIPT.join('|')}|امریکی ویزا|امریکہ کا ویزا|امریکہ ویزا|วีซ่าอเมริกา|วีซ่าสหรัฐ|สถานทูตสหรัฐ|মার্কিন ভিসা|আমেরিকা[নর]? ভিসা|ইউএসএ ট্যুরিস্ট ভিসা|(?:अमेरिक(?:ा|ी|ा का)|यूएस) वी(?:ज़?|\u095b)ा|აშშ(?:-ი?ს)? (?:ვიზა|საკონსულო|საელჩო)|ამერიკის ვიზა|შტატების ვიზა`);
 // Chinese: a visa, the green card, the immigration office, the lottery, the ESTA's names
 const ZH_WORDS = '签证|簽證|绿卡|綠卡|移民局|抽签|抽籤|旅游许可|旅遊許可|旅行授权|旅行授權';
 
@@ -61,6 +62,10 @@ const RELEVANT = new RegExp(
     // Konsolosluğu", "віза до США", "Консульства США"): only with the country named, so a Schengen
     // "vize" page or a "консульство Польщі" stays out.
     String.raw`\b(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel[çc]i)|(?<![a-zа-яёіїє])(?:в[іи]з[аиуі] (?:до |в )?сша|(?:консульств|посольств)[а-яіїє]* сша|гр[іи]н.?карт|імміграц|еміграц)`,
+    // The U.S. visa, embassy and visa lottery in Romanian, Serbian, Czech and Polish (lang24: "viza pentru SUA", "Ambasada SUA",
+    // "loteria vizelor", "viza za SAD", "vízum do USA", "wizy do USA", "loteria wizowa"): only with the country or the lottery
+    // named, so a Schengen "viza" or "vízum" page and a Serbian "ambasada sada" ("the embassy now") stay out.
+    String.raw`\b(?:viz[aăeui] (?:\S{1,6} )?|ambasad[aeiu]i? )(?:s(?:ua|ad)\b|ameri)|\bloteri[aeiąę]i? (?:vizelor|wizow)|\b(?:víz(?:um|a)|wiz[ęy]) do usa\b`,
   ].join('|'),
   'i',
 );
@@ -85,14 +90,14 @@ const GATE = new RegExp(
   // character that is not a letter (several times faster than fragments that may start anywhere).
   `uscis|${NON_LATIN_DV}|${NON_LATIN_VISA}|` + String.raw`(?:^|[^a-z])(?:` +
     [
-      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz)`,
+      String.raw`a(?:ccess code|-number|lien registration|sylum|silo|r-\d|utoris|utoriz|mbasad)`,
       String.raw`c(?:itizenship|iudadan|bp\b|onsula|onditional residen)`,
       String.raw`d(?:hs\b|eport|e (?:acceso|recibo|viaje)|s-\d|v[- ]?(?:lotter|20\d\d)|i tr)`,
       String.raw`e(?:-verify|mployer identification|mbass|mbajada|migra|inreise|inwanderung)`,
       String.raw`g(?:reen.?card|overnment (?:web|site)|ov\b|-\d|lobal entry)`,
       String.raw`homeland`,
       String.raw`i(?:-\d|mmigra|nmigra|migra|ndividual taxpayer)`,
-      String.raw`l(?:egal residen|awful residen|oter[ií]a d|oterie de la|otteria della)`,
+      String.raw`l(?:egal residen|awful residen|oter[ií]|otteria della)`,
       String.raw`migra`,
       String.raw`n(?:aturali|otar[ií]|-\d)`,
       String.raw`oficial del gobierno`,
@@ -100,8 +105,8 @@ const GATE = new RegExp(
       String.raw`r(?:eceipt number|esiden(?:cia|tes?) |eisegenehmigung)`,
       String.raw`s(?:ite of|eguridad nacional|entri\b|evis\b)`,
       String.raw`t(?:arjeta verde|ravel authori|rusted traveler|sa pre|h[ẻe] xanh|h[ịi] th)`,
-      String.raw`vis(?:[au]|to)`,
-      String.raw`w(?:ork permit|eb ?site of|iza)`,
+      String.raw`vi(?:s(?:[au]|to)|z)|víz`,
+      String.raw`w(?:ork permit|eb ?site of|iz)`,
       String.raw`gi[ấa]y ph`,
       String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
       String.raw`(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel)|в[іи]з[аиуі] |консульств|гр[іи]н.?карт|імміграц|еміграц`,

@@ -110,6 +110,16 @@ const ATTACKS: Array<[string, string, 'caution' | 'danger']> = [
 const words = OFFER.split(' ');
 ATTACKS.push(
   ['open declarative shadow root', `<div><template shadowrootmode="open"><p>${OFFER}</p></template></div>`, 'caution'],
+  // Session 24: a closed root shows the offer, its light DOM (a decoy, not slotted) is what a walk reads.
+  ['closed declarative shadow root over a decoy', `<div><template shadowrootmode="closed"><p>${OFFER}</p></template><p>Fresh bread every morning.</p></div>`, 'caution'],
+  ['closed declarative shadow root on a span over a decoy', `<p><span><template shadowrootmode="closed"><b>${OFFER}</b></template><i>Fresh bread every morning.</i></span></p>`, 'caution'],
+  ['list item marker content', `<style>li.o::marker { content: ${js(OFFER)}; }</style><ul><li class="o"></li></ul>`, 'caution'],
+  ['list style string in a style sheet', `<style>ul.o { list-style-type: ${js(`${OFFER} `)}; }</style><ul class="o"><li>Pick one</li></ul>`, 'caution'],
+  ['list style string in an inline style', `<ul style='list-style-type: ${js(`${OFFER} `)}'><li>Pick one</li></ul>`, 'caution'],
+  // The extra roots read were 50: a page of web components has more.
+  ['offer in the 60th open shadow root', `${Array.from({ length: 59 }, (_, i) => `<x-c><template shadowrootmode="open"><b>Card ${i}</b></template></x-c>`).join('')}<x-o><template shadowrootmode="open"><p>${OFFER}</p></template></x-o>`, 'caution'],
+  ['offer in a frame over the page after 60 small frames', `${'<iframe srcdoc="<p>.</p>" width="2" height="2"></iframe>'.repeat(60)}<iframe srcdoc="<p>${OFFER}</p>" style="position:fixed;inset:0;width:100vw;height:100vh;border:0;background:#fff"></iframe>`, 'caution'],
+  ['closed shadow root a script puts over a decoy', `<section id="h"><p>Fresh bread every morning.</p></section><script>document.getElementById('h').attachShadow({ mode: 'closed' }).innerHTML = ${js(`<p>${OFFER}</p>`)};</script>`, 'caution'],
   ['read-only field the page filled', `<form><input readonly value="${OFFER}" style="width:420px;border:0"></form>`, 'caution'],
   ['disabled field the page filled', `<form><input disabled value="${OFFER}" style="width:420px;border:0"></form>`, 'caution'],
   ['read-only text area', `<form><textarea readonly>${OFFER}</textarea></form>`, 'caution'],
@@ -160,6 +170,10 @@ const LATER: Array<[string, string, 'caution' | 'danger']> = [
   ['submit button value set 3 s after load', `<form><input id="b" type="submit" value="Send"></form><script>setTimeout(() => { document.getElementById('b').value = ${js(OFFER)}; }, 3000);</script>`, 'caution'],
   ['image alt set 3 s after load', `<img id="i" alt="" width="400" height="40" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><script>setTimeout(() => { document.getElementById('i').alt = ${js(OFFER)}; }, 3000);</script>`, 'caution'],
   ['offer added after a click', `<button id="show">See our prices</button><div id="late"></div><script>document.getElementById('show').onclick = () => { document.getElementById('late').textContent = ${js(OFFER)}; };</script>`, 'caution'],
+  // Session 24: a quiet page that becomes a seller on "Continue" by putting a new document in place of its own (a new
+  // <html> element, or document.open): the old root the reader watched is gone.
+  ['offer after a click that puts a new html element in place', `<button id="show">Continue</button><script>document.getElementById('show').onclick = () => { const h = document.createElement('html'); h.innerHTML = ${js(`<head><title>Fast Docs</title></head><body><p>${OFFER}</p></body>`)}; document.documentElement.replaceWith(h); };</script>`, 'caution'],
+  ['offer after a click that rewrites the document with document.open', `<button id="show">Continue</button><script>document.getElementById('show').onclick = () => { document.open(); document.write(${js(`<title>Fast Docs</title><p>${OFFER}</p>`)}); document.close(); };</script>`, 'caution'],
   ['closed shadow root holding the offer', `<x-shop></x-shop><script>customElements.define('x-shop', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = ${js(`<p>${OFFER}</p>`)}; } });</script>`, 'caution'],
   [
     'closed shadow root inside a same-origin frame',

@@ -1,7 +1,8 @@
 /**
  * Budgets on the BUILT extension (.output/chrome-mv3, made by `wxt build`, which `npm test` runs
- * before vitest). The page reader runs on every page the user opens, so it must stay tiny: ≤ 15 kB
- * gzipped. Neither it nor the banner/field-guard UI is a manifest content script: the background
+ * before vitest). The page reader runs on every page the user opens, so it must stay tiny: ≤ 16 kB
+ * gzipped (15 kB until session 24: the first look's topic words for Romanian, Serbian, Czech, Polish, Armenian,
+ * Hebrew and Hindi pages did not fit, and a size budget must not buy a blind spot). Neither it nor the banner/field-guard UI is a manifest content script: the background
  * injects the reader once a page has loaded, and the UI only where a warning is needed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { NOT_IN_BANNER } from '../../lib/i18n/banner-messages';
 
 const OUT = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 const CONTENT = 'reader.js';
-const CONTENT_BUDGET_GZIP = 15 * 1024;
+const CONTENT_BUDGET_GZIP = 16 * 1024;
 
 function built(file: string): string {
   const path = OUT + file;

@@ -277,6 +277,25 @@ describe('collectText: closed shadow roots, where the reader can open them (risk
     }
   });
 
+  it('asks about a box whose light DOM is not drawn (a decoy under a closed root), not about boxes whose children are', () => {
+    const doc = html('<!doctype html><body><div id="host"><p>Fresh bread every morning.</p></div><div id="shown"><p>Our recipes.</p></div><a id="link"><p>More.</p></a></body>');
+    const host = doc.querySelector('#host')!;
+    const root = host.attachShadow({ mode: 'closed' });
+    root.innerHTML = '<p>Order your USCIS access code</p>';
+    // Drawn is what the layout tree says; here the decoy, which the closed root leaves unslotted, is not.
+    for (const p of Array.from(doc.querySelectorAll('p'))) Object.assign(p, { checkVisibility: () => p.parentElement !== host });
+    const asked: string[] = [];
+    try {
+      readClosedShadowRoots((el) => {
+        asked.push(el.id || el.localName);
+        return el === host ? root : null;
+      });
+      expect(collectText(doc).text).toBe('Fresh bread every morning. Our recipes. More. Order your USCIS access code');
+      expect(asked).toEqual(['host']);
+    } finally {
+      readClosedShadowRoots(undefined);
+    }
+  });
 });
 
 describe('collectText: words a page draws that are not in its text nodes (tests/e2e/reader-attacks.spec.ts)', () => {

@@ -39,6 +39,18 @@ describe('isAboutImmigration', () => {
     'ამერიკის შეერთებული შტატების ვიზა გაიცემა თბილისში',
     'ویزای آمریکا',
     'ویزای امریکا',
+    // lang24: the U.S. visa, embassy and green-card lottery in ro, sr, cs, pl, ka, hy, he, hi
+    'Cum se obține viza pentru SUA',
+    'Ambasada SUA anunță',
+    'Loteria vizelor 2027',
+    'Viza za SAD i ambasada SAD',
+    'Jak žádat o vízum do USA',
+    'Wiza do USA dla dzieci',
+    'Jak wziąć udział w loterii wizowej',
+    'ამერიკის შეერთებული შტატების ვიზა გაიცემა აშშ-ს საკონსულოში',
+    'Գրին քարտի վիճակախաղ',
+    'הגרלת הגרין קארד',
+    'अमेरिकी वीज़ा के लिए आवेदन',
     // pages in other scripts that name no USCIS, ESTA or form number in Latin letters (tune batch real-2026-12j)
     'アメリカ観光B2ビザ申請代行について',
     '美国签证申请流程',
@@ -90,6 +102,13 @@ describe('isAboutImmigration', () => {
     ['Russian word holding "виза" inside', 'Ревизия склада прошла успешно.'],
     ['Chinese recipe', '将面粉、鸡蛋和牛奶混合,烤四十分钟。'],
     ['Russian "visit"', 'Визит к врачу назначен на вторник.'],
+    // lang24: a Schengen or Canadian visa and another country's embassy in ro, cs, pl, sr stay out
+    ['Romanian Schengen visa', 'Viza Schengen pentru Franța se obține la consulat.'],
+    ['Czech visa to Canada', 'Jak získat vízum do Kanady.'],
+    ['Czech visa to China', 'Vízum do Číny pro turisty.'],
+    ['Serbian embassy of France', 'Ambasada Francuske u Beogradu.'],
+    ['Serbian "the embassy now"', 'Ambasada sada radi normalno.'],
+    ['Italian "lei"', 'Nel 2019 lei si è trasferita a Roma.'],
   ])('false: %s', (_why, text) => {
     expect(isAboutImmigration(text)).toBe(false);
   });
