@@ -42,6 +42,8 @@ const FRAGMENTS = [
   'nếu chúng tôi chấp thuận đơn 如果我们批准您的 "nguồn: 来源：uscis source : ',
   // session 23: the EIN or ITIN offered as the page's own service, beside company formation and guides (middleman/taxid.ts)
   'EIN ITIN SS-4 W-7 we handle your ein. our llc formation services services. order your itin 我们的服务 this guide will help you , ea ',
+  // session 24 (lang24): the new currencies and thousands after long digit runs, the U.S. visa and lottery words of ro, sr, cs, pl
+  '150 ron 2019 ron de lei 3 тис. грн 500 грн ₦15,000 rp 350.000 150 ming so\'m 2 mii 5 tis. 2 tys. 25 000 դրամ viza pentru sua ambasada sad loteria vizelor ',
 ];
 
 function adversarial(n: number, fragment: string): string {
