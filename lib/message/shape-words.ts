@@ -2,8 +2,10 @@
  * The small, family-free pieces the pressure-ask signal reads (signals/pressure-ask.ts): the verbs that ask the reader to act,
  * the words of a windfall, and "today / at once / last notice". Not a family's words: a parcel, a bank, a toll and a prize text
  * all ask with the same few verbs ("click", "pay", "confirm", "update", "call") and press with the same few levers. In the
- * languages of the corpus (en es fr de it pt nl vi zh ko ja id tl tr pl ar ru), natural spelling, folded by wideWords; stems
- * where the verb bends ("bestätig" for "bestätigen"/"bestätigt"). Kept apart so the rule reads in English.
+ * languages of the corpus (en es fr de it pt nl vi zh ko ja id tl tr pl ar ru, and since msglure24 zh-Hant hi bn sw th),
+ * natural spelling, folded by wideWords; stems where the verb bends ("bestätig" for "bestätigen"/"bestätigt"). A short word
+ * of one language is often an ordinary word of another (Bengali "বন্ধ", closed, inside "বন্ধু", friend; Tagalog's past "pin-"):
+ * such words are read whole or in a phrase (review24). Kept apart so the rule reads in English.
  */
 import { wideWords } from '../text/normalize';
 
