@@ -247,6 +247,21 @@ export const CODE_WIDE = `(?:${wideWords(
   true,
 )})`;
 
+/**
+ * Codes people do pass on, in the languages of CODE_WIDE (asks-for-secrets' OTHER_CODE has them in English and Spanish): a
+ * door, gate or intercom code, the Wi-Fi, a bike lock, a discount or voucher code, a postcode ("Stuur me even de wifi-code",
+ * "Schick mir den Code für die Haustür", "mandami il codice sconto", "wyślij mi kod do bramy": review24, each a family text that
+ * was a code asked back). Whole words: a hijacker's "I sent you a code by mistake" names none of them.
+ */
+export const OTHER_CODE_WIDE = wideWords([
+  'wifi', 'wi-fi', 'wlan', 'router', 'alarm', 'garage', 'promo', 'coupon', 'voucher', 'qr',
+  'deur', 'voordeur', 'poort', 'slot', 'fietsslot', 'kluis', 'korting', 'haustür', 'tür', 'tor', 'hoftor', 'schloss', 'fahrradschloss', 'rabatt', 'gutschein',
+  'cancello', 'portone', 'porta', 'citofono', 'sconto', 'promozionale', 'buono', 'lucchetto',
+  'brama', 'bramy', 'bramę', 'bramie', 'drzwi', 'domofon', 'domofonu', 'furtka', 'furtki', 'klatka', 'klatki', 'rabat', 'rabatowy', 'zniżka', 'zniżkowy', 'kłódka', 'kłódki',
+  'porte', 'portail', 'digicode', 'interphone', 'réduction', 'portão', 'desconto', 'cupom',
+  'pos', 'diskon', 'pintu', 'gerbang', 'mlango', 'geti', 'pinto', 'cửa', 'giảm giá', 'khuyến mãi',
+]);
+
 /** "Send it to me", "tell me", "forward it to me": the code asked back by the writer ("stuur hem naar mij", "发给我", "보내줘"). */
 export const SEND_ME_WIDE = wideWords(
   [

@@ -11,12 +11,13 @@
  * from general knowledge of the hijack script, no real message of it in those languages in the corpus yet). A red flag with an agency
  * voice, a look-alike or unknown link, or a payment demand (check.ts).
  * Traps, suppressed: the official one-time-code texts ("Your USCIS verification code is 123456.
- * Do not share it") and every warning ("USCIS will never ask for your A-Number by text"): negations
- * and warning words in the sentence.
+ * Do not share it"), every warning ("USCIS will never ask for your A-Number by text"): negations
+ * and warning words in the sentence; and the codes family and friends pass on, a door, a gate, the Wi-Fi, a discount
+ * ("Stuur me even de wifi-code", "mandami il codice sconto": OTHER_CODE, OTHER_CODE_WIDE).
  */
 import { matches, windowAround } from '../../text/context';
 import { quote } from '../../text/normalize';
-import { CODE_WIDE, SEND_ME_WIDE } from '../family-words';
+import { CODE_WIDE, OTHER_CODE_WIDE, SEND_ME_WIDE } from '../family-words';
 import { firstUnwarned, warns } from '../sentences';
 import type { ServiceId } from '../../types';
 import type { PreparedMessage } from '../prepare';
@@ -54,13 +55,15 @@ const OTHER_CODE = /\b(?:door|gate|garage|building|wi-?fi|promo|promotional|disc
 // sturen", "把验证码发给我", "인증번호 보내줘", "OTP बता दो", "nitumie code"). A one-time-code text never asks for the code back.
 const CODE_ANY = new RegExp(CODE_WIDE, 'g');
 const SEND_ME = new RegExp(SEND_ME_WIDE);
+// ...and the codes people pass on in those languages too (the door, the gate, the Wi-Fi, a discount: review24)
+const OTHER_CODE_ANY = new RegExp(`${OTHER_CODE.source}|${OTHER_CODE_WIDE}`);
 
 function forwardsCode(msg: PreparedMessage): SignalHit | undefined {
-  for (const [found, back] of [[CODE_SENT, CODE_BACK], [CODE_ANY, SEND_ME]] as const) {
+  for (const [found, back, other] of [[CODE_SENT, CODE_BACK, OTHER_CODE], [CODE_ANY, SEND_ME, OTHER_CODE_ANY]] as const) {
     for (const m of matches(msg.page, found, 10)) {
       const [s, e] = windowAround(msg.page.text, m.index, m.index + m[0].length);
       const near = msg.page.text.slice(s, e);
-      if (warns(near) || !back.test(near) || OTHER_CODE.test(near)) continue;
+      if (warns(near) || !back.test(near) || other.test(near)) continue;
       return { evidence: quote(msg.page.raw, s, e, 160), strength: 'strong' };
     }
   }

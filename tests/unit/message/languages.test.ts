@@ -270,6 +270,12 @@ describe('a code asked back, in the languages the hold-outs arrive in (msglure24
     'Ate, pinasa ko na sa GCash. Pakisend naman ng screenshot.',
     'Mahal, pinapunta ako ng boss ko sa Cebu. Pasend ng litrato ng mga bata.',
     'Kun je die pinpas foto naar mij sturen? Dan bestel ik een nieuwe.',
+    // (review24) codes people pass on: the Wi-Fi, the front door, a discount, the gate (nl, de, it, pl)
+    'Stuur me even de wifi-code, ik sta voor je deur.',
+    'Schick mir bitte den Code für die Haustür, ich stehe davor.',
+    'Mandami il codice sconto di Zalando, grazie!',
+    'Mandami il codice del cancello, sono qui sotto.',
+    'Wyślij mi kod do bramy, jestem pod domem.',
   ])('stays quiet on %s', (t) => {
     expect(['none', 'notice']).toContain(level(t));
   });
