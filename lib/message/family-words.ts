@@ -81,6 +81,9 @@ export const CARRIER_DOMAINS: ReadonlySet<string> = new Set([
   'ceskaposta.cz', 'zasilkovna.cz', 'inpost.pl', 'pocztapolska.pl', 'post.lt', 'bgpost.bg', 'israelpost.co.il', 'japanpost.jp',
   'kuronekoyamato.co.jp', 'sagawa-exp.co.jp', 'epost.go.kr', 'cjlogistics.com', 'vnpost.vn', 'posindonesia.co.id', 'canadapost.ca',
   'canadapost-postescanada.ca', 'royalmail.com', 'auspost.com.au', 'amazon.com', 'amazon.de',
+  // the carriers of the languages msglure24 reads (review24): Korea's Hanjin, Lotte and Logen, Taiwan's T-Cat and post, SF Express, Hong Kong
+  // Post, Thailand Post — their notices name them in Hangul, Chinese or Thai, which no link's Latin label can be matched against
+  'hanjin.com', 'lotteglogis.com', 'ilogen.com', 't-cat.com.tw', 'post.gov.tw', 'sf-express.com', 'hongkongpost.hk', 'thailandpost.co.th',
 ]);
 
 /** The writer's own new number: "meine neue Nummer", "mon numéro temporaire", "il mio nuovo numero", "رقمي الجديد", "新しい番号". */

@@ -280,3 +280,14 @@ describe('a code asked back, in the languages the hold-outs arrive in (msglure24
     expect(['none', 'notice']).toContain(level(t));
   });
 });
+
+describe('a carrier of the new languages on its own site (review24)', () => {
+  const level = (t: string) => checkMessage(t).level;
+  it.each([
+    // a parcel sent back, named in Hangul, linked to the carrier's own tracking page (msglure24 made "반송" a loss word)
+    '[한진택배] 고객님의 상품이 반송 처리되었습니다. 조회하세요: https://www.hanjin.com/kor/CMS/DeliveryMgr/WaybillResult.do',
+    '[롯데택배] 고객님의 택배가 주소 불일치로 반송되었습니다. 조회하세요: https://www.lotteglogis.com/home/reservation/tracking/index',
+  ])('stays quiet on %s', (t) => {
+    expect(['none', 'notice']).toContain(level(t));
+  });
+});
