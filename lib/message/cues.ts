@@ -8,6 +8,9 @@ import { escapeRegex, wordsPattern } from '../text/normalize';
 import { DEADLINE_WIDE, LINK_WORDS_WIDE } from './family-words';
 import type { PreparedMessage } from './prepare';
 
+/** "Click" and "link" in Chinese (simplified and traditional) and Korean: LINK_WORDS and office-notice's GO_LINK both read them. */
+export const CJK_LINK_WORDS = '点击|點擊|链接|鏈接|連結|링크';
+
 /**
  * Words that send the reader to a link, a form or a login ("click here", "in the link", "(link)"
  * where a news story blanked it, "fill out the following form", "haga clic", "点击链接").
@@ -19,7 +22,7 @@ export const LINK_WORDS = new RegExp(
     // a link or button the source blanked in angle brackets ("(<LINK>)"), and a button run into the word before it by an HTML-to-text copy
     String.raw`<\s?link\b[^>]{0,25}>|\b(?:nachfolgenden|folgenden|unten)\s?button\b`,
     String.raw`\b(?:haga|haz|dar|de) clic\b|\ben el (?:enlace|link)\b|\bingrese (?:al|en el) (?:enlace|link)\b|\b(?:clique|cliquez|acesse|acessando|acceda)\b|\bdans le lien\b|\bno link (?:abaixo|a seguir)\b`,
-    String.raw`(?:点击|點擊|链接|鏈接|連結|링크|접속하)|` + wordsPattern(['đường link', 'đường dẫn', 'bấm vào link', 'truy cập link'], true),
+    `(?:${CJK_LINK_WORDS}|접속하)|` + wordsPattern(['đường link', 'đường dẫn', 'bấm vào link', 'truy cập link'], true),
     LINK_WORDS_WIDE,
   ].join('|'),
 );

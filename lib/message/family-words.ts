@@ -7,7 +7,7 @@
  * alphabet, none for Arabic script, Hebrew prefixes, Chinese, Japanese or Korean). Kept apart so the rules read in English.
  */
 import { wideWords } from '../text/normalize';
-import { VERIFY_WORDS } from './shape-words';
+import { DELIVERY_FAILED_WORDS, VERIFY_WORDS } from './shape-words';
 
 /** A parcel, a delivery or an order on its way. */
 export const PARCEL_WIDE = wideWords(
@@ -24,23 +24,24 @@ export const PARCEL_WIDE = wideWords(
 /** Why it is held: not delivered, waiting, stopped, sent back, or customs duty owed (short words whole, the others as stems). */
 export const HELD_WIDE = `(?:${wideWords(['clo', 'cla', 'cło', 'cła', 'muitas'])}|${wideWords(
   [
+    ...DELIVERY_FAILED_WORDS,
     'nicht zugestellt', 'zustellung fehlgeschlagen', 'zurückgehalten', 'zurückgestellt', 'angehalten', 'zoll', 'einfuhr', 'importgebühr',
-    'niet bezorgd', 'niet worden bezorgd', 'niet geleverd', 'tegengehouden', 'in de wacht', 'douane', 'invoer',
-    'trattenut', 'in giacenza', 'non consegnat', 'non possiamo consegnare', 'bloccat', 'sospes', 'dogan', 'dazi',
+    'niet geleverd', 'tegengehouden', 'in de wacht', 'douane', 'invoer',
+    'non possiamo consegnare', 'bloccat', 'sospes', 'dogan', 'dazi',
     'nedoručen', 'nedorucen', 'nebyla doručena', 'nelze doručit', 'zadržen', 'zadrzen', 'celní', 'celni',
-    'nie została doręczona', 'nie mogła zostać doręczona', 'wstrzyman', 'zatrzyman', 'celn',
+    'nie została doręczona', 'nie mogła zostać doręczona', 'zatrzyman', 'celn',
     'nepavyko', 'nepristatyt', 'sulaikyt', 'muitin', 'muito mokest', 'grąžin', 'grazin',
     'не може да бъде доставен', 'не е доставен', 'задържан', 'мито', 'митниц',
     'не может быть доставлен', 'не доставлен', 'задержан', 'пошлин', 'таможн', 'не може бути доставлен', 'затриман', 'митн',
     'teslim edilemedi', 'teslim edilemiyor', 'gümrük', 'bekletiliyor',
     'ממתינה', 'ממתין', 'נעצר', 'עוכב', 'מכס', 'לא נמסר',
     'تعذر تسليم', 'لم يتم تسليم', 'غير قادرين على تسليم', 'معلق', 'محتجز', 'جمرك', 'الجمارك',
-    '持ち帰', 'お届けできません', 'ご不在', '不在', '保管期限', '税関', '関税',
-    '보류', '반송', '배송불가', '배송 불가', '주소지 오류', '주소지 불분명', '미수령', '통관', '관세',
+    '持ち帰', 'お届けできません', 'ご不在', '保管期限', '税関', '関税',
+    '주소지 오류', '주소지 불분명', '미수령', '통관', '관세',
     'không thể giao', 'giao hàng không thành công', 'giao không thành công', 'bị giữ', 'tạm giữ', 'hải quan',
     'tertahan', 'ditahan', 'tidak dapat dikirim', 'gagal dikirim', 'gagal diantar', 'bea cukai', 'bea masuk',
     // Chinese, as Taiwan's and Hong Kong's warnings quote the texts (msglure24): stopped, failed, held for the address, sent back
-    '暫停派送', '暂停派送', '暫停配送', '暂停配送', '派送失敗', '派送失败', '配送異常', '配送异常', '地址不完整', '地址不詳', '地址不详', '無法派送',
+    '暫停派送', '暂停派送', '暫停配送', '暂停配送', '派送失败', '配送异常', '地址不完整', '地址不詳', '地址不详', '無法派送',
     '無法投遞', '退回',
   ],
   true,
@@ -233,14 +234,18 @@ export const DEADLINE_WIDE = wideWords(
  * A code the reader's phone received, in the languages the hold-outs arrive in (msglure24): the WhatsApp, bank or wallet code a
  * hijacker asks for ("Ik heb per ongeluk een code naar je gestuurd", "把验证码发给我", "인증번호 보내줘", "OTP बता दो").
  */
-export const CODE_WIDE = wideWords(
+export const CODE_WIDE = `(?:${wideWords(
+  // short Latin words whole (review24): as stems "pin" read Tagalog's past "pinadala", "pinasa" (sent, passed on) and Spanish
+  // "pinchar" (click), so a family text asking for a receipt ("Pinadala ko na yung pera, pakisend ng resibo") was a code asked back
+  ['code', 'codes', 'kod', 'kodu', 'kodem', 'kody', 'kode', 'otp', 'pin', 'pincode'],
+)}|${wideWords(
   [
-    'code', 'codes', 'codice', 'kod', 'kode', 'sms-code', 'verificatiecode', 'bestätigungscode', 'otp', 'pin',
+    'codice', 'sms-code', 'verificatiecode', 'bestätigungscode',
     '인증번호', '인증 번호', '验证码', '驗證碼', '認証コード', '確認コード', 'رمز التحقق', 'رمز التفعيل', 'الرمز', 'الكود', 'كود',
     'कोड', 'ओटीपी', 'কোড', 'ওটিপি', 'รหัส', 'mã otp', 'mã xác nhận', 'mã xác thực', 'namba ya siri',
   ],
   true,
-);
+)})`;
 
 /** "Send it to me", "tell me", "forward it to me": the code asked back by the writer ("stuur hem naar mij", "发给我", "보내줘"). */
 export const SEND_ME_WIDE = wideWords(

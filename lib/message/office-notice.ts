@@ -36,7 +36,7 @@
  */
 import { hostOfUrl } from '../domain/url';
 import { fold, wordsPattern } from '../text/normalize';
-import { isGovernmentLink } from './cues';
+import { CJK_LINK_WORDS, isGovernmentLink } from './cues';
 import type { PreparedMessage } from './prepare';
 import { ELSEWHERE_WIDE, GOV_MONEY_WIDE, MATTER_WIDE, OFFICE_WIDE, TO_READER_WIDE } from './office-words';
 import { strongestInWindow, warns } from './sentences';
@@ -152,7 +152,7 @@ const GO_LINK = new RegExp(
   [
     String.raw`\b(?:click|tap|press|follow|open|visit)\b[^.!?]{0,20}?\b(?:link|url|here|below)\b|\b(?:link|url) below\b|\bfill (?:in|out) the following (?:online )?form\b`,
     String.raw`\b(?:haga|haz|de|dar) clic\b|\ben(?:tre)? (?:el|al) (?:enlace|link)\b|\bacess[ea]\b|\bclique\b|\bcliquez\b|\bdans le lien\b|\bno link\b`,
-    String.raw`点击|點擊|链接|鏈接|連結|링크|접속|` + wordsPattern(['đường link', 'đường dẫn', 'truy cập']),
+    `${CJK_LINK_WORDS}|접속|` + wordsPattern(['đường link', 'đường dẫn', 'truy cập']),
   ].join('|'),
 );
 

@@ -96,7 +96,10 @@ const BEFORE = `(?:(?<![a-z])(${beforeWords.map(escapeRegex).join('|')}))`;
 // A word ending in a Cyrillic letter must end there too: "3 рубрики" is not 3 rubles ("руб", lang24).
 const CYRILLIC_END = /[а-яёіїєґ]$/;
 const endsWord = (w: string): string => escapeRegex(w) + (CYRILLIC_END.test(w) ? '(?![а-яёіїєґ])' : '');
-const AFTER = `(${afterWords.map((w) => (w === '$' ? String.raw`\$(?! {0,2}\d)` : endsWord(w))).join('|')})(?![a-z])`;
+// "RON" after the amount ends the phrase or comes before a sign ("150 RON.", "150 RON + taxe"): before a word it is the name
+// Ron ("In 2019 Ron DeSantis signed …", "since 2021 Ron Wyden": review24), which folded text cannot tell from the code.
+const AFTER_WORD: Readonly<Record<string, string>> = { $: String.raw`\$(?! {0,2}\d)`, ron: 'ron(?! [a-z])' };
+const AFTER = `(${afterWords.map((w) => AFTER_WORD[w] ?? endsWord(w)).join('|')})(?![a-z])`;
 // Found from the digits out (a digit run is rare and cheap to find; a regex led by ~80 currency
 // words would try them at every letter): the amount at each digit run, then a currency right
 // before it or right after it.

@@ -161,14 +161,15 @@ export function escapeRegex(s: string): string {
  *  - 'latin': Latin letters and digits; a Chinese, Japanese or Korean word (first and last character in those scripts) has no
  *    edges: it begins and ends anywhere, Latin letters included ("AIT官方網站", "ESTA申請代行"), as in splitWords;
  *  - 'wide': the letters of every alphabetic script (Latin with its accented and Vietnamese letters, Greek, Cyrillic,
- *    Devanagari: "суд" must not match inside "посуда"); an Arabic-script, Chinese, Japanese or Korean word has no edges
+ *    Devanagari, Bengali: "суд" must not match inside "посуда", "বন্ধ" (closed) inside "বন্ধু" (friend), "পাঠান" (send)
+ *    inside "পাঠানো" (sent)); an Arabic-script, Chinese, Japanese or Korean word has no edges
  *    (Arabic-script words take clitics and suffixes, "بالغرامة", "جریمه‌ها"; the others have no spaces).
  */
 type WordEdges = 'latin' | 'wide';
 
 const EDGES: Readonly<Record<WordEdges, { letters: string; bare: RegExp }>> = {
   latin: { letters: 'a-z0-9', bare: /^[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff](?:.*[\u3040-\u9fff\uac00-\ud7a3\uf900-\ufaff])?$/ },
-  wide: { letters: String.raw`a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f\u1e00-\u1eff`, bare: /^[\u0600-\u06ff\u0750-\u077f\u3040-\u9fff\uac00-\ud7a3]/ },
+  wide: { letters: String.raw`a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u052f\u0900-\u097f\u0980-\u09ff\u1e00-\u1eff`, bare: /^[\u0600-\u06ff\u0750-\u077f\u3040-\u9fff\uac00-\ud7a3]/ },
 };
 
 /**

@@ -85,6 +85,12 @@ const GUIDE_VOICE = new RegExp(
 );
 
 /**
+ * Where an official host named in the text ends: not run on into a longer one, as a look-alike that begins with the
+ * official name does ("i94.cbp.dhs.gov.i94-permit.com", "uscis.gov-forms.org"; a full stop after the name ends a sentence).
+ */
+const HOST_ENDS = String.raw`(?![a-z0-9-]|\.[a-z0-9])`;
+
+/**
  * The step free at the source, said as the agency's, not the page's (session 20's opening: three guides on sites
  * named after the ITIN or the DV entry — "Applying for an ITIN has no direct IRS fee", "the DV Lottery is free to
  * enter, and you should be cautious of any websites or services that request payment", an Urdu guide ending "only at
@@ -97,7 +103,9 @@ const GUIDE_VOICE = new RegExp(
  */
 const FREE_AT_SOURCE = new RegExp(
   String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\b(?:applying|entering|registering|registration|participation) (?:for it |(?:in|to|for) (?:it|the (?:[a-z-]+ ){0,4}(?:lottery|draw|program)) )?is (?:only |completely |totally |absolutely )?free\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
-    String.raw`|\b[a-z0-9-]+\.(?:state|uscis|cbp\.dhs)\.gov\b`,
+    // the host read from the start of its label: "\b[a-z0-9-]+\." began at every "a" of a run like "a-a-a-…" and read to its
+    // end from each (a minute on a 200,000-character page on a site named after the step; review24)
+    String.raw`|(?<![a-z0-9-])[a-z0-9-]+\.(?:state|uscis|cbp\.dhs)\.gov${HOST_ENDS}`,
 );
 
 /**
@@ -180,7 +188,7 @@ function ownRoute(service: { readonly service: ServiceId; readonly taxId?: true 
   if (!re) {
     const labels = routeFor(service.service).host.split('.');
     const agency = labels.slice(labels.at(-2) === 'dhs' ? -3 : -2).join('.');
-    re = new RegExp(String.raw`(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}\b`);
+    re = new RegExp(String.raw`(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}${HOST_ENDS}`);
     routeCache.set(service.service, re);
   }
   return re;

@@ -264,6 +264,12 @@ describe('a code asked back, in the languages the hold-outs arrive in (msglure24
     '인증번호 [482910]를 입력해주세요. 타인에게 알려주지 마세요.',
     // a warning that quotes the ask
     'Oplichters sturen: "ik heb per ongeluk een code naar je gestuurd, kun je die naar mij sturen?" Dit is WhatsApp-fraude: stuur nooit een code door.',
+    // (review24) no code at all: Tagalog's past "pinadala", "pinasa", "pinapunta" (sent, passed on, sent off) and a family member
+    // asking for a receipt, a screenshot or a photo; a Dutch bank card ("pinpas") photo
+    'Pinadala ko na yung pera kahapon, pakisend ng resibo pag natanggap mo.',
+    'Ate, pinasa ko na sa GCash. Pakisend naman ng screenshot.',
+    'Mahal, pinapunta ako ng boss ko sa Cebu. Pasend ng litrato ng mga bata.',
+    'Kun je die pinpas foto naar mij sturen? Dan bestel ik een nieuwe.',
   ])('stays quiet on %s', (t) => {
     expect(['none', 'notice']).toContain(level(t));
   });

@@ -70,6 +70,12 @@ describe('sitename24: the I-94 fee paid on the official site', () => {
     expect(middlemanService(page(text, { url: 'https://www.border-tours.example/i94' }))?.service).toBe('i94');
   });
 
+  // (review24) a look-alike host that begins with the official name is not the official site: the same page paying $39 there
+  it.each(['i94.cbp.dhs.gov.i94-permit.com', 'i94.cbp.dhs.gov-permit.com'])('still fires on a page sending travellers to pay on %s', (host) => {
+    const text = `Crossing permits. Visitors who travel more than 25 miles from the border need a provisional I-94 before they cross the bridge. Open https://${host} or the official app and choose a new I-94. Proceed to checkout on that site and pay there by card. The I-94 costs $39 USD and the payment is non-refundable.`;
+    expect(middlemanService(page(text, { url: 'https://www.border-bridge.example/en/permits' }))?.service).toBe('i94');
+  });
+
   it('still fires on a business naming i94.cbp.dhs.gov while it processes the order', () => {
     const text = 'Get your I-94 fast. Go to our form instead of i94.cbp.dhs.gov: we review and submit your application. Price: $35. Proceed to checkout.';
     expect(middlemanService(page(text, { url: 'https://www.i94-helpers.example/' }))?.service).toBe('i94');

@@ -42,6 +42,8 @@ const FRAGMENTS = [
   'nếu chúng tôi chấp thuận đơn 如果我们批准您的 "nguồn: 来源：uscis source : ',
   // session 23: the EIN or ITIN offered as the page's own service, beside company formation and guides (middleman/taxid.ts)
   'EIN ITIN SS-4 W-7 we handle your ein. our llc formation services services. order your itin 我们的服务 this guide will help you , ea ',
+  // session 24 (lang24): the new currencies and thousands after long digit runs, the U.S. visa and lottery words of ro, sr, cs, pl
+  '150 ron 2019 ron de lei 3 тис. грн 500 грн ₦15,000 rp 350.000 150 ming so\'m 2 mii 5 tis. 2 tys. 25 000 դրամ viza pentru sua ambasada sad loteria vizelor ',
 ];
 
 function adversarial(n: number, fragment: string): string {
@@ -84,3 +86,36 @@ describe('linear time on adversarial pages', () => {
     }
   });
 });
+
+/**
+ * A site named after the step reads more of the page (middleman/clauses.ts guideOnNamedSite and, session 24's sitename24,
+ * informsOnly and paysOnOwnRoute): its pages get their own adversarial run. One hyphenated run after a character beyond
+ * Latin-1 ("ESTA — visit a-a-a-…") took 10 s at 80,000 characters and about two minutes at the cap (review24).
+ */
+const NAMED_SITE = 'https://esta-application-online.com/faq';
+const NAMED_FRAGMENTS = [
+  'a-',
+  'a.',
+  'visit use go to a-a-a-a-a-a-a-a-a-a-a-a-a-a-a-a esta.cbp.dhs.go cbp.dhs.gov-x state.gov.x ',
+  'the official esta esta esta applications the esta form is is free no filing fee to to the entry is free but ',
+  'our a b c d e we will create edit editable fillable i-765 form go to i94.cbp.dhs.gov ',
+];
+
+function timeOnNamedSite(text: string): number {
+  const t0 = performance.now();
+  decide(NAMED_SITE, { ...page(text), url: NAMED_SITE });
+  return performance.now() - t0;
+}
+
+describe('linear time on a site named after the step (review24)', () => {
+  it.each(NAMED_FRAGMENTS)('fragment %j: 4x the text costs at most ~4x the time', (fragment) => {
+    const make = (n: number) => `ESTA — visit ${fragment.repeat(Math.ceil(n / fragment.length))}`.slice(0, n);
+    timeOnNamedSite(make(1000)); // warm up the JIT
+    const best = (len: number) => Math.min(timeOnNamedSite(make(len)), timeOnNamedSite(make(len)));
+    const small = best(20_000);
+    const big = best(80_000);
+    expect(big).toBeLessThan(Math.max(10 * small, 150));
+    expect(big).toBeLessThan(2000);
+  });
+});
+

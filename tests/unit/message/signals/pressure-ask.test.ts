@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import signal from '@/lib/message/signals/pressure-ask';
 import { checkMessage } from '@/lib/message';
+import { prepareMessage } from '@/lib/message/prepare';
 import { signalTable } from './helpers';
 
 signalTable(
@@ -48,8 +49,26 @@ signalTable(
     'y si te sobra dinero compra coca cola',
     // nobody addressed: a donation appeal
     'One 20-minute phone call costs $8. Click here and donate to the Minister’s Discretionary Fund on our website.',
+    // (review24) a loss word read inside an ordinary one: Bengali "বন্ধ" (closed) inside "বন্ধু" (friend), "পাঠান" (send) inside
+    // "পাঠানো" (sent); Japanese "解約" in a finished cancellation, "持ち帰り" in a shop's takeaway offer
+    'বন্ধু, আপনি আমাদের পিকনিকের ছবিগুলো দেখতে এই লিংকে ক্লিক করুন: https://drive.google.com/drive/folders/1AbCdEf',
+    'আপনার বন্ধুকে আমন্ত্রণ জানান এবং ক্লিক করুন https://example.org/invite',
+    'お客様 解約のお手続きが完了しました。ご確認はこちらをタップ https://www.example-mobile.jp/mypage',
+    'お客様限定！お持ち帰りメニュー20%OFF。クーポンはこちらをタップ https://www.sushi-kaiten.jp/coupon',
   ],
 );
+
+describe('pressure-ask reads a Bengali word whole (review24)', () => {
+  it('takes "পাঠান" (send) as an ask, never "পাঠানো" (sent) in a report', () => {
+    const lever = 'আপনার অ্যাকাউন্ট ব্লক করা হয়েছে।';
+    expect(signal(prepareMessage(`${lever} টাকা পাঠানো হয়েছে https://bkash-help.top/x`))).toBeUndefined();
+    expect(signal(prepareMessage(`${lever} এখনই টাকা পাঠান https://bkash-help.top/x`))).toBeDefined();
+  });
+  it('still reads "will be closed" in Bengali and the Japanese loss to come', () => {
+    expect(signal(prepareMessage('আপনার অ্যাকাউন্ট আজ বন্ধ হয়ে যাবে। এখনই ক্লিক করুন https://bkash-help.top/x'))).toBeDefined();
+    expect(signal(prepareMessage('お客様の解約予定日は12月10日です。こちらをタップ https://etc-meisai.top/login'))).toBeDefined();
+  });
+});
 
 describe('pressure-ask in the verdict', () => {
   it('is a red flag on its own: the shape with no family named', () => {
