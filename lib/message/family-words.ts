@@ -1,8 +1,9 @@
 /**
  * The words of the everyday text-scam families in the other languages immigrants and their families read (German, Dutch,
  * Italian, Czech, Polish, Lithuanian, Bulgarian, Russian, Ukrainian, Turkish, Hebrew, Arabic, Japanese, Korean,
- * Vietnamese, Indonesian): a parcel held for a fee, a "new number" from a son or daughter, an account that is restricted
- * until the reader logs in. The same slots in every language (what is held, why, what the reader must do), from general
+ * Vietnamese, Indonesian; since msglure24 also Chinese as Taiwan and Hong Kong write it, Hindi, Bengali, Thai, Swahili, Tagalog):
+ * a parcel held for a fee, a "new number" from a son or daughter, an account that is restricted until the reader logs in, a
+ * code asked back. The same slots in every language (what is held, why, what the reader must do), from general
  * knowledge of each language and the WRITE half of tune-2026-12-06af; natural spelling, folded by wideWords (edges for every
  * alphabet, none for Arabic script, Hebrew prefixes, Chinese, Japanese or Korean). Kept apart so the rules read in English.
  */

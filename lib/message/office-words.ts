@@ -53,8 +53,9 @@ export const MATTER_WIDE = wideWords(
     'جریمه', 'خلافی', 'بدهی', 'ابلاغیه', 'ابلاغ', 'احضاریه', 'شکوائیه', 'حکم جلب', 'مالیات',
     'جرمانہ', 'جرمانے', 'چالان', 'واجبات', 'بقایا',
     '未納', '未払', '滞納', '差押', '差し押さえ', '罰金', '反則金', '延滞', '督促', '税金', '還付',
-    // Traditional Chinese (Taiwan, Hong Kong: msglure24): a fine, a ticket, a violation, unpaid, overdue
-    '罰鍰', '罰款', '罰單', '違規', '違章', '未繳', '逾期', '滯納金',
+    // Traditional Chinese (Taiwan, Hong Kong: msglure24): a fine, a ticket, a violation, unpaid (overdue, 逾期, is written the same in
+    // both scripts: office-notice.ts's Chinese words have it)
+    '罰鍰', '罰款', '罰單', '違規', '違章', '未繳', '滯納金',
     'multa', 'sanzion', 'contravvenzion', 'cartella', 'pignorament', 'insolut', 'arretrat', 'mancato pagamento', 'rimborso',
     'jarima', 'qarzdorlik', 'qarz',
     'चालान', 'जुर्माना', 'बकाया', 'उल्लंघन',
