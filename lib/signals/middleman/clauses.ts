@@ -60,7 +60,7 @@ export const notDone = (clause: string): boolean => NOT_DONE.test(clause);
 const SENDS_TO_OFFICIAL = new RegExp(
   String.raw`\b(?:use|go to|visit|log ?in(?:to)?|apply (?:on|at|through|via|directly (?:on|at|through))|register (?:on|at|through))\b[^.!?]{0,40}?\bofficial (?:[a-z0-9-]+ ){0,2}(?:web ?site|site|page|portal)s?\b|\b(?:one and only|only) official (?:web ?)?site\b|` +
     wideWords(['na stronie departamentu stanu', 'na oficjalnej stronie', 'na stronie internetowej departamentu stanu', 'на официальном сайте', 'на сайте госдепартамента', 'на офіційному сайті', 'на сайті держдепартаменту',
-      'pe site-ul oficial', 'pe site-ul departamentului de stat', 'na oficiálních stránkách', 'na zvaničnom sajtu', 'resmi internet sitesi', 'resmi web sitesi', 'no site oficial', 'en el sitio oficial', 'sur le site officiel',
+      'pe site-ul oficial', 'pe site-ul departamentului de stat', 'na oficiálních stránkách', 'na zvaničnom sajtu', 'resmi internet sitesi', 'resmi web sitesi',
       'באתר הרשמי', 'الموقع الرسمي', 'سایت رسمی', 'অফিসিয়াল ওয়েবসাইট', 'आधिकारिक वेबसाइट', 'situs resmi', 'ოფიციალურ ვებგვერდზე', 'պաշտոնական կայք']),
 );
 

@@ -77,4 +77,15 @@ describe('lang24: visa and DV-lottery sellers in more languages', () => {
   ])('stays quiet: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
+
+  // The official-site phrases are read in the languages lang24 added (the header of SENDS_TO_OFFICIAL). Read in French,
+  // Spanish and Portuguese too, a seller's FAQ on a site named after the ESTA that says the answer comes "sur le site
+  // officiel" went quiet: its name is its only cue there, and "on the official site" is where every seller files.
+  it.each([
+    ['fr', 'https://esta-demande-usa.example/faq', "Questions fréquentes. Combien de temps faut-il pour obtenir l'ESTA ? La réponse est en général donnée sous 72 heures sur le site officiel."],
+    ['es', 'https://esta-solicitud-usa.example/faq', 'Preguntas frecuentes. ¿Cuánto tarda el ESTA? La respuesta suele llegar en 72 horas en el sitio oficial.'],
+    ['pt', 'https://esta-pedido-usa.example/faq', 'Perguntas frequentes. Quanto tempo demora o ESTA? A resposta costuma chegar em 72 horas no site oficial.'],
+  ])('a seller FAQ on a site named after the ESTA still fires when it names "the official site" (%s)', (_lang, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeDefined();
+  });
 });
