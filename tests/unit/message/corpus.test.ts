@@ -218,10 +218,12 @@ const FRESH11_FLOOR = { recall: 0.148, caution: 0.018 } as const;
 /**
  * The twelfth fresh hold-out batch (fresh-2026-12-06aq: real messages, most not in English; collected in session 24 by
  * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
- * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
- * caution ceiling is set open (1.0): the lead sets it at the opening.
+ * tuned). Opened once by the lead at the end of session 24 (counts by channel and language only): 5 of 47 scams on the
+ * session start's engine (c3f99b6) and on main alike — msglure24's everyday-lure words moved none of it — and 2 of 73
+ * ok messages at caution on both (a Philippine police warning against lottery scams, a university's page on scam calls
+ * naming deportation and Western Union), 0 danger. The floors are that measurement; raise them, never lower them.
  */
-const FRESH12_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH12_FLOOR = { recall: 0.106, caution: 0.028 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

@@ -364,10 +364,12 @@ describe('corpus', () => {
   // the session start's engine (74010e1) and on main alike (copies 2/5, visa agencies 0/3, forms 1/3, trusted traveler
   // 1/1, ESTA 0/1): nothing built in session 23 moved it. 5 of 126 legit pages at caution on both, 0 danger: four
   // information pages on sites named after a green card or a form (the site-name cue alone, which carries 11 of 79
-  // untuned catches) and a cross-border bridge's page on paying CBP's own I-94 fee. The floors are that measurement;
-  // raise them (lower the caution ceiling), never the other way.
+  // untuned catches) and a cross-border bridge's page on paying CBP's own I-94 fee. Counted again at the end of
+  // session 24: 3 of 126 (sitename24 quieted the bridge's page and one of the four information pages, built from the
+  // lead's description of these pages, so not blind). The floors are that measurement; raise them (lower the caution
+  // ceiling), never the other way.
   const FRESH11_RECALL_FLOOR = 0.307;
-  const FRESH11_CAUTION_CEILING = 0.04;
+  const FRESH11_CAUTION_CEILING = 0.024;
   const FRESH11_DANGER_CEILING = 0;
   it('fresh hold-out 11: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh11', { positives: 13, negatives: 126, recall: FRESH11_RECALL_FLOOR, caution: FRESH11_CAUTION_CEILING, danger: FRESH11_DANGER_CEILING });
@@ -380,14 +382,16 @@ describe('corpus', () => {
   // three city passport-acceptance pages (official); legit news, guides, blogs, lawyers, nonprofits, universities and
   // travel agencies in many languages; 211 pages in two rounds), collected in session 24 by a
   // helper that never read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a
-  // failure names the part, never a count). Starting floors only, so wide that they hold whatever the engine does
-  // (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
-  // count. The lead sets the real floors and ceilings when opening it once (`npm run eval -- --sealed`); then raise
-  // them, never lower them.
-  const FRESH12_RECALL_FLOOR = 0;
-  const FRESH12_CAUTION_CEILING = 1.0;
-  const FRESH12_DANGER_CEILING = 1000;
-  it('fresh hold-out 12: starting floors until the lead opens it', () => {
+  // failure names the part, never a count). Opened once by the lead at the end of session 24 (counts by kind and
+  // language only): 24 of 56 positives caught on the session start's engine (c3f99b6) and on main alike (passport
+  // expediters 13/28, ESTA 9/21, copies 1/3, forms 1/2, visa service 0/1, DV 0/1): nothing built in session 24 moved
+  // it. 2 of 155 legit pages at caution on both (a how-passports-work article quoting the State Department's own $60
+  // expedite fee; a blogspot blog named after U.S. immigration, the site-name cue), 0 danger. The floors are that
+  // measurement; raise them (lower the ceilings), never the other way.
+  const FRESH12_RECALL_FLOOR = 0.428;
+  const FRESH12_CAUTION_CEILING = 0.013;
+  const FRESH12_DANGER_CEILING = 0;
+  it('fresh hold-out 12: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh12', { positives: 56, negatives: 155, recall: FRESH12_RECALL_FLOOR, caution: FRESH12_CAUTION_CEILING, danger: FRESH12_DANGER_CEILING });
   });
 
