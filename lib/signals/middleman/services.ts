@@ -8,7 +8,7 @@ import type { ServiceId } from '../../types';
 import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../text/site-names';
 import { acronymAt, estaIsTrip } from '../../text/acronyms';
 import { underProgramSuffix } from '../../domain/lookalike';
-import { ownLabel } from '../../domain/match';
+import { ownLabel, sharedHostOf } from '../../domain/match';
 import type { PreparedPage } from '../types';
 import { SEVIS_FEE_NAMED, VISA_FEE_NAMED, paysFeeAt } from './fees';
 
@@ -193,10 +193,12 @@ function estaNamesTrip(page: PreparedPage, named: string): boolean {
 
 /**
  * The site's own name (registered label without the public suffix, 'esta-america') when it names the service, or ''.
- * A name that also names a lawyer ('usimmigrationcounsel') is the law practice's name (LAW_PRACTICE_NAME).
+ * A name that also names a lawyer ('usimmigrationcounsel') is the law practice's name (LAW_PRACTICE_NAME). A name on a
+ * shared host where anyone publishes for free (us-immigration-now.blogspot.com, lib/data/shared-hosts.json) is a
+ * blog's or a project's title, not a business registered under the step's name: it is no site name here.
  */
 export function namedSite(page: PreparedPage, site: RegExp | undefined): string {
-  const label = site ? ownLabel(page.host) : '';
+  const label = site && sharedHostOf(page.host.hostname) === null ? ownLabel(page.host) : '';
   return label && site?.test(label) && !LAW_PRACTICE_NAME.test(label) ? label : '';
 }
 

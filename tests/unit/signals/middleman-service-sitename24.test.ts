@@ -89,3 +89,17 @@ describe('sitename24: a form filler naming the USCIS website still fires', () =>
     expect(middlemanService(page(text, { url: 'https://i-129f-form.example/blog/how-to-fill' }))?.service).toBe('forms');
   });
 });
+
+// A name on a shared host where anyone publishes for free (blogspot.com, github.io, lib/data/shared-hosts.json) is a blog's
+// title, not a business registered under the step's name: a blog post on extending a visitor's stay with Form I-539 on
+// such an address is no sale. The same page on a registered address named after the step keeps the site-name cue.
+describe('site-name cue: a free shared host is no business name', () => {
+  const text =
+    'Extending a visitor stay. Many visitors wish to stay longer than the date on their I-94 record. Form I-539 is the application to extend or change nonimmigrant status, filed with USCIS before the I-94 date passes. The decision rests with USCIS.';
+  it('stays quiet on a blog under blogspot.com named after U.S. immigration', () => {
+    expect(middlemanService(page(text, { url: 'https://us-immigration-forms-help.blogspot.com/2011/02/extend-stay.html' }))).toBeUndefined();
+  });
+  it('still fires on a registered address with the same name', () => {
+    expect(middlemanService(page(text, { url: 'https://us-immigration-forms-help.com/extend-stay' }))?.service).toBe('forms');
+  });
+});
