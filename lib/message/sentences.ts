@@ -87,6 +87,8 @@ const NEGATED_ASK_WIDE = new RegExp(
         'لا تطلب', 'لن تطلب', 'لا ترسل', 'ことはありません', '一切ございません', 'tidak pernah',
         // Portuguese: "pede que não clique em links", "não clique no link"
         'não clique', 'não clicar', 'nunca clique',
+        // Tagalog tips: "do not give / share / click" (session 24's opening: not blind)
+        'huwag ibigay', 'huwag magbigay', 'huwag ibahagi', 'huwag i-share', 'huwag i-click', 'huwag pindutin',
       ],
       true,
       'wide',

@@ -213,7 +213,8 @@ const FRESH10_FLOOR = { recall: 0.216, caution: 0.013 } as const;
  * engine (74010e1) and on main alike; 1 of 56 ok messages at caution on both, 0 danger. The floors are that
  * measurement; raise them, never lower them.
  */
-const FRESH11_FLOOR = { recall: 0.148, caution: 0.018 } as const;
+// Session 24: 1 -> 0 of 56 ok at caution after the Tagalog "do not give" words (found on fresh 12's message: not blind here either).
+const FRESH11_FLOOR = { recall: 0.148, caution: 0 } as const;
 
 /**
  * The twelfth fresh hold-out batch (fresh-2026-12-06aq: real messages, most not in English; collected in session 24 by
@@ -221,9 +222,11 @@ const FRESH11_FLOOR = { recall: 0.148, caution: 0.018 } as const;
  * tuned). Opened once by the lead at the end of session 24 (counts by channel and language only): 5 of 47 scams on the
  * session start's engine (c3f99b6) and on main alike — msglure24's everyday-lure words moved none of it — and 2 of 73
  * ok messages at caution on both (a Philippine police warning against lottery scams, a university's page on scam calls
- * naming deportation and Western Union), 0 danger. The floors are that measurement; raise them, never lower them.
+ * naming deportation and Western Union), 0 danger. Then the Tagalog "huwag ibigay" (do not give) tips were read as a
+ * warning (the lead, from reading that message: not blind): 1 of 73. The floors are that measurement; raise them,
+ * never lower them.
  */
-const FRESH12_FLOOR = { recall: 0.106, caution: 0.028 } as const;
+const FRESH12_FLOOR = { recall: 0.106, caution: 0.014 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

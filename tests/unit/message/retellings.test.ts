@@ -81,3 +81,14 @@ describe('warnings in pt, de and fr that tell of the scam are reported, not sent
     ['fr, the carte Vitale text', 'Assurance Maladie : votre carte Vitale expire. Pour la renouveler, cliquez sur https://ameli-vitale-renouvellement.fr et réglez 1,50€ de frais.'],
   ]);
 });
+
+// Session 24's opening: a police and e-wallet list of tips in Tagalog ("Huwag ibigay…", do not give…) at caution in the
+// twelfth message hold-out. Read by the lead after the opening: not blind. The texts here are written for this test in
+// the same shape; the prize message itself, sent to the reader, stays flagged.
+describe('a Tagalog warning that tells the reader not to give or share', () => {
+  expectQuiet([
+    ['tl: do not give (prize)', 'Paalala: Huwag ibigay ang inyong personal na impormasyon sa mga nagsasabing nanalo kayo ng premyo sa text o tawag.'],
+    ['tl: do not share the OTP', 'Huwag ibahagi ang inyong MPIN o OTP kaninuman, kahit sabihin nilang nanalo kayo sa raffle.'],
+  ]);
+  expectFlagged([['tl: the prize itself', 'Congrats! Nanalo ka ng P50,000 sa GCash raffle. I-send ang iyong MPIN at OTP para ma-claim ang premyo ngayon.']]);
+});
