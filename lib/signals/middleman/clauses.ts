@@ -175,23 +175,31 @@ const BUSINESS_VOICE = new RegExp(
     wordsPattern(['nuestro servicio', 'nuestros servicios', 'nuestros clientes', 'su pedido', 'notre service', 'nos services', 'nos clients', 'votre commande', 'nosso serviço', 'nossos serviços', 'seu pedido', 'unser service', 'unsere kunden', 'ihre bestellung'], true),
 );
 
-const routeCache = new Map<ServiceId, RegExp>();
+/** The step's own official address named on the page (`named`), and the page sending the reader there (`sends`). */
+interface OwnRoute {
+  readonly named: RegExp;
+  readonly sends: RegExp;
+}
+const routeCache = new Map<ServiceId, OwnRoute>();
 /**
  * The step's own official address named on the page: any host of the agency behind the route lib/guide shows for it
  * (esta.cbp.dhs.gov → cbp.dhs.gov, dvprogram.state.gov → state.gov, uscis.gov, i94.cbp.dhs.gov → cbp.dhs.gov). Not a tax ID's
  * irs.gov, which sellers name as where they send the form (FREE_AT_SOURCE), and not another step's site: an ESTA seller's
  * page sending a refused traveller to usembassy.gov for a visa names no official ESTA route (tune batch real-2026-12ax).
+ * Built once per service, with the verb that sends the reader there ("go to", "visit", "download" …).
  */
-function ownRoute(service: { readonly service: ServiceId; readonly taxId?: true }): RegExp | undefined {
+function ownRoute(service: { readonly service: ServiceId; readonly taxId?: true }): OwnRoute | undefined {
   if (service.taxId === true) return undefined;
-  let re = routeCache.get(service.service);
-  if (!re) {
+  let route = routeCache.get(service.service);
+  if (!route) {
     const labels = routeFor(service.service).host.split('.');
     const agency = labels.slice(labels.at(-2) === 'dhs' ? -3 : -2).join('.');
-    re = new RegExp(String.raw`(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}${HOST_ENDS}`);
-    routeCache.set(service.service, re);
+    const named = new RegExp(String.raw`(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*${escapeRegex(agency)}${HOST_ENDS}`);
+    const sends = new RegExp(String.raw`\b(?:go to|visit|open|use|log ?in(?:to)?|apply (?:on|at|through|via)|register (?:on|at|through)|download)\b[^.!?]{0,40}?` + named.source);
+    route = { named, sends };
+    routeCache.set(service.service, route);
   }
-  return re;
+  return route;
 }
 
 /**
@@ -203,11 +211,9 @@ function ownRoute(service: { readonly service: ServiceId; readonly taxId?: true 
  * is free: they want the reader on their own form.
  */
 function informsOnly(text: string, service: { readonly service: ServiceId; readonly taxId?: true }): boolean {
-  const route = ownRoute(service);
-  return ((route?.test(text) ?? false) || AGENCY_SITE.test(text) || STEP_FREE.test(text)) && !BUSINESS_VOICE.test(text);
+  return ((ownRoute(service)?.named.test(text) ?? false) || AGENCY_SITE.test(text) || STEP_FREE.test(text)) && !BUSINESS_VOICE.test(text);
 }
 
-const sendsCache = new Map<ServiceId, RegExp>();
 /**
  * The page sends the reader to the step's own official address to do it ("Go to https://i94.cbp.dhs.gov or download the
  * app", "visit esta.cbp.dhs.gov") and speaks as no business (BUSINESS_VOICE): the price and the payment step it then
@@ -215,14 +221,7 @@ const sendsCache = new Map<ServiceId, RegExp>();
  * or the reader's order, or names no official address.
  */
 export function paysOnOwnRoute(page: { readonly text: string }, service: { readonly service: ServiceId; readonly taxId?: true }): boolean {
-  const route = ownRoute(service);
-  if (!route) return false;
-  let sends = sendsCache.get(service.service);
-  if (!sends) {
-    sends = new RegExp(String.raw`\b(?:go to|visit|open|use|log ?in(?:to)?|apply (?:on|at|through|via)|register (?:on|at|through)|download)\b[^.!?]{0,40}?` + route.source);
-    sendsCache.set(service.service, sends);
-  }
-  return sends.test(page.text) && !BUSINESS_VOICE.test(page.text);
+  return (ownRoute(service)?.sends.test(page.text) ?? false) && !BUSINESS_VOICE.test(page.text);
 }
 
 /** A sentence that names the service in a condition on the reader's own case: "If you filed your Form N-400 …", "Cuando usted presente…". */
