@@ -193,7 +193,7 @@ function send(snapshot: PageSnapshot, frames: FrameBox[]): void {
 
 /**
  * The extension's runtime, without webextension-polyfill: the reader sends one message, and the polyfill's tables of
- * every API were 2 kB of its 15 kB gzipped budget. Firefox gives content scripts `browser`; Chromium's
+ * every API were 2.9 kB of it gzipped (15,512 -> 12,627 B, session 24). Firefox gives content scripts `browser`; Chromium's
  * `chrome.runtime.sendMessage` returns a promise when given no callback (Manifest V3).
  */
 function runtime(): { sendMessage(message: Request): Promise<unknown> } {
