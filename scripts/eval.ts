@@ -85,9 +85,11 @@
  *  - fresh13    the batch real-2026-12az (tests/corpus/real/fresh-2026-12az.json): a thirteenth hold-out, the
  *               same way (session 25, sites in no other file, labelled and committed before any detector
  *               run; new sources: ITIN sellers (Certifying Acceptance Agents selling the W-7), SSA, USCIS and IRS pages
- *               copied in the agency's own voice onto unrelated hosts, a forms shop, and legit news, guides, lawyers and
+ *               copied in the agency's own voice onto unrelated hosts, a forms shop, Global Entry, SENTRI, passport and
+ *               ESTA form sellers and advertorials steering to one (round 2), and legit news, guides, lawyers and
  *               forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
- *               stipend, in en, es, pt, fr, si, ta, bn, ar, zh and more); sealed like fresh2
+ *               stipend, TSA PreCheck, Global Entry and passports, in en, es, pt, fr, si, ta, bn, ar, zh, de, vi and
+ *               more; 134 pages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
