@@ -28,6 +28,9 @@ import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
 import { speaksAt } from './self';
 
+/** After "us": a word that makes it the country, not the page ("to US Passport Agency", "us gov", "US citizens"). Read with \bus\b before it. */
+const US_NOT_COUNTRY = String.raw`(?! ?(?:passport|gov|dep|embass|consul|state|citizen|visa|postal|post|customs|mail))`;
+
 /**
  * The courier's acts (folded text): named the reader's agent or courier with the passport agency, the reader's papers sent
  * or brought to it, the passport expedited or renewed by it, a slot at the agency reserved for the reader, the page naming
@@ -38,7 +41,7 @@ import { speaksAt } from './self';
  */
 const COURIER_ACTS: Pattern = pattern(
   String.raw`letters? of authori[sz]ation|authori[sz](?:e|es|ed|ing|ation) (?:[\w&'.-]+ ){0,8}?to (?:act|submit|expedite|hand[- ]?carry|deliver|represent)|(?:act|acts|acting) as (?:your|my|the applicant'?s|their) (?:limited )?(?:passport )?(?:agent|courier)` +
-    String.raw`|(?:send|sent|mail|ship|fedex|deliver|drop|dropped|bring|overnight)\w* (?:[\w'()-]+ ){0,8}?(?:to|at|with) (?:us\b(?! ?(?:passport|gov|dep|embass|consul|state|citizen|visa|postal|post|customs|mail))|our (?:office|address|processing cent(?:er|re)|location|team)s?)` +
+    String.raw`|(?:send|sent|mail|ship|fedex|deliver|drop|dropped|bring|overnight)\w* (?:[\w'()-]+ ){0,8}?(?:to|at|with) (?:us\b${US_NOT_COUNTRY}|our (?:office|address|processing cent(?:er|re)|location|team)s?)` +
     String.raw`|use (?:our|(?!(?:your|a|an|the|my|his|her|their|this|that|any|correct|current|same|valid|full|permanent|home|mailing)\b)[\w-]+) (?:office |mailing )?address` +
     String.raw`|(?:we|let us)(?: can| will|'ll| also| then)? (?:expedite|hand[- ]?carry|renew|replace|obtain|get|process|submit|deliver)\w* (?:[\w.-]+ ){0,3}?passports?|(?:can|will) (?:expedite|hand[- ]?carry|obtain|process) (?:[\w.-]+ ){0,3}?passports?` +
     String.raw`|(?:reserve|hold|secure)s? (?:a|an|your|the) (?:[\w-]+ ){0,3}?(?:slot|reservation)s?|our (?:[\w-]+ ){0,2}?order form` +
@@ -47,7 +50,7 @@ const COURIER_ACTS: Pattern = pattern(
 );
 
 /** "us" as the page in a sentence: an instruction to the reader to reach it, or the page as the other party. */
-const US_AS_PAGE = /\b(?:call|contact|email|e-mail|tell|ask|let|send|mail|ship) us\b|\b(?:to|with|from) us\b(?! ?(?:passport|gov|dep|embass|consul|state|citizen|visa|postal|post|customs|mail))/;
+const US_AS_PAGE = new RegExp(String.raw`\b(?:call|contact|email|e-mail|tell|ask|let|send|mail|ship) us\b|\b(?:to|with|from) us\b${US_NOT_COUNTRY}`);
 
 /**
  * Does the page speak of itself as the business in the sentence [s, e)? First person (speaksAt, "us" read as the country),

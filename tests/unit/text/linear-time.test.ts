@@ -44,6 +44,8 @@ const FRAGMENTS = [
   'EIN ITIN SS-4 W-7 we handle your ein. our llc formation services services. order your itin 我们的服务 this guide will help you , ea ',
   // session 24 (lang24): the new currencies and thousands after long digit runs, the U.S. visa and lottery words of ro, sr, cs, pl
   '150 ron 2019 ron de lei 3 тис. грн 500 грн ₦15,000 rp 350.000 150 ming so\'m 2 mii 5 tis. 2 tys. 25 000 դրամ viza pentru sua ambasada sad loteria vizelor ',
+  // session 25 (passport25, review25): a passport expediter's courier acts (middleman/passport.ts) in one sentence without end
+  'passport renewal ds-82 ship your old passport and photos to us letter authorizing quick pass to act as your agent we expedite u.s. passports reserve a slot our order form use quickpass address ',
 ];
 
 function adversarial(n: number, fragment: string): string {
