@@ -96,17 +96,15 @@ const HOST_ENDS = String.raw`(?![a-z0-9-]|\.[a-z0-9])`;
  * named after the ITIN or the DV entry — "Applying for an ITIN has no direct IRS fee", "the DV Lottery is free to
  * enter, and you should be cautious of any websites or services that request payment", an Urdu guide ending "only at
  * https://dvprogram.state.gov"; dv22: "Actually applying for it is only free" on a DV-named page of the winners' fees):
- * the address of the agency's own online step named in the text (dvprogram.state.gov,
- * esta.cbp.dhs.gov, egov.uscis.gov; not irs.gov, where no ITIN is applied for online and sellers name it as where
- * they send the form), the entry "free to enter", no government fee. A seller saying so and turning ("…, but our
- * experts…") is not a guide (CONTRAST). The program may be named in full: "Applying to the Diversity Immigrant Visa
- * program is absolutely free of charge" (a DV guide's FAQ, tune batch real-2026-12ap).
+ * the entry "free to enter", no government fee. A seller saying so and turning ("…, but our experts…") is not a guide
+ * (CONTRAST). The program may be named in full: "Applying to the Diversity Immigrant Visa program is absolutely free of
+ * charge" (a DV guide's FAQ, tune batch real-2026-12ap). The agency's own address named in the text (the Urdu guide's
+ * dvprogram.state.gov) is ownRoute's, read once, for the step's own agency only (review25: this regex read any
+ * state.gov, uscis.gov or cbp.dhs.gov host for any step, so an ESTA seller's page sending refused travellers to
+ * travel.state.gov for a visa passed as a guide, against ownRoute's line).
  */
 const FREE_AT_SOURCE = new RegExp(
-  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\b(?:applying|entering|registering|registration|participation) (?:for it |(?:in|to|for) (?:it|the (?:[a-z-]+ ){0,4}(?:lottery|draw|program)) )?is (?:only |completely |totally |absolutely )?free\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)` +
-    // the host read from the start of its label: "\b[a-z0-9-]+\." began at every "a" of a run like "a-a-a-…" and read to its
-    // end from each (a minute on a 200,000-character page on a site named after the step; review24)
-    String.raw`|(?<![a-z0-9-])[a-z0-9-]+\.(?:state|uscis|cbp\.dhs)\.gov${HOST_ENDS}`,
+  String.raw`(?:\b(?:is|are) free to (?:enter|apply|register)\b|\b(?:applying|entering|registering|registration|participation) (?:for it |(?:in|to|for) (?:it|the (?:[a-z-]+ ){0,4}(?:lottery|draw|program)) )?is (?:only |completely |totally |absolutely )?free\b|\bno (?:direct )?(?:irs|government|application|entry|registration) fees?\b|\b(?:irs|government|state department|uscis) does not charge\b)(?![^.!?]{0,160}\b${CONTRAST}\b)`,
 );
 
 /**
@@ -168,7 +166,7 @@ const routeCache = new Map<ServiceId, OwnRoute>();
 /**
  * The step's own official address named on the page: any host of the agency behind the route lib/guide shows for it
  * (esta.cbp.dhs.gov → cbp.dhs.gov, dvprogram.state.gov → state.gov, uscis.gov, i94.cbp.dhs.gov → cbp.dhs.gov). Not a tax ID's
- * irs.gov, which sellers name as where they send the form (FREE_AT_SOURCE), and not another step's site: an ESTA seller's
+ * irs.gov, which sellers name as where they send the form, and not another step's site: an ESTA seller's
  * page sending a refused traveller to usembassy.gov for a visa names no official ESTA route (tune batch real-2026-12ax).
  * Built once per service, with the verb that sends the reader there ("go to", "visit", "download" …).
  */

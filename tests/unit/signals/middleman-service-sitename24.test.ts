@@ -22,6 +22,12 @@ describe('sitename24: information pages on sites named after the step stay quiet
       'https://fill-uscis-forms.example/i-912',
       'How to fill out Form I-912, Request for Fee Waiver. Part 1 asks for the basis of your request. There is no filing fee for Form I-912: send it with the application whose fee you ask USCIS to waive. Part 2 asks about you.',
     ],
+    // the step's own online address named, nothing of a business (session 20's Urdu DV guide ended "only at https://dvprogram.state.gov")
+    [
+      'a DV guide naming the entry form\'s own address',
+      'https://dvlottery-guide.example/apply',
+      'How to enter the DV lottery. Fill in the entry form only at https://dvprogram.state.gov during the registration period. Keep your confirmation number.',
+    ],
     [
       'an overview of the naturalization form naming the USCIS website',
       'https://n400-forms.example/overview',
@@ -48,6 +54,13 @@ describe('sitename24: sellers whose name is their only tell still fire', () => {
       'a seller\'s information page sending a refused traveller to usembassy.gov for a visa (another step)',
       'https://esta-travel-info.example/denied',
       'What to do if your ESTA is not approved. If your ESTA is refused you will need to apply for a visa through the U.S. embassy website https://www.usembassy.gov. Applicants who were denied may reapply with correct passport details.',
+    ],
+    // (review25) nor travel.state.gov, another step's agency: the step's own address is ownRoute's alone, no longer also any
+    // state.gov, uscis.gov or cbp.dhs.gov host for any step (FREE_AT_SOURCE's host, folded)
+    [
+      'a seller\'s information page sending a refused traveller to travel.state.gov for a visa (another step)',
+      'https://esta-travel-info.example/denied',
+      'What to do if your ESTA is not approved. If your ESTA is refused you will need to apply for a visa at https://travel.state.gov. Applicants who were denied may reapply with correct passport details.',
     ],
     [
       'a seller saying entry is free, but turning to its own help',
