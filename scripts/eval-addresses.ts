@@ -26,8 +26,10 @@
  * ASA ruling or met as sellers' own pages, and legit hosts with the same words, session 22; writeAr, checkAr), and those
  * of tune-2026-12at.json (batch addresses-2026-12at: blocklist names passing for the U.S. gold card and U.S. visas, and
  * popular, .gov and law-firm hosts with the same words, session 25; writeAt, checkAt).
+ * `fresh5` (fresh-2026-12as.json, batch addresses-2026-12as, collected in session 25 by a helper that never read
+ * lib/domain nor ran the checker) is sealed like fresh2-fresh4.
  *
- *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3 and fresh4 parts' counts
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3, fresh4 and fresh5 parts' counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -42,8 +44,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'write' | 'check';
+  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. `fresh5`: the sealed batch addresses-2026-12as. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'write' | 'check';
   batch: string;
 }
 
@@ -118,6 +120,7 @@ export function measureAddresses(): {
   fresh2: JudgedAddress[];
   fresh3: JudgedAddress[];
   fresh4: JudgedAddress[];
+  fresh5: JudgedAddress[];
   write: JudgedAddress[];
   check: JudgedAddress[];
   writeAi: JudgedAddress[];
@@ -138,6 +141,7 @@ export function measureAddresses(): {
     fresh2: part('fresh2'),
     fresh3: part('fresh3'),
     fresh4: part('fresh4'),
+    fresh5: part('fresh5'),
     write: part('write'),
     check: part('check'),
     writeAi: of(AI_BATCH, 'write'),
@@ -165,7 +169,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -187,15 +191,21 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('write (tune batch 12at, listed)', numbers(writeAt)),
     line('check (tune batch 12at, counts only)', numbers(checkAt)),
     ...(sealed
-      ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3)), line('fresh4 (SEALED hold-out)', numbers(fresh4))]
+      ? [
+          line('fresh2 (SEALED hold-out)', numbers(fresh2)),
+          line('fresh3 (SEALED hold-out)', numbers(fresh3)),
+          line('fresh4 (SEALED hold-out)', numbers(fresh4)),
+          line('fresh5 (SEALED hold-out)', numbers(fresh5)),
+        ]
       : []),
     '',
     sealed
-      ? 'fresh2, fresh3 and fresh4 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      ? 'fresh2, fresh3, fresh4 and fresh5 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
       : [
           sealedSize('fresh2', 'addresses-2026-12p', fresh2),
           sealedSize('fresh3', 'addresses-2026-12v', fresh3),
           sealedSize('fresh4', 'addresses-2026-12aa', fresh4),
+          sealedSize('fresh5', 'addresses-2026-12as', fresh5),
         ].join('\n'),
     '',
     'Tune misses (look-alike hosts below caution):',
@@ -220,7 +230,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...writeAt.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts (batch 12at) with a look-alike verdict or a level above none:',
     ...quietOrListed(writeAt),
-    '(held-out, fresh, fresh2, fresh3, fresh4 and check hosts are counted, never listed)',
+    '(held-out, fresh, fresh2, fresh3, fresh4, fresh5 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }
