@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh12: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh13: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -21,6 +21,7 @@
  *   npm run eval -- --reveal-fresh10   with --sealed, the same for fresh10 (same rule)
  *   npm run eval -- --reveal-fresh11   with --sealed, the same for fresh11 (same rule)
  *   npm run eval -- --reveal-fresh12   with --sealed, the same for fresh12 (same rule)
+ *   npm run eval -- --reveal-fresh13   with --sealed, the same for fresh13 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -81,6 +82,12 @@
  *               a DV-entry site, an online visa service, a USCIS FAQ copied onto a .vn host, U.S. passport
  *               expediters (round 2), city passport-acceptance pages, and legit news, guides, blogs, lawyers,
  *               nonprofits and travel agencies in many languages; 211 pages); sealed like fresh2
+ *  - fresh13    the batch real-2026-12az (tests/corpus/real/fresh-2026-12az.json): a thirteenth hold-out, the
+ *               same way (session 25, sites in no other file, labelled and committed before any detector
+ *               run; new sources: ITIN sellers (Certifying Acceptance Agents selling the W-7), SSA, USCIS and IRS pages
+ *               copied in the agency's own voice onto unrelated hosts, a forms shop, and legit news, guides, lawyers and
+ *               forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
+ *               stipend, in en, es, pt, fr, si, ta, bn, ar, zh and more); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -204,6 +211,8 @@ export const FRESH10_BATCH = 'real-2026-12an';
 export const FRESH11_BATCH = 'real-2026-12ar';
 /** The twelfth hold-out batch (session 24): its own part, never tuned on, sealed like the second. */
 export const FRESH12_BATCH = 'real-2026-12ay';
+/** The thirteenth hold-out batch (session 25): its own part, never tuned on, sealed like the second. */
+export const FRESH13_BATCH = 'real-2026-12az';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -221,6 +230,7 @@ const FRESH_PARTS = [
   ['fresh10', FRESH10_BATCH],
   ['fresh11', FRESH11_BATCH],
   ['fresh12', FRESH12_BATCH],
+  ['fresh13', FRESH13_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);
