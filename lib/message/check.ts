@@ -187,7 +187,7 @@ function isScamWarning(msg: PreparedMessage): boolean {
 /**
  * A scam that names the scam to look honest ("Beware of scams: USCIS will never ask for gift cards.") and then gives its own
  * order ("Pay the $450 fee now with Apple gift cards and text the codes to Officer Brown") is no warning. A warning tells of
- * the scammers' asks in their voice (lib/text/context.ts reportsAsk) or negates them; it never tells its reader to pay by
+ * the scammers' asks in their voice (lib/text/warning-voice.ts reportsAsk) or negates them; it never tells its reader to pay by
  * gift card, Western Union, MoneyGram or crypto itself (payment-red-flags, strong) nor demands the money (payment-demand).
  * Both are needed: a warning's question or story names a method in a sentence no warning word reaches ("Is there a legit
  * reason for someone to send you to a Bitcoin ATM?"), but asks its reader for nothing.

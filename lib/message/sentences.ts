@@ -9,11 +9,12 @@
  * number", "WARNING: final notice", "hay una denuncia en su contra"). Message signals use the
  * narrower check here: a word naming the scam or the scammer, a story told of its victims ("victims
  * are asked to pay the fees") or of someone who received the call (RETOLD), a negated request, or a request told in
- * someone else's voice ("They may ask you to send a payment by Western Union": lib/text/context.ts reportsAsk, which
+ * someone else's voice ("They may ask you to send a payment by Western Union": lib/text/warning-voice.ts reportsAsk, which
  * the pages' warning check shares).
  */
 import type { PreparedPage } from '../signals/types';
-import { contextAround, matches, reportsAsk, sentenceAround, windowAround } from '../text/context';
+import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
+import { reportsAsk } from '../text/warning-voice';
 import type { SignalHit } from '../signals/types';
 import { foldArabic, quote, wordsPattern } from '../text/normalize';
 

@@ -16,7 +16,7 @@
  * Councils, police, banks and lawyers also describe the scam in the scammers' voice, with "you" in the sentence: "They
  * may ask you to send a payment by Western Union", "The caller will tell you to buy gift cards", "Someone claiming to be
  * from USCIS might ask you to pay with Bitcoin", "Le pedirán que pague con tarjetas de regalo", or as an item of a list
- * headed "Government employees will never:". Those are warnings (lib/text/context.ts reportsAsk and inNegatedList, which
+ * headed "Government employees will never:". Those are warnings (lib/text/warning-voice.ts reportsAsk and inNegatedList, which
  * every signal's warning check and the message checker share). The line: a seller or a scammer does not tell of what
  * "they" ask; it gives its own order ("Pay the fee by Western Union to our agent", "Send it via MoneyGram within 24
  * hours") and speaks as itself, so a sentence in the first person ("We may ask you to pay by Western Union") or naming

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contextAround, hasWarning, inNegatedList, pattern, sentenceAround, sentencesWith, warningSentences, warnsAt, windowAround } from '@/lib/text/context';
+import { contextAround, hasWarning, pattern, sentenceAround, sentencesWith, warningSentences, warnsAt, windowAround } from '@/lib/text/context';
 import { prices } from '@/lib/text/money';
+import { inNegatedList } from '@/lib/text/warning-voice';
 import { fold, quote } from '@/lib/text/normalize';
 
 describe('fold', () => {
