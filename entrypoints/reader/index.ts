@@ -35,10 +35,10 @@ const URL_POLL_MS = 1_000;
 
 /**
  * Attributes whose change can show words without a new text node: a class or id that switches CSS
- * generated text on, an input's value, an image's alt, a placeholder, an aria-label, a direction.
+ * generated text on, an input's value, an image's alt, an option's label, a placeholder, an aria-label, a direction.
  * Not `style`: animations change it every frame, and inline styles draw no words.
  */
-const DRAWN_ATTRIBUTES = ['class', 'id', 'value', 'alt', 'placeholder', 'aria-label', 'dir'];
+const DRAWN_ATTRIBUTES = ['class', 'id', 'value', 'alt', 'label', 'placeholder', 'aria-label', 'dir'];
 
 declare global {
   interface Window {

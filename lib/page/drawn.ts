@@ -7,15 +7,15 @@ import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 /**
  * Elements whose words the browser draws from an attribute, not from text nodes (a submit
  * button's value, a placeholder, an image's alt: a picture of the price carries its words there,
- * aria-label, the value the page wrote into a field the person cannot type in), or whose text it shows reversed or
- * moved (<bdo dir=rtl>, inline bidi-override, flex and grid `order`, flex `*-reverse`, a flex box drawn right to
- * left). One query of six simple selectors: Chromium tests every element
- * against each, so each costs ~0.5–2 ms on a 5 MB page (the first list of fifteen cost ~35 ms);
- * image-map areas and option labels are left out for that (docs/tamper-resistance.md).
+ * aria-label, the value the page wrote into a field the person cannot type in, an option's label, which a list shows
+ * in place of its text, an image map area's alt), or whose text it shows reversed or moved (<bdo dir=rtl>, inline
+ * bidi-override, flex and grid `order`, flex `*-reverse`, a flex box drawn right to left). One query of eight simple
+ * selectors: Chromium tests every element against each, so each costs ~0.5–2 ms on a 5 MB page (the first list of
+ * fifteen cost ~35 ms); the two with a tag (`option[label]`, `area[alt]`) reject other elements by their tag.
  */
-const DRAWN_QUERY = 'input,img,bdo,textarea,[aria-label],[style]';
+const DRAWN_QUERY = 'input,img,bdo,textarea,option[label],area[alt],[aria-label],[style]';
 /** The tags of DRAWN_QUERY (drawnBy reads their attributes). */
-const DRAWS = new Set(['input', 'img', 'bdo', 'textarea']);
+const DRAWS = new Set(['input', 'img', 'bdo', 'textarea', 'option', 'area']);
 /** Inline styles that reverse or move text (see drawnBy and inDrawnOrder). */
 const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
 /**
@@ -26,6 +26,9 @@ const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
  */
 const RTL_BOX = /direction\s*:\s*rtl/i;
 const FLEX_OR_GRID = /flex|grid/i;
+
+/** What makes generated content words (drawnText): a letter, a digit or a currency sign; not an icon font's private-use character. */
+const DRAWN_CHARACTER = /[\p{L}\p{N}\p{Sc}]/u;
 
 /** A CSS value that is a string (a list style drawn as words, not a counter's name). */
 const QUOTED = /^["']/;
@@ -89,7 +92,9 @@ function drawnBy(el: Element): string {
     // offer shown as a borderless read-only field. The `value` attribute only: never what anyone typed.
     if (TEXT_FIELDS.test(type) && el.matches('[readonly],[disabled]')) words.push(attr(el, 'value'));
   }
-  if (tag === 'img') words.push(attr(el, 'alt'));
+  if (tag === 'img' || tag === 'area') words.push(attr(el, 'alt'));
+  // A list shows an option's label in place of its text ("Choose" under a label that is the offer).
+  if (tag === 'option') words.push(attr(el, 'label'));
   if (tag === 'input' || tag === 'textarea') words.push(attr(el, 'placeholder'));
   words.push(attr(el, 'aria-label'));
   if (tag === 'bdo' && overridden(el)) words.push(reversed(textOf(el)));
@@ -134,8 +139,9 @@ function styledRules(doc: Document): StyledRule[] {
       const style = rule.style;
       if (style) {
         const content = style.getPropertyValue('content');
-        // Not icon fonts' private-use characters, counters or quotes: words, or an attribute's.
-        if (content && content !== 'none' && content !== 'normal' && (/attr\(/.test(content) || /[\p{L}\p{N}]/u.test(contentText(content, null)))) {
+        // Not icon fonts' private-use characters, counters or quotes: words, a currency sign (a theme draws the "$" of
+        // a price that is "39.99" in the text), or an attribute's.
+        if (content && content !== 'none' && content !== 'normal' && (/attr\(/.test(content) || DRAWN_CHARACTER.test(contentText(content, null)))) {
           // A list item's ::marker draws its content too, before the item's text.
           const pseudo = /::?(before|after|marker)\b/i.exec(rule.selectorText ?? '');
           if (pseudo) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: pseudo[1]?.toLowerCase() === 'after' ? 'after' : 'before', content });

@@ -349,6 +349,16 @@ describe('collectText: words a page draws that are not in its text nodes (tests/
     expect(t).not.toContain('\uf101');
   });
 
+  it('reads a currency sign a style draws before a price, plain or escaped (a theme\'s "$" before "39.99")', () => {
+    expect(text('<style>.usd::before { content: "$"; } .eur::after { content: "\\20AC"; }</style><p>Price: <span class="usd">39.99</span>, <span class="eur">35</span></p>')).toBe('Price: $ 39.99, 35 €');
+  });
+
+  it('reads what a list and an image map show in place of their text: an option\'s label, an area\'s alt', () => {
+    const t = text('<select><option label="USCIS access code — only $129" selected>Choose</option></select><map name="m"><area shape="rect" coords="0,0,9,9" href="/o" alt="order now"></map>');
+    expect(t).toContain('USCIS access code — only $129');
+    expect(t).toContain('order now');
+  });
+
   it('reads reversed text as shown: <bdo dir=rtl>, bidi-override and the U+202E character', () => {
     const t = text('<p><bdo dir="rtl">edoc ssecca SICSU</bdo></p><p style="direction: rtl; unicode-bidi: bidi-override">921$ ylno</p><p>\u202ewon redro\u202c</p>');
     for (const words of ['USCIS access code', 'only $129', 'order now']) expect(t).toContain(words);

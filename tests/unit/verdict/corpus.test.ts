@@ -399,10 +399,11 @@ describe('corpus', () => {
   });
 
   // Thirteenth fresh hold-out (real-2026-12az, tests/corpus/real/fresh-2026-12az.json): real pages on sites in no other
-  // file (ITIN sellers, a forms shop, SSA, USCIS and IRS pages copied in the agency's own voice onto unrelated hosts;
-  // legit news, guides, lawyers and forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and
-  // H-1B fees and the CBP Home stipend, in English, Spanish, Portuguese, French, Sinhala, Tamil, Bengali, Arabic, Chinese
-  // and more), collected in session 25 by a
+  // file (ITIN sellers, a forms shop, SSA, USCIS and IRS pages copied in the agency's own voice onto unrelated hosts,
+  // Global Entry, SENTRI, passport and ESTA form sellers and advertorials steering to one; legit news, guides, lawyers
+  // and forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
+  // stipend, TSA PreCheck, Global Entry and passports, in English, Spanish, Portuguese, French, Sinhala, Tamil, Bengali,
+  // Arabic, Chinese, German, Vietnamese and more; 134 pages in two rounds), collected in session 25 by a
   // helper that never read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a
   // failure names the part, never a count). Starting floors only, so wide that they hold whatever the engine does
   // (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
@@ -412,7 +413,7 @@ describe('corpus', () => {
   const FRESH13_CAUTION_CEILING = 1.0;
   const FRESH13_DANGER_CEILING = 1000;
   it('fresh hold-out 13: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh13', { positives: 12, negatives: 95, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
+    expectHeldOutFloors('fresh13', { positives: 20, negatives: 114, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
