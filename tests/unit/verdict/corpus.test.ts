@@ -858,18 +858,18 @@ describe('corpus', () => {
     expect(r.danger).toBe(0);
   });
 
-  // The tune batch real-2026-12ba (passport25, session 25): 24 pages of U.S. passport expediters (couriers' terms, refund and
-  // order pages, an appointment concierge, a DS-11/DS-82 form-filling service) and 33 legit or official pages met on the same
+  // The tune batch real-2026-12ba (passport25, session 25): 25 pages of U.S. passport expediters (couriers' terms, refund and
+  // order pages, an appointment concierge, a DS-11/DS-82 form-filling service) and 35 legit or official pages met on the same
   // searches (guides, news and travel pages quoting the State Department's own fees, a city acceptance facility, DMV-information
-  // sites), labelled by reading before any run. Split by URL hash before any run: WRITE 9 sellers (4 -> 9 caught) + 18
-  // legit/official (2 -> 0 at caution: a passport-fee chart and a guide to the agency's own $60 expedite, on passport-named
-  // sites), CHECK 15 sellers (8 -> 12) + 15 legit/official (2 -> 1 at caution), counts only; two CHECK legit pages' reasons were
-  // seen once in an eval diff, not tuned on (docs/accuracy.md). Floors.
+  // sites, Korean news), labelled by reading before any run (two rounds). Split by URL hash before any run: WRITE 9 sellers
+  // (4 -> 9 caught) + 19 legit/official (2 -> 0 at caution: a passport-fee chart and a guide to the agency's own $60 expedite,
+  // on passport-named sites), CHECK 16 sellers (8 -> 12) + 16 legit/official (2 -> 1 at caution), counts only; two CHECK legit
+  // pages' reasons were seen once in an eval diff, not tuned on (docs/accuracy.md). Floors.
   it('tune batch real-2026-12ba: U.S. passport expediters and the pages quoting the agency\'s fees (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === PASSPORT25_BATCH));
-    expect(r.positives).toBeGreaterThanOrEqual(24);
-    expect(r.negatives).toBeGreaterThanOrEqual(33);
-    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(21 / 24);
+    expect(r.positives).toBeGreaterThanOrEqual(25);
+    expect(r.negatives).toBeGreaterThanOrEqual(35);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(21 / 25);
     expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
