@@ -24,6 +24,7 @@ export type ServiceId =
   | 'ein'
   | 'itin'
   | 'sevis-fee'
+  | 'passport'
   | 'legal-help';
 
 /** Facts about one URL's host, parsed once with tldts. Never throws: bad input gives valid=false. */

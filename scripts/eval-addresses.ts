@@ -23,9 +23,13 @@
  * consumer warnings, news and security research - ESTA sellers, IRS/EIN-named filing and phishing hosts - and legit
  * hosts with the same words, session 20) are split the same way and reported as their own rows (writeAi, checkAi), and so
  * are those of tune-2026-12ar.json (batch addresses-2026-12ar: ESTA and DV sellers named by consumer warnings, news and an
- * ASA ruling or met as sellers' own pages, and legit hosts with the same words, session 22; writeAr, checkAr).
+ * ASA ruling or met as sellers' own pages, and legit hosts with the same words, session 22; writeAr, checkAr), and those
+ * of tune-2026-12at.json (batch addresses-2026-12at: blocklist names passing for the U.S. gold card and U.S. visas, and
+ * popular, .gov and law-firm hosts with the same words, session 25; writeAt, checkAt).
+ * `fresh5` (fresh-2026-12as.json, batch addresses-2026-12as, collected in session 25 by a helper that never read
+ * lib/domain nor ran the checker) is sealed like fresh2-fresh4.
  *
- *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3 and fresh4 parts' counts
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3, fresh4 and fresh5 parts' counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,8 +44,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'write' | 'check';
+  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. `fresh5`: the sealed batch addresses-2026-12as. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'write' | 'check';
   batch: string;
 }
 
@@ -49,8 +53,10 @@ export interface AddressEntry {
 export const AI_BATCH = 'addresses-2026-12ai';
 /** The session-22 tune batch (tune-2026-12ar.json): reported in its own write/check rows too. */
 export const AR_BATCH = 'addresses-2026-12ar';
+/** The session-25 tune batch (tune-2026-12at.json): reported in its own write/check rows too. */
+export const AT_BATCH = 'addresses-2026-12at';
 /** Batches whose write/check halves have rows of their own (not 12ab's `write` / `check`). */
-const OWN_ROWS: readonly string[] = [AI_BATCH, AR_BATCH];
+const OWN_ROWS: readonly string[] = [AI_BATCH, AR_BATCH, AT_BATCH];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses');
 
@@ -114,12 +120,15 @@ export function measureAddresses(): {
   fresh2: JudgedAddress[];
   fresh3: JudgedAddress[];
   fresh4: JudgedAddress[];
+  fresh5: JudgedAddress[];
   write: JudgedAddress[];
   check: JudgedAddress[];
   writeAi: JudgedAddress[];
   checkAi: JudgedAddress[];
   writeAr: JudgedAddress[];
   checkAr: JudgedAddress[];
+  writeAt: JudgedAddress[];
+  checkAt: JudgedAddress[];
 } {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && !OWN_ROWS.includes(j.entry.batch));
@@ -132,12 +141,15 @@ export function measureAddresses(): {
     fresh2: part('fresh2'),
     fresh3: part('fresh3'),
     fresh4: part('fresh4'),
+    fresh5: part('fresh5'),
     write: part('write'),
     check: part('check'),
     writeAi: of(AI_BATCH, 'write'),
     checkAi: of(AI_BATCH, 'check'),
     writeAr: of(AR_BATCH, 'write'),
     checkAr: of(AR_BATCH, 'check'),
+    writeAt: of(AT_BATCH, 'write'),
+    checkAt: of(AT_BATCH, 'check'),
   };
 }
 
@@ -157,7 +169,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi, writeAr, checkAr } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -176,16 +188,24 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('check (tune batch 12ai, counts only)', numbers(checkAi)),
     line('write (tune batch 12ar, listed)', numbers(writeAr)),
     line('check (tune batch 12ar, counts only)', numbers(checkAr)),
+    line('write (tune batch 12at, listed)', numbers(writeAt)),
+    line('check (tune batch 12at, counts only)', numbers(checkAt)),
     ...(sealed
-      ? [line('fresh2 (SEALED hold-out)', numbers(fresh2)), line('fresh3 (SEALED hold-out)', numbers(fresh3)), line('fresh4 (SEALED hold-out)', numbers(fresh4))]
+      ? [
+          line('fresh2 (SEALED hold-out)', numbers(fresh2)),
+          line('fresh3 (SEALED hold-out)', numbers(fresh3)),
+          line('fresh4 (SEALED hold-out)', numbers(fresh4)),
+          line('fresh5 (SEALED hold-out)', numbers(fresh5)),
+        ]
       : []),
     '',
     sealed
-      ? 'fresh2, fresh3 and fresh4 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      ? 'fresh2, fresh3, fresh4 and fresh5 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
       : [
           sealedSize('fresh2', 'addresses-2026-12p', fresh2),
           sealedSize('fresh3', 'addresses-2026-12v', fresh3),
           sealedSize('fresh4', 'addresses-2026-12aa', fresh4),
+          sealedSize('fresh5', 'addresses-2026-12as', fresh5),
         ].join('\n'),
     '',
     'Tune misses (look-alike hosts below caution):',
@@ -206,7 +226,11 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...writeAr.filter((j) => j.entry.label === 'lookalike' && !flagged(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts (batch 12ar) with a look-alike verdict or a level above none:',
     ...quietOrListed(writeAr),
-    '(held-out, fresh, fresh2, fresh3, fresh4 and check hosts are counted, never listed)',
+    'Write misses (batch 12at, look-alike hosts with no look-alike verdict):',
+    ...writeAt.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    'Write legitimate hosts (batch 12at) with a look-alike verdict or a level above none:',
+    ...quietOrListed(writeAt),
+    '(held-out, fresh, fresh2, fresh3, fresh4, fresh5 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

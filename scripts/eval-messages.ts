@@ -76,7 +76,7 @@ export function loadMessages(dir = MESSAGES_DIR): MessageEntry[] {
 }
 
 /** Batches collected to widen the tune data (tests/corpus/messages/README.md): tune as a whole. */
-export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12-06d', 'tune-2026-12-06e', 'tune-2026-12-06f', 'tune-2026-12-06h', 'tune-2026-12-06i', 'tune-2026-12-06q', 'tune-2026-12-06t', 'tune-2026-12-06w', 'tune-2026-12-06o', 'tune-2026-12-06ab', 'tune-2026-12-06ac', 'tune-2026-12-06af', 'tune-2026-12-06ag', 'tune-2026-12-06aj', 'tune-2026-12-06an', 'tune-2026-12-06am', 'tune-2026-12-06ao', 'tune-2026-12-06ap'];
+export const TUNE_BATCHES: readonly string[] = ['tune-2026-12-06', 'tune-2026-12-06d', 'tune-2026-12-06e', 'tune-2026-12-06f', 'tune-2026-12-06h', 'tune-2026-12-06i', 'tune-2026-12-06q', 'tune-2026-12-06t', 'tune-2026-12-06w', 'tune-2026-12-06o', 'tune-2026-12-06ab', 'tune-2026-12-06ac', 'tune-2026-12-06af', 'tune-2026-12-06ag', 'tune-2026-12-06aj', 'tune-2026-12-06an', 'tune-2026-12-06am', 'tune-2026-12-06ao', 'tune-2026-12-06ap', 'tune-2026-12-06ar'];
 
 /** The fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, counts only. */
 export const FRESH_BATCH = 'fresh-2026-12-06b';

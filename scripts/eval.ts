@@ -85,9 +85,11 @@
  *  - fresh13    the batch real-2026-12az (tests/corpus/real/fresh-2026-12az.json): a thirteenth hold-out, the
  *               same way (session 25, sites in no other file, labelled and committed before any detector
  *               run; new sources: ITIN sellers (Certifying Acceptance Agents selling the W-7), SSA, USCIS and IRS pages
- *               copied in the agency's own voice onto unrelated hosts, a forms shop, and legit news, guides, lawyers and
+ *               copied in the agency's own voice onto unrelated hosts, a forms shop, Global Entry, SENTRI, passport and
+ *               ESTA form sellers and advertorials steering to one (round 2), and legit news, guides, lawyers and
  *               forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
- *               stipend, in en, es, pt, fr, si, ta, bn, ar, zh and more); sealed like fresh2
+ *               stipend, TSA PreCheck, Global Entry and passports, in en, es, pt, fr, si, ta, bn, ar, zh, de, vi and
+ *               more; 134 pages); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -143,7 +145,10 @@
  *  real-2026-12aw (tune-2026-12aw.json, lang24: U.S.-visa, ESTA and DV-entry sellers in fa, sr, ka, hy, ro, he, ar and the news,
  *  embassy relays and guides met on the same searches in 16 languages) and
  *  real-2026-12ax (tune-2026-12ax.json, sitename24: pages on sites named after a step whose name is their only cue — guides
- *  that send the reader to the official site, a seller's information page — and news on the I-94's fee).
+ *  that send the reader to the official site, a seller's information page — and news on the I-94's fee) and
+ *  real-2026-12ba (tune-2026-12ba.json, passport25: U.S. passport expediters' terms, refund, order and how-it-works pages, an
+ *  appointment concierge, a form-filling service — and the guides, news, acceptance facilities and travel pages quoting the
+ *  State Department's own fees met on the same searches).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -323,7 +328,9 @@ export const EIN23_BATCH = 'real-2026-12at';
 export const LANG24_BATCH = 'real-2026-12aw';
 /** Pages on sites named after a government step whose name is their only cue (ESTA guides sending the reader to the official site, an ESTA seller's information page) and news on the I-94 permit's fee: tune as a whole; split WRITE/CHECK by URL hash in the sitename24 notes. */
 export const SITENAME24_BATCH = 'real-2026-12ax';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH];
+/** U.S. passport expediters (terms, refund, order and how-it-works pages; an appointment concierge; a DS-11/DS-82 form-filling service) and the guides, news, acceptance facilities, a university and travel pages quoting the State Department's own passport fees met on the same searches: tune as a whole; split WRITE/CHECK by URL hash in the passport25 notes. */
+export const PASSPORT25_BATCH = 'real-2026-12ba';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH, PASSPORT25_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

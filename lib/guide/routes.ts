@@ -27,6 +27,9 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
   // The SEVIS I-901 fee is paid to DHS on fmjfee.com (secondary: universities' international offices); the route says a
   // school, sponsor or relative may pay it too, and names no amount (no stored source states today's).
   'sevis-fee': 'url.sevis-fee',
+  // The State Department's passport pages (facts.json url.passport): filling in the form and booking an appointment are free
+  // (free.passport-form-and-appointment). The route names no fee: the $60 expedite fee alone would read as the passport's price.
+  passport: 'url.passport',
   'legal-help': 'url.eoir-legal-help',
 };
 

@@ -19,7 +19,9 @@
  *    processing"), an "online Green Card preparation" site with "Signup Fee = $19.00" and "we are not a law firm", a DV
  *    "registration service" with a refund policy, an ITIN site with a money-back guarantee and payment first; a business
  *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is); a page
- *    offering the EIN or the ITIN as its own service ('tax-offer', middleman/taxid.ts: "We handle your ITIN application").
+ *    offering the EIN or the ITIN as its own service ('tax-offer', middleman/taxid.ts: "We handle your ITIN application"); a
+ *    passport expediter doing the State Department's passport step for the reader for its own fee ('courier',
+ *    middleman/passport.ts, where its line is: "authorize VisaRite to act as your agent", "send them to us").
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
@@ -46,6 +48,7 @@ import { FORM_CUE_TEXT, formCues } from './middleman/fields';
 import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
+import { agencyExpress, courierAt } from './middleman/passport';
 import type { PreparedPage, SignalHit } from './types';
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -101,10 +104,22 @@ const FEE_RULEMAKING =
   /\b(?:proposed|planned) (?:\$ ?[\d.,]+ |us\$ ?[\d.,]+ )?(?:\w+ ){0,2}?fees?\b|\b(?:geplante[nr]?|vorgesehene[nr]?) (?:\w+ ){0,3}?(?:einfuhrung|\w*gebuhr)|\beinfuhrung (?:einer|der|von) (?:\w+ ){0,3}?\w*gebuhr|\b(?:war|waren) (?:[^.!?]{0,80}? )?vorgesehen\b|\bgeplant war\b/;
 
 /**
+ * The agency's own fee named as the agency's (passport25): paid, payable or kept by the agency ("check or money order payable
+ * to “U.S. Department of State”", "paid to CBP", "retained by the Department of State", "payable to U.S. Department of
+ * State – check or money order ONLY": a city acceptance facility's fee page, tune batch real-2026-12ba), or in its
+ * possessive ("the State Department's $60 expedite fee", "CBP's fee"). A guide or a news item quoting it tells the reader
+ * the agency's price; a seller's own fee is "our fee", a "service fee" beside it. Folded text (curly quotes read straight).
+ */
+const AGENCY_TAKES = new RegExp(
+  String.raw`\b(?:payable|paid|made out|retained|kept|collected|charged) (?:directly )?(?:to|by) ["']?(?:the )?(?:u\.?s\.? )?${GOVERNMENT}|\b${GOVERNMENT}'s? (?:own )?(?:\$ ?[\d.,]+ )?(?:[a-z-]+ ){0,2}?fees?\b`,
+);
+
+/**
  * The one check that a fee, payment or price sentence is about the government's own fee, not the
  * page's (the fee and pay-step cues and the price sentence all ask it): a government body sets,
  * announces or takes it ("the Department of State has announced … the first-ever registration
- * fee", "CBP makes online I-94 application payment available": GOVERNMENT_ACTS), or the fee is
+ * fee", "CBP makes online I-94 application payment available": GOVERNMENT_ACTS), the fee is said to be
+ * paid to or kept by the agency, or is the agency's by name (AGENCY_TAKES), or it is
  * reported as planned, introduced or dropped (FEE_RULEMAKING). A sentence in which the page speaks
  * of itself ("our fee includes the CBP fee") is the page's. Or every amount in it is the official
  * fee itself, in dollars ("the new $1 registration fee"). (An amount merely within the official fee
@@ -112,7 +127,7 @@ const FEE_RULEMAKING =
  */
 function governmentsOwnFee(sent: string, official: number): boolean {
   if (OWN.test(sent)) return false;
-  if (GOVERNMENT_ACTS.test(sent) || FEE_RULEMAKING.test(sent)) return true;
+  if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent)) return true;
   // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
   const amounts = pricesIn(sent);
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
@@ -140,6 +155,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if ((cue === 'fee' || cue === 'self-help') && othersPrice(sent)) continue;
       if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
+      if (cue === 'express' && service?.service === 'passport' && agencyExpress(page, s, e, m[0])) continue; // the State Department's own expedited service
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;
       if (cue === 'not-lawyer' && PERMISSION_RULE.test(page.text.slice(Math.max(s, m.index - 8), m.index + 6)) && !speaksAt(page, s, e)) continue;
       if (SELF_CUES.includes(cue) && quotedFromOthers(page.text, s, m.index)) continue; // "agencies claim: 'we increase your chances'"
@@ -164,7 +180,9 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
 
 /** A price on the page that is not an official fee: the first sentence with one (bounded). */
 const OFFICIAL_FEE_WORDS = new RegExp(
-  String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|` +
+  // the passport's own fee names (passport25): its application fee, and the execution (acceptance) fee an acceptance facility
+  // charges by the State Department's rule, as guides and fee charts print them ("Application Fee Execution Fee … $130 + $35")
+  String.raw`\b(?:official|government|uscis|filing|visa|mrv|consular|embassy|cbp|state department|irs) (?:\w+ )?fees?\b|\bfees? (?:charged |set )?by (?:the )?(?:government|uscis|cbp|state department)\b|\bpassport (?:application |book |card )?fees?\b|\b(?:execution|acceptance) fees?\b|` +
     wordsPattern(['officiel', 'officiellement', 'offiziell', 'oficial', 'oficialmente', 'ufficiale', 'ufficialmente', 'officieel', 'officiële', 'oficjaln', 'officiel', 'officiella', '官方', '公式', '공식', 'chính thức', 'opisyal', 'консульский сбор', 'консульского сбора', 'консульские сборы', 'конс. сбор', 'визовый сбор', 'визового сбора', 'госпошлин', 'lệ phí', 'אגרת ויזה', 'אגרת הויזה', 'אגרת ה-mrv', 'אגרת mrv', 'אגרת השגרירות', 'هزینه سفارت', 'هزینه ویزا', 'رسوم التأشيرة', 'رسوم طلب التأشيرة', 'ค่าธรรมเนียมวีซ่า', 'ค่าธรรมเนียมในการยื่น', 'ভিসা ফি', 'वीजा शुल्क', 'ویزا فیس', 'visumavgift', 'ვიზის მოსაკრებელი'], true),
 );
 
@@ -218,7 +236,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
   if (site) return !guideOnNamedSite(page, service) && !namedInPassing(page.text, index);
-  if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts)
+  if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee') || found.has('courier')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts); a courier carrying the passport application (passport.ts)
   if (service.taxId === true && found.has('tax-offer')) return true; // the page offering its own EIN or ITIN service (taxid.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
@@ -233,7 +251,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
 
 /** Cues that are the business's own doing wherever they stand (a typo in a name fails the type check, not the rule). */
-const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee'];
+const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee', 'courier'];
 
 /**
  * A State Department step (passports, visa appointments, the DS-160): the department sells
@@ -270,6 +288,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const found = cuesOf(page, official, at?.service);
   formCues(page, found);
   feeCues(page, found);
+  const courier = at?.service.service === 'passport' ? courierAt(page) : undefined;
+  if (courier) found.set('courier', courier);
   const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
   if (offer) found.set('tax-offer', offer);
   const site = at?.service.site && siteNamed(page, at.service.site);
@@ -291,7 +311,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (at?.index === -1 && money < 2) return undefined;
   if (at ? !enoughCues(page, at.service, found, Boolean(site), at.index) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
   if (lacksNonLawCue(at?.service, found, money)) return undefined;
-  if (at?.service.service === 'visa' && !site && !speaksOfItself(page, found)) return undefined;
+  if ((at?.service.service === 'visa' || at?.service.service === 'passport') && !site && !speaksOfItself(page, found)) return undefined;
   if (representsClient(page, at?.service, found)) return undefined;
   // An article about these businesses: more warning sentences than cues (and at least
   // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
@@ -312,6 +332,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa
+  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal
+  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq
 */

@@ -13,12 +13,16 @@
  * A business paying the SEVIS I-901 fee for the person says it is not the U.S. government, that the person can pay the fee
  * at the I-901 site (facts.json url.sevis-fee) and that a school, sponsor or relative may pay it too; no amount (no stored
  * source states today's): `signal_<id>_sevis_fee_<part>`.
+ * A passport expediter's reason says it is not the U.S. government, that it gets or renews the passport for its own fee,
+ * and that it cannot get it faster than a State Department passport agency (facts.json url.passport); the passport route
+ * beside it says filling in the form and making an appointment are free (free.passport-form-and-appointment):
+ * `signal_<id>_passport_<part>`.
  */
 import type { ReasonId } from '../types';
 
 /** Reason ids with their own words for a service (SERVICE_WORDING[id] lists the services). */
 export const SERVICE_WORDING: ReadonlyMap<string, readonly string[]> = new Map([
-  ['middleman-service', ['itin', 'dv-lottery', 'sevis-fee']],
+  ['middleman-service', ['itin', 'dv-lottery', 'sevis-fee', 'passport']],
   ['site-memory', ['itin']],
 ]);
 

@@ -40,9 +40,10 @@ import { wordsPattern } from '../../text/normalize';
 // (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
 // entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
 // government fee for the reader) in fees.ts; 'tax-offer' (the page offering its own service for the EIN or the ITIN) in
-// taxid.ts, and a tax office shows it too, so it is not in NOT_LAW_OFFICE.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee' | 'tax-offer';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee', 'tax-offer']);
+// taxid.ts, and a tax office shows it too, so it is not in NOT_LAW_OFFICE; 'courier' (the page, as the business, carrying the
+// reader's passport application to the State Department) in passport.ts.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee' | 'tax-offer' | 'courier';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee', 'tax-offer', 'courier']);
 /** Cues a law office's page does not show. */
 export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee'];
 

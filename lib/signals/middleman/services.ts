@@ -168,15 +168,29 @@ export const SERVICES: readonly Service[] = [
     pageCheck: (page) => hasPattern(page, US_VISA),
   },
   {
-    // State Department steps: the DS-160 and other DS forms, visa appointments, passports
+    // State Department visa steps: the DS-160 and the other visa DS forms, visa applications and appointments (the passport
+    // is its own service below: passport.ts)
     service: 'visa',
     anchor: pattern(
-      String.raw`ds-?(?:160|260|156|11|82|64|5504)|(?:u\.s\. |us |american )?(?:visa|passport) (?:applications?|appointments?|renewals?|interview scheduling)|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passport|(?:expedited|urgent|rush|same[- ]day) passports?|passport (?:expedit\w*|services?|agency)|expedit(?:e|es|ing) (?:your |u\.s\. |us )?passports?`,
-      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'renovación de pasaporte', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '簽證申請', 'ビザ申請', '비자 신청',
+      String.raw`ds-?(?:160|260|156)|(?:u\.s\. |us |american )?visa (?:applications?|appointments?|renewals?|interview scheduling)`,
+      ['solicitud de visa', 'formulario ds-160', 'cita consular', 'cita para la visa', 'demande de visa', 'visumantrag', 'pedido de visto', 'richiesta di visto', '签证申请', '簽證申請', 'ビザ申請', '비자 신청',
         // he, pl (lang24): the U.S. visa or its application named ("חידוש ויזה לארה"ב", "wniosek wizowy"); not a bare Hebrew ויזה (the card brand)
         'ויזה לארה', 'ויזה לארצות הברית', 'חידוש ויזה', 'wniosek wizowy', 'wniosku wizowego'],
     ),
     site: SITE_NAMES.visa,
+    siteWithCue: true,
+  },
+  {
+    // The U.S. passport, got, renewed or replaced for the reader (passport.ts, where its line is): after the visa steps, so
+    // a visa agency's page keeps its visa route. A site named after the passport needs a money cue of the page's own beside
+    // its name (photo shops and travel clinics use the word too); one courier sentence of the page's own is enough (enoughCues).
+    service: 'passport',
+    anchor: pattern(
+      String.raw`ds-?(?:11|82|64|5504)|(?:u\.s\. |us |american )?passport (?:applications?|appointments?|renewals?)|(?:new|child|minor|second|lost|stolen|damaged|replacement) (?:u\.s\. |us )?passports?|(?:renew|replace) (?:your |a |an )?(?:expired |lost |u\.s\. |us )?passports?|(?:expedited|urgent|rush|same[- ]day|emergency) passports?|passport (?:expedit\w*|services?|agency|agencies|acceptance)|expedit(?:e|es|ing) (?:your |a |u\.s\. |us )?passports?`,
+      ['renovación de pasaporte', 'renovar su pasaporte', 'renovar tu pasaporte', 'pasaporte estadounidense', 'pasaporte americano'],
+    ),
+    fee: 'fee.passport-expedite',
+    site: /passport/,
     siteWithCue: true,
   },
   { service: 'uscis', anchor: { latin: /\b(?:foia request|freedom of information act request|a-file request|g-639)\b/g } },

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, write, check, writeAi, checkAi, writeAr, checkAr } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -21,7 +21,8 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12p') expect(e.part, e.host).toBe('fresh2');
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
       else if (e.batch === 'addresses-2026-12aa') expect(e.part, e.host).toBe('fresh4');
-      else if (['addresses-2026-12ab', 'addresses-2026-12ai', 'addresses-2026-12ar'].includes(e.batch)) expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
+      else if (e.batch === 'addresses-2026-12as') expect(e.part, e.host).toBe('fresh5');
+      else if (['addresses-2026-12ab', 'addresses-2026-12ai', 'addresses-2026-12ar', 'addresses-2026-12at'].includes(e.batch)) expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
       expect(e.source).toMatch(/^https?:\/\//);
@@ -75,6 +76,18 @@ describe('address corpus', () => {
     expect(n.legitCautionOrDanger === 0, 'fresh4 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
+  it('fresh5 (sealed hold-out, collected in session 25): its partition and size; starting floor and ceiling', () => {
+    const n = numbers(fresh5);
+    expect(n.positives).toBe(21);
+    expect(n.legit).toBe(76);
+    // Starting floor 0 look-alikes caught and ceiling 'all legitimate hosts' flagged: neither can fail, so running this
+    // test tells nothing about the sealed part. The lead sets both at the opening (npm run eval:addresses -- --sealed,
+    // once), as for fresh2-fresh4. Pass/fail only: a failure message names the rule, never the counts.
+    expect(n.anyLookalike >= 0, 'fresh5 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.legitLookalike <= n.legit, 'fresh5 (sealed): legitimate hosts read as look-alikes over the ceiling').toBe(true);
+    expect(n.legitCautionOrDanger <= n.legit, 'fresh5 (sealed): legitimate hosts at caution or danger over the ceiling').toBe(true);
+  });
+
   // The blocklist tune batch addresses-2026-12ab (addrfam, session 18), split by sha256(host): write 21 of 26 and check
   // 25 of 29 look-alikes before the visa-name families (visa-name-families.test.ts), 26 and 26 after; check is counts only.
   it('write / check halves of batch 12ab: recall floors, and no legitimate host read as a look-alike', () => {
@@ -114,6 +127,22 @@ describe('address corpus', () => {
     expect(w.positives).toBe(9);
     expect(w.anyLookalike).toBeGreaterThanOrEqual(3);
     expect(c.anyLookalike >= 6, 'check (12ar): look-alikes flagged under the floor').toBe(true);
+    for (const n of [w, c]) {
+      expect(n.legitLookalike).toBe(0);
+      expect(n.legitCautionOrDanger).toBe(0);
+    }
+  });
+
+  // The tune batch addresses-2026-12at (addr25, session 25): blocklist rows whose names pass for the U.S. gold card
+  // visa or a U.S. visa (mostly jarelllama's parked, dead and pending lists), and popular, .gov (trumpcard.gov,
+  // trumpgoldcard.gov) and law-firm hosts with the same words, split by sha256(host). On the rules of the session's
+  // start: write 0 of 27 and check 2 of 16 look-alikes, 0 of 44 legitimate hosts read as look-alikes.
+  it('write / check halves of batch 12at: recall floors, and no legitimate host read as a look-alike', () => {
+    const w = numbers(writeAt);
+    const c = numbers(checkAt);
+    expect(w.positives).toBe(27);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(0);
+    expect(c.anyLookalike >= 2, 'check (12at): look-alikes flagged under the floor').toBe(true);
     for (const n of [w, c]) {
       expect(n.legitLookalike).toBe(0);
       expect(n.legitCautionOrDanger).toBe(0);

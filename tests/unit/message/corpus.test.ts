@@ -100,7 +100,11 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // account-locked's "A/C" and KYC fix) and the Spanish, Japanese, Dutch, Hindi and Arabic warning words (sentences.ts): 224 of 358
 // (62.6%), 0 at caution; every message caught before is still caught. The floor 0.64 -> 0.62 only because the part grew by a
 // mostly-missed batch; the batch's CHECK half came in 1 -> 2 of 10 against the WRITE half's 1 -> 7 of 14.
-const TUNE_FLOOR = { recall: 0.62, caution: 0.01 } as const;
+// Session 25 (msg25): tune batch tune-2026-12-06ar (30 scam, 36 ok; committed before any run) came in at 2 of 30: 226 of 388
+// (58.2%) on main's engine. With pressure-ask's closing-send reading: 243 of 388 (62.6%), 0 ok at caution; its round-2 probe (9
+// scam, 5 ok, collected after the rule landed) 3 of 9 before and after, so with the probe 246 of 397 (62.0%). The floor 0.62 -> 0.61
+// only because the part grew by mostly-missed messages.
+const TUNE_FLOOR = { recall: 0.61, caution: 0.01 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no
@@ -298,7 +302,7 @@ describe('message corpus', () => {
     { name: 'tenth fresh hold-out part', judged: fresh10, floor: FRESH10_FLOOR, min: { scams: 37, ok: 79 }, sealed: true },
     { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
     { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 47, ok: 73 }, sealed: true },
-    { name: 'thirteenth fresh hold-out part', judged: fresh13, floor: FRESH13_FLOOR, min: { scams: 25, ok: 30 }, sealed: true },
+    { name: 'thirteenth fresh hold-out part', judged: fresh13, floor: FRESH13_FLOOR, min: { scams: 41, ok: 63 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

@@ -213,7 +213,7 @@ describe('middleman-service', () => {
     // the same words as the reports above, from the business itself
     ['French ESTA seller', "Demande d'ESTA : nous nous chargeons de votre dossier. Frais de dossier : 49 €, paiement sécurisé.", 'esta'],
     ['Japanese ESTA agency', 'ESTA申請代行。当サイトでは米国への申請料$21に加え、申請代行サービス料を頂戴いたします。合計8,690円(税込)。', 'esta'],
-    ['passport expediter speaking of itself', 'Expedited passport service. Our expedite fee is $149 plus government fees. We hand-carry your application to the passport agency: rush service in 3 business days.', 'visa'],
+    ['passport expediter speaking of itself', 'Expedited passport service. Our expedite fee is $149 plus government fees. We hand-carry your application to the passport agency: rush service in 3 business days.', 'passport'],
   ])('fires: %s', (_why, text, service) => {
     expect(middlemanService(page(text))?.service).toBe(service);
   });
@@ -235,9 +235,14 @@ describe('middleman-service', () => {
   // cue a law office does not show is needed, and a site named after passports needs one more cue.
   it.each([
     ['DS-160 service', 'https://example.com/ds160', 'Complete your DS-160 visa application with our experts. We are a private company, not affiliated with the U.S. government. Service fee: $149.'],
-    ['passport expediter named after passports', 'https://www.rushpassport.example/renew', 'Renew your expired passport in 48 hours. Our fee: $199 plus government fees.'],
   ])('fires on a State Department middleman: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))?.service).toBe('visa');
+  });
+
+  // the passport is its own service since passport25 (middleman/passport.ts): its route is the State Department's passport pages
+  it('fires on a passport expediter named after passports, with the passport route', () => {
+    const text = 'Renew your expired passport in 48 hours. Our fee: $199 plus government fees.';
+    expect(middlemanService(page(text, { url: 'https://www.rushpassport.example/renew' }))?.service).toBe('passport');
   });
 
   it.each([
@@ -294,7 +299,7 @@ describe('middleman-service', () => {
     ['Finnish ESTA service speaking of itself', 'Aloita ESTA-luvan hakeminen. Palvelumme tarjoavat tukea ESTA-lupaa hakeville matkustajille. Autamme sinua täyttämään kaikki tiedot.', 'esta'],
     ['Serbian agency filling the ESTA form, agency fee', 'ESTA program. IDEAS vrši uslužno popunjavanje ESTA formulara za Vas. Naknade: Esta aplikacija 14 usd, naknada agencija 1500 rsd.', 'esta'],
     ['DV service submitting the entry on their behalf', 'How do I enter the Green Card Lottery? Applicants may have a representative such as usadvservices.com submit the application on their behalf.', 'dv-lottery'],
-    ['passport expediter calling itself registered', 'Registered Agency of the U.S. Dept. of State for Expediting Passports & Visas. Call now to speak to an agent.', 'visa'],
+    ['passport expediter calling itself registered', 'Registered Agency of the U.S. Dept. of State for Expediting Passports & Visas. Call now to speak to an agent.', 'passport'],
     ['DS-160 filling service with a price', 'DS-160 form filling service: we fill the form and book your interview. Our services: Rs 1999 per applicant.', 'visa'],
   ])('fires (12d families): %s', (_why, text, service) => {
     expect(middlemanService(page(text))?.service).toBe(service);
@@ -302,7 +307,7 @@ describe('middleman-service', () => {
 
   it('fires on a site named after passports that calls itself an expediting company', () => {
     const text = 'US citizens qualify for a passport renewal if their passport is in good condition. If you need it fast, renewals can be issued in 7 days with a private expediting company.';
-    expect(middlemanService(page(text, { url: 'https://www.rushmypassport.com/blog' }))?.service).toBe('visa');
+    expect(middlemanService(page(text, { url: 'https://www.rushmypassport.com/blog' }))?.service).toBe('passport');
   });
 
   it.each([

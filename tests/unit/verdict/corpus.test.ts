@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -399,10 +399,11 @@ describe('corpus', () => {
   });
 
   // Thirteenth fresh hold-out (real-2026-12az, tests/corpus/real/fresh-2026-12az.json): real pages on sites in no other
-  // file (ITIN sellers, a forms shop, SSA, USCIS and IRS pages copied in the agency's own voice onto unrelated hosts;
-  // legit news, guides, lawyers and forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and
-  // H-1B fees and the CBP Home stipend, in English, Spanish, Portuguese, French, Sinhala, Tamil, Bengali, Arabic, Chinese
-  // and more), collected in session 25 by a
+  // file (ITIN sellers, a forms shop, SSA, USCIS and IRS pages copied in the agency's own voice onto unrelated hosts,
+  // Global Entry, SENTRI, passport and ESTA form sellers and advertorials steering to one; legit news, guides, lawyers
+  // and forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
+  // stipend, TSA PreCheck, Global Entry and passports, in English, Spanish, Portuguese, French, Sinhala, Tamil, Bengali,
+  // Arabic, Chinese, German, Vietnamese and more; 134 pages in two rounds), collected in session 25 by a
   // helper that never read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a
   // failure names the part, never a count). Starting floors only, so wide that they hold whatever the engine does
   // (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
@@ -412,7 +413,7 @@ describe('corpus', () => {
   const FRESH13_CAUTION_CEILING = 1.0;
   const FRESH13_DANGER_CEILING = 1000;
   it('fresh hold-out 13: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh13', { positives: 12, negatives: 95, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
+    expectHeldOutFloors('fresh13', { positives: 20, negatives: 114, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
   });
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
@@ -841,6 +842,22 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 2, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12ba (passport25, session 25): 24 pages of U.S. passport expediters (couriers' terms, refund and
+  // order pages, an appointment concierge, a DS-11/DS-82 form-filling service) and 33 legit or official pages met on the same
+  // searches (guides, news and travel pages quoting the State Department's own fees, a city acceptance facility, DMV-information
+  // sites), labelled by reading before any run. Split by URL hash before any run: WRITE 9 sellers (4 -> 9 caught) + 18
+  // legit/official (2 -> 0 at caution: a passport-fee chart and a guide to the agency's own $60 expedite, on passport-named
+  // sites), CHECK 15 sellers (8 -> 12) + 15 legit/official (2 -> 1 at caution), counts only; two CHECK legit pages' reasons were
+  // seen once in an eval diff, not tuned on (docs/accuracy.md). Floors.
+  it('tune batch real-2026-12ba: U.S. passport expediters and the pages quoting the agency\'s fees (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === PASSPORT25_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(24);
+    expect(r.negatives).toBeGreaterThanOrEqual(33);
+    expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(21 / 24);
+    expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
   });
 
   // The tune batch real-2026-12ao (forms22, session 22): 10 pages of USCIS form sellers and preparers (PDF-editor sites named

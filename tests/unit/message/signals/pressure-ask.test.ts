@@ -21,6 +21,19 @@ signalTable(
     // round 2 (collected after the rule): reward points expiring, in English and (words added after) in Portuguese
     ['T-Mobile Notice: You have 11,430 reward points expiring today.\nRedeem now before they are permanently lost: [malicious link]', 'strong'],
     ['Os seus pontos expiram hoje. Resgate agora em https://pontos-premios.com/resgate', 'strong'],
+    // (msg25, tune-2026-12-06ar WRITE half and the tune part) a text that closes on where it sends the reader, with no "you" or no
+    // verb of the lists: a link masked or blanked by the source, the link or the number cut after a colon or an ellipsis, "link" as
+    // the last word, a link the message does not name
+    ['【東京電力】先月の料金が未決済のため、間もなく電気の供給が停止されます。 https://○○○○.com', 'strong'],
+    ['【料金滞納のお知らせ】請求書が処理されない場合は、電力供給を停止させていただきます。 https://~', 'strong'],
+    ['佐川急便よりお荷物のお届けに上がりましたが宛先不明の為持ち帰りました。http://paths●●●●.com', 'strong'],
+    ['Your card starting with 5537 has been deactivated. Please contact us at…', 'strong'],
+    ['Ihre Push-Tan Registrierung läuft am 11. Mai aus. Bitte verlängern Sie ihre Legitimation unter ... .', 'strong'],
+    ['Estimado cliente, su tarjeta ha sido limitada temporalmente. Actualice su información desde aquí [URL fraudulenta]', 'strong'],
+    ['Abbiamo sospeso le sue utenze postali per mancata sicurezza web. La attivi al link seguente', 'strong'],
+    ['Su paquete ES-SAM2019142 se detuvo en el centro de distribución. Rastrearlo para ver el estado actual: http://rq9.us/HlIge', 'strong'],
+    // the same texts as a person pastes them, with the link written out
+    ['【東京電力】先月の料金が未決済のため、間もなく電気の供給が停止されます。 https://tepco-denki-pay.top/login', 'strong'],
   ],
   [
     // no lever: a reminder asks to click or reply, a parcel text with nothing wrong, a one-time code asks nothing
@@ -55,14 +68,27 @@ signalTable(
     'আপনার বন্ধুকে আমন্ত্রণ জানান এবং ক্লিক করুন https://example.org/invite',
     'お客様 解約のお手続きが完了しました。ご確認はこちらをタップ https://www.example-mobile.jp/mypage',
     'お客様限定！お持ち帰りメニュー20%OFF。クーポンはこちらをタップ https://www.sushi-kaiten.jp/coupon',
+    // (msg25) texts that close on a link with nothing of the reader's at stake: a shop's shipping texts, the Postal Service's own
+    // tracking reply, an appointment text closing on a colon (tune-2026-12-06ar and its neighbours)
+    'Your USPS package is due to be delivered on Mon, Dec. 04. Track at URL link.',
+    'Your USPS package is out for delivery. Track at URL link.',
+    'USPS 01123456789123456789, Delivered 01/15/2014 11:10pm NORTH ANDOVER MA 01845 Reply HELP 4 info-STOP to cancel',
+    'Your appointment with Dr. Lee is confirmed for May 3 at 10:00. Directions:',
+    // a lever, and the close is the sender's own named site, a government's, or a number (a real bank alert closes on its own)
+    'Chase: your card ending 1234 is locked. Review the activity at chase.com/verify',
+    'Your green card expires soon. Renew it at https://www.uscis.gov/i-90',
+    'Your card has been locked due to suspicious activity. Please call 1-800-432-1000.',
+    // a warning that quotes the scam's link and closes on "the link"
+    "https://secure.paymentlag.top/pay (don't go to this URL) … Again this is a scam/smishing text and you shouldn't click the link.",
   ],
 );
 
 describe('pressure-ask reads a Bengali word whole (review24)', () => {
   it('takes "পাঠান" (send) as an ask, never "পাঠানো" (sent) in a report', () => {
     const lever = 'আপনার অ্যাকাউন্ট ব্লক করা হয়েছে।';
-    expect(signal(prepareMessage(`${lever} টাকা পাঠানো হয়েছে https://bkash-help.top/x`))).toBeUndefined();
-    expect(signal(prepareMessage(`${lever} এখনই টাকা পাঠান https://bkash-help.top/x`))).toBeDefined();
+    // the link before the verb: a message that closes on its link is read by that closing send, whatever its verb (closesOnSend)
+    expect(signal(prepareMessage(`${lever} https://bkash-help.top/x টাকা পাঠানো হয়েছে`))).toBeUndefined();
+    expect(signal(prepareMessage(`${lever} https://bkash-help.top/x এখনই টাকা পাঠান`))).toBeDefined();
   });
   it('still reads "will be closed" in Bengali and the Japanese loss to come', () => {
     expect(signal(prepareMessage('আপনার অ্যাকাউন্ট আজ বন্ধ হয়ে যাবে। এখনই ক্লিক করুন https://bkash-help.top/x'))).toBeDefined();
@@ -71,6 +97,10 @@ describe('pressure-ask reads a Bengali word whole (review24)', () => {
 });
 
 describe('pressure-ask in the verdict', () => {
+  it('puts a text that closes on a hidden place with a lever at caution, in any language (msg25)', () => {
+    expect(checkMessage('【東京電力】先月の料金が未決済のため、間もなく電気の供給が停止されます。 https://○○○○.com').level).toBe('caution');
+    expect(checkMessage('Your USPS package is out for delivery. Track at URL link.').level).toBe('none');
+  });
   it('is a red flag on its own: the shape with no family named', () => {
     const v = checkMessage('Lieber Kunde, Ihre Rufnummer wird deaktiviert. Für weitere Nutzung klicken Sie hier: *Link*');
     expect(v.level).toBe('caution');
