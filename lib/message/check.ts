@@ -43,6 +43,7 @@ import { decide } from '../verdict';
 import { SIGNALS } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { isAboutImmigration } from '../text/relevance';
+import { NEVER_WORDS } from '../text/warning-voice';
 import { wideWords } from '../text/normalize';
 import type { FactId } from '../facts';
 import type { Level, Reason, ServiceId } from '../types';
@@ -170,7 +171,7 @@ const NEVER = new RegExp(
     wideWords(['tidak pernah', 'tak pernah', 'asla', 'hiçbir zaman', 'никогда', 'ніколи', 'nigdy', 'أبدا', 'أبداً', 'هرگز', 'هیچگاه', 'به هیچ وجه', '決して', 'hech qachon', 'کبھی نہیں', 'कभी नहीं', 'non ti chiederà mai']),
 );
 // A "never" list: "USCIS will NEVER: • call you… • accept gift cards…", "NUNCA: 📱 … 💰 …".
-const NEVER_LIST = /\b(?:never|nunca|jamais|jamas)\s?:/;
+const NEVER_LIST = new RegExp(String.raw`\b(?:${NEVER_WORDS})\s?:`);
 // A question the warning answers "no": "Will someone from the government send you to a Bitcoin
 // ATM? NEVER.", "¿USCIS acepta tarjetas de regalo? No."
 const ANSWERED_NO = /\?\s(?:\w+\s){0,5}?(?:no|never|nunca|jamais)[.!]/;

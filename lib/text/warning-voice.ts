@@ -76,8 +76,10 @@ export function reportsAsk(folded: string): boolean {
 
 /** How far back (characters) the head of a list may be from one of its items. */
 const LIST_BACK = 600;
+/** "Never" in the languages a list of what an agency never does is headed in ("USCIS will never:", "USCIS NUNCA:"): lib/message/check.ts reads it too. */
+export const NEVER_WORDS = 'never|nunca|jamais|jamas';
 /** A list's head that negates every item: "Genuine government employees will never:", "USCIS NUNCA:", "Do not:". */
-const NEGATED_HEAD = /\b(?:never|nunca|jamais|jamas|will not|won't|do not|don't|does not|doesn't)\s*:$/;
+const NEGATED_HEAD = new RegExp(String.raw`\b(?:${NEVER_WORDS}|will not|won't|do not|don't|does not|doesn't)\s*:$`);
 /** A list item's mark: "- ", "• ", "* " (numbered items are cut at their "1." by sentenceAround, so they are not read). */
 const ITEM = /^[-–•*·]\s/;
 
