@@ -36,11 +36,13 @@ import { sellerFeatures } from '../lib/signals/reads-like-seller';
 import shipped from '../lib/data/seller-model.json';
 import { preparePage } from '../lib/text/prepare';
 import { parseHost } from '../lib/domain';
-import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, isPositive, judge, partOf, type CorpusEntry, type Part } from './eval';
+import { SEALED, isPositive, judge, partOf, type CorpusEntry, type Part } from './eval';
 import { textToSnapshot } from './html-snapshot';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus');
-const SEALED_FILES = ['real/fresh-2026-12g.json', 'real/fresh-2026-12l.json', 'real/fresh-2026-12p.json', 'real/fresh-2026-12v.json', 'real/fresh-2026-12aa.json', 'real/fresh-2026-12ae.json', 'real/fresh-2026-12ah.json', 'real/fresh-2026-12aj.json', 'real/fresh-2026-12an.json', 'real/fresh-2026-12ar.json', 'real/fresh-2026-12ay.json', 'real/fresh-2026-12az.json'];
+/** The sealed hold-outs' batches (eval.ts SEALED: fresh2 onwards), and their files (batch real-2026-12g in real/fresh-2026-12g.json). */
+const SEALED_BATCHES: ReadonlySet<string> = new Set(SEALED.map((s) => s.batch));
+const SEALED_FILES: readonly string[] = SEALED.map((s) => `real/fresh-${s.batch.slice('real-'.length)}.json`);
 const K = 5;
 const MIN_DF = 2;
 const L2 = Number(process.env.MODEL_L2 ?? 1);
@@ -62,7 +64,7 @@ function load(): CorpusEntry[] {
       const file = relative(CORPUS_DIR, path).split(sep).join('/');
       if (!d.name.endsWith('.json') || SEALED_FILES.includes(file)) continue;
       for (const e of JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry[]) {
-        if (e.batch === FRESH2_BATCH || e.batch === FRESH3_BATCH || e.batch === FRESH4_BATCH || e.batch === FRESH5_BATCH || e.batch === FRESH6_BATCH || e.batch === FRESH7_BATCH || e.batch === FRESH8_BATCH || e.batch === FRESH9_BATCH || e.batch === FRESH10_BATCH || e.batch === FRESH11_BATCH || e.batch === FRESH12_BATCH || e.batch === FRESH13_BATCH) continue;
+        if (e.batch !== undefined && SEALED_BATCHES.has(e.batch)) continue;
         out.push({ ...e, file });
       }
     }

@@ -218,6 +218,13 @@ export const LINK_WORDS_WIDE = wideWords(
   true,
 );
 
+/**
+ * "Link" as a noun beside English's, for a message whose last word it is (pressure-ask: the link was cut after it): Spanish,
+ * French, Indonesian, Turkish, Czech, Russian, Ukrainian, Korean, Japanese, Chinese, Arabic, Hindi, Bengali. A pattern (no
+ * edges for scripts without spaces); not German or Dutch "links", which is "left" there.
+ */
+export const LINK_NOUN_WIDE = String.raw`\benlace|\blien|\btautan|\bbağlantı\w*|\bodkaz\w*|ссылк\w*|посилання|링크|リンク|链接|連結|網址|网址|رابط|लिंक|লিংক`;
+
 /** A fee for not doing it in time ("Dabei wird eine Bearbeitungsgebühr in Höhe von 37,00 Euro fällig"): the e-mails' "or else". */
 export const PENALTY_WIDE = wideWords(
   ['bearbeitungsgebühr', 'entsperrgebühr', 'freischaltgebühr', 'reaktivierungsgebühr', 'costo di riattivazione', 'frais de réactivation', 'frais de traitement'],

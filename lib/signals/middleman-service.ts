@@ -40,7 +40,7 @@ import { foldArabic, quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
-import { quotedFromOthers, speaksAt } from './middleman/self';
+import { BUSINESS_VOICE, quotedFromOthers, speaksAt } from './middleman/self';
 import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone, paysOnOwnRoute } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
@@ -288,9 +288,6 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
     return at !== undefined && at[0] >= 0 && speaksAt(page, at[0], at[1]);
   });
 }
-
-/** A business addressing the visitor or naming itself without a pronoun: "Registered Agency of the U.S. Dept. of State … Call now to speak to an agent". */
-const BUSINESS_VOICE = /\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b/;
 
 /** Cues that are the business's own doing wherever they stand (a typo in a name fails the type check, not the rule). */
 const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee', 'courier'];

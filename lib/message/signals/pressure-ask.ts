@@ -36,7 +36,7 @@
 import { parseHost } from '../../domain';
 import { ownLabel } from '../../domain/match';
 import { LINK_WORDS, isGovernmentLink, wordsOutsideLinks } from '../cues';
-import { CARRIER_DOMAINS, LOCK_WIDE, PENALTY_WIDE } from '../family-words';
+import { CARRIER_DOMAINS, LINK_NOUN_WIDE, LOCK_WIDE, PENALTY_WIDE } from '../family-words';
 import type { FoundLink } from '../links';
 import type { PreparedMessage } from '../prepare';
 import { firstUnwarned, warns } from '../sentences';
@@ -101,11 +101,16 @@ const TEXT_LENGTH = 300;
  * "www.OOO.com", "[URL fraudulenta]", "[Link]".
  */
 const MASKED_LINK = /(?:https?:\/\/|\bwww\.)(?:[~〜～_*…•]|\.{2,})|[○●〇]{2,}|\bwww\.o{3}\.|[[(（<]\s?[^\])）>\n]{0,25}\b(?:url|link|enlace|lien)\b[^\])）>\n]{0,25}[\])）>]/i;
-/** The word "link" as the message's last word, or before one more ("… al link seguente", "… Revise aquí: enlace"): the link was cut after it. */
-const LINK_WORD_END =
-  /(?:\blinks?|\benlace|\blien|\btautan|\bbağlantı\w*|\bodkaz\w*|ссылк\w*|посилання|링크|リンク|链接|連結|網址|网址|رابط|लिंक|লিংক)(?:\s\S+)?[\s.:。!]*$/i;
-/** The message stops where its link or number was cut: its last mark a colon or an ellipsis ("… verifique inmediatamente:", "… contact us at…"). */
-const CUT_END = /(?:[:：]|…|\.{3})[\s.。]*$/;
+/**
+ * The word "link" as the message's last word, or before one more ("… al link seguente", "… Revise aquí: enlace"): the link was cut
+ * after it. Singular only: "links" is "left" in German and Dutch ("… oben links").
+ */
+const LINK_WORD_END = new RegExp(String.raw`(?:\blink|${LINK_NOUN_WIDE})(?:\s\S+)?[\s.:。!]*$`, 'i');
+/**
+ * The message stops where its link or number was cut: its last mark a colon or an ellipsis ("… verifique inmediatamente:", "… contact
+ * us at…"). Not after a number written whole: "… Call us at 800-555-0100…" closes on a number, which is no closing send.
+ */
+const CUT_END = /(?<!\d[\s.]*)(?:[:：]|…|\.{3})[\s.。]*$/;
 /** Trailing marks after a message's last link: "… https://x.top/pay." */
 const TRAILING = /[\s.,;:!?。！）)\]」"'”]*$/;
 /** The rest of the message's last word, then only trailing marks. */

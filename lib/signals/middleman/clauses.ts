@@ -14,6 +14,7 @@ import { escapeRegex, wideWords, wordsPattern } from '../../text/normalize';
 import { routeFor } from '../../guide/routes';
 import type { ServiceId } from '../../types';
 import { CLERICAL_STEP, GOVERNMENT, OWN } from './cues';
+import { BUSINESS_VOICE } from './self';
 
 /** The reader alone, in Latin-script languages: "yourself", "on your own", "selbst", "vous-même", "por su cuenta". */
 const ALONE = String.raw`(?:yourself|yourselves|themselves|on (?:your|their) own|usted mismo|ustedes mismos|por su cuenta|vous-meme|par vous-meme|por conta propria|voce mesmo|da solo|autonomamente|selbst)`;
@@ -156,23 +157,6 @@ const STEP_FREE = new RegExp(
   String.raw`(?:\b(?:entry|entries|entering|registration|registering|applying|participation|participating|submission|(?:the|this|your) (?:[a-z0-9-]+ ){0,3}?(?:lottery|program|form|entry|application|registration|request)) (?:itself )?(?:is|are|remains?) (?:completely |totally |absolutely |entirely |also |always |still )?free\b` +
     String.raw`|\bno (?:filing |application |entry |registration |government |uscis )?(?:fee|cost|charge)s? (?:is |are )?(?:required |charged |involved )?(?:to|for) (?:enter|entering|apply|applying|file|filing|register|registering|submit|submitting|participate|participating|(?:the |this )?(?:entry|application|lottery|form|request))\b` +
     String.raw`|\bfree (?:of charge )?to (?:enter|apply|register|file|participate|submit)\b|\b(?:does not|doesn't|won't|will not) cost (?:you )?(?:anything|a (?:penny|cent|dime))|\bcosts? (?:you )?nothing\b)(?![^.!?]{0,160}\b${CONTRAST}\b)`,
-);
-
-/**
- * A business speaking of its own service, customers or order (folded text): "our service", "our experts", "our customers",
- * "your order", "we review / submit / prepare / file …", "nuestros servicios", "votre commande", or of the fillable copy of
- * the form it sells ("create a fillable I-765"). Sellers' FAQ, terms and "how it works" pages say so even where they name no
- * price; a guide, a forum or a news page does not. "We recommend" and "our guide" are a writer's words, not a business's,
- * and "log in to your USCIS online account" is the official route.
- */
-const BUSINESS_VOICE = new RegExp(
-  String.raw`\b(?:our|my) (?:[a-z0-9-]+ ){0,3}?(?:services?|company|firm|agency|team|experts?|specialists?|agents?|staff|customers?|clients?|fees?|prices?|pricing|packages?|plans?|support|software|platform|processing|order)\b` +
-    String.raw`|\byour (?:order|purchase|payment details|invoice|subscription)\b|\b(?:place|track|cancel) (?:your|an|the) order\b` +
-    String.raw`|\bwe (?:will |can |would |also |then |)(?:review|check|verify|process|submit|send|prepare|file|handle|complete|fill|correct|register|deliver|charge|offer)\b` +
-    // a form filler's product: the reader creates, edits or signs a fillable copy on the site ("create a fillable I-765": a
-    // form seller's blog, tune batch real-2026-12d), not the agency's form downloaded from its site
-    String.raw`|\b(?:creat|edit|e-?sign)\w* (?:a |an |the |your )?(?:fillable |editable |printable |blank |online )?(?:form |uscis )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?|templates?)\b|\b(?:fillable|editable) (?:form |uscis )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?|templates?)\b(?! (?:from|on|at) (?:the )?(?:uscis|official|government))|` +
-    wordsPattern(['nuestro servicio', 'nuestros servicios', 'nuestros clientes', 'su pedido', 'notre service', 'nos services', 'nos clients', 'votre commande', 'nosso serviço', 'nossos serviços', 'seu pedido', 'unser service', 'unsere kunden', 'ihre bestellung'], true),
 );
 
 /** The step's own official address named on the page (`named`), and the page sending the reader there (`sends`). */

@@ -21,6 +21,27 @@ const SELF = new RegExp(
       'ვავსებთ', 'ვნიშნავთ', 'ვაკეთებთ', 'על ידנו', 'اینجانب', 'oferujemy', 'danışmanlarımız', 'ofisimiz', 'наша команда'], true),
 );
 
+/**
+ * A business speaking as one (folded text), with or without a pronoun: of its own service, customers or order ("our service",
+ * "our experts", "your order", "we review / submit / prepare / file …", "nuestros servicios", "votre commande"), of the fillable
+ * copy of the form it sells ("create a fillable I-765"), or addressing the visitor as a business does ("call now", "speak to an
+ * agent", "Registered Agency of the U.S. Dept. of State"). Sellers' FAQ, terms and "how it works" pages say so even where they
+ * name no price; a guide, a forum or a news page does not. "We recommend" and "our guide" are a writer's words, not a
+ * business's, and "log in to your USCIS online account" is the official route. Read on a whole page (clauses.ts: a page on a
+ * site named after the step) and in a cue's sentence (middleman-service: a State Department step, where "US" is the country).
+ */
+export const BUSINESS_VOICE = new RegExp(
+  String.raw`\b(?:our|my) (?:[a-z0-9-]+ ){0,3}?(?:services?|company|firm|agency|team|experts?|specialists?|agents?|staff|customers?|clients?|fees?|prices?|pricing|packages?|plans?|support|software|platform|processing|order)\b` +
+    String.raw`|\byour (?:order|purchase|payment details|invoice|subscription)\b|\b(?:place|track|cancel) (?:your|an|the) order\b` +
+    String.raw`|\bwe (?:will |can |would |also |then |)(?:review|check|verify|process|submit|send|prepare|file|handle|complete|fill|correct|register|deliver|charge|offer)\b` +
+    // a form filler's product: the reader creates, edits or signs a fillable copy on the site ("create a fillable I-765": a
+    // form seller's blog, tune batch real-2026-12d), not the agency's form downloaded from its site
+    String.raw`|\b(?:creat|edit|e-?sign)\w* (?:a |an |the |your )?(?:fillable |editable |printable |blank |online )?(?:form |uscis )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?|templates?)\b|\b(?:fillable|editable) (?:form |uscis )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?|templates?)\b(?! (?:from|on|at) (?:the )?(?:uscis|official|government))` +
+    // the visitor addressed, the business named without a pronoun: "Registered Agency … Call now to speak to an agent"
+    String.raw`|\b(?:call (?:now|us|today)|speak (?:to|with) (?:an? |our )?agent|registered (?:passport )?(?:agency|expediter|courier)(?!s))\b|` +
+    wordsPattern(['nuestro servicio', 'nuestros servicios', 'nuestros clientes', 'su pedido', 'notre service', 'nos services', 'nos clients', 'votre commande', 'nosso serviço', 'nossos serviços', 'seu pedido', 'unser service', 'unsere kunden', 'ihre bestellung'], true),
+);
+
 /** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
 const US = /\bus\b/g;
 

@@ -30,6 +30,8 @@ const CASES: readonly [string, (n: number) => string][] = [
   // session 24 (msglure24): the everyday-lure words of the hold-outs' languages, an "A/C" never locked, a cut link never closed
   // review24: the code words and "send it to me" of msglure24's asks-for-secrets, without end
   ['a code and "send it to me" in many languages', (n) => `— ${'code pin kod 인증번호 验证码 stuur me 发给我 nitumie pinadala pakisend '.repeat(n / 70)}`],
+  // review25: pressure-ask's closing send (a masked link, "link" last, a colon or an ellipsis last) among zero-width, bidi and mixed scripts
+  ['closing marks, zero-width and bidi without end', (n) => `Konto gesperrt \u200b\u202e ${'https://○○ [url] 1-800… link : ссылка 링크 \u2066\u200d'.repeat(n / 50)}…`],
   ['everyday lures in twelve languages', (n) => `— ${'您的包裹 暫停派送 點擊連結 (釣魚網址 A/C blocked 임시 번호 滞納 国税 罰鍰 via de link is nep मैसेज आ रहे हैं code 验证码 인증번호 '.repeat(n / 100)}`],
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import middlemanService from '@/lib/signals/middleman-service';
+import { guideOnNamedSite } from '@/lib/signals/middleman/clauses';
 import { page } from './helpers';
 
 // sitename24: a site named after a government step (a green card, a form number, the ESTA) is read as the step's seller when its
@@ -101,5 +102,18 @@ describe('site-name cue: a free shared host is no business name', () => {
   });
   it('still fires on a registered address with the same name', () => {
     expect(middlemanService(page(text, { url: 'https://us-immigration-forms-help.com/extend-stay' }))?.service).toBe('forms');
+  });
+});
+
+// (review25) one business voice (middleman/self.ts BUSINESS_VOICE) read in both places: on a site named after the step, a page that
+// says entry is free but addresses the visitor as a business ("call now to speak to an agent", read before only in a State
+// Department step's cue sentence) is no information page; the explainer saying entry is free still is.
+describe('sitename24: the business voice that tells a seller from an information page', () => {
+  const dv = { service: 'dv-lottery' } as const;
+  it('an explainer saying entry is free is a guide', () => {
+    expect(guideOnNamedSite(page('Entry is free and is usually open for about a month in the fall.'), dv)).toBe(true);
+  });
+  it.each(['Call now to speak to an agent.', 'Speak with our agent today.', 'We are a registered agency.'])('the same page adding "%s" is not', (voice) => {
+    expect(guideOnNamedSite(page(`Entry is free and is usually open for about a month in the fall. ${voice}`), dv)).toBe(false);
   });
 });

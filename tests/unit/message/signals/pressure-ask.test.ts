@@ -78,6 +78,11 @@ signalTable(
     'Chase: your card ending 1234 is locked. Review the activity at chase.com/verify',
     'Your green card expires soon. Renew it at https://www.uscis.gov/i-90',
     'Your card has been locked due to suspicious activity. Please call 1-800-432-1000.',
+    // (review25) the number written whole, then an ellipsis: it closes on the number, no cut; and "links", which is "left" in German
+    // and Dutch, as the last word: no link cut after it
+    'Your debit card has been locked due to suspicious activity. Please call us at 1-800-432-1000…',
+    'Ihr Online-Banking wurde aus Sicherheitsgründen gesperrt. Entsperren Sie es in Ihrer App über das Menü oben links.',
+    'Je betaalpas is geblokkeerd. Deblokkeer hem in de app: het menu staat links.',
     // a warning that quotes the scam's link and closes on "the link"
     "https://secure.paymentlag.top/pay (don't go to this URL) … Again this is a scam/smishing text and you shouldn't click the link.",
   ],
@@ -114,5 +119,20 @@ describe('pressure-ask in the verdict', () => {
 
   it('a warning that describes the message stays quiet', () => {
     expect(checkMessage('Ne cliquez pas : des escrocs envoient des SMS disant que votre carte Vitale expire, avec un lien.').level).toBe('none');
+  });
+});
+
+describe('pressure-ask reads a text message\'s close in bounded time (review25)', () => {
+  // closesOnSend reads a message of at most 300 characters: runs of its marks there, with digits, zero-width and bidi characters
+  it.each([
+    ['dots', '.'.repeat(299) + ':'],
+    ['digits then an ellipsis', 'Konto gesperrt ' + '1'.repeat(280) + '…'],
+    ['spaces and dots after a digit', 'Account locked 1' + ' .'.repeat(140) + ':'],
+    ['zero-width and bidi', 'Account locked. Pay at: ' + '\u200b\u202e\u2066'.repeat(90) + 'link'],
+    ['masked marks', 'Account locked ' + '○●'.repeat(140) + ' https://~'],
+  ])('%s', (_name, text) => {
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) signal(prepareMessage(text));
+    expect((performance.now() - t0) / 20).toBeLessThan(50);
   });
 });
