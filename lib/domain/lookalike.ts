@@ -1,7 +1,7 @@
 /**
  * Look-alike domains: hosts that are NOT official but are named to pass for USCIS, CBP (ESTA,
- * I-94), the State Department (DV lottery, visas), E-Verify, DHS or the IRS (ITIN, EIN). Data:
- * lookalike-targets.json.
+ * I-94), the State Department (DV lottery, visas), E-Verify, DHS, the IRS (ITIN, EIN) or the gold
+ * card (trumpcard.gov). Data: lookalike-targets.json.
  *
  * Checked in this order (classifyHost has already removed official hosts, foreign governments,
  * IPs and junk, and runs the homograph skeleton through this same function):
@@ -58,6 +58,18 @@
  *     countries' e-visa names (india-evisa) stay quiet                                   weak
  *   the DV lottery in Portuguese or Russian/Uzbek transliteration (lotaria-green-card,
  *     grin-karta-lotereya, loteria-dv)                                                   weak
+ *   the U.S. gold card (trumpcard.gov) by its words beside the visa word: the card's name
+ *     (goldcardvisa, gold-cardvisa), Trump's name (trumpvisa, trumpgoldenvisa, trumpinvestorvisa),
+ *     or a U.S. word before a gold or golden visa (usagoldenvisa, americangoldvisa)       weak
+ *   the same with a government word (goldcardvisa-gov), or trumpcard.gov inside a host      strong
+ *   Quiet: other countries' golden visas have no U.S. word (ptgoldenvisa, greece-golden-visa,
+ *   cyprusgoldenvisa: Portugal's, Greece's and Cyprus's programs, sold by lawyers and consultancies);
+ *   the bank card puts the visa word first (visagoldcard); gold dealers, banks and casinos
+ *   (goldmansachs, goldennugget, westernuniongold), "trump card" companies and the card game
+ *   (trumpcard.com), and pages about Trump's visa policy (trumpvisaban) never name the card beside
+ *   the visa word; the program's own trumpcard.gov and trumpgoldcard.gov are .gov, so official.
+ *   Weak, like every program name: the gold-card names of tune-2026-12at are nearly all parked or
+ *   pending registrations of one list, and an immigration lawyer may still pick such a name.
  * Weak, not strong, because guides, lawyers and travel agents pick the same words; the claim to be
  * official is the line no honest site crosses. A program name with an application or service word
  * is not proof: sellers estaantrag.com, esta-visaform.us, estavisa.pl, usagreencardlottery.org,
@@ -66,7 +78,9 @@
  * notice until the page speaks. Left at none on purpose: an agency's name with `visa` (majorvisas.com,
  * visa4travel.be, any-visa.com sell the ESTA, but so do the names of multi-country visa agencies and
  * honest travel agents), a name with no program word (immigrationdirect.com, usagcservices.com,
- * jezabel-bg.com), and the bare `esta` under .es/.com/.org (esta.es poses as the portal, esta.org is a
+ * jezabel-bg.com, 5mvisa.com: the card's price), a place or several countries beside `visa`
+ * (washingtontravelvisa.com, americacanadaukvisitvisa.com, named like travel agents), `dv` beside
+ * `visa` (visa-dv.com: two letters), and the bare `esta` under .es/.com/.org (esta.es poses as the portal, esta.org is a
  * U.S. trade association): only the page tells them apart. Spanish and Portuguese `esta` ("this") keeps
  * ESTA off .com/.es/.pt/.br unless another word names the program.
  */

@@ -51,6 +51,7 @@ import { prepareMessage, type PreparedMessage } from './prepare';
 import { SCAM_WORD, withoutLinkPlaceholders } from './sentences';
 import { unofficialChannel } from './signals/claims-agency';
 import paymentDemand from './signals/payment-demand';
+import paymentRedFlags from '../signals/payment-red-flags';
 import { isGovernmentLink } from './cues';
 import { AMPLIFIER_IDS, LINK_SIGNAL_IDS, MESSAGE_SIGNALS, PAGE_SIGNALS_IN_MESSAGES, type MessageReasonId } from './signals';
 
@@ -175,11 +176,24 @@ const NEVER_LIST = /\b(?:never|nunca|jamais|jamas)\s?:/;
 const ANSWERED_NO = /\?\s(?:\w+\s){0,5}?(?:no|never|nunca|jamais)[.!]/;
 const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
 
-function isScamWarning(text: string): boolean {
+function isScamWarning(msg: PreparedMessage): boolean {
+  const text = msg.page.text;
   if (NOT_A_SCAM.test(text)) return false;
   const head = withoutLinkPlaceholders(text.slice(0, 20_000));
   const words = head.match(SCAM_WORD)?.length ?? 0;
-  return words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head);
+  return (words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head)) && !ordersScamPayment(msg);
+}
+
+/**
+ * A scam that names the scam to look honest ("Beware of scams: USCIS will never ask for gift cards.") and then gives its own
+ * order ("Pay the $450 fee now with Apple gift cards and text the codes to Officer Brown") is no warning. A warning tells of
+ * the scammers' asks in their voice (lib/text/warning-voice.ts reportsAsk) or negates them; it never tells its reader to pay by
+ * gift card, Western Union, MoneyGram or crypto itself (payment-red-flags, strong) nor demands the money (payment-demand).
+ * Both are needed: a warning's question or story names a method in a sentence no warning word reaches ("Is there a legit
+ * reason for someone to send you to a Bitcoin ATM?"), but asks its reader for nothing.
+ */
+function ordersScamPayment(msg: PreparedMessage): boolean {
+  return paymentRedFlags(msg.page)?.strength === 'strong' && paymentDemand(msg) !== undefined;
 }
 
 // Safety tips: "don't click the link" together with "check with the sender yourself" (its official website, the number
@@ -284,7 +298,7 @@ function check(text: string): MessageVerdict {
   const relevant = aboutImmigration(msg);
   const look = lookalikeHit(msg, links);
   // A warning about scams is judged by its links only, and says at most `notice`.
-  const warning = safely(() => isScamWarning(msg.page.text) || isSafetyTips(msg), false);
+  const warning = safely(() => isScamWarning(msg) || isSafetyTips(msg), false);
   const hits = warning ? [] : shapeAfterVoice(runSignals(msg));
   const all = look ? [look, ...hits] : hits;
   const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '', msg.linkOnly);

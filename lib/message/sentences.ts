@@ -8,10 +8,13 @@
  * in a message those are the impostor's own words ("suspicious activity on your social security
  * number", "WARNING: final notice", "hay una denuncia en su contra"). Message signals use the
  * narrower check here: a word naming the scam or the scammer, a story told of its victims ("victims
- * are asked to pay the fees") or of someone who received the call (RETOLD), or a negated request.
+ * are asked to pay the fees") or of someone who received the call (RETOLD), a negated request, or a request told in
+ * someone else's voice ("They may ask you to send a payment by Western Union": lib/text/warning-voice.ts reportsAsk, which
+ * the pages' warning check shares).
  */
 import type { PreparedPage } from '../signals/types';
 import { contextAround, matches, sentenceAround, windowAround } from '../text/context';
+import { reportsAsk } from '../text/warning-voice';
 import type { SignalHit } from '../signals/types';
 import { foldArabic, quote, wordsPattern } from '../text/normalize';
 
@@ -192,8 +195,8 @@ const LINK_PLACEHOLDER = /[([]\s?[^()[\]]{0,15}\blink\s?[\])]/g;
 export const withoutLinkPlaceholders = (text: string): string => text.replace(LINK_PLACEHOLDER, ' ');
 
 /**
- * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request), or
- * 'scam-words' only — for a signal whose own cue is a negated request ("don't tell Mom", "别告诉爸妈",
+ * What counts as a warning: 'any' (a word naming the scam, a story of its victims, a negated request, a request told
+ * in someone else's voice), or 'scam-words' only — for a signal whose own cue is a negated request ("don't tell Mom", "别告诉爸妈",
  * "do not contact a lawyer"), which the impostor says and a warning would not be told by.
  */
 type Warning = 'any' | 'scam-words';
@@ -202,7 +205,7 @@ type Warning = 'any' | 'scam-words';
 export function warns(sentence: string, kind: Warning = 'any'): boolean {
   SCAM_WORD.lastIndex = 0;
   if (SCAM_WORD.test(withoutLinkPlaceholders(sentence)) || REPORTED.test(sentence) || REPORTED_WIDE.test(sentence) || RETOLD.test(sentence)) return true;
-  return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence));
+  return kind === 'any' && (NEGATED_ASK.test(sentence) || NEGATED_ASK_WIDE.test(sentence) || reportsAsk(sentence));
 }
 
 /** A text-message length: shorter messages are the message itself, not someone quoting one. */

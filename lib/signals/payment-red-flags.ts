@@ -13,6 +13,15 @@
  * sentences (an article about scams, SCAM_ARTICLE) and one of them close by (NEAR_WARNING
  * characters), that does not speak to the reader (ADDRESSES_READER), is that retelling. A scam page
  * that copied a warning or two has neither, and its own demand speaks to the reader.
+ * Councils, police, banks and lawyers also describe the scam in the scammers' voice, with "you" in the sentence: "They
+ * may ask you to send a payment by Western Union", "The caller will tell you to buy gift cards", "Someone claiming to be
+ * from USCIS might ask you to pay with Bitcoin", "Le pedirán que pague con tarjetas de regalo", or as an item of a list
+ * headed "Government employees will never:". Those are warnings (lib/text/warning-voice.ts reportsAsk and inNegatedList, which
+ * every signal's warning check and the message checker share). The line: a seller or a scammer does not tell of what
+ * "they" ask; it gives its own order ("Pay the fee by Western Union to our agent", "Send it via MoneyGram within 24
+ * hours") and speaks as itself, so a sentence in the first person ("We may ask you to pay by Western Union") or naming
+ * its own channel (the receiver, the MTCN, an account number) still counts, and so does an order given after a quoted
+ * "USCIS never accepts gift cards" (tune batch real-2026-12bb; the message checker's side: lib/message/check.ts).
  * Only runs where the relevance pre-filter says the page is about immigration (decide() checks).
  *
  * One government fee is paid through Western Union: the SEVIS I-901 fee of F, J and M students,

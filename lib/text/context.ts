@@ -13,6 +13,7 @@
  * All inputs are folded text (see normalize.ts): lower case, no accents.
  */
 import { splitWords } from './normalize';
+import { inNegatedList, reportsAsk } from './warning-voice';
 import { indexedMatches } from './word-index';
 
 /** Warning and reporting words in the other languages sellers and news write in (fr, de, pt, it, zh, vi, ko, tl). */
@@ -175,13 +176,14 @@ const NEGATED_PAY = new RegExp(
 
 /**
  * Warning, negation and reporting words (English and Spanish; warning words in eight more
- * languages). A sentence with one of these is about a scam, not a scam: "never pay", "do not",
- * "scammers", "fraud", "beware", "charged" (reporting), "unauthorized", "no pague", "estafa",
- * "cuidado", "Betrug", "arnaque", "诈骗"...
+ * languages), and requests told in someone else's voice (reportsAsk). A sentence with one of these is about a scam,
+ * not a scam: "never pay", "do not", "scammers", "fraud", "beware", "charged" (reporting), "unauthorized", "no pague",
+ * "estafa", "cuidado", "Betrug", "arnaque", "诈骗", "They may ask you to send a payment by Western Union"...
  */
 export function hasWarning(folded: string): boolean {
-  return warns(folded) || NEGATED_PAY.test(folded);
+  return warns(folded) || NEGATED_PAY.test(folded) || reportsAsk(folded);
 }
+
 
 /**
  * The context of the sentence [s, e) (sentenceAround): where to read whether it warns and who speaks in it.
@@ -218,11 +220,12 @@ function isLatinStop(text: string, i: number): boolean {
   return isStop(text, i) && !isWideEnd(text, i);
 }
 
-/** Does the sentence [s, e) warn, in its context (contextAround)? */
+/** Does the sentence [s, e) warn, in its context (contextAround), or is it an item of a list a "never:" heads? */
 export function warnsAt(text: string, s: number, e: number): boolean {
   const [a, b] = contextAround(text, s, e);
-  return hasWarning(text.slice(a, b));
+  return hasWarning(text.slice(a, b)) || inNegatedList(text, s);
 }
+
 
 // WARN_ELSEWHERE: the words that begin with a Latin letter in one regex, the others (Chinese,
 // Korean, Japanese, Vietnamese "lừa đảo") in another, tried only on text with such characters.

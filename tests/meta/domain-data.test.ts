@@ -104,6 +104,7 @@ describe('domain data files', () => {
       i94: ['i-94'],
       'dv-lottery': ['dv2025', 'dv-2026', 'dv-program', 'dv-lotto', 'dvlottery', 'green-card-lottery'],
       visa: ['travel-state', 'visa-usa', 'us-visa', 'visa-gov', 'state.gov.example'],
+      'gold-card': ['trump-visa', 'trumpinvestorvisa', 'usa-goldenvisa'],
       dhs: ['us-dhs', 'dhs-portal'],
     };
     for (const t of targets.targets) {
@@ -152,9 +153,11 @@ describe('domain data files', () => {
   // 42 kB until session 22 (42,961 bytes): the seller-name families (ESTA after a Romance application
   // noun, a U.S. e-visa, the DV lottery in Portuguese and Russian transliteration) added 231 bytes of
   // patterns after the old ones were folded (formula(r|rio|ire), lott?[ae]r); +1 kB.
-  it('the data files stay small enough for the background script (≤ 43 kB together)', () => {
+  // 43 kB until session 25 (44,040 bytes): the gold card's target (trumpcard.gov, its two .gov names and one
+  // pattern for the card's, Trump's and the U.S.'s words beside the visa word) added 835 bytes; +1 kB.
+  it('the data files stay small enough for the background script (≤ 44 kB together)', () => {
     const total = FILES.reduce((n, f) => n + statSync(DATA + f).size, 0);
-    expect(total).toBeLessThanOrEqual(43 * 1024);
+    expect(total).toBeLessThanOrEqual(44 * 1024);
   });
 
   it('data files are pretty-printed JSON that round-trips (tidy diffs)', () => {

@@ -136,13 +136,14 @@ describe('address corpus', () => {
   // The tune batch addresses-2026-12at (addr25, session 25): blocklist rows whose names pass for the U.S. gold card
   // visa or a U.S. visa (mostly jarelllama's parked, dead and pending lists), and popular, .gov (trumpcard.gov,
   // trumpgoldcard.gov) and law-firm hosts with the same words, split by sha256(host). On the rules of the session's
-  // start: write 0 of 27 and check 2 of 16 look-alikes, 0 of 44 legitimate hosts read as look-alikes.
+  // start: write 0 of 27 and check 2 of 16 look-alikes, 0 of 44 legitimate hosts read as look-alikes; after the gold
+  // card family (gold-card-families.test.ts): write 23 of 27, check 14 of 16, still 0 of 44 legitimate hosts.
   it('write / check halves of batch 12at: recall floors, and no legitimate host read as a look-alike', () => {
     const w = numbers(writeAt);
     const c = numbers(checkAt);
     expect(w.positives).toBe(27);
-    expect(w.anyLookalike).toBeGreaterThanOrEqual(0);
-    expect(c.anyLookalike >= 2, 'check (12at): look-alikes flagged under the floor').toBe(true);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(23);
+    expect(c.anyLookalike >= 14, 'check (12at): look-alikes flagged under the floor').toBe(true);
     for (const n of [w, c]) {
       expect(n.legitLookalike).toBe(0);
       expect(n.legitCautionOrDanger).toBe(0);

@@ -148,6 +148,26 @@ describe('checkMessage levels', () => {
     expect(['none', 'notice']).toContain(checkMessage(text).level);
   });
 
+  // fee25: a warning pasted as a message describes what the scammers ask for, in their voice; a scam that quotes a warning
+  // to look honest and then gives its own order is no warning.
+  it.each([
+    'They may ask you to send a payment by Western Union.',
+    'The caller will tell you to pay the fee with iTunes gift cards. Hang up.',
+    'Le pedirán que pague con tarjetas de regalo o por Western Union.',
+    'Ils peuvent vous demander de payer par Western Union.',
+  ])('quiet: a warning in the scammers\' voice: %s', (text) => {
+    expect(['none', 'notice']).toContain(checkMessage(text).level);
+  });
+
+  it.each([
+    'Beware of scams: USCIS will never ask for gift cards. Your case is on hold: pay the $450 fee now with Apple gift cards and text the codes to Officer Brown at 555-0100.',
+    'USCIS never asks for Western Union. Scammers are everywhere. To release your green card, send the $300 fee by Western Union today to the agent below.',
+  ])('flagged: a scam that quotes a warning, then asks for a gift card or Western Union: %s', (text) => {
+    const v = checkMessage(text);
+    expect(['caution', 'danger']).toContain(v.level);
+    expect(v.reasons.map((r) => r.id)).toContain('payment-red-flags');
+  });
+
   it('an ordinary message with nothing about immigration is none', () => {
     expect(checkMessage('hi mom, dinner at 7? see bit.ly/abc').level).toBe('none');
   });

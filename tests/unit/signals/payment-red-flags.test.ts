@@ -80,4 +80,36 @@ describe('payment-red-flags', () => {
   ])('fires: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))?.strength).toBe('strong');
   });
+
+  // fee25 (tune batch real-2026-12bb): councils, police, banks and lawyers describe what the scammers ask for in the
+  // scammers' voice, with "you" in the sentence; the seller or scammer gives its own order and speaks as itself.
+  it.each([
+    ['they may ask you', 'They may ask you to send a payment by Western Union.'],
+    ['the caller will tell you', 'The caller may tell you to buy gift cards and read the numbers over the phone.'],
+    ['someone claiming to be from USCIS', 'Someone claiming to be from USCIS might ask you to pay the fee with Bitcoin.'],
+    ['a bank: scammers may ask you', 'Scammers may ask you to send cryptocurrency (Bitcoin machine), wire money, or purchase gift cards.'],
+    ['if someone asks you', 'If someone asks you to pay with iTunes cards, hang up: it is a scam.'],
+    ['Spanish: le pedirán que', 'Le pedirán que pague con tarjetas de regalo o por Western Union.'],
+    ['Spanish: le van a pedir que', 'Después le van a pedir que envíe dinero mediante Western Union o Zelle.'],
+    ['Portuguese: pedem que você', 'Eles pedem que você pague a taxa por Western Union ou com cartões-presente.'],
+    // an item of a list whose head says "never" (real-2026-12bb: a seniors' association relaying the FTC)
+    [
+      'an item under "will never:"',
+      'Remember, genuine government employees will never: - Instruct you to withdraw cash, buy gold, or give it to someone. - Ask you to pay with gift cards, wire transfers, payment apps, or cryptocurrency.',
+    ],
+    ['an item under "never:" with bullets', 'USCIS will never: • call you to demand money • ask you to pay with gift cards or Western Union'],
+  ])('does not fire: a warning in the scammers\' voice: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))).toBeUndefined();
+  });
+
+  it.each([
+    ['an order with a recipient', 'Pay the processing fee by Western Union to our agent John Smith.'],
+    ['an order with a deadline', 'Send the fee via MoneyGram within 24 hours.'],
+    ['the first person borrows "may ask you"', 'We may ask you to pay the remaining balance by Western Union.'],
+    ['"they" with its own channel', 'They will ask you to send the $450 by Western Union to the receiver named below with the MTCN.'],
+    ['a negated line quoted, then the order', 'USCIS never accepts gift cards. To complete your case, buy a $500 Google Play gift card and send us the code today.'],
+    ['a list item without a negated head', 'To finish your case: - Pay the $300 fee with Apple gift cards. - Text the codes to the officer.'],
+  ])('fires: the seller\'s or scammer\'s own demand: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))?.strength).toBe('strong');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contextAround, hasWarning, pattern, sentenceAround, sentencesWith, warningSentences, warnsAt, windowAround } from '@/lib/text/context';
 import { prices } from '@/lib/text/money';
+import { inNegatedList } from '@/lib/text/warning-voice';
 import { fold, quote } from '@/lib/text/normalize';
 
 describe('fold', () => {
@@ -17,6 +18,19 @@ describe('fold', () => {
 });
 
 describe('sentences and warnings', () => {
+  it.each([
+    // a seniors' association relaying the FTC (tune batch real-2026-12bb): the "never" is only in the list's head
+    ['Genuine government employees will never: - Instruct you to withdraw cash. - Ask you to pay with gift cards.', '- Ask', true],
+    ['USCIS will never: • call you • ask you to pay with gift cards', 'ask you', true],
+    // a list with no negated head, and a sentence that is no item of the list
+    ['To finish your case: - Pay the $300 fee with Apple gift cards.', '- Pay', false],
+    ['USCIS will never: - call you. Now pay the fee by Western Union.', 'Now pay', false],
+  ])('inNegatedList(%j at %j) = %s', (text, at, expected) => {
+    const i = text.indexOf(at);
+    const [s] = sentenceAround(text, i, i + at.length);
+    expect(inNegatedList(text, s)).toBe(expected);
+  });
+
   it('does not split on u.s. or $1.00', () => {
     const t = fold('This website is not affiliated with the U.S. government. It costs $1.00 here. Next one.');
     const i = t.indexOf('affiliated');
@@ -72,6 +86,21 @@ describe('sentences and warnings', () => {
     ['公式の申請サイトと勘違いをして、当該申請を代行する事業者のサイトを通じて申請手続きを行い', true],
     ['思っていたより高い料金を請求されたという相談が寄せられています', true],
     ['弊社でお客様にかわってオンライン申請書を作成・決済します。ご相談ください', false],
+    // a request told in the scammers' voice (fee25, tune batch real-2026-12bb): reportsAsk
+    ['they may ask you to send a payment by western union.', true],
+    ["they'll have you buy gift cards and read the numbers over the phone.", true],
+    ['callers often ask you to wire money through moneygram.', true],
+    ['anyone who says they are from the irs and demands payment in bitcoin is a fraud', true],
+    ['le pediran que pague con tarjetas de regalo.', true],
+    ['pueden pedirle que deposite el dinero en una cuenta.', true],
+    ['ils peuvent vous demander de payer par western union.', true],
+    ['вас попросят перевести деньги через western union.', true],
+    ['他们会要求你购买礼品卡', true],
+    ['pay the processing fee by western union to our agent john smith.', false],
+    ['we may ask you to pay the remaining balance by western union.', false],
+    ['they will ask you to send the $450 by western union to the receiver named below with the mtcn.', false],
+    ['uscis will ask you to pay the biometrics fee.', false],
+    ['le pedimos que pague por western union.', false],
   ])('hasWarning(%j) = %s', (text, expected) => {
     expect(hasWarning(text)).toBe(expected);
   });

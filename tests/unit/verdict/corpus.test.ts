@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -842,6 +842,20 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 2, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12bb (fee25, session 25): 45 legit pages that warn about scams by naming what the scammers ask for
+  // (Western Union, MoneyGram, gift cards, Bitcoin, wire transfers, payment apps) — banks, police, councils, lawyers,
+  // universities, news, an embassy in 9 languages — and a shop's own Western Union instructions; labelled by reading before
+  // any run. No page asking for such payments was found on an unclaimed site. Split by URL hash before any run: WRITE 20,
+  // CHECK 25. First run (engine of main 5054560): 0 of 45 at caution or danger (the relevance gate keeps most of these pages
+  // from the payment signal); payment-red-flags itself fired on WRITE 1 (a "will never:" list item) and CHECK 1, the message
+  // checker put WRITE 0 and CHECK 3 at caution; after reportsAsk and inNegatedList: WRITE 0 and 0, CHECK 1 and 3 (counts only).
+  it('tune batch real-2026-12bb: warnings that name the scammers\' payment methods (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === FEE25_BATCH));
+    expect(r.negatives).toBeGreaterThanOrEqual(45);
+    expect(r.caution === 0, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
   });
 
   // The tune batch real-2026-12ba (passport25, session 25): 25 pages of U.S. passport expediters (couriers' terms, refund and
