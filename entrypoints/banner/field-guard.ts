@@ -20,7 +20,7 @@ import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
 import { el, grace, onTrusted } from './dom';
-import { leaveFullScreen, lockedHost, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
+import { leaveFullScreen, lockedHost, modalAround, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
 
@@ -62,10 +62,11 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   );
   root.append(el('style', {}, BANNER_CSS), box);
   // In full screen its button would answer neither the mouse nor Tab (./host.ts leaveFullScreen): full screen is left
-  // while it is up, also when the page enters it again.
+  // while it is up, also when the page enters it again. In a modal dialog (a checkout opened on a click), it sits inside
+  // the dialog, where it answers (modalAround).
   const restore = () => {
     host.repair();
-    showOnTop(host.el);
+    showOnTop(host.el, modalAround(field));
     leaveFullScreen();
   };
   // Placed once shown, and again whenever its height changes (fonts arriving, the person's text

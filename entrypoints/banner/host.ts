@@ -108,9 +108,12 @@ export function lockedHost(tag: string, declarations: Record<string, string>, da
   return { el, repair, move };
 }
 
-/** Attaches the host as the last child of <html> and puts it in the top layer, above any z-index. */
-export function showOnTop(el: HTMLElement): void {
-  if (el.parentNode !== document.documentElement) document.documentElement.append(el);
+/**
+ * Attaches the host as the last child of `home` (<html>, or the modal dialog a field guard's field is in: modalAround)
+ * and puts it in the top layer, above any z-index.
+ */
+export function showOnTop(el: HTMLElement, home: Element = document.documentElement): void {
+  if (el.parentNode !== home) home.append(el);
   try {
     if (!el.matches(':popover-open')) el.showPopover();
   } catch {
@@ -137,6 +140,15 @@ export function raise(el: HTMLElement): void {
  */
 export function leaveFullScreen(): void {
   if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+}
+
+/**
+ * The open modal dialog `field` is in, else <html>. A modal dialog makes everything outside it inert: a warning of ours
+ * outside it is drawn (top layer) but answers neither the mouse nor the keyboard (a seller's checkout opened as a modal
+ * dialog on "Start my order" left the field guard on its card field dead). Inside the dialog, it answers.
+ */
+export function modalAround(field: Element): Element {
+  return field.closest('dialog:modal') ?? document.documentElement;
 }
 
 /** Smallest rendered size a warning may have; anything smaller was shrunk by the page. */

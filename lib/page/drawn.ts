@@ -101,14 +101,33 @@ function drawnBy(el: Element): string {
   return words.filter(Boolean).join(' ').trim();
 }
 
-/** A CSS `content` value's text: its strings and attr() values (counters and quotes left out). */
-function contentText(value: string, el: Element | null): string {
+const CSS_STRING = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g;
+/** The parts of a `content` value that draw words: strings, attr(), open-quote and close-quote. */
+const CONTENT_PART = new RegExp(`${CSS_STRING.source}|attr\\(\\s*([\\w-]+)\\s*\\)|\\b(open|close)-quote\\b`, 'g');
+/** A CSS string's text, its escapes read ("\24" is "$"). */
+const unescape = (literal: string): string => literal.replace(/\\([0-9a-f]{1,6})\s?|\\(.)/gi, (_e, hex: string | undefined, c: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : c));
+
+/**
+ * A CSS `content` value's text: its strings, attr() values, and the quotes open-quote and close-quote draw (the first
+ * pair of `quotes` of `el`'s `pseudo` element: a page can set its offer as the "quote mark"); counters left out.
+ */
+function contentText(value: string, el: Element | null, pseudo = ''): string {
   let out = '';
-  for (const m of value.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([\w-]+)\s*\)/g)) {
+  for (const m of value.matchAll(CONTENT_PART)) {
     const literal = m[1] ?? m[2];
-    out += literal !== undefined ? literal.replace(/\\([0-9a-f]{1,6})\s?|\\(.)/gi, (_e, hex: string | undefined, c: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : c)) : el ? attr(el, m[3] ?? '') : '';
+    if (literal !== undefined) out += unescape(literal);
+    else if (m[4] !== undefined) out += el ? quoteOf(el, pseudo, m[4] === 'open' ? 0 : 1) : '';
+    else out += el ? attr(el, m[3] ?? '') : '';
   }
   return out.trim();
+}
+
+/** The quote mark `el`'s `pseudo` element draws for open-quote (0) or close-quote (1), from its computed `quotes`. */
+function quoteOf(el: Element, pseudo: string, which: 0 | 1): string {
+  const view = el.ownerDocument.defaultView;
+  const quotes = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el, pseudo || null).quotes : '';
+  const literal = [...(quotes ?? '').matchAll(CSS_STRING)][which];
+  return literal ? unescape(literal[1] ?? literal[2] ?? '') : '';
 }
 
 /**
@@ -125,6 +144,8 @@ interface StyledRule {
   selector: string;
   /** Generated text: before or after the element's own; its text reversed (bidi-override); a flex item or box moved (`order`, `flex-direction: *-reverse`). */
   place: 'before' | 'after' | 'reversed' | 'item' | 'box';
+  /** The pseudo element that draws generated text (its computed `quotes` give open-quote's words). */
+  pseudo?: string;
   content: string;
 }
 
@@ -141,10 +162,11 @@ function styledRules(doc: Document): StyledRule[] {
         const content = style.getPropertyValue('content');
         // Not icon fonts' private-use characters, counters or quotes: words, a currency sign (a theme draws the "$" of
         // a price that is "39.99" in the text), or an attribute's.
-        if (content && content !== 'none' && content !== 'normal' && (/attr\(/.test(content) || DRAWN_CHARACTER.test(contentText(content, null)))) {
+        if (content && content !== 'none' && content !== 'normal' && (/attr\(|-quote\b/.test(content) || DRAWN_CHARACTER.test(contentText(content, null)))) {
           // A list item's ::marker draws its content too, before the item's text.
           const pseudo = /::?(before|after|marker)\b/i.exec(rule.selectorText ?? '');
-          if (pseudo) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: pseudo[1]?.toLowerCase() === 'after' ? 'after' : 'before', content });
+          const name = pseudo?.[1]?.toLowerCase();
+          if (name) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name}`, content });
         }
         const selector = stateless(rule.selectorText ?? '');
         // A string as the list style is drawn as each item's marker (inherited from a list).
@@ -231,7 +253,7 @@ export function drawnText(doc: Document, root: Node): Drawn {
         } else if (rule.place === 'reversed') {
           if (overridden(el)) put(part(() => anchorOf(el, false), END), reversed(textOf(el)));
         } else {
-          put(part(() => anchorOf(el, rule.place === 'after'), END), contentText(rule.content, el));
+          put(part(() => anchorOf(el, rule.place === 'after'), END), contentText(rule.content, el, rule.pseudo));
         }
       }
     }

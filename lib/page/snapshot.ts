@@ -131,12 +131,24 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
 
 /** Elements asked for a closed shadow root per snapshot (an extension call each). */
 const MAX_CLOSED_CHECKS = 1_000;
+/**
+ * More elements asked per snapshot of a page worth judging (wide: any element that can hold a root, not only the likely
+ * hosts): a closed root can show its offer beside its host's own children (it slots them, so they are drawn too) or
+ * over a host whose light DOM is bare text, and nothing cheap tells such a host from any other box from outside. Only
+ * the snapshot asks (the reader takes one of pages its first look found about immigration, and of pages with a frame
+ * over them), never the first look of every page; ~2–6 µs each (2,000 cost 11 ms in Chromium on a loaded 2-core
+ * machine, where checkVisibility cost ~2 µs).
+ */
+const MAX_WIDE_CHECKS = 2_000;
 /** Elements that can hold a shadow root and draw a block of text (HTML's list for attachShadow, less the headings and inline ones). */
 const BOXES = new Set(['div', 'p', 'section', 'article', 'aside', 'main', 'header', 'footer', 'nav', 'blockquote', 'body']);
 /** Every other element HTML lets hold a shadow root (attachShadow, and a declarative <template shadowrootmode>). */
 const OTHER_HOSTS = new Set(['span', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 type VisibilityCheck = () => boolean;
+
+/** Whether an element of this name can hold a shadow root at all (a custom element, or one of HTML's list). */
+const canHoldShadowRoot = (name: string): boolean => name.includes('-') || BOXES.has(name) || OTHER_HOSTS.has(name);
 
 /**
  * Whether `el` may draw a closed shadow root the reader would not otherwise see, cheaply, with no call to the opener:
@@ -181,21 +193,29 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
 
 /**
  * Text a page shows that textContent and a walk of the document miss: open shadow roots (a
- * custom element's text lives there) and same-origin frames, including about:blank, srcdoc and
- * blob: documents a script wrote, and documents embedded with <object> or <embed>. Bounded: MAX_EXTRA_ROOTS roots, frames MAX_FRAME_DEPTH deep.
+ * custom element's text lives there), closed ones the reader can open (`wide`, for the snapshot: on every element that
+ * can hold one, MAX_WIDE_CHECKS; else only where one may hide, mayHoldClosedRoot) and same-origin frames, including
+ * about:blank, srcdoc and blob: documents a script wrote, and documents embedded with <object> or <embed>. Bounded:
+ * MAX_EXTRA_ROOTS roots, frames MAX_FRAME_DEPTH deep.
  * Cross-origin frames are not readable (contentDocument is null) and are the background's to judge.
  */
-function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
+function extraRoots(doc: Document, wide = false, depth = 0, found: Node[] = []): Node[] {
   let closedChecks = 0;
+  let wideChecks = 0;
+  const opener = closedRootOf;
   const scan = (root: Document | ShadowRoot) => {
     const all = root.querySelectorAll('*');
     for (let i = 0; i < all.length && found.length < MAX_EXTRA_ROOTS; i++) {
       const el = all[i] as Element;
       let shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      // A closed root, where the reader can open it and one may hide (mayHoldClosedRoot), at most MAX_CLOSED_CHECKS per snapshot.
-      if (!shadow && closedRootOf !== undefined && closedChecks < MAX_CLOSED_CHECKS && mayHoldClosedRoot(el)) {
-        closedChecks++;
-        shadow = shadowRootOf(el);
+      // A closed root, where the reader can open it: where one may hide (mayHoldClosedRoot), at most MAX_CLOSED_CHECKS
+      // per snapshot; when `wide`, on any other element that can hold one, at most MAX_WIDE_CHECKS more.
+      if (!shadow && opener !== undefined) {
+        const likely = closedChecks < MAX_CLOSED_CHECKS && mayHoldClosedRoot(el);
+        const other = !likely && wide && wideChecks < MAX_WIDE_CHECKS && canHoldShadowRoot(el.localName);
+        if (likely) closedChecks++;
+        if (other) wideChecks++;
+        if (likely || other) shadow = part(() => opener(el), null);
       }
       if (shadow) {
         found.push(shadow);
@@ -206,7 +226,7 @@ function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
         const body = inner?.body ?? inner?.documentElement;
         if (inner && body) {
           found.push(body);
-          extraRoots(inner, depth + 1, found);
+          extraRoots(inner, wide, depth + 1, found);
         }
       }
     }
@@ -221,7 +241,7 @@ function extraRoots(doc: Document, depth = 0, found: Node[] = []): Node[] {
     const body = inner?.body ?? inner?.documentElement;
     if (!inner || !body || found.includes(body)) continue;
     found.push(body);
-    extraRoots(inner, depth + 1, found);
+    extraRoots(inner, wide, depth + 1, found);
   }
   return found;
 }
@@ -269,7 +289,7 @@ export function collectText(doc: Document, max = MAX_RAW_TEXT): { text: string; 
     walkText(doc, root, sink, drawn);
   }
   // A document whose own text filled the cap has no room for its roots' text: they are not looked for.
-  for (const extra of sink.truncated ? [] : part(() => extraRoots(doc), [])) {
+  for (const extra of sink.truncated ? [] : part(() => extraRoots(doc, true), [])) {
     if (sink.truncated) break;
     walkText(extra.ownerDocument ?? doc, extra, sink);
   }

@@ -224,14 +224,18 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
  * Russian word has ("UЅСІЅ", "ассеѕѕ"), so Russian or Greek text keeps its words ("служба",
  * "США", "КАРТА", "виза").
  * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم". Capitals
- * spelled out one by one ("U.S.C.I.S.", "E-S-T-A") are read as the word (SPELLED_OUT).
+ * spelled out one by one ("U.S.C.I.S.", "E-S-T-A", "E•S•T•A") are read as the word (SPELLED_OUT). Fancy-text letters
+ * (session 25): negative squared and circled letters ("🅴🆂🆃🅰") as the capitals they draw (NEGATIVE), and the marks a
+ * text generator puts on each letter to underline, overline or strike a word ("E̲S̲T̲A̲") dropped (DECORATION).
  * Not covered: a font that draws other letters (docs/tamper-resistance.md).
  */
 export function readLetters(s: string): string {
   const read = readSpelledOut(s);
   if (!DISGUISE.test(read)) return read;
   const out = read
+    .replace(DECORATION, '')
     .replace(COMPAT, (c) => c.normalize('NFKC'))
+    .replace(NEGATIVE, (c) => String.fromCharCode(65 + ((c.codePointAt(0) ?? 0) - 0x1f150) % 32))
     .replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','))
     .replace(ARABIC_MARKS, '');
   return OTHER_LETTERS.test(out) ? out.replace(WORD, lookalikeWord) : out;
@@ -243,15 +247,24 @@ export function readLetters(s: string): string {
  * a page cannot hide an agency's or a service's name from every word list that way. Two letters ("U.S.") stay as
  * written: every list spells them so.
  */
-const SPELLED_OUT = /(?<![A-Za-z0-9.-])[A-Z]([.-]|\.? )(?:[A-Z]\1){1,12}[A-Z](?![A-Za-z0-9])/g;
-const SEPARATORS = /[. -]/g;
+const SPELLED_OUT = /(?<![A-Za-z0-9.\u00b7\u2022\u2024-])[A-Z]([.\u00b7\u2022\u2024-]|\.? )(?:[A-Z]\1){1,12}[A-Z](?![A-Za-z0-9])/g;
+const SEPARATORS = /[. \u00b7\u2022\u2024-]/g;
+/**
+ * Combining marks no language writes as an accent, which text generators put after each letter to draw a word
+ * underlined, overlined, struck through or boxed ("E̲S̲T̲A̲", "E̶S̶T̶A̶"): overline, low lines, overlays (tilde, strokes,
+ * solidi), double overline, and the marks for symbols (enclosing circle, keycap...). Accents (U+0300–U+0304, dot
+ * below...) stay: "ESTÁ" written with a combining acute is the Spanish verb, not the ESTA.
+ */
+const DECORATION = /[\u0305\u0332-\u0338\u033f\u20d0-\u20f0]/g;
+/** Negative circled (U+1F150–U+1F169) and negative squared (U+1F170–U+1F189) capitals, which have no compatibility form. */
+const NEGATIVE = /\ud83c[\udd50-\udd69\udd70-\udd89]/g;
 
 function readSpelledOut(s: string): string {
   return s.replace(SPELLED_OUT, (m) => m.replace(SEPARATORS, ''));
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0250-\u02af\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49]/;
+const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0305\u0332-\u0338\u033f\u20d0-\u20f0\u0250-\u02af\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49\udd50-\udd69\udd70-\udd89]/;
 /**
  * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
  * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading

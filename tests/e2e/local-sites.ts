@@ -59,6 +59,16 @@ const SELLER_SHOWN_PAGE = `<!doctype html><html lang="en"><head><meta charset="u
 <body><p>Welcome to our shop.</p><p id="offer"></p><script>const show = () => { document.getElementById('offer').textContent = 'USCIS access code — only $129, order now'; };
 if (document.prerendering) document.addEventListener('prerenderingchange', show); else show();</script></body></html>`;
 
+/**
+ * Pages the back/forward cache may keep (no `no-store`): the seller, and a quiet page that shows the seller's offer when
+ * it is shown again from the cache. Each notes on <html> how it was shown (N: loaded, P: restored from the cache).
+ */
+const SHOWN_NOTE = `<script>addEventListener('pageshow', (e) => { document.documentElement.dataset.shown = (document.documentElement.dataset.shown || '') + (e.persisted ? 'P' : 'N'); });</script>`;
+const KEPT_PAGES: Readonly<Record<string, string>> = {
+  '/kept-offer': SELLER_PAGE.replace('</body>', `${SHOWN_NOTE}</body>`),
+  '/kept-quiet': SELLER_PAGE.replace('<p>USCIS access code — only $129, order now</p>', `<p id="offer"></p>${SHOWN_NOTE}<script>addEventListener('pageshow', (e) => { if (e.persisted) document.getElementById('offer').textContent = 'USCIS access code — only $129, order now'; });</script>`),
+};
+
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Banana bread</title></head>
 <body><h1>Easy banana bread</h1><p>Three bananas, flour, butter.</p></body></html>`;
 
@@ -127,6 +137,9 @@ export async function startLocalSites(): Promise<LocalSites> {
     } else if (url.pathname === '/offer' || url.pathname === '/offer-shown') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(url.pathname === '/offer' ? SELLER_PAGE : SELLER_SHOWN_PAGE);
+    } else if (url.pathname in KEPT_PAGES) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(KEPT_PAGES[url.pathname]);
     } else if (url.pathname === '/ran' || url.pathname === '/favicon.ico') {
       res.writeHead(204);
       res.end();

@@ -3,7 +3,7 @@
  * built extension. Each page shows a person a seller's offer in a way the reader missed before; the title says nothing
  * about immigration, so only what the page shows can raise the level. docs/tamper-resistance.md lists what is covered.
  */
-import { test, expect, tabIdOf, levelOf, serveShop } from './fixtures';
+import { test, expect, tabIdOf, levelOf, serveShop, clickInShadow } from './fixtures';
 
 const OFFER = 'USCIS access code — only $129, order now';
 const js = (s: string): string => JSON.stringify(s);
@@ -13,17 +13,60 @@ const TRICKS: Array<[string, string, 'caution' | 'danger']> = [
   // Themes draw the currency sign from CSS; without it "Price: 39.99" is no price (a blank form for sale stayed quiet).
   ['currency sign drawn by a pseudo-element', `<style>.usd::before { content: "$"; }</style><p>Form I-765 blank form PDF, fillable. Price: <span class="usd">39.99</span>. Add to cart</p>`, 'caution'],
   ['currency sign drawn by an escaped pseudo-element', `<style>.usd::before { content: "\\24"; }</style><p>Form I-765 blank form PDF, fillable. Price: <span class="usd">39.99</span>. Add to cart</p>`, 'caution'],
+  // The quote marks a style sets: open-quote draws the first, close-quote the second (Chromium computes them).
+  ['an offer set as the quote marks', `<style>.o { quotes: ${js(OFFER)} ""; } .o::before { content: open-quote; }</style><p class="o"></p>`, 'caution'],
   ['an image map area alt', `<img usemap="#m" width="400" height="40" alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><map name="m"><area shape="rect" coords="0,0,400,40" href="/order" alt=${js(OFFER)}></map>`, 'caution'],
   ['an option label', `<select><option label=${js(OFFER)} selected>Choose</option><option>Other</option></select>`, 'caution'],
+  // What fancy-text generators make of a word: underlined by a mark after each letter, negative squared capitals.
+  ['an ESTA underlined by combining marks', `<h1>${[...'ESTA'].map((c) => `${c}&#x332;`).join('')} application service</h1><p>We submit your ${[...'ESTA'].map((c) => `${c}&#x332;`).join('')} for you — only $89. Order now.</p>`, 'caution'],
+  ['an ESTA in negative squared capitals', `<h1>&#x1f174;&#x1f182;&#x1f183;&#x1f170; application service</h1><p>We submit your &#x1f174;&#x1f182;&#x1f183;&#x1f170; for you — only $89. Order now.</p>`, 'caution'],
+  ['an ESTA spelled out with bullets', `<h1>E•S•T•A application service</h1><p>We submit your E•S•T•A for you — only $89. Order now.</p>`, 'caution'],
 ];
 
-for (const [name, body, want] of TRICKS) {
+/**
+ * A closed shadow root whose host's own children are drawn too (slotted beside the offer), or are bare text: the person
+ * sees the offer, a walk of the document reads the decoy. Read on a page whose title is about the step (the reader's
+ * first look passes it on): a page about nothing in its title and light DOM is not (docs/tamper-resistance.md).
+ */
+const ESTA_TITLE = 'ESTA Application Center';
+const ESTA_OFFER = 'We submit your ESTA for you — only $89. Order now.';
+const DECOY = 'Fresh bread every morning.';
+const TITLED: Array<[string, string, 'caution' | 'danger']> = [
+  ['closed root that slots its decoy beside its offer', `<div><template shadowrootmode="closed"><p>${ESTA_OFFER}</p><slot></slot></template><p>${DECOY}</p></div>`, 'caution'],
+  ['closed root on a host whose light DOM is bare text', `<div><template shadowrootmode="closed"><p>${ESTA_OFFER}</p></template>${DECOY}</div>`, 'caution'],
+  ['closed root on a heading whose light DOM is bare text', `<h2><template shadowrootmode="closed"><b>${ESTA_OFFER}</b></template>${DECOY}</h2>`, 'caution'],
+  ['closed root a script attaches beside its slotted decoy', `<section id="h"><p>${DECOY}</p></section><script>document.getElementById('h').attachShadow({ mode: 'closed' }).innerHTML = ${js(`<p>${ESTA_OFFER}</p><slot></slot>`)};</script>`, 'caution'],
+];
+
+for (const [name, body, want, title] of [...TRICKS, ...TITLED.map(([n, b, w]) => [n, b, w, ESTA_TITLE] as const)]) {
   const url = `https://www.trick-${name.replace(/[^a-z]+/g, '-').replace(/-+$/, '').slice(0, 40)}.com/`;
   test(`${name}: the level is ${want}`, async ({ context, worker }) => {
-    await serveShop(context, url, body);
+    await serveShop(context, url, body, title);
     const page = await context.newPage();
     await page.goto(url);
     const tabId = await tabIdOf(worker, page);
     await expect.poll(() => levelOf(worker, tabId), { timeout: 15_000 }).toBe(want);
   });
 }
+
+/**
+ * A seller whose checkout opens as a modal dialog on the person's click ("Start my order"): the page's dialog is in the
+ * top layer above the banner, and a modal dialog makes everything outside it inert, so a warning drawn outside it is
+ * drawn but dead.
+ */
+const DIALOG_SELLER = `<h1>Online Access Code Service</h1><p>Did you file a paper form with USCIS and never got your online access code? Our experts will request it for you. Order now: Access Code Package only $129.</p><button id="start">Start my order</button><dialog id="checkout" style="width:420px"><form method="dialog"><label for="card">Card number</label> <input id="card" name="cardnumber" autocomplete="cc-number"><button>Pay</button></form></dialog><script>document.getElementById('start').onclick = () => document.getElementById('checkout').showModal();</script>`;
+
+test('a checkout in a modal dialog the person opened: the field guard on its card field answers the mouse', async ({ context }) => {
+  const url = 'https://www.trick-dialog-checkout.com/';
+  await serveShop(context, url, DIALOG_SELLER, 'USCIS Access Code Service');
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 12_000 });
+  await clickInShadow(page, 'official-or-not-banner', 'Hide for this visit');
+  await page.click('#start');
+  await expect.poll(() => page.evaluate(() => (document.getElementById('checkout') as HTMLDialogElement).open)).toBe(true);
+  await page.locator('#card').click();
+  await expect(page.locator('official-or-not-field-guard')).toHaveAttribute('data-kind', 'card_number');
+  await clickInShadow(page, 'official-or-not-field-guard', 'I understand');
+  await expect(page.locator('official-or-not-field-guard')).toHaveCount(0);
+});

@@ -7,7 +7,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { collectSnapshot, collectText, readClosedShadowRoots } from '@/lib/page/snapshot';
+import { collectSnapshot, collectText, extraText, readClosedShadowRoots } from '@/lib/page/snapshot';
 import { MAX_FIELDS, MAX_RAW_TEXT, MAX_TEXT, type PageSnapshot } from '@/lib/types';
 import { parseHTML } from 'linkedom';
 import { preparePage } from '@/lib/text/prepare';
@@ -277,7 +277,7 @@ describe('collectText: closed shadow roots, where the reader can open them (risk
     }
   });
 
-  it('asks about a box whose light DOM is not drawn (a decoy under a closed root), not about boxes whose children are', () => {
+  it('at the first look, asks about a box whose light DOM is not drawn (a decoy under a closed root), not about boxes whose children are', () => {
     const doc = html('<!doctype html><body><div id="host"><p>Fresh bread every morning.</p></div><div id="shown"><p>Our recipes.</p></div><a id="link"><p>More.</p></a></body>');
     const host = doc.querySelector('#host')!;
     const root = host.attachShadow({ mode: 'closed' });
@@ -290,8 +290,32 @@ describe('collectText: closed shadow roots, where the reader can open them (risk
         asked.push(el.id || el.localName);
         return el === host ? root : null;
       });
-      expect(collectText(doc).text).toBe('Fresh bread every morning. Our recipes. More. Order your USCIS access code');
+      expect(extraText(doc)).toBe('Order your USCIS access code');
       expect(asked).toEqual(['host']);
+    } finally {
+      readClosedShadowRoots(undefined);
+    }
+  });
+
+  it('in the snapshot, asks every element that can hold a root: one that slots its decoy beside its offer, one over bare text', () => {
+    const doc = html('<!doctype html><body><div id="beside"><p>Fresh bread every morning.</p></div><h2 id="bare">Our recipes.</h2><a id="link"><p>More.</p></a></body>');
+    const roots = new Map<Element, ShadowRoot>();
+    for (const [id, inner] of [['beside', '<p>Order your USCIS access code</p><slot></slot>'], ['bare', '<b>only $129</b>']]) {
+      const host = doc.querySelector(`#${id}`)!;
+      const root = host.attachShadow({ mode: 'closed' });
+      root.innerHTML = inner!;
+      roots.set(host, root);
+    }
+    const asked: string[] = [];
+    try {
+      readClosedShadowRoots((el) => {
+        asked.push(el.id || el.localName);
+        return roots.get(el) ?? null;
+      });
+      // Every child is drawn (slotted, or bare text): the first look has no cue, the snapshot asks anyway.
+      expect(extraText(doc)).toBe('');
+      expect(collectText(doc).text).toBe('Fresh bread every morning. Our recipes. More. Order your USCIS access code only $129');
+      expect(asked).toEqual(['body', 'beside', 'p', 'p', 'bare', 'p']);
     } finally {
       readClosedShadowRoots(undefined);
     }

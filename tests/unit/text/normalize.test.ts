@@ -196,6 +196,11 @@ describe('readLetters: capitals spelled out one by one', () => {
     ['Form I-130 and I-90', 'Form I-130 and I-90'],
     ['U.S-C I.S', 'U.S-C I.S'],
     ['u.s.c.i.s', 'u.s.c.i.s'],
+    // session 25: bullets, middle dots and one-dot leaders between the letters
+    ['Apply for your E•S•T•A today', 'Apply for your ESTA today'],
+    ['the U·S·C·I·S fee', 'the USCIS fee'],
+    ['the E\u2024S\u2024T\u2024A form', 'the ESTA form'],
+    ['Catalan col·lecció', 'Catalan col·lecció'],
   ])('%s', (raw, read) => {
     expect(readLetters(raw)).toBe(read);
   });
@@ -205,6 +210,22 @@ describe('readLetters: capitals spelled out one by one', () => {
     const t = performance.now();
     readLetters(long);
     expect(performance.now() - t).toBeLessThan(500);
+  });
+});
+
+// session 25: what fancy-text generators make of a word
+describe('readLetters: fancy-text letters', () => {
+  it.each([
+    ['Apply for your E\u0332S\u0332T\u0332A\u0332 today', 'Apply for your ESTA today'],
+    ['U\u0336S\u0336C\u0336I\u0336S\u0336 access code', 'USCIS access code'],
+    ['E\u0305S\u0305T\u0305A\u0305 and E\u0338S\u0338T\u0338A\u0338 and E\u20e3S\u20e3T\u20e3A\u20e3', 'ESTA and ESTA and ESTA'],
+    ['Your \u{1f174}\u{1f182}\u{1f183}\u{1f170} in 24 h', 'Your ESTA in 24 h'],
+    ['\u{1f164}\u{1f162}\u{1f152}\u{1f158}\u{1f162} access code', 'USCIS access code'],
+    // accents stay: the Spanish verb written with a combining acute is not the ESTA
+    ['ESTA\u0301 AQUÍ', 'ESTA\u0301 AQUÍ'],
+    ['Tie\u0302\u0301ng Vie\u0323\u0302t', 'Tie\u0302\u0301ng Vie\u0323\u0302t'],
+  ])('%s', (raw, read) => {
+    expect(readLetters(raw)).toBe(read);
   });
 });
 
