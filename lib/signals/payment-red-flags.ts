@@ -4,7 +4,7 @@
  * MoneyGram, cryptocurrency / Bitcoin ATM (strong), or payment apps and wire transfers — Zelle,
  * Cash App, Venmo, wire (weak: small legitimate law offices also take Zelle for their own fees).
  *
- * A payment instruction is required in the sentence (pay, send, deposit, accept, pague, envíe…).
+ * A payment instruction is required in the sentence (pay, send, wire, deposit, accept, pague, envíe, payez, envoyez…).
  * Traps, suppressed: USCIS's own "we do not accept Western Union, MoneyGram, PayPal or gift cards"
  * and every scam warning quoting these methods (negation and warning words). Articles about a scam
  * also retell the scammer's demand in plain words, mocking or reporting it ("Of course, the visa is
@@ -49,7 +49,7 @@ const WEAK = /\b(?:zelle|cash ?app|venmo|wire transfer|bank wire|transferencia b
 // Sentences that say a method is NOT used ("never collected through gift cards", "rather than
 // official channels", "ninguna agencia…"): stricter than the shared warning check, because
 // payment methods are almost only ever named on legitimate pages to warn about them.
-const NEGATED = /\b(?:never|nunca|ningun[oa]?|rather than|instead of|en lugar de|not accept\w*|no acepta\w*|not in advance|not (?:by|through|via))\b/;
+const NEGATED = /\b(?:never|nunca|ningun[oa]?|jamais|rather than|instead of|en lugar de|not accept\w*|no acepta\w*|n'accept\w*|not in advance|not (?:by|through|via))\b/;
 /** The SEVIS I-901 fee, and the government's own way of collecting it (see the header). */
 const SEVIS_FEE = /\b(?:sevis|i-?901|sevp)\b/;
 /** Letters of a fact's words, spaces optional: "Quick Pay" reads "quick ?pay" (schools print "QuickPay" too). */
@@ -74,7 +74,7 @@ const SEVIS_PAID = new RegExp(String.raw`\b(?:${SEVIS_FEE_ENGLISH})\b|\bform i-?
  */
 const DEMAND =
   /\b(?:our|penalt(?:y|ies)|fines?|bond|arrest\w*|deport\w*|warrant|officer|receiver|recipient|beneficiary|mtcn|control number|in the name of|(?:name|details) below|following (?:name|details|person)|terminat\w*|revoked|suspended|legal action|police|to (?:mr|mrs|ms|dr|officer|agent|me|him|her|a guy|a man|a woman)\b)/;
-const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|use)\b/;
+const INSTRUCTION = /\b(?:pay|paid|payment|payments|send|deposit|accept|accepts|accepted|purchase|buy|load|transfer|wire|wired|use|pague|pagar|pago|pagos|envie|enviar|deposite|aceptamos|acepta|compre|payez|payer|paiement|envoyez|envoyer|versez|verser|acceptons)\b/;
 
 /** Warning sentences that make a page an article about scams (lib/text/context warningSentences). */
 const SCAM_ARTICLE = 3;
@@ -85,7 +85,7 @@ const NEAR_WARNING = 800;
  * is an instruction whatever surrounds it, so a scam page cannot hide its own demand among borrowed
  * warnings; a retelling speaks of someone else ("One just need to make a deposit…", "they asked him to pay").
  */
-const ADDRESSES_READER = /^\W*(?:pay|send|deposit|wire|transfer|buy|purchase|load|use|pague|envie|deposite|compre)\b|\b(?:you|your|please|usted|su|por favor)\b/;
+const ADDRESSES_READER = /^\W*(?:pay|send|deposit|wire|transfer|buy|purchase|load|use|pague|envie|deposite|compre|payez|envoyez|versez)\b|\b(?:you|your|please|usted|su|por favor|vous|votre|vos|veuillez)\b/;
 
 function find(page: PreparedPage, re: RegExp): [number, number] | undefined {
   let sevisPage: boolean | undefined; // read once, and only when Western Union is named as a way to pay

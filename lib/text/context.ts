@@ -171,7 +171,7 @@ const WARN_WORDS = new RegExp(
 );
 // negated paying / charging / asking: "never pay", "does not charge", "no need to pay", "no pague"
 const NEGATED_PAY = new RegExp(
-  String.raw`\b(?:never|don'?t|do not|does not|doesn'?t|did not|didn'?t|no need to|not need to|not have to|shouldn'?t|should not|will not|won'?t|nunca|no)\s(?:\w+\s){0,2}?(?:pay|paying|charge|charges|send|give|share|buy|purchase|accept|accepts|ask|asks|request|requests|need|email|call|pague|paga|pagar|cobra|cobran|envie|comparta|acepta|aceptan|pide|piden|solicita|necesita|demand|demands|collect|collected|use|uses|solicitara|pedira)\b`,
+  String.raw`\b(?:never|don'?t|do not|does not|doesn'?t|did not|didn'?t|no need to|not need to|not have to|shouldn'?t|should not|will not|won'?t|nunca|no)\s(?:\w+\s){0,2}?(?:pay|paying|charge|charges|send|give|share|buy|purchase|wire|transfer|accept|accepts|ask|asks|request|requests|need|email|call|pague|paga|pagar|cobra|cobran|envie|comparta|acepta|aceptan|pide|piden|solicita|necesita|demand|demands|collect|collected|use|uses|solicitara|pedira)\b`,
 );
 
 /**

@@ -162,6 +162,8 @@ describe('checkMessage levels', () => {
   it.each([
     'Beware of scams: USCIS will never ask for gift cards. Your case is on hold: pay the $450 fee now with Apple gift cards and text the codes to Officer Brown at 555-0100.',
     'USCIS never asks for Western Union. Scammers are everywhere. To release your green card, send the $300 fee by Western Union today to the agent below.',
+    // an order given with "wire" or in French (fee25, second cut)
+    'USCIS never asks for gift cards, scammers do. Wire the $500 processing fee through MoneyGram to our agent in Lagos today.',
   ])('flagged: a scam that quotes a warning, then asks for a gift card or Western Union: %s', (text) => {
     const v = checkMessage(text);
     expect(['caution', 'danger']).toContain(v.level);

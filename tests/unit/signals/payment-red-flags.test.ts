@@ -112,4 +112,22 @@ describe('payment-red-flags', () => {
   ])('fires: the seller\'s or scammer\'s own demand: %s', (_why, text) => {
     expect(paymentRedFlags(page(text))?.strength).toBe('strong');
   });
+
+  // fee25: a demand given with "wire", or in French, was not read as an instruction at all; the warnings in the same words stay quiet.
+  it.each([
+    ['wire through MoneyGram', 'Wire the $500 processing fee through MoneyGram to our agent in Lagos.'],
+    ['French: payez par Western Union', 'Payez les frais de 300 $ par Western Union à notre agent.'],
+    ['French: envoyez par MoneyGram', 'Envoyez le paiement par MoneyGram avant vendredi.'],
+  ])('fires: an order to pay: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))?.strength).toBe('strong');
+  });
+
+  it.each([
+    ['do not wire', 'Do not wire money through Western Union to strangers.'],
+    ['never wire', 'Never wire the fee via MoneyGram.'],
+    ['French: ne jamais payer', 'Ne jamais payer les frais de visa par Western Union ou avec des cartes cadeaux.'],
+    ["French: n'accepte pas", "L'ambassade n'accepte pas les paiements par Western Union."],
+  ])('does not fire: the same words in a warning: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))).toBeUndefined();
+  });
 });
