@@ -3,7 +3,7 @@
  * the source (an ESTA, the DV-lottery entry, the USCIS access code, blank or filled forms, a case-status check, E-Verify, an
  * EIN or ITIN, an I-94, a FOIA request, the DS-160 or a visa appointment: middleman/services.ts) and runs it as a business,
  * even with no price in view (it sits on the order form, in the FAQ or the refund policy). The verdict then shows the
- * official route and fee (lib/guide, by `service`).
+ * official route and fee (lib/guide, by `service`: the step the page sells, soldService).
  *
  * It fires when the page names such a step and shows two kinds of business cue (middleman/cues.ts), at least one of money or
  * service (its own fee, a refund policy, rush processing, "we submit it for you", form-filling software, a price, a card
@@ -49,6 +49,7 @@ import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import { agencyExpress, courierAt } from './middleman/passport';
+import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
 /** A sentence that points to the official site: its steps are the official route, not an offer. */
@@ -62,18 +63,59 @@ const WARNING_ARTICLE = 3;
 /** Money cues needed on a page that names none of the services. */
 const NO_SERVICE_MONEY = 3;
 
+/** How many times as many sentences another service needs than the one the signal fired on to be the one sold (soldService). */
+const SOLD_MARGIN = 2;
+
+/** Anchor matches read per service (a menu line names a service many times in one "sentence"). */
+const MAX_ANCHORS = 40;
+
+/**
+ * The anchor matches that name `service` on the page, with the start of their sentence: not ESTA or EIN in lower case
+ * (rawCheck), not in a warning sentence, and none when the page check fails (read once, at the first match).
+ */
+function* namings(page: PreparedPage, service: Service): Generator<{ match: RegExpExecArray; sentence: number }> {
+  let checked: boolean | undefined;
+  for (const m of patternMatches(page, service.anchor, MAX_ANCHORS)) {
+    if (service.rawCheck && !service.rawCheck(page.raw, m.index, m.index + m[0].length)) continue;
+    const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+    if (warnsAt(page.text, s, e)) continue;
+    if (service.pageCheck && !(checked ??= service.pageCheck(page, namedSite(page, service.site)))) return;
+    yield { match: m, sentence: s };
+  }
+}
+
 function serviceAt(page: PreparedPage): { service: Service; index: number; length: number } | undefined {
   for (const service of SERVICES) {
-    let checked: boolean | undefined;
-    for (const m of patternMatches(page, service.anchor, 40)) {
-      if (service.rawCheck && !service.rawCheck(page.raw, m.index, m.index + m[0].length)) continue;
-      const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-      if (warnsAt(page.text, s, e)) continue;
-      if (service.pageCheck && !(checked ??= service.pageCheck(page, namedSite(page, service.site)))) break;
-      return { service, index: m.index, length: m[0].length };
-    }
+    const first = namings(page, service).next();
+    if (!first.done) return { service, index: first.value.match.index, length: first.value.match[0].length };
   }
   return undefined;
+}
+
+/**
+ * The service the page sells, once the signal fires on `firing` (the first service in SERVICES order the page names): the
+ * one named in the most sentences when that is at least SOLD_MARGIN times as many as `firing`'s, else `firing`. The order
+ * decides which rules the page is read by; it does not say what the business sells: a passport courier's terms naming "your
+ * U.S. passport or travel visa application" once beside two passport sentences, a passport form-filling help centre
+ * offering "a 50% discount if you apply for EIN" (tune batch real-2026-12ba). The margin keeps a service whose words are
+ * generic from taking over: a DV-entry seller's "green card application" (the forms anchor) in 7 sentences beside 5 naming
+ * the lottery (tune page ra-usafis-process). A site named after `firing` keeps it (the caller): its name says what it sells,
+ * and its pages name other steps in passing (a forms-named site's "I-94 date"). The verdict's route and the reason's wording follow this service
+ * (lib/verdict/decide.ts routeService); whether the signal fires never does.
+ */
+function soldService(page: PreparedPage, firing: Service): ServiceId {
+  const sentences = new Map<ServiceId, Set<number>>();
+  for (const service of SERVICES) {
+    const named = sentences.get(service.service) ?? new Set<number>();
+    sentences.set(service.service, named);
+    for (const { sentence } of namings(page, service)) named.add(sentence);
+  }
+  let sold = firing.service;
+  let most = 0;
+  for (const [id, named] of sentences) {
+    if (named.size > most) [sold, most] = [id, named.size];
+  }
+  return most >= SOLD_MARGIN * (sentences.get(firing.service)?.size ?? 0) ? sold : firing.service;
 }
 
 /**
@@ -322,7 +364,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   return {
     evidence: [...(at && at.index >= 0 ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),
     strength: 'strong',
-    ...(at ? { service: at.service.service } : {}),
+    // a site named after the step stands for it: its pages name other steps in passing (a forms-named site's "I-94 date")
+    ...(at ? { service: site ? at.service.service : soldService(page, at.service) } : {}),
     ...(found.size === 1 && site ? { byName: true as const } : {}),
   };
 }

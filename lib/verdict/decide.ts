@@ -18,6 +18,7 @@
  *  8. otherwise ...................................................... none
  * Another country's government (immigration.gov.vu) is never a look-alike: its page is judged
  * like any host's, but never `danger`, with a neutral "foreign-government" reason.
+ * Which service's free official route the verdict shows is decided apart, never changing the level: routeService below.
  * Called with no page at navigation time (rules 1–3 only) and again with a snapshot.
  * Page signals run only when isAboutImmigrationAt(text, host) holds (the content script's pre-filter:
  * the text, or a host named after a government step, lib/text/site-names.ts),
@@ -54,8 +55,11 @@ function classify(url: string): { host: ReturnType<typeof parseHost>; verdict: H
   return { host, verdict };
 }
 
-/** Runs every signal on the page; a throwing signal counts as no hit (and never breaks the verdict). */
-function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits: Hit[] } {
+/**
+ * Runs every signal on the page; a throwing signal counts as no hit (and never breaks the verdict). `sells` is the service
+ * middleman-service found the page's business doing, kept when a priced signal's reason stands in for its own (routeService).
+ */
+function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits: Hit[]; sells?: ServiceId } {
   const prepared = preparePage(page, host);
   if (!isAboutImmigrationAt(prepared.raw, host.hostname)) return { relevant: false, hits: [] };
   const hits: Hit[] = [];
@@ -68,7 +72,33 @@ function evaluate(page: PageSnapshot, host: HostInfo): { relevant: boolean; hits
     }
     if (hit) hits.push({ id, ...hit });
   }
-  return { relevant: true, hits: withoutSubsumed(hits) };
+  const sells = hits.find((h) => h.id === SELLER_SIGNAL)?.service;
+  return { relevant: true, hits: withoutSubsumed(hits), ...(sells ? { sells } : {}) };
+}
+
+/** The signal that names the service a page sells: it found the business doing that step (lib/signals/middleman-service.ts). */
+const SELLER_SIGNAL: SignalId = 'middleman-service';
+
+/**
+ * The service whose free official route the verdict shows (Verdict.service), first that applies:
+ *  1. the service the page sells (`sells`: middleman-service found the business doing that step), even when a priced
+ *     signal's reason stands in for its own (SUBSUMED_BY). Another signal's service rests on one matched phrase, often a
+ *     generic one: a passport courier's "send us your application package" reads as a forms package to
+ *     free-service-for-sale, and "get the form free at uscis.gov/forms" sends a passport buyer the wrong way (tune batch
+ *     real-2026-12ba, passport25);
+ *  2. a strong signal's service, in registry order (a priced ESTA, the access code sold);
+ *  3. the agency a look-alike address imitates;
+ *  4. the service an information page is about (about-uscis-services), then a weak signal's.
+ * None: the USCIS route (lib/guide/routes.ts). Only the route and the reason's wording follow from this; never the level.
+ */
+function routeService(sells: ServiceId | undefined, { strong, weak, about }: SplitHits, hv: HostVerdict): ServiceId | undefined {
+  return (
+    sells ??
+    strong.find((h) => h.service)?.service ??
+    (hv.kind === 'lookalike' ? hv.target.service : undefined) ??
+    about?.service ??
+    weak.find((h) => h.service)?.service
+  );
 }
 
 /**
@@ -131,20 +161,16 @@ function judge(url: string, page?: PageSnapshot): Verdict {
   const looks = impersonated ? { impersonates: impersonated } : {};
 
   let hits: Hit[] = [];
+  let sells: ServiceId | undefined;
   if (page && typeof page === 'object') {
     try {
-      ({ hits } = evaluate(page, host));
+      ({ hits, sells } = evaluate(page, host));
     } catch {
       hits = [];
     }
   }
   const split = splitHits(hits);
-  const { strong, weak, about } = split;
-  const service: ServiceId | undefined =
-    strong.find((h) => h.service)?.service ??
-    (hv.kind === 'lookalike' ? hv.target.service : undefined) ??
-    about?.service ??
-    weak.find((h) => h.service)?.service;
+  const service = routeService(sells, split, hv);
   const withService = service ? { service } : {};
 
   if (hv.kind === 'foreign-government') {

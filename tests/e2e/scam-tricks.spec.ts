@@ -70,3 +70,32 @@ test('a checkout in a modal dialog the person opened: the field guard on its car
   await clickInShadow(page, 'official-or-not-field-guard', 'I understand');
   await expect(page.locator('official-or-not-field-guard')).toHaveCount(0);
 });
+
+test('the banner\'s own words are never read as the page\'s on the next look (also with the field guard up)', async ({ context, worker }) => {
+  const url = 'https://www.trick-banner-words.com/';
+  await serveShop(context, url, `${DIALOG_SELLER.replace('<dialog', '<div').replace('</dialog>', '</div>')}<div id="more"></div>`, 'USCIS Access Code Service');
+  // Every snapshot the worker gets from now on, as the reader sent it.
+  await worker.evaluate(() => {
+    const texts: string[] = [];
+    (globalThis as unknown as { __texts: string[] }).__texts = texts;
+    const messages = chrome.runtime.onMessage as unknown as { addListener(listener: (message: { type?: string; snapshot?: { text: string } }) => void): void };
+    messages.addListener((message) => {
+      if (message.type === 'page-snapshot' && message.snapshot) texts.push(message.snapshot.text);
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution', { timeout: 12_000 });
+  await page.locator('#card').click();
+  await expect(page.locator('official-or-not-field-guard')).toHaveAttribute('data-kind', 'card_number');
+  const seen = () => worker.evaluate(() => (globalThis as unknown as { __texts: string[] }).__texts.length);
+  const before = await seen();
+  await page.evaluate(() => {
+    document.getElementById('more')!.textContent = 'Questions? Write to us any time.';
+  });
+  await expect.poll(seen, { timeout: 10_000 }).toBeGreaterThan(before);
+  const texts = await worker.evaluate(() => (globalThis as unknown as { __texts: string[] }).__texts);
+  const last = texts[texts.length - 1] ?? '';
+  expect(last).toContain('Questions? Write to us any time.');
+  for (const own of ['Hide for this visit', 'I understand']) expect(last).not.toContain(own);
+});

@@ -49,3 +49,19 @@ describe('middleman-service: the agency\'s own fee is no service fee', () => {
     expect(middlemanService(page(text, { url: 'https://visa-travel.example.com/esta' }))?.service).toBe('esta');
   });
 });
+
+// The service the hit names is the one the page sells (middleman-service soldService): the first service named decides which
+// rules read the page, the service named in at least twice as many sentences is the one sold.
+describe('middleman-service: the service the page sells', () => {
+  it('a passport courier naming a travel visa once is selling the passport (was the visa)', () => {
+    const text =
+      'Terms of service. By placing an order you authorize our company to submit your U.S. passport or travel visa application to the Department of State. We expedite U.S. passports for travelers leaving within 14 days. Our fees cover expediting, courier and handling services and are non-refundable. We are a private company, not affiliated with the U.S. government. Lost passport replacement in 2 days.';
+    expect(middlemanService(page(text, { url: 'https://example.com/terms' }))?.service).toBe('passport');
+  });
+
+  it('a DV-entry seller saying "green card application" a little more often than the lottery still sells the DV entry', () => {
+    const text =
+      'Green card lottery entry service. We submit your green card application for you. Our fee is $49 and includes photo check. Your green card application is checked by our experts. Every green card application gets a confirmation. The green card lottery is open now. We handle the green card application for the DV lottery.';
+    expect(middlemanService(page(text, { url: 'https://example.com/dv' }))?.service).toBe('dv-lottery');
+  });
+});

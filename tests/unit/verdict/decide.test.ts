@@ -171,3 +171,21 @@ describe('decide: look-alikes are visible, foreign governments never danger (iss
     expect(decide('https://shop.example.de/agb', page(text, [], 'https://shop.example.de/agb')).level).toBe('none');
   });
 });
+
+// routeService (decide.ts): the service the page sells wins over another signal's, even when that signal's priced reason stands
+// in for the seller's own (a passport courier's "application package" read as a forms package: tune batch real-2026-12ba).
+describe('decide: the route follows the service the page sells', () => {
+  it('a passport courier pricing its "application package" shows the passport route, not the forms route', () => {
+    const text =
+      'Second passport service. Application package: VisaRite service fee $249, express $299. Send your application package to us by FedEx and we hand-carry it to the passport agency. We expedite U.S. passports for travelers leaving within 14 days.';
+    const v = decide('https://example.com/second-passport', page(text, [], 'https://example.com/second-passport'));
+    expect(v.level).toBe('caution');
+    expect(v.reasons.map((r) => r.id)).toEqual(['free-service-for-sale']);
+    expect(v.service).toBe('passport');
+  });
+
+  it('a forms package seller with no business doing another step keeps the forms route', () => {
+    const text = 'Citizenship application package with instructions: only $89. Order now and download instantly.';
+    expect(decide('https://example.com/n400', page(text, [], 'https://example.com/n400')).service).toBe('forms');
+  });
+});
