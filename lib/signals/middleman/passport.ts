@@ -77,10 +77,26 @@ const AGENCY_PASSPORT_VOICE = /\bwe receive (?:passport |your )?applications? fo
 /** Courier sentences read before giving up (each a sentence check). */
 const MAX_COURIER = 20;
 
+/** "use … address": the address named, by "our" or by a name. */
+const USE_ADDRESS = /^use ([\w-]+) /;
+
+/**
+ * A courier act "use … address" is the business's only when the address is its own: "use our address", or the site's own
+ * name ("use VisaRite address" on visarite.com). Any other name is someone else's address or a tool: a library's "we recommend
+ * you use USPS address verification before you mail Form DS-82" (review25: that page was at caution). Other acts pass.
+ */
+function ownAddress(page: PreparedPage, act: string): boolean {
+  const named = USE_ADDRESS.exec(act)?.[1];
+  if (named === undefined || named === 'our') return true;
+  const word = named.replace(/[^a-z0-9]/g, '');
+  return word.length >= 3 && ownLabel(page.host).replace(/[^a-z0-9]/g, '').includes(word);
+}
+
 /** The first sentence in which the page, as the business, does the passport step for the reader (the 'courier' cue), or undefined. */
 export function courierAt(page: PreparedPage): [number, number] | undefined {
   if (AGENCY_PASSPORT_VOICE.test(page.text)) return undefined;
   for (const m of patternMatches(page, COURIER_ACTS, MAX_COURIER)) {
+    if (!ownAddress(page, m[0])) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     if (!warnsAt(page.text, s, e) && speaksAsBusiness(page, s, e)) return [s, e];
   }

@@ -13,6 +13,8 @@ describe('middleman-service: U.S. passport expediters', () => {
     ['the business expediting the passport itself', 'https://example.com/fast', 'Need an expedited passport? We expedite U.S. passports for travelers leaving within 14 days.'],
     ['a concierge reserving the agency slot', 'https://example.com/appt', 'Need a same-day passport appointment? Call us and we will reserve a slot at the passport agency for you.'],
     ['the page naming itself as the trade', 'https://apextraveldocs.com/lost', 'Apex Travel Docs is a registered passport expediting company. Lost passport replacement in 2 days.'],
+    // the business's own address by its site's name (review25: only its own name or "our" counts)
+    ['the site\'s own address named by its name', 'https://www.visarite.com/renew', 'Passport renewal. Print the form and use VisaRite address as the mailing address on your envelope.'],
     ['its own order form for a child passport', 'https://example.com/child', 'Child passport service: fill out our secure order form, then mail the sealed envelope from the acceptance facility.'],
   ])('fires: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))?.service).toBe('passport');
@@ -30,6 +32,8 @@ describe('middleman-service: U.S. passport expediters', () => {
     // the State Department's own "us", pasted on a tour operator's page
     ['the agency\'s FAQ copied, "send your application to us"', 'https://tours.example.com/travel-info', 'Passport FAQ. Mail delays are impacting when we receive passport applications for processing. Send your application to us via trackable mail, so you can track your application before it enters our system. Expedite service costs an additional $60.'],
     ['an acceptance facility\'s fee page', 'https://www.springfieldlibrary.org/passport-services', 'Passport services at the library. Application fee payable to U.S. Department of State, check or money order only. Execution fee of $35 payable to the library. Expedited service $60, payable to U.S. Department of State.'],
+    // (review25) "use … address" naming someone else's address or a tool, in a sentence in the first person
+    ['a library\'s advice to use USPS address verification (fired before)', 'https://www.citylibrary.org/passports', 'Passport renewal by mail. We recommend you use USPS address verification before you mail Form DS-82 to the National Passport Processing Center. The fee is payable to U.S. Department of State.'],
     ['"send your application to US Passport Agency"', 'https://example.com/howto', 'To renew a passport fast, we suggest you send your application to US Passport Agency by overnight mail and mark it EXPEDITE.'],
   ])('does not fire: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
