@@ -12,7 +12,7 @@
  * what the families' word lists keep missing when a new batch brings a new family or wording.
  * Or, in a text message (at most TEXT_LENGTH characters), a LEVER and the place the message CLOSES ON (closesOnSend): its last
  * words are a link the reader cannot check, a link masked or blanked by whoever quotes it, or the spot where its link or number
- * was cut ("… verifique inmediatamente:", "… contact us at…", "… al link seguente"). A scam text must send the reader somewhere
+ * was cut ("… verifique inmediatamente:", "… al link seguente"). A scam text must send the reader somewhere
  * and it ends there; that closing send is its ask and its "you" in any language, so neither is read from words then (msg25,
  * tune-2026-12-06ar: Japanese power-cut texts with no "you" and no verb of the lists, "[URL fraudulenta]", "unter ... .").
  *
@@ -107,10 +107,11 @@ const MASKED_LINK = /(?:https?:\/\/|\bwww\.)(?:[~〜～_*…•]|\.{2,})|[○●
  */
 const LINK_WORD_END = new RegExp(String.raw`(?:\blink|${LINK_NOUN_WIDE})(?:\s\S+)?[\s.:。!]*$`, 'i');
 /**
- * The message stops where its link or number was cut: its last mark a colon or an ellipsis ("… verifique inmediatamente:", "… contact
- * us at…"). Not after a number written whole: "… Call us at 800-555-0100…" closes on a number, which is no closing send.
+ * The message stops where its link or number was cut: its last mark a colon ("… verifique inmediatamente:", "… contact us at:"),
+ * which asks for what follows. Not an ellipsis: family chat trails off with one ("me bloquearon la tarjeta, luego te llamo..."), so a
+ * source that cut the link after "contact us at…" is not read (4 tune scams, session 25). Not after a number written whole.
  */
-const CUT_END = /(?<!\d[\s.]*)(?:[:：]|…|\.{3})[\s.。]*$/;
+const CUT_END = /(?<!\d[\s.]*)[:：][\s.。]*$/;
 /** Trailing marks after a message's last link: "… https://x.top/pay." */
 const TRAILING = /[\s.,;:!?。！）)\]」"'”]*$/;
 /** The rest of the message's last word, then only trailing marks. */

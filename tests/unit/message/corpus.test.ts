@@ -104,7 +104,9 @@ const FLOOR = { recall: 0.41, caution: 0.045 } as const;
 // (58.2%) on main's engine. With pressure-ask's closing-send reading: 243 of 388 (62.6%), 0 ok at caution; its round-2 probe (9
 // scam, 5 ok, collected after the rule landed) 3 of 9 before and after, so with the probe 246 of 397 (62.0%). The floor 0.62 -> 0.61
 // only because the part grew by mostly-missed messages.
-const TUNE_FLOOR = { recall: 0.61, caution: 0.01 } as const;
+// (lead, session 25) an ellipsis as a message's last mark is no cut link any more (family chat trails off with one): 246 -> 242
+// of 397, floor 0.61 -> 0.60.
+const TUNE_FLOOR = { recall: 0.6, caution: 0.01 } as const;
 
 /**
  * The fresh hold-out batch (fresh-2026-12-06b, 20 scam and 22 ok real messages from sources in no

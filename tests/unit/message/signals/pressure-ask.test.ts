@@ -27,8 +27,8 @@ signalTable(
     ['【東京電力】先月の料金が未決済のため、間もなく電気の供給が停止されます。 https://○○○○.com', 'strong'],
     ['【料金滞納のお知らせ】請求書が処理されない場合は、電力供給を停止させていただきます。 https://~', 'strong'],
     ['佐川急便よりお荷物のお届けに上がりましたが宛先不明の為持ち帰りました。http://paths●●●●.com', 'strong'],
-    ['Your card starting with 5537 has been deactivated. Please contact us at…', 'strong'],
-    ['Ihre Push-Tan Registrierung läuft am 11. Mai aus. Bitte verlängern Sie ihre Legitimation unter ... .', 'strong'],
+    ['Your card starting with 5537 has been deactivated. Please contact us at:', 'strong'],
+    ['Ihre Push-Tan Registrierung läuft am 11. Mai aus. Bitte verlängern Sie ihre Legitimation unter: ', 'strong'],
     ['Estimado cliente, su tarjeta ha sido limitada temporalmente. Actualice su información desde aquí [URL fraudulenta]', 'strong'],
     ['Abbiamo sospeso le sue utenze postali per mancata sicurezza web. La attivi al link seguente', 'strong'],
     ['Su paquete ES-SAM2019142 se detuvo en el centro de distribución. Rastrearlo para ver el estado actual: http://rq9.us/HlIge', 'strong'],
@@ -78,6 +78,11 @@ signalTable(
     'Chase: your card ending 1234 is locked. Review the activity at chase.com/verify',
     'Your green card expires soon. Renew it at https://www.uscis.gov/i-90',
     'Your card has been locked due to suspicious activity. Please call 1-800-432-1000.',
+    // (lead, session 25) an ellipsis is no cut link: family chat trails off with one ("luego te llamo..."); a source that cut the
+    // link after "contact us at…" is lost with it (4 tune scams): only a colon, which asks for what follows, is a closing send
+    'Hola mija, me bloquearon la tarjeta del banco, luego te llamo...',
+    'my card got blocked again… call the bank for me later...',
+    'Your card starting with 5537 has been deactivated. Please contact us at…',
     // (review25) the number written whole, then an ellipsis: it closes on the number, no cut; and "links", which is "left" in German
     // and Dutch, as the last word: no link cut after it
     'Your debit card has been locked due to suspicious activity. Please call us at 1-800-432-1000…',
