@@ -60,7 +60,7 @@ describe('address corpus', () => {
     const n = numbers(fresh3);
     // 2 on the address rules of session 17's start and end; 7 at session 18's end (the visa-name families): counts only.
     expect(n.positives).toBe(18);
-    expect(n.anyLookalike >= 7, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.anyLookalike >= 8, 'fresh3 (sealed): look-alikes flagged under the floor').toBe(true); // 7 until session 25's count
     expect(n.legitLookalike === 0, 'fresh3 (sealed): a legitimate host read as a look-alike').toBe(true);
     expect(n.legitCautionOrDanger === 0, 'fresh3 (sealed): a legitimate host at caution or danger').toBe(true);
   });
@@ -76,17 +76,17 @@ describe('address corpus', () => {
     expect(n.legitCautionOrDanger === 0, 'fresh4 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
-  it('fresh5 (sealed hold-out, collected in session 25): its partition and size; starting floor and ceiling', () => {
+  it('fresh5 (sealed hold-out, opened once at the end of session 25): recall floor, no legitimate host flagged', () => {
     const n = numbers(fresh5);
+    // 4 of 21 on the address rules of the session's start (5054560) and end alike (addr25's gold-card family moved none):
+    // counts only, never listed.
     expect(n.positives).toBe(21);
     expect(n.legit).toBe(76);
-    // Starting floor 0 look-alikes caught and ceiling 'all legitimate hosts' flagged: neither can fail, so running this
-    // test tells nothing about the sealed part. The lead sets both at the opening (npm run eval:addresses -- --sealed,
-    // once), as for fresh2-fresh4. Pass/fail only: a failure message names the rule, never the counts.
-    expect(n.anyLookalike >= 0, 'fresh5 (sealed): look-alikes flagged under the floor').toBe(true);
-    expect(n.legitLookalike <= n.legit, 'fresh5 (sealed): legitimate hosts read as look-alikes over the ceiling').toBe(true);
-    expect(n.legitCautionOrDanger <= n.legit, 'fresh5 (sealed): legitimate hosts at caution or danger over the ceiling').toBe(true);
+    expect(n.anyLookalike >= 4, 'fresh5 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.legitLookalike === 0, 'fresh5 (sealed): a legitimate host read as a look-alike').toBe(true);
+    expect(n.legitCautionOrDanger === 0, 'fresh5 (sealed): a legitimate host at caution or danger').toBe(true);
   });
+
 
   // The blocklist tune batch addresses-2026-12ab (addrfam, session 18), split by sha256(host): write 21 of 26 and check
   // 25 of 29 look-alikes before the visa-name families (visa-name-families.test.ts), 26 and 26 after; check is counts only.

@@ -141,7 +141,7 @@ const FRESH2_FLOOR = { recall: 0.437, caution: 0.038 } as const; // 0.37 until s
  * (msgholdout3 helper), on the checker of main at dfc4471; the floors are the measured levels, so a
  * drop fails. Its misses are not described anywhere while it is sealed.
  */
-const FRESH3_FLOOR = { recall: 0.299, caution: 0.04 } as const; // 0.1 (3 of 30) until session 16's count: 9 of 30
+const FRESH3_FLOOR = { recall: 0.333, caution: 0.04 } as const; // 0.299 until session 25's count (10 of 30) // 0.1 (3 of 30) until session 16's count: 9 of 30
 
 /**
  * The fourth fresh hold-out batch (fresh-2026-12-06p: 31 scam and 35 ok real messages, verbatim and
@@ -168,7 +168,7 @@ const FRESH5_FLOOR = { recall: 0.15, caution: 0 } as const; // session 18's end:
  * 52 ok messages at caution, the same on the checker of the session's start (e253cc4) and of its end. The
  * floors are that measurement: raise them, never lower them.
  */
-const FRESH6_FLOOR = { recall: 0.074, caution: 0.02 } as const;
+const FRESH6_FLOOR = { recall: 0.148, caution: 0.02 } as const; // 0.074 until session 25's count (4 of 27, msg25's closing send)
 
 /**
  * The seventh fresh hold-out batch (fresh-2026-12-06ae: 40 scam and 64 ok real messages, 98 not in English; collected in
@@ -188,7 +188,7 @@ const FRESH7_FLOOR = { recall: 0.1, caution: 0 } as const; // 0.075 until sessio
  * fr, it, pt, en; fixed in lib/message/sentences.ts: 1 left, the U.S. Embassy in Mexico's real post naming its
  * appointment contractor's address). The floors are that measurement: raise them, never lower them.
  */
-const FRESH8_FLOOR = { recall: 0.081, caution: 0.013 } as const;
+const FRESH8_FLOOR = { recall: 0.108, caution: 0.013 } as const; // 0.081 until session 25's count (4 of 37)
 
 /**
  * The ninth fresh hold-out batch (fresh-2026-12-06ak: real messages, most not in English; collected in session 21 by
@@ -232,15 +232,16 @@ const FRESH11_FLOOR = { recall: 0.148, caution: 0 } as const;
  * warning (the lead, from reading that message: not blind): 1 of 73. The floors are that measurement; raise them,
  * never lower them.
  */
-const FRESH12_FLOOR = { recall: 0.106, caution: 0.014 } as const;
+const FRESH12_FLOOR = { recall: 0.127, caution: 0.014 } as const; // 0.106 until session 25's count (6 of 47)
 
 /**
  * The thirteenth fresh hold-out batch (fresh-2026-12-06ar: real messages, most not in English; collected in session 25 by
  * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
- * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
- * caution ceiling is set open (1.0): the lead sets it at the opening.
+ * tuned). Opened once by the lead at the end of session 25 (counts by channel and language only): 7 of 47 scams on the
+ * session start's engine (5054560) and on main alike — msg25's closing send moved none of it — and 0 of 81 ok messages
+ * at caution, 0 danger. The floors are that measurement: raise them, never lower them.
  */
-const FRESH13_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH13_FLOOR = { recall: 0.148, caution: 0 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

@@ -233,7 +233,8 @@ describe('corpus', () => {
   // engine of main at 5ec61c3 (no engine change since e15e8af): recall 40.9% (18 of 44), no caution
   // and no danger on 82 legitimate and official pages. The floors are that one measurement: raise
   // them as the detector improves (counts read after a change, never the pages), never lower them.
-  const FRESH2_RECALL_FLOOR = 0.409;
+  // Counted again at session 25's end: 20 of 44 (passport25's rules, built on its own tune batch): floor 0.409 -> 0.454.
+  const FRESH2_RECALL_FLOOR = 0.454;
   it('fresh hold-out 2: recall floor, no caution, no danger (measured once when it landed)', () => {
     expectHeldOutFloors('fresh2', { positives: 44, negatives: 82, recall: FRESH2_RECALL_FLOOR, caution: 0 });
   });
@@ -391,8 +392,11 @@ describe('corpus', () => {
   // expedite fee; a blogspot blog named after U.S. immigration, the site-name cue), 0 danger. Then 1 of 155: a name on
   // a free shared host is no business name for the site-name cue (the lead, from reading that page: not blind). The
   // floors are that measurement; raise them (lower the ceilings), never the other way.
-  const FRESH12_RECALL_FLOOR = 0.428;
-  const FRESH12_CAUTION_CEILING = 0.0065;
+  // Counted again at session 25's end: 29 of 56 (passport25's expediter family, built on its own tune batch of sites the
+  // claim tool kept apart; the family was chosen from this part's counts by kind, so not blind), 0 of 155 legit at caution
+  // (the State Department's own fee read as the agency's: described to passport25, not blind). Floors 0.428 -> 0.517, 0.0065 -> 0.
+  const FRESH12_RECALL_FLOOR = 0.517;
+  const FRESH12_CAUTION_CEILING = 0;
   const FRESH12_DANGER_CEILING = 0;
   it('fresh hold-out 12: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh12', { positives: 56, negatives: 155, recall: FRESH12_RECALL_FLOOR, caution: FRESH12_CAUTION_CEILING, danger: FRESH12_DANGER_CEILING });
@@ -409,12 +413,19 @@ describe('corpus', () => {
   // (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may ever be seen, never a
   // count. The lead sets the real floors and ceilings when opening it once (`npm run eval -- --sealed`); then raise
   // them, never lower them.
-  const FRESH13_RECALL_FLOOR = 0;
-  const FRESH13_CAUTION_CEILING = 1.0;
-  const FRESH13_DANGER_CEILING = 1000;
-  it('fresh hold-out 13: starting floors until the lead opens it', () => {
+  // Opened once by the lead at the end of session 25 (counts by kind and language only): 6 of 20 on the session start's
+  // engine (5054560) and on main alike (itin 2/7, impersonation 0/5, global-entry 2/2, advertorial 0/2, esta 1/1,
+  // trusted-traveler 1/1, passport 0/1, forms 0/1); 1 of 114 legit at caution on both (a Chinese blog on the visa
+  // integrity fee, the agency's own fee in Chinese read as a service fee) and 1 at danger on both (a law firm's refund
+  // page on an address built from "uscis" + "filing online": the look-alike address rule, kept by design as for usis.us).
+  // The floors are that measurement: raise them, never lower them.
+  const FRESH13_RECALL_FLOOR = 0.3;
+  const FRESH13_CAUTION_CEILING = 0.0088;
+  const FRESH13_DANGER_CEILING = 1;
+  it('fresh hold-out 13: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh13', { positives: 20, negatives: 114, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
   });
+
 
   // Tune real part: every miss is listed by `npm run eval`. Measured: recall 84.4% (65 of 77),
   // no caution or danger on 169 legitimate and official pages; 87.0% (67 of 77) after sellers2 (two
