@@ -49,6 +49,9 @@ const COURIER_ACTS: Pattern = pattern(
     String.raw`|(?:expediting|courier|expeditor|expediter) (?:service|company|agency|firm) (?:like|such as) ours|(?:we are|we're|is) (?:an?|the) (?:[\w&-]+ ){0,4}?(?:expediting|courier|expeditor|expediter) (?:service|company|agency|firm)|guarantee\w* (?:that )?you (?:will|'ll) (?:receive|get|have) your (?:[\w.-]+ ){0,3}?passports?`,
 );
 
+/** Letters and digits only: a name as the host spells it ("Express Passports and Visas" → "expresspassportsandvisas"). */
+const letters = (text: string): string => text.replace(/[^a-z0-9]/g, '');
+
 /** "us" as the page in a sentence: an instruction to the reader to reach it, or the page as the other party. */
 const US_AS_PAGE = new RegExp(String.raw`\b(?:call|contact|email|e-mail|tell|ask|let|send|mail|ship) us\b|\b(?:to|with|from) us\b${US_NOT_COUNTRY}`);
 
@@ -62,8 +65,8 @@ function speaksAsBusiness(page: PreparedPage, s: number, e: number): boolean {
   const [a, b] = contextAround(page.text, s, e);
   const sent = page.text.slice(a, b);
   if (US_AS_PAGE.test(sent)) return true;
-  const label = ownLabel(page.host).replace(/[^a-z0-9]/g, '');
-  return label.length >= 6 && sent.replace(/[^a-z0-9]/g, '').includes(label);
+  const label = letters(ownLabel(page.host));
+  return label.length >= 6 && letters(sent).includes(label);
 }
 
 /**
@@ -88,8 +91,8 @@ const USE_ADDRESS = /^use ([\w-]+) /;
 function ownAddress(page: PreparedPage, act: string): boolean {
   const named = USE_ADDRESS.exec(act)?.[1];
   if (named === undefined || named === 'our') return true;
-  const word = named.replace(/[^a-z0-9]/g, '');
-  return word.length >= 3 && ownLabel(page.host).replace(/[^a-z0-9]/g, '').includes(word);
+  const word = letters(named);
+  return word.length >= 3 && letters(ownLabel(page.host)).includes(word);
 }
 
 /** The first sentence in which the page, as the business, does the passport step for the reader (the 'courier' cue), or undefined. */
