@@ -19,16 +19,21 @@ import { routeFor } from '@/lib/guide/routes';
 import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
-import { el, grace, onTrusted } from './dom';
+import { el, grace, onNewRoot, onTrusted } from './dom';
 import { leaveFullScreen, lockedHost, modalAround, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
 
 const GUARD_TAG = 'official-or-not-field-guard';
 const CHECK_MS = 500;
+/** The person's own acts that make the next focused field theirs (see startFieldGuard). */
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart'];
 
-/** Shows the warning next to `field` and keeps it there until the person closes it. */
-function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState): void {
+/**
+ * Shows the warning next to `field` and keeps it there until the person closes it; returns a function that takes it away
+ * unanswered (its field went with a rewritten document: ./dom.ts onNewRoot).
+ */
+function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState, closed: () => void): () => void {
   const route = routeFor(state.verdict.service ?? 'uscis');
   // Drawn at its own size on a phone page that zooms itself out, like the banner (./host.ts
   // visualCounter); placed by placeOnScreen() in the same px.
@@ -82,13 +87,17 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   const resize = new ResizeObserver(place);
   window.visualViewport?.addEventListener('resize', place);
   document.addEventListener('fullscreenchange', leaveFullScreen, true);
-  const close = () => {
+  const takeAway = () => {
     document.removeEventListener('fullscreenchange', leaveFullScreen, true);
     keep.disconnect();
     resize.disconnect();
     window.visualViewport?.removeEventListener('resize', place);
     clearInterval(check);
     host.el.remove();
+  };
+  const close = () => {
+    takeAway();
+    closed();
     field.focus();
   };
   onTrusted(ok, 'click', close, wait);
@@ -107,6 +116,7 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   box.focus();
   keep.observe(document.documentElement, { childList: true });
   keep.observe(host.el, { attributes: true });
+  return takeAway;
 }
 
 /**
@@ -143,11 +153,12 @@ export function startFieldGuard(state: TabState): () => void {
   const noteInput = (event: Event) => {
     if (event.isTrusted) lastUserInput = Date.now();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart']) window.addEventListener(type, noteInput, true);
   const chosenByUser = (field: HTMLElement) => {
     const rect = field.getBoundingClientRect();
     return rect.width >= 4 && rect.height >= 4 && Date.now() - lastUserInput < 1_500;
   };
+  /** The guard on screen, not yet answered: its field, and what takes it away (null when none is). */
+  let up: { field: Element; takeAway: () => void } | null = null;
   const consider = (target: EventTarget | Element | null) => {
     if (shown) return;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || !chosenByUser(target)) return;
@@ -155,14 +166,32 @@ export function startFieldGuard(state: TabState): () => void {
     if (!kind) return;
     shown = true;
     void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
-    showGuard(target, kind, t, state);
+    const takeAway = showGuard(target, kind, t, state, () => {
+      up = null;
+    });
+    up = { field: target, takeAway };
   };
   const onFocus = (event: Event) => consider(event.target);
-  document.addEventListener('focusin', onFocus, true);
+  const listen = () => {
+    document.addEventListener('focusin', onFocus, true);
+    for (const type of INPUT_EVENTS) window.addEventListener(type, noteInput, true);
+  };
+  listen();
+  // A page that rewrites itself with document.open() erases these listeners (./dom.ts onNewRoot): added again. A guard
+  // on screen then guards a field that is gone, and its buttons are dead: taken away, and the new page's field gets it.
+  const stopRewrites = onNewRoot(() => {
+    listen();
+    if (up && !up.field.isConnected) {
+      up.takeAway();
+      up = null;
+      shown = false;
+    }
+  });
   const poll = window.setInterval(() => consider(document.activeElement), 500);
   return () => {
+    stopRewrites();
     document.removeEventListener('focusin', onFocus, true);
-    for (const type of ['pointerdown', 'keydown', 'touchstart']) window.removeEventListener(type, noteInput, true);
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, noteInput, true);
     clearInterval(poll);
   };
 }
