@@ -19,7 +19,7 @@ import { routeFor } from '@/lib/guide/routes';
 import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
-import { el, grace, onNewRoot, onTrusted } from './dom';
+import { el, grace, onNewRoot, onTrusted, type Grace } from './dom';
 import { leaveFullScreen, lockedHost, modalAround, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
@@ -34,7 +34,6 @@ const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart'];
  * unanswered (its field went with a rewritten document: ./dom.ts onNewRoot).
  */
 function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState, closed: () => void): () => void {
-  const route = routeFor(state.verdict.service ?? 'uscis');
   // Drawn at its own size on a phone page that zooms itself out, like the banner (./host.ts
   // visualCounter); placed by placeOnScreen() in the same px.
   const host = lockedHost(
@@ -45,26 +44,7 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   );
   const root = host.el.attachShadow({ mode: 'closed' });
   const wait = grace();
-  const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
-  const box = el(
-    'div',
-    {
-      class: 'guard',
-      lang: langTag(bannerLocale(state)),
-      role: 'alertdialog',
-      'aria-modal': 'false',
-      'aria-labelledby': 'g-title',
-      'aria-describedby': 'g-body',
-      tabindex: '-1',
-    },
-    el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
-    el('p', { id: 'g-body' }, t('fieldguard_body')),
-    ok,
-    // The official way, and what to do if it is too late: the same two links as the banner, after
-    // "I understand" so that the first Tab still reaches it.
-    el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
-    el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
-  );
+  const { box, ok } = guardBox(kind, t, state, wait);
   root.append(el('style', {}, BANNER_CSS), box);
   // In full screen its button would answer neither the mouse nor Tab (./host.ts leaveFullScreen): full screen is left
   // while it is up, also when the page enters it again. In a modal dialog (a checkout opened on a click), it sits inside
@@ -87,25 +67,24 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   const resize = new ResizeObserver(place);
   window.visualViewport?.addEventListener('resize', place);
   document.addEventListener('fullscreenchange', leaveFullScreen, true);
-  const takeAway = () => {
+  /** `answered`: by the person (the focus goes back to the field), else taken away unanswered. */
+  const close = (answered: boolean) => {
     document.removeEventListener('fullscreenchange', leaveFullScreen, true);
     keep.disconnect();
     resize.disconnect();
     window.visualViewport?.removeEventListener('resize', place);
     clearInterval(check);
     host.el.remove();
-  };
-  const close = () => {
-    takeAway();
+    if (!answered) return;
     closed();
     field.focus();
   };
-  onTrusted(ok, 'click', close, wait);
+  onTrusted(ok, 'click', () => close(true), wait);
   onTrusted(
     root,
     'keydown',
     (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') close();
+      if ((event as KeyboardEvent).key === 'Escape') close(true);
     },
     wait,
   );
@@ -116,7 +95,33 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   box.focus();
   keep.observe(document.documentElement, { childList: true });
   keep.observe(host.el, { attributes: true });
-  return takeAway;
+  return () => close(false);
+}
+
+/** The guard's words and buttons: what the field asks for, "I understand", the official way and the "already paid" help. */
+function guardBox(kind: string, t: Translate, state: TabState, wait: Grace): { box: HTMLElement; ok: HTMLButtonElement } {
+  const route = routeFor(state.verdict.service ?? 'uscis');
+  const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
+  const box = el(
+    'div',
+    {
+      class: 'guard',
+      lang: langTag(bannerLocale(state)),
+      role: 'alertdialog',
+      'aria-modal': 'false',
+      'aria-labelledby': 'g-title',
+      'aria-describedby': 'g-body',
+      tabindex: '-1',
+    },
+    el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
+    el('p', { id: 'g-body' }, t('fieldguard_body')),
+    ok,
+    // The official way, and what to do if it is too late: the same two links as the banner, after
+    // "I understand" so that the first Tab still reaches it.
+    el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
+    el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
+  );
+  return { box, ok };
 }
 
 /**
