@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh13: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh14: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -22,6 +22,7 @@
  *   npm run eval -- --reveal-fresh11   with --sealed, the same for fresh11 (same rule)
  *   npm run eval -- --reveal-fresh12   with --sealed, the same for fresh12 (same rule)
  *   npm run eval -- --reveal-fresh13   with --sealed, the same for fresh13 (same rule)
+ *   npm run eval -- --reveal-fresh14   with --sealed, the same for fresh14 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -90,6 +91,14 @@
  *               forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
  *               stipend, TSA PreCheck, Global Entry and passports, in en, es, pt, fr, si, ta, bn, ar, zh, de, vi and
  *               more; 134 pages); sealed like fresh2
+ *  - fresh14    the batch real-2026-12bc (tests/corpus/real/fresh-2026-12bc.json): a fourteenth hold-out, the
+ *               same way (session 26, sites in no other file, labelled and committed before any detector
+ *               run; new sources: ESTA sellers (in Norwegian and Tagalog too), ESTA advertorials on unrelated blogs and a
+ *               paid press release, DV-entry services, a credit union selling the W-7 as an acceptance agent, a passport
+ *               service, a Social Security card filing service, USCIS's Vietnamese N-400 checklist on a homework host, and
+ *               legit parish and nonprofit citizenship clinics, Korean, Vietnamese, Chinese, Filipino and Polish community
+ *               news, Baltic and Norwegian ESTA news, libraries, universities, lawyers, guides and blogs; 103 pages);
+ *               sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -224,6 +233,8 @@ export const FRESH11_BATCH = 'real-2026-12ar';
 export const FRESH12_BATCH = 'real-2026-12ay';
 /** The thirteenth hold-out batch (session 25): its own part, never tuned on, sealed like the second. */
 export const FRESH13_BATCH = 'real-2026-12az';
+/** The fourteenth hold-out batch (session 26): its own part, never tuned on, sealed like the second. */
+export const FRESH14_BATCH = 'real-2026-12bc';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -242,6 +253,7 @@ const FRESH_PARTS = [
   ['fresh11', FRESH11_BATCH],
   ['fresh12', FRESH12_BATCH],
   ['fresh13', FRESH13_BATCH],
+  ['fresh14', FRESH14_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);
