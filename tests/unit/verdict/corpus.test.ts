@@ -431,7 +431,8 @@ describe('corpus', () => {
   // Fourteenth fresh hold-out (real-2026-12bc, tests/corpus/real/fresh-2026-12bc.json): real pages on sites in no other
   // file (ESTA sellers, in Norwegian and Tagalog too, ESTA advertorials on unrelated blogs and a paid press release,
   // DV-entry services, a credit union selling the W-7 as an acceptance agent, a passport service, a Social Security card
-  // filing service, USCIS's Vietnamese N-400 checklist copied onto a homework host; legit parish and nonprofit
+  // filing service, a private .uk ESTA site, a seller's I-90 FAQ copied onto a pages.dev host, USCIS's Vietnamese
+  // N-400 checklist copied onto a homework host; legit parish and nonprofit
   // citizenship clinics, Korean, Vietnamese, Chinese, Filipino and Polish community news, Baltic and Norwegian ESTA news,
   // libraries, universities, lawyers, guides and blogs in 15 languages), collected in session 26 by a helper that never
   // read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part,
@@ -442,7 +443,7 @@ describe('corpus', () => {
   const FRESH14_CAUTION_CEILING = 1.0;
   const FRESH14_DANGER_CEILING = 1000;
   it('fresh hold-out 14: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh14', { positives: 18, negatives: 85, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
+    expectHeldOutFloors('fresh14', { positives: 20, negatives: 117, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
   });
 
 
