@@ -2,7 +2,8 @@
  * Builds a bounded PageSnapshot from a DOM Document. The document is passed in (no globals), so
  * the same code runs in the content script and, with linkedom, in Node for the CLI and tests.
  *
- * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters, skipping text inside
+ * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters (on a longer page, a second walk keeps
+ * those and the page's last MAX_RAW_TAIL characters, where a seller that pads its page puts its offer), skipping text inside
  * script/style/noscript/template and SVG metadata, then open shadow roots and same-origin frames
  * (see collectText), with the words a page draws outside its text nodes in their places
  * (drawnText: attributes, CSS generated content, reversed and reordered text); forms by their
@@ -11,11 +12,12 @@
  * element only on pages whose text passes the cap), so it cannot force a reflow. Link targets are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
 import { hostOfUrl } from '../domain/url';
+import { SEAM } from '../text/ends';
 import { shownText } from '../text/shown';
 import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
 import { shownCase } from './shown-case';
-import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
+import { MAX_FIELDS, MAX_RAW_TAIL, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const MAX_FORMS = 50;
 /**
@@ -31,7 +33,7 @@ function hostOf(href: string, base: string): string {
   return hostOfUrl(href, { base, webOnly: true });
 }
 
-/** Where the text walk puts what it reads, up to `max` characters. */
+/** Where the text walk puts what it reads: up to `max` characters, then (when `tailMax` > 0) the walk's last `tailMax`. */
 interface Sink {
   parts: string[];
   length: number;
@@ -39,21 +41,83 @@ interface Sink {
   truncated: boolean;
   /** Skip text whose element is not rendered (display: none, visibility: hidden, opacity: 0). */
   skipHidden: boolean;
+  /**
+   * The page's end (lib/text/ends.ts): once `max` is reached the walk goes on, and what it reads goes here, a ring
+   * that keeps the last `tailMax` characters (`tailFrom`: the first part still kept). 0: the walk stops at `max`.
+   */
+  tailMax: number;
+  tail: string[];
+  tailFrom: number;
+  tailLength: number;
+  /** The first part of the tail continues the head's last word (the cap fell inside a text node). */
+  tailGlued: boolean;
 }
 
-/** Adds `value` to `sink` (after a space, or glued to the last part); false when the cap was reached. */
+function sink(max: number, skipHidden: boolean, tailMax = 0): Sink {
+  return { parts: [], length: 0, max, truncated: false, skipHidden, tailMax, tail: [], tailFrom: 0, tailLength: 0, tailGlued: false };
+}
+
+/** Adds `value` to `sink` (after a space, or glued to the last part); false when the walk can stop (the cap was reached and no end is kept). */
 function add(sink: Sink, value: string, glue: boolean): boolean {
+  if (sink.tail.length > 0) return addToTail(sink, value, glue);
   const separator = sink.parts.length > 0 && !glue ? 1 : 0;
   if (sink.length + separator + value.length > sink.max) {
     const room = sink.max - sink.length - separator;
     if (room > 0) sink.parts.push(value.slice(0, room));
-    sink.truncated = true;
-    return false;
+    sink.length = sink.max;
+    if (sink.tailMax === 0) {
+      sink.truncated = true;
+      return false;
+    }
+    sink.tailGlued = room > 0 || glue;
+    sink.tail.push(room > 0 ? value.slice(room) : value);
+    sink.tailLength = sink.tail[0]!.length;
+    return dropOldest(sink);
   }
   if (separator === 0 && sink.parts.length > 0) sink.parts[sink.parts.length - 1] += value;
   else sink.parts.push(value);
   sink.length += separator + value.length;
   return true;
+}
+
+function addToTail(sink: Sink, value: string, glue: boolean): boolean {
+  const last = sink.tail.length - 1;
+  if (glue && last >= sink.tailFrom) sink.tail[last] += value;
+  else {
+    sink.tail.push(value);
+    sink.tailLength += 1;
+  }
+  sink.tailLength += value.length;
+  return dropOldest(sink);
+}
+
+/** Drops the tail's oldest characters past `tailMax` (whole parts, then the start of one); true. Amortised linear. */
+function dropOldest(sink: Sink): boolean {
+  while (sink.tailLength > sink.tailMax) {
+    sink.truncated = true;
+    const first = sink.tail[sink.tailFrom]!;
+    const excess = sink.tailLength - sink.tailMax;
+    if (first.length + 1 <= excess && sink.tailFrom < sink.tail.length - 1) {
+      sink.tailFrom++;
+      sink.tailLength -= first.length + 1;
+    } else {
+      sink.tail[sink.tailFrom] = first.slice(excess);
+      sink.tailLength -= excess;
+    }
+  }
+  if (sink.tailFrom > 1_024 && sink.tailFrom * 2 > sink.tail.length) {
+    sink.tail = sink.tail.slice(sink.tailFrom);
+    sink.tailFrom = 0;
+  }
+  return true;
+}
+
+/** What the sink holds: the head, then the end of the walk (after SEAM where a middle was left out). */
+function sinkText(sink: Sink): string {
+  const head = sink.parts.join(' ');
+  if (sink.tail.length === 0) return head;
+  const tail = sink.tail.slice(sink.tailFrom).join(' ');
+  return `${head}${sink.truncated ? SEAM : sink.tailGlued ? '' : ' '}${tail}`;
 }
 
 /** Elements that run on in a line: words cut across them are drawn as one word. */
@@ -252,21 +316,21 @@ function extraRoots(doc: Document, wide = false, depth = 0, found: Node[] = []):
  * most `max` characters.
  */
 export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
-  const sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
+  const into = sink(max, false);
   const body = doc.body;
-  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, shownCase(w.el, w.text), false);
+  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(into, shownCase(w.el, w.text), false);
   for (const root of extraRoots(doc)) {
-    if (sink.truncated) break;
-    walkText(root.ownerDocument ?? doc, root, sink);
+    if (into.truncated) break;
+    walkText(root.ownerDocument ?? doc, root, into);
   }
-  return shownText(sink.parts.join(' '));
+  return shownText(sinkText(into));
 }
 
 
 /**
- * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, at most
- * `max` characters (`truncated` when anything was left out), then the text of its open shadow roots
- * and same-origin frames. Invisible characters (soft hyphens, zero-width spaces and joiners, bidi
+ * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, then the text of its open
+ * shadow roots and same-origin frames; at most `max` characters from the top and, past them, the last `tailMax`
+ * characters, after SEAM where a middle was left out (`truncated` when anything was; lib/text/ends.ts). Invisible characters (soft hyphens, zero-width spaces and joiners, bidi
  * controls) are removed: a page puts them inside words to break them for a reader, not for a
  * person. Whitespace runs inside one text node are kept, and count towards the cap: preparePage()
  * (lib/text/prepare.ts) collapses them and caps the result at MAX_TEXT.
@@ -278,22 +342,21 @@ export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
  * hidden padding cannot push the page's real words past the cap; only such pages pay for the
  * style checks. Text hidden in other ways (off-screen, tiny, same colour) still counts.
  */
-export function collectText(doc: Document, max = MAX_RAW_TEXT): { text: string; truncated: boolean } {
+export function collectText(doc: Document, max = MAX_RAW_TEXT, tailMax = MAX_RAW_TAIL): { text: string; truncated: boolean } {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { text: '', truncated: false };
-  let sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
+  let into = sink(max, false);
   const drawn = part(() => drawnText(doc, root), NO_DRAWN);
-  walkText(doc, root, sink, drawn);
-  if (sink.truncated) {
-    sink = { parts: [], length: 0, max, truncated: false, skipHidden: true };
-    walkText(doc, root, sink, drawn);
+  walkText(doc, root, into, drawn);
+  // Past the cap: read again without hidden text, to the end of the page, keeping its last tailMax characters.
+  if (into.truncated) {
+    into = sink(max, true, tailMax);
+    walkText(doc, root, into, drawn);
   }
-  // A document whose own text filled the cap has no room for its roots' text: they are not looked for.
-  for (const extra of sink.truncated ? [] : part(() => extraRoots(doc, true), [])) {
-    if (sink.truncated) break;
-    walkText(extra.ownerDocument ?? doc, extra, sink);
-  }
-  return { text: shownText(sink.parts.join(' ')), truncated: sink.truncated };
+  // Then the text of its roots (shadow roots, same-origin frames), after its own: what passes the cap keeps its end.
+  into.tailMax = tailMax;
+  for (const extra of part(() => extraRoots(doc, true), [])) walkText(extra.ownerDocument ?? doc, extra, into);
+  return { text: shownText(sinkText(into)), truncated: into.truncated };
 }
 
 /** label[for] id → label text, built once per snapshot (not once per field: 200 fields × 5,000 labels). */
