@@ -6,7 +6,7 @@
  *   npm run eval:messages -- --reveal-untuned   also the ids of misjudged untuned messages (never
  *                                               while tuning: once looked at, they are no longer untuned)
  *   npm run eval:messages -- --reveal-fresh     the same for both fresh hold-out parts (same rule)
- *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh13; the
+ *   npm run eval:messages -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh14; the
  *                                               lead, once at the end of a session)
  *
  * Labels: scam (must be caution or danger) and ok (official or ordinary: must stay none or notice).
@@ -32,6 +32,7 @@
  *  - fresh11   the batch FRESH11_BATCH, an eleventh hold-out with the same rules, sealed like fresh2
  *  - fresh12   the batch FRESH12_BATCH, a twelfth hold-out with the same rules, sealed like fresh2
  *  - fresh13   the batch FRESH13_BATCH, a thirteenth hold-out with the same rules, sealed like fresh2
+ *  - fresh14   the batch FRESH14_BATCH, a fourteenth hold-out with the same rules, sealed like fresh2
  * Quality: verbatim quotes and fragments of real messages are the headline; reconstructions
  * (written from a source's description) are reported apart.
  * Targets (asserted by tests/unit/message/corpus.test.ts on untuned verbatim + fragment):
@@ -117,6 +118,9 @@ export const FRESH12_BATCH = 'fresh-2026-12-06aq';
 /** The thirteenth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
 export const FRESH13_BATCH = 'fresh-2026-12-06ar';
 
+/** The fourteenth fresh hold-out batch (tests/corpus/messages/README.md): never tuned on, sealed like fresh2. */
+export const FRESH14_BATCH = 'fresh-2026-12-06as';
+
 /** The fresh hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant). */
 const FRESH_PARTS = [
   ['fresh', FRESH_BATCH],
@@ -132,6 +136,7 @@ const FRESH_PARTS = [
   ['fresh11', FRESH11_BATCH],
   ['fresh12', FRESH12_BATCH],
   ['fresh13', FRESH13_BATCH],
+  ['fresh14', FRESH14_BATCH],
 ] as const;
 
 export type MessagePart = 'tune' | 'untuned' | (typeof FRESH_PARTS)[number][0];

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 const DIR = fileURLToPath(new URL('../corpus/messages/', import.meta.url));
 const LABELS = ['scam', 'ok'] as const;
@@ -25,7 +25,7 @@ interface Message {
   text: string;
   source: string;
   reason: string;
-  /** Only in a tune batch (scripts/eval-messages.ts TUNE_BATCHES) or a fresh hold-out batch (FRESH_BATCH, FRESH2_BATCH … FRESH13_BATCH). */
+  /** Only in a tune batch (scripts/eval-messages.ts TUNE_BATCHES) or a fresh hold-out batch (FRESH_BATCH, FRESH2_BATCH … FRESH14_BATCH). */
   batch?: string;
 }
 
@@ -48,7 +48,7 @@ describe('message corpus', () => {
     for (const e of all) {
       const keys = ['channel', 'id', 'label', 'lang', 'quality', 'reason', 'source', 'text', ...(e.batch === undefined ? [] : ['batch'])];
       expect(Object.keys(e).sort(), e.id).toEqual(keys.sort());
-      if (e.batch !== undefined) expect([...TUNE_BATCHES, FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH], e.id).toContain(e.batch);
+      if (e.batch !== undefined) expect([...TUNE_BATCHES, FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH], e.id).toContain(e.batch);
       expect(e.id).toMatch(/^msg-[a-z0-9-]+$/);
       expect(ids.has(e.id), `duplicate id ${e.id}`).toBe(false);
       ids.add(e.id);

@@ -8,7 +8,7 @@
  * allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
+import { FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, isHeadline, judgeMessage, loadMessages, messagePart, messageRates, TUNE_BATCHES } from '@/scripts/eval-messages';
 
 /**
  * Measured 2026-12-06 04:55 on 39 untuned scam and 45 untuned ok messages (corpus of 196; its last
@@ -243,6 +243,14 @@ const FRESH12_FLOOR = { recall: 0.127, caution: 0.014 } as const; // 0.106 until
  */
 const FRESH13_FLOOR = { recall: 0.148, caution: 0 } as const;
 
+/**
+ * The fourteenth fresh hold-out batch (fresh-2026-12-06as: real messages, most not in English; collected in session 26 by
+ * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
+ * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
+ * caution ceiling is set open (1.0): the lead sets it at the opening.
+ */
+const FRESH14_FLOOR = { recall: 0, caution: 1 } as const;
+
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);
 const tune = all.filter((e) => messagePart(e) === 'tune' && isHeadline(e)).map(judgeMessage);
@@ -259,6 +267,7 @@ const fresh10 = all.filter((e) => messagePart(e) === 'fresh10' && isHeadline(e))
 const fresh11 = all.filter((e) => messagePart(e) === 'fresh11' && isHeadline(e)).map(judgeMessage);
 const fresh12 = all.filter((e) => messagePart(e) === 'fresh12' && isHeadline(e)).map(judgeMessage);
 const fresh13 = all.filter((e) => messagePart(e) === 'fresh13' && isHeadline(e)).map(judgeMessage);
+const fresh14 = all.filter((e) => messagePart(e) === 'fresh14' && isHeadline(e)).map(judgeMessage);
 
 describe('message corpus', () => {
   it('has a corpus with an untuned headline part of both labels', () => {
@@ -306,6 +315,7 @@ describe('message corpus', () => {
     { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
     { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 47, ok: 73 }, sealed: true },
     { name: 'thirteenth fresh hold-out part', judged: fresh13, floor: FRESH13_FLOOR, min: { scams: 47, ok: 81 }, sealed: true },
+    { name: 'fourteenth fresh hold-out part', judged: fresh14, floor: FRESH14_FLOOR, min: { scams: 20, ok: 20 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {
@@ -323,7 +333,7 @@ describe('message corpus', () => {
   it('splits by a hash of the id, fixed forever', () => {
     expect(messagePart({ id: 'msg-a' })).toBe(messagePart({ id: 'msg-a' }));
     const parts = new Set(all.map(messagePart));
-    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13']));
+    expect(parts).toEqual(new Set(['tune', 'untuned', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14']));
   });
 
   it('the fresh batch is its own part whatever its hash, and only that batch is', () => {
@@ -355,6 +365,8 @@ describe('message corpus', () => {
     { name: 'twelfth', batch: FRESH12_BATCH, part: 'fresh12' },
     // The thirteenth (fresh-2026-12-06ar, session 25): sealed; floors in FRESH13_FLOOR until the lead opens it once.
     { name: 'thirteenth', batch: FRESH13_BATCH, part: 'fresh13' },
+    // The fourteenth (fresh-2026-12-06as, session 26): sealed; floors in FRESH14_FLOOR until the lead opens it once.
+    { name: 'fourteenth', batch: FRESH14_BATCH, part: 'fresh14' },
   ] as const;
   for (const h of laterHoldouts) {
     it(`the ${h.name} fresh batch is its own part whatever its hash, only that batch is, and no other message cites its sources`, () => {
@@ -372,6 +384,6 @@ describe('message corpus', () => {
     expect(hashedUntuned).toBeDefined();
     for (const batch of TUNE_BATCHES) expect(messagePart({ id: hashedUntuned!, batch }), batch).toBe('tune');
     expect(messagePart({ id: hashedUntuned!, batch: 'not-a-batch' })).toBe('untuned');
-    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
+    for (const e of all.filter((x) => x.batch !== undefined && ![FRESH_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH].includes(x.batch))) expect(messagePart(e), e.id).toBe('tune');
   });
 });
