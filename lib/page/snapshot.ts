@@ -2,8 +2,8 @@
  * Builds a bounded PageSnapshot from a DOM Document. The document is passed in (no globals), so
  * the same code runs in the content script and, with linkedom, in Node for the CLI and tests.
  *
- * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters (on a longer page, a second walk keeps
- * those and the page's last MAX_RAW_TAIL characters, where a seller that pads its page puts its offer), skipping text inside
+ * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters (on a longer page, those and the page's
+ * last MAX_RAW_TAIL characters, where a seller that pads its page puts its offer: readEnd), skipping text inside
  * script/style/noscript/template and SVG metadata, then open shadow roots and same-origin frames
  * (see collectText), with the words a page draws outside its text nodes in their places
  * (drawnText: attributes, CSS generated content, reversed and reordered text); forms by their
@@ -12,11 +12,12 @@
  * element only on pages whose text passes the cap), so it cannot force a reflow. Link targets are not read: no signal needs them. Each part fails on its own (see collectSnapshot). Timings: bench:profile.
  */
 import { hostOfUrl } from '../domain/url';
-import { SEAM } from '../text/ends';
 import { shownText } from '../text/shown';
 import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
 import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
 import { shownCase } from './shown-case';
+import { add, endText, sink, sinkText, type Sink } from './text-sink';
+import { SEAM } from '../text/ends';
 import { MAX_FIELDS, MAX_RAW_TAIL, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const MAX_FORMS = 50;
@@ -31,93 +32,6 @@ const MAX_FRAME_DEPTH = 3;
 
 function hostOf(href: string, base: string): string {
   return hostOfUrl(href, { base, webOnly: true });
-}
-
-/** Where the text walk puts what it reads: up to `max` characters, then (when `tailMax` > 0) the walk's last `tailMax`. */
-interface Sink {
-  parts: string[];
-  length: number;
-  max: number;
-  truncated: boolean;
-  /** Skip text whose element is not rendered (display: none, visibility: hidden, opacity: 0). */
-  skipHidden: boolean;
-  /**
-   * The page's end (lib/text/ends.ts): once `max` is reached the walk goes on, and what it reads goes here, a ring
-   * that keeps the last `tailMax` characters (`tailFrom`: the first part still kept). 0: the walk stops at `max`.
-   */
-  tailMax: number;
-  tail: string[];
-  tailFrom: number;
-  tailLength: number;
-  /** The first part of the tail continues the head's last word (the cap fell inside a text node). */
-  tailGlued: boolean;
-}
-
-function sink(max: number, skipHidden: boolean, tailMax = 0): Sink {
-  return { parts: [], length: 0, max, truncated: false, skipHidden, tailMax, tail: [], tailFrom: 0, tailLength: 0, tailGlued: false };
-}
-
-/** Adds `value` to `sink` (after a space, or glued to the last part); false when the walk can stop (the cap was reached and no end is kept). */
-function add(sink: Sink, value: string, glue: boolean): boolean {
-  if (sink.tail.length > 0) return addToTail(sink, value, glue);
-  const separator = sink.parts.length > 0 && !glue ? 1 : 0;
-  if (sink.length + separator + value.length > sink.max) {
-    const room = sink.max - sink.length - separator;
-    if (room > 0) sink.parts.push(value.slice(0, room));
-    sink.length = sink.max;
-    if (sink.tailMax === 0) {
-      sink.truncated = true;
-      return false;
-    }
-    sink.tailGlued = room > 0 || glue;
-    sink.tail.push(room > 0 ? value.slice(room) : value);
-    sink.tailLength = sink.tail[0]!.length;
-    return dropOldest(sink);
-  }
-  if (separator === 0 && sink.parts.length > 0) sink.parts[sink.parts.length - 1] += value;
-  else sink.parts.push(value);
-  sink.length += separator + value.length;
-  return true;
-}
-
-function addToTail(sink: Sink, value: string, glue: boolean): boolean {
-  const last = sink.tail.length - 1;
-  if (glue && last >= sink.tailFrom) sink.tail[last] += value;
-  else {
-    sink.tail.push(value);
-    sink.tailLength += 1;
-  }
-  sink.tailLength += value.length;
-  return dropOldest(sink);
-}
-
-/** Drops the tail's oldest characters past `tailMax` (whole parts, then the start of one); true. Amortised linear. */
-function dropOldest(sink: Sink): boolean {
-  while (sink.tailLength > sink.tailMax) {
-    sink.truncated = true;
-    const first = sink.tail[sink.tailFrom]!;
-    const excess = sink.tailLength - sink.tailMax;
-    if (first.length + 1 <= excess && sink.tailFrom < sink.tail.length - 1) {
-      sink.tailFrom++;
-      sink.tailLength -= first.length + 1;
-    } else {
-      sink.tail[sink.tailFrom] = first.slice(excess);
-      sink.tailLength -= excess;
-    }
-  }
-  if (sink.tailFrom > 1_024 && sink.tailFrom * 2 > sink.tail.length) {
-    sink.tail = sink.tail.slice(sink.tailFrom);
-    sink.tailFrom = 0;
-  }
-  return true;
-}
-
-/** What the sink holds: the head, then the end of the walk (after SEAM where a middle was left out). */
-function sinkText(sink: Sink): string {
-  const head = sink.parts.join(' ');
-  if (sink.tail.length === 0) return head;
-  const tail = sink.tail.slice(sink.tailFrom).join(' ');
-  return `${head}${sink.truncated ? SEAM : sink.tailGlued ? '' : ' '}${tail}`;
 }
 
 /** Elements that run on in a line: words cut across them are drawn as one word. */
@@ -158,17 +72,15 @@ const bare = (c: number) => c > 32 && c !== 160;
  * text is read is decided once per parent (text nodes of one element come in a row). Text nodes
  * are joined by a space, except pieces of one word (touching()).
  */
-function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() => drawnText(doc, root), NO_DRAWN)): void {
-  /** Drawn words to add (when the walk skips hidden text, those of hidden elements are skipped too). */
-  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => shownCase(w.el, w.text));
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() => drawnText(doc, root), NO_DRAWN), nodes: Nodes = doc.createTreeWalker(root, SHOW_TEXT)): void {
+  const words = (at: Node | null): string[] => drawnWords(drawn, at, sink.skipHidden);
   let lastParent: Node | null = null;
   let readParent = true;
   /** The last text node added, when its text ends without white space. */
   let open: Node | null = null;
   let openShort = false;
-  for (const text of words(null)) if (!add(sink, text, false)) return;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  if (nodes.fromStart !== false) for (const text of words(null)) if (!add(sink, text, false)) return;
+  for (let node = nodes.nextNode(); node; node = nodes.nextNode()) {
     const parent = node.parentNode;
     if (parent !== lastParent) {
       lastParent = parent;
@@ -191,6 +103,45 @@ function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() 
     }
   }
   for (const text of words(END)) if (!add(sink, text, false)) return;
+}
+
+/** The text nodes a walk reads, in document order: a TreeWalker, or the end of one (readEnd), which is not the page's start. */
+interface Nodes {
+  nextNode(): Node | null;
+  fromStart?: boolean;
+}
+
+/** Drawn words to add after `at` (when the walk skips hidden text, those of hidden elements are skipped too). */
+function drawnWords(drawn: Drawn, at: Node | null, skipHidden: boolean): string[] {
+  return (drawn.get(at) ?? []).filter((w) => !skipHidden || readable(w.el, true)).map((w) => shownCase(w.el, w.text));
+}
+
+/**
+ * The end of a page whose text passed the cap (`walker` stopped on the text node that filled it), into `end`, a ring
+ * that keeps the last characters it is given: the text nodes from there on are listed without being read, then looked
+ * at from the last one back (whether each parent is drawn, once per parent) to where `end.tailMax` characters of drawn
+ * text begin, and walked from there as any text is (walkText). What costs is read for the end only, not the page's
+ * whole middle: a visibility check for every text node to the end cost 0.6 s on a 5 MB page (bench:load). Hidden text
+ * after an offer does not push it out. The node that filled the head may be read again, in part, at the start of the end.
+ */
+function readEnd(doc: Document, root: Node, end: Sink, drawn: Drawn, walker: TreeWalker): void {
+  const rest: Node[] = walker.currentNode === root ? [] : [walker.currentNode];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) rest.push(node);
+  let from = rest.length;
+  let lastParent: Node | null = null;
+  let readParent = true;
+  for (let count = 0; from > 0 && count < end.tailMax; ) {
+    const node = rest[--from]!;
+    const parent = node.parentNode;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      readParent = !(parent && parent.nodeType === 1) || readable(parent as Element, true);
+    }
+    if (readParent) count += (node.nodeValue ?? '').trim().length + 1;
+    if (drawn.size > 0 && drawn.has(node)) for (const text of drawnWords(drawn, node, true)) count += text.length + 1;
+  }
+  let at = from;
+  walkText(doc, root, end, drawn, { nextNode: () => rest[at++] ?? null, fromStart: false });
 }
 
 /** Elements asked for a closed shadow root per snapshot (an extension call each). */
@@ -348,15 +299,23 @@ export function collectText(doc: Document, max = MAX_RAW_TEXT, tailMax = MAX_RAW
   let into = sink(max, false);
   const drawn = part(() => drawnText(doc, root), NO_DRAWN);
   walkText(doc, root, into, drawn);
-  // Past the cap: read again without hidden text, to the end of the page, keeping its last tailMax characters.
+  /** The page's end, on a page whose drawn text passes the cap (readEnd). */
+  let end: Sink | undefined;
   if (into.truncated) {
-    into = sink(max, true, tailMax);
-    walkText(doc, root, into, drawn);
+    into = sink(max, true);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    walkText(doc, root, into, drawn, walker);
+    if (into.truncated && tailMax > 0) {
+      end = sink(0, true, tailMax);
+      readEnd(doc, root, end, drawn, walker);
+    }
   }
   // Then the text of its roots (shadow roots, same-origin frames), after its own: what passes the cap keeps its end.
-  into.tailMax = tailMax;
-  for (const extra of part(() => extraRoots(doc, true), [])) walkText(extra.ownerDocument ?? doc, extra, into);
-  return { text: shownText(sinkText(into)), truncated: into.truncated };
+  const rest = end ?? into;
+  rest.tailMax = tailMax;
+  for (const extra of part(() => extraRoots(doc, true), [])) walkText(extra.ownerDocument ?? doc, extra, rest);
+  const text = end ? `${sinkText(into)}${SEAM}${endText(end)}` : sinkText(into);
+  return { text: shownText(text), truncated: into.truncated };
 }
 
 /** label[for] id → label text, built once per snapshot (not once per field: 200 fields × 5,000 labels). */

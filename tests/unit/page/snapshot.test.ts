@@ -176,11 +176,15 @@ describe('collectText', () => {
     expect(collectText(html('<body><p>abc</p><p>d</p></body>'), 5, 0)).toEqual({ text: 'abc d', truncated: false });
     expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5, 0)).toEqual({ text: 'abcde', truncated: true });
     expect(collectText(html('<body><p>abcdef</p></body>'), 5, 0)).toEqual({ text: 'abcde', truncated: true });
-    // With an end kept: all of a text that fits in both, glued where the cap fell inside a word.
-    expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5, 2)).toEqual({ text: 'abcde f', truncated: false });
-    expect(collectText(html('<body><p>abcdefgh</p></body>'), 5, 3)).toEqual({ text: 'abcdefgh', truncated: false });
+    // With an end kept: the first `max` characters, the seam, the last `tailMax` (the text node that filled the head
+    // is read again from its start when it ends within them).
+    expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5, 2)).toEqual({ text: `abcde${SEAM}f`, truncated: true });
+    expect(collectText(html('<body><p>abcdefgh</p></body>'), 5, 3)).toEqual({ text: `abcde${SEAM}fgh`, truncated: true });
     expect(collectText(html('<body><p>abcde</p><p>fgh</p></body>'), 5, 2)).toEqual({ text: `abcde${SEAM}gh`, truncated: true });
     expect(collectText(html('<body><p>abcdefghij</p></body>'), 5, 3)).toEqual({ text: `abcde${SEAM}hij`, truncated: true });
+    expect(collectText(html('<body><p>abc</p><p>de</p><p>fg</p><p>hij</p></body>'), 5, 7)).toEqual({ text: `abc d${SEAM}fg hij`, truncated: true });
+    // Hidden text after the end does not push it out of the end kept.
+    expect(collectText(html(`<body><p>abcdefghij</p><p>the end</p><p style="display: none">${'x '.repeat(50)}</p></body>`), 5, 7)).toEqual({ text: `abcde${SEAM}the end`, truncated: true });
   });
 
   // A seller pads its page with visible filler and puts its offer last in the document (at the end, or drawn at the
