@@ -4,6 +4,7 @@ import { messageSummaryKey } from '@/lib/message/keys';
 import { MAX_MESSAGE } from '@/lib/message';
 import { CHANNELS } from '@/lib/guide';
 import { factText } from '@/lib/facts';
+import { showableEvidence } from '@/lib/verdict/evidence';
 import { LevelBadge } from './LevelBadge';
 import { ReasonList } from './ReasonList';
 import { OfficialRoute } from './OfficialRoute';
@@ -25,11 +26,13 @@ function linkWords(link: MessageLink, t: Translate): string {
 }
 
 function LinkItem({ link, t }: { link: MessageLink; t: Translate }) {
-  // The link is shown as text, never as a link: the point is not to open it.
+  // The link is shown as text, never as a link: the point is not to open it. Like page text quoted as evidence, with
+  // no bidi controls or invisible characters: U+202E in a link's path drew "https://pay-fee.com/‮vog.sicsu.www//:sptth"
+  // as ending in "https://www.uscis.gov", next to "No warning for this address".
   return (
     <li class={`message-link level-${link.level}`} data-level={link.level}>
       <code class="message-link-text">
-        <bdi>{link.written}</bdi>
+        <bdi>{showableEvidence(link.written, 200)}</bdi>
       </code>
       <span class="message-link-verdict">{linkWords(link, t)}</span>
       {link.disguised ? <span class="message-link-note">{t('message_link_disguised')}</span> : null}
@@ -44,7 +47,7 @@ function PhoneItem({ phone, t }: { phone: MessagePhone; t: Translate }) {
   return (
     <li class={`message-phone ${phone.official === null ? 'unofficial' : 'official'}`}>
       <span class="message-phone-number">
-        <bdi>{phone.written}</bdi>
+        <bdi>{showableEvidence(phone.written)}</bdi>
       </span>{' '}
       <span>{words}</span>
     </li>

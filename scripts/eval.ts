@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh13: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh14: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -22,6 +22,7 @@
  *   npm run eval -- --reveal-fresh11   with --sealed, the same for fresh11 (same rule)
  *   npm run eval -- --reveal-fresh12   with --sealed, the same for fresh12 (same rule)
  *   npm run eval -- --reveal-fresh13   with --sealed, the same for fresh13 (same rule)
+ *   npm run eval -- --reveal-fresh14   with --sealed, the same for fresh14 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -90,6 +91,16 @@
  *               forums on the DV-2027 $1 fee, the annual asylum fee, the ESTA, visa-integrity and H-1B fees, the CBP Home
  *               stipend, TSA PreCheck, Global Entry and passports, in en, es, pt, fr, si, ta, bn, ar, zh, de, vi and
  *               more; 134 pages); sealed like fresh2
+ *  - fresh14    the batch real-2026-12bc (tests/corpus/real/fresh-2026-12bc.json): a fourteenth hold-out, the
+ *               same way (session 26, sites in no other file, labelled and committed before any detector
+ *               run; new sources: ESTA sellers (in Norwegian and Tagalog too), ESTA advertorials on unrelated blogs and a
+ *               paid press release, DV-entry services, a credit union selling the W-7 as an acceptance agent, a passport
+ *               service, a Social Security card filing service, USCIS's Vietnamese N-400 checklist on a homework host, and
+ *               legit parish and nonprofit citizenship clinics, Korean, Vietnamese, Chinese, Filipino and Polish community
+ *               news, Baltic and Norwegian ESTA news, libraries, universities, lawyers, guides and blogs; round 2: a private .uk
+ *               ESTA site, a seller's I-90 FAQ on a pages.dev host, news and nonprofits on fees, DACA and CBP One;
+ *               137 pages);
+ *               sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -150,7 +161,10 @@
  *  appointment concierge, a form-filling service — and the guides, news, acceptance facilities and travel pages quoting the
  *  State Department's own fees met on the same searches) and
  *  real-2026-12bb (tune-2026-12bb.json, fee25: pages that warn about scams by naming what the scammers ask for — Western
- *  Union, MoneyGram, gift cards, Bitcoin, wire transfers — from banks, police, councils, lawyers, universities and news).
+ *  Union, MoneyGram, gift cards, Bitcoin, wire transfers — from banks, police, councils, lawyers, universities and news) and
+ *  real-2026-12bd (tune-2026-12bd.json, copy26: SSA, IRS, USAGov and State Department pages copied onto hosts that are not the
+ *  agency's — POMS mirrors, booklets on spam and document hosts, random Pages hosts, a look-alike IRS prototype — and the news,
+ *  tax preparers, lawyers, universities, nonprofits and guides that quote or reprint agency text met on the same searches).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -218,6 +232,8 @@ export const FRESH11_BATCH = 'real-2026-12ar';
 export const FRESH12_BATCH = 'real-2026-12ay';
 /** The thirteenth hold-out batch (session 25): its own part, never tuned on, sealed like the second. */
 export const FRESH13_BATCH = 'real-2026-12az';
+/** The fourteenth hold-out batch (session 26): its own part, never tuned on, sealed like the second. */
+export const FRESH14_BATCH = 'real-2026-12bc';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -236,6 +252,7 @@ const FRESH_PARTS = [
   ['fresh11', FRESH11_BATCH],
   ['fresh12', FRESH12_BATCH],
   ['fresh13', FRESH13_BATCH],
+  ['fresh14', FRESH14_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);
@@ -334,7 +351,9 @@ export const SITENAME24_BATCH = 'real-2026-12ax';
 export const PASSPORT25_BATCH = 'real-2026-12ba';
 /** Pages that warn about immigration, tax, police and bank impostors by naming what the scammers ask for (Western Union, MoneyGram, gift cards, Bitcoin, wire transfers, payment apps): banks, police, councils, lawyers, universities, news and an embassy in 9 languages, and a shop's own Western Union instructions met on the same searches: tune as a whole; split WRITE/CHECK by URL hash in the fee25 notes. */
 export const FEE25_BATCH = 'real-2026-12bb';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH, PASSPORT25_BATCH, FEE25_BATCH];
+/** Copies of SSA, IRS, USAGov and State Department pages on hosts that are not the agency's (POMS mirrors, SSA booklets on spam and document hosts, IRS tax topics on random Pages hosts, a spun IRS topic, an IRS look-alike prototype) and the news columns, tax preparers, lawyers, universities, nonprofits and guides that quote or reprint agency text met on the same searches: tune as a whole; split WRITE/CHECK by URL hash in the copy26 notes. */
+export const COPY26_BATCH = 'real-2026-12bd';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH, PASSPORT25_BATCH, FEE25_BATCH, COPY26_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */

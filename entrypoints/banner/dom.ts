@@ -54,6 +54,27 @@ export function onTrusted(target: EventTarget, type: string, handler: (event: Ev
   });
 }
 
+/**
+ * Calls `again` each time the page puts a new root element in its document; returns a function that stops.
+ * `document.open()` does, and on the way it erases every event listener of the document, of its window and of every
+ * node in it, shadow roots included, the extension's own script world's too (HTML's document open steps; checked in
+ * Chromium 156): a seller that rewrote itself after the banner showed, even with the very same words, left the field
+ * guard deaf to the clicks and keys that make a field the person's choice (it never showed on the card field), and the
+ * banner's buttons dead. Observers and timers survive it; listeners must be added again. Adding a listener that is
+ * still there changes nothing, so `again` may also run after a page that only swapped its <html> element.
+ */
+export function onNewRoot(again: () => void): () => void {
+  let root = document.documentElement;
+  const observer = new MutationObserver(() => {
+    const now = document.documentElement;
+    if (now === null || now === root) return;
+    root = now;
+    again();
+  });
+  observer.observe(document, { childList: true });
+  return () => observer.disconnect();
+}
+
 /** Declarations as an inline style: each one `!important`. */
 export function styleText(declarations: Record<string, string>): string {
   return Object.entries(declarations)

@@ -19,17 +19,21 @@ import { routeFor } from '@/lib/guide/routes';
 import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
-import { el, grace, onTrusted } from './dom';
+import { el, grace, onNewRoot, onTrusted, type Grace } from './dom';
 import { leaveFullScreen, lockedHost, modalAround, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';
 
 const GUARD_TAG = 'official-or-not-field-guard';
 const CHECK_MS = 500;
+/** The person's own acts that make the next focused field theirs (see startFieldGuard). */
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart'];
 
-/** Shows the warning next to `field` and keeps it there until the person closes it. */
-function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState): void {
-  const route = routeFor(state.verdict.service ?? 'uscis');
+/**
+ * Shows the warning next to `field` and keeps it there until the person closes it; returns a function that takes it away
+ * unanswered (its field went with a rewritten document: ./dom.ts onNewRoot).
+ */
+function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, t: Translate, state: TabState, closed: () => void): () => void {
   // Drawn at its own size on a phone page that zooms itself out, like the banner (./host.ts
   // visualCounter); placed by placeOnScreen() in the same px.
   const host = lockedHost(
@@ -40,26 +44,7 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   );
   const root = host.el.attachShadow({ mode: 'closed' });
   const wait = grace();
-  const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
-  const box = el(
-    'div',
-    {
-      class: 'guard',
-      lang: langTag(bannerLocale(state)),
-      role: 'alertdialog',
-      'aria-modal': 'false',
-      'aria-labelledby': 'g-title',
-      'aria-describedby': 'g-body',
-      tabindex: '-1',
-    },
-    el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
-    el('p', { id: 'g-body' }, t('fieldguard_body')),
-    ok,
-    // The official way, and what to do if it is too late: the same two links as the banner, after
-    // "I understand" so that the first Tab still reaches it.
-    el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
-    el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
-  );
+  const { box, ok } = guardBox(kind, t, state, wait);
   root.append(el('style', {}, BANNER_CSS), box);
   // In full screen its button would answer neither the mouse nor Tab (./host.ts leaveFullScreen): full screen is left
   // while it is up, also when the page enters it again. In a modal dialog (a checkout opened on a click), it sits inside
@@ -82,21 +67,24 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   const resize = new ResizeObserver(place);
   window.visualViewport?.addEventListener('resize', place);
   document.addEventListener('fullscreenchange', leaveFullScreen, true);
-  const close = () => {
+  /** `answered`: by the person (the focus goes back to the field), else taken away unanswered. */
+  const close = (answered: boolean) => {
     document.removeEventListener('fullscreenchange', leaveFullScreen, true);
     keep.disconnect();
     resize.disconnect();
     window.visualViewport?.removeEventListener('resize', place);
     clearInterval(check);
     host.el.remove();
+    if (!answered) return;
+    closed();
     field.focus();
   };
-  onTrusted(ok, 'click', close, wait);
+  onTrusted(ok, 'click', () => close(true), wait);
   onTrusted(
     root,
     'keydown',
     (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') close();
+      if ((event as KeyboardEvent).key === 'Escape') close(true);
     },
     wait,
   );
@@ -107,6 +95,33 @@ function showGuard(field: HTMLInputElement | HTMLTextAreaElement, kind: string, 
   box.focus();
   keep.observe(document.documentElement, { childList: true });
   keep.observe(host.el, { attributes: true });
+  return () => close(false);
+}
+
+/** The guard's words and buttons: what the field asks for, "I understand", the official way and the "already paid" help. */
+function guardBox(kind: string, t: Translate, state: TabState, wait: Grace): { box: HTMLElement; ok: HTMLButtonElement } {
+  const route = routeFor(state.verdict.service ?? 'uscis');
+  const ok = el('button', { type: 'button' }, t('fieldguard_ok'));
+  const box = el(
+    'div',
+    {
+      class: 'guard',
+      lang: langTag(bannerLocale(state)),
+      role: 'alertdialog',
+      'aria-modal': 'false',
+      'aria-labelledby': 'g-title',
+      'aria-describedby': 'g-body',
+      tabindex: '-1',
+    },
+    el('strong', { id: 'g-title' }, t('fieldguard_title', { FIELD: t(`field_kind_${kind}`) })),
+    el('p', { id: 'g-body' }, t('fieldguard_body')),
+    ok,
+    // The official way, and what to do if it is too late: the same two links as the banner, after
+    // "I understand" so that the first Tab still reaches it.
+    el('p', {}, el('a', { href: route.url, target: '_blank', rel: 'noopener noreferrer' }, t(route.messageKey))),
+    el('p', {}, paidButton(t, () => void browser.runtime.sendMessage({ type: 'open-help', section: 'paid' }).catch(() => null), wait)),
+  );
+  return { box, ok };
 }
 
 /**
@@ -143,11 +158,12 @@ export function startFieldGuard(state: TabState): () => void {
   const noteInput = (event: Event) => {
     if (event.isTrusted) lastUserInput = Date.now();
   };
-  for (const type of ['pointerdown', 'keydown', 'touchstart']) window.addEventListener(type, noteInput, true);
   const chosenByUser = (field: HTMLElement) => {
     const rect = field.getBoundingClientRect();
     return rect.width >= 4 && rect.height >= 4 && Date.now() - lastUserInput < 1_500;
   };
+  /** The guard on screen, not yet answered: its field, and what takes it away (null when none is). */
+  let up: { field: Element; takeAway: () => void } | null = null;
   const consider = (target: EventTarget | Element | null) => {
     if (shown) return;
     if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) || !chosenByUser(target)) return;
@@ -155,14 +171,32 @@ export function startFieldGuard(state: TabState): () => void {
     if (!kind) return;
     shown = true;
     void browser.runtime.sendMessage({ type: 'field-guard-shown' }).catch(() => null);
-    showGuard(target, kind, t, state);
+    const takeAway = showGuard(target, kind, t, state, () => {
+      up = null;
+    });
+    up = { field: target, takeAway };
   };
   const onFocus = (event: Event) => consider(event.target);
-  document.addEventListener('focusin', onFocus, true);
+  const listen = () => {
+    document.addEventListener('focusin', onFocus, true);
+    for (const type of INPUT_EVENTS) window.addEventListener(type, noteInput, true);
+  };
+  listen();
+  // A page that rewrites itself with document.open() erases these listeners (./dom.ts onNewRoot): added again. A guard
+  // on screen then guards a field that is gone, and its buttons are dead: taken away, and the new page's field gets it.
+  const stopRewrites = onNewRoot(() => {
+    listen();
+    if (up && !up.field.isConnected) {
+      up.takeAway();
+      up = null;
+      shown = false;
+    }
+  });
   const poll = window.setInterval(() => consider(document.activeElement), 500);
   return () => {
+    stopRewrites();
     document.removeEventListener('focusin', onFocus, true);
-    for (const type of ['pointerdown', 'keydown', 'touchstart']) window.removeEventListener(type, noteInput, true);
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, noteInput, true);
     clearInterval(poll);
   };
 }

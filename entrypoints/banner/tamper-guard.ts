@@ -13,9 +13,10 @@
  *   and at each check: in full screen the warning's buttons could not be used (./host.ts leaveFullScreen);
  * - every CHECK_MS, what an observer cannot see: a closed popover, covering elements (sampled at
  *   several points), inherited invisibility, a rendered size shrunk by CSS.
+ * Its listeners are added again after a page rewrites itself with document.open(), which erases them (./dom.ts onNewRoot).
  * Every check is cheap: only the root's own children and the host's attributes are observed.
  */
-import { ownHosts } from './dom';
+import { onNewRoot, ownHosts } from './dom';
 import { leaveFullScreen, raise, shrunk, showOnTop, type LockedHost } from './host';
 
 const CHECK_MS = 1_000;
@@ -59,24 +60,27 @@ export function startTamperGuard(current: () => LockedHost | null, tampered: Tam
     }
   });
   watchRoot(current, tampered);
-  document.addEventListener(
-    'toggle',
-    (event) => {
-      const host = current();
-      if (!host || event.target === host.el) return;
-      const cover = topLayerCover(host.el);
-      if (cover && !cover.userOpened) {
-        tampered('covered by a popover', cover);
-        raise(host.el);
-      }
-    },
-    true,
-  );
+  const onToggle = (event: Event) => {
+    const host = current();
+    if (!host || event.target === host.el) return;
+    const cover = topLayerCover(host.el);
+    if (cover && !cover.userOpened) {
+      tampered('covered by a popover', cover);
+      raise(host.el);
+    }
+  };
+  const onFullScreen = () => outOfFullScreen(current());
+  const listen = () => {
+    document.addEventListener('toggle', onToggle, true);
+    document.addEventListener('fullscreenchange', onFullScreen, true);
+  };
+  listen();
+  // document.open() erases them (./dom.ts onNewRoot).
+  onNewRoot(listen);
   window.setInterval(() => {
     const host = current();
     if (host) check(host, tampered);
   }, CHECK_MS);
-  document.addEventListener('fullscreenchange', () => outOfFullScreen(current()), true);
   return {
     watch: (host) => {
       hostObserver.disconnect();

@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { parseHost } from '@/lib/domain';
 import { pageSite } from '@/lib/tab';
-import { decide } from '@/lib/verdict';
+import { warningShown } from '@/lib/tab/warning';
 import { helpQuery, type Request, type TabState } from '@/lib/messages';
 import { WarningPage } from './WarningPage';
 import { browserLanguages } from '@/lib/platform/locale';
@@ -23,9 +22,13 @@ async function start(): Promise<void> {
   const blocked = blockedUrlFrom(location.search, location.hash);
   const loaded = params.get('loaded') === '1';
   const stored = (await send({ type: 'get-my-state' }).catch(() => null)) as TabState | null;
-  // The stored state may still be the previous page's (the redirect can win the race with the
-  // background's bookkeeping): use it only when it is about the blocked address.
-  const state = stored && stored.verdict.level === 'danger' && (!blocked || stored.url === blocked) ? stored : fallbackState(blocked);
+  // Only a warning the extension gave: a web page can open this page with any address (lib/tab/warning.ts).
+  const shown = warningShown(stored, blocked);
+  if ('goTo' in shown) {
+    location.replace(shown.goTo || 'about:blank');
+    return;
+  }
+  const state = shown.state;
   // "Back to safety" was pressed in this tab on a warning about this same site, and here it is
   // again: the page it went back to sent the tab on (lib/tab/trail.ts, `bounced`).
   const blockedSite = pageSite(blocked).site;
@@ -56,28 +59,6 @@ async function start(): Promise<void> {
     />,
     app,
   );
-}
-
-/**
- * When the background has no state for this tab yet (the redirect is issued before the verdict is
- * stored) or any more (the browser was restarted, the tab restored), the blocked address from the
- * query gives the same domain verdict, computed here with the same pure code.
- */
-function fallbackState(url: string): TabState | null {
-  if (!/^https?:\/\//i.test(url)) return null;
-  if (!parseHost(url).valid) return null;
-  const { site, trustable } = pageSite(url);
-  return {
-    tabId: -1,
-    url,
-    verdict: { ...decide(url), level: 'danger' },
-    trusted: false,
-    site,
-    trustable,
-    visit: { site, continued: false, dismissed: false, fieldGuardShown: false },
-    language: 'auto',
-    scans: 0,
-  };
 }
 
 void start();

@@ -163,3 +163,41 @@ test('a click lured onto "Hide for this visit" right after the banner shows does
   await clickInShadow(page, BANNER, 'Hide for this visit');
   await expect(page.locator(BANNER)).toHaveCount(0);
 });
+
+/**
+ * A seller that rewrites itself with document.open() — here with the very same page, so there is nothing new to read.
+ * document.open() erases every event listener of the document, its window and every node in it, the extension's too
+ * (entrypoints/banner/dom.ts onNewRoot). `when`: on a click of "Start my order", or as the field guard takes the focus.
+ */
+const REWRITE = (when: 'click' | 'guard') => `<button id="start">Start my order</button><script>
+  const page = '<!doctype html>' + document.documentElement.outerHTML;
+  const rewrite = () => { document.open(); document.write(page); document.close(); };
+  ${when === 'click' ? `document.getElementById('start').onclick = rewrite;` : `document.addEventListener('focusin', (e) => { if (e.target.nodeName === 'OFFICIAL-OR-NOT-FIELD-GUARD') setTimeout(rewrite, 300); }, true);`}
+</script>`;
+
+test('a page that rewrites itself with document.open(): the field guard still shows on the card field, and the banner\'s buttons answer', async ({ context }) => {
+  const page = await sellerPage(context, 'https://www.rewrite-forms.com/', '', REWRITE('click'));
+  await page.waitForTimeout(1_100);
+  await page.locator('#start').click();
+  await expect(page.locator('#start')).toBeAttached();
+  // Later than the 1.5 s within which a click before the rewrite still makes the focused field the person's choice.
+  await page.waitForTimeout(2_500);
+  await page.locator('#card').click();
+  await expect(page.locator(GUARD)).toHaveAttribute('data-kind', 'card_number');
+  await clickInShadow(page, GUARD, 'I understand');
+  await expect(page.locator(GUARD)).toHaveCount(0);
+  await clickInShadow(page, BANNER, 'Hide for this visit');
+  await expect(page.locator(BANNER)).toHaveCount(0);
+});
+
+test('a page that rewrites itself as the field guard shows: the rewritten page\'s card field gets a guard that answers', async ({ context }) => {
+  const page = await sellerPage(context, 'https://www.rewrite-on-guard-forms.com/', '', REWRITE('guard'));
+  await page.locator('#card').click();
+  await expect(page.locator(GUARD)).toHaveCount(1);
+  await expect(page.locator('#card')).toBeAttached();
+  await page.waitForTimeout(1_000); // the rewrite
+  await page.locator('#card').click();
+  await expect(page.locator(GUARD)).toHaveAttribute('data-kind', 'card_number');
+  await clickInShadow(page, GUARD, 'I understand');
+  await expect(page.locator(GUARD)).toHaveCount(0);
+});

@@ -203,3 +203,32 @@ test('a look-alike with a 5,000-character #fragment still gets the warning page 
   await page.goto(`${LOOKALIKE}#ref=${'x'.repeat(5000)}`).catch(() => undefined);
   await expect(page).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
 });
+
+test('a web page cannot make the warning page call an official site dangerous: the tab goes on to that site', async ({ context, worker, extensionId }) => {
+  // warning.html is web-accessible and its address is the same in every Chromium install: a seller linked to it with
+  // the official ESTA site's address, and the extension's own page said "DANGER" about it (session 26, lib/tab/warning.ts).
+  const forged = [`warning.html?url=${encodeURIComponent('https://www.uscis.gov/')}`, `warning.html?dnr=1#https://www.uscis.gov/`];
+  for (const path of forged) {
+    await serveShopLink(context, `chrome-extension://${extensionId}/${path}`);
+    const page = await context.newPage();
+    await page.goto('https://www.esta-apply-probe.com/');
+    await page.click('#apply');
+    await expect(page).toHaveURL('https://www.uscis.gov/');
+    await expect(page.getByText('DANGER')).toHaveCount(0);
+    await expect.poll(async () => levelOf(worker, await tabIdOf(worker, page))).toBe('official');
+    await page.close();
+  }
+  // No address at all: nothing is shown (before: "DANGER — this site may be pretending to be a government agency").
+  const bare = await context.newPage();
+  await bare.goto('https://www.esta-apply-probe.com/');
+  await bare.goto(`chrome-extension://${extensionId}/warning.html`);
+  await expect(bare).toHaveURL('about:blank');
+});
+
+/** A page at https://www.esta-apply-probe.com/ whose "Apply" link goes to `href`. */
+async function serveShopLink(context: import('@playwright/test').BrowserContext, href: string): Promise<void> {
+  await context.unroute('https://www.esta-apply-probe.com/');
+  await context.route('https://www.esta-apply-probe.com/', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><title>Travel</title><a id="apply" href="${href}">Apply</a>` }),
+  );
+}

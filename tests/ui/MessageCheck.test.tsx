@@ -48,6 +48,16 @@ describe('<MessageCheck>', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('a link or a number with a right-to-left override is shown in its real order, with no hidden characters', async () => {
+    const { container } = render(<MessageCheck t={t} locale="en" debounceMs={0} />);
+    paste('USCIS: your case fee is due. Pay at https://pay-case-fee.com/\u202evog.sicsu.www//:sptth today or call 305-555-\u202e0010\u202c.');
+    await waitFor(() => expect(container.querySelectorAll('.message-link').length).toBe(1));
+    const shown = container.querySelector('.message-link-text')?.textContent ?? '';
+    expect(shown).toBe('https://pay-case-fee.com/vog.sicsu.www//:sptth');
+    expect(container.querySelector('.message-link-note')?.textContent).toBe(t('message_link_disguised'));
+    for (const el of container.querySelectorAll('.message-link-text, .message-phone-number')) expect(el.textContent).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('an official case-status text stays quiet and its link shows as official', async () => {
     const { container } = render(<MessageCheck t={t} locale="en" debounceMs={0} />);
     paste('USCIS: Your case status was updated. Visit https://egov.uscis.gov/casestatus');

@@ -5,7 +5,7 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
- * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj, real-2026-12an, real-2026-12ar, real-2026-12ay and real-2026-12az, which are their own parts `fresh`, `fresh2` … `fresh13` (never tuned on, like untuned; their
+ * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj, real-2026-12an, real-2026-12ar, real-2026-12ay, real-2026-12az and real-2026-12bc, which are their own parts `fresh`, `fresh2` … `fresh14` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { COPY26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -43,7 +43,7 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
  * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
  */
 /** The sealed hold-outs: a failing floor says which, never the counts (a tuning helper must not learn them). */
-const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13'];
+const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14'];
 
 /**
  * `danger` is the most legit or official pages a sealed part may have at danger (0 unless the lead, opening the part,
@@ -150,6 +150,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH12_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH13_BATCH })).toBe('fresh13');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH13_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH14_BATCH })).toBe('fresh14');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH14_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -424,6 +426,24 @@ describe('corpus', () => {
   const FRESH13_DANGER_CEILING = 1;
   it('fresh hold-out 13: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh13', { positives: 20, negatives: 114, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
+  });
+
+  // Fourteenth fresh hold-out (real-2026-12bc, tests/corpus/real/fresh-2026-12bc.json): real pages on sites in no other
+  // file (ESTA sellers, in Norwegian and Tagalog too, ESTA advertorials on unrelated blogs and a paid press release,
+  // DV-entry services, a credit union selling the W-7 as an acceptance agent, a passport service, a Social Security card
+  // filing service, a private .uk ESTA site, a seller's I-90 FAQ copied onto a pages.dev host, USCIS's Vietnamese
+  // N-400 checklist copied onto a homework host; legit parish and nonprofit
+  // citizenship clinics, Korean, Vietnamese, Chinese, Filipino and Polish community news, Baltic and Norwegian ESTA news,
+  // libraries, universities, lawyers, guides and blogs in 15 languages), collected in session 26 by a helper that never
+  // read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part,
+  // never a count). Starting floors only, so wide that they hold whatever the engine does (recall 0, caution ceiling
+  // 1.0, danger ceiling far above its size): only pass/fail may be seen, never a count. The lead sets the real
+  // floors and ceilings at the opening (`npm run eval -- --sealed`); then raise them, never lower them.
+  const FRESH14_RECALL_FLOOR = 0;
+  const FRESH14_CAUTION_CEILING = 1.0;
+  const FRESH14_DANGER_CEILING = 1000;
+  it('fresh hold-out 14: starting floors until the lead opens it', () => {
+    expectHeldOutFloors('fresh14', { positives: 20, negatives: 117, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
   });
 
 
@@ -855,6 +875,22 @@ describe('corpus', () => {
     expect(r.danger <= 2, 'danger over its ceiling').toBe(true);
   });
 
+  // The tune batch real-2026-12bd (copy26, session 26): 16 copies of SSA, IRS and USAGov pages on hosts that are not the
+  // agency's and 85 legit/official pages met on the same searches (newspapers printing the SSA's own columns, tax preparers
+  // retelling IRS pages, lawyers, universities, nonprofits, guides); labelled by reading, committed before any run. Split by
+  // URL hash before any run: WRITE 2 copies + 41 legit/official, CHECK 14 + 44. First run (main at b59e6855): 1 of 16
+  // copies flagged (a rebuilt IRS page with the .gov banner), 2 legit at caution (SSA scam columns naming the scammers'
+  // payments: payment-red-flags), 0 danger; with ssa.gov's and irs.gov's chrome pieces: 3 of 16 (WRITE 1 of 2, CHECK 2 of
+  // 14), legit unchanged. Floors at that measurement (counts only).
+  it('tune batch real-2026-12bd: copies of SSA, IRS and USAGov pages and the pages that quote them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === COPY26_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(16);
+    expect(r.caught).toBeGreaterThanOrEqual(3);
+    expect(r.negatives).toBeGreaterThanOrEqual(85);
+    expect(r.caution <= 2, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
   // The tune batch real-2026-12bb (fee25, session 25): 45 legit pages that warn about scams by naming what the scammers ask for
   // (Western Union, MoneyGram, gift cards, Bitcoin, wire transfers, payment apps) — banks, police, councils, lawyers,
   // universities, news, an embassy in 9 languages — and a shop's own Western Union instructions; labelled by reading before
@@ -986,7 +1022,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an, 12ar, 12ay, 12az: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an, 12ar, 12ay, 12az, 12bc: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
