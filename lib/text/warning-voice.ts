@@ -19,10 +19,17 @@ const WIDE_SCRIPT = /[\u0370-\uffff]/;
  * (folded text). Not an agency, an officer or an agent: a scam speaks of its own "officer" and "agent", and a guide of
  * what USCIS will ask.
  */
+/**
+ * A scam's message as a word: a call, a text, a message, an e-mail, a letter. "text" is not read before "message", so "text
+ * messages" has one reading, not two (as "text" + "messages" it made ASKER's list ambiguous: a line of 22 "text messages"
+ * took a second to fail to match, and each more doubled it — review26).
+ */
+const MESSAGE_WORD = String.raw`(?:(?:phone )?calls?|texts?(?! messages?\b)|(?:text )?messages?|e-?mails?|letters?)`;
+
 const ASKER =
   String.raw`(?:they|scammers?|fraudsters?|criminals?|crooks|con (?:artists?|men)|impost[eo]rs?|thieves|callers|the (?:caller|scammer|fraudster|impost[eo]r|criminal|crook|thief|sender|person)s?|any (?:caller|one|person)|someone|somebody|anyone|anybody` +
   // the scam's messages as the subject: "These calls, texts or emails", "the fake e-mail", "the request"
-  String.raw`|(?:these|such|the|fake|scam|fraudulent|bogus|suspicious|(?:the|these) (?:fake|scam|fraudulent|bogus|suspicious)) (?:(?:phone )?calls?|texts?|(?:text )?messages?|e-?mails?|letters?|requests?)(?:,? (?:or|and)? ?(?:(?:phone )?calls?|texts?|(?:text )?messages?|e-?mails?|letters?))*)` +
+  String.raw`|(?:these|such|the|fake|scam|fraudulent|bogus|suspicious|(?:the|these) (?:fake|scam|fraudulent|bogus|suspicious)) (?:${MESSAGE_WORD}|requests?)(?:,? (?:or|and)? ?${MESSAGE_WORD})*)` +
   // "someone claiming to be from USCIS", "anyone who says they are from the IRS"
   String.raw`(?: (?:claiming|pretending|posing|purporting|who (?:claims?|says?|pretends?))\b[^.!?;]{0,60}?)?`;
 /** "may", "will often", "'ll": how a warning tells what usually happens. */

@@ -46,6 +46,8 @@ const FRAGMENTS = [
   '150 ron 2019 ron de lei 3 тис. грн 500 грн ₦15,000 rp 350.000 150 ming so\'m 2 mii 5 tis. 2 tys. 25 000 դրամ viza pentru sua ambasada sad loteria vizelor ',
   // session 25 (passport25, review25): a passport expediter's courier acts (middleman/passport.ts) in one sentence without end
   'passport renewal ds-82 ship your old passport and photos to us letter authorizing quick pass to act as your agent we expedite u.s. passports reserve a slot our order form use quickpass address ',
+  // session 26 (review26): the scam's messages as the asker (warning-voice.ts ASKER), listed without end and without an ask
+  'these text messages text messages text messages, or calls and text messages ',
 ];
 
 function adversarial(n: number, fragment: string): string {
