@@ -23,7 +23,8 @@ export const SITE_NAMES = {
   itin: /(?:^|-)itin(?!er)|itin(?:$|-)/,
   // the EIN or tax ID as a word of the name beside an application word (tax-id-number, taxid-apply, ein-number, irs-taxid-numbers,
   // apply-ein: itin26, tune batch real-2026-12bf), not the bare word (taxid.pro checks numbers; German "ein", einstein, speedein)
-  ein: /(?:^|-)(?:(?:irs|get|apply|my|fast|quick|instant|online|federal|usa?)-?)?(?:tax-?id|ein)-?(?:numbers?|apply|applications?|filing|online|services?|registration|now|usa)(?:$|-)|(?:^|-)(?:irs|get|apply|federal|instant|online)-?(?:tax-?id|ein)s?(?:$|-)/,
+  // "ein" first in the name only before an application word: German "ein" heads "ein-online-shop", "einservice", "ein-usa-visum"
+  ein: /(?:^|-)(?:(?:(?:irs|get|apply|my|fast|quick|instant|online|federal|usa?)-?)?tax-?id|(?:irs|get|apply|my|fast|quick|instant|online|federal|usa?)-?ein)-?(?:numbers?|apply|applications?|filing|online|services?|registration|now|usa)(?:$|-)|(?:^|-)ein-?(?:numbers?|apply|applications?|filing|registration)(?:$|-)|(?:^|-)(?:irs|get|apply|federal|instant|online)-?(?:tax-?id|ein)s?(?:$|-)/,
   trustedTraveler: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,
   // passport photo shops, clinics and travel agencies use these words too: the signal wants a money cue beside them
   visa: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,

@@ -58,7 +58,7 @@ describe('SITE_NAMES.ein: the EIN or tax ID as a name', () => {
     },
   );
 
-  it.each(['taxid', 'tax-id', 'einstein', 'speedein', 'stein-number', 'weinberg', 'einfach', 'eintracht', 'fein', 'reinhold', 'ein'])(
+  it.each(['taxid', 'tax-id', 'einstein', 'speedein', 'stein-number', 'weinberg', 'einfach', 'eintracht', 'fein', 'reinhold', 'ein', 'ein-online-shop', 'einservice', 'ein-usa-visum', 'einnow'])(
     '%s does not',
     (label) => {
       expect(SITE_NAMES.ein.test(label)).toBe(false);
