@@ -97,7 +97,9 @@
  *               paid press release, DV-entry services, a credit union selling the W-7 as an acceptance agent, a passport
  *               service, a Social Security card filing service, USCIS's Vietnamese N-400 checklist on a homework host, and
  *               legit parish and nonprofit citizenship clinics, Korean, Vietnamese, Chinese, Filipino and Polish community
- *               news, Baltic and Norwegian ESTA news, libraries, universities, lawyers, guides and blogs; 103 pages);
+ *               news, Baltic and Norwegian ESTA news, libraries, universities, lawyers, guides and blogs; round 2: a private .uk
+ *               ESTA site, a seller's I-90 FAQ on a pages.dev host, news and nonprofits on fees, DACA and CBP One;
+ *               137 pages);
  *               sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json

@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { COPY26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -431,7 +431,8 @@ describe('corpus', () => {
   // Fourteenth fresh hold-out (real-2026-12bc, tests/corpus/real/fresh-2026-12bc.json): real pages on sites in no other
   // file (ESTA sellers, in Norwegian and Tagalog too, ESTA advertorials on unrelated blogs and a paid press release,
   // DV-entry services, a credit union selling the W-7 as an acceptance agent, a passport service, a Social Security card
-  // filing service, USCIS's Vietnamese N-400 checklist copied onto a homework host; legit parish and nonprofit
+  // filing service, a private .uk ESTA site, a seller's I-90 FAQ copied onto a pages.dev host, USCIS's Vietnamese
+  // N-400 checklist copied onto a homework host; legit parish and nonprofit
   // citizenship clinics, Korean, Vietnamese, Chinese, Filipino and Polish community news, Baltic and Norwegian ESTA news,
   // libraries, universities, lawyers, guides and blogs in 15 languages), collected in session 26 by a helper that never
   // read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part,
@@ -442,7 +443,7 @@ describe('corpus', () => {
   const FRESH14_CAUTION_CEILING = 1.0;
   const FRESH14_DANGER_CEILING = 1000;
   it('fresh hold-out 14: starting floors until the lead opens it', () => {
-    expectHeldOutFloors('fresh14', { positives: 18, negatives: 85, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
+    expectHeldOutFloors('fresh14', { positives: 20, negatives: 117, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
   });
 
 
@@ -872,6 +873,22 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 2, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12bd (copy26, session 26): 16 copies of SSA, IRS and USAGov pages on hosts that are not the
+  // agency's and 85 legit/official pages met on the same searches (newspapers printing the SSA's own columns, tax preparers
+  // retelling IRS pages, lawyers, universities, nonprofits, guides); labelled by reading, committed before any run. Split by
+  // URL hash before any run: WRITE 2 copies + 41 legit/official, CHECK 14 + 44. First run (main at b59e6855): 1 of 16
+  // copies flagged (a rebuilt IRS page with the .gov banner), 2 legit at caution (SSA scam columns naming the scammers'
+  // payments: payment-red-flags), 0 danger; with ssa.gov's and irs.gov's chrome pieces: 3 of 16 (WRITE 1 of 2, CHECK 2 of
+  // 14), legit unchanged. Floors at that measurement (counts only).
+  it('tune batch real-2026-12bd: copies of SSA, IRS and USAGov pages and the pages that quote them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === COPY26_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(16);
+    expect(r.caught).toBeGreaterThanOrEqual(3);
+    expect(r.negatives).toBeGreaterThanOrEqual(85);
+    expect(r.caution <= 2, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
   });
 
   // The tune batch real-2026-12bb (fee25, session 25): 45 legit pages that warn about scams by naming what the scammers ask for
