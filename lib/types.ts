@@ -25,7 +25,9 @@ export type ServiceId =
   | 'itin'
   | 'sevis-fee'
   | 'passport'
-  | 'legal-help';
+  | 'legal-help'
+  | 'ssa'
+  | 'irs';
 
 /** Facts about one URL's host, parsed once with tldts. Never throws: bad input gives valid=false. */
 export interface HostInfo {

@@ -31,6 +31,9 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
   // (free.passport-form-and-appointment). The route names no fee: the $60 expedite fee alone would read as the passport's price.
   passport: 'url.passport',
   'legal-help': 'url.eoir-legal-help',
+  // a copy of an ssa.gov or irs.gov page (lib/signals/claims-official.ts): the agency's own site, named in no other route
+  ssa: 'url.ssa',
+  irs: 'url.irs',
 };
 
 export const SERVICE_IDS = Object.keys(ROUTE_FACTS) as ServiceId[];

@@ -35,6 +35,17 @@
  * with one piece gets nothing here (it stays at notice through the topic signal), not caution: a
  * repost of an embassy announcement with its "we" is common and honest.
  *
+ * The Social Security Administration's and the IRS's pages are copied the same way (SSA booklets and FAQ answers, its
+ * operations manual mirrored, IRS tax topics and notice pages on random hosts), and immigrants deal with both agencies (the
+ * SSN, the ITIN, taxes as a resident or nonresident alien). The line (tune batch real-2026-12bd): a copy REPRODUCES THE
+ * PAGE'S STRUCTURE, two different pieces of ssa.gov's or irs.gov's own chrome (./claims-official/agency-pages.ts: the FAQ's
+ * answer lines, the card pages' question tool, a publication's header or back cover, the manual's transmittal line, the
+ * IRS's footer line, menu and notice-page layout); a neighbour QUOTES a sentence or two and speaks as itself — a newspaper
+ * printing the agency's column, a tax preparer retelling an IRS page for its clients, a lawyer citing a publication number
+ * and manual sections, a university's international-student page. Their first person is not counted for these agencies:
+ * the agencies write columns in their own "we" for newspapers to print, so the "we" alone cannot tell a copy from a column.
+ * Such a copy names that agency and its own site in the warning (the hit's service, lib/verdict/decide.ts), not USCIS.
+ *
  * Traps, suppressed: guides that QUOTE the banner to teach readers ("most government websites
  * include a statement … such as 'Official website of the Department of Homeland Security'"):
  * a phrase inside quotation marks, or after "statement", "look for", "says", "you'll find", or in
@@ -52,7 +63,7 @@
 import { matches, pattern, patternMatches, sentenceAround, warnsAt, type Pattern } from '../text/context';
 import { quote } from '../text/normalize';
 import { AGENCY_VOICE, AGENCY_VOICE_ELSEWHERE, anotherOwner } from './claims-official/agency-voice';
-import { FRAGMENT_PATTERN, MISSION_SITE, agencySiteInTitle, appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
+import { FRAGMENT_PATTERN, MISSION_SITE, agencySiteInTitle, appointmentServicePath, copiedAgency, fragmentOf, isArchiveCapture, proxiedGovHost } from './claims-official/agency-pages';
 import type { PreparedPage, SignalHit } from './types';
 import { isNeutralHost } from '../domain/lookalike';
 
@@ -203,7 +214,8 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   const banner = distinct(page, BANNER);
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const copied = new Map([...distinct(page, COPY, true), ...distinct(page, COPY_VI, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
-  if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
+  // a copy made only of ssa.gov's or irs.gov's own pieces is that agency's page: its own site is the route (lib/verdict)
+  if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: copiedAgency(copied.keys()) ?? 'uscis' };
   // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts); who owns
   // the page is asked only of a page that speaks it.
   const voice = new Map([...distinct(page, FIRST_PERSON), ...distinct(page, AGENCY_VOICE_ELSEWHERE)]);
@@ -247,6 +259,6 @@ function insideQuotes(text: string, start: number, index: number): boolean {
 
 /*
 Examples:
-  fires:      ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
-  must not:   ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column, rav-perluettes-fr-naturalisation-blog
+  fires:      rbd-pomsresource-rm-10211-510, ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
+  must not:   rbd-wickedlocal-ssa-scams-column, rbd-smalltax-irs-notice, rbd-pthorneassociates-wheres-my-refund, ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column, rav-perluettes-fr-naturalisation-blog
 */

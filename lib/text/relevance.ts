@@ -15,6 +15,10 @@
 import { foldArabic, readLetters } from './normalize';
 import { hostNamesService } from './site-names';
 import { CASE_ACRONYM } from './case-words';
+import { AGENCY_CHROME_WORDS } from './agency-chrome';
+
+/** ssa.gov's and irs.gov's own chrome (./agency-chrome.ts): a copy of their pages may name no immigration word. */
+const AGENCY_CHROME = AGENCY_CHROME_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 
 /** Words in scripts the Latin fragments cannot see, used by RELEVANT and by GATE alike (no \b: it is defined for Latin letters only). */
 // the DV lottery and U.S. permanent residence in Japanese and Persian (no Latin word on such pages)
@@ -66,6 +70,8 @@ const RELEVANT = new RegExp(
     // "loteria vizelor", "viza za SAD", "vízum do USA", "wizy do USA", "loteria wizowa"): only with the country or the lottery
     // named, so a Schengen "viza" or "vízum" page and a Serbian "ambasada sada" ("the embassy now") stay out.
     String.raw`\b(?:viz[aăeui] (?:\S{1,6} )?|ambasad[aeiu]i? )(?:s(?:ua|ad)\b|ameri)|\bloteri[aeiąę]i? (?:vizelor|wizow)|\b(?:víz(?:um|a)|wiz[ęy]) do usa\b`,
+    // the Social Security Administration's and the IRS's own page chrome (./agency-chrome.ts)
+    String.raw`\b(?:${AGENCY_CHROME})`,
   ].join('|'),
   'i',
 );
@@ -110,6 +116,7 @@ const GATE = new RegExp(
       String.raw`gi[ấa]y ph`,
       String.raw`грин.?кар|иммиграц|эмиграц|госдеп|посольств|виз[аыуе] `,
       String.raw`(?:amerika|abd)(?:n|'?nin)? (?:vize|konsolos|b[üu]y[üu]kel)|в[іи]з[аиуі] |консульств|гр[іи]н.?карт|імміграц|еміграц`,
+      AGENCY_CHROME,
     ].join('|') +
     `)|${ZH_WORDS}`,
   'gi',

@@ -30,7 +30,8 @@
  * an A-Number field, Zelle) never raise the level alone.
  */
 import { classifyHost, isDangerAddress, parseHost, type HostVerdict } from '../domain';
-import { isWebUrl, proxiedPageUrl } from '../domain/url';
+import { hostOfUrl, isWebUrl, proxiedPageUrl } from '../domain/url';
+import { factText } from '../facts';
 import { SIGNALS, type SignalId } from '../signals';
 import type { SignalHit } from '../signals/types';
 import { preparePage } from '../text/prepare';
@@ -39,6 +40,17 @@ import type { HostInfo, PageSnapshot, Reason, ServiceId, Verdict } from '../type
 import { SERVICE_WORDING } from './reasons';
 
 const USCIS = { id: 'uscis', name: 'USCIS', host: 'uscis.gov' } as const;
+
+/** The official site's host from a facts.json URL ("https://www.ssa.gov/" → "ssa.gov"). */
+const siteOf = (id: 'url.ssa' | 'url.irs'): string => hostOfUrl(factText(id)).replace(/^www\./, '');
+/**
+ * The agency a copy of its own pages imitates, when claims-official found it made only of ssa.gov's or irs.gov's pieces (its
+ * hit's service): the warning names that agency and its own site (facts.json url.ssa, url.irs), not USCIS.
+ */
+const COPIED_AGENCIES: Partial<Record<ServiceId, NonNullable<Verdict['impersonates']>>> = {
+  ssa: { id: 'ssa', name: 'Social Security Administration', host: siteOf('url.ssa') },
+  irs: { id: 'irs', name: 'Internal Revenue Service', host: siteOf('url.irs') },
+};
 
 interface Hit extends SignalHit {
   id: SignalId;
@@ -211,7 +223,8 @@ function judgePage(
   }
   const claims = strong.find((h) => h.id === 'claims-official');
   if (claims) {
-    return { ...base, ...withService, level: 'danger', reasons: [...domainReason, ...reasonsOf(redFlags)], impersonates: impersonated ?? USCIS };
+    const copied = claims.service !== undefined ? COPIED_AGENCIES[claims.service] : undefined;
+    return { ...base, ...withService, level: 'danger', reasons: [...domainReason, ...reasonsOf(redFlags)], impersonates: impersonated ?? copied ?? USCIS };
   }
   const weakLookalike = hv.kind === 'lookalike';
   if (weakLookalike && strong.some((h) => h.byName !== true)) {

@@ -24,7 +24,7 @@ const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 // Every ServiceId, checked by the compiler: adding a ServiceId without listing it fails tsc.
 const SERVICES: Record<ServiceId, true> = {
   uscis: true, 'access-code': true, forms: true, 'case-status': true, esta: true, i94: true,
-  'dv-lottery': true, visa: true, 'e-verify': true, 'trusted-traveler': true, ein: true, itin: true, 'sevis-fee': true, passport: true, 'legal-help': true,
+  'dv-lottery': true, visa: true, 'e-verify': true, 'trusted-traveler': true, ein: true, itin: true, 'sevis-fee': true, passport: true, 'legal-help': true, ssa: true, irs: true,
 };
 
 const sourced = [

@@ -23,7 +23,7 @@ import { isFactId } from '@/lib/facts';
 import { tenDigits } from '@/lib/text/facts';
 import { LOCALES } from '@/lib/settings/types';
 
-const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'sevis-fee', 'passport', 'legal-help'];
+const SERVICES = ['uscis', 'access-code', 'forms', 'case-status', 'esta', 'i94', 'dv-lottery', 'visa', 'e-verify', 'trusted-traveler', 'ein', 'itin', 'sevis-fee', 'passport', 'legal-help', 'ssa', 'irs'];
 
 describe('routeFor', () => {
   it.each([

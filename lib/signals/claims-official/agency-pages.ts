@@ -1,7 +1,7 @@
 /**
  * What a whole agency page carries besides its sentences: the site's own chrome. Copies of
  * uscis.gov, travel.state.gov, dvprogram.state.gov, ceac.state.gov, esta.cbp.dhs.gov, usa.gov,
- * e-verify.gov and the State Department's visa-appointment service (ustraveldocs.com) re-hosted elsewhere (scraped "article" and "excursion" sites, mirrors, phishing kits) often drop
+ * e-verify.gov, ssa.gov, irs.gov and the State Department's visa-appointment service (ustraveldocs.com) re-hosted elsewhere (scraped "article" and "excursion" sites, mirrors, phishing kits) often drop
  * the .gov banner and never speak as the agency, but they keep its menus, headers, footers, help
  * headings and form labels: "Travel Advisories | Contact Us | MyTravelGov", "Topics Forms Newsroom
  * Citizenship Green Card Laws Tools", "Navigating in the ESC Web Site", "Los campos obligatorios se
@@ -32,8 +32,12 @@ import manySellers from '../../data/many-sellers.json';
 function menu(...items: string[]): string {
   return items.join(String.raw`[\s|•·,/]+`);
 }
-/** [id, folded regex source]: one piece of an agency site's own page structure each. */
-const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
+/**
+ * [id, folded regex source, agency]: one piece of an agency site's own page structure each. The agency is named only for
+ * the pieces of a site whose official route is not USCIS's (ssa.gov, irs.gov): a copy made of them is that agency's page, and
+ * the warning names that agency's own site (lib/verdict/decide.ts).
+ */
+const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string, agency?: FragmentAgency]> = [
   // uscis.gov: the horizontal menu (English, Spanish), the seal's text, the footer, the feedback box
   // ("Topics" and "Forms" are drop-downs some copies render apart: the menu is read from "Newsroom")
   ['uscis-menu', menu('newsroom', 'citizenship', 'green card', 'laws', 'tools')],
@@ -93,7 +97,42 @@ const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string]> = [
   ['mission-return-passport', String.raw`(?<=\bus (?:with )?the )information we need to return your passport`],
   ['mission-visa-contact', String.raw`question or comment about immigrant or non-?immigrant visas`],
   ['state-service-statement', String.raw`dignity and respect,? even if we (?:are unable to|cannot|can not) (?:grant|issue)|dignita e rispetto,? anche nel caso in cui non potremo`],
+  // ssa.gov, read from the agency's own stored pages (checked 2026-12-07): the answer pages of its FAQ (faq.ssa.gov: "Other
+  // Questions You May Find Helpful … Give us Feedback. Did this answer your question?", the older "Topic Information • Topic #:"),
+  // the card pages' question tool and their free-services box (ssa.gov/ssnumber: "Click the Start below and we'll tell you
+  // the best way to apply", "Social Security Number Services are Always Free"), the header and back cover of its publications
+  // (ssa.gov/pubs, as archived: "SSA Publication No. 05-10096 … ICN 468630", "We treat all calls confidentially … a second
+  // Social Security representative monitor some telephone calls"), and the page layout of its operations manual (POMS,
+  // secure.ssa.gov/poms.nsf: "TN 54 (02-24) RM 10211.001 …", "To Link to this section - Use this URL").
+  // (the FAQ's lines are the answer software's, one piece however many of them a page keeps)
+  ['ssa-faq', String.raw`questions you may find helpful|give us feedback\.? did this answer your question|topic information • topic #`, 'ssa'],
+  ['ssa-card-start', String.raw`(?:start below|answer a few questions) and we.?ll tell you the best way to apply`, 'ssa'],
+  ['ssa-free-services', String.raw`social security number services are always free`, 'ssa'],
+  // (a publication's header names its ICN stock number; a lawyer or a guide citing the publication never does)
+  ['ssa-pub-header', String.raw`ssa publication no\.? ?05-\d{5}\b[^.]{0,60}?\bicn \d{6}`, 'ssa'],
+  ['ssa-pub-contact', String.raw`(?<=\bwe )treat all calls confidentially|second social security representative monitor`, 'ssa'],
+  // (a section's transmittal line heads every manual page; a section number alone is a citation, which lawyers and
+  // nonprofits write too, so it is one piece however many sections a page names)
+  ['ssa-poms-transmittal', String.raw`(?<=(?:^|[^a-z0-9])tn )\d{1,3} \(\d\d-\d\d\)`, 'ssa'],
+  ['ssa-poms-section', String.raw`(?<=\b(?:rm|gn|si|di|rs|hi|sm|nl|vb|pr) )\d{5}\.\d{3}\b`, 'ssa'],
+  ['ssa-poms-link', String.raw`link to this section - use this url`, 'ssa'],
+  // irs.gov, read from the agency's own stored pages (checked 2026-12-07): its footer line ("Page Last Reviewed or Updated:
+  // 15-Aug-2016", irs.gov/uac/about-publication-519), its menu ("Popular For Tax Pros Amend/Fix Return Apply for Power of
+  // Attorney Apply for an ITIN", irs.gov/businesses/departing-aliens-and-the-sailing-permit), its banner on archived pages
+  // ("Notice: Historical Content This is an archival or historical document and may not reflect current law, policies or
+  // procedures", irs.gov/advocate/taxpayer-rights), the layout of its notice pages ("What this notice is about … What you
+  // need to do … Product Images The notice you have may have different information", irs.gov/individuals/understanding-your-
+  // cp14-notice) and of its "About Form/Publication" pages ("Recent Developments … Other Items You May Find Useful", "Use the
+  // Comment on Tax Forms and Publications web form", irs.gov/uac/about-publication-519).
+  ['irs-last-reviewed', String.raw`page last reviewed or updated`, 'irs'],
+  ['irs-menu-tax-pros', String.raw`popular for tax pros|${menu('amend/fix return', 'apply for power of attorney')}`, 'irs'],
+  ['irs-historical-notice', String.raw`archival or historical document and may not reflect current law`, 'irs'],
+  ['irs-notice-layout', String.raw`notice is about\b.{0,600}?\bwhat you need to do\b|notice you have may have different information`, 'irs'],
+  ['irs-about-form-layout', String.raw`developments\b.{0,400}?\bother items you may find useful|comment on tax forms and publications web form`, 'irs'],
 ];
+
+/** The agencies whose site chrome FRAGMENTS name, whose own site the warning then names. */
+export type FragmentAgency = 'ssa' | 'irs';
 
 /** All fragments as one pattern (for one pass over the page). */
 export const FRAGMENT_PATTERN = new RegExp(FRAGMENTS.map(([, source]) => String.raw`\b(?:${source})`).join('|'), 'g');
@@ -105,6 +144,22 @@ const BY_ID = FRAGMENTS.map(([id, source]) => [id, new RegExp(String.raw`^(?:${s
 /** Which fragment a match of FRAGMENT_PATTERN is (its id), so that one menu counts once however it is written. */
 export function fragmentOf(matched: string): string {
   return BY_ID.find(([, re]) => re.test(matched))?.[0] ?? matched;
+}
+
+const AGENCY_OF = new Map(FRAGMENTS.flatMap(([id, , agency]) => (agency ? [[id, agency] as const] : [])));
+
+/**
+ * The agency a page's copied pieces (fragment ids, or any other key) come from, when they all come from one of the agencies
+ * FRAGMENTS name (ssa.gov, irs.gov); otherwise undefined (USCIS and the sites it already routes to).
+ */
+export function copiedAgency(keys: Iterable<string>): FragmentAgency | undefined {
+  let found: FragmentAgency | undefined;
+  for (const key of keys) {
+    const agency = AGENCY_OF.get(key);
+    if (agency === undefined || (found !== undefined && found !== agency)) return undefined;
+    found = agency;
+  }
+  return found;
 }
 
 /**

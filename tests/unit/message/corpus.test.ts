@@ -315,7 +315,7 @@ describe('message corpus', () => {
     { name: 'eleventh fresh hold-out part', judged: fresh11, floor: FRESH11_FLOOR, min: { scams: 47, ok: 56 }, sealed: true },
     { name: 'twelfth fresh hold-out part', judged: fresh12, floor: FRESH12_FLOOR, min: { scams: 47, ok: 73 }, sealed: true },
     { name: 'thirteenth fresh hold-out part', judged: fresh13, floor: FRESH13_FLOOR, min: { scams: 47, ok: 81 }, sealed: true },
-    { name: 'fourteenth fresh hold-out part', judged: fresh14, floor: FRESH14_FLOOR, min: { scams: 31, ok: 37 }, sealed: true },
+    { name: 'fourteenth fresh hold-out part', judged: fresh14, floor: FRESH14_FLOOR, min: { scams: 40, ok: 55 }, sealed: true },
   ];
   for (const part of freshParts) {
     it(`${part.name}: recall floor, no danger, caution ceiling (targets 90% / 0 / 2% not met)`, () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import claimsOfficial from '@/lib/signals/claims-official';
 import { decide } from '@/lib/verdict';
-import { appointmentServicePath, fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
+import { appointmentServicePath, copiedAgency, fragmentOf, isArchiveCapture, proxiedGovHost } from '@/lib/signals/claims-official/agency-pages';
+import { AGENCY_CHROME_WORDS } from '@/lib/text/agency-chrome';
 import { expectQuotesPage, page } from './helpers';
 
 describe('claims-official', () => {
@@ -311,7 +312,76 @@ describe('claims-official: copies by the agency site structure', () => {
   });
 });
 
+// copy26: copies of ssa.gov and irs.gov pages, caught by two pieces of the agency site's own chrome (read from the agencies'
+// stored pages: faq.ssa.gov's answer lines, ssa.gov/ssnumber's question tool, the POMS manual's transmittal line, irs.gov's
+// footer line and notice-page layout), and the warning names that agency and its own site, not USCIS.
+describe('claims-official: copies of ssa.gov and irs.gov pages', () => {
+  const SSA_FAQ_COPY =
+    'If you lost your card, you may not need a replacement. In most cases, simply knowing your Social Security number (SSN) is enough. ' +
+    'Click the Start below and we’ll tell you the best way to apply and documents you will need. There is no charge for a replacement card. ' +
+    'Other Questions You May Find Helpful Comments (0) Give us Feedback. Did this answer your question?';
+  const IRS_NOTICE_COPY =
+    'Understanding your CP14 Notice What this notice is about We sent you this notice because you owe money on unpaid taxes. ' +
+    'What you need to do Read your notice carefully. Pay the amount you owe by the due date on the notice. Contact us if you disagree. ' +
+    'Page Last Reviewed or Updated: 12-Mar-2024';
+  const POMS_COPY =
+    'RM 10211: Alien Evidence for an SSN TN 14 (09-10) A change in an applicant’s lawful alien status sometimes requires an update to the Numident. ' +
+    'If an applicant submits an expired I-94 and an unexpired Employment Authorization Document (EAD, I-766), see RM 10211.420.';
+
+  it('an SSA page copied with its FAQ lines and card tool is a copy of ssa.gov, and the warning names ssa.gov', () => {
+    const hit = claimsOfficial(page(SSA_FAQ_COPY, { url: 'https://teaching-pages.example/654211.html' }));
+    expect(hit).toMatchObject({ strength: 'strong', service: 'ssa' });
+    expectQuotesPage(hit, SSA_FAQ_COPY);
+    const v = decide('https://teaching-pages.example/654211.html', { url: 'https://teaching-pages.example/654211.html', title: '', text: SSA_FAQ_COPY, truncated: false, forms: [], lang: 'en' });
+    expect(v).toMatchObject({ level: 'danger', service: 'ssa', impersonates: { id: 'ssa', host: 'ssa.gov' } });
+  });
+
+  it('an IRS notice page copied with its layout and footer line is a copy of irs.gov, and the warning names irs.gov', () => {
+    expect(claimsOfficial(page(IRS_NOTICE_COPY, { url: 'https://refund-dates.example/cp14' }))).toMatchObject({ strength: 'strong', service: 'irs' });
+    const v = decide('https://refund-dates.example/cp14', { url: 'https://refund-dates.example/cp14', title: '', text: IRS_NOTICE_COPY, truncated: false, forms: [], lang: 'en' });
+    expect(v).toMatchObject({ level: 'danger', service: 'irs', impersonates: { id: 'irs', host: 'irs.gov' } });
+  });
+
+  it('a mirror of the Social Security manual keeps its transmittal line and section numbers (tune batch real-2026-12bd)', () => {
+    expect(claimsOfficial(page(POMS_COPY, { url: 'http://poms-mirror.example/poms/lnx/0110211510' }))).toMatchObject({ strength: 'strong', service: 'ssa' });
+  });
+
+  it('pieces of two agencies make a copy whose route stays USCIS (no single agency to name)', () => {
+    const text = 'Topics Forms Newsroom Citizenship Green Card Laws Tools. Other Questions You May Find Helpful. Give us Feedback. Did this answer your question?';
+    expect(claimsOfficial(page(text, { url: 'https://mixed.example/' }))).toMatchObject({ strength: 'strong', service: 'uscis' });
+  });
+
+  it('one piece is a quotation, not a copy: a guide naming the IRS notice headings, a newspaper printing the SSA column', () => {
+    const guide = 'IRS notices are letters. The IRS page has a section "What this notice is about" and another "What you need to do": read both, then call a tax professional. Our team can help.';
+    expect(claimsOfficial(page(guide, { url: 'https://taxhelp.example/cp14' }))).toBeUndefined();
+    const column = 'Beware of Social Security Scams by a Social Security Public Affairs Specialist. That call is not from us. Report the scam to the Office of the Inspector General. Social Security Number Services are Always Free.';
+    expect(claimsOfficial(page(column, { url: 'https://localnews.example/2020/01/27/beware' }))).toBeUndefined();
+  });
+
+  it('a lawyer citing a publication and manual sections carries citations, not the pages: no copy', () => {
+    const text = 'For noncitizens, see SSA Publication No. 05-10096 and POMS RM 10211.185 and RM 10211.530; our attorneys can review your documents.';
+    expect(claimsOfficial(page(text, { url: 'https://law.example/ssn' }))).toBeUndefined();
+  });
+});
+
 describe('agency-pages', () => {
+  it('the Social Security FAQ lines count once however many of them a page keeps; the agency of a copy is named only when all its pieces are one agency\'s', () => {
+    expect(fragmentOf('questions you may find helpful')).toBe('ssa-faq');
+    expect(fragmentOf('give us feedback. did this answer your question')).toBe('ssa-faq');
+    expect(copiedAgency(['ssa-faq', 'ssa-card-start'])).toBe('ssa');
+    expect(copiedAgency(['irs-last-reviewed', 'irs-notice-layout'])).toBe('irs');
+    expect(copiedAgency(['ssa-faq', 'irs-last-reviewed'])).toBeUndefined();
+    expect(copiedAgency(['uscis-menu', 'ssa-faq'])).toBeUndefined();
+  });
+
+  it('every ssa.gov and irs.gov piece opens the relevance gate by one of its own words (lib/text/agency-chrome.ts)', () => {
+    for (const sample of ['questions you may find helpful', 'give us feedback. did this answer your question', 'start below and we’ll tell you the best way to apply', 'social security number services are always free', 'ssa publication no. 05-10096, january 2004, (recycle prior editions) icn 468630', 'treat all calls confidentially', 'link to this section - use this url', 'page last reviewed or updated', 'popular for tax pros', 'archival or historical document and may not reflect current law', 'notice is about x what you need to do', 'developments x other items you may find useful']) {
+      const id = fragmentOf(sample);
+      expect(id, sample).toMatch(/^(?:ssa|irs)-/);
+      expect(AGENCY_CHROME_WORDS.some((w) => sample.includes(w)), sample).toBe(true);
+    }
+  });
+
   it.each([
     ['https://web.archive.org/web/20130215205151/http://ukraine.usembassy.gov/children-issues.html', true],
     ['https://web.archive.org/all/20041215004840/http://www.state.gov/r/pa/pil/pc/32868.htm', true],

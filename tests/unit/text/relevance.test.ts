@@ -28,6 +28,9 @@ describe('isAboutImmigration', () => {
     'Individual Taxpayer Identification Number application',
     'An official website of the United States government',
     'Renew your Global Entry membership',
+    // copy26: ssa.gov's and irs.gov's own chrome (lib/text/agency-chrome.ts) on a page that names no immigration word
+    'Other Questions You May Find Helpful. Give us Feedback. Did this answer your question?',
+    'Check your refund. Page Last Reviewed or Updated: 12-Mar-2024',
     'TSA PreCheck and SENTRI lanes',
     'Trusted Traveler Programs',
     'グリーンカード抽選DVプログラム',
@@ -96,6 +99,9 @@ describe('isAboutImmigration', () => {
     ['Passport.js', "app.post('/login', passport.authenticate('local'));"],
     ['recipe', 'Mix the flour, eggs and milk; bake at 350°F for 40 minutes.'],
     ['German ein', 'Das ist ein schöner Tag.'],
+    // copy26: the agency-chrome words are the agencies' own lines, not everyday ones
+    ['news "recent developments"', 'Recent developments in the case were reported on Tuesday; other items on the agenda.'],
+    ['a shop FAQ', 'Questions? Give us a call. Your feedback helps us improve.'],
     ['textbook access code', 'MyMathLab access code, only $99.99. Buy now.'],
     ['nursing home', 'Asilo de ancianos con atención las 24 horas.'],
     ['Russian recipe', 'Смешайте муку, яйца и молоко; выпекайте 40 минут.'],
