@@ -21,9 +21,10 @@ export const ROUTE_FACTS: Readonly<Record<ServiceId, FactId>> = {
   'e-verify': 'url.e-verify',
   'trusted-traveler': 'url.trusted-traveler',
   ein: 'url.irs-ein',
-  // No stored IRS page states the ITIN's cost (checked 2026-12-07), so the route names no fee: it sends the
-  // person to the IRS's own site, the same fact the EIN route uses.
-  itin: 'url.irs-ein',
+  // The IRS's own page on applying for an ITIN (Form W-7 by mail, or in person at a Taxpayer Assistance Center, a VITA
+  // site or an acceptance agent: facts.json url.irs-itin, checked 2026-12-07). No stored IRS page states the ITIN's cost,
+  // so the route names no fee.
+  itin: 'url.irs-itin',
   // The SEVIS I-901 fee is paid to DHS on fmjfee.com (secondary: universities' international offices); the route says a
   // school, sponsor or relative may pay it too, and names no amount (no stored source states today's).
   'sevis-fee': 'url.sevis-fee',

@@ -26,7 +26,8 @@
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
- *    client's return (TAX_OFFICE_SELF: a CPA, "Jane Doe, EA", an acceptance agent citing its IRS listing); a formation company
+ *    client's return (TAX_OFFICE_SELF: a CPA, "Jane Doe, EA", an acceptance agent citing its IRS listing or naming the IRS's
+ *    authorisation to certify the passport: the tax-ID line is in middleman/taxid.ts); a formation company
  *    whose EIN is a step of the company it forms. A page saying both ("we are not a law firm … consult an attorney") is a middleman.
  *  - Also quiet: guides whose steps point to the official site, a page sending the traveller to the step's own official
  *    site to pay the agency's fee there (a bridge's page on CBP's I-94 fee: middleman/clauses.ts paysOnOwnRoute), news
@@ -374,6 +375,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      rbg-icserver3-esta-agentur, estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal
-  must not:   rbg-riqceed-esta-yourself, raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq
+  fires:      rbg-icserver3-esta-agentur, estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal, rbf-kamrit-itin, rbf-taxidnumber-refund
+  must not:   rbg-riqceed-esta-yourself, raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq, rbf-taxhelpforusexpats-caa
 */

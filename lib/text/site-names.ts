@@ -21,6 +21,9 @@ export const SITE_NAMES = {
   forms: /(?:^|-)(?:(?:usa?|uscis|immigration|immigrant|citizenship|gov|green-?card|visa|legal|e|my|get|pdf|fill|online|[a-z]{1,2}-?\d{2,4}[a-z]?)-?)+forms?(?:$|-)|^usa?-?(?:immigration|citizenship)(?!-?(?:news|podcast|radio|tv|times|journal|magazine|blog|daily|weekly|digest|voices?|stories|community|forum|quiz|test|exam|prep|study|academy|class|school|lesson))|(?:^|-)forms?-?[in]-?\d{2,4}[a-z]?(?:$|-)/,
   // the ITIN as a word of the name (itinservices, get-your-itin, caaitin, itin-ein-apply), not "itinerary"
   itin: /(?:^|-)itin(?!er)|itin(?:$|-)/,
+  // the EIN or tax ID as a word of the name beside an application word (tax-id-number, taxid-apply, ein-number, irs-taxid-numbers,
+  // apply-ein: itin26, tune batch real-2026-12bf), not the bare word (taxid.pro checks numbers; German "ein", einstein, speedein)
+  ein: /(?:^|-)(?:(?:irs|get|apply|my|fast|quick|instant|online|federal|usa?)-?)?(?:tax-?id|ein)-?(?:numbers?|apply|applications?|filing|online|services?|registration|now|usa)(?:$|-)|(?:^|-)(?:irs|get|apply|federal|instant|online)-?(?:tax-?id|ein)s?(?:$|-)/,
   trustedTraveler: /globalentry|global-entry|trusted-?traveler|tsa-?precheck|sentri-?pass|nexus-?(?:card|pass|application|apply|renewal)/,
   // passport photo shops, clinics and travel agencies use these words too: the signal wants a money cue beside them
   visa: /passport|visa-?(?:application|appointment|service|center|centre|help|assist)|ds-?160/,
@@ -39,7 +42,7 @@ export const SITE_NAMES = {
 export const LAW_PRACTICE_NAME = /law(?:yer|firm|office|group|partner)|(?<![cf])laws?(?:$|-)|attorney|counsel(?!ing|or)|abogad|avocat|advogad|anwalt/;
 
 /** The names that open the reader's gate on their own (not `visa`: passport and visa words name too many other trades). */
-const GATE_NAMES: readonly RegExp[] = [SITE_NAMES.esta, SITE_NAMES.dv, SITE_NAMES.forms, SITE_NAMES.trustedTraveler, SITE_NAMES.itin];
+const GATE_NAMES: readonly RegExp[] = [SITE_NAMES.esta, SITE_NAMES.dv, SITE_NAMES.forms, SITE_NAMES.trustedTraveler, SITE_NAMES.itin, SITE_NAMES.ein];
 
 /**
  * True when a label of the host name (the top-level label aside) is the name of a site selling a

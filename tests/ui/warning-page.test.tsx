@@ -42,4 +42,25 @@ describe('WarningPage', () => {
     const hosts = [...container.querySelectorAll('.difference .host')].map((el) => el.textContent);
     expect(hosts).toEqual(['uscis-gov.net', 'uscis.gov']);
   });
+
+  // copy26: a copy of an ssa.gov page (claims-official, lib/verdict/decide.ts) names the Social Security Administration and
+  // ssa.gov, in the person's language, and its "Go to the real site" goes to ssa.gov (facts.json url.ssa), not uscis.gov.
+  it.each(['en', 'es', 'vi'] as const)('a copy of a Social Security page names the SSA and sends the person to ssa.gov (%s)', (language) => {
+    const goTo = vi.fn();
+    const actions = { goTo, back: vi.fn(), continueOnce: vi.fn(), trust: vi.fn(async () => {}), optionsUrl: 'x' };
+    const copy: TabState = {
+      ...state,
+      url: 'https://teaching-pages.example/654211.html',
+      site: 'teaching-pages.example',
+      language,
+      verdict: { level: 'danger', host: 'teaching-pages.example', service: 'ssa', reasons: [{ id: 'claims-official', evidence: 'questions you may find helpful' }], impersonates: { id: 'ssa', name: 'Social Security Administration', host: 'ssa.gov' } },
+    };
+    const { container } = render(<WarningPage state={copy} languages={[language]} actions={actions} />);
+    const hosts = [...container.querySelectorAll('.difference .host')].map((el) => el.textContent);
+    expect(hosts).toEqual(['teaching-pages.example', 'ssa.gov']);
+    expect(container.querySelector('h1')?.textContent).toMatch(/SSA/);
+    expect(container.textContent).not.toMatch(/uscis/i);
+    const go = container.querySelector<HTMLAnchorElement>('a.button.primary');
+    expect(go?.getAttribute('href')).toBe('https://www.ssa.gov/');
+  });
 });

@@ -19,7 +19,7 @@ import {
   type GuideSection,
 } from '@/lib/guide';
 import { hasMessage, makeT } from '@/lib/i18n';
-import { isFactId } from '@/lib/facts';
+import { factEntry, isFactId } from '@/lib/facts';
 import { tenDigits } from '@/lib/text/facts';
 import { LOCALES } from '@/lib/settings/types';
 
@@ -78,6 +78,21 @@ describe('routeFor', () => {
     expect(r.feeFactId).toBeUndefined();
     for (const locale of LOCALES) expect(makeT(locale)('route_itin'), locale).not.toMatch(/\d|\$/);
     expect(makeT('en')('route_itin')).not.toMatch(/free|fee/i);
+  });
+
+  // itin26: each tax-ID route is the IRS's own page for that number, read on a stored irs.gov copy (checked 2026-12-07), not
+  // the IRS home page from a third-party source: the EIN's 'Employer ID Numbers' page (free, online, immediately), the ITIN's
+  // 'How do I apply for an ITIN' page (Form W-7 by mail or in person at a TAC, a VITA site or an acceptance agent).
+  it.each([
+    ['ein', 'url.irs-ein', 'https://www.irs.gov/businesses/small-businesses-self-employed/employer-id-numbers'],
+    ['itin', 'url.irs-itin', 'https://www.irs.gov/individuals/how-do-i-apply-for-an-itin'],
+  ])('the %s route is the IRS page for that number, from an irs.gov source', (service, factId, url) => {
+    const r = routeFor(service);
+    expect(r.factId).toBe(factId);
+    expect(r.url).toBe(url);
+    const fact = factEntry(r.factId);
+    expect(fact?.source.startsWith('https://www.irs.gov/')).toBe(true);
+    expect(fact?.secondary).toBeUndefined();
   });
 
   it('the DV route states what stays true, not a fee or an open entry period', () => {

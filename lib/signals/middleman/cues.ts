@@ -158,7 +158,8 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
   [
     'express',
     cue(
-      String.raw`(?:express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|(?:private |passport |visa )?expediting (?:company|companies|service|services|agency|firm)|registered (?:passport )?(?:agency|expediter|courier)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:prepare|complete|fill|finish)\w* (?:[\w-]+ ){0,4}in (?:just |only )?(?:\d+ |a few |few )?minutes|(?:via email )?within (?:1|one) hour`,
+      // not the courier's name: "plus €35 for Federal Express delivery of your application" (an acceptance agent's fee page: itin26)
+      String.raw`(?:(?<!federal )express|urgent|rush|super[- ]?rush|priority|same[- ]day|24[- ]hours?) (?:processing|service|application|delivery|option)|expedited (?:service|option)|(?:private |passport |visa )?expediting (?:company|companies|service|services|agency|firm)|registered (?:passport )?(?:agency|expediter|courier)|processed (?:in|within) (?:\d+|one|two|24) (?:hours?|minutes?)|(?:prepare|complete|fill|finish)\w* (?:[\w-]+ ){0,4}in (?:just |only )?(?:\d+ |a few |few )?minutes|(?:via email )?within (?:1|one) hour`,
       ['procesamiento urgente', 'procesamiento express', 'trámite urgente', 'servicio express', 'servicio urgente', 'traitement express', 'traitement urgent', 'traitement prioritaire', 'express-bearbeitung', 'expressbearbeitung', 'eilbearbeitung', 'eilantrag', 'express-service', 'processamento urgente', 'processamento expresso', 'elaborazione urgente', 'servizio express', 'pratica urgente', 'ekspresowe', 'ekspresbehandling', 'spoedaanvraag', '加急', '急件', '特急', '긴급 처리', '급행 처리', 'xử lý khẩn', 'dịch vụ khẩn', 'טיפול מזורז', 'שירות אקספרס', 'בקשה דחופה', 'خدمات فوری', 'وقت فوری سفارت', 'بصورت فوری', 'บริการด่วน', 'ექსპრეს მომსახურება', 'expressbehandling', 'snabbehandling'],
     ),
   ],
@@ -297,7 +298,10 @@ const TAX_OFFICE_SELF = pattern(
   // an acceptance agent pointing the reader to its own entry in the IRS's published list: "You can check our eligibility on the
   // IRS website: https://www.irs.gov/individuals/international-taxpayers/acceptance-agents-serbia" (batch real-2026-12at); an
   // enrolled agent's post-nominal after the name, as a CPA's: "Francesco Arcieri, EA, CAA" (batch real-2026-12af)
-  String.raw`international-taxpayers/acceptance-agents|cpas?|certified public accountants?|enrolled agents?|, ea|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w-]+ ){0,2}(?:tax )?returns?`,
+  // an acceptance agent naming the IRS's authorisation as its own ("The Internal Revenue Service has authorized us to accept
+  // applications", "we are Certified Acceptance Agents before the IRS": itin26, tune batch real-2026-12bf); a return the office
+  // prepares for the reader ("if you engage us to prepare your U.S. non-resident income tax return")
+  String.raw`international-taxpayers/acceptance-agents|(?:irs|internal revenue service) has authori[sz]ed (?:us|me)|(?:we are|i am|we're) (?:an? |the )?(?:irs[- ](?:authori[sz]ed|certified) )?(?:certifying|certified) acceptance agents?|cpas?|certified public accountants?|enrolled agents?|, ea|(?:accounting|tax|cpa|bookkeeping) (?:firm|group|office|practice|corporation|corp)|tax (?:return )?preparers?|tax (?:return )?preparation (?:services?|office|firm)|(?:we|us|our (?:firm|office|team)) (?:\w+ ){0,2}prepare (?:your |the |their )?(?:[\w.-]+ ){0,3}(?:tax )?returns?`,
   ['会计师', '會計師', '会计事务所', '會計事務所', '会计是', '會計是', '税理士', '会計事務所', '公認会計士', '회계사', '세무사', 'mali müşavir', 'muhasebe', 'contador público', 'contadores públicos', 'contabilidade', 'contabilidad', 'бухгалтер', 'kế toán'],
   true,
 );

@@ -123,6 +123,7 @@ export const SERVICES: readonly Service[] = [
     // (accountants, payroll companies and law firms name the EIN as the owner's own step, or name themselves: LAWYER_SELF)
     selfCueAlone: true,
     taxId: true,
+    site: SITE_NAMES.ein,
   },
   { service: 'i94', anchor: { latin: /\b(?:i-94|arrival\/departure record)\b/g } },
   {

@@ -13,6 +13,17 @@
  *    a law office does not show (not in NOT_LAW_OFFICE);
  *  - a guide whose voice is the guide ("this guide will help you apply for your EIN": help is not the offer) or that reports
  *    others' services ("third-party services … charge $50–$300"): the sentence's helper is the guide or another business.
+ * The line with the IRS's own helpers (itin26, session 26, tune batch real-2026-12bf): a page stops being "we do the free step
+ * for you for our fee" and becomes a professional service where what it sells is what only the professional does — an
+ * acceptance agent certifying the passport under the IRS's authorisation, which it names ("The Internal Revenue Service has
+ * authorized us to accept applications … examine and certify the authenticity of your passport … €225": quiet, its fee and
+ * all), or a tax office preparing the return the W-7 goes with ("if you engage us to prepare your U.S. non-resident income
+ * tax return, we will process your W-7 at no additional cost"). It stays a seller where the number itself is the product:
+ * the whole application taken over by a business with neither role ("KAMRIT Financial Services LLP manages the entire ITIN
+ * application end to end … until the ITIN is issued"), a site named after the step (tax-id-number.info's refund terms,
+ * SITE_NAMES.ein), or an agent's page with a shop's machinery (money-back guarantee, rush, card form: NOT_LAW_OFFICE), since
+ * an authorisation to certify documents does not make the free number a product. The caution then names the IRS's own page
+ * for that number (facts.json url.irs-itin, url.irs-ein); an agent's page without that machinery gets no banner at all.
  * Pure; folded text (page.text), with the page's own text (page.raw, same offsets) for the acronyms' capitals.
  */
 import { patternMatches, pattern, saysFree, sentenceAround, warnsAt } from '../../text/context';
@@ -20,12 +31,20 @@ import { quotedFromOthers, speaksAt } from './self';
 import type { PreparedPage } from '../types';
 
 /**
+ * The whole application taken over, said of the business by its name ("KAMRIT Financial Services LLP manages the entire ITIN
+ * application end to end … until the ITIN is issued": itin26, tune batch real-2026-12bf); the sentence must still speak of the
+ * page itself (speaksAt: its own name, "we"). An acceptance agent certifies the passport and a tax office prepares the return:
+ * neither takes over the whole application as its product.
+ */
+const WHOLE_APPLICATION = String.raw`(?:manages?|handles?|takes? care of|runs?) (?:the |your )?(?:entire|whole|complete|full) (?:[\w-]+ ){0,2}?applications?(?: process)?`;
+
+/**
  * A business's own service doing the step: "we handle your", "our … service", "do all the work", "order your ITIN"; Spanish,
  * French and Chinese forms ("nuestro servicio", "我们的…服务", "我司"). Not "we can help you" or "can assist you with": an IRS
  * acceptance agent assists with the ITIN (a CPA firm's page: "We are a Certified Acceptance Agent and can assist you with
  * obtaining a U.S. ITIN"), and a guide helps too ("This guide will help you apply for your EIN").
  */
-const OFFER = pattern(String.raw`we(?:'ll| will| can)? (?:\w+ ){0,2}?(?:handle|take care of|obtain|file|submit|prepare|process) (?:your|the entire|all)|our (?:[\w-]+ ){0,3}?services?|do all the work|order your (?:ein|itin)`, ['nuestro servicio', 'notre service', '我们的', '我們的', '我司']);
+const OFFER = pattern(String.raw`we(?:'ll| will| can)? (?:\w+ ){0,2}?(?:handle|take care of|obtain|file|submit|prepare|process) (?:your|the entire|all)|our (?:[\w-]+ ){0,3}?services?|do all the work|order your (?:ein|itin)|${WHOLE_APPLICATION}`, ['nuestro servicio', 'notre service', '我们的', '我們的', '我司']);
 
 /** The page's own voice in a Chinese sentence, which self.ts's word list does not carry: "我们的…服务", "我司". */
 const OWN_ZH = /我们|我們|我司/;

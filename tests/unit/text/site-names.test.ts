@@ -46,3 +46,22 @@ describe('SITE_NAMES.forms: U.S. immigration or citizenship as a name', () => {
     },
   );
 });
+
+// itin26 (tune batch real-2026-12bf): a site named after the EIN or the tax ID beside an application word is an EIN filing
+// business's name (tax-id-number.info's refund page names no EIN of its own); the bare word is not (a TIN-checking API,
+// German "ein" words, a name that merely holds the letters).
+describe('SITE_NAMES.ein: the EIN or tax ID as a name', () => {
+  it.each(['tax-id-number', 'taxidnumber', 'taxid-apply', 'ein-number', 'irs-taxid-numbers', 'federal-tax-id-number', 'apply-ein', 'irs-ein', 'getein', 'ein-application'])(
+    '%s names the EIN service',
+    (label) => {
+      expect(SITE_NAMES.ein.test(label)).toBe(true);
+    },
+  );
+
+  it.each(['taxid', 'tax-id', 'einstein', 'speedein', 'stein-number', 'weinberg', 'einfach', 'eintracht', 'fein', 'reinhold', 'ein'])(
+    '%s does not',
+    (label) => {
+      expect(SITE_NAMES.ein.test(label)).toBe(false);
+    },
+  );
+});
