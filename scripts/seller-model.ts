@@ -38,6 +38,7 @@ import { preparePage } from '../lib/text/prepare';
 import { parseHost } from '../lib/domain';
 import { SEALED, isPositive, judge, partOf, type CorpusEntry, type Part } from './eval';
 import { textToSnapshot } from './html-snapshot';
+import { aucOf, fitLogistic, foldOf, largestWeights, linearScore, vocabulary, type LinearModel } from './logistic';
 
 const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus');
 /** The sealed hold-outs' batches (eval.ts SEALED: fresh2 onwards), and their files (batch real-2026-12g in real/fresh-2026-12g.json). */
@@ -132,18 +133,7 @@ function prepareDocs(entries: readonly CorpusEntry[]): { docs: Doc[]; ineligible
   return { docs, ineligible };
 }
 
-interface Model {
-  w: Map<string, number>;
-  b: number;
-}
-
-function vocabulary(docs: readonly Doc[], keep?: ReadonlySet<string>): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const f of d.feats) df.set(f, (df.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
-  for (const [f, n] of df) if (n >= MIN_DF && (!keep || keep.has(f))) index.set(f, index.size);
-  return index;
-}
+type Model = LinearModel;
 
 /** MODEL_TOP=N: keep the N features with the largest |weight| and fit again on those only (a small model to ship). */
 const TOP = Number(process.env.MODEL_TOP ?? 0);
@@ -153,44 +143,15 @@ const QUIET_ONLY = process.env.MODEL_TRAIN === 'quiet';
 
 function trainLR(all: readonly Doc[]): Model {
   const docs = QUIET_ONLY ? all.filter((d) => !d.flagged) : all;
-  const full = fitLR(docs);
+  const options = { l2: L2, epochs: EPOCHS, minDf: MIN_DF };
+  const full = fitLogistic(docs, options);
   if (!TOP) return full;
-  const keep = new Set([...full.w].sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, TOP).map(([f]) => f));
-  return fitLR(docs, keep);
-}
-
-/** L2 logistic regression, full-batch gradient descent with class-balanced weights. */
-function fitLR(docs: readonly Doc[], keep?: ReadonlySet<string>): Model {
-  const vocab = vocabulary(docs, keep);
-  const rows = docs.map((d) => [...d.feats].map((f) => vocab.get(f)).filter((i): i is number => i !== undefined));
-  const w = new Float64Array(vocab.size);
-  let b = 0;
-  const pos = docs.filter((d) => d.y === 1).length;
-  const cw = [docs.length / (2 * (docs.length - pos)), docs.length / (2 * pos)];
-  const lr = 0.5;
-  const n = docs.length;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const g = new Float64Array(vocab.size);
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      let z = b;
-      for (const j of rows[i]!) z += w[j]!;
-      const p = 1 / (1 + Math.exp(-z));
-      const err = (p - docs[i]!.y) * cw[docs[i]!.y]!;
-      gb += err;
-      for (const j of rows[i]!) g[j]! += err;
-    }
-    for (let j = 0; j < w.length; j++) w[j]! -= (lr * (g[j]! + L2 * w[j]!)) / n;
-    b -= (lr * gb) / n;
-  }
-  const out = new Map<string, number>();
-  for (const [f, j] of vocab) if (w[j] !== 0) out.set(f, w[j]!);
-  return { w: out, b };
+  return fitLogistic(docs, { ...options, keep: largestWeights(full, TOP) });
 }
 
 /** Binarised multinomial Naive Bayes (Laplace smoothing), as a log-odds score. */
 function trainNB(docs: readonly Doc[]): Model {
-  const vocab = vocabulary(docs);
+  const vocab = vocabulary(docs, MIN_DF);
   const count = [new Map<string, number>(), new Map<string, number>()];
   const total = [0, 0];
   const ndoc = [0, 0];
@@ -212,28 +173,12 @@ function trainNB(docs: readonly Doc[]): Model {
 }
 
 /** NB sums over every feature present, so long pages drift; normalise by the number of known features. */
-function score(m: Model, feats: Set<string>, perFeature = false): number {
-  let z = 0;
-  let n = 0;
-  for (const f of feats) {
-    const v = m.w.get(f);
-    if (v !== undefined) {
-      z += v;
-      n++;
-    }
-  }
-  return perFeature ? (n ? z / n : 0) : m.b + z;
-}
+const score = linearScore;
 
 /** MODEL_SEED=n: another assignment of sites to folds (to see how much a CV count owes to one split). */
 const SEED = process.env.MODEL_SEED ?? '';
 
-function foldOf(site: string): number {
-  site = SEED + site;
-  let h = 2166136261;
-  for (let i = 0; i < site.length; i++) h = Math.imul(h ^ site.charCodeAt(i), 16777619);
-  return (h >>> 0) % K;
-}
+const siteFold = (site: string): number => foldOf(SEED + site, K);
 
 interface Scored {
   doc: Doc;
@@ -245,8 +190,8 @@ interface Scored {
 function crossValidate(docs: readonly Doc[], train: (d: readonly Doc[]) => Model, perFeature: boolean, extra: readonly Doc[] = []): Scored[] {
   const out: Scored[] = [];
   for (let k = 0; k < K; k++) {
-    const m = train([...docs, ...extra].filter((d) => foldOf(d.site) !== k));
-    for (const d of docs) if (foldOf(d.site) === k) out.push({ doc: d, s: score(m, d.feats, perFeature), fold: k });
+    const m = train([...docs, ...extra].filter((d) => siteFold(d.site) !== k));
+    for (const d of docs) if (siteFold(d.site) === k) out.push({ doc: d, s: score(m, d.feats, perFeature), fold: k });
   }
   return out;
 }
@@ -270,14 +215,6 @@ function effect(scored: readonly Scored[], t: number): { weakGain: number; weakF
   return r;
 }
 
-function auc(scored: readonly Scored[]): number {
-  const pos = scored.filter((x) => x.doc.y === 1).map((x) => x.s);
-  const neg = scored.filter((x) => x.doc.y === 0).map((x) => x.s);
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return wins / (pos.length * neg.length);
-}
-
 function quantileThresholds(scored: readonly Scored[]): number[] {
   const neg = scored.filter((x) => x.doc.y === 0 && !x.doc.flagged).map((x) => x.s).sort((a, b) => b - a);
   // Just above the k-th highest unflagged negative score: k false cautions at most (as strong).
@@ -289,7 +226,7 @@ function report(name: string, scored: readonly Scored[]): void {
   const missedReady = missed.filter((x) => x.doc.weakReady).length;
   const negQuiet = scored.filter((x) => x.doc.y === 0 && !x.doc.flagged);
   const quiet = scored.filter((x) => !x.doc.flagged);
-  console.log(`\n== ${name}: AUC ${auc(scored).toFixed(3)} (all eligible), ${auc(quiet).toFixed(3)} (pages not flagged), on pages the engine does not flag: ${missed.length} missed positives (${missedReady} with one weak flag already), ${negQuiet.length} quiet negatives (${negQuiet.filter((x) => x.doc.weakReady).length} with one weak flag)`);
+  console.log(`\n== ${name}: AUC ${aucOf(scored).toFixed(3)} (all eligible), ${aucOf(quiet).toFixed(3)} (pages not flagged), on pages the engine does not flag: ${missed.length} missed positives (${missedReady} with one weak flag already), ${negQuiet.length} quiet negatives (${negQuiet.filter((x) => x.doc.weakReady).length} with one weak flag)`);
   console.log('   threshold   | weak (rule 6): +recall  +false [per fold] | strong (alone): +recall  +false');
   const row = (t: number, note = ''): void => {
     const e = effect(scored, t);
@@ -342,7 +279,7 @@ function main(): void {
   const tune = docs.filter((d) => d.part === 'tune' && !isCheckHalf(d.entry));
   const checkHalves = docs.filter((d) => d.part === 'tune' && isCheckHalf(d.entry));
   console.log(`tune eligible pages: ${tune.length} (${tune.filter((d) => d.y === 1).length} positive, ${new Set(tune.map((d) => d.site)).size} sites); ${ineligible} real pages not eligible (official or no topic)`);
-  console.log(`folds (pages): ${[...Array(K).keys()].map((k) => tune.filter((d) => foldOf(d.site) === k).length).join(' ')}`);
+  console.log(`folds (pages): ${[...Array(K).keys()].map((k) => tune.filter((d) => siteFold(d.site) === k).length).join(' ')}`);
   const which = process.env.MODEL ?? 'lr';
   const train = which === 'nb' ? trainNB : trainLR;
   const perFeature = which === 'nb';

@@ -239,12 +239,20 @@ function runSignals(msg: PreparedMessage): Hit[] {
 }
 
 /**
- * pressure-ask reads the shape of a message in no one's name that can be checked (an ask, a lever, a way to answer the reader cannot
- * check); a message in an agency's or an office's voice is claims-agency's to judge — its channel (unofficialChannel) and its
- * office notices — so the shape steps aside there and never lifts an agency's own notice to `danger`.
+ * The hit an experiment adds (checkMessageWith): a learned text signal, measured by scripts/message-model.ts and not shipped
+ * (docs/messages.md, "A learned text model for messages"). No registered signal has this id, and it never reaches a user.
  */
+const LEARNED_ID = 'learned-text' as MessageReasonId;
+
+/**
+ * pressure-ask reads the shape of a message in no one's name that can be checked (an ask, a lever, a way to answer the reader cannot
+ * check), a learned model its wording; a message in an agency's or an office's voice is claims-agency's to judge — its channel
+ * (unofficialChannel) and its office notices — so both step aside there and never lift an agency's own notice to `danger`.
+ */
+const AFTER_VOICE: ReadonlySet<MessageReasonId> = new Set(['pressure-ask', LEARNED_ID]);
+
 function shapeAfterVoice(hits: Hit[]): Hit[] {
-  return hits.some((h) => h.id === 'claims-agency') ? hits.filter((h) => h.id !== 'pressure-ask') : hits;
+  return hits.some((h) => h.id === 'claims-agency') ? hits.filter((h) => !AFTER_VOICE.has(h.id)) : hits;
 }
 
 /** Hits as reasons: a text signal quotes the message; the look-alike rule explains an address instead. */
@@ -293,14 +301,24 @@ export function checkMessage(text: unknown): MessageVerdict {
   return safely(() => check(text), { ...EMPTY, empty: false });
 }
 
-function check(text: string): MessageVerdict {
+/**
+ * For experiments (scripts/message-model.ts): the verdict as if one more text signal, a learned one, had hit with `learned`
+ * strength — counted by the same rules as every signal (a warning stays a warning, a weak hit needs another weak flag, a
+ * voice or an amplifier, and it steps aside for an agency's voice). Without `learned`, the verdict of checkMessage.
+ */
+export function checkMessageWith(text: string, learned?: 'weak' | 'strong'): MessageVerdict {
+  if (text.trim() === '') return { ...EMPTY };
+  return safely(() => check(text, learned && { id: LEARNED_ID, evidence: '', strength: learned }), { ...EMPTY, empty: false });
+}
+
+function check(text: string, learned?: Hit): MessageVerdict {
   const msg = prepareMessage(text);
   const links = judgeLinks(msg);
   const relevant = aboutImmigration(msg);
   const look = lookalikeHit(msg, links);
   // A warning about scams is judged by its links only, and says at most `notice`.
   const warning = safely(() => isScamWarning(msg) || isSafetyTips(msg), false);
-  const hits = warning ? [] : shapeAfterVoice(runSignals(msg));
+  const hits = warning ? [] : shapeAfterVoice(learned ? [...runSignals(msg), learned] : runSignals(msg));
   const all = look ? [look, ...hits] : hits;
   const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '', msg.linkOnly);
   // Reasons: the red flags (and the agency voice when it is part of one), or what the message is about.
