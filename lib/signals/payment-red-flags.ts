@@ -22,6 +22,13 @@
  * hours") and speaks as itself, so a sentence in the first person ("We may ask you to pay by Western Union") or naming
  * its own channel (the receiver, the MTCN, an account number) still counts, and so does an order given after a quoted
  * "USCIS never accepts gift cards" (tune batch real-2026-12bb; the message checker's side: lib/message/check.ts).
+ * The same reading covers the warnings that name the scam's calls and texts as the asker, tell what the impostors
+ * threaten, or tell of victims asked by no one named ("They may also threaten to arrest you unless you pay a fine or fee
+ * using gift cards, pre-paid debit cards, a wire transfer, or cash", "These calls, texts or emails … ask you to pay a
+ * fine … such as gift cards, wire transfers or internet currency": the Social Security Administration's column printed by
+ * newspapers and relayed by a credit union, tune batch real-2026-12bd). The line stays: a warning describes what someone
+ * else asks; a payment demand asks the reader, in the page's own voice, to pay by that method ("All payments … can be made
+ * via … western union", "You will be asked to pay the bond by Western Union", "Our calls will ask you to…").
  * Only runs where the relevance pre-filter says the page is about immigration (decide() checks).
  *
  * One government fee is paid through Western Union: the SEVIS I-901 fee of F, J and M students,

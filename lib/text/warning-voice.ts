@@ -1,6 +1,8 @@
 /**
  * The voice of a warning: how councils, police, banks, lawyers and the press tell of a scam without naming it in the
- * sentence — the scammers' request told in their voice ("They may ask you to send a payment by Western Union": reportsAsk)
+ * sentence — the scammers' request told in their voice ("They may ask you to send a payment by Western Union", "These
+ * calls, texts or emails … ask you to pay a fine", "They may also threaten to arrest you unless you pay", "Recipients are
+ * asked to pay…": reportsAsk)
  * and the items of a list a negation heads ("Government employees will never: - Ask you to pay with gift cards":
  * inNegatedList). A seller or a scammer gives its own order and speaks as itself; the line is drawn in each function.
  * Read by lib/text/context.ts (hasWarning, warnsAt: every page signal) and lib/message/sentences.ts (warns: every message
@@ -12,19 +14,42 @@ import { splitWords } from './normalize';
 const WIDE_SCRIPT = /[\u0370-\uffff]/;
 
 /**
- * Who asks, in a warning: "they", the scammers, the caller, "someone claiming to be from USCIS" (folded text). Not an
- * agency, an officer or an agent: a scam speaks of its own "officer" and "agent", and a guide of what USCIS will ask.
+ * Who asks, in a warning: "they", the scammers, the caller, "someone claiming to be from USCIS", or the scam's own calls,
+ * texts and e-mails ("These calls, texts or emails … ask you to pay a fine": tune batch real-2026-12bd, a credit union)
+ * (folded text). Not an agency, an officer or an agent: a scam speaks of its own "officer" and "agent", and a guide of
+ * what USCIS will ask.
  */
 const ASKER =
-  String.raw`(?:they|scammers?|fraudsters?|criminals?|crooks|con (?:artists?|men)|impost[eo]rs?|thieves|callers|the (?:caller|scammer|fraudster|impost[eo]r|criminal|crook|thief|sender)s?|someone|somebody|anyone|anybody)` +
+  String.raw`(?:they|scammers?|fraudsters?|criminals?|crooks|con (?:artists?|men)|impost[eo]rs?|thieves|callers|the (?:caller|scammer|fraudster|impost[eo]r|criminal|crook|thief|sender|person)s?|any (?:caller|one|person)|someone|somebody|anyone|anybody` +
+  // the scam's messages as the subject: "These calls, texts or emails", "the fake e-mail", "the request"
+  String.raw`|(?:these|such|the|fake|scam|fraudulent|bogus|suspicious|(?:the|these) (?:fake|scam|fraudulent|bogus|suspicious)) (?:(?:phone )?calls?|texts?|(?:text )?messages?|e-?mails?|letters?|requests?)(?:,? (?:or|and)? ?(?:(?:phone )?calls?|texts?|(?:text )?messages?|e-?mails?|letters?))*)` +
   // "someone claiming to be from USCIS", "anyone who says they are from the IRS"
   String.raw`(?: (?:claiming|pretending|posing|purporting|who (?:claims?|says?|pretends?))\b[^.!?;]{0,60}?)?`;
 /** "may", "will often", "'ll": how a warning tells what usually happens. */
 const HOW = String.raw`(?:'ll|'d)?(?: (?:may|might|will|would|could|can|often|usually|typically|commonly|sometimes|also|then|even|frequently|generally|normally|probably|likely to|tend to|try to))*`;
-/** Asking, telling, demanding … you (or the victims), or asking for payment. */
+/**
+ * Asking, telling, demanding … you (or the victims), asking for payment ("demand electronic payments", "ask for money"),
+ * or threatening them ("They may also threaten to arrest you unless you pay a fine or fee using gift cards": a newspaper
+ * printing the Social Security Administration's column, tune batch real-2026-12bd).
+ */
 const ASKS =
-  String.raw` (?:(?:ask|asks|asked|tell|tells|told|demand|demands|demanded|instruct|instructs|instructed|direct|directs|request|requests|want|wants|pressure|pressures|urge|urges|insist|insists|require|requires|order|orders|push|pushes|convince|convinces|persuade|persuades|get|gets|have|has|make|makes)` +
-  String.raw` (?:you|victims|the victim|people|them|him|her|consumers|residents|targets|applicants|students|immigrants|families)\b|(?:ask|asks|asked|demand|demands|demanded|request|requests|requested) (?:for\b|payment))`;
+  String.raw` (?:(?:ask|asks|asked|asking|tell|tells|told|telling|demand|demands|demanded|demanding|instruct|instructs|instructed|instructing|direct|directs|request|requests|want|wants|pressure|pressures|pressuring|urge|urges|urging|insist|insists|require|requires|order|orders|push|pushes|convince|convinces|persuade|persuades|get|gets|have|has|make|makes)` +
+  String.raw` (?:you|victims|(?:an?|the) (?:victim|applicant|consumer)|people|them|him|her|consumers|residents|targets|applicants|students|immigrants|families)\b` +
+  String.raw`|(?:ask|asks|asked|asking|demand|demands|demanded|demanding|request|requests|requested|requesting) (?:for\b|(?:\w+ ){0,2}?(?:payments?|money)\b)` +
+  String.raw`|threat(?:en|ens|ened|ening) (?:to \w+ )?(?:you|victims|the victim|people|them|him|her|consumers|residents|targets)\b)`;
+/**
+ * What the asker does before it asks, in the same sentence: "These calls, texts or emails typically present a problem with
+ * your Social Security Number (SSN) or account and ask you to pay…", "They call you and demand payment". Bounded, and
+ * joined by "and" or "then", so the request is still the asker's.
+ */
+const FIRST = String.raw`(?: [^.!?;]{1,120}?,?(?: and| then| and then))?`;
+/**
+ * Victims as the subject, asked by someone the sentence does not name: "recipients are asked to pay a visa processing
+ * fee… and told the fee must be paid using a Western Union money transfer" (tune batch real-2026-12am, a newspaper), "the
+ * consumer is asked to give the gift card numbers to the caller". Not "you will be asked": a scam page tells its reader
+ * what comes next that way.
+ */
+const ASKED_VICTIMS = String.raw`\b(?:recipients|victims|the (?:victim|consumer|recipient|target)s?|consumers|targets|residents|people) (?:(?:are|were|is|was|get|got|have been|has been|(?:may|will|could|might) be)(?: often| usually| then| also| typically)? )(?:asked|told|instructed|directed|pressured|ordered|urged) to\b`;
 /**
  * The same in the other languages warnings are written in, where the asker is the verb's plural ending or a pronoun:
  * "le pedirán que pague", "te van a pedir que", "pueden pedirle que" (es), "pedem que você", "podem pedir para você" (pt),
@@ -66,7 +91,7 @@ export function reportsAsk(folded: string): boolean {
   reportedAsk ??= (() => {
     const { latin, wide } = splitWords(ASKS_ELSEWHERE);
     return {
-      latin: new RegExp([String.raw`\b${ASKER}${HOW}${ASKS}`, ...ASKS_ROMANCE, latin].filter(Boolean).join('|')),
+      latin: new RegExp([String.raw`\b${ASKER}${HOW}${FIRST}${HOW}${ASKS}`, ASKED_VICTIMS, ...ASKS_ROMANCE, latin].filter(Boolean).join('|')),
       ...(wide ? { wide: new RegExp(wide) } : {}),
     };
   })();

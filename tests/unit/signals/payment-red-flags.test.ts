@@ -113,6 +113,40 @@ describe('payment-red-flags', () => {
     expect(paymentRedFlags(page(text))?.strength).toBe('strong');
   });
 
+  // warn26 (tune batch real-2026-12bd, two pages at caution): the Social Security Administration's column printed by
+  // newspapers, and a credit union relaying it, tell what the impostors threaten and ask, with the scam's calls and texts
+  // as the subject, or the victims asked by no one named; the methods are a list of examples. Real excerpts of tune pages.
+  it.each([
+    [
+      'a newspaper printing the SSA column: they threaten',
+      'There’s a widespread telephone scam involving callers claiming they’re from Social Security. The caller ID may even show a government number. These callers may tell you there’s a problem with your Social Security number. They may also threaten to arrest you unless you pay a fine or fee using gift cards, pre-paid debit cards, a wire transfer, or cash. That call is not from us.',
+    ],
+    [
+      'a credit union: the calls, texts or emails ask you',
+      'These calls, texts or emails typically present a problem with your Social Security Number (SSN) or account and ask you to pay a fine or debt with nontraditional forms of payment such as gift cards, wire transfers or internet currency.',
+    ],
+    ['a bank: they demand payments', 'They demand electronic payments in the form of wire transfers, gift cards or cryptocurrency.'],
+    [
+      'a newspaper: recipients are asked',
+      'Recipients are asked to pay a visa processing fee of US$819 to complete the procedure and told the fee must be paid using a Western Union money transfer.',
+    ],
+    ['a consumer site: the request asks for', 'The request is urgent and asks for unusual payment, like gift cards, wire transfer, or cash by courier.'],
+  ])('does not fire: a warning tells what the scam asks: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))).toBeUndefined();
+  });
+
+  // The other side of warn26's line: the page itself asks its reader to pay by the method, in its own voice (a seller's
+  // page in the corpus, more-real.json visa-waiver-co-esta), or tells what its own people will ask (our, the officer, you
+  // will be asked).
+  it.each([
+    ['a seller of ESTA applications', 'All payments for the ESTA application can be made via credit/debit card, paypal or western union.'],
+    ['its own officer calls and asks', 'The officer will call you and ask you to pay the $500 bond with gift cards.'],
+    ['"you will be asked" is what comes next', 'You will be asked to pay the $500 bond by Western Union.'],
+    ['our calls ask you', 'Our calls and emails will ask you to send the fee by MoneyGram.'],
+  ])('fires: the page asks its reader to pay: %s', (_why, text) => {
+    expect(paymentRedFlags(page(text))?.strength).toBe('strong');
+  });
+
   // fee25: a demand given with "wire", or in French, was not read as an instruction at all; the warnings in the same words stay quiet.
   it.each([
     ['wire through MoneyGram', 'Wire the $500 processing fee through MoneyGram to our agent in Lagos.'],

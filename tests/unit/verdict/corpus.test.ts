@@ -881,13 +881,14 @@ describe('corpus', () => {
   // URL hash before any run: WRITE 2 copies + 41 legit/official, CHECK 14 + 44. First run (main at b59e6855): 1 of 16
   // copies flagged (a rebuilt IRS page with the .gov banner), 2 legit at caution (SSA scam columns naming the scammers'
   // payments: payment-red-flags), 0 danger; with ssa.gov's and irs.gov's chrome pieces: 3 of 16 (WRITE 1 of 2, CHECK 2 of
-  // 14), legit unchanged. Floors at that measurement (counts only).
+  // 14), legit unchanged. Floors at that measurement (counts only). warn26: the two SSA columns at caution read as warnings
+  // (lib/text/warning-voice.ts reportsAsk: the scam's calls as the asker, its threat, victims asked): 0 legit at caution.
   it('tune batch real-2026-12bd: copies of SSA, IRS and USAGov pages and the pages that quote them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === COPY26_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(16);
     expect(r.caught).toBeGreaterThanOrEqual(3);
     expect(r.negatives).toBeGreaterThanOrEqual(85);
-    expect(r.caution <= 2, 'caution over its ceiling').toBe(true);
+    expect(r.caution).toBe(0);
     expect(r.danger).toBe(0);
   });
 
