@@ -71,7 +71,7 @@ export interface FormSnapshot {
 export interface PageSnapshot {
   url: string;
   title: string;
-  /** Visible text: text nodes trimmed and joined by single spaces (runs inside one node are left for preparePage to collapse), at most MAX_RAW_TEXT characters. */
+  /** Visible text: text nodes trimmed and joined by single spaces (runs inside one node are left for preparePage to collapse), at most MAX_RAW_TEXT characters from the top and MAX_RAW_TAIL from the end, joined by SEAM (lib/text/ends.ts). */
   text: string;
   /** True when text was cut at the cap. */
   truncated: boolean;
@@ -80,7 +80,7 @@ export interface PageSnapshot {
   lang: string;
 }
 
-/** The cap on the text a verdict reads, in characters after whitespace is collapsed. Pages longer than this are read up to the cap. */
+/** The cap on the text a verdict reads from a page's top, in characters after whitespace is collapsed. Pages longer than this are read up to the cap and by their last MAX_TAIL characters. */
 export const MAX_TEXT = 200_000;
 /**
  * The cap on a snapshot's text before whitespace inside text nodes is collapsed (preparePage does
@@ -88,6 +88,13 @@ export const MAX_TEXT = 200_000;
  * characters of words. The same margin the text walk has always had.
  */
 export const MAX_RAW_TEXT = 240_000;
+/**
+ * The end of a page longer than MAX_RAW_TEXT, kept beside its first MAX_RAW_TEXT characters (lib/text/ends.ts): a
+ * seller that pads its page before its offer is read by its offer too. A fifth of the head: such pages only cost up
+ * to a fifth more to judge. MAX_TAIL is the same after whitespace is collapsed.
+ */
+export const MAX_RAW_TAIL = 48_000;
+export const MAX_TAIL = 40_000;
 export const MAX_FIELDS = 200;
 
 /**

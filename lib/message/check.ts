@@ -177,12 +177,30 @@ const NEVER_LIST = new RegExp(String.raw`\b(?:${NEVER_WORDS})\s?:`);
 const ANSWERED_NO = /\?\s(?:\w+\s){0,5}?(?:no|never|nunca|jamais)[.!]/;
 const NOT_A_SCAM = /\b(?:not a scam|no es (?:una )?estafa|this is legit\w*)\b/;
 
-function isScamWarning(msg: PreparedMessage): boolean {
+/**
+ * The two signals the warning tests read (ordersScamPayment, isSafetyTips) and runSignals runs again on a message that is no
+ * warning: each is computed once per message and its answer kept. A signal that throws keeps nothing and throws again, so each
+ * caller's `safely` decides as before.
+ */
+type Once = (id: OnceId) => SignalHit | undefined;
+type OnceId = 'payment-red-flags' | 'payment-demand';
+const ONCE_IDS: ReadonlySet<string> = new Set<OnceId>(['payment-red-flags', 'payment-demand']);
+const isOnce = (id: string): id is OnceId => ONCE_IDS.has(id);
+
+function onceFor(msg: PreparedMessage): Once {
+  const kept = new Map<OnceId, SignalHit | undefined>();
+  return (id) => {
+    if (!kept.has(id)) kept.set(id, id === 'payment-demand' ? paymentDemand(msg) : paymentRedFlags(msg.page));
+    return kept.get(id);
+  };
+}
+
+function isScamWarning(msg: PreparedMessage, once: Once): boolean {
   const text = msg.page.text;
   if (NOT_A_SCAM.test(text)) return false;
   const head = withoutLinkPlaceholders(text.slice(0, 20_000));
   const words = head.match(SCAM_WORD)?.length ?? 0;
-  return (words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head)) && !ordersScamPayment(msg);
+  return (words >= 2 || (words === 1 && NEVER.test(head)) || NEVER_LIST.test(head) || ANSWERED_NO.test(head)) && !ordersScamPayment(once);
 }
 
 /**
@@ -193,8 +211,8 @@ function isScamWarning(msg: PreparedMessage): boolean {
  * Both are needed: a warning's question or story names a method in a sentence no warning word reaches ("Is there a legit
  * reason for someone to send you to a Bitcoin ATM?"), but asks its reader for nothing.
  */
-function ordersScamPayment(msg: PreparedMessage): boolean {
-  return paymentRedFlags(msg.page)?.strength === 'strong' && paymentDemand(msg) !== undefined;
+function ordersScamPayment(once: Once): boolean {
+  return once('payment-red-flags')?.strength === 'strong' && once('payment-demand') !== undefined;
 }
 
 // Safety tips: "don't click the link" together with "check with the sender yourself" (its official website, the number
@@ -213,10 +231,10 @@ const VERIFY_YOURSELF = new RegExp(
     String.raw`(?:verify|check|contact|call|verificar|verifique|verifica|llame|contacte|verifiez|contactez|ligue) (?:\w+ ){0,3}?(?:directly|directamente|directement|diretamente))\b`,
 );
 
-function isSafetyTips(msg: PreparedMessage): boolean {
+function isSafetyTips(msg: PreparedMessage, once: Once): boolean {
   const head = withoutLinkPlaceholders(msg.page.text.slice(0, 20_000));
   if (!DONT_CLICK.test(head) || !VERIFY_YOURSELF.test(head)) return false;
-  return msg.links.every((l) => isGovernmentLink(l.url)) && msg.phones.every((p) => p.official) && paymentDemand(msg) === undefined;
+  return msg.links.every((l) => isGovernmentLink(l.url)) && msg.phones.every((p) => p.official) && once('payment-demand') === undefined;
 }
 
 /**
@@ -224,15 +242,15 @@ function isSafetyTips(msg: PreparedMessage): boolean {
  * pages' relevance gate would hide Social Security and prize scams), and says whether the message
  * is about immigration (for `notice`).
  */
-function runSignals(msg: PreparedMessage): Hit[] {
+function runSignals(msg: PreparedMessage, once: Once): Hit[] {
   const hits: Hit[] = [];
   for (const [id, run] of MESSAGE_SIGNALS) {
-    const hit = safely(() => run(msg), undefined);
+    const hit = safely(() => (isOnce(id) ? once(id) : run(msg)), undefined);
     if (hit) hits.push({ id, ...hit });
   }
   for (const id of PAGE_SIGNALS_IN_MESSAGES) {
     const run = SIGNALS.find(([sid]) => sid === id)?.[1];
-    const hit = run ? safely(() => run(msg.page), undefined) : undefined;
+    const hit = run ? safely(() => (isOnce(id) ? once(id) : run(msg.page)), undefined) : undefined;
     if (hit) hits.push({ id, ...hit });
   }
   return hits;
@@ -317,8 +335,9 @@ function check(text: string, learned?: Hit): MessageVerdict {
   const relevant = aboutImmigration(msg);
   const look = lookalikeHit(msg, links);
   // A warning about scams is judged by its links only, and says at most `notice`.
-  const warning = safely(() => isScamWarning(msg) || isSafetyTips(msg), false);
-  const hits = warning ? [] : shapeAfterVoice(learned ? [...runSignals(msg), learned] : runSignals(msg));
+  const once = onceFor(msg);
+  const warning = safely(() => isScamWarning(msg, once) || isSafetyTips(msg, once), false);
+  const hits = warning ? [] : shapeAfterVoice(learned ? [...runSignals(msg, once), learned] : runSignals(msg, once));
   const all = look ? [look, ...hits] : hits;
   const level = warning ? (relevant ? 'notice' : 'none') : levelOf(all, relevant || hits.some((h) => h.id === 'claims-agency'), unofficialChannel(msg) !== '', msg.linkOnly);
   // Reasons: the red flags (and the agency voice when it is part of one), or what the message is about.

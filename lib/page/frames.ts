@@ -41,7 +41,8 @@
 import { hostOfUrl, isWebUrl, originOf } from '../domain/url';
 import { FRAME_TAGS, part } from './dom';
 import { shadowRootOf } from './snapshot';
-import { MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
+import { keepEnds, SEAM } from '../text/ends';
+import { MAX_RAW_TAIL, MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
 
 /** Hit-test points per side of the viewport (GRID × GRID in all). */
 export const GRID = 5;
@@ -134,8 +135,8 @@ export function joinReadings(joinedReadings: readonly FrameReading[]): PageSnaps
   return {
     url: top.snapshot.url,
     title: all.find((s) => s.title !== '')?.title ?? '',
-    text: joined.slice(0, MAX_RAW_TEXT),
-    truncated: joined.length > MAX_RAW_TEXT || all.some((s) => s.truncated),
+    text: keepEnds(joined, MAX_RAW_TEXT, MAX_RAW_TAIL),
+    truncated: joined.length > MAX_RAW_TEXT + SEAM.length + MAX_RAW_TAIL || all.some((s) => s.truncated),
     forms: [top.snapshot.forms, ...frames.map((r) => framedForms(r.snapshot))].flat().slice(0, MAX_FORMS),
     lang: all.find((s) => s.lang !== '')?.lang ?? '',
   };

@@ -2,7 +2,8 @@
  * Builds a bounded PageSnapshot from a DOM Document. The document is passed in (no globals), so
  * the same code runs in the content script and, with linkedom, in Node for the CLI and tests.
  *
- * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters, skipping text inside
+ * Bounded and cheap: one text-node walk that stops at MAX_RAW_TEXT characters (on a longer page, those and the page's
+ * last MAX_RAW_TAIL characters, where a seller that pads its page puts its offer: readEnd), skipping text inside
  * script/style/noscript/template and SVG metadata, then open shadow roots and same-origin frames
  * (see collectText), with the words a page draws outside its text nodes in their places
  * (drawnText: attributes, CSS generated content, reversed and reordered text); forms by their
@@ -12,10 +13,13 @@
  */
 import { hostOfUrl } from '../domain/url';
 import { shownText } from '../text/shown';
-import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
-import { END, NO_DRAWN, drawnText, type Drawn } from './drawn';
+import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part } from './dom';
+import { NO_DRAWN, drawnText } from './drawn';
 import { shownCase } from './shown-case';
-import { MAX_FIELDS, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
+import { add, endText, sink, sinkText, type Sink } from './text-sink';
+import { readEnd, walkText } from './text-walk';
+import { SEAM } from '../text/ends';
+import { MAX_FIELDS, MAX_RAW_TAIL, MAX_RAW_TEXT, type FieldSnapshot, type FormSnapshot, type PageSnapshot } from '../types';
 
 const MAX_FORMS = 50;
 /**
@@ -29,104 +33,6 @@ const MAX_FRAME_DEPTH = 3;
 
 function hostOf(href: string, base: string): string {
   return hostOfUrl(href, { base, webOnly: true });
-}
-
-/** Where the text walk puts what it reads, up to `max` characters. */
-interface Sink {
-  parts: string[];
-  length: number;
-  max: number;
-  truncated: boolean;
-  /** Skip text whose element is not rendered (display: none, visibility: hidden, opacity: 0). */
-  skipHidden: boolean;
-}
-
-/** Adds `value` to `sink` (after a space, or glued to the last part); false when the cap was reached. */
-function add(sink: Sink, value: string, glue: boolean): boolean {
-  const separator = sink.parts.length > 0 && !glue ? 1 : 0;
-  if (sink.length + separator + value.length > sink.max) {
-    const room = sink.max - sink.length - separator;
-    if (room > 0) sink.parts.push(value.slice(0, room));
-    sink.truncated = true;
-    return false;
-  }
-  if (separator === 0 && sink.parts.length > 0) sink.parts[sink.parts.length - 1] += value;
-  else sink.parts.push(value);
-  sink.length += separator + value.length;
-  return true;
-}
-
-/** Elements that run on in a line: words cut across them are drawn as one word. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var']);
-/** Pieces of at most this many characters are glued across any element but BREAKS ("U", "S", "C"… one per box). */
-const LETTER_PIECE = 2;
-/** Elements that always end a line or a cell. */
-const BREAKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
-
-/**
- * Whether text node `next` follows `prev` in the same line with nothing drawn between: only the
- * edges of inline elements (any elements when `loose`) and <wbr>. Words a page cuts into pieces
- * ("U<wbr>S", "<span>U</span><span>S</span>", a drop cap) are then read whole.
- */
-function touching(prev: Node, next: Node, root: Node, loose: boolean): boolean {
-  const runsOn = (n: Node) => n.nodeType === 1 && (loose ? !BREAKS.has((n as Element).localName) : INLINE.has((n as Element).localName));
-  let at: Node = prev;
-  for (let hops = 0; !at.nextSibling; hops++) {
-    const up = at.parentNode;
-    if (!up || up === root || !runsOn(up) || hops > 8) return false;
-    at = up;
-  }
-  let step: Node | null = at.nextSibling;
-  for (let hops = 0; step && step !== next && hops < 16; hops++) {
-    if (step.nodeType === 1 && (step as Element).localName === 'wbr') step = step.nextSibling;
-    else if (runsOn(step)) step = step.firstChild;
-    else return false;
-  }
-  return step === next;
-}
-
-const bare = (c: number) => c > 32 && c !== 160;
-
-/**
- * Adds the text nodes under `root` to `sink`, with the words the page draws from attributes, CSS
- * and overridden text in their places (drawnText). A text-only TreeWalker with no JS filter (a
- * filter callback per node cost 15–80 ms on 1–5 MB pages in bench:profile); whether an element's
- * text is read is decided once per parent (text nodes of one element come in a row). Text nodes
- * are joined by a space, except pieces of one word (touching()).
- */
-function walkText(doc: Document, root: Node, sink: Sink, drawn: Drawn = part(() => drawnText(doc, root), NO_DRAWN)): void {
-  /** Drawn words to add (when the walk skips hidden text, those of hidden elements are skipped too). */
-  const words = (at: Node | null): string[] => (drawn.get(at) ?? []).filter((w) => !sink.skipHidden || readable(w.el, true)).map((w) => shownCase(w.el, w.text));
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  let lastParent: Node | null = null;
-  let readParent = true;
-  /** The last text node added, when its text ends without white space. */
-  let open: Node | null = null;
-  let openShort = false;
-  for (const text of words(null)) if (!add(sink, text, false)) return;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentNode;
-    if (parent !== lastParent) {
-      lastParent = parent;
-      readParent = !(parent && parent.nodeType === 1) || readable(parent as Element, sink.skipHidden);
-    }
-    const raw = readParent ? (node.nodeValue ?? '') : '';
-    const value = shownCase(parent as Element | null, raw.trim());
-    if (value) {
-      const short = value.length <= LETTER_PIECE;
-      const glue = open !== null && bare(raw.charCodeAt(0)) && touching(open, node, root, short && openShort);
-      if (!add(sink, value, glue)) return;
-      open = bare(raw.charCodeAt(raw.length - 1)) ? node : null;
-      openShort = short;
-    } else if (raw) {
-      open = null;
-    }
-    if (drawn.size > 0 && drawn.has(node)) {
-      open = null;
-      for (const text of words(node)) if (!add(sink, text, false)) return;
-    }
-  }
-  for (const text of words(END)) if (!add(sink, text, false)) return;
 }
 
 /** Elements asked for a closed shadow root per snapshot (an extension call each). */
@@ -252,21 +158,21 @@ function extraRoots(doc: Document, wide = false, depth = 0, found: Node[] = []):
  * most `max` characters.
  */
 export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
-  const sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
+  const into = sink(max, false);
   const body = doc.body;
-  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(sink, shownCase(w.el, w.text), false);
+  if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(into, shownCase(w.el, w.text), false);
   for (const root of extraRoots(doc)) {
-    if (sink.truncated) break;
-    walkText(root.ownerDocument ?? doc, root, sink);
+    if (into.truncated) break;
+    walkText(root.ownerDocument ?? doc, root, into);
   }
-  return shownText(sink.parts.join(' '));
+  return shownText(sinkText(into));
 }
 
 
 /**
- * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, at most
- * `max` characters (`truncated` when anything was left out), then the text of its open shadow roots
- * and same-origin frames. Invisible characters (soft hyphens, zero-width spaces and joiners, bidi
+ * Visible-ish text of the document: its text nodes, each trimmed, joined by single spaces, then the text of its open
+ * shadow roots and same-origin frames; at most `max` characters from the top and, past them, the last `tailMax`
+ * characters, after SEAM where a middle was left out (`truncated` when anything was; lib/text/ends.ts). Invisible characters (soft hyphens, zero-width spaces and joiners, bidi
  * controls) are removed: a page puts them inside words to break them for a reader, not for a
  * person. Whitespace runs inside one text node are kept, and count towards the cap: preparePage()
  * (lib/text/prepare.ts) collapses them and caps the result at MAX_TEXT.
@@ -278,22 +184,30 @@ export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
  * hidden padding cannot push the page's real words past the cap; only such pages pay for the
  * style checks. Text hidden in other ways (off-screen, tiny, same colour) still counts.
  */
-export function collectText(doc: Document, max = MAX_RAW_TEXT): { text: string; truncated: boolean } {
+export function collectText(doc: Document, max = MAX_RAW_TEXT, tailMax = MAX_RAW_TAIL): { text: string; truncated: boolean } {
   const root = doc.body ?? doc.documentElement;
   if (!root) return { text: '', truncated: false };
-  let sink: Sink = { parts: [], length: 0, max, truncated: false, skipHidden: false };
+  let into = sink(max, false);
   const drawn = part(() => drawnText(doc, root), NO_DRAWN);
-  walkText(doc, root, sink, drawn);
-  if (sink.truncated) {
-    sink = { parts: [], length: 0, max, truncated: false, skipHidden: true };
-    walkText(doc, root, sink, drawn);
+  walkText(doc, root, into, drawn);
+  /** The page's end, on a page whose drawn text passes the cap (readEnd). */
+  let end: Sink | undefined;
+  if (into.truncated) {
+    into = sink(max, true);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    walkText(doc, root, into, drawn, walker);
+    if (into.truncated && tailMax > 0) {
+      end = sink(0, true, tailMax);
+      readEnd(doc, root, end, drawn, walker);
+    }
   }
-  // A document whose own text filled the cap has no room for its roots' text: they are not looked for.
-  for (const extra of sink.truncated ? [] : part(() => extraRoots(doc, true), [])) {
-    if (sink.truncated) break;
-    walkText(extra.ownerDocument ?? doc, extra, sink);
-  }
-  return { text: shownText(sink.parts.join(' ')), truncated: sink.truncated };
+  // Then the text of its roots (shadow roots, same-origin frames), after its own, keeping the end of what passes the cap.
+  // A document whose own text filled the cap is not searched for roots: on a 5 MB page that search (every element, and
+  // the closed-root checks) cost ~0.3 s in bench:load.
+  into.tailMax = tailMax;
+  for (const extra of into.truncated ? [] : part(() => extraRoots(doc, true), [])) walkText(extra.ownerDocument ?? doc, extra, into);
+  const text = end ? `${sinkText(into)}${SEAM}${endText(end)}` : sinkText(into);
+  return { text: shownText(text), truncated: into.truncated };
 }
 
 /** label[for] id → label text, built once per snapshot (not once per field: 200 fields × 5,000 labels). */

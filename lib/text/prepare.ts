@@ -1,12 +1,13 @@
 /**
  * Turns a PageSnapshot into the PreparedPage every signal shares: title + text (read up to
- * MAX_RAW_TEXT characters) with disguised letters, overridden text and the invisible characters inside
+ * MAX_RAW_TEXT characters from the top and MAX_RAW_TAIL from the end, lib/text/ends.ts) with disguised letters, overridden text and the invisible characters inside
  * words read as shown (readLetters, shownText: the reader does it too, a scanner's or a test's text may
- * not: "acc\u00adess co\u00adde" is "access code"), collapsed and capped at MAX_TEXT, then folded once (lower case, no accents, same
+ * not: "acc\u00adess co\u00adde" is "access code"), collapsed and capped at MAX_TEXT from the top and MAX_TAIL from the end, then folded once (lower case, no accents, same
  * length). Pure; never throws.
  */
 import type { FormSnapshot, HostInfo, PageSnapshot } from '../types';
-import { MAX_RAW_TEXT, MAX_TEXT } from '../types';
+import { MAX_RAW_TAIL, MAX_RAW_TEXT, MAX_TAIL, MAX_TEXT } from '../types';
+import { keepEnds } from './ends';
 import { collapse, fold, readLetters } from './normalize';
 import { shownText } from './shown';
 
@@ -14,7 +15,7 @@ import { shownText } from './shown';
 export interface PreparedPage {
   url: string;
   host: HostInfo;
-  /** Title and visible text, whitespace-collapsed, capped at MAX_TEXT. Quote evidence from here. */
+  /** Title and visible text, whitespace-collapsed, capped at MAX_TEXT from the top and MAX_TAIL from the end. Quote evidence from here. */
   raw: string;
   /** `raw` folded (lower case, no accents, same length: indices line up with `raw`). Search here. */
   text: string;
@@ -31,14 +32,16 @@ function str(value: unknown, max: number): string {
 
 export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
   const title = collapse(readLetters(shownText(str(page.title, 500))));
-  const text = str(page.text, MAX_RAW_TEXT + 1);
-  let truncated = page.truncated === true || text.length > MAX_RAW_TEXT;
+  const given = typeof page.text === 'string' ? page.text : '';
+  // The reader's text is already cut this way and passes unchanged; a scanner's or a test's longer text keeps its end too.
+  const text = keepEnds(given, MAX_RAW_TEXT, MAX_RAW_TAIL);
+  let truncated = page.truncated === true || text !== given;
   const body = collapse(readLetters(shownText(text)));
   // Both parts are collapsed and trimmed, so joining them with ". " needs no second pass over the
   // whole text (that pass cost ~0.6 ms per 200,000 characters).
   let raw = title ? (body ? `${title}. ${body}` : `${title}.`) : body;
-  if (raw.length > MAX_TEXT) {
-    raw = raw.slice(0, MAX_TEXT);
+  if (raw.length > MAX_TEXT + MAX_TAIL) {
+    raw = keepEnds(raw, MAX_TEXT, MAX_TAIL);
     truncated = true;
   }
   return {

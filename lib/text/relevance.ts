@@ -12,6 +12,8 @@
  * Small on purpose: it is bundled into the content script (15 kB gzip budget).
  */
 
+import { MAX_TAIL, MAX_TEXT } from '../types';
+import { keepEnds } from './ends';
 import { foldArabic, readLetters } from './normalize';
 import { hostNamesService } from './site-names';
 import { CASE_ACRONYM } from './case-words';
@@ -124,12 +126,12 @@ const GATE = new RegExp(
 /** Characters around a gate find that RELEVANT looks at (longer than any RELEVANT match and its look-arounds). */
 const WINDOW = 100;
 
-/** True when the text could be about U.S. immigration services. Any string is safe. */
+/** True when the text could be about U.S. immigration services (read as a verdict reads it: its top and its end). Any string is safe. */
 export function isAboutImmigration(text: string): boolean {
   if (typeof text !== 'string' || text.length === 0) return false;
   // Letters disguised as Latin ones (Cyrillic, full-width, mathematical bold) read as those, as the signals read them;
   // the Arabic script's letters typed two ways as one (foldArabic), as fold() reads them for the signals.
-  const t = foldArabic(readLetters(text.length > 200_000 ? text.slice(0, 200_000) : text));
+  const t = foldArabic(readLetters(keepEnds(text, MAX_TEXT, MAX_TAIL)));
   if (CAPS.test(t)) return true;
   // Windows around gate finds, merged while they overlap; RELEVANT runs once per merged window.
   let from = -1;

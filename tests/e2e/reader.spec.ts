@@ -63,6 +63,28 @@ for (const [name, body] of EVASIONS) {
   });
 }
 
+/** An ESTA seller's offer with its price; its title says nothing about travel. */
+const ESTA_OFFER =
+  '<h2>ESTA application</h2><p>Apply for your ESTA travel authorization to the United States with us. Our experts check your ESTA application and submit it for you.</p><p>ESTA application service: $89 per traveller. Pay by card, approval in 24 hours.</p>';
+/** 300,000 characters of visible text, in paragraphs: more than the reader's head (MAX_RAW_TEXT) holds. */
+const FILLER = `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. '.repeat(50)}</p>`.repeat(75);
+
+// A seller that pads its page with more visible text than the reader keeps from the top, with its offer last in the
+// document: at the end of the page, or drawn at the top by CSS (what the person sees first). The reader keeps the
+// page's end too (lib/page/snapshot.ts), so both are judged.
+for (const [name, body] of [
+  ['300,000 characters of filler, then an ESTA offer', `${FILLER}${ESTA_OFFER}`],
+  ['an ESTA offer drawn at the top, last in the document after 300,000 characters', `${FILLER}<div style="position: absolute; top: 0; left: 0; right: 0; background: #fff">${ESTA_OFFER}</div>`],
+] as const) {
+  test(`${name}: read, and the level is caution`, async ({ context, worker }) => {
+    expect(FILLER.length).toBeGreaterThan(300_000);
+    const url = `https://www.filler-${name.length}-example.com/`;
+    await serve(context, url, body, 'Travel Docs – Home');
+    const { level } = await levelAfterLoad(context, worker, url);
+    await expect.poll(level, { timeout: 15_000 }).toBe('caution');
+  });
+}
+
 test('text swapped for an offer of the same length after the first look is judged again', async ({ context, worker }) => {
   const offer = 'Order now: your USCIS online access code for only $129. Checkout in 2 minutes.';
   const guide = 'Read our free guide to Form I-130 for a husband, wife or child, step by step.';

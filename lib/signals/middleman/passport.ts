@@ -23,20 +23,18 @@
  * page and not the country ("call us", "to us", never "to US Passport Agency"), or the site's own name written out with
  * spaces ("Express Passports and Visas can expedite…" on expresspassportsandvisas.com). Not when the sentence warns.
  */
-import { contextAround, patternMatches, pattern, sentenceAround, warnsAt, type Pattern } from '../../text/context';
+import { patternMatches, pattern, sentenceAround, warnsAt, type Pattern } from '../../text/context';
 import { ownLabel } from '../../domain/match';
 import type { PreparedPage } from '../types';
-import { speaksAt } from './self';
+import { US_NOT_COUNTRY, letters, speaksAt } from './self';
 
-/** After "us": a word that makes it the country, not the page ("to US Passport Agency", "us gov", "US citizens"). Read with \bus\b before it. */
-const US_NOT_COUNTRY = String.raw`(?! ?(?:passport|gov|dep|embass|consul|state|citizen|visa|postal|post|customs|mail))`;
 
 /**
  * The courier's acts (folded text): named the reader's agent or courier with the passport agency, the reader's papers sent
  * or brought to it, the passport expedited or renewed by it, a slot at the agency reserved for the reader, the page naming
  * itself as the trade ("an expediting service like ours", "VisaRite is a passport and visa expediting company") or
  * guaranteeing the passport by the reader's departure. Each counts
- * only where the page speaks of itself (speaksAsBusiness). "us" before a country word is the country ("to US Passport
+ * only where the page speaks of itself (speaksAt, "us" read as the country). "us" before a country word is the country ("to US Passport
  * Agency").
  */
 const COURIER_ACTS: Pattern = pattern(
@@ -48,26 +46,6 @@ const COURIER_ACTS: Pattern = pattern(
     // the page naming itself as the trade, or promising the passport itself by the reader's departure
     String.raw`|(?:expediting|courier|expeditor|expediter) (?:service|company|agency|firm) (?:like|such as) ours|(?:we are|we're|is) (?:an?|the) (?:[\w&-]+ ){0,4}?(?:expediting|courier|expeditor|expediter) (?:service|company|agency|firm)|guarantee\w* (?:that )?you (?:will|'ll) (?:receive|get|have) your (?:[\w.-]+ ){0,3}?passports?`,
 );
-
-/** Letters and digits only: a name as the host spells it ("Express Passports and Visas" → "expresspassportsandvisas"). */
-const letters = (text: string): string => text.replace(/[^a-z0-9]/g, '');
-
-/** "us" as the page in a sentence: an instruction to the reader to reach it, or the page as the other party. */
-const US_AS_PAGE = new RegExp(String.raw`\b(?:call|contact|email|e-mail|tell|ask|let|send|mail|ship) us\b|\b(?:to|with|from) us\b${US_NOT_COUNTRY}`);
-
-/**
- * Does the page speak of itself as the business in the sentence [s, e)? First person (speaksAt, "us" read as the country),
- * "us" as the page (US_AS_PAGE), or the site's own name written with spaces or capitals ("VisaRite", "Express Passports
- * and Visas" on expresspassportsandvisas.com): its letters, all of them, in the sentence's letters.
- */
-function speaksAsBusiness(page: PreparedPage, s: number, e: number): boolean {
-  if (speaksAt(page, s, e, true)) return true;
-  const [a, b] = contextAround(page.text, s, e);
-  const sent = page.text.slice(a, b);
-  if (US_AS_PAGE.test(sent)) return true;
-  const label = letters(ownLabel(page.host));
-  return label.length >= 6 && letters(sent).includes(label);
-}
 
 /**
  * The State Department's own passport voice, which a copy of its pages keeps ("Mail delays are impacting when we receive
@@ -101,7 +79,7 @@ export function courierAt(page: PreparedPage): [number, number] | undefined {
   for (const m of patternMatches(page, COURIER_ACTS, MAX_COURIER)) {
     if (!ownAddress(page, m[0])) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-    if (!warnsAt(page.text, s, e) && speaksAsBusiness(page, s, e)) return [s, e];
+    if (!warnsAt(page.text, s, e) && speaksAt(page, s, e, true)) return [s, e];
   }
   return undefined;
 }
@@ -115,4 +93,4 @@ const TRADE = /expediting|expediter|registered|courier|private/;
  * page speaks of itself ("our rush service", "Priority Passports … guarantees"). The trade named ("private expediting
  * company", "Registered Agency … for Expediting Passports") is no service of the department's: it keeps its cue.
  */
-export const agencyExpress = (page: PreparedPage, s: number, e: number, cue: string): boolean => !TRADE.test(cue) && !speaksAsBusiness(page, s, e);
+export const agencyExpress = (page: PreparedPage, s: number, e: number, cue: string): boolean => !TRADE.test(cue) && !speaksAt(page, s, e, true);

@@ -42,30 +42,50 @@ export const BUSINESS_VOICE = new RegExp(
     wordsPattern(['nuestro servicio', 'nuestros servicios', 'nuestros clientes', 'su pedido', 'notre service', 'nos services', 'nos clients', 'votre commande', 'nosso serviço', 'nossos serviços', 'seu pedido', 'unser service', 'unsere kunden', 'ihre bestellung'], true),
 );
 
-/** "us" as a word: often the country ("US passport", "the mandatory US Government fee"), not the page. */
-const US = /\bus\b/g;
+/** After "us": a word that makes it the country, not the page ("to US Passport Agency", "us gov", "US citizens"). Read with \bus\b before it. */
+export const US_NOT_COUNTRY = String.raw`(?! ?(?:passport|gov|dep|embass|consul|state|citizen|visa|postal|post|customs|mail))`;
 
 /**
- * The site's own name as the page writes it ("Bissole świadczy pełne usługi pośrednictwa…" on bissole.pl): a page naming
- * itself by its brand speaks of itself as surely as by "we". Only a plain name of five letters or more, and not one
- * that names a service (esta-online, usgreencardoffice: the site-name cue's business), so a word of every sentence is
- * not taken for the page's name.
+ * "us" read as the country, not the page ("US passport", "the mandatory US Government fee"): every "us" but the page as the
+ * other party or the one to reach ("call us", "send them to us", "with us"; never "to US Passport Agency").
  */
-function ownName(page: PreparedPage): string {
-  const label = ownLabel(page.host);
-  return /^[a-z]{5,}$/.test(label) && !SERVICES.some((s) => namedSite(page, s.site)) ? label : '';
+const US_COUNTRY = new RegExp(String.raw`\bus\b(?<!\b(?:call|contact|email|e-mail|tell|ask|let|send|mail|ship) us)(?!(?<=\b(?:to|with|from) us)${US_NOT_COUNTRY})`, 'g');
+
+/** Letters and digits only: a name as the host spells it ("Express Passports and Visas" → "expresspassportsandvisas"). */
+export const letters = (text: string): string => text.replace(/[^a-z0-9]/g, '');
+
+/**
+ * The site's own name as the page writes it, in [a, b) (folded text; `raw` for its capitals): the letters and digits of its
+ * label, five or more, from a word's start to a word's end. A page naming itself by its brand speaks of itself as surely as by
+ * "we". Written as one word, in any case ("Bissole świadczy pełne usługi…" on bissole.pl, "use VisaRite address" on
+ * visarite.com, "officeLOCALE is a premier passport expediting service" on officelocale.com), unless the site is named after a
+ * service (SERVICES: esta-online, usgreencardoffice, passports): then the word is the topic's, in every sentence, not the page's
+ * name. Written as several words, each word of four letters or more begins with a capital: a name, not a phrase ("Express
+ * Passports and Visas can expedite…" on expresspassportsandvisas.com, though named after the passport service); the same
+ * letters in ordinary words are not the page naming itself ("apply for a US visa" on usvisa.example, "apply for your ESTA
+ * online" on esta-online.example), nor are letters inside other words ("an estate" on anesta.example).
+ */
+export function namesItself(page: PreparedPage, a: number, b: number): boolean {
+  const name = letters(ownLabel(page.host));
+  if (name.length < 5 || !/[a-z]/.test(name)) return false;
+  const oneWord = !SERVICES.some((s) => namedSite(page, s.site));
+  const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${[...name].join(String.raw`[ '’.&-]?`)}(?![\p{L}\p{N}])`, 'gu');
+  for (const m of page.text.slice(a, b).matchAll(written)) {
+    const words = page.raw.slice(a + m.index, a + m.index + m[0].length).split(/[ '’.&-]/);
+    if (words.length === 1 ? oneWord : words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))) return true;
+  }
+  return false;
 }
 
 /**
- * Does the page speak of itself (SELF, or its own name: ownName) in the sentence [s, e), in its context (contextAround:
- * Chinese and Japanese name the subject once)? `country`: read "us" as the country, not the page.
+ * Does the page speak of itself (SELF, or its own name: namesItself) in the sentence [s, e), in its context (contextAround:
+ * Chinese and Japanese name the subject once)? `country`: read "us" as the country, not the page, unless the page is the one
+ * to reach or the other party ("call us", "send it to us").
  */
 export function speaksAt(page: PreparedPage, s: number, e: number, country = false): boolean {
   const [a, b] = contextAround(page.text, s, e);
   const context = page.text.slice(a, b);
-  if (SELF.test(country ? context.replace(US, ' ') : context)) return true;
-  const name = ownName(page);
-  return name !== '' && new RegExp(String.raw`\b${name}\b`).test(context);
+  return SELF.test(country ? context.replace(US_COUNTRY, ' ') : context) || namesItself(page, a, b);
 }
 
 /**

@@ -8,7 +8,8 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { collectSnapshot, collectText, extraText, readClosedShadowRoots } from '@/lib/page/snapshot';
-import { MAX_FIELDS, MAX_RAW_TEXT, MAX_TEXT, type PageSnapshot } from '@/lib/types';
+import { SEAM } from '@/lib/text/ends';
+import { MAX_FIELDS, MAX_RAW_TAIL, MAX_RAW_TEXT, MAX_TAIL, MAX_TEXT, type PageSnapshot } from '@/lib/types';
 import { parseHTML } from 'linkedom';
 import { preparePage } from '@/lib/text/prepare';
 import { parseHost } from '@/lib/domain';
@@ -24,7 +25,7 @@ function html(markup: string): Document {
 
 function isSnapshot(s: PageSnapshot): void {
   expect(typeof s.text).toBe('string');
-  expect(s.text.length).toBeLessThanOrEqual(MAX_RAW_TEXT);
+  expect(s.text.length).toBeLessThanOrEqual(MAX_RAW_TEXT + SEAM.length + MAX_RAW_TAIL);
   expect(typeof s.title).toBe('string');
   expect(Array.isArray(s.forms)).toBe(true);
   expect(s.forms.reduce((n, f) => n + f.fields.length, 0)).toBeLessThanOrEqual(MAX_FIELDS);
@@ -93,7 +94,8 @@ describe('collectSnapshot: hostile and broken documents never throw and stay bou
       () => html(`<body>${'<p>access code for sale </p>'.repeat(40_000)}</body>`),
       (s) => {
         expect(s.truncated).toBe(true);
-        expect(s.text.length).toBe(MAX_RAW_TEXT);
+        expect(s.text.length).toBe(MAX_RAW_TEXT + SEAM.length + MAX_RAW_TAIL);
+        expect(s.text.slice(MAX_RAW_TEXT)).toMatch(/^ … .*access code for sale$/);
       },
     ],
     [
@@ -162,17 +164,48 @@ describe('collectText', () => {
     expect(collectText(html(markup)).text).toBe(expected);
   });
 
-  it('respects a smaller cap', () => {
-    const r = collectText(html(`<body>${'<p>abcdefghij</p>'.repeat(100)}</body>`), 50);
-    expect(r.text.length).toBe(50);
+  it('respects a smaller cap, and keeps the end of the page', () => {
+    const r = collectText(html(`<body>${'<p>abcdefghij</p>'.repeat(100)}<p>the end</p></body>`), 50, 20);
+    expect(r.text).toBe(`${'abcdefghij '.repeat(5).slice(0, 50)}${SEAM}j abcdefghij the end`);
     expect(r.truncated).toBe(true);
+    expect(collectText(html(`<body>${'<p>abcdefghij</p>'.repeat(100)}</body>`), 50, 0).text.length).toBe(50);
   });
 
   it('is truncated only when something was left out', () => {
-    expect(collectText(html('<body><p>abcde</p></body>'), 5)).toEqual({ text: 'abcde', truncated: false });
-    expect(collectText(html('<body><p>abc</p><p>d</p></body>'), 5)).toEqual({ text: 'abc d', truncated: false });
-    expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5)).toEqual({ text: 'abcde', truncated: true });
-    expect(collectText(html('<body><p>abcdef</p></body>'), 5)).toEqual({ text: 'abcde', truncated: true });
+    expect(collectText(html('<body><p>abcde</p></body>'), 5, 0)).toEqual({ text: 'abcde', truncated: false });
+    expect(collectText(html('<body><p>abc</p><p>d</p></body>'), 5, 0)).toEqual({ text: 'abc d', truncated: false });
+    expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5, 0)).toEqual({ text: 'abcde', truncated: true });
+    expect(collectText(html('<body><p>abcdef</p></body>'), 5, 0)).toEqual({ text: 'abcde', truncated: true });
+    // With an end kept: the first `max` characters, the seam, the last `tailMax` (the text node that filled the head
+    // is read again from its start when it ends within them).
+    expect(collectText(html('<body><p>abcde</p><p>f</p></body>'), 5, 2)).toEqual({ text: `abcde${SEAM}f`, truncated: true });
+    expect(collectText(html('<body><p>abcdefgh</p></body>'), 5, 3)).toEqual({ text: `abcde${SEAM}fgh`, truncated: true });
+    expect(collectText(html('<body><p>abcde</p><p>fgh</p></body>'), 5, 2)).toEqual({ text: `abcde${SEAM}gh`, truncated: true });
+    expect(collectText(html('<body><p>abcdefghij</p></body>'), 5, 3)).toEqual({ text: `abcde${SEAM}hij`, truncated: true });
+    expect(collectText(html('<body><p>abc</p><p>de</p><p>fg</p><p>hij</p></body>'), 5, 7)).toEqual({ text: `abc d${SEAM}fg hij`, truncated: true });
+    // Hidden text after the end does not push it out of the end kept.
+    expect(collectText(html(`<body><p>abcdefghij</p><p>the end</p><p style="display: none">${'x '.repeat(50)}</p></body>`), 5, 7)).toEqual({ text: `abcde${SEAM}the end`, truncated: true });
+  });
+
+  // A seller pads its page with visible filler and puts its offer last in the document (at the end, or drawn at the
+  // top by CSS): the reader keeps the page's end beside its top, and the verdict reads both (tests/e2e/reader.spec.ts).
+  it.each([
+    ['300,000 characters of filler, then the offer', (offer: string) => `${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(5_300)}${offer}`],
+    ['the offer in a shadow-root-free footer after filler and 1,000 empty paragraphs', (offer: string) => `${'<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>'.repeat(5_300)}${'<p></p>'.repeat(1_000)}<footer>${offer}</footer>`],
+  ])('%s: judged by the offer', (_n, page) => {
+    const offer = '<h2>ESTA application</h2><p>Apply for your ESTA travel authorization to the United States with us. Our experts check your ESTA application and submit it for you.</p><p>ESTA application service: $89 per traveller.</p>';
+    const snapshot = collectSnapshot(html(`<body>${page(offer)}</body>`), URL_);
+    expect(snapshot.truncated).toBe(true);
+    expect(snapshot.text).toContain('ESTA application service: $89');
+    expect(decide(URL_, snapshot).level).toBe('caution');
+  });
+
+  it('keeps the end of a text longer than the bound that a scanner passes (preparePage)', () => {
+    const text = `${'lorem ipsum dolor sit amet '.repeat(20_000)} Our experts check your ESTA application and submit it for you. ESTA application service: $89 per traveller.`;
+    const prepared = preparePage({ url: URL_, title: '', text, truncated: false, forms: [], lang: 'en' }, parseHost('www.example-forms-help.com'));
+    expect(prepared.truncated).toBe(true);
+    expect(prepared.raw.length).toBe(MAX_TEXT + SEAM.length + MAX_TAIL);
+    expect(prepared.raw.endsWith('ESTA application service: $89 per traveller.')).toBe(true);
   });
 
   // Whitespace inside text nodes counts towards the snapshot's cap (it is collapsed later), so the

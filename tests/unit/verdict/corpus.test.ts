@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPY26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
+import { COPY26_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -873,6 +873,19 @@ describe('corpus', () => {
     expect(r.caught / r.positives, 'recall under its floor').toBeGreaterThanOrEqual(1);
     expect(r.caution === 0, 'caution over its ceiling').toBe(true);
     expect(r.danger <= 2, 'danger over its ceiling').toBe(true);
+  });
+
+  // The tune batch real-2026-12be (left26, session 26): 24 legit pages quoting the U.S. government's own fees in es, fr, de,
+  // pt, zh, vi, ko (news and guides on the $250 visa integrity fee, the ESTA, I-94 and visa fees) and a visa agency's news
+  // post selling its U.S.-visa service; labelled by reading, committed before any run. Split by URL hash before any run:
+  // WRITE 16 legit + 1 seller, CHECK 8 legit. First run (main at a7c9cb11): 4 legit at caution (WRITE 3, CHECK 1: German
+  // news on the fee, read as a seller's 'Bearbeitungsgebühr', refund and price), the seller not caught. Floors (counts only).
+  it("tune batch real-2026-12be: the U.S. government's own fees quoted in other languages (counts only)", () => {
+    const r = rates(judged.filter((j) => j.entry.batch === OWNFEE26_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(1);
+    expect(r.negatives).toBeGreaterThanOrEqual(24);
+    expect(r.caution <= 4, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
   });
 
   // The tune batch real-2026-12bd (copy26, session 26): 16 copies of SSA, IRS and USAGov pages on hosts that are not the
