@@ -36,13 +36,13 @@
  * What each tune batch added, with its examples: docs/accuracy.md, "middleman-service: what each batch added".
  */
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
-import { chargesAbove, priceIndices, prices, pricesIn } from '../text/money';
+import { chargesAbove, priceIndices, prices } from '../text/money';
 import { foldArabic, quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { BUSINESS_VOICE, quotedFromOthers, speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, GOVERNMENT, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone, paysOnOwnRoute } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
@@ -50,6 +50,7 @@ import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import { agencyExpress, courierAt } from './middleman/passport';
+import { governmentsOwnFee, refundByRule } from './middleman/agency-fee';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
@@ -131,51 +132,6 @@ function serviceBySite(page: PreparedPage): { service: Service; index: number; l
   return service ? { service, index: -1, length: 0 } : undefined;
 }
 
-/** A government body that sets, takes or announces the fee ("CBP makes online I-94 payment available", "The DOS disclosed that registration fees will not be refunded", "In an announcement by the US Department of State (DOS), the new fee…": DV $1-fee news, batch real-2026-12s). */
-const GOVERNMENT_ACTS = new RegExp(
-  String.raw`\b${GOVERNMENT}\b[^.!?]{0,40}?\b(?:has |have |had )?(?:announced|publishe[sd]|makes|made|introduc(?:es|ed)|sets?|charges|collects|requires|impose[sd]|adds|added|establishe[sd]|disclosed|confirmed|stated|said|says)\b|\b(?:according to|(?:an |the )?announcement (?:by|from|of)|(?:a |the )?(?:new )?(?:rule|notice|statement) (?:by|from|of)) (?:the )?(?:u\.?s\.? )?${GOVERNMENT}`,
-);
-
-/**
- * A fee reported as a law or rule being planned, introduced or dropped, which only a government does: "Die
- * geplante Einführung einer verpflichtenden Teilnahmegebühr von 250 US-Dollar … ist vom Tisch", "Zusätzlich war
- * eine Bearbeitungsgebühr von rund 400 US-Dollar für Gewinner vorgesehen", "the proposed $250 entry fee" (news on
- * the dropped DV fee, 2025, tune batch real-2026-12ad). A seller speaks of its fee as it is, not as planned.
- * (Folded text: "gebühr" reads "gebuhr", "Einführung" "einfuhrung".)
- */
-const FEE_RULEMAKING =
-  /\b(?:proposed|planned) (?:\$ ?[\d.,]+ |us\$ ?[\d.,]+ )?(?:\w+ ){0,2}?fees?\b|\b(?:geplante[nr]?|vorgesehene[nr]?) (?:\w+ ){0,3}?(?:einfuhrung|\w*gebuhr)|\beinfuhrung (?:einer|der|von) (?:\w+ ){0,3}?\w*gebuhr|\b(?:war|waren) (?:[^.!?]{0,80}? )?vorgesehen\b|\bgeplant war\b/;
-
-/**
- * The agency's own fee named as the agency's (passport25): paid, payable or kept by the agency ("check or money order payable
- * to “U.S. Department of State”", "paid to CBP", "retained by the Department of State", "payable to U.S. Department of
- * State – check or money order ONLY": a city acceptance facility's fee page, tune batch real-2026-12ba), or in its
- * possessive ("the State Department's $60 expedite fee", "CBP's fee"). A guide or a news item quoting it tells the reader
- * the agency's price; a seller's own fee is "our fee", a "service fee" beside it. Folded text (curly quotes read straight).
- */
-const AGENCY_TAKES = new RegExp(
-  String.raw`\b(?:payable|paid|made out|retained|kept|collected|charged) (?:directly )?(?:to|by) ["']?(?:the )?(?:u\.?s\.? )?${GOVERNMENT}|\b${GOVERNMENT}'s? (?:own )?(?:\$ ?[\d.,]+ )?(?:[a-z-]+ ){0,2}?fees?\b`,
-);
-
-/**
- * The one check that a fee, payment or price sentence is about the government's own fee, not the
- * page's (the fee and pay-step cues and the price sentence all ask it): a government body sets,
- * announces or takes it ("the Department of State has announced … the first-ever registration
- * fee", "CBP makes online I-94 application payment available": GOVERNMENT_ACTS), the fee is said to be
- * paid to or kept by the agency, or is the agency's by name (AGENCY_TAKES), or it is
- * reported as planned, introduced or dropped (FEE_RULEMAKING). A sentence in which the page speaks
- * of itself ("our fee includes the CBP fee") is the page's. Or every amount in it is the official
- * fee itself, in dollars ("the new $1 registration fee"). (An amount merely within the official fee
- * does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
- */
-function governmentsOwnFee(sent: string, official: number): boolean {
-  if (OWN.test(sent)) return false;
-  if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent)) return true;
-  // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
-  const amounts = pricesIn(sent);
-  return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
-}
-
 /** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
 const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
@@ -196,7 +152,7 @@ function cuesOf(page: PreparedPage, official: number, service: Service | undefin
       if ((cue === 'not-lawyer' ? hasWarning(page.text.slice(...contextAround(page.text, s, e)).replace(m[0], ' ')) : warnsAt(page.text, s, e)) || (!MONEY.has(cue) && OFFICIAL_POINTER.test(sent))) continue;
       if ((cue === 'fee' || cue === 'pay-step') && (governmentsOwnFee(sent, official) || laterStageFee(page.text, s, e, service) || answeredFree(page.text, e) || namedOfficialNext(page.text, e))) continue;
       if ((cue === 'fee' || cue === 'self-help') && othersPrice(sent)) continue;
-      if (cue === 'refund' && /money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) continue;
+      if (cue === 'refund' && ((/money back|geld zuruck/.test(m[0]) && BUYER_MONEY_BACK.test(sent)) || refundByRule(sent))) continue; // the buyer's money back from someone else; the law's refund of the government's fee
       if (cue === 'fee' && pricesPhotos(page.text, s, e, 2)) continue;
       if (cue === 'express' && service?.service === 'passport' && agencyExpress(page, s, e, m[0])) continue; // the State Department's own expedited service
       if (cue === 'we-do' && (GUIDE_HELPS.test(sent) || checksPhoto(sent) || (!OWN.test(sent) && OTHERS_HELP.test(sent)))) continue;

@@ -226,7 +226,8 @@ export function splitWords(words: readonly string[], stems = false): { latin: st
  * The Arabic script's tatweel and vowel signs are dropped (ARABIC_MARKS): "رسـوم" is the word "رسوم". Capitals
  * spelled out one by one ("U.S.C.I.S.", "E-S-T-A", "E•S•T•A") are read as the word (SPELLED_OUT). Fancy-text letters
  * (session 25): negative squared and circled letters ("🅴🆂🆃🅰") as the capitals they draw (NEGATIVE), and the marks a
- * text generator puts on each letter to underline, overline or strike a word ("E̲S̲T̲A̲") dropped (DECORATION).
+ * text generator puts on each letter to underline, overline or strike a word ("E̲S̲T̲A̲") dropped (DECORATION);
+ * superscript and subscript letters ("ᵁˢᶜᴵˢ", "ₑₛₜₐ") as the letters they raise or lower (RAISED, session 26).
  * Not covered: a font that draws other letters (docs/tamper-resistance.md).
  */
 export function readLetters(s: string): string {
@@ -234,6 +235,7 @@ export function readLetters(s: string): string {
   if (!DISGUISE.test(read)) return read;
   const out = read
     .replace(DECORATION, '')
+    .replace(RAISED, raisedRun)
     .replace(COMPAT, (c) => c.normalize('NFKC'))
     .replace(NEGATIVE, (c) => String.fromCharCode(65 + ((c.codePointAt(0) ?? 0) - 0x1f150) % 32))
     .replace(NUMBER_MARK, (c) => (c === '．' ? '.' : ','))
@@ -256,6 +258,22 @@ const SEPARATORS = /[. \u00b7\u2022\u2024-]/g;
  * below...) stay: "ESTÁ" written with a combining acute is the Spanish verb, not the ESTA.
  */
 const DECORATION = /[\u0305\u0332-\u0338\u033f\u20d0-\u20f0]/g;
+/**
+ * Superscript and subscript letters, runs of them (session 26): a text generator draws "ᵁˢᶜᴵˢ" or "ₑₛₜₐ" with modifier
+ * letters (U+02B0–U+02B8, U+02E0–U+02E4, U+1D2C–U+1D6A, U+1D9B–U+1DBF, U+2071, U+207F, U+2090–U+209C, U+2C7C–U+2C7D,
+ * U+A7F8–U+A7F9), which take their compatibility form (NFKC: one letter each). Not superscript digits and signs ("m²",
+ * "x⁺"). Unicode has no raised capital S or C, so a run with a raised capital in it is read in capitals: "ᵁˢᶜᴵˢ" is
+ * "USCIS", as the person reads it; "ᵉˢᵗᵃ", all small, is "esta".
+ */
+const RAISED = /[ʰ-ʸˠ-ˤᴬ-ᵪᶛ-ᶿⁱⁿₐ-ₜⱼⱽꟸꟹ]+/g;
+/** Raised capitals (U+1D2C–U+1D42 ᴬ…ᵂ, U+2C7D ⱽ). */
+const RAISED_CAPITAL = /[ᴬ-ᵂⱽ]/;
+
+function raisedRun(run: string): string {
+  const letters = run.normalize('NFKC');
+  return RAISED_CAPITAL.test(run) ? letters.toUpperCase() : letters;
+}
+
 /** Negative circled (U+1F150–U+1F169) and negative squared (U+1F170–U+1F189) capitals, which have no compatibility form. */
 const NEGATIVE = /\ud83c[\udd50-\udd69\udd70-\udd89]/g;
 
@@ -264,7 +282,7 @@ function readSpelledOut(s: string): string {
 }
 
 /** Anything readLetters() may change; most text has none, and pays this one scan. */
-const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0305\u0332-\u0338\u033f\u20d0-\u20f0\u0250-\u02af\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49\udd50-\udd69\udd70-\udd89]/;
+const DISGUISE = /\u0640|[\u064b-\u065f]|\u0670|[\u0305\u0332-\u0338\u033f\u20d0-\u20f0\u0250-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d9b-\u1dbf\u2071\u207f\u2090-\u209c\u2c7c\u2c7d\ua7f8\ua7f9\u0370-\u058f\u13a0-\u13ff\u1d00-\u1d2f\ua720-\ua7ff\uff04\uff0c\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]|\ud835[\udc00-\udfff]|\ud83c[\udd30-\udd49\udd50-\udd69\udd70-\udd89]/;
 /**
  * Full-width letters, digits and ＄, mathematical alphanumerics, circled and squared letters. Not
  * full-width punctuation: ！？；．，（） are how Chinese and Japanese write, and the sentence reading

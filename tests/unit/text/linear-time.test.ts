@@ -24,6 +24,8 @@ const FRAGMENTS = [
   // attack21: letters spelled out, small capitals and other alphabets' look-alikes, Arabic marks and letters typed two
   // ways, round-number words in prices, another name spelled beside ESTA
   'U.S.C.I.S. U S C I S E-S-T-A A.B ᴜꜱᴄɪꜱ ᴜsᴄɪs ՍSCIS ',
+  // session 26: superscript and subscript letters (readLetters' RAISED) beside small capitals and digits
+  'ᵁˢᶜᴵˢ ᴱˢᵀᴬ ₑₛₜₐ m² ᴜꜱᴄɪꜱ ᵃᶜᶜᵉˢˢ ᶜᵒᵈᵉ $¹²⁹ ',
   'رسـوم الخدمـه ۲۵ میلیون تومان 1.5 لاکھ روپے 5 mil pesos 3만원 1 299 $ ',
   'ESTA Foundation - Entertainment Services and Technology Association esta foo bar - e s t a ',
   // session 21's agency first person (agency-voice.ts) and visa-agency offers (middleman's 'offer', the booking anchor)

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { collapse, fold, foldArabic, foldSlow, LOOKALIKES, readBidi, readLetters, SMALL_CAPITALS, wordsPattern } from '@/lib/text/normalize';
 import { hasCommerce } from '@/lib/text/money';
 import confusables from '@/lib/data/confusables.json';
+import { decide } from '@/lib/verdict';
 
 describe('fold fast path', () => {
   it('agrees with the reference fold on mixed text, controls and accents', () => {
@@ -226,6 +227,26 @@ describe('readLetters: fancy-text letters', () => {
     ['Tie\u0302\u0301ng Vie\u0323\u0302t', 'Tie\u0302\u0301ng Vie\u0323\u0302t'],
   ])('%s', (raw, read) => {
     expect(readLetters(raw)).toBe(read);
+  });
+});
+
+// left26: superscript and subscript letters inside agency names and service words (a text generator's "tiny text")
+describe('readLetters: superscript and subscript letters', () => {
+  it.each([
+    ['Get your ᵁˢᶜᴵˢ access code', 'Get your USCIS access code'],
+    ['Uˢᶜᴵˢ forms', 'USCIS forms'],
+    ['ᴱˢᵀᴬ application $89', 'ESTA application $89'],
+    ['your ₑₛₜₐ today', 'your esta today'],
+    ['ᵃᶜᶜᵉˢˢ ᶜᵒᵈᵉ', 'access code'],
+    // digits and signs keep their form: square metres, footnotes, formulas
+    ['120 m² office, note¹, x⁺', '120 m² office, note¹, x⁺'],
+  ])('%s', (raw, read) => {
+    expect(readLetters(raw)).toBe(read);
+  });
+
+  it('reads a superscript service name on a page as the name: the seller is judged', () => {
+    const text = 'Apply for your ᴱˢᵀᴬ travel authorization with us. Our experts check your ᴱˢᵀᴬ application and submit it for you. ᴱˢᵀᴬ application service: $89 per traveller.';
+    expect(decide('https://www.fast-docs-example.com/', { url: 'https://www.fast-docs-example.com/', title: 'Fast Docs', text, truncated: false, forms: [], lang: 'en' }).level).toBe('caution');
   });
 });
 

@@ -879,12 +879,13 @@ describe('corpus', () => {
   // pt, zh, vi, ko (news and guides on the $250 visa integrity fee, the ESTA, I-94 and visa fees) and a visa agency's news
   // post selling its U.S.-visa service; labelled by reading, committed before any run. Split by URL hash before any run:
   // WRITE 16 legit + 1 seller, CHECK 8 legit. First run (main at a7c9cb11): 4 legit at caution (WRITE 3, CHECK 1: German
-  // news on the fee, read as a seller's 'Bearbeitungsgebühr', refund and price), the seller not caught. Floors (counts only).
+  // news on the fee, read as a seller's 'Bearbeitungsgebühr', refund and price), the seller not caught. With the agency's own
+  // fee read in other languages (lib/signals/middleman/agency-fee.ts): 2 (WRITE 3 -> 1, CHECK 1 -> 1). Floors (counts only).
   it("tune batch real-2026-12be: the U.S. government's own fees quoted in other languages (counts only)", () => {
     const r = rates(judged.filter((j) => j.entry.batch === OWNFEE26_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(1);
     expect(r.negatives).toBeGreaterThanOrEqual(24);
-    expect(r.caution <= 4, 'caution over its ceiling').toBe(true);
+    expect(r.caution <= 2, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 
