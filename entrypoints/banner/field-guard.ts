@@ -154,13 +154,16 @@ export function startFieldGuard(state: TabState): () => void {
   // Only a field the person chose counts: visible, and focused right after a real click, tap or
   // key press. Otherwise a page could spend the once-per-visit warning on a hidden decoy field it
   // focuses by script, leaving the real card or A-Number field unguarded.
+  // The browser's own record of the person's last act (transient user activation, about 5 s) counts too: a page that
+  // stopped pointerdown, keydown and touchstart at its window (a listener added before ours that calls
+  // stopImmediatePropagation; its fields still take the focus) kept every one from us, and the guard never showed.
   let lastUserInput = 0;
   const noteInput = (event: Event) => {
     if (event.isTrusted) lastUserInput = Date.now();
   };
   const chosenByUser = (field: HTMLElement) => {
     const rect = field.getBoundingClientRect();
-    return rect.width >= 4 && rect.height >= 4 && Date.now() - lastUserInput < 1_500;
+    return rect.width >= 4 && rect.height >= 4 && (Date.now() - lastUserInput < 1_500 || navigator.userActivation?.isActive === true);
   };
   /** The guard on screen, not yet answered: its field, and what takes it away (null when none is). */
   let up: { field: Element; takeAway: () => void } | null = null;

@@ -45,6 +45,8 @@ const TEXT_FIELDS = /^(|text|search|url|email|tel)$/;
 /** At most this many such elements, CSS rules with generated text, and elements per rule. */
 const MAX_DRAWN = 2_000;
 const MAX_RULES = 60;
+/** Generated-content rules whose words come from a custom property set outside the rule (withVars), besides MAX_RULES. */
+const MAX_VAR_RULES = 20;
 /** Most CSS rules looked at per document (a page can carry tens of thousands). */
 const MAX_CSS_RULES = 20_000;
 /** Drawn words by the text node they follow (drawnText), each with the element that draws them. */
@@ -112,6 +114,8 @@ const unescape = (literal: string): string => literal.replace(/\\([0-9a-f]{1,6})
  * pair of `quotes` of `el`'s `pseudo` element: a page can set its offer as the "quote mark"); counters left out.
  */
 function contentText(value: string, el: Element | null, pseudo = ''): string {
+  // Custom properties: the element's own computed content has them put in (withVars).
+  if (el && value.includes('var(')) value = computedContent(el, pseudo);
   let out = '';
   for (const m of value.matchAll(CONTENT_PART)) {
     const literal = m[1] ?? m[2];
@@ -120,6 +124,33 @@ function contentText(value: string, el: Element | null, pseudo = ''): string {
     else out += el ? attr(el, m[3] ?? '') : '';
   }
   return out.trim();
+}
+
+/** The `content` of `el`'s `pseudo` element, as the browser computed it ('' when it cannot tell). */
+function computedContent(el: Element, pseudo: string): string {
+  const view = el.ownerDocument.defaultView;
+  return (view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el, pseudo || null).content : '') ?? '';
+}
+
+/** A custom property in a CSS value: `var(--name)` or `var(--name, fallback)`. */
+const VAR = /var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g;
+
+/**
+ * A `content` value with its custom properties put in from the rule itself (frameworks draw `var(--tw-content)` and set
+ * it to '' in the same rule), or null when one is set elsewhere: on the root, on the element (an inline style). A
+ * theme's `.price::before { content: var(--sign) }`, or an offer kept in `:root { --offer: "…" }` and drawn by
+ * `content: var(--offer)`, showed words the reader never read (session 26). A rule with such a value is kept apart
+ * (MAX_VAR_RULES, so that a framework's many cannot push other rules out) and read from each element's computed
+ * content (contentText).
+ */
+function withVars(value: string, style: CSSStyleDeclaration): string | null {
+  let unknown = false;
+  const out = value.replace(VAR, (_whole, name: string) => {
+    const own = style.getPropertyValue(name).trim();
+    if (!own) unknown = true;
+    return own;
+  });
+  return unknown ? null : out;
 }
 
 /** The quote mark `el`'s `pseudo` element draws for open-quote (0) or close-quote (1), from its computed `quotes`. */
@@ -153,6 +184,8 @@ interface StyledRule {
 function styledRules(doc: Document): StyledRule[] {
   const found: StyledRule[] = [];
   let seen = 0;
+  /** Rules whose content has a custom property set elsewhere (withVars). */
+  const viaVars: StyledRule[] = [];
   const visit = (rules: CSSRuleList | undefined) => {
     if (!rules) return;
     for (let i = 0; i < rules.length && seen < MAX_CSS_RULES && found.length < MAX_RULES; i++, seen++) {
@@ -160,13 +193,15 @@ function styledRules(doc: Document): StyledRule[] {
       const style = rule.style;
       if (style) {
         const content = style.getPropertyValue('content');
+        const resolved = content.includes('var(') ? withVars(content, style) : content;
         // Not icon fonts' private-use characters, counters or quotes: words, a currency sign (a theme draws the "$" of
         // a price that is "39.99" in the text), or an attribute's.
-        if (content && content !== 'none' && content !== 'normal' && (/attr\(|-quote\b/.test(content) || DRAWN_CHARACTER.test(contentText(content, null)))) {
+        if (content && content !== 'none' && content !== 'normal' && (resolved === null || /attr\(|-quote\b/.test(resolved) || DRAWN_CHARACTER.test(contentText(resolved, null)))) {
           // A list item's ::marker draws its content too, before the item's text.
           const pseudo = /::?(before|after|marker)\b/i.exec(rule.selectorText ?? '');
           const name = pseudo?.[1]?.toLowerCase();
-          if (name) found.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name}`, content });
+          const into = resolved === null ? viaVars : found;
+          if (name && (into === found || viaVars.length < MAX_VAR_RULES)) into.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name}`, content });
         }
         const selector = stateless(rule.selectorText ?? '');
         // A string as the list style is drawn as each item's marker (inherited from a list).
@@ -185,7 +220,7 @@ function styledRules(doc: Document): StyledRule[] {
     // A style sheet from another origin cannot be read (docs/tamper-resistance.md).
     visit(part(() => sheets[i]?.cssRules, undefined));
   }
-  return found;
+  return found.concat(viaVars);
 }
 
 /**

@@ -20,6 +20,9 @@ const TRICKS: Array<[string, string, 'caution' | 'danger']> = [
   // What fancy-text generators make of a word: underlined by a mark after each letter, negative squared capitals.
   ['an ESTA underlined by combining marks', `<h1>${[...'ESTA'].map((c) => `${c}&#x332;`).join('')} application service</h1><p>We submit your ${[...'ESTA'].map((c) => `${c}&#x332;`).join('')} for you — only $89. Order now.</p>`, 'caution'],
   ['an ESTA in negative squared capitals', `<h1>&#x1f174;&#x1f182;&#x1f183;&#x1f170; application service</h1><p>We submit your &#x1f174;&#x1f182;&#x1f183;&#x1f170; for you — only $89. Order now.</p>`, 'caution'],
+  // Session 26: the offer kept in a custom property and drawn by `content: var(--…)`, set on the root or on the element.
+  ['an offer in a custom property of the root', `<style>:root { --offer: ${js(OFFER)}; } .o::before { content: var(--offer); }</style><p class="o"></p>`, 'caution'],
+  ['an offer in a custom property of the element', `<style>.o::after { content: var(--offer, ""); }</style><p class="o" style='--offer: ${js(OFFER)}'></p>`, 'caution'],
   ['an ESTA spelled out with bullets', `<h1>E•S•T•A application service</h1><p>We submit your E•S•T•A for you — only $89. Order now.</p>`, 'caution'],
 ];
 

@@ -201,3 +201,28 @@ test('a page that rewrites itself as the field guard shows: the rewritten page\'
   await clickInShadow(page, GUARD, 'I understand');
   await expect(page.locator(GUARD)).toHaveCount(0);
 });
+
+test('a page that keeps pointer and key events from the extension: the field guard still shows on the card field', async ({ context }) => {
+  // A listener the page adds at its window before ours stops them (stopImmediatePropagation); its fields still take the
+  // focus, so the page works, and the field guard saw no act of the person and never showed.
+  const eat = `<script>for (const type of ['pointerdown', 'mousedown', 'keydown', 'touchstart']) window.addEventListener(type, (e) => e.stopImmediatePropagation(), true);</script>`;
+  const page = await sellerPage(context, 'https://www.eaten-input-forms.com/', eat);
+  await page.waitForTimeout(2_000);
+  await page.locator('#card').click();
+  await expect(page.locator(GUARD)).toHaveAttribute('data-kind', 'card_number');
+});
+
+test('a card field the page focuses by script, with no act of the person, gets no field guard (not spent on a decoy)', async ({ context }) => {
+  // Playwright's own evaluations count as an act of the person (they run with a user gesture, which lasts 5 s): none
+  // from 2 s before the page focuses the field until after; the page notes whether the browser saw an act then.
+  const focus = `<script>new MutationObserver((records, self) => {
+    if (!document.querySelector('official-or-not-banner')) return;
+    self.disconnect();
+    setTimeout(() => { document.getElementById('card').focus(); document.body.dataset.active = String(navigator.userActivation.isActive); }, 7000);
+  }).observe(document.documentElement, { childList: true });</script>`;
+  const page = await sellerPage(context, 'https://www.script-focus-forms.com/', '', focus);
+  await page.waitForTimeout(8_000);
+  await expect(page.locator('body')).toHaveAttribute('data-active', 'false');
+  await expect(page.locator(GUARD)).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('card');
+});
