@@ -42,9 +42,14 @@ const WHOLE_APPLICATION = String.raw`(?:manages?|handles?|takes? care of|runs?) 
  * A business's own service doing the step: "we handle your", "our … service", "do all the work", "order your ITIN"; Spanish,
  * French and Chinese forms ("nuestro servicio", "我们的…服务", "我司"). Not "we can help you" or "can assist you with": an IRS
  * acceptance agent assists with the ITIN (a CPA firm's page: "We are a Certified Acceptance Agent and can assist you with
- * obtaining a U.S. ITIN"), and a guide helps too ("This guide will help you apply for your EIN").
+ * obtaining a U.S. ITIN"), and a guide helps too ("This guide will help you apply for your EIN"). An order step may name
+ * the service ("You can order EIN service during your business formation with IncNow® or apply directly with the IRS": tune
+ * batch real-2026-12y).
  */
-const OFFER = pattern(String.raw`we(?:'ll| will| can)? (?:\w+ ){0,2}?(?:handle|take care of|obtain|file|submit|prepare|process) (?:your|the entire|all)|our (?:[\w-]+ ){0,3}?services?|do all the work|order your (?:ein|itin)|${WHOLE_APPLICATION}`, ['nuestro servicio', 'notre service', '我们的', '我們的', '我司']);
+const OFFER = pattern(String.raw`we(?:'ll| will| can)? (?:\w+ ){0,2}?(?:handle|take care of|obtain|file|submit|prepare|process) (?:your|the entire|all)|our (?:[\w-]+ ){0,3}?services?|do all the work|order (?:your |an? |the |our )?(?:ein|itin)(?: numbers?| services?| applications?| filing)?|${WHOLE_APPLICATION}`, ['nuestro servicio', 'notre service', '我们的', '我們的', '我司']);
+
+/** Other businesses named as the ones taking the order: "some websites let you order an EIN service for $79". */
+const OTHER_SELLERS = /\b(?:some|other|many|these|such|third[- ]party) (?:\w+ )?(?:sites|websites|services|companies|businesses|firms)\b/;
 
 /** The page's own voice in a Chinese sentence, which self.ts's word list does not carry: "我们的…服务", "我司". */
 const OWN_ZH = /我们|我們|我司/;
@@ -69,7 +74,8 @@ export function taxIdOffer(page: PreparedPage): [number, number] | undefined {
     const sent = page.text.slice(s, e);
     if (!(STEP_WORDS.test(sent) || ACRONYM.test(page.raw.slice(s, e))) || formsTheCompany(sent) || saysFree(sent) || warnsAt(page.text, s, e)) continue;
     if (quotedFromOthers(page.text, s, m.index)) continue;
-    if (m[0].startsWith('order ') || OWN_ZH.test(sent) || speaksAt(page, s, e)) return [s, e];
+    // an order step is the page's own unless the sentence gives it to other sites ("some websites let you order an EIN service")
+    if (m[0].startsWith('order ') ? !OTHER_SELLERS.test(sent) : OWN_ZH.test(sent) || speaksAt(page, s, e)) return [s, e];
   }
   return undefined;
 }

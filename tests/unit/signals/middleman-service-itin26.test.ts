@@ -47,3 +47,17 @@ describe('itin26: tax-ID sellers and the acceptance agents beside them', () => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
   });
 });
+
+// The order step naming the service, not only "order your EIN": a formation company's EIN page offering its own "EIN service"
+// beside the IRS route (tune batch real-2026-12y's IncNow page); an order step given to other sites is a guide's report.
+describe('itin26: an order step naming the EIN service', () => {
+  it('fires: the business takes the order for its EIN service', () => {
+    const text = 'How to apply for an EIN. You can order EIN service during your business formation with Acme or apply directly with the IRS. It typically takes 2-5 weeks to receive a hard copy of your EIN from the IRS by mail.';
+    expect(middlemanService(page(text, { url: 'https://acme-formation.example/ein/' }))?.service).toBe('ein');
+  });
+
+  it('does not fire: the order step is other websites\' (a guide)', () => {
+    const text = 'How to apply for an EIN. Some websites let you order EIN service for $79, but you can apply online with the IRS in minutes.';
+    expect(middlemanService(page(text, { url: 'https://startup-guide.example/ein/' }))).toBeUndefined();
+  });
+});
