@@ -21,7 +21,8 @@
  *    paying a U.S. fee (SEVIS, visa) for the reader for a charge ('pays-fee': middleman/fees.ts, where its line is); a page
  *    offering the EIN or the ITIN as its own service ('tax-offer', middleman/taxid.ts: "We handle your ITIN application"); a
  *    passport expediter doing the State Department's passport step for the reader for its own fee ('courier',
- *    middleman/passport.ts, where its line is: "authorize VisaRite to act as your agent", "send them to us").
+ *    middleman/passport.ts, where its line is: "authorize VisaRite to act as your agent", "send them to us"); an advertorial that
+ *    sells nothing but sends the reader to a private service to apply ('steers', middleman/advert.ts, where its line is).
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
@@ -37,12 +38,12 @@
  */
 import { contextAround, hasPattern, hasWarning, patternMatches, saysFree, sentenceAround, warningSentences, warnsAt } from '../text/context';
 import { chargesAbove, priceIndices, prices } from '../text/money';
-import { foldArabic, quote, wordsPattern } from '../text/normalize';
+import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
 import { BUSINESS_VOICE, quotedFromOthers, speaksAt } from './middleman/self';
-import { BUYER_MONEY_BACK, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
+import { BUYER_MONEY_BACK, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OFFICIAL_POINTER, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone, paysOnOwnRoute } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
 import { FORM_CUE_TEXT, formCues } from './middleman/fields';
@@ -50,12 +51,11 @@ import { formsTheCompany, taxIdOffer } from './middleman/taxid';
 import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import { agencyExpress, courierAt } from './middleman/passport';
+import { steersAt } from './middleman/advert';
 import { governmentsOwnFee, refundByRule } from './middleman/agency-fee';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
 
-/** A sentence that points to the official site: its steps are the official route, not an offer. */
-const OFFICIAL_POINTER = new RegExp(foldArabic(/\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/.source));
 
 const MAX_CUES = 40;
 /** Price signs looked at (each costs a sentence check); the first priced sentences are enough. */
@@ -235,7 +235,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
   // nor is one whose page names the service only in a condition ("if you filed your Form N-400 … you may choose"): a
   // civics-test quiz on a site named after U.S. citizenship, no offer, no price (IN_PASSING)
   if (site) return !guideOnNamedSite(page, service) && !namedInPassing(page.text, index);
-  if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee') || found.has('courier')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts); a courier carrying the passport application (passport.ts)
+  if ((service.service === 'forms' && found.has('form-shop')) || found.has('pays-fee') || found.has('courier') || found.has('steers')) return true; // a paperwork shop selling the form filling (cues.ts); a business paying the fee for the reader (fees.ts); a courier carrying the passport application (passport.ts)
   if (service.taxId === true && found.has('tax-offer')) return true; // the page offering its own EIN or ITIN service (taxid.ts)
   if (service.selfCueAlone !== true) return false;
   // a list of what its own service includes, or its offer, naming a clerical visa step ('package', 'offer'), is the business describing itself
@@ -247,7 +247,7 @@ function enoughCues(page: PreparedPage, service: Service, found: ReadonlyMap<Cue
 }
 
 /** Cues that are the business's own doing wherever they stand (a typo in a name fails the type check, not the rule). */
-const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee', 'courier'];
+const OWN_DOING: readonly Cue[] = ['card', 'passport', 'package', 'offer', 'pays-fee', 'courier', 'steers']; // 'steers': the page's own recommendation
 
 /**
  * A State Department step (passports, visa appointments, the DS-160): the department sells
@@ -288,6 +288,8 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   if (courier) found.set('courier', courier);
   const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
   if (offer) found.set('tax-offer', offer);
+  const steers = at && at.index >= 0 && at.service.selfCueAlone === true ? steersAt(page) : undefined; // an advertorial sending the reader to a private service for a step done alone in minutes (advert.ts)
+  if (steers) found.set('steers', steers);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
@@ -329,6 +331,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal, rbf-kamrit-itin, rbf-taxidnumber-refund
-  must not:   raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq, rbf-taxhelpforusexpats-caa
+  fires:      rbg-icserver3-esta-agentur, estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal, rbf-kamrit-itin, rbf-taxidnumber-refund
+  must not:   rbg-riqceed-esta-yourself, raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq, rbf-taxhelpforusexpats-caa
 */

@@ -30,7 +30,7 @@
  */
 import { hasPattern, pattern, type Pattern } from '../../text/context';
 import { SERVICE_FEE_WORDS } from '../../text/money';
-import { wordsPattern } from '../../text/normalize';
+import { foldArabic, wordsPattern } from '../../text/normalize';
 
 // ---------------------------------------------------------------------------------------------
 // Cues. English patterns plus word lists in the other languages (wordsPattern folds them; `true`
@@ -41,14 +41,18 @@ import { wordsPattern } from '../../text/normalize';
 // entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
 // government fee for the reader) in fees.ts; 'tax-offer' (the page offering its own service for the EIN or the ITIN) in
 // taxid.ts, and a tax office shows it too, so it is not in NOT_LAW_OFFICE; 'courier' (the page, as the business, carrying the
-// reader's passport application to the State Department) in passport.ts.
-export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee' | 'tax-offer' | 'courier';
-export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee', 'tax-offer', 'courier']);
+// reader's passport application to the State Department) in passport.ts; 'steers' (an advertorial sending the reader to a private
+// service to apply) in advert.ts.
+export type Cue = 'fee' | 'refund' | 'express' | 'we-do' | 'private' | 'price' | 'card' | 'site' | 'apply' | 'pay-step' | 'passport' | 'not-lawyer' | 'self-help' | 'package' | 'form-shop' | 'offer' | 'guarantee' | 'pays-fee' | 'tax-offer' | 'courier' | 'steers';
+export const MONEY: ReadonlySet<Cue> = new Set<Cue>(['fee', 'refund', 'express', 'we-do', 'private', 'price', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee', 'tax-offer', 'courier', 'steers']);
 /** Cues a law office's page does not show. */
 export const NOT_LAW_OFFICE: readonly Cue[] = ['not-lawyer', 'refund', 'express', 'private', 'card', 'site', 'self-help', 'package', 'form-shop', 'offer', 'guarantee', 'pays-fee'];
 
 /** A U.S. government body that sets or takes a fee, or gives instructions (the fee-news and guide-voice checks). */
 export const GOVERNMENT = String.raw`(?:department of state|state department|the (?:u\.?s\.? )?dos|uscis|cbp|customs and border protection|dhs|department of homeland security|irs|(?:u\.s\.|us|united states|american|federal) government)`;
+
+/** A sentence that points to the official site: its steps are the official route, not an offer (middleman-service, advert.ts). */
+export const OFFICIAL_POINTER = new RegExp(foldArabic(/\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/.source));
 
 /** First person of a business ("our fee", "we charge"); not middleman-service's SELF, whose "us" is also the U.S. of "US Customs". */
 export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
@@ -98,6 +102,9 @@ const OTHERS_CHARGE_WIDE = [
   String.raw`(?:여행사|대행\s?업체|대행사|대행\s?사이트|사설\s?사이트|민간\s?업체|업체)(?:\s?(?:등|및\s?웹사이트))?(?:에게|에서|에|을\s?통해|를\s?통해)\s[^.!?]{0,30}?(?:수수료|대행료|비용)`,
   // Japanese: "travel agencies or proxy firms … asked … the proxy fee"
   String.raw`(?:旅行会社|旅行代理店|代行業者|代行会社|代行サイト|業者)(?:や[^。！？]{1,8}?)?(?:など|等)?(?:に|へ)[^。！？]{0,30}?(?:手数料|代行料|費用)`,
+  // Japanese: the proxies' going rate or price, told beside the official one ("代行業者の相場は、概ね6,480円から8,640円です",
+  // "申請代行サイトだと、4000円から1万円くらい代行手数料がかかる": blogs sending to the official ESTA site, advert26)
+  String.raw`(?:代行業者|代行会社|代行サイト)(?:の相場|の料金|だと|では|の場合)[^。！？]{0,30}?(?:円|ドル|手数料|代行料|費用)`,
   // Spanish: "las agencias / gestorías / empresas (de dudosa legalidad) cobran"
   String.raw`\b(?:agencias|gestorias|gestores|intermediarios|tramitadores|empresas|sitios|paginas)\b[^.!?]{0,30}?\b(?:cobran|cobraran|suelen cobrar|piden)\b`,
   // Vietnamese: "các công ty / đơn vị … thu phí" (plural: other businesses, not "dịch vụ của chúng tôi")
