@@ -110,7 +110,7 @@ describe('built extension budgets', () => {
 
   it("the service worker carries the facts without their notes (wxt.config.ts factsWithoutNotes)", () => {
     const background = built('background.js');
-    const notes = Object.values(facts.facts).flatMap((entry: { note?: string }) => (entry.note ? [entry.note] : []));
+    const notes = Object.values(facts.facts as Record<string, { note?: string }>).flatMap((entry) => (entry.note ? [entry.note] : []));
     expect(notes.length).toBeGreaterThan(10);
     for (const note of notes) expect(background, note).not.toContain(JSON.stringify(note).slice(1, -1).slice(0, 40));
     // …the values and their sources stay.
