@@ -141,7 +141,7 @@ const FRESH2_FLOOR = { recall: 0.437, caution: 0.038 } as const; // 0.37 until s
  * (msgholdout3 helper), on the checker of main at dfc4471; the floors are the measured levels, so a
  * drop fails. Its misses are not described anywhere while it is sealed.
  */
-const FRESH3_FLOOR = { recall: 0.333, caution: 0.04 } as const; // 0.299 until session 25's count (10 of 30) // 0.1 (3 of 30) until session 16's count: 9 of 30
+const FRESH3_FLOOR = { recall: 0.333, caution: 0 } as const; // caution 0.04 until session 26's count (0 of 25; 1 on its start) // 0.299 until session 25's count (10 of 30) // 0.1 (3 of 30) until session 16's count: 9 of 30
 
 /**
  * The fourth fresh hold-out batch (fresh-2026-12-06p: 31 scam and 35 ok real messages, verbatim and
@@ -246,10 +246,11 @@ const FRESH13_FLOOR = { recall: 0.148, caution: 0 } as const;
 /**
  * The fourteenth fresh hold-out batch (fresh-2026-12-06as: real messages, most not in English; collected in session 26 by
  * a helper that never read a rule nor ran the checker, committed before any run, sealed while the session's helpers
- * tune). No measurement yet: the recall floor is 0 (a floor to raise after the lead opens it once); no danger. The
- * caution ceiling is set open (1.0): the lead sets it at the opening.
+ * tune). Opened once by the lead at the end of session 26 (counts by channel and language only): 6 of 40 scams on the
+ * session start's engine (b6927e25) and on main alike, 0 of 55 ok messages at caution, 0 danger. The floors are that
+ * measurement: raise them, never lower them.
  */
-const FRESH14_FLOOR = { recall: 0, caution: 1 } as const;
+const FRESH14_FLOOR = { recall: 0.15, caution: 0 } as const;
 
 const all = loadMessages();
 const untuned = all.filter((e) => messagePart(e) === 'untuned' && isHeadline(e)).map(judgeMessage);

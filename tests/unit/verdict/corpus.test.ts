@@ -221,7 +221,9 @@ describe('corpus', () => {
   // so the stricter one was kept).
   // Raised to 53.3% (32) by the retrained reads-like-seller (session 17, model2; configuration and threshold fixed
   // on tune cross-validation before the count was read).
-  const FRESH_RECALL_FLOOR = 0.533;
+  // Raised to 56.6% (34) at session 26's opening (33 on the session start's engine, b6927e25): itin26's order step that
+  // names the service as the page's own offer; count read after the change, no fresh page looked at.
+  const FRESH_RECALL_FLOOR = 0.566;
   // Caution ceiling 0.011 -> 0 at the end of session 23: the Korean news item on a district office filing the ESTA for
   // residents for free is quiet (audit23's family, built from the lead's description of this page: not blind).
   const FRESH_CAUTION_CEILING = 0;
@@ -422,7 +424,9 @@ describe('corpus', () => {
   // page on an address built from "uscis" + "filing online": the look-alike address rule, kept by design as for usis.us).
   // The floors are that measurement: raise them, never lower them.
   const FRESH13_RECALL_FLOOR = 0.3;
-  const FRESH13_CAUTION_CEILING = 0.0088;
+  // Caution ceiling 0.0088 -> 0 at session 26's opening: the Chinese blog is quiet on main (left26's agency's own fee in
+  // other languages, built from the lead's description of this page: not blind).
+  const FRESH13_CAUTION_CEILING = 0;
   const FRESH13_DANGER_CEILING = 1;
   it('fresh hold-out 13: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh13', { positives: 20, negatives: 114, recall: FRESH13_RECALL_FLOOR, caution: FRESH13_CAUTION_CEILING, danger: FRESH13_DANGER_CEILING });
@@ -437,12 +441,18 @@ describe('corpus', () => {
   // libraries, universities, lawyers, guides and blogs in 15 languages), collected in session 26 by a helper that never
   // read a rule nor ran the detector, labelled and committed before any run, sealed like fresh2 (a failure names the part,
   // never a count). Starting floors only, so wide that they hold whatever the engine does (recall 0, caution ceiling
-  // 1.0, danger ceiling far above its size): only pass/fail may be seen, never a count. The lead sets the real
-  // floors and ceilings at the opening (`npm run eval -- --sealed`); then raise them, never lower them.
-  const FRESH14_RECALL_FLOOR = 0;
-  const FRESH14_CAUTION_CEILING = 1.0;
-  const FRESH14_DANGER_CEILING = 1000;
-  it('fresh hold-out 14: starting floors until the lead opens it', () => {
+  // 1.0, danger ceiling far above its size) until the lead opened it.
+  // Opened once by the lead at the end of session 26 (counts by kind and language only): 6 of 20 on the session start's
+  // engine (b6927e25), 7 of 20 on main (advertorial 0 -> 1 of 6: advert26, whose family the lead chose knowing this
+  // part's counts by kind; esta 4/6, dv 1/2, itin 1/1, copy 0/2, passport, SSN card and directory listing 0/1 each);
+  // 5 of 117 legit at caution on both engines, 0 danger: two blogs and a news story that warn against paid ESTA sites
+  // or explain CBP's own ESTA fee, a green-card information blog on a service-named address, and a Chinese page of a
+  // Global Entry appointment-alert site quoting CBP's own $100 fee — all middleman-service, all left (reading them
+  // and tuning would unseal the part). The floors are that measurement: raise them, never lower them.
+  const FRESH14_RECALL_FLOOR = 0.35;
+  const FRESH14_CAUTION_CEILING = 0.0428;
+  const FRESH14_DANGER_CEILING = 0;
+  it('fresh hold-out 14: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh14', { positives: 20, negatives: 117, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
   });
 
