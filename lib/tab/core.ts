@@ -48,7 +48,8 @@ export interface Step {
   escalated: boolean;
 }
 
-function freshVisit(site: string): VisitState {
+/** A new visit of `site`: nothing continued, dismissed or guarded yet (the tab state machine and the warning page). */
+export function freshVisit(site: string): VisitState {
   return { site, continued: false, dismissed: false, fieldGuardShown: false };
 }
 

@@ -13,7 +13,7 @@
 import { decide } from '../verdict';
 import { isWebUrl } from '../domain/url';
 import { parseHost } from '../domain';
-import { pageSite } from './core';
+import { freshVisit, pageSite } from './core';
 import type { TabState } from './types';
 
 /** The warning to show: a `state`, or `goTo` (no warning was given about this address; '' = about:blank). */
@@ -46,7 +46,7 @@ function addressWarning(url: string): TabState | null {
     trusted: false,
     site,
     trustable,
-    visit: { site, continued: false, dismissed: false, fieldGuardShown: false },
+    visit: freshVisit(site),
     language: 'auto',
     scans: 0,
   };
