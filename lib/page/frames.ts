@@ -41,7 +41,7 @@
 import { hostOfUrl, isWebUrl, originOf } from '../domain/url';
 import { FRAME_TAGS, part } from './dom';
 import { shadowRootOf } from './snapshot';
-import { keepEnds, SEAM } from '../text/ends';
+import { keepEnds } from '../text/ends';
 import { MAX_RAW_TAIL, MAX_RAW_TEXT, type FormSnapshot, type PageSnapshot } from '../types';
 
 /** Hit-test points per side of the viewport (GRID × GRID in all). */
@@ -132,11 +132,12 @@ export function joinReadings(joinedReadings: readonly FrameReading[]): PageSnaps
   if (frames.length === 0) return top.snapshot;
   const all = [top, ...frames].map((r) => r.snapshot);
   const joined = all.map((s) => s.text).filter((t) => t !== '').join('\n');
+  const text = keepEnds(joined, MAX_RAW_TEXT, MAX_RAW_TAIL);
   return {
     url: top.snapshot.url,
     title: all.find((s) => s.title !== '')?.title ?? '',
-    text: keepEnds(joined, MAX_RAW_TEXT, MAX_RAW_TAIL),
-    truncated: joined.length > MAX_RAW_TEXT + SEAM.length + MAX_RAW_TAIL || all.some((s) => s.truncated),
+    text,
+    truncated: text !== joined || all.some((s) => s.truncated),
     forms: [top.snapshot.forms, ...frames.map((r) => framedForms(r.snapshot))].flat().slice(0, MAX_FORMS),
     lang: all.find((s) => s.lang !== '')?.lang ?? '',
   };
