@@ -104,8 +104,16 @@ export const MAX_FIELDS = 200;
  */
 export const RULE_REASON_IDS = ['official-host', 'government-host', 'lookalike-domain', 'foreign-government', 'page-fights-warning', 'site-memory'] as const;
 
-/** Every reason a verdict can give: a signal id (lib/signals/index.ts) or a rule id above. */
-export type ReasonId = SignalId | (typeof RULE_REASON_IDS)[number];
+/**
+ * Reasons a signal gives in place of its own id when what it found is another thing to tell (SignalHit.reason): a page
+ * that sells nothing but sends the reader to a private site for the step (middleman-service's advertorial,
+ * lib/signals/middleman/advert.ts) is not "a business that offers" it. Each has its messages like a signal.
+ */
+export const HIT_REASON_IDS = ['steers-to-seller'] as const;
+export type HitReasonId = (typeof HIT_REASON_IDS)[number];
+
+/** Every reason a verdict can give: a signal id (lib/signals/index.ts) or a rule or hit reason id above. */
+export type ReasonId = SignalId | (typeof RULE_REASON_IDS)[number] | HitReasonId;
 
 /** Why a verdict was reached. `id` is a signal id or a domain rule id; evidence is what matched. */
 export interface Reason {

@@ -52,6 +52,7 @@ import { feeCues } from './middleman/fees';
 import { MIDDLEMAN_CUES, laterStageFee } from './middleman/dv';
 import { agencyExpress, courierAt } from './middleman/passport';
 import { steersAt } from './middleman/advert';
+import { MAX_SHOWN_EVIDENCE } from '../verdict/evidence';
 import { governmentsOwnFee, refundByRule } from './middleman/agency-fee';
 import type { ServiceId } from '../types';
 import type { PreparedPage, SignalHit } from './types';
@@ -277,6 +278,25 @@ function representsClient(page: PreparedPage, service: Service | undefined, foun
   return service?.taxId === true && !NOT_LAW_OFFICE.some((c) => found.has(c)) && namesTaxOffice(page);
 }
 
+/**
+ * Do the cues found make the page the business doing the step? Two cues, one of them money — or, on an immigration page
+ * that names no service, a refund policy among three different money cues (saying it is not a law firm counts as one): the
+ * seller's own refund or terms page (a law firm's fee page names its fees and services too, but not a refund policy).
+ * (decide() runs signals only on immigration pages; the check here keeps that true of the signal alone.) The site name
+ * standing for the service needs a money cue of the page's own beside it.
+ */
+function isBusiness(page: PreparedPage, at: ReturnType<typeof serviceAt>, found: ReadonlyMap<Cue, [number, number]>, site: boolean): boolean {
+  const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
+  if (at?.index === -1 && money < 2) return false;
+  if (at ? !enoughCues(page, at.service, found, site, at.index) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return false;
+  if (lacksNonLawCue(at?.service, found, money)) return false;
+  if ((at?.service.service === 'visa' || at?.service.service === 'passport') && !site && !speaksOfItself(page, found)) return false;
+  if (representsClient(page, at?.service, found)) return false;
+  // An article about these businesses: more warning sentences than cues (and at least
+  // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
+  return warningSentences(page, found.size + 1) < Math.max(WARNING_ARTICLE, found.size + 1);
+}
+
 export default function middlemanService(page: PreparedPage): SignalHit | undefined {
   const at = serviceAt(page) ?? serviceBySite(page);
   const official = at?.service.fee ? officialFee(at.service.fee) : 0;
@@ -289,7 +309,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
   if (offer) found.set('tax-offer', offer);
   const steers = at && at.index >= 0 && at.service.selfCueAlone === true ? steersAt(page) : undefined; // an advertorial sending the reader to a private service for a step done alone in minutes (advert.ts)
-  if (steers) found.set('steers', steers);
+  if (steers) found.set('steers', steers.sentence);
   const site = at?.service.site && siteNamed(page, at.service.site);
   if (site) found.set('site', [-1, -1]);
   const price = priceSentence(page, official, at?.service);
@@ -300,20 +320,15 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
     found.delete('price');
     found.delete('pay-step');
   }
-  const money = [...found.keys()].filter((c) => MONEY.has(c)).length;
-  // Two cues, one of them money — or, on an immigration page that names no service, a refund
-  // policy among three different money cues (saying it is not a law firm counts as one): the seller's own refund or terms page (a law firm's
-  // fee page names its fees and services too, but not a refund policy). (decide() runs
-  // signals only on immigration pages; the check here keeps that true of the signal alone.)
-  // The site name standing for the service needs a money cue of the page's own beside it.
-  if (at?.index === -1 && money < 2) return undefined;
-  if (at ? !enoughCues(page, at.service, found, Boolean(site), at.index) || money === 0 : money + Number(found.has('not-lawyer')) < NO_SERVICE_MONEY || !found.has('refund') || !isAboutImmigration(page.raw)) return undefined;
-  if (lacksNonLawCue(at?.service, found, money)) return undefined;
-  if ((at?.service.service === 'visa' || at?.service.service === 'passport') && !site && !speaksOfItself(page, found)) return undefined;
-  if (representsClient(page, at?.service, found)) return undefined;
-  // An article about these businesses: more warning sentences than cues (and at least
-  // WARNING_ARTICLE). A seller that copied a warning or two still has more cues than warnings.
-  if (warningSentences(page, found.size + 1) >= Math.max(WARNING_ARTICLE, found.size + 1)) return undefined;
+  if (!isBusiness(page, at, found, Boolean(site))) return undefined;
+  // a site named after the step stands for it: its pages name other steps in passing (a forms-named site's "I-94 date")
+  const service = at && (site ? at.service.service : soldService(page, at.service));
+  // An advertorial: the page's only business cue is its sending the reader to a private site (advert.ts). It is no business
+  // itself, so it has its own reason, and its evidence is the site it names (else its sentence).
+  if (steers && !isBusiness(page, at, new Map([...found].filter(([c]) => c !== 'steers')), Boolean(site))) {
+    const [s, e] = steers.site ?? steers.sentence;
+    return { evidence: quote(page.raw, s, e, MAX_SHOWN_EVIDENCE), strength: 'strong', reason: 'steers-to-seller', ...(service ? { service } : {}) };
+  }
 
   // Evidence: the service and two cue sentences (money first), each sentence once.
   const quotes = new Set<string>();
@@ -323,8 +338,7 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   return {
     evidence: [...(at && at.index >= 0 ? [quote(page.raw, at.index, at.index + at.length, 40)] : []), ...quotes].join(' … '),
     strength: 'strong',
-    // a site named after the step stands for it: its pages name other steps in passing (a forms-named site's "I-94 date")
-    ...(at ? { service: site ? at.service.service : soldService(page, at.service) } : {}),
+    ...(service ? { service } : {}),
     ...(found.size === 1 && site ? { byName: true as const } : {}),
   };
 }

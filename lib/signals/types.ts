@@ -8,7 +8,7 @@
  *              counts only together with another red flag or weak hit, or a weak look-alike host
  *  - 'context' not a red flag at all: says what the page is about (`notice`)
  */
-import type { ServiceId } from '../types';
+import type { HitReasonId, ServiceId } from '../types';
 import type { PreparedPage } from '../text/prepare';
 
 export type Strength = 'strong' | 'weak' | 'context';
@@ -22,6 +22,8 @@ export interface SignalHit {
   strength: Strength;
   /** The government service the matched words are about, when known. */
   service?: ServiceId;
+  /** The reason the verdict gives for the hit when it is not the signal's id (lib/types.ts HIT_REASON_IDS). */
+  reason?: HitReasonId;
   /**
    * When the evidence is not the page's words but what its forms ask for: the field kinds
    * (shown translated). Without it, `evidence` is a quote of the page and is shown as one.

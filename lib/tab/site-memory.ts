@@ -13,7 +13,8 @@
  *   prices its service at the government's fee). Weak or other reasons do not count: an
  *   A-Number field, a disclaimer, Zelle, a notario's offer of legal help, a page about USCIS
  *   services. A lawyer's site with a `notice` page, or a page that is `caution` for a payment
- *   red flag, is not remembered;
+ *   red flag, is not remembered; nor an advertorial ('steers-to-seller'): it sends the reader to a
+ *   paid site, so its own site (a magazine, a news site) sells nothing;
  * - never from an official or government host (any .gov/.mil, the sourced allowlist), nor from
  *   another country's government: decide() judges those apart;
  * - never from a host that serves many people's pages by path (docs.google.com, bit.ly …), nor

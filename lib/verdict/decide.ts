@@ -134,11 +134,15 @@ export function runSignals(url: string, page: PageSnapshot): Hit[] {
 
 /** Signal hits as reasons: a hit quotes the page unless it names form fields instead (see lib/verdict/evidence.ts). */
 function reasonsOf(hits: readonly Hit[]): Reason[] {
-  return hits.map((h) => ({
-    ...(h.fields?.length ? { id: h.id, evidence: h.evidence, fields: [...h.fields] } : { id: h.id, evidence: h.evidence, quote: h.evidence }),
-    // the service picks the reason's own words where it has them (lib/verdict/reasons.ts: an ITIN seller)
-    ...(h.service && SERVICE_WORDING.get(h.id)?.includes(h.service) ? { service: h.service } : {}),
-  }));
+  return hits.map((h) => {
+    // a hit telling another thing than its signal has its own reason (lib/types.ts HIT_REASON_IDS: an advertorial)
+    const id = h.reason ?? h.id;
+    return {
+      ...(h.fields?.length ? { id, evidence: h.evidence, fields: [...h.fields] } : { id, evidence: h.evidence, quote: h.evidence }),
+      // the service picks the reason's own words where it has them (lib/verdict/reasons.ts: an ITIN seller)
+      ...(h.service && SERVICE_WORDING.get(id)?.includes(h.service) ? { service: h.service } : {}),
+    };
+  });
 }
 
 export function decide(url: string, page?: PageSnapshot): Verdict {

@@ -28,6 +28,8 @@ export const SITES: Record<string, string> = {
   'https://www.google.com/amp/s/dvprogram-gov.com/apply': 'lookalike-copy.html',
   'https://www.fastimmigrationdocs.com/access-code': 'paid-access-code.html',
   'https://www.dailytribune-news.com/us-news/access-code-scams': 'news-article.html',
+  // A sponsored travel article that sells nothing but sends the reader to a named paid ESTA site (lib/signals/middleman/advert.ts).
+  'https://www.weekendtravel-magazine.com/usa/new-york-trip': 'advertorial-esta.html',
   'https://www.riveraimmigrationlaw.com/green-card-family': 'lawyer-guide.html',
   // The same law firm's next page (issue 19: the notice hint shows once per site, not on this one).
   'https://www.riveraimmigrationlaw.com/citizenship': 'lawyer-guide.html',

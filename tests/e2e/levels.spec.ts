@@ -43,6 +43,20 @@ test('a site selling access codes gets the caution banner with the evidence and 
   expect(text.toLowerCase()).toContain('access code');
 });
 
+test('an advertorial sending the reader to a paid ESTA site: the banner says the page sends you there, not that it sells', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto('https://www.weekendtravel-magazine.com/usa/new-york-trip');
+  const tabId = await tabIdOf(worker, page);
+  await expect.poll(() => levelOf(worker, tabId)).toBe('caution');
+  await expect(page.locator('official-or-not-banner')).toHaveAttribute('data-level', 'caution');
+  const text = await shadowText(page, 'official-or-not-banner');
+  // its own reason, the site it names as the evidence, and the ESTA's official route
+  expect(text).toContain('Sends you to a paid service');
+  expect(text).toContain('www.esta-travel-desk.example.com');
+  expect(text).not.toContain('Does a free government step for a fee');
+  expect(text).toContain('Apply for ESTA only on the official U.S. Customs and Border Protection website.');
+});
+
 test('a news article about access-code scams gets at most the quiet reminder', async ({ context, worker }) => {
   const page = await context.newPage();
   await page.goto('https://www.dailytribune-news.com/us-news/access-code-scams');

@@ -4,7 +4,8 @@
  *  - lib/signals/index.ts imports it and registers it under its file name,
  *  - tests/unit/signals/<id>.test.ts exists,
  *  - every locale has its title and explanation (reasonKey: signal_<id>_title / _explain), and so
- *    does every rule reason (RULE_REASON_IDS: host rules, the banner's tamper report),
+ *    does every rule reason (RULE_REASON_IDS: host rules, the banner's tamper report) and every reason a signal gives
+ *    in place of its own id (HIT_REASON_IDS: an advertorial),
  *  - the README's signal table has its row (`<a id="<id>">`),
  *  - the file ends with an `Examples:` comment; the corpus entries named under "fires:" exist in
  *    tests/corpus and the signal really fires on each of them.
@@ -17,7 +18,7 @@ import { parseHost } from '@/lib/domain';
 import { preparePage } from '@/lib/text/prepare';
 import { loadCorpus, type CorpusEntry } from '@/scripts/eval';
 import { reasonKey, SERVICE_WORDING } from '@/lib/verdict/reasons';
-import { RULE_REASON_IDS } from '@/lib/types';
+import { HIT_REASON_IDS, RULE_REASON_IDS } from '@/lib/types';
 import { textToSnapshot } from '@/scripts/html-snapshot';
 
 const ROOT = join(__dirname, '..', '..');
@@ -65,7 +66,7 @@ describe('signals meta', () => {
   const LOCALES_DIR = join(ROOT, 'public', '_locales');
   const locales = readdirSync(LOCALES_DIR);
   const bundles = new Map(locales.map((l) => [l, JSON.parse(readFileSync(join(LOCALES_DIR, l, 'messages.json'), 'utf8')) as Record<string, unknown>]));
-  it.each([...files, ...RULE_REASON_IDS])('%s has its title and explanation in every locale', (id) => {
+  it.each([...files, ...RULE_REASON_IDS, ...HIT_REASON_IDS])('%s has its title and explanation in every locale', (id) => {
     expect(locales.length).toBeGreaterThanOrEqual(6);
     for (const [locale, bundle] of bundles) {
       for (const part of ['title', 'explain'] as const) {

@@ -5,6 +5,8 @@
  * its refund policy, "we submit it for you") are absent; what it does is recommend the middleman, in its own voice, one click
  * before the reader pays. middleman-service reads the sentence as the cue 'steers' (enough alone, like 'courier'), and the
  * verdict shows the step's free official route as for a seller (lib/guide, facts.json url.esta, fee.esta, url.dv-lottery).
+ * When it is the page's only business cue, the page is not the business: its reason is its own, 'steers-to-seller' ("Sends
+ * you to a paid service"), with the site it names as the evidence (Steer.site), else its sentence.
  *
  * The line, in one sentence of the page:
  *  - Steers (fires): a private helper named — an agency, a service provider, an expediter, a "service on the net", a
@@ -83,14 +85,17 @@ const NOT_NEEDED = /\b(?:not necessary|unnecessary|no need|needless|no easier|no
 const OFFICIAL_ENOUGH =
   /\bofficial (?:web ?site|site) is (?:free|cheaper)|\b(?:cheaper|for less|lesser fee|lower fee)\b[^.!?]{0,40}\b(?:official|government)|\b(?:official|government)\b[^.!?]{0,60}\b(?:cheaper|for less|lesser fee|lower fee)\b|\b(?:eviter|avoid) (?:les |the )?(?:frais|fees) (?:excessifs|excessive|extra)|facture plus grosse|自分でやれば|自分で(?:簡単に)?(?:申請|でき)/;
 
-/** The sentence [s, e) names a site by its address that is neither the page's own nor an agency's or a foreign government's. */
-function namesOtherSite(page: PreparedPage, sent: string): boolean {
-  for (const m of sent.matchAll(ADDRESS)) {
+/**
+ * The first address in the sentence [s, e) of a site that is neither the page's own nor an agency's or a foreign
+ * government's, as [start, end) in the page's text; undefined when it names none.
+ */
+function otherSite(page: PreparedPage, s: number, e: number): [number, number] | undefined {
+  for (const m of page.text.slice(s, e).matchAll(ADDRESS)) {
     const host = m[1] ?? '';
     if (host.endsWith(page.host.domain ?? '\u0000') || officialMatch(host) !== null || foreignGovernment(host) !== null) continue;
-    return true;
+    return [s + m.index, s + m.index + m[0].length];
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -106,18 +111,31 @@ function sendsAt(page: PreparedPage, s: number, e: number): boolean {
   // "non conviene ricorrere ad agenzie" (not worth it), "it is not better to": a recommendation negated
   const recommends = rec !== null && !NEGATED.test(sent.slice(Math.max(0, rec.index - 16), rec.index));
   if (!recommends && othersPrice(sent)) return false;
-  if (!recommends && !(namesOtherSite(page, sent) && APPLY.test(sent) && DIRECTS.test(sent))) return false;
+  if (!recommends && !(otherSite(page, s, e) && APPLY.test(sent) && DIRECTS.test(sent))) return false;
   return APPLY.test(page.text.slice(Math.max(0, s - APPLY_BACK), e));
 }
 
 /** Bounded reads: helper matches looked at. */
 const MAX_HELPERS = 30;
 
+/** Where a page steers: the sentence, and the address of the site it names there, if it names one. */
+export interface Steer {
+  sentence: [number, number];
+  site?: [number, number];
+}
+
+/** The steering sentence [s, e) with the site it names. */
+function steer(page: PreparedPage, s: number, e: number): Steer {
+  const site = otherSite(page, s, e);
+  return site ? { sentence: [s, e], site } : { sentence: [s, e] };
+}
+
 /**
- * The first sentence in which the page sends the reader to a private helper to apply for the step (see the header), or
- * undefined. Linear: at most MAX_HELPERS sentences, each read a fixed number of times.
+ * The first sentence in which the page sends the reader to a private helper to apply for the step (see the header), with
+ * the site it names there; undefined when it sends nowhere. Linear: at most MAX_HELPERS sentences, each read a fixed
+ * number of times.
  */
-export function steersAt(page: PreparedPage): [number, number] | undefined {
+export function steersAt(page: PreparedPage): Steer | undefined {
   // a guide saying the official route is enough, or an article warning about these businesses (one warning sentence is
   // enough: an advertorial does not warn), is the neighbour however it names them
   if (OFFICIAL_ENOUGH.test(page.text) || warningSentences(page, 1) > 0) return undefined;
@@ -126,14 +144,14 @@ export function steersAt(page: PreparedPage): [number, number] | undefined {
     if (m.index < after) continue;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
     after = e;
-    if (sendsAt(page, s, e)) return [s, e];
+    if (sendsAt(page, s, e)) return steer(page, s, e);
   }
   // a site named by its address as the place to go, with no helper word ("Golden Bridge ESTA.it. può aiutare nella richiesta")
   let tries = 0;
   for (const m of page.text.matchAll(ADDRESS)) {
     if (++tries > MAX_HELPERS) break;
     const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
-    if (namesOtherSite(page, page.text.slice(s, e)) && sendsAt(page, s, e)) return [s, e];
+    if (otherSite(page, s, e) && sendsAt(page, s, e)) return steer(page, s, e);
   }
   return undefined;
 }

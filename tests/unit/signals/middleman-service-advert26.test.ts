@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import middlemanService from '@/lib/signals/middleman-service';
+import { decide } from '@/lib/verdict/decide';
+import { reasonKey } from '@/lib/verdict/reasons';
+import { makeT } from '@/lib/i18n';
 import { page } from './helpers';
 
 // advert26 (session 26, tune batch real-2026-12bg): advertorials — a sponsored article, a paid press release, a directory
@@ -32,5 +35,41 @@ describe('middleman-service: advertorials sending the reader to a paid service',
     ['the State Department\'s own passport agency as the best option', 'https://news.example.com/urgent-passport', 'Need an urgent passport renewal? The best option is to make a free appointment at a passport agency and apply in person.'],
   ])('does not fire: %s', (_why, url, text) => {
     expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+});
+
+// tidy27: an advertorial is not the business, so its reason is its own ('steers-to-seller': "Sends you to a paid service"),
+// not middleman-service's "This business offers to do a government step for you"; its evidence is the site it names, else
+// its steering sentence. A seller whose own page also recommends a service keeps the seller's reason.
+describe('an advertorial\'s own reason', () => {
+  const voyageur = ['https://environment.example.com/esta-demande', "Avant de se rendre aux États-Unis, il faut demander une autorisation de voyage ESTA. Sur la plateforme numérique : http://www.usa-voyageur.com, vous pourrez soumettre votre demande d'autorisation ESTA."] as const;
+  const anzeige = ['https://www.magazin.example.de/welt/esta-antrag', 'Anzeige. Der ESTA Antrag – sollte man eine Agentur dafür beauftragen? Auch, wenn man den ESTA Antrag alleine stellen kann, macht es auf jeden Fall Sinn eine Agentur mit dieser Aufgabe zu beauftragen. Jeder kann natürlich für 14$ ein ESTA-Visum direkt bei der US-Regierung beantragen.'] as const;
+
+  it.each([
+    ['a site named by its address: the site', voyageur, 'http://www.usa-voyageur.com'],
+    ['a helper named by a word: the sentence', anzeige, 'Auch, wenn man den ESTA Antrag alleine stellen kann, macht es auf jeden Fall Sinn eine Agentur mit dieser Aufgabe zu beauftragen'],
+  ])('%s is its evidence', (_why, [url, text], evidence) => {
+    const hit = middlemanService(page(text, { url }));
+    expect(hit?.reason).toBe('steers-to-seller');
+    expect(hit?.evidence).toBe(evidence);
+  });
+
+  it('the verdict gives the reason its own id and words (the scanner prints that id: tests/unit/verdict/cli.test.ts)', () => {
+    const [url, text] = voyageur;
+    const v = decide(url, { url, title: '', text, truncated: false, forms: [], lang: 'fr' });
+    expect(v.level).toBe('caution');
+    expect(v.service).toBe('esta');
+    expect(v.reasons).toEqual([{ id: 'steers-to-seller', evidence: 'http://www.usa-voyageur.com', quote: 'http://www.usa-voyageur.com' }]);
+    const t = makeT('en');
+    expect(t(reasonKey('steers-to-seller', 'title'))).toBe('Sends you to a paid service');
+    expect(t(reasonKey('steers-to-seller', 'explain'))).toMatch(/^This page does not sell anything itself\./);
+  });
+
+  it('a seller whose page also recommends a service keeps the seller\'s reason', () => {
+    const url = 'https://esta-help.example.com/apply';
+    const text = 'Apply for your ESTA with us. It is always better to use a professional service to submit your ESTA application. Our service fee is $89, and we refund it if your ESTA is denied.';
+    const hit = middlemanService(page(text, { url }));
+    expect(hit).toBeDefined();
+    expect(hit?.reason).toBeUndefined();
   });
 });

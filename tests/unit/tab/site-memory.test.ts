@@ -88,6 +88,17 @@ describe('siteMemory: a seller is remembered, its pages without cues get caution
 });
 
 describe('siteMemory: what it never does', () => {
+  // tidy27: a page that sends the reader to a paid site (an advertorial on a magazine, 'steers-to-seller') sells nothing:
+  // the magazine's other pages are not another page of a seller
+  it('an advertorial\'s site is not remembered, though the advertorial is caution', () => {
+    expect(SELLER_REASONS).not.toContain('steers-to-seller');
+    const advert = { url: 'https://www.magazin.example.de/welt/esta-antrag', verdict: verdict('caution', ['steers-to-seller'], 'esta') };
+    const next = { url: 'https://www.magazin.example.de/reise/usa', verdict: verdict('notice', ['about-uscis-services'], 'esta') };
+    const { verdict: shown, record } = browse([advert, next]);
+    expect(record).toEqual({});
+    expect(shown.level).toBe('notice');
+  });
+
   const seller = { url: 'https://www.esta-forms-help.com/apply', verdict: verdict('caution', ['middleman-service'], 'esta') };
   const faq = { url: 'https://www.esta-forms-help.com/faq', verdict: verdict('none') };
 

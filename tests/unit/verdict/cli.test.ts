@@ -57,6 +57,14 @@ describe('scan CLI', () => {
     expect(r.lines[5]).toMatchObject({ level: 'none', reasons: [] });
   }, 60_000);
 
+  // tidy27: an advertorial (a page sending the reader to a named paid site) is reported under its own reason id
+  it('an advertorial: its own reason id, the named site as evidence', () => {
+    const text = "Avant de se rendre aux États-Unis, il faut demander une autorisation de voyage ESTA. Sur la plateforme numérique : http://www.usa-voyageur.com, vous pourrez soumettre votre demande d'autorisation ESTA.";
+    const r = scan(['--jsonl', '-'], JSON.stringify({ url: 'https://environment.example.com/esta-demande', text }));
+    expect(r.status).toBe(0);
+    expect(r.lines[0]).toMatchObject({ level: 'caution', reasons: [{ id: 'steers-to-seller', evidence: 'http://www.usa-voyageur.com' }] });
+  }, 60_000);
+
   it('bad usage exits 2', () => {
     expect(scan([]).status).toBe(2);
   }, 60_000);
