@@ -25,7 +25,9 @@
  * are those of tune-2026-12ar.json (batch addresses-2026-12ar: ESTA and DV sellers named by consumer warnings, news and an
  * ASA ruling or met as sellers' own pages, and legit hosts with the same words, session 22; writeAr, checkAr), and those
  * of tune-2026-12at.json (batch addresses-2026-12at: blocklist names passing for the U.S. gold card and U.S. visas, and
- * popular, .gov and law-firm hosts with the same words, session 25; writeAt, checkAt).
+ * popular, .gov and law-firm hosts with the same words, session 25; writeAt, checkAt), and those of tune-2026-12av.json
+ * (batch addresses-2026-12av: blocklist names of the sha256 0–7 half passing for a U.S. service and ESTA agencies met as
+ * their own pages, and legit pages, .gov and popular hosts, session 27; split 0–3/8–b write, 4–7/c–f check; writeAv, checkAv).
  * `fresh5` (fresh-2026-12as.json, batch addresses-2026-12as, collected in session 25 by a helper that never read
  * lib/domain nor ran the checker) is sealed like fresh2-fresh4.
  *
@@ -55,8 +57,10 @@ export const AI_BATCH = 'addresses-2026-12ai';
 export const AR_BATCH = 'addresses-2026-12ar';
 /** The session-25 tune batch (tune-2026-12at.json): reported in its own write/check rows too. */
 export const AT_BATCH = 'addresses-2026-12at';
+/** The session-27 tune batch (tune-2026-12av.json): reported in its own write/check rows too. */
+export const AV_BATCH = 'addresses-2026-12av';
 /** Batches whose write/check halves have rows of their own (not 12ab's `write` / `check`). */
-const OWN_ROWS: readonly string[] = [AI_BATCH, AR_BATCH, AT_BATCH];
+const OWN_ROWS: readonly string[] = [AI_BATCH, AR_BATCH, AT_BATCH, AV_BATCH];
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus', 'addresses');
 
@@ -129,6 +133,8 @@ export function measureAddresses(): {
   checkAr: JudgedAddress[];
   writeAt: JudgedAddress[];
   checkAt: JudgedAddress[];
+  writeAv: JudgedAddress[];
+  checkAv: JudgedAddress[];
 } {
   const all = loadAddresses().map(judgeAddress);
   const part = (p: AddressEntry['part']): JudgedAddress[] => all.filter((j) => j.entry.part === p && !OWN_ROWS.includes(j.entry.batch));
@@ -150,6 +156,8 @@ export function measureAddresses(): {
     checkAr: of(AR_BATCH, 'check'),
     writeAt: of(AT_BATCH, 'write'),
     checkAt: of(AT_BATCH, 'check'),
+    writeAv: of(AV_BATCH, 'write'),
+    checkAv: of(AV_BATCH, 'check'),
   };
 }
 
@@ -169,7 +177,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt, writeAv, checkAv } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -190,6 +198,8 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     line('check (tune batch 12ar, counts only)', numbers(checkAr)),
     line('write (tune batch 12at, listed)', numbers(writeAt)),
     line('check (tune batch 12at, counts only)', numbers(checkAt)),
+    line('write (tune batch 12av, listed)', numbers(writeAv)),
+    line('check (tune batch 12av, counts only)', numbers(checkAv)),
     ...(sealed
       ? [
           line('fresh2 (SEALED hold-out)', numbers(fresh2)),
@@ -230,6 +240,10 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...writeAt.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts (batch 12at) with a look-alike verdict or a level above none:',
     ...quietOrListed(writeAt),
+    'Write misses (batch 12av, look-alike hosts with no look-alike verdict):',
+    ...writeAv.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
+    'Write legitimate hosts (batch 12av) with a look-alike verdict or a level above none:',
+    ...quietOrListed(writeAv),
     '(held-out, fresh, fresh2, fresh3, fresh4, fresh5 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));

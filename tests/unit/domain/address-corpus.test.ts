@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt, writeAv, checkAv } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -22,6 +22,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
       else if (e.batch === 'addresses-2026-12aa') expect(e.part, e.host).toBe('fresh4');
       else if (e.batch === 'addresses-2026-12as') expect(e.part, e.host).toBe('fresh5');
+      else if (e.batch === 'addresses-2026-12av') expect(e.part, e.host).toBe(parseInt(first, 16) % 8 < 4 ? 'write' : 'check');
       else if (['addresses-2026-12ab', 'addresses-2026-12ai', 'addresses-2026-12ar', 'addresses-2026-12at'].includes(e.batch)) expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
       expect(['lookalike', 'legit']).toContain(e.label);
@@ -144,6 +145,23 @@ describe('address corpus', () => {
     expect(w.positives).toBe(27);
     expect(w.anyLookalike).toBeGreaterThanOrEqual(23);
     expect(c.anyLookalike >= 14, 'check (12at): look-alikes flagged under the floor').toBe(true);
+    for (const n of [w, c]) {
+      expect(n.legitLookalike).toBe(0);
+      expect(n.legitCautionOrDanger).toBe(0);
+    }
+  });
+
+  // The tune batch addresses-2026-12av (addr27, session 27): 5 blocklist rows of the sha256 0-7 half that pass for a U.S.
+  // service and 13 ESTA agencies met as their own pages; pages, .gov and popular legit hosts with the same words; split
+  // 0-3/8-b write, 4-7/c-f check. On the rules of the session's start: write 4 of 8 and check 7 of 10 look-alikes, 0 of 47
+  // legitimate hosts read as look-alikes; after the joined visa class, the French ESTA nouns and the fake dot
+  // (joined-and-fake-dot-families.test.ts): write 7 of 8, check 8 of 10, still 0 of 47.
+  it('write / check halves of batch 12av: recall floors, and no legitimate host read as a look-alike', () => {
+    const w = numbers(writeAv);
+    const c = numbers(checkAv);
+    expect(w.positives).toBe(8);
+    expect(w.anyLookalike).toBeGreaterThanOrEqual(7);
+    expect(c.anyLookalike >= 8, 'check (12av): look-alikes flagged under the floor').toBe(true);
     for (const n of [w, c]) {
       expect(n.legitLookalike).toBe(0);
       expect(n.legitCautionOrDanger).toBe(0);
