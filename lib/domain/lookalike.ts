@@ -53,7 +53,12 @@
  *     tax firms' and guides' joined names (irstax-forms, myirstaxrelief) stay quiet     weak
  *   the same with a government word (irsgov-refund)                                     strong
  *   ESTA after an application noun of a Romance language (formulario-esta, tramite-esta,
- *     autorisation-esta): Spanish/Portuguese `esta` ("this") comes before its noun, never after weak
+ *     autorisation-esta, inscription-esta, fiche-esta): Spanish/Portuguese `esta` ("this") comes
+ *     before its noun, never after                                                        weak
+ *   a U.S. visa class joined to the U.S. word as well as hyphenated (usbusinessvisa, ustouristvisa,
+ *     usb1b2visa, like us-business-visa); a place or several countries before it stays quiet   weak
+ *   a fake dot: the own label starts with com-, net- or org- (usps.com-tracking-cbp.cc reads as
+ *     usps.com, irs.com-refund.cc as irs.com): any agency or program word, even `cbp`    strong
  *   a U.S. e-visa (usa-evisa, us.evisa-online): the United States issues no e-visa; other
  *     countries' e-visa names (india-evisa) stay quiet                                   weak
  *   the DV lottery in Portuguese or Russian/Uzbek transliteration (lotaria-green-card,
@@ -150,6 +155,14 @@ function partsOf(host: HostInfo): Parts {
   const sub = lastDot < 0 ? '' : site.slice(0, lastDot);
   return { site, own, sub, tokens: site.split(/[.-]/).filter((t) => t !== '') };
 }
+
+/**
+ * A fake dot: the own label starts with `com-`, `net-` or `org-`, so the label before it reads as a
+ * whole domain (`usps.com-tracking-cbp.cc` reads as usps.com, `irs.com-refund.cc` as irs.com). No
+ * honest site is named to be misread this way: an agency or program word in such a host counts as if
+ * beside a government word (strong), even `cbp`, which is nothing alone.
+ */
+const FAKE_DOT = /^(com|net|org)-./;
 
 function govWord(tokens: readonly string[]): string | null {
   for (const t of tokens) {
@@ -324,7 +337,9 @@ function pseudoGov(host: HostInfo, p: Parts, words: number): LookalikeHit | null
 /** 4–7. Brands, tld swaps, service contexts and typos (the words of words.ts come first). */
 function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | null {
   const h = host.hostname;
-  const gov = govWord(p.tokens);
+  const fakeDot = FAKE_DOT.test(p.own);
+  const gov = govWord(p.tokens) ?? (fakeDot ? p.own.slice(0, 4) : null);
+  const beforeDot = fakeDot ? p.sub.slice(p.sub.lastIndexOf('.') + 1) : '';
   for (const t of TARGETS) {
     const typo = typoIn(t, p.own);
     if (typo !== null) return hit('typo', gov !== null ? 'strong' : 'weak', t.target, typo);
@@ -334,6 +349,9 @@ function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | nul
     const b = inOwn ?? inSub;
     if (b !== null && gov !== null) {
       return hit('brand-gov-token', 'strong', t.target, `"${b}" with the government word "${gov}" in "${h}"`);
+    }
+    if (t.tldSwap.has(beforeDot)) {
+      return hit('tld-swap', 'strong', t.target, `"${beforeDot}.${p.own}" reads as ${beforeDot}.com, not ${t.target.host}`);
     }
     if (t.tldSwap.has(p.own)) {
       return hit('tld-swap', t.tldSwapStrength, t.target, `"${p.own}" registered under ".${host.publicSuffix ?? ''}" instead of ${t.target.host}`);
