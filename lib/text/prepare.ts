@@ -39,11 +39,10 @@ export function preparePage(page: PageSnapshot, host: HostInfo): PreparedPage {
   const body = collapse(readLetters(shownText(text)));
   // Both parts are collapsed and trimmed, so joining them with ". " needs no second pass over the
   // whole text (that pass cost ~0.6 ms per 200,000 characters).
-  let raw = title ? (body ? `${title}. ${body}` : `${title}.`) : body;
-  if (raw.length > MAX_TEXT + MAX_TAIL) {
-    raw = keepEnds(raw, MAX_TEXT, MAX_TAIL);
-    truncated = true;
-  }
+  const joined = title ? (body ? `${title}. ${body}` : `${title}.`) : body;
+  // cut when keepEnds cuts (its bound, head + SEAM + tail, written once: lib/text/ends.ts)
+  const raw = keepEnds(joined, MAX_TEXT, MAX_TAIL);
+  if (raw !== joined) truncated = true;
   return {
     url: str(page.url, 4096),
     host,

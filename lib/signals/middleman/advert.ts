@@ -34,7 +34,7 @@
 import { pattern, patternMatches, sentenceAround, warningSentences, warnsAt, type Pattern } from '../../text/context';
 import { foreignGovernment } from '../../domain/foreign';
 import { officialMatch } from '../../domain/official';
-import { OFFICIAL_POINTER, othersPrice } from './cues';
+import { OFFICIAL_POINTER, SITE_ENDING, othersPrice } from './cues';
 import type { PreparedPage } from '../types';
 
 /** A private helper named: the one a page could send the reader to. Folded text; words in other languages may go on. */
@@ -66,7 +66,7 @@ const APPLY_BACK = 300;
 /** An address in the text: a site named as the place to go (the agency's own sites and foreign governments are not). */
 // Linear: a match starts only where a token does (the lookbehind), with a bounded number of bounded labels, so a run of
 // "a.a.a.…" or "1.000.000.…" is tried once, not from each of its characters (tests/unit/text/linear-time.test.ts).
-const ADDRESS = /(?<![a-z0-9./-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,40}\.){1,4}(?:com|net|org|info|eu|us|de|fr|it|es|nl|pt|at|ch|be|pl|co\.uk|uk))\b(?![.-]?[a-z0-9])/g;
+const ADDRESS = new RegExp(String.raw`(?<![a-z0-9./-])(?:https?:\/\/)?(?:www\.)?((?:[a-z0-9-]{1,40}\.){1,4}${SITE_ENDING})\b(?![.-]?[a-z0-9])`, 'g');
 
 /** A photo service recommended beside the step ("a professional visa photo service"): photos are their own trade. */
 const PHOTO = /\b(?:photo|foto|photograph)s? (?:services?|studios?|shops?|booths?)\b|写真館|사진관|照相馆/;

@@ -9,14 +9,15 @@
  * Department, DHS, CBP, USCIS or a U.S. embassy, or paid to them, is the agency's ("签证诚信费 250美元 由美国政府收取",
  * "Die USA erheben nun eine zusätzliche Gebühr von 250 Dollar", "la tasa que cobra el gobierno de Estados Unidos"; tune
  * batch real-2026-12be). A sentence in which the page speaks of itself as the business, in English or in these
- * languages (OWN, OWN_WIDE: "nuestra tarifa", "unsere Bearbeitungsgebühr", "我们的服务费", "저희 대행 수수료", "phí dịch
+ * languages (self.ts ownVoice: "nuestra tarifa", "unsere Bearbeitungsgebühr", "我们的服务费", "저희 대행 수수료", "phí dịch
  * vụ của chúng tôi"), is the page's, whatever agency it also names. A refund the law provides for, or one conditioned
  * on the traveller keeping to the visa's terms (leaving on time, not working), is the law's refund of the government's
  * fee (the visa integrity fee's), never a seller's refund policy (refundByRule).
  */
 import { pricesIn } from '../../text/money';
 import { wordsPattern } from '../../text/normalize';
-import { GOVERNMENT, OWN } from './cues';
+import { GOVERNMENT } from './cues';
+import { ownVoice } from './self';
 
 /** A government body that sets, takes or announces the fee ("CBP makes online I-94 payment available", "The DOS disclosed that registration fees will not be refunded", "In an announcement by the US Department of State (DOS), the new fee…": DV $1-fee news, batch real-2026-12s). */
 const GOVERNMENT_ACTS = new RegExp(
@@ -56,7 +57,7 @@ const AGENCY_TAKES = new RegExp(
  * does not tell: ESTA sellers priced under today's $40 fee were over the old $21.)
  */
 export function governmentsOwnFee(sent: string, official: number): boolean {
-  if (OWN.test(sent) || OWN_WIDE.test(sent)) return false;
+  if (ownVoice(sent)) return false;
   if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent) || (AGENCY_HINT.test(sent) && AGENCY_ACTS_WIDE.test(sent))) return true;
   // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
   const amounts = pricesIn(sent);
@@ -116,13 +117,6 @@ const AGENCY_ACTS_WIDE = new RegExp(`${AGENCY}[^.!?。！？]{0,60}?${AGENCY_ACT
  */
 const AGENCY_HINT = /gob|gov|gouv|regier|minist|depart|dipart|embaj|embaix|embah|ambas|botsch|die usa|grenz|aduana|administration|chinh|[\u00c0-\u024f\u1e00-\u1eff\u3040-\u9fff\uac00-\ud7a3]/;
 
-/** The page speaking of itself as the business in these languages (first person plural, "this company"); not "nos" (pt "in the"), not 우리 ("our country"). */
-const OWN_WIDE = new RegExp(
-  wordsPattern(['nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosotros', 'notre', 'nous', 'unser', 'unsere', 'unseren', 'unserer', 'unseres', 'wir', 'uns', 'nosso', 'nossa', 'nossos', 'nossas', 'nós', 'nostro', 'nostra', 'nostri', 'nostre', 'noi', 'chúng tôi', 'kami', 'namin', 'aming'], false, 'wide') +
-    '|' +
-    wordsPattern(['我们', '我們', '本公司', '本站', '本网站', '本網站', '저희', '당사'], false, 'wide'),
-);
-
 /**
  * A refund that is the law's, not a seller's policy: the law or a government body provides it ("Im Gesetz ist eine
  * Rückerstattung vorgesehen", "la ley prevé el reembolso"), or it is conditioned on the traveller keeping to the visa's
@@ -137,7 +131,7 @@ const RULE_REFUND = new RegExp(
     wordsPattern(['法案', '法律规定', '法律規定', '遵守', '逾期', '非法工作', '如期离境', '如期離境', '법안', '준수', '초과 체류', '불법 취업', '무단 취업'], false, 'wide'),
 );
 
-/** The refund in `sent` is the law's refund of the government's fee (RULE_REFUND), not the page's own (OWN, OWN_WIDE). Folded text. */
+/** The refund in `sent` is the law's refund of the government's fee (RULE_REFUND), not the page's own (ownVoice). Folded text. */
 export function refundByRule(sent: string): boolean {
-  return !OWN.test(sent) && !OWN_WIDE.test(sent) && RULE_REFUND.test(sent);
+  return !ownVoice(sent) && RULE_REFUND.test(sent);
 }

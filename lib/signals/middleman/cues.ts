@@ -54,6 +54,12 @@ export const GOVERNMENT = String.raw`(?:department of state|state department|the
 /** A sentence that points to the official site: its steps are the official route, not an offer (middleman-service, advert.ts). */
 export const OFFICIAL_POINTER = new RegExp(foldArabic(/\.gov\b|\bofficial (?:web ?site|site|government|page|portal|application)|\bsitio (?:web )?oficial|\boffizielle|\bsite officiel|\bsito ufficiale|\bsite oficial|官方|공식|رسمی|الرسمي|официальн/.source));
 
+/**
+ * The endings of a site's address as a page writes it in its text ("usa-voyageur.com", "esta-america.de", "visa.co.uk"): one
+ * list for a site the page names (advert.ts ADDRESS) and the page naming itself by its domain (self.ts SELF). A regex source.
+ */
+export const SITE_ENDING = String.raw`(?:com|net|org|info|eu|us|de|dk|fr|it|es|nl|pt|at|ch|be|pl|co\.uk|uk)`;
+
 /** First person of a business ("our fee", "we charge"); not middleman-service's SELF, whose "us" is also the U.S. of "US Customs". */
 export const OWN = /\b(?:we|we're|our|this (?:web ?site|site|service|company))\b/;
 /**

@@ -7,6 +7,13 @@ import { wordsPattern } from '../../text/normalize';
 import type { PreparedPage } from '../types';
 import { ownLabel } from '../../domain/match';
 import { SERVICES, namedSite } from './services';
+import { OWN, SITE_ENDING } from './cues';
+
+/**
+ * A business's first person in other languages than English, as both readings below take it (natural spelling): SELF
+ * reads each as a stem in a sentence's context ("unser" is also "unseren"), OWN_WIDE as a whole word in one sentence.
+ */
+const FIRST_PERSON: readonly string[] = ['nous', 'notre', 'nuestro', 'nuestra', 'unser', 'unsere', 'wir', 'nosso', 'nossa', 'chúng tôi', '本网站', '本站', '本公司', '저희', '당사'];
 
 /**
  * The page speaking of itself (first person, "this site", or a company or domain name), so "Une
@@ -14,12 +21,24 @@ import { SERVICES, namedSite } from './services';
  * of any Latin script, not only at an ASCII one: "us" is not the start of Polish "usługi" (\b sees "ł" as a non-letter).
  */
 const SELF = new RegExp(
-  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.(?:com|org|net|us|info|de|it|fr|es|pl|dk|nl|pt)|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
-    wordsPattern(['nous', 'notre', 'nos', 'ce site', 'este sitio', 'nuestro', 'nuestra', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'unser', 'unsere', 'wir', 'este site', 'nosso', 'nossa', 'somos', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '本网站', '本站', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', '저희', '당사', '本公司', 'trang web này', 'chúng tôi', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy',
+  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.${SITE_ENDING}|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
+    wordsPattern([...FIRST_PERSON, 'nos', 'ce site', 'este sitio', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'este site', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', 'trang web này', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy',
       // lang24: Georgian first-person plural verbs ("ვავსებთ" we fill in, "ვნიშნავთ" we set, "ვაკეთებთ" we make), Hebrew "by us", Persian
       // "I, the undersigned", Polish "we offer", Turkish "our consultants", "our office", Russian and Ukrainian "our team"
       'ვავსებთ', 'ვნიშნავთ', 'ვაკეთებთ', 'על ידנו', 'اینجانب', 'oferujemy', 'danışmanlarımız', 'ofisimiz', 'наша команда'], true),
 );
+
+/**
+ * The page speaking of itself as the business in one sentence, in the languages the engine reads fees in (middleman/agency-fee.ts):
+ * first person plural and "this company", whole words (FIRST_PERSON and their inflections). Not 우리 ("our country"); pt "nós"
+ * folds to "nos", so pt "nos" ("in the") reads as one too.
+ */
+const OWN_WIDE = new RegExp(
+  wordsPattern([...FIRST_PERSON, 'nuestros', 'nuestras', 'nosotros', 'unseren', 'unserer', 'unseres', 'uns', 'nossos', 'nossas', 'nós', 'nostro', 'nostra', 'nostri', 'nostre', 'noi', 'kami', 'namin', 'aming', '我们', '我們', '本網站'], false, 'wide'),
+);
+
+/** Does the sentence speak as the business, in English (cues.ts OWN: "our fee", "we charge") or another language (OWN_WIDE)? Folded text. */
+export const ownVoice = (sent: string): boolean => OWN.test(sent) || OWN_WIDE.test(sent);
 
 /**
  * A business speaking as one (folded text), with or without a pronoun: of its own service, customers or order ("our service",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { courierAt } from '@/lib/signals/middleman/passport';
-import { namesItself, speaksAt } from '@/lib/signals/middleman/self';
+import { namesItself, ownVoice, speaksAt } from '@/lib/signals/middleman/self';
+import { governmentsOwnFee, refundByRule } from '@/lib/signals/middleman/agency-fee';
+import { fold } from '@/lib/text/normalize';
 import { page } from './helpers';
 
 // review26: whether the page speaks of itself was decided twice — self.ts (speaksAt: its own name as one word, not on a site
@@ -60,5 +62,55 @@ describe('speaksAt: the page naming itself (one rule for every cue)', () => {
     const t = performance.now();
     expect(namesItself(p, 0, p.text.length)).toBe(false);
     expect(performance.now() - t).toBeLessThan(500);
+  });
+});
+
+// tidy27: the first person of a business in other languages was written twice — self.ts (SELF, read as stems in a context)
+// and agency-fee.ts (OWN_WIDE, whole words in one sentence). One list now (self.ts FIRST_PERSON), each reading kept.
+describe('the first person, one list read two ways', () => {
+  it.each([
+    ['nuestra tarifa de servicio es de 89 dólares'],
+    ['unsere Bearbeitungsgebühr beträgt 59 Euro'],
+    ['nous facturons des frais de service'],
+    ['nossa taxa de serviço'],
+    ['本公司收取服务费'],
+    ['저희 대행 수수료는 3만원입니다'],
+    ['phí dịch vụ của chúng tôi là 50 đô la'],
+  ])('both read the shared words: %s', (text) => {
+    expect(ownVoice(fold(text))).toBe(true);
+    expect(whole(text, 'https://example.com/')).toBe(true);
+  });
+
+  it.each([
+    // whole words only in one sentence; stems in a context
+    ['unseren Service', true, true],
+    ['uns', true, false],
+    ['noi compiliamo', true, false],
+    ['ang aming bayad', true, false],
+    // folded, pt "nós" (we) is "nos" (in the): both readings take it (as before the fold)
+    ['nos Estados Unidos', true, true],
+    ['notably', false, false],
+  ])('%s: ownVoice %s, speaksAt %s', (text, own, speaks) => {
+    expect(ownVoice(fold(text))).toBe(own);
+    expect(whole(text, 'https://example.com/')).toBe(speaks);
+  });
+
+  it('the government\'s fee and the law\'s refund stay the page\'s when it speaks as the business', () => {
+    expect(governmentsOwnFee(fold('La tasa que cobra el gobierno de Estados Unidos es de 21 dólares.'), 21)).toBe(true);
+    expect(governmentsOwnFee(fold('Nuestra tarifa incluye la tasa que cobra el gobierno de Estados Unidos.'), 21)).toBe(false);
+    expect(refundByRule(fold('Im Gesetz ist eine Rückerstattung vorgesehen.'))).toBe(true);
+    expect(refundByRule(fold('Wir erstatten die Gebühr, wie im Gesetz vorgesehen.'))).toBe(false);
+  });
+});
+
+// tidy27: a site's address in text ends the same way wherever it is read (cues.ts SITE_ENDING): the page naming itself by its
+// domain (SELF) took .dk but not .eu, .at, .ch, .be, .co.uk or .uk, which a site the page names (advert.ts) took
+describe('the page naming itself by its domain, every ending a named site has', () => {
+  it.each([
+    ['Visa-Hilfe.at übernimmt Ihren ESTA-Antrag.', 'https://www.example.com/'],
+    ['Travelvisa.co.uk submits the application for you.', 'https://www.example.com/'],
+    ['Esta-hjaelp.dk sender ansøgningen.', 'https://www.example.com/'],
+  ])('%s', (text, url) => {
+    expect(whole(text, url)).toBe(true);
   });
 });

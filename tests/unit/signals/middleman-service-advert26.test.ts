@@ -54,6 +54,13 @@ describe('an advertorial\'s own reason', () => {
     expect(hit?.evidence).toBe(evidence);
   });
 
+  // the endings a named site may have are the ones a page naming itself may have (cues.ts SITE_ENDING): .dk was missing here
+  it('a site named by a .dk address is its evidence', () => {
+    const hit = middlemanService(page('Travellers from Denmark need an ESTA. On the platform www.esta-rejse.dk you can submit your ESTA application in a few minutes.', { url: 'https://rejseliv.example.com/usa' }));
+    expect(hit?.reason).toBe('steers-to-seller');
+    expect(hit?.evidence).toBe('www.esta-rejse.dk');
+  });
+
   it('the verdict gives the reason its own id and words (the scanner prints that id: tests/unit/verdict/cli.test.ts)', () => {
     const [url, text] = voyageur;
     const v = decide(url, { url, title: '', text, truncated: false, forms: [], lang: 'fr' });
