@@ -8,7 +8,7 @@
  *   npm run eval -- --reveal-untuned   also the ids of misjudged untuned pages (never while tuning:
  *                                      once looked at, the untuned part is no longer untuned)
  *   npm run eval -- --reveal-fresh     the same for the fresh hold-out part (same rule)
- *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh14: the lead,
+ *   npm run eval -- --sealed           also the sealed hold-outs' counts (fresh2 to fresh15: the lead,
  *                                      once at the end of a session; see SEALED_OPEN)
  *   npm run eval -- --reveal-fresh2    with --sealed, the ids of fresh2's misjudged pages (same rule as above)
  *   npm run eval -- --reveal-fresh3    with --sealed, the same for fresh3 (same rule)
@@ -23,6 +23,7 @@
  *   npm run eval -- --reveal-fresh12   with --sealed, the same for fresh12 (same rule)
  *   npm run eval -- --reveal-fresh13   with --sealed, the same for fresh13 (same rule)
  *   npm run eval -- --reveal-fresh14   with --sealed, the same for fresh14 (same rule)
+ *   npm run eval -- --reveal-fresh15   with --sealed, the same for fresh15 (same rule)
  *
  * Labels: official, legit (must stay official/none/notice), charges-free and impersonation
  * (must be caution or danger).
@@ -101,6 +102,15 @@
  *               ESTA site, a seller's I-90 FAQ on a pages.dev host, news and nonprofits on fees, DACA and CBP One;
  *               137 pages);
  *               sealed like fresh2
+ *  - fresh15    the batch real-2026-12bh (tests/corpus/real/fresh-2026-12bh.json): a fifteenth hold-out, the
+ *               same way (session 27, sites in no other file, labelled and committed before any detector
+ *               run; new sources: PDF-filler and form-template pages wrapping free USCIS, State Department, SSA and
+ *               IRS forms (I-765, I-821D, I-589, DS-11, DS-82, SS-5, W-7), a private Social Security card service,
+ *               an ESTA seller's landing text spun onto a personal host, a seller's I-765 FAQ, passport expediters'
+ *               checklist pages, a copy of the DS-160 page on an unrelated host; and legit news, guides, blogs,
+ *               lawyers, a formation company, city and French town-hall passport pages and an embassy page on CBP
+ *               impersonation scams, Global Entry, Real ID, H-1B registration, DV lottery warnings, EIN, ITIN, eTA
+ *               and visa steps in en, es, fr, pt, bn, am, fa, ar, ru, sw, rw, ja, vi, zh and sk); sealed like fresh2
  *  The batches in TUNE_BATCHES are tune as a whole, whatever their URL hash: they are not split, and
  *  each is also printed on its own line: real-2026-12c and real-2026-12d (tests/corpus/real/tune-2026-12c.json
  *  and tune-2026-12d.json, new sites collected after the fresh batch to widen the tune data), real-2026-12e
@@ -242,6 +252,8 @@ export const FRESH12_BATCH = 'real-2026-12ay';
 export const FRESH13_BATCH = 'real-2026-12az';
 /** The fourteenth hold-out batch (session 26): its own part, never tuned on, sealed like the second. */
 export const FRESH14_BATCH = 'real-2026-12bc';
+/** The fifteenth hold-out batch (session 27): its own part, never tuned on, sealed like the second. */
+export const FRESH15_BATCH = 'real-2026-12bh';
 /**
  * The hold-out batches in order, each its own part: the one list a new hold-out joins (with its FRESHn_BATCH constant).
  * Part, PARTS, SEALED, FRESH_BATCHES, HELD_OUT and partOf are read from it.
@@ -261,6 +273,7 @@ const FRESH_PARTS = [
   ['fresh12', FRESH12_BATCH],
   ['fresh13', FRESH13_BATCH],
   ['fresh14', FRESH14_BATCH],
+  ['fresh15', FRESH15_BATCH],
 ] as const;
 type FreshPart = (typeof FRESH_PARTS)[number][0];
 const FRESH_PART_NAMES: readonly FreshPart[] = FRESH_PARTS.map(([part]) => part);

@@ -24,7 +24,7 @@
  *                                          beforehand from the cross-validation; counts only, no page of
  *                                          those parts is ever listed
  * Env: MODEL=lr|nb (default lr), MODEL_L2 (default 1), MODEL_SEEN=1 (add seen real pages to training).
- * The sealed hold-outs (fresh2 to fresh14) are never loaded.
+ * The sealed hold-outs (fresh2 to fresh15) are never loaded.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -5,7 +5,7 @@
  *
  * The split (partOf in scripts/eval.ts): real pages in tests/corpus/real/ are split once by
  * sha256(url) into `tune` and `untuned`, except the later hold-out batches real-2026-12b,
- * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj, real-2026-12an, real-2026-12ar, real-2026-12ay, real-2026-12az and real-2026-12bc, which are their own parts `fresh`, `fresh2` … `fresh14` (never tuned on, like untuned; their
+ * real-2026-12g, real-2026-12l, real-2026-12p, real-2026-12v, real-2026-12aa, real-2026-12ae, real-2026-12ah, real-2026-12aj, real-2026-12an, real-2026-12ar, real-2026-12ay, real-2026-12az, real-2026-12bc and real-2026-12bh, which are their own parts `fresh`, `fresh2` … `fresh15` (never tuned on, like untuned; their
  * sites are in no other corpus file, asserted below), and the later batch real-2026-12c (new sites),
  * which is `tune` as a whole; every other real page is `seen` (the rules were
  * written looking at it), and `synthetic` pages were written knowing the rules. The issue's targets
@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPY26_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH, ADVERT26_BATCH } from '@/scripts/eval';
+import { COPY26_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH15_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH, ADVERT26_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -43,7 +43,7 @@ function expectBatchFloors(name: string, min: { positives: number; negatives: nu
  * recall at least `recall`, no danger, caution on at most the `caution` share of legit + official.
  */
 /** The sealed hold-outs: a failing floor says which, never the counts (a tuning helper must not learn them). */
-const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14'];
+const SEALED_PARTS: readonly Part[] = ['fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15'];
 
 /**
  * `danger` is the most legit or official pages a sealed part may have at danger (0 unless the lead, opening the part,
@@ -152,6 +152,8 @@ describe('corpus', () => {
     expect(partOf({ ...a, file: 'x.json', batch: FRESH13_BATCH })).toBe('seen');
     for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH14_BATCH })).toBe('fresh14');
     expect(partOf({ ...a, file: 'x.json', batch: FRESH14_BATCH })).toBe('seen');
+    for (const url of ['https://a.example/', 'https://b.example/']) expect(partOf({ ...a, url, batch: FRESH15_BATCH })).toBe('fresh15');
+    expect(partOf({ ...a, file: 'x.json', batch: FRESH15_BATCH })).toBe('seen');
     // The later tune batches are tune as a whole: never split by hash, never untuned.
     for (const batch of TUNE_BATCHES) {
       for (const url of ['https://a.example/', 'https://b.example/', 'https://c.example/', 'https://d.example/']) expect(partOf({ ...a, url, batch })).toBe('tune');
@@ -454,6 +456,24 @@ describe('corpus', () => {
   const FRESH14_DANGER_CEILING = 0;
   it('fresh hold-out 14: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh14', { positives: 20, negatives: 117, recall: FRESH14_RECALL_FLOOR, caution: FRESH14_CAUTION_CEILING, danger: FRESH14_DANGER_CEILING });
+  });
+
+  // Fifteenth fresh hold-out (real-2026-12bh, tests/corpus/real/fresh-2026-12bh.json): real pages on sites in no other
+  // file (PDF-filler and form-template pages wrapping free USCIS, State Department, SSA and IRS forms, a private Social
+  // Security card service, an ESTA seller's landing text spun onto a personal host, a seller's I-765 FAQ, passport
+  // expediters' checklist pages, a copy of the DS-160 page on an unrelated host; legit news, guides, blogs, lawyers, a
+  // formation company, city and French town-hall passport pages and an embassy page, on CBP impersonation scams, Global
+  // Entry, Real ID, H-1B registration, DV lottery warnings, EIN, ITIN, eTA and visa steps, in many languages),
+  // collected in session 27 by a helper that never read a rule nor ran the detector, labelled and committed before any
+  // run, sealed like fresh2 (a failure names the part, never a count). Starting floors only, so wide that they hold
+  // whatever the engine does (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may
+  // ever be seen, never a count. The lead sets the real floors and ceilings when opening it once
+  // (`npm run eval -- --sealed`); then raise them, never lower them.
+  const FRESH15_RECALL_FLOOR = 0;
+  const FRESH15_CAUTION_CEILING = 1.0;
+  const FRESH15_DANGER_CEILING = 1000;
+  it('fresh hold-out 15: starting floors until the lead opens it', () => {
+    expectHeldOutFloors('fresh15', { positives: 17, negatives: 101, recall: FRESH15_RECALL_FLOOR, caution: FRESH15_CAUTION_CEILING, danger: FRESH15_DANGER_CEILING });
   });
 
 
@@ -1060,7 +1080,7 @@ describe('corpus', () => {
   });
 });
 
-// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an, 12ar, 12ay, 12az, 12bc: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
+// A fresh hold-out (12b, 12g, 12l, 12p, 12v, 12aa, 12ae, 12ah, 12aj, 12an, 12ar, 12ay, 12az, 12bc, 12bh: FRESH_BATCHES) measures the detector on sites nobody tuned on, so none of its sites may have a
 // page in any other corpus file (a tune collector adding one would leak it). A site is what site
 // memory and "always trust" key on: siteKey (the registrable domain by tldts, private suffixes
 // included, so each blogspot.com blog is its own site). Government pages are exempt: agency hosts
