@@ -155,7 +155,8 @@ describe('address corpus', () => {
   // service and 13 ESTA agencies met as their own pages; pages, .gov and popular legit hosts with the same words; split
   // 0-3/8-b write, 4-7/c-f check. On the rules of the session's start: write 4 of 8 and check 7 of 10 look-alikes, 0 of 47
   // legitimate hosts read as look-alikes; after the joined visa class, the French ESTA nouns and the fake dot
-  // (joined-and-fake-dot-families.test.ts): write 7 of 8, check 8 of 10, still 0 of 47.
+  // (joined-and-fake-dot-families.test.ts): write 7 of 8, check 8 of 10, still 0 of 47. Round 2 (two form-preparation
+  // services named like any firm, four legit hosts): check 8 of 12, 0 of 51.
   it('write / check halves of batch 12av: recall floors, and no legitimate host read as a look-alike', () => {
     const w = numbers(writeAv);
     const c = numbers(checkAv);
