@@ -29,9 +29,10 @@
  * (batch addresses-2026-12av: blocklist names of the sha256 0–7 half passing for a U.S. service and ESTA agencies met as
  * their own pages, and legit pages, .gov and popular hosts, session 27; split 0–3/8–b write, 4–7/c–f check; writeAv, checkAv).
  * `fresh5` (fresh-2026-12as.json, batch addresses-2026-12as, collected in session 25 by a helper that never read
- * lib/domain nor ran the checker) is sealed like fresh2-fresh4.
+ * lib/domain nor ran the checker) is sealed like fresh2-fresh4, and so is `fresh6` (fresh-2026-12au.json, batch
+ * addresses-2026-12au, collected the same way in session 27).
  *
- *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3, fresh4 and fresh5 parts' counts
+ *   npm run eval:addresses -- --sealed    also the sealed fresh2, fresh3, fresh4, fresh5 and fresh6 parts' counts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,8 +47,8 @@ export interface AddressEntry {
   source: string;
   reason: string;
   alsoIn: string[];
-  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. `fresh5`: the sealed batch addresses-2026-12as. */
-  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'write' | 'check';
+  /** `write` / `check`: tune batch addresses-2026-12ab split by sha256(host) 0-7 / 8-f (write listed, check counts only). `audit`: a legit-only false-alarm audit batch (addresses-2026-12n), tune as a whole. `fresh2`: the sealed batch addresses-2026-12p. `fresh3`: the sealed batch addresses-2026-12v. `fresh4`: the sealed batch addresses-2026-12aa. `fresh5`: the sealed batch addresses-2026-12as. `fresh6`: the sealed batch addresses-2026-12au. */
+  part: 'tune' | 'held-out' | 'fresh' | 'audit' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'write' | 'check';
   batch: string;
 }
 
@@ -125,6 +126,7 @@ export function measureAddresses(): {
   fresh3: JudgedAddress[];
   fresh4: JudgedAddress[];
   fresh5: JudgedAddress[];
+  fresh6: JudgedAddress[];
   write: JudgedAddress[];
   check: JudgedAddress[];
   writeAi: JudgedAddress[];
@@ -148,6 +150,7 @@ export function measureAddresses(): {
     fresh3: part('fresh3'),
     fresh4: part('fresh4'),
     fresh5: part('fresh5'),
+    fresh6: part('fresh6'),
     write: part('write'),
     check: part('check'),
     writeAi: of(AI_BATCH, 'write'),
@@ -177,7 +180,7 @@ function sealedSize(part: string, batch: string, js: readonly JudgedAddress[]): 
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt, writeAv, checkAv } = measureAddresses();
+  const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, fresh6, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt, writeAv, checkAv } = measureAddresses();
   const sealed = process.argv.includes('--sealed');
   const quietOrListed = (js: readonly JudgedAddress[]): string[] =>
     js.filter((j) => j.entry.label === 'legit' && (isLook(j) || j.level !== 'none')).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`);
@@ -206,16 +209,18 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
           line('fresh3 (SEALED hold-out)', numbers(fresh3)),
           line('fresh4 (SEALED hold-out)', numbers(fresh4)),
           line('fresh5 (SEALED hold-out)', numbers(fresh5)),
+          line('fresh6 (SEALED hold-out)', numbers(fresh6)),
         ]
       : []),
     '',
     sealed
-      ? 'fresh2, fresh3, fresh4 and fresh5 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
+      ? 'fresh2, fresh3, fresh4, fresh5 and fresh6 (sealed) counted above: --sealed is for the lead, once, at the end of a session'
       : [
           sealedSize('fresh2', 'addresses-2026-12p', fresh2),
           sealedSize('fresh3', 'addresses-2026-12v', fresh3),
           sealedSize('fresh4', 'addresses-2026-12aa', fresh4),
           sealedSize('fresh5', 'addresses-2026-12as', fresh5),
+          sealedSize('fresh6', 'addresses-2026-12au', fresh6),
         ].join('\n'),
     '',
     'Tune misses (look-alike hosts below caution):',
@@ -244,7 +249,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     ...writeAv.filter((j) => j.entry.label === 'lookalike' && !isLook(j)).map((j) => `  - ${j.entry.host} [${j.entry.kind}]: ${j.verdict}, ${j.level}`),
     'Write legitimate hosts (batch 12av) with a look-alike verdict or a level above none:',
     ...quietOrListed(writeAv),
-    '(held-out, fresh, fresh2, fresh3, fresh4, fresh5 and check hosts are counted, never listed)',
+    '(held-out, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 and check hosts are counted, never listed)',
   ];
   console.log(out.join('\n'));
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { loadAddresses, measureAddresses, numbers } from '@/scripts/eval-addresses';
 
-const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt, writeAv, checkAv } = measureAddresses();
+const { tune, heldOut, fresh, audit, fresh2, fresh3, fresh4, fresh5, fresh6, write, check, writeAi, checkAi, writeAr, checkAr, writeAt, checkAt, writeAv, checkAv } = measureAddresses();
 
 describe('address corpus', () => {
   it('is split by sha256(host): 0-7 tune, 8-f held-out; one entry per host; labels and sources present', () => {
@@ -22,6 +22,7 @@ describe('address corpus', () => {
       else if (e.batch === 'addresses-2026-12v') expect(e.part, e.host).toBe('fresh3');
       else if (e.batch === 'addresses-2026-12aa') expect(e.part, e.host).toBe('fresh4');
       else if (e.batch === 'addresses-2026-12as') expect(e.part, e.host).toBe('fresh5');
+      else if (e.batch === 'addresses-2026-12au') expect(e.part, e.host).toBe('fresh6');
       else if (e.batch === 'addresses-2026-12av') expect(e.part, e.host).toBe(parseInt(first, 16) % 8 < 4 ? 'write' : 'check');
       else if (['addresses-2026-12ab', 'addresses-2026-12ai', 'addresses-2026-12ar', 'addresses-2026-12at'].includes(e.batch)) expect(e.part, e.host).toBe(first < '8' ? 'write' : 'check');
       else expect(e.part, e.host).toBe(first < '8' ? 'tune' : 'held-out');
@@ -88,6 +89,22 @@ describe('address corpus', () => {
     expect(n.legitCautionOrDanger === 0, 'fresh5 (sealed): a legitimate host at caution or danger').toBe(true);
   });
 
+  it('fresh6 (sealed hold-out, collected in session 27): its partition and size, its hosts in no other file, starting floors only', () => {
+    const all = loadAddresses();
+    const batch = all.filter((e) => e.batch === 'addresses-2026-12au');
+    expect(batch.length).toBe(64);
+    expect(batch.every((e) => e.part === 'fresh6')).toBe(true);
+    expect(all.filter((e) => e.part === 'fresh6').length).toBe(64);
+    const own = new Set(batch.map((e) => e.host));
+    // A failure says only that a host is shared, never which (a tuning helper must not learn them).
+    expect(all.some((e) => e.batch !== 'addresses-2026-12au' && own.has(e.host)), 'fresh6 (sealed): a host also in another file').toBe(false);
+    const n = numbers(fresh6);
+    expect(n.positives).toBe(9);
+    expect(n.legit).toBe(55);
+    // Starting floors that cannot fail until the lead opens it once and sets them: recall 0, every legitimate host.
+    expect(n.anyLookalike >= 0, 'fresh6 (sealed): look-alikes flagged under the floor').toBe(true);
+    expect(n.legitCautionOrDanger <= n.legit, 'fresh6 (sealed): legitimate hosts at caution or danger over the ceiling').toBe(true);
+  });
 
   // The blocklist tune batch addresses-2026-12ab (addrfam, session 18), split by sha256(host): write 21 of 26 and check
   // 25 of 29 look-alikes before the visa-name families (visa-name-families.test.ts), 26 and 26 after; check is counts only.
