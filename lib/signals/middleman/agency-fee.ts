@@ -46,6 +46,22 @@ const AGENCY_TAKES = new RegExp(
 );
 
 /**
+ * The agency's fee taken apart by the parts the law names, which only the government's fee has: the ESTA's travel
+ * promotion fee and its Treasury General Fund fee ("The ESTA fee structure includes a $10 processing charge and a $30
+ * authorisation fee, which covers a $17 travel promotion charge and a $13 Treasury fund fee": news on the 2025 rise, tune
+ * batch real-2026-12bi), in the languages the engine reads fees in ("Reiseförderungsgebühr", "frais de promotion du
+ * tourisme", "taxa de promoção de viagens"), and the part the agency keeps when it refuses ("applicants rejected for an ESTA
+ * pay only the $10 processing fee"). A seller's own fee has no such part; a seller naming them beside its fee
+ * says "our" (ownVoice: the caller). Folded text.
+ */
+const FEE_PARTS = new RegExp(
+  String.raw`\btravel promotion (?:act )?(?:fee|charge|fund)s?\b|\btreasury (?:general )?fund (?:fee|charge)s?\b|` +
+    // the part kept when the agency refuses ("applicants rejected for an ESTA pay only the $10 processing fee")
+    String.raw`\b(?:rejected|denied|refused|declined)\b[^.!?]{0,50}?\b(?:only|just)\b[^.!?]{0,25}?\b(?:processing|application|operational|administrative|administration) (?:fee|charge)s?\b|` +
+    wordsPattern(['reiseförderungsgebühr', 'reisebewerbungsgebühr', 'tourismusförderungsgebühr', 'treasury general fund fee', 'frais de promotion du tourisme', 'frais de promotion touristique', 'tasa de promoción turística', 'tasa de promoción del turismo', 'taxa de promoção de viagens', 'taxa de promoção turística', 'tassa per la promozione del turismo', '旅行促进费', '旅行促進費', '旅行促進料', '여행 진흥 수수료', '여행 촉진 수수료'], false, 'wide'),
+);
+
+/**
  * The one check that a fee, payment or price sentence is about the government's own fee, not the
  * page's (the fee and pay-step cues and the price sentence all ask it): a government body sets,
  * announces or takes it ("the Department of State has announced … the first-ever registration
@@ -58,7 +74,7 @@ const AGENCY_TAKES = new RegExp(
  */
 export function governmentsOwnFee(sent: string, official: number): boolean {
   if (ownVoice(sent)) return false;
-  if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent) || (AGENCY_HINT.test(sent) && AGENCY_ACTS_WIDE.test(sent))) return true;
+  if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent) || FEE_PARTS.test(sent) || (AGENCY_HINT.test(sent) && AGENCY_ACTS_WIDE.test(sent))) return true;
   // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
   const amounts = pricesIn(sent);
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);
@@ -125,13 +141,22 @@ const AGENCY_HINT = /gob|gov|gouv|regier|minist|depart|dipart|embaj|embaix|embah
  * language, tune batch real-2026-12be). A seller's refund is conditioned on its own service or the application's outcome.
  */
 const RULE_REFUND = new RegExp(
-  String.raw`(?:the law|the act|the bill|under the (?:law|act|bill)|by law)|(?:comply|complies|complied) with (?:the |all )?(?:terms (?:and conditions )?of (?:the |their |your )?)?visa|overstay|unauthori[sz]ed (?:work|employment)|depart (?:the )?(?:u\.?s\.?|united states) (?:on time|before)|` +
+  String.raw`\b(?:the law|the act|the bill|under the (?:law|act|bill)|by law)\b|\b(?:comply|complies|complied) with (?:the |all )?(?:terms (?:and conditions )?of (?:the |their |your )?)?visa|\boverstay|\bunauthori[sz]ed (?:work|employment)\b|\bdepart (?:the )?(?:u\.?s\.?|united states) (?:on time|before)|` +
     wordsPattern(['im gesetz', 'das gesetz', 'laut gesetz', 'gesetz sieht', 'aufenthaltsbedingungen', 'visabedingungen', 'eingehalten', 'illegale beschäftigung', 'überzieht', 'la ley', 'según la ley', 'cumplan las condiciones', 'cumpla las condiciones', 'no trabajar sin autorización', 'exceder el tiempo', 'a lei', 'pela lei', 'trabalhar sem autorização', 'deixarem o país', 'la loi', 'dépassements de séjour', 'travail non autorisé', 'la legge', 'tuân thủ', 'quá hạn', 'ayon sa batas'], false, 'wide') +
     '|' +
     wordsPattern(['法案', '法律规定', '法律規定', '遵守', '逾期', '非法工作', '如期离境', '如期離境', '법안', '준수', '초과 체류', '불법 취업', '무단 취업'], false, 'wide'),
 );
 
-/** The refund in `sent` is the law's refund of the government's fee (RULE_REFUND), not the page's own (ownVoice). Folded text. */
+/**
+ * A refund the agency itself grants, asked of it: "You can send a refund request at Service Refund, Department of State,
+ * 2999 Passport Place" (a passport guide on a passport-named site, tune batch real-2026-12ba), "request a refund from CBP".
+ * A seller's refund is asked of the seller.
+ */
+const AGENCY_REFUND = new RegExp(
+  String.raw`\brefund (?:request|application|claim)s? (?:at|to|from|with)\b[^.!?]{0,40}?\b${GOVERNMENT}|\b(?:request|ask for|apply for|claim) (?:a |your )?refund (?:at|from|with) (?:the )?(?:u\.?s\.? )?${GOVERNMENT}|\b${GOVERNMENT} (?:will |may |can |does )?(?:issue|grant|process|approve)s? (?:a |the |your )?refunds?\b`,
+);
+
+/** The refund in `sent` is the government's own — the law's (RULE_REFUND) or asked of the agency (AGENCY_REFUND) — not the page's (ownVoice). Folded text. */
 export function refundByRule(sent: string): boolean {
-  return !ownVoice(sent) && RULE_REFUND.test(sent);
+  return !ownVoice(sent) && (RULE_REFUND.test(sent) || AGENCY_REFUND.test(sent));
 }

@@ -110,7 +110,8 @@ const OTHERS_CHARGE_WIDE = [
   String.raw`(?:旅行会社|旅行代理店|代行業者|代行会社|代行サイト|業者)(?:や[^。！？]{1,8}?)?(?:など|等)?(?:に|へ)[^。！？]{0,30}?(?:手数料|代行料|費用)`,
   // Japanese: the proxies' going rate or price, told beside the official one ("代行業者の相場は、概ね6,480円から8,640円です",
   // "申請代行サイトだと、4000円から1万円くらい代行手数料がかかる": blogs sending to the official ESTA site, advert26)
-  String.raw`(?:代行業者|代行会社|代行サイト)(?:の相場|の料金|だと|では|の場合)[^。！？]{0,30}?(?:円|ドル|手数料|代行料|費用)`,
+  // or asked ("代理の会社に依頼すると、14ドルにプラスで5000円近くかかります": a blog on having used a look-alike ESTA proxy, advert26)
+  String.raw`(?:代行業者|代行会社|代行サイト|代理の会社|代理会社|代理店)(?:の相場|の料金|だと|では|の場合|に依頼すると|に頼むと|に申し込むと)[^。！？]{0,30}?(?:円|ドル|手数料|代行料|費用)`,
   // Spanish: "las agencias / gestorías / empresas (de dudosa legalidad) cobran"
   String.raw`\b(?:agencias|gestorias|gestores|intermediarios|tramitadores|empresas|sitios|paginas)\b[^.!?]{0,30}?\b(?:cobran|cobraran|suelen cobrar|piden)\b`,
   // Vietnamese: "các công ty / đơn vị … thu phí" (plural: other businesses, not "dịch vụ của chúng tôi")
@@ -127,12 +128,25 @@ const OTHERS_CHARGE = new RegExp(
 );
 
 /**
+ * A price the sentence calls too high: a reader's complaint about what someone else charged ("入力するためだけの作業に手間賃5000円
+ * って高過ぎやしないかね": a blog on having used a look-alike ESTA proxy, tune batch real-2026-12bg; "a rip-off at $89"). A seller
+ * never calls its own price too expensive; one that belittles others' prices beside its own says "our" (OWN: othersPrice).
+ * Folded text.
+ */
+const PRICE_COMPLAINT = new RegExp(
+  String.raw`\b(?:too expensive|overpriced|rip-?off|way too much|daylight robbery)\b|` +
+    wordsPattern(['demasiado caro', 'trop cher', 'zu teuer', 'überteuert', 'troppo caro', 'caro demais', 'te duur', 'för dyrt', 'za drogo'], false, 'wide') +
+    '|' +
+    wordsPattern(['高すぎ', '高過ぎ', 'ぼったくり', '너무 비싸', '바가지', '太贵', '太貴'], false, 'wide'),
+);
+
+/**
  * A sentence telling the reader another business's price or offer, not the page's own: "they will charge you a small
  * service fee", "Web sites that say they will submit … for fees ranging from $40 to $250", "여행사에 맡기면 … 수수료를 내야
  * 한다". The one test middleman-service (fee cues, priced sentences) and free-service-for-sale (a window priced only by
  * others) ask. Folded text.
  */
-export const othersPrice = (sentence: string): boolean => !OWN.test(sentence) && (OTHERS_CHARGE.test(sentence) || OTHERS_OFFER.test(sentence));
+export const othersPrice = (sentence: string): boolean => !OWN.test(sentence) && (OTHERS_CHARGE.test(sentence) || OTHERS_OFFER.test(sentence) || PRICE_COMPLAINT.test(sentence));
 
 /**
  * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer

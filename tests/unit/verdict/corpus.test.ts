@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPY26_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH15_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH, ADVERT26_BATCH } from '@/scripts/eval';
+import { COPY26_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH15_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH, ADVERT26_BATCH, WARNESTA27_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -915,6 +915,22 @@ describe('corpus', () => {
     expect(r.negatives).toBeGreaterThanOrEqual(28);
     expect(r.caught, 'recall under its floor').toBeGreaterThanOrEqual(8);
     expect(r.caution <= 1, 'caution over its ceiling').toBe(true);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12bi (warnesta27, session 27): 63 legit pages that warn against paid ESTA, passport and Global
+  // Entry sites or explain the agency's own fee and its parts (news on the 2025 ESTA, I-94, EVUS and DV fees in 9 languages,
+  // guides, blogs, a forum, a lawyer, info sites named after a step) and 7 sellers' pages that look like them; labelled by
+  // reading, committed before any run. Split by URL hash before any run: WRITE 5 sellers + 29 legit, CHECK 2 + 34. First run
+  // (main at 2d8ed142): 6 of 7 sellers caught (the passport courier's fee blog missed), 5 legit at caution (WRITE 2, CHECK 3);
+  // with the ESTA fee's own parts read as the agency's (middleman/agency-fee.ts FEE_PARTS): 4 (WRITE 1: a news item's family
+  // total read by free-service-for-sale; CHECK 3). Floors (counts only).
+  it('tune batch real-2026-12bi: warnings about paid sites, the agency fee explained, and sellers like them (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === WARNESTA27_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(7);
+    expect(r.negatives).toBeGreaterThanOrEqual(63);
+    expect(r.caught, 'recall under its floor').toBeGreaterThanOrEqual(6);
+    expect(r.caution <= 4, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 

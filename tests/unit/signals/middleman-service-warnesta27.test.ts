@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import middlemanService from '@/lib/signals/middleman-service';
+import { page } from './helpers';
+
+// warnesta27 (session 27, tune batch real-2026-12bi): pages that explain the agency's own fee and its parts, or warn against
+// the paid sites, read as the government's fee or another's price (lib/signals/middleman/agency-fee.ts FEE_PARTS and
+// refundByRule, cues.ts othersPrice, where the lines are). Every 'quiet' row fired before.
+describe("middleman-service: the agency's fee taken apart, its own refund, another's price called too high", () => {
+  it.each([
+    [
+      'en: the ESTA fee by its parts, the part kept on refusal (news on the 2025 rise)',
+      'https://www.example-news.com/lifestyle/us-travel-fees-rise',
+      'Starting September 30, visitors from 41 countries will face nearly double the fee for the US Electronic System for Travel Authorisation (ESTA). The ESTA fee will now increase from $21 to $40. The ESTA fee structure includes a $10 processing charge and a $30 authorisation fee, which covers a $17 travel promotion charge and a $13 Treasury fund fee. Notably, applicants rejected for an ESTA pay only the $10 processing fee. This, in turn, will increase the total visa cost up to $442, making it one of the priciest tourist visas.',
+    ],
+    [
+      "en: a passport guide on a passport-named site: the refund is asked of the State Department",
+      'http://www.passport-handbook.example/getting-a-passport.php',
+      'Getting a passport. Use Form DS-11 for a new passport and Form DS-82 to renew your passport by mail. If you paid for expedited service and did not get it, you can send a refund request at Service Refund, Department of State, 2999 Passport Place, Washington, DC 20522-2999.',
+    ],
+    [
+      'ja: a blog on having used a look-alike ESTA proxy, the proxy price told and called too high',
+      'https://example-blog.jp/esta-omg/',
+      'ESTA公式サイトに激似の代行サービスを利用してしまった話。ハワイ旅行の前にESTAを申請しました。代理の会社に依頼すると、14ドルにプラスで5000円近くかかります。富豪ならともかく、入力するためだけの作業に手間賃5000円って高過ぎやしないかね。',
+    ],
+  ])('quiet: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+
+  // The seller's own fee still is one: it says "our" beside the agency's parts, its refund is asked of itself, its price is
+  // not called too high by itself.
+  it.each([
+    ['en: a seller naming the parts inside its own fee', 'https://www.example-esta-apply.com/fees', 'ESTA application service. Our service fee is $49, which includes the $17 travel promotion fee and the $13 Treasury fund fee. We submit your ESTA for you within one hour.', 'esta'],
+    ['en: a seller whose refund is asked of itself', 'https://www.example-esta-apply.com/refunds', 'ESTA application help. Refund policy: send your refund request to our support team within 24 hours. Our processing fee is $79 per ESTA.', 'esta'],
+    ['ja: a proxy pricing its own work', 'https://www.example-esta-daikou.jp/charge/', 'ESTA申請代行。当サイトでは米国への申請料40ドルに加え、代行手数料6,700円を頂戴いたします。お申込み後、当サイトがESTAを申請いたします。', 'esta'],
+  ])('a seller still fires: %s', (_why, url, text, service) => {
+    expect(middlemanService(page(text, { url }))?.service).toBe(service);
+  });
+});
