@@ -13,9 +13,9 @@ import { MAX_ATTR, SHOW_TEXT, attr, part, readable } from './dom';
  * selectors: Chromium tests every element against each, so each costs ~0.5–2 ms on a 5 MB page (the first list of
  * fifteen cost ~35 ms); the two with a tag (`option[label]`, `area[alt]`) reject other elements by their tag.
  */
-const DRAWN_QUERY = 'input,img,bdo,textarea,option[label],area[alt],[aria-label],[style]';
+const DRAWN_QUERY = 'input,img,bdo,textarea,option[label],optgroup[label],area[alt],[aria-label],[style]';
 /** The tags of DRAWN_QUERY (drawnBy reads their attributes). */
-const DRAWS = new Set(['input', 'img', 'bdo', 'textarea', 'option', 'area']);
+const DRAWS = new Set(['input', 'img', 'bdo', 'textarea', 'option', 'optgroup', 'area']);
 /** Inline styles that reverse or move text (see drawnBy and inDrawnOrder). */
 const MOVES = /bidi-override|reverse|(?:^|[;\s])order\s*:/i;
 /**
@@ -33,11 +33,14 @@ const DRAWN_CHARACTER = /[\p{L}\p{N}\p{Sc}]/u;
 /** A CSS value that is a string (a list style drawn as words, not a counter's name). */
 const QUOTED = /^["']/;
 
-/** The words an inline `list-style` draws as the marker of each item (`list-style-type: "…"`), by the computed style. */
-function listStyleText(el: Element): string {
+/**
+ * The words an inline `list-style` draws as the marker of each item, by the computed style: a string
+ * (`list-style-type: "…"`), or a counter style of the page's (`counters`: its symbols, see counterWords).
+ */
+function listStyleText(el: Element, counters: Counters): string {
   const view = el.ownerDocument.defaultView;
   const type = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el).listStyleType : '';
-  return QUOTED.test(type) ? contentText(type, null) : '';
+  return QUOTED.test(type) ? contentText(type, null) : (counters.get(type) ?? '');
 }
 
 /** Field types whose value the browser draws as a line of text. */
@@ -95,8 +98,9 @@ function drawnBy(el: Element): string {
     if (TEXT_FIELDS.test(type) && el.matches('[readonly],[disabled]')) words.push(attr(el, 'value'));
   }
   if (tag === 'img' || tag === 'area') words.push(attr(el, 'alt'));
-  // A list shows an option's label in place of its text ("Choose" under a label that is the offer).
-  if (tag === 'option') words.push(attr(el, 'label'));
+  // A list shows an option's label in place of its text ("Choose" under a label that is the offer), and a group's label
+  // as the heading of its options.
+  if (tag === 'option' || tag === 'optgroup') words.push(attr(el, 'label'));
   if (tag === 'input' || tag === 'textarea') words.push(attr(el, 'placeholder'));
   words.push(attr(el, 'aria-label'));
   if (tag === 'bdo' && overridden(el)) words.push(reversed(textOf(el)));
@@ -178,49 +182,167 @@ interface StyledRule {
   /** The pseudo element that draws generated text (its computed `quotes` give open-quote's words). */
   pseudo?: string;
   content: string;
+  /** Words a counter style of the page's draws for it (counterWords): a list's markers, `counter(n, style)` in `content`. */
+  counted?: string;
 }
 
-/** Rules of the document's readable style sheets that draw text (::before/::after content) or reverse it. */
-function styledRules(doc: Document): StyledRule[] {
-  const found: StyledRule[] = [];
-  let seen = 0;
-  /** Rules whose content has a custom property set elsewhere (withVars). */
-  const viaVars: StyledRule[] = [];
-  const visit = (rules: CSSRuleList | undefined) => {
+/** The page's counter styles (`@counter-style name`), by name: the words their symbols draw (counterWords). */
+type Counters = ReadonlyMap<string, string>;
+const NO_COUNTERS: Counters = new Map();
+
+/** What the rules of one style sheet draw (sheetRules); `uses` name counter styles, read once all sheets are (styledRules). */
+interface SheetRules {
+  found: StyledRule[];
+  viaVars: StyledRule[];
+  counters: Map<string, string>;
+  uses: Array<StyledRule & { names: string[] }>;
+}
+
+/**
+ * The CSS rules a reading may still look at, and the sheets it has read (a web component library gives every instance
+ * the same adopted sheet: read once). A document's sheets get their own; the shadow roots and frames of one snapshot
+ * share one (snapshot.ts).
+ */
+export interface CssBudget {
+  left: number;
+  read: Map<CSSStyleSheet, SheetRules>;
+}
+export const cssBudget = (): CssBudget => ({ left: MAX_CSS_RULES, read: new Map() });
+
+/** What holds style sheets: a document, or a shadow root (its own `<style>` and `<link>`, and those a script adopted). */
+interface SheetHolder {
+  styleSheets?: StyleSheetList;
+  adoptedStyleSheets?: readonly CSSStyleSheet[];
+}
+
+/**
+ * A nested rule's selector made whole: CSS nesting's `&` (`.o { &::before {…} }`, `.w { .o::before {…} }`, which
+ * Chromium writes `& .o::before`) and `@scope (.o) { :scope::before {…} }` name their parent's elements, which
+ * querySelectorAll cannot know (`&` alone matches nothing there). Session 27: such rules drew an offer the reader never read.
+ */
+function within(selector: string, parent: string | undefined): string {
+  if (parent === undefined) return selector;
+  const own = selector.replace(/:scope\b/g, '&');
+  return own.includes('&') ? own.replace(/&/g, `:is(${parent})`) : `:is(${parent}) ${own}`;
+}
+
+/** `counter(n, style)` and `counters(n, "sep", style)` in a `content` value: the style's name. */
+const COUNTER_STYLE_USE = /counters?\(\s*[\w-]+\s*,\s*(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*,\s*)?([\w-]+)\s*\)/g;
+/** A counter style's words: its strings and names, not the numbers of additive weights. */
+const COUNTER_WORD = new RegExp(`${CSS_STRING.source}|[A-Za-z_\\u0080-\\uffff][\\w\\u0080-\\uffff-]*`, 'g');
+
+/**
+ * The words a `@counter-style` draws: its prefix, symbols, additive symbols and suffix (`symbols: "USCIS access code
+ * — only $129"` drawn as a list's marker or by `counter(n, offer)`; session 26 left it open, session 27 reads it).
+ */
+function counterWords(rule: Record<string, unknown>): string {
+  const words: string[] = [];
+  for (const name of ['prefix', 'symbols', 'additiveSymbols', 'suffix']) {
+    const value = rule[name];
+    if (typeof value !== 'string') continue;
+    for (const m of value.slice(0, MAX_ATTR * 10).matchAll(COUNTER_WORD)) words.push(m[1] !== undefined || m[2] !== undefined ? unescape(m[1] ?? m[2] ?? '') : m[0]);
+  }
+  return words.join(' ').trim();
+}
+
+/** CSSRule.type of the rules read apart: an @import, a @keyframes (its frames are no element's), a @counter-style. */
+const IMPORT_RULE = 3;
+const KEYFRAMES_RULE = 7;
+const COUNTER_STYLE_RULE = 11;
+
+/**
+ * What one readable style sheet draws: rules with text (::before/::after/::marker content, a list style), rules that
+ * reverse or move text, and its counter styles. Read inside @media, @supports, @layer, @container, @import, nested
+ * rules (`&`) and @scope; once per sheet per budget (CssBudget).
+ */
+function sheetRules(sheet: CSSStyleSheet, css: CssBudget): SheetRules {
+  const known = css.read.get(sheet);
+  if (known) return known;
+  const out: SheetRules = { found: [], viaVars: [], counters: new Map(), uses: [] };
+  css.read.set(sheet, out);
+  const { found, viaVars } = out;
+  const visit = (rules: CSSRuleList | undefined, parent: string | undefined) => {
     if (!rules) return;
-    for (let i = 0; i < rules.length && seen < MAX_CSS_RULES && found.length < MAX_RULES; i++, seen++) {
-      const rule = rules[i] as CSSStyleRule & { cssRules?: CSSRuleList };
+    for (let i = 0; i < rules.length && css.left > 0 && found.length < MAX_RULES; i++, css.left--) {
+      const rule = rules[i] as CSSStyleRule & { cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null; start?: string | null; name?: string };
+      if (rule.type === KEYFRAMES_RULE) continue;
+      if (rule.type === COUNTER_STYLE_RULE) {
+        if (rule.name) out.counters.set(rule.name, counterWords(rule as unknown as Record<string, unknown>));
+        continue;
+      }
+      if (rule.type === IMPORT_RULE) {
+        // A style sheet from another origin cannot be read (docs/tamper-resistance.md).
+        visit(part(() => rule.styleSheet?.cssRules, undefined), parent);
+        continue;
+      }
       const style = rule.style;
-      if (style) {
+      // A nested rule's selector made whole; declarations after a nested rule (CSSNestedDeclarations) are its parent's.
+      const own = typeof rule.selectorText === 'string' ? within(rule.selectorText, parent) : parent;
+      if (style && own !== undefined) {
         const content = style.getPropertyValue('content');
         const resolved = content.includes('var(') ? withVars(content, style) : content;
+        const pseudo = /::?(before|after|marker)\b/i.exec(own);
+        const name = pseudo?.[1]?.toLowerCase();
+        const generated = (): StyledRule => ({ selector: stateless(own.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name ?? ''}`, content });
+        const names = content.includes('counter') ? [...content.matchAll(COUNTER_STYLE_USE)].map((m) => m[1] ?? '') : [];
         // Not icon fonts' private-use characters, counters or quotes: words, a currency sign (a theme draws the "$" of
-        // a price that is "39.99" in the text), or an attribute's.
+        // a price that is "39.99" in the text), or an attribute's. A counter in a style of the page's: its words (uses).
+        if (name && names.length > 0 && out.uses.length < MAX_VAR_RULES) out.uses.push({ ...generated(), content: '', names });
         if (content && content !== 'none' && content !== 'normal' && (resolved === null || /attr\(|-quote\b/.test(resolved) || DRAWN_CHARACTER.test(contentText(resolved, null)))) {
           // A list item's ::marker draws its content too, before the item's text.
-          const pseudo = /::?(before|after|marker)\b/i.exec(rule.selectorText ?? '');
-          const name = pseudo?.[1]?.toLowerCase();
           const into = resolved === null ? viaVars : found;
-          if (name && (into === found || viaVars.length < MAX_VAR_RULES)) into.push({ selector: stateless(rule.selectorText.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name}`, content });
+          if (name && (into === found || viaVars.length < MAX_VAR_RULES)) into.push(generated());
         }
-        const selector = stateless(rule.selectorText ?? '');
-        // A string as the list style is drawn as each item's marker (inherited from a list).
+        const selector = stateless(own);
+        // A string as the list style is drawn as each item's marker (inherited from a list); so is a counter style's name.
         const listed = style.getPropertyValue('list-style-type');
         if (QUOTED.test(listed)) found.push({ selector, place: 'before', content: listed });
+        else if (/^[\w-]+$/.test(listed) && out.uses.length < MAX_VAR_RULES) out.uses.push({ selector, place: 'before', content: '', names: [listed] });
         if (/override/.test(style.getPropertyValue('unicode-bidi'))) found.push({ selector, place: 'reversed', content: '' });
         if (/reverse/.test(style.getPropertyValue('flex-direction')) || (style.getPropertyValue('direction') === 'rtl' && FLEX_OR_GRID.test(style.getPropertyValue('display')))) found.push({ selector, place: 'box', content: '' });
         const order = style.getPropertyValue('order');
         if (order && order !== '0') found.push({ selector, place: 'item', content: '' });
       }
-      if (rule.cssRules) visit(rule.cssRules);
+      // @media, @supports, @layer, @container keep the parent; a style rule's nested rules and @scope's name their own.
+      if (rule.cssRules) visit(rule.cssRules, style ? own : rule.start !== undefined ? (rule.start ?? '*') : parent);
     }
   };
-  const sheets = doc.styleSheets ?? [];
-  for (let i = 0; i < sheets.length; i++) {
-    // A style sheet from another origin cannot be read (docs/tamper-resistance.md).
-    visit(part(() => sheets[i]?.cssRules, undefined));
+  visit(part(() => sheet.cssRules, undefined), undefined);
+  return out;
+}
+
+/**
+ * Rules of the readable style sheets of a document or a shadow root (its own and those a script adopted) that draw
+ * text or reverse or move it, with the page's counter styles (by name, for the markers of lists in inline styles).
+ */
+function styledRules(holder: SheetHolder, css: CssBudget): { rules: StyledRule[]; counters: Counters } {
+  const found: StyledRule[] = [];
+  const viaVars: StyledRule[] = [];
+  const uses: SheetRules['uses'] = [];
+  const counters = new Map<string, string>();
+  const sheets: CSSStyleSheet[] = [];
+  const listed = holder.styleSheets;
+  for (let i = 0; listed && i < listed.length; i++) sheets.push(listed[i] as CSSStyleSheet);
+  // Sheets a script made and adopted (`adoptedStyleSheets`) are in no StyleSheetList.
+  sheets.push(...part(() => Array.from(holder.adoptedStyleSheets ?? []), []));
+  for (const sheet of sheets) {
+    const read = sheetRules(sheet, css);
+    found.push(...read.found);
+    viaVars.push(...read.viaVars);
+    uses.push(...read.uses);
+    for (const [name, words] of read.counters) counters.set(name, words);
   }
-  return found.concat(viaVars);
+  for (const use of uses) {
+    const counted = use.names.map((n) => counters.get(n) ?? '').join(' ').trim();
+    if (DRAWN_CHARACTER.test(counted)) found.push({ ...use, counted });
+  }
+  return { rules: found.slice(0, MAX_RULES).concat(viaVars.slice(0, MAX_VAR_RULES)), counters };
+}
+
+/** The words a rule with text draws on `el`: its generated content, and a counter style's words. */
+function wordsOf(rule: StyledRule, el: Element): string {
+  const content = rule.content ? contentText(rule.content, el, rule.pseudo) : '';
+  return rule.counted ? `${content} ${rule.counted}`.trim() : content;
 }
 
 /**
@@ -230,9 +352,14 @@ function styledRules(doc: Document): StyledRule[] {
  * reversed (<bdo dir=rtl>, `unicode-bidi: bidi-override` with `direction: rtl`), read as shown.
  * Bounded: MAX_DRAWN elements, MAX_RULES rules, MAX_CSS_RULES rules looked at.
  */
-export function drawnText(doc: Document, root: Node): Drawn {
+export function drawnText(doc: Document, root: Node, css: CssBudget = cssBudget()): Drawn {
   const scope = root as ParentNode;
   if (typeof scope.querySelectorAll !== 'function') return NO_DRAWN;
+  // Style sheets belong to a document, read with its body, or to a shadow root (session 27: a root's own sheets drew
+  // words the reader never read), read with it.
+  const host = root.nodeType === 11 ? (root as ShadowRoot).host : undefined;
+  const holder: SheetHolder | undefined = root.nodeType === 1 && root.parentNode === doc.documentElement ? doc : host ? (root as ShadowRoot) : undefined;
+  const styled = holder ? part(() => styledRules(holder, css), undefined) : undefined;
   const out = new Map<Node | null, Array<{ el: Element; text: string }>>();
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   let el: Element = root as Element;
@@ -264,7 +391,7 @@ export function drawnText(doc: Document, root: Node): Drawn {
     const rtlBox = RTL_BOX.test(inline) && FLEX_OR_GRID.test(inline);
     const moves = rtlBox || (inline !== '' && MOVES.test(inline));
     const tag = el.localName;
-    const listed = inline.includes('list-style') ? listStyleText(el) : '';
+    const listed = inline.includes('list-style') ? listStyleText(el, styled?.counters ?? NO_COUNTERS) : '';
     if ((!moves && !listed && !DRAWS.has(tag) && !el.hasAttribute('aria-label')) || !shown(el)) continue;
     count++;
     put(part(() => anchorOf(el, false), END), listed);
@@ -275,21 +402,26 @@ export function drawnText(doc: Document, root: Node): Drawn {
     }
     put(part(() => anchorOf(el, false), END), drawnBy(el));
   }
-  // Style sheets belong to a document: read them with its body (not again for each shadow root).
-  if (root.nodeType === 1 && root.parentNode === doc.documentElement) {
-    for (const rule of styledRules(doc)) {
-      const matched = part(() => scope.querySelectorAll(rule.selector || '*'), null);
-      for (let i = 0; matched && i < matched.length && i < MAX_RULES; i++) {
-        el = matched[i] as Element;
-        if (!shown(el)) continue;
-        if (rule.place === 'box') boxes.add(el);
-        else if (rule.place === 'item') {
-          if (el.parentElement) boxes.add(el.parentElement);
-        } else if (rule.place === 'reversed') {
-          if (overridden(el)) put(part(() => anchorOf(el, false), END), reversed(textOf(el)));
-        } else {
-          put(part(() => anchorOf(el, rule.place === 'after'), END), contentText(rule.content, el, rule.pseudo));
-        }
+  for (const rule of styled?.rules ?? []) {
+    // A shadow root's `:host` rules draw on its host, around the root's own text; `:host .o` is `.o` in the root. A
+    // document's `x-card::part(label)::before` draws inside the host's root: read before the host.
+    const selector = host ? rule.selector.replace(/:host(?:\([^()]*\))?\s*>?\s*/g, '') : rule.selector.replace(/::part\([^()]*\)/g, '');
+    if (host && selector === '') {
+      el = host;
+      if (rule.place === 'before' || rule.place === 'after') put(rule.place === 'after' ? part(() => anchorOf(root as Element, true), END) : null, wordsOf(rule, el));
+      continue;
+    }
+    const matched = part(() => scope.querySelectorAll(selector || '*'), null);
+    for (let i = 0; matched && i < matched.length && i < MAX_RULES; i++) {
+      el = matched[i] as Element;
+      if (!shown(el)) continue;
+      if (rule.place === 'box') boxes.add(el);
+      else if (rule.place === 'item') {
+        if (el.parentElement) boxes.add(el.parentElement);
+      } else if (rule.place === 'reversed') {
+        if (overridden(el)) put(part(() => anchorOf(el, false), END), reversed(textOf(el)));
+      } else {
+        put(part(() => anchorOf(el, rule.place === 'after'), END), wordsOf(rule, el));
       }
     }
   }

@@ -14,7 +14,7 @@
 import { hostOfUrl } from '../domain/url';
 import { shownText } from '../text/shown';
 import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part } from './dom';
-import { NO_DRAWN, drawnText } from './drawn';
+import { NO_DRAWN, cssBudget, drawnText } from './drawn';
 import { shownCase } from './shown-case';
 import { add, endText, sink, sinkText, type Sink } from './text-sink';
 import { readEnd, walkText } from './text-walk';
@@ -161,9 +161,11 @@ export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
   const into = sink(max, false);
   const body = doc.body;
   if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(into, shownCase(w.el, w.text), false);
+  const css = cssBudget();
   for (const root of extraRoots(doc)) {
     if (into.truncated) break;
-    walkText(root.ownerDocument ?? doc, root, into);
+    const owner = root.ownerDocument ?? doc;
+    walkText(owner, root, into, part(() => drawnText(owner, root, css), NO_DRAWN));
   }
   return shownText(sinkText(into));
 }
@@ -178,7 +180,7 @@ export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
  * (lib/text/prepare.ts) collapses them and caps the result at MAX_TEXT.
  *
  * Skipped: script/style/noscript/template, SVG other than drawn text (<text>, <foreignObject>…),
- * MathML. When the cap is reached, the walk is done again without text that is not rendered
+ * MathML annotations (a formula's `<mtext>` is drawn and read). When the cap is reached, the walk is done again without text that is not rendered
  * (display: none, visibility: hidden, opacity: 0: checkVisibility; in a DOM without styles, the
  * `hidden` attribute and inline styles), so
  * hidden padding cannot push the page's real words past the cap; only such pages pay for the
@@ -205,7 +207,12 @@ export function collectText(doc: Document, max = MAX_RAW_TEXT, tailMax = MAX_RAW
   // A document whose own text filled the cap is not searched for roots: on a 5 MB page that search (every element, and
   // the closed-root checks) cost ~0.3 s in bench:load.
   into.tailMax = tailMax;
-  for (const extra of into.truncated ? [] : part(() => extraRoots(doc, true), [])) walkText(extra.ownerDocument ?? doc, extra, into);
+  // The roots' style sheets share one budget, and a sheet adopted by many roots is read once (drawn.ts CssBudget).
+  const css = cssBudget();
+  for (const extra of into.truncated ? [] : part(() => extraRoots(doc, true), [])) {
+    const owner = extra.ownerDocument ?? doc;
+    walkText(owner, extra, into, part(() => drawnText(owner, extra, css), NO_DRAWN));
+  }
   const text = end ? `${sinkText(into)}${SEAM}${endText(end)}` : sinkText(into);
   return { text: shownText(text), truncated: into.truncated };
 }

@@ -24,6 +24,19 @@ const TRICKS: Array<[string, string, 'caution' | 'danger']> = [
   ['an offer in a custom property of the root', `<style>:root { --offer: ${js(OFFER)}; } .o::before { content: var(--offer); }</style><p class="o"></p>`, 'caution'],
   ['an offer in a custom property of the element', `<style>.o::after { content: var(--offer, ""); }</style><p class="o" style='--offer: ${js(OFFER)}'></p>`, 'caution'],
   ['an ESTA spelled out with bullets', `<h1>E•S•T•A application service</h1><p>We submit your E•S•T•A for you — only $89. Order now.</p>`, 'caution'],
+  // Session 27: generated content in the CSS a page builder writes today (nesting, @scope, @import, a script's adopted
+  // sheet, a shadow root's own sheet), a counter style's symbols, a formula's text, a list group's label.
+  ['an offer drawn by a nested rule', `<style>.o { color: #222; &::before { content: ${js(OFFER)}; } }</style><p class="o"></p>`, 'caution'],
+  ['an offer drawn by a rule nested without its sign', `<style>.w { .o::before { content: ${js(OFFER)}; } }</style><div class="w"><p class="o"></p></div>`, 'caution'],
+  ['an offer drawn by a scoped rule', `<style>@scope (.o) { :scope::before { content: ${js(OFFER)}; } }</style><p class="o"></p>`, 'caution'],
+  ['an offer drawn by an imported sheet', `<style>@import url("data:text/css,${encodeURIComponent(`.o::before { content: ${js(OFFER)}; }`)}");</style><p class="o"></p>`, 'caution'],
+  ['an offer drawn by an adopted sheet', `<p class="o"></p><script>const s = new CSSStyleSheet(); s.replaceSync(${js(`.o::before { content: ${js(OFFER)}; }`)}); document.adoptedStyleSheets = [s];</script>`, 'caution'],
+  ['an offer drawn by a shadow root\'s own sheet', `<div id="h"></div><script>document.getElementById('h').attachShadow({ mode: 'open' }).innerHTML = ${js(`<style>.o::before { content: ${js(OFFER)}; }</style><p class="o"></p>`)};</script>`, 'caution'],
+  ['an offer drawn on a shadow host', `<div id="h"><p>Welcome</p></div><script>document.getElementById('h').attachShadow({ mode: 'open' }).innerHTML = ${js(`<style>:host::before { content: ${js(OFFER)}; }</style><slot></slot>`)};</script>`, 'caution'],
+  ['an offer as a counter style marker', `<style>@counter-style offer { system: cyclic; symbols: ${js(OFFER)}; suffix: " "; } ul { list-style: offer inside; }</style><ul><li></li></ul>`, 'caution'],
+  ['an offer as a counter in generated content', `<style>@counter-style offer { system: cyclic; symbols: ${js(OFFER)}; } .o { counter-reset: x; } .o::before { content: counter(x, offer); }</style><p class="o"></p>`, 'caution'],
+  ['an offer in a formula', `<math><mtext>${OFFER}</mtext></math>`, 'caution'],
+  ['an offer as a list group label', `<select size="4"><optgroup label=${js(OFFER)}><option>Standard</option><option>Express</option></optgroup></select>`, 'caution'],
 ];
 
 /**
