@@ -5,7 +5,7 @@
  * Found:
  *  - with a scheme: `https://…`, `hxxps://…`, `hxxp[:]//…`, `https[:]//…` (everything up to the
  *    next space, with the defanging undone, then read by the URL parser: `https://uscis.gov@evil.com`
- *    is evil.com);
+ *    is evil.com, and disguised);
  *  - without one: `uscis-gov.help/pay`, `www.uscis.gov`, defanged dots `uscis[.]gov-pay[.]com`,
  *    `(.)`, `{.}`, `[dot]`, and spaces around dots `uscis . gov-pay . com`;
  *  - full-width letters and ideographic dots, read as ASCII as browsers do (`ｕｓｃｉｓ。gov-pay。com`);
@@ -111,6 +111,12 @@ const SHORTENERS: ReadonlySet<string> = new Set(shorteners.hosts);
 /** Endings a sentence-spaced dot ("uscis. gov-pay. com") may join with. */
 const COMMON_TLDS = new Set(['com', 'net', 'org', 'gov', 'info', 'us', 'co', 'io', 'xyz', 'top', 'site', 'online', 'live', 'app', 'biz', 'me', 'cc', 'ly', 'help', 'link', 'click', 'icu', 'vip', 'shop', 'store']);
 
+/**
+ * A link with user info before its host: `https://www.uscis.gov@pay-case-fee.com/` opens pay-case-fee.com, and a person
+ * reads uscis.gov (session 27: "Not a government website", the message only `notice`). No office sends one.
+ */
+const USER_INFO = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\\]*@/i;
+
 function refang(s: string): string {
   return s
     .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi, '.')
@@ -203,7 +209,7 @@ export function findLinks(raw: string): { links: FoundLink[]; more: number } {
     links.push({
       written: pasted.length > 200 ? `${pasted.slice(0, 199)}…` : pasted,
       url: target ?? url,
-      disguised: plain !== pasted || /^hxxp|^fxp/i.test(text) || hasInvisible(text),
+      disguised: plain !== pasted || /^hxxp|^fxp/i.test(text) || hasInvisible(text) || USER_INFO.test(url),
       shortener: SHORTENERS.has(host.replace(/^www\./, '')) && hasShortCode(target ?? url),
       index: m.index,
     });

@@ -219,6 +219,24 @@ describe('checkMessage bad input', () => {
     expect(checkMessage('visit http://xn--ucis-g9d.gov now').links[0]?.level).toBe('danger');
     expect(checkMessage('visit usc\u200bis.gov now').links[0]).toMatchObject({ level: 'official', disguised: true });
   });
+
+  // Session 27: an official host written as the user info of another host. A browser opens pay-case-fee.com; the person
+  // reads uscis.gov. The checker had said `notice`, with the link "Not a government website" and no word of the trick.
+  it.each([
+    'https://www.uscis.gov@pay-case-fee.com/pay',
+    'https://www.uscis.gov:443@pay-case-fee.com/pay',
+    'https://www.uscis.gov%2Fpay@pay-case-fee.com/',
+  ])('a link that hides its host behind an official name (%s) is disguised, and the message at least caution', (link) => {
+    const verdict = checkMessage(`Your USCIS case needs a fee. Pay here: ${link}`);
+    expect(verdict.links[0]).toMatchObject({ host: 'pay-case-fee.com', level: 'none', disguised: true });
+    expect(verdict.level).toBe('caution');
+  });
+
+  it('a backslash or a # before the @ leaves the official host in place, as browsers read it', () => {
+    for (const link of ['https://www.uscis.gov\\@pay-case-fee.com/pay', 'https://www.uscis.gov#@pay-case-fee.com']) {
+      expect(checkMessage(`Your USCIS case: ${link}`).links[0]).toMatchObject({ host: 'www.uscis.gov', level: 'official', disguised: false });
+    }
+  });
 });
 
 // A pasted e-mail keeps what its HTML hid: zero-width spaces and joiners, soft hyphens, word joiners and BOMs inside
