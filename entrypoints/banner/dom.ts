@@ -2,6 +2,8 @@
  * A tiny DOM builder for UI inside a closed shadow root. Children that are strings become text
  * nodes, so nothing a page (or a translation) says can ever become markup.
  */
+import type { Grace } from '@/lib/tab/grace';
+
 type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -16,30 +18,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }
   return node;
-}
-
-/**
- * How long a warning that has just appeared ignores clicks and key presses on its buttons. A page
- * can make the warning appear under a cursor that is about to click, or while the person is
- * typing (a space presses a focused button): only an action taken after seeing it counts.
- */
-export const GRACE_MS = 1_000;
-
-/** The grace period of one warning: starts when created, starts again with `restart()`. */
-export interface Grace {
-  restart(): void;
-  /** True once GRACE_MS have passed since the (re)start. */
-  over(): boolean;
-}
-
-export function grace(now: () => number = () => performance.now()): Grace {
-  let since = now();
-  return {
-    restart: () => {
-      since = now();
-    },
-    over: () => now() - since >= GRACE_MS,
-  };
 }
 
 /**

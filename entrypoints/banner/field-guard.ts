@@ -6,7 +6,7 @@
  *
  * The focus goes to the warning itself, not to its button: a person typing "4111 1111…" would
  * otherwise press the button with the first space and type the rest into the field. Its button
- * and Escape answer only after the grace period (GRACE_MS in ./dom.ts). The host is kept whole
+ * and Escape answer only after the grace period (GRACE_MS in lib/tab/grace.ts). The host is kept whole
  * by ./host.ts (style, attributes, zoom), checked as it changes and every CHECK_MS.
  *
  * Focus is noticed two ways: a `focusin` listener, and a check of document.activeElement every
@@ -19,7 +19,8 @@ import { routeFor } from '@/lib/guide/routes';
 import { langTag, type Translate } from '@/lib/i18n/core';
 import { bannerLocale, bannerT } from './i18n';
 import type { TabState } from '@/lib/messages';
-import { el, grace, onNewRoot, onTrusted, type Grace } from './dom';
+import { grace, type Grace } from '@/lib/tab/grace';
+import { el, onNewRoot, onTrusted } from './dom';
 import { leaveFullScreen, lockedHost, modalAround, showOnTop, visibleScreen, visualCounter, type LockedHost } from './host';
 import { BANNER_CSS } from './style';
 import { paidButton } from './view';

@@ -8,14 +8,15 @@
  * the hint is attached, as screen readers skip text a live region is born with); the toggle is a
  * button with aria-expanded; Escape closes the open hint; the official link is a plain link.
  * Like the banner (./view.ts), every string goes in as text and the buttons answer only to real
- * clicks after the grace period (./dom.ts).
+ * clicks after the grace period (lib/tab/grace.ts).
  */
 import { routeFor } from '@/lib/guide/routes';
 import { dirFor } from '@/lib/i18n/core';
 import type { Translate } from '@/lib/i18n';
 import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
-import { el, grace, onTrusted } from './dom';
+import { grace } from '@/lib/tab/grace';
+import { el, onTrusted } from './dom';
 
 export interface HintHandlers {
   /** Closes the hint on this page (the badge still shows the reminder). */

@@ -3,7 +3,7 @@
  * from a tab state and a translator. No browser APIs, so it is tested in happy-dom with axe
  * (tests/ui/banner-view.test.ts). Every string goes in as text (see ./dom.ts); buttons answer only
  * to real (trusted) clicks, and not during the grace period after the banner (or its
- * confirmation) appears (GRACE_MS in ./dom.ts).
+ * confirmation) appears (GRACE_MS in lib/tab/grace.ts).
  *
  * "Make smaller" folds it to a thin strip (the level and the title) that stays on screen while
  * the person reads the page; "Show details" opens it again. The quiet `notice` is ./hint-view.ts.
@@ -15,7 +15,8 @@ import type { TabState } from '@/lib/messages';
 import type { Reason } from '@/lib/types';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { fieldsText, shownEvidence } from '@/lib/verdict/evidence';
-import { el, grace, onTrusted, type Grace } from './dom';
+import { grace, type Grace } from '@/lib/tab/grace';
+import { el, onTrusted } from './dom';
 
 export interface BannerHandlers {
   dismiss(): void;

@@ -7,6 +7,7 @@ import type { TabState } from '@/lib/messages';
 import { agencyName } from '@/lib/i18n/agency';
 import { reasonKey } from '@/lib/verdict/reasons';
 import { hostOfUrl } from '@/lib/domain/url';
+import { GRACE_MS } from '@/lib/tab/grace';
 
 export interface WarningActions {
   goTo(url: string): void;
@@ -106,24 +107,52 @@ function reportUrl(optionsUrl: string, state: TabState): string {
   return `${optionsUrl}?${params.toString()}`;
 }
 
+/**
+ * False for GRACE_MS after the page is shown, shown again (a tab or window brought back) or `step` changes, then true. A
+ * page can open this warning itself, about its own look-alike, in a window under the cursor of a double click it asked
+ * for: the second click landed on "Continue once" (session 27). The buttons that let the site in wait, as the banner's do.
+ */
+function useSettled(step: unknown): boolean {
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const start = () => {
+      setSettled(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(true), GRACE_MS);
+    };
+    const shown = () => {
+      if (document.visibilityState === 'visible') start();
+    };
+    start();
+    document.addEventListener('visibilitychange', shown);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', shown);
+    };
+  }, [step]);
+  return settled;
+}
+
 /** Continue once, always trust (asked twice; not offered on hosts many people share), report a mistake. */
 function SecondaryActions({ state, actions, t }: { state: TabState; actions: WarningActions; t: Translate }) {
   const [confirmTrust, setConfirmTrust] = useState(false);
+  const settled = useSettled(confirmTrust);
   return (
     <section class="secondary-actions" aria-label={t('warning_continue_once')}>
-      <button type="button" class="link" onClick={() => actions.continueOnce(state.url)}>
+      <button type="button" class="link" disabled={!settled} onClick={() => actions.continueOnce(state.url)}>
         {t('warning_continue_once')}
       </button>
       {state.trustable === false ? (
         <span class="muted">{t('trust_not_offered')}</span>
       ) : !confirmTrust ? (
-        <button type="button" class="link" onClick={() => setConfirmTrust(true)}>
+        <button type="button" class="link" disabled={!settled} onClick={() => setConfirmTrust(true)}>
           {t('warning_always_trust')}
         </button>
       ) : (
         <span class="confirm" role="group" aria-label={t('warning_always_trust')}>
           <span>{t('warning_trust_confirm', { HOST: state.site })}</span>{' '}
-          <button type="button" class="link danger" onClick={() => void actions.trust(state.site, state.url)}>
+          <button type="button" class="link danger" disabled={!settled} onClick={() => void actions.trust(state.site, state.url)}>
             {t('warning_always_trust')}
           </button>
         </span>

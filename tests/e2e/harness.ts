@@ -213,7 +213,8 @@ export async function shadowText(page: Page, hostTag: string): Promise<string> {
 
 /**
  * How long a person looks at a warning before clicking: longer than the grace period during which
- * the banner and the field guard ignore clicks (GRACE_MS in entrypoints/banner/dom.ts).
+ * the banner, the field guard and the warning page's "Continue once" and "Always trust" ignore clicks
+ * (GRACE_MS in lib/tab/grace.ts).
  */
 export const READ_MS = 1_100;
 

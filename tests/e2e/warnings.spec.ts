@@ -1,7 +1,7 @@
 /**
  * The escape hatches and the tamper resistance of the warnings, against the built extension.
  */
-import { test, expect, tabIdOf, levelOf, shadowText, clickInShadow } from './fixtures';
+import { test, expect, tabIdOf, levelOf, shadowText, clickInShadow, serveShop } from './fixtures';
 
 const LOOKALIKE = 'https://uscis-gov.net/account';
 const SELLER = 'https://www.fastimmigrationdocs.com/access-code';
@@ -19,6 +19,30 @@ test('"Continue to this site once" returns to the page, and the next visit warns
   const again = await context.newPage();
   await again.goto(LOOKALIKE).catch(() => undefined);
   await expect(again).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/warning\\.html`));
+});
+
+// Session 27: a page opens the warning itself, about its own look-alike, in a window under the cursor of a double click
+// it asked for ("Double-click to see your prize"): the second click landed on "Continue to this site once".
+test('a warning a page opened itself: a click on "Continue once" as the warning appears does nothing, one after the grace period continues', async ({ context, extensionId }) => {
+  const url = 'https://www.see-your-prize-now.com/';
+  await serveShop(context, url, `<button id="b">Double-click to see your prize</button><script>document.getElementById('b').onclick = () => window.open('${LOOKALIKE}', '', 'popup,width=900,height=700');</script>`, 'Your prize');
+  const page = await context.newPage();
+  await page.goto(url);
+  const opened = context.waitForEvent('page');
+  await page.click('#b');
+  const popup = await opened;
+  const warning = new RegExp(`^chrome-extension://${extensionId}/warning\\.html`);
+  await expect(popup).toHaveURL(warning);
+  const once = popup.getByRole('button', { name: 'Continue to this site once' });
+  await once.scrollIntoViewIfNeeded();
+  const box = await once.boundingBox();
+  if (!box) throw new Error('no "Continue once" on the warning page');
+  await popup.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Continuing takes the worker a moment (an allow rule, then the address): long enough to have gone on.
+  await popup.waitForTimeout(3_000);
+  await expect(popup).toHaveURL(warning);
+  await once.click();
+  await expect(popup).toHaveURL(LOOKALIKE);
 });
 
 test('a look-alike seen through Google\'s AMP viewer: warned, and trust is not offered (it would trust google.com)', async ({ context, extensionId }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRACE_MS, grace } from '@/entrypoints/banner/dom';
+import { GRACE_MS, grace } from '@/lib/tab/grace';
 
 describe('grace', () => {
   it('is not over until GRACE_MS after it starts or restarts', () => {

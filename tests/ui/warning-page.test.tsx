@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render } from '@testing-library/preact';
+import { GRACE_MS } from '@/lib/tab/grace';
 import { WarningPage } from '@/entrypoints/warning/WarningPage';
 import type { TabState } from '@/lib/messages';
 
@@ -62,5 +63,39 @@ describe('WarningPage', () => {
     expect(container.textContent).not.toMatch(/uscis/i);
     const go = container.querySelector<HTMLAnchorElement>('a.button.primary');
     expect(go?.getAttribute('href')).toBe('https://www.ssa.gov/');
+  });
+
+  // Session 27: a page opened this warning itself (its own look-alike, in a window under the cursor of a double click it
+  // asked for), and the second click landed on "Continue once". The buttons that let the site in wait GRACE_MS after
+  // the page is shown or shown again, and after "Always trust" asks again; going back is never held.
+  it('holds "Continue once" and "Always trust" for the grace period after it is shown, and after it is shown again', () => {
+    vi.useFakeTimers();
+    try {
+      const actions = { goTo: vi.fn(), back: vi.fn(), continueOnce: vi.fn(), trust: vi.fn(async () => {}), optionsUrl: 'x' };
+      const { getByRole } = render(<WarningPage state={state} languages={['en']} actions={actions} />);
+      const once = getByRole('button', { name: 'Continue to this site once' });
+      fireEvent.click(once);
+      fireEvent.click(getByRole('button', { name: 'Always trust this site' }));
+      fireEvent.click(getByRole('button', { name: 'Back to safety' }));
+      expect(actions.continueOnce).not.toHaveBeenCalled();
+      expect(actions.back).toHaveBeenCalledTimes(1);
+      act(() => void vi.advanceTimersByTime(GRACE_MS));
+      // Asking again holds its own button: a double click does not trust.
+      fireEvent.click(getByRole('button', { name: 'Always trust this site' }));
+      fireEvent.click(getByRole('button', { name: 'Always trust this site' }));
+      expect(actions.trust).not.toHaveBeenCalled();
+      act(() => void vi.advanceTimersByTime(GRACE_MS));
+      fireEvent.click(getByRole('button', { name: 'Always trust this site' }));
+      expect(actions.trust).toHaveBeenCalledTimes(1);
+      // Shown again (a tab or window brought back): held again.
+      act(() => void document.dispatchEvent(new Event('visibilitychange')));
+      fireEvent.click(getByRole('button', { name: 'Continue to this site once' }));
+      expect(actions.continueOnce).not.toHaveBeenCalled();
+      act(() => void vi.advanceTimersByTime(GRACE_MS));
+      fireEvent.click(getByRole('button', { name: 'Continue to this site once' }));
+      expect(actions.continueOnce).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -16,6 +16,8 @@ const WARNING = `${EXTENSION_ORIGIN}/warning.html`;
 async function click(page: Page, text: string): Promise<void> {
   const el = await page.waitForSelector(`::-p-text(${text})`, { timeout: 10_000 });
   if (!el) throw new Error(`no "${text}"`);
+  // The warning page holds "Continue once" and "Always trust" for its grace period (lib/tab/grace.ts): a person reads first.
+  await page.waitForFunction((e) => !(e as HTMLButtonElement).disabled, { timeout: 10_000 }, el);
   await el.click();
 }
 
