@@ -14,7 +14,8 @@
 import { hostOfUrl } from '../domain/url';
 import { shownText } from '../text/shown';
 import { FRAME_TAGS, MAX_ATTR, SHOW_TEXT, attr, part } from './dom';
-import { NO_DRAWN, cssBudget, drawnText } from './drawn';
+import { NO_DRAWN, drawnText } from './drawn';
+import { cssBudget } from './style-rules';
 import { shownCase } from './shown-case';
 import { add, endText, sink, sinkText, type Sink } from './text-sink';
 import { readEnd, walkText } from './text-walk';
