@@ -57,8 +57,8 @@
  *     before its noun, never after                                                        weak
  *   a U.S. visa class joined to the U.S. word as well as hyphenated (usbusinessvisa, ustouristvisa,
  *     usb1b2visa, like us-business-visa); a place or several countries before it stays quiet   weak
- *   a fake dot: the own label starts with com-, net- or org- (usps.com-tracking-cbp.cc reads as
- *     usps.com, irs.com-refund.cc as irs.com): any agency or program word, even `cbp`    strong
+ *   a fake dot: the registered label starts with com- (usps.com-tracking-cbp.cc reads as usps.com,
+ *     irs.com-refund.cc as irs.com): any agency or program word, even `cbp`              strong
  *   a U.S. e-visa (usa-evisa, us.evisa-online): the United States issues no e-visa; other
  *     countries' e-visa names (india-evisa) stay quiet                                   weak
  *   the DV lottery in Portuguese or Russian/Uzbek transliteration (lotaria-green-card,
@@ -157,12 +157,14 @@ function partsOf(host: HostInfo): Parts {
 }
 
 /**
- * A fake dot: the own label starts with `com-`, `net-` or `org-`, so the label before it reads as a
- * whole domain (`usps.com-tracking-cbp.cc` reads as usps.com, `irs.com-refund.cc` as irs.com). No
- * honest site is named to be misread this way: an agency or program word in such a host counts as if
- * beside a government word (strong), even `cbp`, which is nothing alone.
+ * A fake dot: the registered label starts with `com-`, so the label before it reads as a whole domain
+ * (`usps.com-tracking-cbp.cc` reads as usps.com, `irs.com-refund.cc` as irs.com). No honest site is
+ * named to be misread this way: an agency or program word in such a host counts as if beside a
+ * government word (strong), even `cbp`, which is nothing alone. Only `com-` (`net-` and `org-` start
+ * honest names: org-chart-…), and only a label registered under a top-level suffix: a CDN names its
+ * alias of a site this way under its own suffix (`microsoft.com-c-3.edgekey.net`, a private PSL entry).
  */
-const FAKE_DOT = /^(com|net|org)-./;
+const FAKE_DOT = /^com-./;
 
 function govWord(tokens: readonly string[]): string | null {
   for (const t of tokens) {
@@ -337,7 +339,7 @@ function pseudoGov(host: HostInfo, p: Parts, words: number): LookalikeHit | null
 /** 4–7. Brands, tld swaps, service contexts and typos (the words of words.ts come first). */
 function brandSteps(host: HostInfo, p: Parts, words: number): LookalikeHit | null {
   const h = host.hostname;
-  const fakeDot = FAKE_DOT.test(p.own);
+  const fakeDot = FAKE_DOT.test(p.own) && host.domain === `${p.own}.${host.publicSuffix ?? ''}` && !(host.publicSuffix ?? '.').includes('.');
   const gov = govWord(p.tokens) ?? (fakeDot ? p.own.slice(0, 4) : null);
   const beforeDot = fakeDot ? p.sub.slice(p.sub.lastIndexOf('.') + 1) : '';
   for (const t of TARGETS) {

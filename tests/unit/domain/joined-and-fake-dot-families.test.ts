@@ -5,11 +5,12 @@
  *     (`us-business-visa`) was already a weak look-alike, the joined one was not;
  *   - ESTA after a French application noun, the family of `formulaire-esta` and `autorisation-esta` (lookalike.ts):
  *     `inscription-esta` (registration), `fiche-esta` (form);
- *   - a fake dot: the own label starts with `com-`, so the label before it reads as a whole domain
+ *   - a fake dot: the registered label starts with `com-`, so the label before it reads as a whole domain
  *     (`usps.com-tracking-cbp.cc` reads as usps.com, `irs.com-refund.cc` as irs.com): strong.
  * Members here are made up, not taken from the corpus. The quiet side: the same words with no visa word, a place
  * before the visa (named like travel agents, left to the page), Spanish `fiesta`, `cbp` alone or at the end of a
- * longer word, and `com` as the start of a longer word (`comcast`, `telecom`).
+ * longer word, `com` as the start of a longer word (`comcast`, `telecom`), `org-` and `net-` names, and a CDN's alias of a
+ * site on a shared host (`…com-v1.edgesuite.net`).
  */
 import { describe, expect, it } from 'vitest';
 import { classifyInput } from '@/lib/domain';
@@ -48,13 +49,29 @@ describe('a fake dot (`com-` starting the own label) with an agency or program w
     ['com-uscis-case.top', 'uscis'],
     ['irs.com-refund.cc', 'irs'],
     ['my.irs.com-login.top', 'irs'],
-    ['evus.net-apply.cc', 'evus'],
+    ['evus.com-apply.cc', 'evus'],
   ])('%s: strong look-alike of %s', (h, id) => {
     expect(verdict(h)).toBe(`strong ${id}`);
     expect(decide(`https://${h}/`).level).toBe('danger');
   });
-  it.each(['cbp-tracking.com', 'telecom-cbp.com', 'comcast-cbp.com', 'com-cast-news.com', 'irs.example.com', 'shop.com-deals.cc'])(
+  it.each([
+    'cbp-tracking.com',
+    'telecom-cbp.com',
+    'comcast-cbp.com',
+    'com-cast-news.com',
+    'irs.example.com',
+    'shop.com-deals.cc',
+    'irs.com-v1.edgesuite.net',
+    'www.cbp.com-c-3.edgekey.net',
+  ])(
     '%s: not a look-alike',
     (h) => expect(verdict(h)).toBe('unknown'),
   );
+  it.each([
+    ['org-chart-uscis.com', 'uscis'],
+    ['net-visa-usa.com', 'visa'],
+  ])('%s: org- and net- are no fake dot: weak as any name with %s, not strong', (h, id) => {
+    expect(verdict(h)).toBe(`weak ${id}`);
+    expect(decide(`https://${h}/`).level).toBe('notice');
+  });
 });
