@@ -185,7 +185,9 @@
  *  same searches that send to the agency's own site or warn against the paid ones) and
  *  real-2026-12bi (tune-2026-12bi.json, warnesta27: pages that warn against paid ESTA, passport and Global Entry sites or
  *  explain the agency's own fee and its parts — news, guides, blogs, a forum, a lawyer in 9 languages, info sites named after
- *  a step — and sellers' fee explainers, news posts and terms pages that look like them).
+ *  a step — and sellers' fee explainers, news posts and terms pages that look like them) and
+ *  real-2026-12bj (tune-2026-12bj.json, copy27: SSA, State Department and IRS pages copied in the agency's voice without the
+ *  site's chrome, and the tax preparers, insurance agents, guides, newspapers, a forum and lawyers that retell or credit them).
  * Targets (asserted by tests/unit/verdict/corpus.test.ts on the untuned part): recall >= 90% on
  * charges-free + impersonation; no danger and <= 1% caution on official + legit.
  */
@@ -385,7 +387,9 @@ export const OWNFEE26_BATCH = 'real-2026-12be';
 export const ADVERT26_BATCH = 'real-2026-12bg';
 /** Pages that warn against paid ESTA, passport and Global Entry sites or explain the agency's own fee and its parts (news on the 2025 ESTA, I-94 and DV fees, guides, blogs, a forum, a lawyer, info sites named after a step; 9 languages) and sellers' fee explainers, fee-rise news posts and terms pages that look like them: tune as a whole; split WRITE/CHECK by URL hash in its commit. */
 export const WARNESTA27_BATCH = 'real-2026-12bi';
-export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH, PASSPORT25_BATCH, FEE25_BATCH, COPY26_BATCH, ITIN26_BATCH, OWNFEE26_BATCH, ADVERT26_BATCH, WARNESTA27_BATCH];
+/** Copies of SSA, State Department and IRS pages that keep the body but not the site chrome, on hosts that are not the agency's (an SSA answer on an office directory, a passport page on a travel site, an IRS video transcript on a form-named site), and the tax preparers, insurance agents, guides, newspapers, a forum and lawyers that retell or credit agency text met on the same searches: tune as a whole, all of it CHECK (counts only) in the copy27 notes. */
+export const COPY27_BATCH = 'real-2026-12bj';
+export const TUNE_BATCHES: readonly string[] = [TUNE_BATCH, SELLERS_BATCH, COPIES_BATCH, LEGIT_BATCH, COPIES2_BATCH, MIDDLEMEN_BATCH, LANGS_BATCH, AUDIT_BATCH, TRAVEL_BATCH, AUDIT2_BATCH, COPIES3_BATCH, AGENCIES_BATCH, DV_FORMS_BATCH, AUDIT3_BATCH, JOURNEY_BATCH, COPIES4_BATCH, AGENCIES2_BATCH, DVSELL_BATCH, AUDIT4_BATCH, FORMS2_BATCH, SELLERS5_BATCH, AUDIT5_BATCH, LANGS20_BATCH, AUDIT6_BATCH, ITIN_BATCH, AUDIT7_BATCH, VISA21_BATCH, COPIES21_BATCH, AUDIT8_BATCH, FORMS22_BATCH, DV22_BATCH, FEES23_BATCH, AUDIT9_BATCH, VOICE23_BATCH, EIN23_BATCH, SITENAME24_BATCH, LANG24_BATCH, PASSPORT25_BATCH, FEE25_BATCH, COPY26_BATCH, ITIN26_BATCH, OWNFEE26_BATCH, ADVERT26_BATCH, WARNESTA27_BATCH, COPY27_BATCH];
 /** Parts never tuned on: measured as counts by `npm run eval`, never asserted or listed page by page. */
 export const HELD_OUT: readonly Part[] = ['untuned', ...FRESH_PART_NAMES];
 /** The folder of pages collected after the rules of earlier sessions (split into tune and untuned). */
