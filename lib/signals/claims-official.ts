@@ -45,6 +45,12 @@
  * and manual sections, a university's international-student page. Their first person is not counted for these agencies:
  * the agencies write columns in their own "we" for newspapers to print, so the "we" alone cannot tell a copy from a column.
  * Such a copy names that agency and its own site in the warning (the hit's service, lib/verdict/decide.ts), not USCIS.
+ * Most copies keep the body but not the site chrome (tune batch real-2026-12bj, copy27): what still says "this is the agency's own
+ * page" is the document speaking of itself in the agency's voice and its own layout — an SSA booklet's first lines and table of
+ * contents ("This booklet explains some of your rights…", "What's inside Introduction 1 … Contacting Us"), the card page's
+ * free-services box, a manual section's first-edition line. A page that says whose it is ("Authored By: Social
+ * Security Administration", "Source: IRS", a tax office's own clients) reprints them under its own name, so a copy made only of
+ * SSA or IRS pieces is asked who owns the page (anotherOwner), as the first person is.
  *
  * Traps, suppressed: guides that QUOTE the banner to teach readers ("most government websites
  * include a statement … such as 'Official website of the Department of Homeland Security'"):
@@ -214,8 +220,11 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   const banner = distinct(page, BANNER);
   if (banner.size >= BANNER_LINES) return { evidence: [...banner.values()].slice(0, 2).join(' … '), strength: 'strong', service: 'uscis' };
   const copied = new Map([...distinct(page, COPY, true), ...distinct(page, COPY_VI, true), ...distinct(page, FRAGMENT_PATTERN, true, fragmentOf)]);
-  // a copy made only of ssa.gov's or irs.gov's own pieces is that agency's page: its own site is the route (lib/verdict)
-  if (copied.size >= VOICE_COPY) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: copiedAgency(copied.keys()) ?? 'uscis' };
+  // a copy made only of ssa.gov's or irs.gov's own pieces is that agency's page: its own site is the route (lib/verdict). Their
+  // booklets and manual are reprinted whole under a credit ("Authored By: Social Security Administration", "Source: IRS") or by
+  // a tax office for its clients: a page that says whose it is quotes them (anotherOwner, asked only of such a copy)
+  const agency = copied.size >= VOICE_COPY ? copiedAgency(copied.keys()) : undefined;
+  if (copied.size >= VOICE_COPY && (agency === undefined || !anotherOwner(page))) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: agency ?? 'uscis' };
   // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts); who owns
   // the page is asked only of a page that speaks it.
   const voice = new Map([...distinct(page, FIRST_PERSON), ...distinct(page, AGENCY_VOICE_ELSEWHERE)]);
@@ -259,6 +268,6 @@ function insideQuotes(text: string, start: number, index: number): boolean {
 
 /*
 Examples:
-  fires:      rbd-pomsresource-rm-10211-510, ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
-  must not:   rbd-wickedlocal-ssa-scams-column, rbd-smalltax-irs-notice, rbd-pthorneassociates-wheres-my-refund, ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column, rav-perluettes-fr-naturalisation-blog
+  fires:      rbd-pomsresource-rm-10211-510, rbd-rumble-crumble-ssa-ssi-booklet, rbd-freeadvice-ssa-disability-booklet, ral-burncircuitslloyd-uscis-address-copy, ral-oyaop-uscis-greencard-copy, kabachok-esta-banner, rp-howafrica-usagov-copy, synthetic-uscis-copy-banner, synthetic-uscis-copy-banner-es, usciss-us-avoid-scams (weak), rb-click2register-es-n400-copy, rr-allowcopy-ng-embassy-proxy, rr-nikwun-vi-ustraveldocs-clone
+  must not:   rbd-palawhelp-ssi-booklet, rbd-miamitaxcpa-irs-pub1, rbd-wickedlocal-ssa-scams-column, rbd-smalltax-irs-notice, rbd-pthorneassociates-wheres-my-refund, ral-xielaw-help-relative-brochure, visaserve-uscis-reminder, uscisguide-esta-fraud, rr-fdocuments-haiti-embassy-doc, rr-jamaicaobserver-embassy-column, rav-perluettes-fr-naturalisation-blog
 */

@@ -1,8 +1,8 @@
 /**
  * The opening words of ssa.gov's and irs.gov's own page chrome, the pieces claims-official counts as FRAGMENTS
  * (lib/signals/claims-official/agency-pages.ts): the Social Security FAQ's answer lines, its card pages' question tool and
- * free-services box, its publications' header and back cover, its operations manual's link footer; the IRS's footer line,
- * menu, archived-page banner and the layout of its notice and "About Form" pages.
+ * free-services box, its publications' header and back cover, its booklets' first lines, its operations manual's link
+ * footer; the IRS's footer line, menu, archived-page banner and the layout of its notice and "About Form" pages.
  *
  * These agencies' pages are about Social Security numbers and taxes, and many name no immigration word at all, so the
  * relevance gate (./relevance.ts) lets a page that carries one of these pieces be read: the signals then decide, and a
@@ -20,6 +20,9 @@ export const AGENCY_CHROME_WORDS: readonly string[] = [
   'ssa publication no',
   'treat all calls confidentially',
   'second social security representative',
+  'booklet explains some of your rights',
+  'should read this booklet',
+  'best place to get information about social security',
   'link to this section',
   // irs.gov
   'page last reviewed or updated',

@@ -107,13 +107,26 @@ const FRAGMENTS: ReadonlyArray<readonly [id: string, source: string, agency?: Fr
   // (the FAQ's lines are the answer software's, one piece however many of them a page keeps)
   ['ssa-faq', String.raw`questions you may find helpful|give us feedback\.? did this answer your question|topic information • topic #`, 'ssa'],
   ['ssa-card-start', String.raw`(?:start below|answer a few questions) and we.?ll tell you the best way to apply`, 'ssa'],
-  ['ssa-free-services', String.raw`social security number services are always free`, 'ssa'],
+  // (the box's older edition, ssa.gov/ssnumber as stored: "Some businesses advertise that they can provide name changes or Social
+  // Security cards for a fee… Social Security is the best place to get information about Social Security")
+  ['ssa-free-services', String.raw`social security number services are always free|(?<=\bsocial security is the )best place to get information about social security`, 'ssa'],
   // (a publication's header names its ICN stock number; a lawyer or a guide citing the publication never does)
   ['ssa-pub-header', String.raw`ssa publication no\.? ?05-\d{5}\b[^.]{0,60}?\bicn \d{6}`, 'ssa'],
   ['ssa-pub-contact', String.raw`(?<=\bwe )treat all calls confidentially|second social security representative monitor`, 'ssa'],
+  // (a booklet speaking of itself in the agency's voice, and its table of contents: ssa.gov/pubs/11011.html as archived,
+  // cybercemetery.unt.edu/archive/oilspill/20130216221400: "This booklet explains some of your rights and responsibilities…
+  // We suggest you take time now to read this booklet… (This booklet may have been enclosed with such a letter.)"; its
+  // current edition, "What's inside Introduction 1 About your payments 1 What you must report to us 4 … Contacting Us 26", "We
+  // may have enclosed this booklet with the letter"; the disability booklet's older edition, "Who Should Read This Booklet?…
+  // What's Inside Part 1: Your Disability Benefits". A legal-aid portal or a column names the booklet, "This booklet from the
+  // Social Security Administration explains", "read our booklet, What You Need to Know…": it does not speak as it)
+  ['ssa-booklet-self', String.raw`booklet explains some of your rights|(?<=\bwho )should read this booklet|(?<=\byou )should read this booklet now|(?<=\bnow to )read this booklet|(?<=\bthis )booklet is divided|(?<=\bwe may have enclosed this )booklet|booklet may have been enclosed`, 'ssa'],
+  ['ssa-booklet-contents', String.raw`(?<=\bwhat's )inside:? (?:introduction|part) 1\b`, 'ssa'],
   // (a section's transmittal line heads every manual page; a section number alone is a citation, which lawyers and
   // nonprofits write too, so it is one piece however many sections a page names)
-  ['ssa-poms-transmittal', String.raw`(?<=(?:^|[^a-z0-9])tn )\d{1,3} \(\d\d-\d\d\)`, 'ssa'],
+  // (a section first issued, and never changed since, prints "BASIC (10-09)" where the transmittal number goes:
+  // pomsresource.org/poms/RM-10211.620)
+  ['ssa-poms-transmittal', String.raw`(?<=(?:^|[^a-z0-9])tn )\d{1,3} \(\d\d-\d\d\)|basic \(\d\d-\d\d\)`, 'ssa'],
   ['ssa-poms-section', String.raw`(?<=\b(?:rm|gn|si|di|rs|hi|sm|nl|vb|pr) )\d{5}\.\d{3}\b`, 'ssa'],
   ['ssa-poms-link', String.raw`link to this section - use this url`, 'ssa'],
   // irs.gov, read from the agency's own stored pages (checked 2026-12-07): its footer line ("Page Last Reviewed or Updated:

@@ -107,7 +107,7 @@ export function anotherOwner(page: Pick<PreparedPage, 'text' | 'host'>): boolean
 const AGENCY_WORDS_FOR_OTHERS = /accredited|recognized|civil surgeon/;
 
 /** The agencies by name, as a page crediting them writes them. */
-const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|uscis\.gov|citizenship and immigration services|department of (?:state|homeland security)|state department|travel\.state\.gov|dhs|cbp|customs and border protection)`;
+const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|uscis\.gov|citizenship and immigration services|department of (?:state|homeland security)|state department|travel\.state\.gov|dhs|cbp|customs and border protection|social security administration|ssa|irs|internal revenue service)`;
 
 /**
  * A page crediting the agency as the source of what it reproduces ("Source: USCIS", "reprinted from uscis.gov",
@@ -117,7 +117,7 @@ const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|u
  */
 const CREDITS_AGENCY: Pattern = {
   latin: new RegExp(
-    String.raw`\b(?:(?:sources?|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun|fonte|selon|d'apres|segundo|de acordo com|theo) ?:? (?:l'|le |la |o |el )?${AGENCY_NAME}|from ${AGENCY_NAME} (?:news|newsroom|website|press release)|${AGENCY_NAME} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional)))\b`,
+    String.raw`\b(?:(?:sources?|authored by|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun|fonte|selon|d'apres|segundo|de acordo com|theo) ?:? (?:l'|le |la |o |el )?${AGENCY_NAME}|from ${AGENCY_NAME} (?:news|newsroom|website|press release)|${AGENCY_NAME} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional)))\b`,
     'g',
   ),
   // the credit line in the other scripts ("Nguồn: USCIS", "来源：USCIS", "據USCIS", "출처: USCIS", "Источник: USCIS", "المصدر: USCIS")

@@ -364,6 +364,51 @@ describe('claims-official: copies of ssa.gov and irs.gov pages', () => {
   });
 });
 
+// copy27: copies that keep the body but not the site chrome. An SSA booklet speaks of itself in the agency's voice and keeps
+// its table of contents; the card page keeps its free-services box (older edition); a manual section first issued keeps its
+// "BASIC (mm-yy)" line under the chapter's heading (tune batch real-2026-12bd). A page that says whose it is reproduces them
+// under its own name: a credit ("Authored By: Social Security Administration", "Source: IRS") or a tax office's clients.
+describe('claims-official: SSA and IRS pages copied without their site chrome', () => {
+  const SSI_BOOKLET =
+    'What You Need to Know When You Get Supplemental Security Income (SSI) What’s inside Introduction 1 About your payments 1 What you must report to us 4 ' +
+    'Contacting Us 26 1 Introduction This booklet explains some of your rights and responsibilities when you receive Supplemental Security Income (SSI) payments. ' +
+    'We suggest you take some time now to read this booklet, so you can refer to it in the future. To get SSI, you must be a U.S. citizen or national or a noncitizen in certain categories.';
+  const DISABILITY_BOOKLET =
+    'What You Need To Know When You Get Disability Benefits Who Should Read This Booklet? You should, now that you’re receiving Social Security disability benefits. ' +
+    'For easy reference, this booklet is divided into four parts. What’s Inside Part 1: Your Disability Benefits Your Benefit Amount When To Expect Your Benefit';
+
+  it('a booklet that speaks of itself and keeps its table of contents is a copy of ssa.gov, even with no immigration word', () => {
+    expect(claimsOfficial(page(SSI_BOOKLET, { url: 'https://wellness-blog.example/ssi-3890' }))).toMatchObject({ strength: 'strong', service: 'ssa' });
+    const v = decide('https://wellness-blog.example/ssdi-3890', { url: 'https://wellness-blog.example/ssdi-3890', title: '', text: DISABILITY_BOOKLET, truncated: false, forms: [], lang: 'en' });
+    expect(v).toMatchObject({ level: 'danger', service: 'ssa', impersonates: { id: 'ssa' } });
+  });
+
+  it("the card page's older free-services box with its question tool, and a manual section's first-edition line with its section numbers, are copies", () => {
+    const card =
+      'If you do need a replacement, we make it easy. Click the Start below and we’ll tell you the best way to apply and documents you will need. ' +
+      'Some businesses offer Social Security name changes or cards for a fee. Social Security is the best place to get information about Social Security.';
+    expect(claimsOfficial(page(card, { url: 'https://random-pages.example/654211.html' }))).toMatchObject({ strength: 'strong', service: 'ssa' });
+    const poms = 'RM 10211: Alien Evidence for an SSN BASIC (10-09) If an alien who is not authorized to work wants an SSN card, see RM 10211.420.';
+    expect(claimsOfficial(page(poms, { url: 'http://poms-mirror.example/poms/RM-10211.620' }))).toMatchObject({ strength: 'strong', service: 'ssa' });
+  });
+
+  it('one booklet line is a mention, not a copy: a column recommending the booklet, a legal-aid entry naming it', () => {
+    const column = 'If you get SSI, you should read this booklet: What You Need to Know When You Get SSI. Social Security is the best place to get information about Social Security.';
+    expect(claimsOfficial(page(column, { url: 'https://localnews.example/ssi-column' }))).toBeUndefined();
+    const entry = 'Supplemental Security Income (SSI) Authored By: Social Security Administration This booklet from the Social Security Administration explains what SSI is.';
+    expect(claimsOfficial(page(entry, { url: 'https://legalhelp.example/resource/ssi' }))).toBeUndefined();
+  });
+
+  it('a page that credits the agency or speaks to its own clients reproduces its pages under its own name: no copy', () => {
+    const reprint = 'Supplemental Security Income (SSI) Authored By: Social Security Administration. ' + SSI_BOOKLET;
+    expect(claimsOfficial(page(reprint, { url: 'https://legalhelp.example/resource/ssi-booklet' }))).toBeUndefined();
+    const preparer =
+      'Source: IRS. Understanding your CP14 Notice What this notice is about We sent you this notice because you owe money on unpaid taxes. ' +
+      'What you need to do Read your notice carefully. Page Last Reviewed or Updated: 12-Mar-2024';
+    expect(claimsOfficial(page(preparer, { url: 'https://smalltax.example/cp14' }))).toBeUndefined();
+  });
+});
+
 describe('agency-pages', () => {
   it('the Social Security FAQ lines count once however many of them a page keeps; the agency of a copy is named only when all its pieces are one agency\'s', () => {
     expect(fragmentOf('questions you may find helpful')).toBe('ssa-faq');
@@ -375,7 +420,7 @@ describe('agency-pages', () => {
   });
 
   it('every ssa.gov and irs.gov piece opens the relevance gate by one of its own words (lib/text/agency-chrome.ts)', () => {
-    for (const sample of ['questions you may find helpful', 'give us feedback. did this answer your question', 'start below and we’ll tell you the best way to apply', 'social security number services are always free', 'ssa publication no. 05-10096, january 2004, (recycle prior editions) icn 468630', 'treat all calls confidentially', 'link to this section - use this url', 'page last reviewed or updated', 'popular for tax pros', 'archival or historical document and may not reflect current law', 'notice is about x what you need to do', 'developments x other items you may find useful']) {
+    for (const sample of ['questions you may find helpful', 'give us feedback. did this answer your question', 'start below and we’ll tell you the best way to apply', 'social security number services are always free', 'ssa publication no. 05-10096, january 2004, (recycle prior editions) icn 468630', 'treat all calls confidentially', 'booklet explains some of your rights and responsibilities', 'should read this booklet', 'best place to get information about social security', 'link to this section - use this url', 'page last reviewed or updated', 'popular for tax pros', 'archival or historical document and may not reflect current law', 'notice is about x what you need to do', 'developments x other items you may find useful']) {
       const id = fragmentOf(sample);
       expect(id, sample).toMatch(/^(?:ssa|irs)-/);
       expect(AGENCY_CHROME_WORDS.some((w) => sample.includes(w)), sample).toBe(true);

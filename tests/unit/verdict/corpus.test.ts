@@ -20,7 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COPY26_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH15_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH, ADVERT26_BATCH, WARNESTA27_BATCH } from '@/scripts/eval';
+import { COPY26_BATCH, COPY27_BATCH, OWNFEE26_BATCH, AGENCIES2_BATCH, AGENCIES_BATCH, AUDIT2_BATCH, AUDIT3_BATCH, AUDIT4_BATCH, AUDIT5_BATCH, AUDIT6_BATCH, AUDIT7_BATCH, AUDIT8_BATCH, DV_FORMS_BATCH, DV22_BATCH, VOICE23_BATCH, DVSELL_BATCH, AUDIT_BATCH, COPIES2_BATCH, COPIES3_BATCH, COPIES21_BATCH, COPIES4_BATCH, COPIES_BATCH, FORMS2_BATCH, FRESH2_BATCH, FRESH3_BATCH, FRESH4_BATCH, FRESH5_BATCH, FRESH6_BATCH, FRESH7_BATCH, FRESH8_BATCH, FRESH9_BATCH, FRESH10_BATCH, FRESH11_BATCH, FRESH12_BATCH, FRESH13_BATCH, FRESH14_BATCH, FRESH15_BATCH, FRESH_BATCH, FRESH_BATCHES, ITIN_BATCH, EIN23_BATCH, LANG24_BATCH, SITENAME24_BATCH, FEE25_BATCH, PASSPORT25_BATCH, KNOWN, LANGS_BATCH, LEGIT_BATCH, MIDDLEMEN_BATCH, REAL_DIR, SELLERS5_BATCH, LANGS20_BATCH, SELLERS_BATCH, VISA21_BATCH, FORMS22_BATCH, FEES23_BATCH, TRAVEL_BATCH, TUNE_BATCH, TUNE_BATCHES, flagged, isPositive, judge, loadCorpus, partOf, rates, type Part, AUDIT9_BATCH, ADVERT26_BATCH, WARNESTA27_BATCH } from '@/scripts/eval';
 import { parseHost, siteKey } from '@/lib/domain';
 
 const judged = loadCorpus().map(judge);
@@ -956,11 +956,25 @@ describe('corpus', () => {
   // payments: payment-red-flags), 0 danger; with ssa.gov's and irs.gov's chrome pieces: 3 of 16 (WRITE 1 of 2, CHECK 2 of
   // 14), legit unchanged. Floors at that measurement (counts only). warn26: the two SSA columns at caution read as warnings
   // (lib/text/warning-voice.ts reportsAsk: the scam's calls as the asker, its threat, victims asked): 0 legit at caution.
+  // copy27: with the booklets' own first lines and table of contents, the card page's older free-services box and a manual
+  // section's first-edition line (lib/signals/claims-official/agency-pages.ts): 7 of 16, legit unchanged.
   it('tune batch real-2026-12bd: copies of SSA, IRS and USAGov pages and the pages that quote them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === COPY26_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(16);
-    expect(r.caught).toBeGreaterThanOrEqual(3);
+    expect(r.caught).toBeGreaterThanOrEqual(7);
     expect(r.negatives).toBeGreaterThanOrEqual(85);
+    expect(r.caution).toBe(0);
+    expect(r.danger).toBe(0);
+  });
+
+  // The tune batch real-2026-12bj (copy27, session 27): 3 copies of SSA, State Department and IRS pages that keep the body in
+  // the agency's voice but not the site chrome, and 26 legit/official pages met on the same searches (tax preparers, insurance
+  // agents, guides, newspapers, a forum and lawyers retelling or crediting agency text); labelled by reading, committed before
+  // any run; the whole batch is CHECK (counts only). First run (main at 2d8ed142): 0 of 3 copies, 0 legit at caution or danger.
+  it('tune batch real-2026-12bj: copies without the site chrome and the pages that retell agency text (counts only)', () => {
+    const r = rates(judged.filter((j) => j.entry.batch === COPY27_BATCH));
+    expect(r.positives).toBeGreaterThanOrEqual(3);
+    expect(r.negatives).toBeGreaterThanOrEqual(25);
     expect(r.caution).toBe(0);
     expect(r.danger).toBe(0);
   });
