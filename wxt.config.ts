@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADDRESS_CHECK } from './lib/blocking/guard';
 import { bannerMessages } from './lib/i18n/banner-messages';
+import { packTrie } from './scripts/tldts-trie';
 
 /**
  * /banner-i18n/<locale>.js for each public/_locales bundle: the background injects the one the
@@ -96,20 +97,17 @@ function lazyAddressCheck() {
 }
 
 /**
- * tldts's public-suffix trie keeps every label in one 68 kB string (`labelText`, a module `const`).
- * The bundler's minifier inlines a constant string at each place it is read, so the worker, the
- * warning page and the address check each carried it three times (205 kB in background.js alone).
- * Read from an object's property it stays one string, read where it is used.
+ * tldts's public-suffix trie, smaller in every bundle that parses a host: its label string bundled once (the minifier
+ * inlined the module's constant at each place it is read: 205 kB in background.js alone) and its number arrays packed as
+ * base-32 digits, decoded when the module loads (scripts/tldts-trie.ts; the same data).
  */
-function tldtsLabelsOnce() {
+function tldtsTriePacked() {
   return {
-    name: 'tldts-labels-once',
+    name: 'tldts-trie-packed',
     enforce: 'pre' as const,
     transform(code: string, id: string): string | null {
       if (!/[\\/]tldts[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/.test(id)) return null;
-      const declared = /^export const labelText = ("[^"\n]*");$/m;
-      if (!declared.test(code)) throw new Error('tldts trie.js no longer declares labelText as one string: check tldts-labels-once');
-      return code.replace(declared, 'const trieLabels = { text: $1 };\nexport const labelText = trieLabels.text;');
+      return packTrie(code);
     },
   };
 }
@@ -128,7 +126,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), messagesWithoutNotes(), factsWithoutNotes(), lazyAddressCheck(), tldtsLabelsOnce()],
+    plugins: [preact(), messagesWithoutNotes(), factsWithoutNotes(), lazyAddressCheck(), tldtsTriePacked()],
     // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.
     build: { modulePreload: { polyfill: false } },
   }),
