@@ -22,7 +22,9 @@
  *    offering the EIN or the ITIN as its own service ('tax-offer', middleman/taxid.ts: "We handle your ITIN application"); a
  *    passport expediter doing the State Department's passport step for the reader for its own fee ('courier',
  *    middleman/passport.ts, where its line is: "authorize VisaRite to act as your agent", "send them to us"); an advertorial that
- *    sells nothing but sends the reader to a private service to apply ('steers', middleman/advert.ts, where its line is).
+ *    sells nothing but sends the reader to a private service to apply ('steers', middleman/advert.ts, where its line is); a visa
+ *    agency offering the U.S. visitor visa as its own help, in its first person ('offer', middleman/self.ts offerAt: "our
+ *    company is specialized in … U.S. visa applications", "we are happy to assist you" on a visa-appointment page).
  *  - Legal help (quiet, `notice`): a law firm or a DOJ-accredited representative that advises and represents the person,
  *    naming itself so (LAWYER_SELF): "Law Office of …, attorneys at law: we prepare and file your I-130, our fee is $1,500",
  *    "Catholic Charities' accredited representatives help you apply"; a licensed tax office filing the W-7 with its
@@ -42,7 +44,7 @@ import { quote, wordsPattern } from '../text/normalize';
 import { filingFees, officialFee } from '../text/facts';
 import { isAboutImmigration } from '../text/relevance';
 import { SERVICES, namedBy, namedSite, siteNamed, type Service } from './middleman/services';
-import { BUSINESS_VOICE, quotedFromOthers, speaksAt } from './middleman/self';
+import { BUSINESS_VOICE, GUIDE_HELPS, offerAt, quotedFromOthers, speaksAt } from './middleman/self';
 import { BUYER_MONEY_BACK, LAWYER_SELF, MONEY, NOT_LAW_OFFICE, OFFICIAL_POINTER, OTHERS_HELP, OWN, PERMISSION_RULE, namesTaxOffice, othersPrice, type Cue } from './middleman/cues';
 import { answeredFree, clauseFrom, doesItAlone, guideOnNamedSite, namedInPassing, namedOfficialNext, namesClericalStep, notDone, paysOnOwnRoute } from './middleman/clauses';
 import { checksPhoto, pricesPhotos } from './middleman/photos';
@@ -132,9 +134,6 @@ function serviceBySite(page: PreparedPage): { service: Service; index: number; l
   const service = SERVICES.find((s) => !s.siteWithCue && namedBy(page, s));
   return service ? { service, index: -1, length: 0 } : undefined;
 }
-
-/** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
-const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
 
 /** Cues in which the page speaks of itself as the business (see Service.selfCueAlone; 'guarantee': middleman/dv.ts). */
 const SELF_CUES: readonly Cue[] = ['private', 'we-do', 'guarantee'];
@@ -304,10 +303,12 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
   const found = cuesOf(page, official, at?.service);
   formCues(page, found);
   feeCues(page, found);
+  const offer = found.has('offer') ? undefined : offerAt(page, at?.service.service === 'visa'); // the page offering, in its own voice, the help a visa agency sells (self.ts)
+  if (offer) found.set('offer', offer);
   const courier = at?.service.service === 'passport' ? courierAt(page) : undefined;
   if (courier) found.set('courier', courier);
-  const offer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
-  if (offer) found.set('tax-offer', offer);
+  const taxOffer = at?.service.taxId === true ? taxIdOffer(page) : undefined;
+  if (taxOffer) found.set('tax-offer', taxOffer);
   const steers = at && at.index >= 0 && at.service.selfCueAlone === true ? steersAt(page) : undefined; // an advertorial sending the reader to a private service for a step done alone in minutes (advert.ts)
   if (steers) found.set('steers', steers.sentence);
   const site = at?.service.site && siteNamed(page, at.service.site);
@@ -345,6 +346,6 @@ export default function middlemanService(page: PreparedPage): SignalHit | undefi
 
 /*
 Examples:
-  fires:      rbg-icserver3-esta-agentur, estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal, rbf-kamrit-itin, rbf-taxidnumber-refund
-  must not:   rbg-riqceed-esta-yourself, raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq, rbf-taxhelpforusexpats-caa
+  fires:      rw-thaitrungkien-us-visa, rbg-icserver3-esta-agentur, estaportal-processing-times, n400form-terms, americangreencard-howenter, synthetic-dv-entry-service-es, rq-personaprofit-usa, raf-getyouritin-refund, rao-eastbayoriental-family, ras-pay4me-sevis-fee, raf-nonresidenttax-itin-guide, rba-visarite-passport-renew, rba-visaobtainers-passport-renewal, rbf-kamrit-itin, rbf-taxidnumber-refund
+  must not:   rbg-riqceed-esta-yourself, raf-sdcglobalcpa-itin, sg-usembassy-third-party-esta, eturbonews-esta-fraud-alert, usimmigrationguide-is-esta-free, law-firm-i130-flat-fee, rl-leisuretimenews-expedited-passport, rdl-perlesdevoyages-vigilance-esta, rq-kirher-b1b2-procedure, rq-lallyimmigration-ds260, ram-usimmigrationcounsel-proceso-consular, rao-5y1-who-can-help, ras-sjny-student-visa, raf-aataxpros-caa, rba-passportofficelocations-fees, rba-uspassporthelpguide-urgent, re-mltours-passport-faq, rbf-taxhelpforusexpats-caa, rq-marigoldlaw-consular, rj-roreport-ds160
 */

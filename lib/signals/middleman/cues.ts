@@ -37,7 +37,8 @@ import { foldArabic, wordsPattern } from '../../text/normalize';
 // lets a word go on: German and Romance words inflect and compound). `MONEY` kinds show a business.
 
 // 'offer' has no words of its own: a we-do sentence in which the page speaks of itself and names a clerical visa step
-// (middleman-service's cuesOf), like 'package' for a list of what the service includes. 'guarantee' (a promise that a DV
+// (middleman-service's cuesOf), like 'package' for a list of what the service includes; or the U.S. visa offered as the
+// business's help in its own voice (services.ts VISA_OFFER, read by self.ts offerAt). 'guarantee' (a promise that a DV
 // entry will not be disqualified) lives with the DV entry's other cues in dv.ts; 'pays-fee' (the business paying a U.S.
 // government fee for the reader) in fees.ts; 'tax-offer' (the page offering its own service for the EIN or the ITIN) in
 // taxid.ts, and a tax office shows it too, so it is not in NOT_LAW_OFFICE; 'courier' (the page, as the business, carrying the

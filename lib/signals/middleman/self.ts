@@ -2,11 +2,11 @@
  * Whether the page speaks of itself as the business (middleman-service): in the first person, as "this site", by a
  * company or domain name, or by its own site's name. Kept apart like cues.ts.
  */
-import { contextAround } from '../../text/context';
+import { contextAround, hasPattern, pattern, patternMatches, sentenceAround, warnsAt } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import type { PreparedPage } from '../types';
 import { ownLabel } from '../../domain/match';
-import { SERVICES, namedSite } from './services';
+import { OFFER_SPEAKER, SERVICES, US_VISA_WORK, namedSite } from './services';
 import { OWN, SITE_ENDING } from './cues';
 
 /**
@@ -118,3 +118,51 @@ const CLAIMED_BY_OTHERS = /\b(?:claim|claims|claimed|say|says|said|promise|promi
 
 /** Is the cue at `at` inside a quotation of another's claim, in its sentence starting at `s`? */
 export const quotedFromOthers = (text: string, s: number, at: number): boolean => CLAIMED_BY_OTHERS.test(text.slice(Math.max(s, at - 200), at));
+
+/** A guide helping the reader do the step alone: "This information guide will help you to complete the online registration". */
+export const GUIDE_HELPS = /\b(?:this|the|these|our) (?:\w+ )?(?:guide|article|post|tutorial|blog|video|checklist|tips)\b[^.!?]{0,20}?\bhelps?\b/;
+
+/** A visa that is a school's, an employer's or a lawyer's case, not the visitor visa an agency fills in and books (offerAt). */
+const CASE_VISA = /\b(?:student|f-?1|j-?1|m-?1|h-?1b|h-?2[ab]|l-?1|e-?[123]|o-?1|k-?1|eb-?[1-5]|immigrant|work (?:visa|permit)s?|employment|investor|petitions?|asylum)\b/;
+
+/**
+ * The business offering the reader its help in its own voice, with no object: "We are felicitous to assist you! Contact us
+ * today", "you can avail our assistance", "podemos ayudarte" (visa agencies' pages, miss27). On a page whose visa is the U.S.
+ * visitor visa (US_VISA_WORK named, no CASE_VISA anywhere) the help is with that visa (offerAt).
+ */
+const HELP_YOU = pattern(
+  String.raw`(?:we|we'll|let us|our (?:[a-z-]+ ){0,2}?(?:team|company|agency|office|consultants?|experts?|specialists?|staff))(?: (?:can|will|would|also|gladly|happily|are|is|be|here|happy|glad|pleased|ready|felicitous|delighted|to|always))* (?:help|assist|aid|support)\w* you|contact us (?:for|to get) (?:help|assistance|support)|(?:avail|use|hire) (?:of )?our (?:assistance|services?|help)`,
+  ['te ayudamos', 'le ayudamos', 'les ayudamos', 'podemos ayudarte', 'podemos ayudarle', 'ajudamos você', 'podemos ajudar', 'te ajudamos', 'nous vous aidons', 'nous pouvons vous aider', 'wir helfen ihnen', 'wir unterstützen sie', 'pomożemy', 'pomagamy', 'мы поможем', 'поможем вам', 'ми допоможемо', 'допоможемо вам', 'size yardımcı', 'yardımcı olabiliriz', 'chúng tôi sẽ hỗ trợ', 'chúng tôi hỗ trợ', 'kami siap membantu', 'kami membantu', 'נשמח לעזור', 'אנו כאן לעזור', 'ما به شما کمک', 'نساعدك', 'हम आपकी मदद'],
+);
+const US_VISA_NAMED = pattern(US_VISA_WORK);
+
+/** A writer's help, not a business's: to understand, learn or decide ("we help you understand the U.S. visa process"). */
+const WRITERS_HELP = /\b(?:understand|learn|know|explain|find out|decide|figure out)\w*\b/;
+
+/** How far past an offer its verb of understanding is read ("we help you … understand"). */
+const WRITER_AFTER = 30;
+
+/** Offer anchors read for the page's own voice. */
+const MAX_OFFERS = 20;
+
+/**
+ * The first sentence naming a service whose anchor is the business's offer (Service.offer: "we help you get your U.S. visa")
+ * in which the page speaks of itself (the offer opens in its first person, OFFER_SPEAKER, or speaksAt, "us" read as the
+ * country): the page offering that help as its work, the
+ * 'offer' cue. Not in a warning, a guide helping the reader alone (GUIDE_HELPS), a sentence naming a case visa (CASE_VISA), a
+ * writer's help to understand (WRITERS_HELP), or another's claim quoted. On a visa page (`visa`: the service the page names)
+ * whose visa is the visitor visa, also the business's help offered with no object (HELP_YOU).
+ */
+export function offerAt(page: PreparedPage, visa: boolean): [number, number] | undefined {
+  const anchors = SERVICES.filter((service) => service.offer === true).map((service) => service.anchor);
+  if (visa && hasPattern(page, US_VISA_NAMED) && !CASE_VISA.test(page.text)) anchors.push(HELP_YOU);
+  for (const anchor of anchors) {
+    for (const m of patternMatches(page, anchor, MAX_OFFERS)) {
+      const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
+      const sentence = page.text.slice(s, e);
+      if (warnsAt(page.text, s, e) || GUIDE_HELPS.test(sentence) || CASE_VISA.test(sentence) || WRITERS_HELP.test(page.text.slice(m.index, m.index + m[0].length + WRITER_AFTER)) || quotedFromOthers(page.text, s, m.index)) continue;
+      if (OFFER_SPEAKER.test(m[0]) || speaksAt(page, s, e, true)) return [s, e];
+    }
+  }
+  return undefined;
+}

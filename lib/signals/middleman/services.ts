@@ -4,6 +4,7 @@
  * spells its own name. Data for one signal, kept apart so the signal's file reads as its rules.
  */
 import { hasPattern, pattern, type Pattern } from '../../text/context';
+import { fold } from '../../text/normalize';
 import type { ServiceId } from '../../types';
 import { LAW_PRACTICE_NAME, SITE_NAMES } from '../../text/site-names';
 import { acronymAt, estaIsTrip } from '../../text/acronyms';
@@ -43,12 +44,65 @@ export interface Service {
   pageCheck?: (page: PreparedPage, namedSite: string) => boolean;
   /** A tax-ID step (the EIN, the ITIN): a licensed tax office naming itself is the professional it belongs with (TAX_OFFICE_SELF). */
   taxId?: true;
+  /** The anchor is the business's offer itself: in a sentence where the page speaks of itself it is an 'offer' cue (self.ts offerAt). */
+  offer?: true;
 }
 
 /** A U.S. visa step named on the page: the U.S. visa, embassy or consulate, the DS-160, the State Department's scheduling sites. */
 const US_VISA = pattern(
   String.raw`(?:u\.?s\.?a?|american|united states) (?:visas?|embass(?:y|ies)|consulates?|consular)|ds-?160|(?:ais\.)?usvisa-info|ustraveldocs|usvisascheduling`,
 );
+
+/**
+ * The U.S. visa offered as help or work by the one who speaks: "we help you get your U.S. visa", "our team will assist you with
+ * your visa application", "our company is specialized in … U.S. visa applications", "a dedicated American visa processing
+ * specialist", "wir helfen Ihnen, Ihr US-Visum … zu erhalten", "pomożemy uzyskać wizę do USA" (miss27: visa agencies'
+ * service pages, tune batches real-2026-12w, -12ak, -12aw, -12ag). Its forms: the business's first person, or a helper's "helps
+ * you", before a U.S. visa, its DS-160, application or appointment in the same sentence (at most OFFER_GAP characters on); in
+ * other languages a first-person verb of helping or doing, then the U.S. visa in that language. Only the visitor visa or a visa
+ * named without its category: a student, work or immigrant visa is a school's, an employer's or a lawyer's case (offerAt).
+ */
+export const US_VISA_WORK = String.raw`(?:u\.?s\.?a?|american|united states|usa) (?:(?:tourist|visitor|b-?1 ?/ ?b-?2|b-?2|business|travel) )?visas?(?: applications?| appointments?| interviews?| process)?|ds-?160|(?:u\.?s\.?a?|american) (?:embassy|consulate) (?:appointments?|interviews?)`;
+const OFFER_GAP = '[^.!?]{0,60}?';
+const OFFER_VERB = String.raw`(?:help|assist|aid|support|handle|manage|prepare|process|fill|complete|book|schedule|take care of|accompany|speciali[sz]e)\w*`;
+const OFFER_EN = [
+  String.raw`(?:we|we'll|we're|let us|our (?:[a-z-]+ ){0,2}?(?:team|company|agency|office|consultants?|experts?|specialists?|staff|services?|advis[eo]rs?))(?: (?:can|will|would|also|gladly|happily|are|is|be|here|happy|glad|pleased|ready|to|always))* ${OFFER_VERB}${OFFER_GAP}(?:${US_VISA_WORK})`,
+  String.raw`(?:helps?|assists?|aids?) (?:you|our clients|clients|applicants|travell?ers|customers) (?:(?:to|in|with|through) )?(?:(?:get|obtain|secure|apply for|prepare|complete)(?:ing)? )?(?:your |the |a |an |their )?(?:entire |whole )?(?:${US_VISA_WORK})`,
+  String.raw`(?:speciali[sz]\w*|experts?|experienced) in (?:[\w-]+ ){0,5}?(?:${US_VISA_WORK})|(?:u\.?s\.?a?|american|united states) (?:tourist |visitor )?visa (?:processing|application) (?:specialists?|experts?|consultants?|services?|assistance)`,
+].join('|');
+/**
+ * [first-person verbs of helping or taking on, the U.S. visa] in other languages (the offer's first words, then its last), folded
+ * when built. Not the verbs of filling in: a Russian guide's heading "Заполняем форму DS-160" (let us fill in) is a how-to.
+ */
+const OFFER_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // es, pt, fr, de, pl, tr, id (Latin script)
+  [String.raw`(?:te |le |les )?(?:ayudamos|asesoramos|tramitamos|gestionamos|nos encargamos)`, String.raw`visas? (?:americanas?|estadounidenses?|(?:de|para) (?:estados unidos|ee\.? ?uu\.?|eeuu|usa))|ds-?160|cita consular`],
+  [String.raw`(?:ajudamos|assessoramos|auxiliamos|cuidamos|nos encarregamos)`, String.raw`vistos? (?:americanos?|(?:para os|dos) (?:eua|estados unidos))|ds-?160|casv`],
+  [String.raw`nous (?:vous )?(?:aidons|accompagnons|occupons|chargeons|prenons en charge)`, String.raw`visas? (?:americains?|(?:pour les|des) etats-unis|usa)|ds-?160`],
+  [String.raw`wir (?:helfen|unterstutzen|ubernehmen|kummern uns)`, String.raw`(?:us|usa)-visum|visum fur die usa|amerikanisch\w* visum|ds-?160`],
+  [String.raw`(?:pomagamy|pomożemy|zajmujemy się|nasza firma (?:oferuje|zajmuje się|pomaga))`, String.raw`wiz\w* (?:do usa|do stanów|amerykańsk\w*)|wiza usa|ds-?160`],
+  [String.raw`yardımcı (?:oluyoruz|olmaktayız|oluruz|olacağız)`, String.raw`(?:amerika|abd) vize\w*|ds-?160`],
+  [String.raw`kami (?:siap )?(?:membantu|bantu|urus|mengurus)`, String.raw`visa (?:amerika|as|usa)|ds-?160`],
+];
+/** The same in other scripts; the Arabic-script words spelled as fold() reads them (ی, ک, ه, ا). */
+const OFFER_WIDE: ReadonlyArray<readonly [string, string]> = [
+  // ru, uk, vi, he, fa, ar, hy
+  [String.raw`(?:помогаем|поможем|берем на себя|допомагаємо|допоможемо|беремо на себе)`, String.raw`виз[^\s.!?]* (?:в|для|до) сша|американск[^\s.!?]* виз|віз[^\s.!?]* (?:в|до|для) сша|американськ[^\s.!?]* віз|ds-?160`],
+  [String.raw`(?:chúng tôi (?:sẽ )?(?:hỗ trợ|giúp|nhận làm|làm)|nhận làm)`, String.raw`visa (?:du lịch )?mỹ|thị thực mỹ|ds-?160`],
+  [String.raw`(?:אנו|אנחנו) (?:מסייעים|מלווים|עוזרים)|נעזור ל|נסייע ל`, String.raw`ויזה (?:לארה|לארצות הברית|אמריקאית)|ds-?160`],
+  [String.raw`(?:ما (?:به شما )?کمک می ?کنیم|انجام می ?دهیم|را برای شما)`, String.raw`ویزای? امریکا|سفارت امریکا|ds-?160`],
+  [String.raw`(?:نساعدک|نساعدکم|نقوم بمساعدتک)`, String.raw`تاشیره (?:امریکا|الولایات المتحده)|التاشیره الامریکیه|ds-?160`],
+  [String.raw`(?:մենք կօգնենք|մենք օգնում ենք)`, String.raw`ամերիկյան վիզա|ԱՄՆ վիզա|ds-?160`],
+];
+/** The offer as a call, the visa named first, no first person: hi "contact [us] for help with the visa application". */
+const OFFER_CALLS: ReadonlyArray<readonly [string, string]> = [[String.raw`(?:वीजा|वीसा) (?:आवेदन|एप्लीकेशन) में`, String.raw`(?:सहायता|मदद) के लिए संपर्क`]];
+const offerSource = (pairs: ReadonlyArray<readonly [string, string]>): string => pairs.map(([verb, visa]) => `(?:${verb})${OFFER_GAP}(?:${visa})`).join('|');
+/** An offer that opens in the business's first person (a "we", an "our", a first-person verb): the page speaking, whatever its words around (self.ts offerAt). */
+export const OFFER_SPEAKER = new RegExp(String.raw`^(?:we\b|we'll|we're|let us\b|our\b|${fold([...OFFER_WORDS, ...OFFER_WIDE].map(([verb]) => `(?:${verb})`).join('|'))})`);
+const VISA_OFFER: Pattern = {
+  latin: new RegExp(String.raw`\b(?:${OFFER_EN}|${fold(offerSource(OFFER_WORDS))})\b`, 'g'),
+  wide: new RegExp(fold(offerSource([...OFFER_WIDE, ...OFFER_CALLS])), 'g'),
+};
 
 export const SERVICES: readonly Service[] = [
   {
@@ -167,6 +221,15 @@ export const SERVICES: readonly Service[] = [
     clerical: true,
     selfCueAlone: true,
     pageCheck: (page) => hasPattern(page, US_VISA),
+  },
+  {
+    // The U.S. visa offered as the business's own help, the work a visa agency sells (VISA_OFFER; miss27). A guide's "agencies
+    // can help you with your visa" names it too: only in the page's own voice is it the page's offer (offer, self.ts offerAt).
+    service: 'visa',
+    anchor: VISA_OFFER,
+    clerical: true,
+    selfCueAlone: true,
+    offer: true,
   },
   {
     // State Department visa steps: the DS-160 and the other visa DS forms, visa applications and appointments (the passport
