@@ -26,6 +26,7 @@ import { quote } from '../text/normalize';
 import type { ServiceId } from '../types';
 import { OTHERS_OFFER, OWN, namesTaxOffice, othersPrice } from './middleman/cues';
 import { VISA_STAGE_FEE } from './middleman/dv';
+import { familyTotal } from './middleman/agency-fee';
 import type { PreparedPage, SignalHit } from './types';
 
 interface Offer {
@@ -128,7 +129,8 @@ function ownEntry(text: string, s: number, e: number, a: number, b: number): str
 
 /**
  * Every sentence of the window with a price above the official fee tells another business's price (othersPrice in
- * middleman/cues.ts): "○○구는 … ESTA 신청을 무료로 대행해 준다. 여행사에 맡기면 건당 2만~3만원의 대행 수수료를 내야 한다". A seller comparing
+ * middleman/cues.ts) or the agency's fee totalled for a family (familyTotal in middleman/agency-fee.ts: "For a family of
+ * four, that translates to an extra $76 in permit fees alone"): "○○구는 … ESTA 신청을 무료로 대행해 준다. 여행사에 맡기면 건당 2만~3만원의 대행 수수료를 내야 한다". A seller comparing
  * itself ("Nuestra tarifa es de 59 euros … Las agencias de viajes cobran más") still has a priced sentence of its own.
  */
 function pricedByOthersOnly(text: string, s: number, e: number, official: number): boolean {
@@ -137,7 +139,7 @@ function pricedByOthersOnly(text: string, s: number, e: number, official: number
     const [a, b] = sentenceAround(text, at, at);
     const sentence = text.slice(a, Math.min(b, e));
     if (chargesAbove(sentence, official)) {
-      if (!othersPrice(sentence)) return false;
+      if (!othersPrice(sentence) && !familyTotal(sentence)) return false;
       priced += 1;
     }
     at = Math.max(b + 1, at + 1);

@@ -62,6 +62,18 @@ const FEE_PARTS = new RegExp(
 );
 
 /**
+ * The agency's fee totalled for a family or a group, as news and guides count it: "For a family of four, that translates to
+ * an extra $76 in permit fees alone", "a family of four will now pay $160" (news on the 2025 ESTA rise, tune batch
+ * real-2026-12bi). A seller prices a family as its offer ("family package", "our fee for a family of four"), not as what a
+ * family ends up paying. Folded text.
+ */
+const FAMILY_TOTAL =
+  /\b(?:family|group|couple|household) of (?:two|three|four|five|six|seven|eight|[2-9])\b[^.!?]{0,40}?\b(?:translates? to|means|adds? up to|comes? to|(?:will|would|must|now) (?:now )?(?:pay|cost|spend)|pays|costs? (?:rises?|goes up|jumps))\b/;
+
+/** A family's or a group's total of the agency's fee, told (FAMILY_TOTAL), not the page's own price (ownVoice). Folded text. */
+export const familyTotal = (sent: string): boolean => !ownVoice(sent) && FAMILY_TOTAL.test(sent);
+
+/**
  * The one check that a fee, payment or price sentence is about the government's own fee, not the
  * page's (the fee and pay-step cues and the price sentence all ask it): a government body sets,
  * announces or takes it ("the Department of State has announced … the first-ever registration
@@ -74,7 +86,7 @@ const FEE_PARTS = new RegExp(
  */
 export function governmentsOwnFee(sent: string, official: number): boolean {
   if (ownVoice(sent)) return false;
-  if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent) || FEE_PARTS.test(sent) || (AGENCY_HINT.test(sent) && AGENCY_ACTS_WIDE.test(sent))) return true;
+  if (GOVERNMENT_ACTS.test(sent) || AGENCY_TAKES.test(sent) || FEE_RULEMAKING.test(sent) || FEE_PARTS.test(sent) || familyTotal(sent) || (AGENCY_HINT.test(sent) && AGENCY_ACTS_WIDE.test(sent))) return true;
   // every amount is the official fee itself, in dollars: "the new $1 registration fee" (DV), "the $40 fee"
   const amounts = pricesIn(sent);
   return official > 0 && amounts.length > 0 && amounts.every((p) => p.currency === 'USD' && Math.abs(p.amount - official) < 0.001);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import freeServiceForSale from '@/lib/signals/free-service-for-sale';
 import middlemanService from '@/lib/signals/middleman-service';
 import { page } from './helpers';
 
@@ -34,5 +35,22 @@ describe("middleman-service: the agency's fee taken apart, its own refund, anoth
     ['ja: a proxy pricing its own work', 'https://www.example-esta-daikou.jp/charge/', 'ESTA申請代行。当サイトでは米国への申請料40ドルに加え、代行手数料6,700円を頂戴いたします。お申込み後、当サイトがESTAを申請いたします。', 'esta'],
   ])('a seller still fires: %s', (_why, url, text, service) => {
     expect(middlemanService(page(text, { url }))?.service).toBe(service);
+  });
+});
+
+// The agency's fee totalled for a family, as news counts it (lib/signals/middleman/agency-fee.ts familyTotal): no price of
+// the page's own, for free-service-for-sale's window nor for middleman-service's priced sentence. The quiet row fired before.
+describe('free-service-for-sale: a family total of the agency fee is not a price', () => {
+  it('quiet: news on the 2025 ESTA rise counting a family of four', () => {
+    const text =
+      'ESTA Fee Nearly Doubles from $21 to $40 Starting September 30, 2025 The U.S. government will raise the ESTA application fee from $21 to $40 starting 30 September 2025 – nearly doubling the cost for travelers using the Visa Waiver Program. Travelers from Visa Waiver Program countries should prepare for a significant cost increase. Starting September 30, 2025, the U.S. will raise the Electronic System for Travel Authorization (ESTA) fee from $21 to $40, effectively stretching budgets and adding complexity to short-term travel planning. Under the revised fee breakdown, the $40 total will be split into three components: a $17 travel promotion fee, unchanged from the previous structure; a heightened $10 operational administrative fee; and a new $13 contribution to the U.S. Treasury General Fund – a provision enshrined in recent federal budget legislation designed to boost revenue streams and fund border management priorities. Implications for Travelers and Tourism For anyone planning a trip to the United States under the Visa Waiver Program (which includes many European, Australasian, and other countries), the fee hike comes with immediate financial implications. Families or groups applying for ESTA after the September cutoff date will see their total cost per person almost double – an increase from $21 to $40. For a family of four, that translates to an extra $76 in permit fees alone.';
+    const p = page(text, { url: 'https://example-travel-news.com/esta-fee-increase-september-2025' });
+    expect(freeServiceForSale(p)).toBeUndefined();
+    expect(middlemanService(p)).toBeUndefined();
+  });
+
+  it('a seller pricing a family still fires', () => {
+    const text = 'ESTA application service for the whole family. Buy the family package: ESTA for a family of four for only €149, our service fee included. Order now and we submit all four applications for you.';
+    expect(freeServiceForSale(page(text, { url: 'https://www.example-esta-apply.com/family' }))?.service).toBe('esta');
   });
 });

@@ -924,13 +924,14 @@ describe('corpus', () => {
   // reading, committed before any run. Split by URL hash before any run: WRITE 5 sellers + 29 legit, CHECK 2 + 34. First run
   // (main at 2d8ed142): 6 of 7 sellers caught (the passport courier's fee blog missed), 5 legit at caution (WRITE 2, CHECK 3);
   // with the ESTA fee's own parts read as the agency's (middleman/agency-fee.ts FEE_PARTS): 4 (WRITE 1: a news item's family
-  // total read by free-service-for-sale; CHECK 3). Floors (counts only).
+  // total read by free-service-for-sale; CHECK 3); with a family's total of the fee read as the agency's (familyTotal): 3
+  // (WRITE 0, CHECK 3). Floors (counts only).
   it('tune batch real-2026-12bi: warnings about paid sites, the agency fee explained, and sellers like them (counts only)', () => {
     const r = rates(judged.filter((j) => j.entry.batch === WARNESTA27_BATCH));
     expect(r.positives).toBeGreaterThanOrEqual(7);
     expect(r.negatives).toBeGreaterThanOrEqual(63);
     expect(r.caught, 'recall under its floor').toBeGreaterThanOrEqual(6);
-    expect(r.caution <= 4, 'caution over its ceiling').toBe(true);
+    expect(r.caution <= 3, 'caution over its ceiling').toBe(true);
     expect(r.danger).toBe(0);
   });
 
