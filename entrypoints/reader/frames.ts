@@ -96,19 +96,30 @@ function watchFrames(moved: () => void): (elements: Element[]) => void {
   };
   const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(reports()) : undefined;
   const view = typeof IntersectionObserver === 'function' ? new IntersectionObserver(reports(), { threshold: [0, 0.25, 0.5, 1] }) : undefined;
-  try {
-    new MutationObserver((records) => {
-      if (records.some((r) => around.has(r.target))) moved();
-    }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
-  } catch {
-    // As watch(): the page cannot break our world's observer.
-  }
   // An animation or transition of a frame or of a box around it (not the page's hover effects elsewhere).
   const ofFrames = (event: Event) => {
     if (around.has(event.target as Node)) moved();
   };
-  for (const type of ['transitionend', 'animationend', 'animationiteration']) addEventListener(type, ofFrames, { capture: true, passive: true });
-  addEventListener('resize', moved, { passive: true });
+  const listen = () => {
+    for (const type of ['transitionend', 'animationend', 'animationiteration']) addEventListener(type, ofFrames, { capture: true, passive: true });
+    addEventListener('resize', moved, { passive: true });
+  };
+  listen();
+  // The document itself, not its <html>: document.open() puts a new one in place, and erases every event listener of
+  // the window, ours too (session 27: a frame shown by an inline style after a rewrite was never looked at); listen again.
+  let root = document.documentElement;
+  try {
+    new MutationObserver((records) => {
+      if (records.some((r) => around.has(r.target))) moved();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+    new MutationObserver(() => {
+      if (document.documentElement === root || document.documentElement === null) return;
+      root = document.documentElement;
+      listen();
+    }).observe(document, { childList: true });
+  } catch {
+    // As watch(): the page cannot break our world's observer.
+  }
   return (elements) => {
     around.clear();
     for (const el of elements) {

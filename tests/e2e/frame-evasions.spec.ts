@@ -37,6 +37,10 @@ async function scansOf(worker: Worker, tabId: number): Promise<number> {
 const decoys = (style: string): string =>
   [10, 30, 50, 70, 90].flatMap((x) => [10, 30, 50, 70, 90].map((y) => `<i style="position:fixed;left:calc(${x}vw - 2px);top:calc(${y}vh - 2px);width:4px;height:4px;z-index:9;${style}"></i>`)).join('');
 
+/** A page that rewrites itself with document.open() 1.5 s after load into `body`, then runs `then` 5 s later. */
+const rewritten = (body: string, then: string): string =>
+  `<script>setTimeout(() => { document.open(); document.write(${js(`<!doctype html><html lang="en"><head><title>Welcome</title></head><body style="margin:0">${body}${OWN}<script>setTimeout(() => { ${then} }, 5000);</script></body></html>`).replace(/<\//g, '<\\/')}); document.close(); }, 1500);</script>`;
+
 /** [name, top page body (FRAME: the seller's address)]: each shows the person a seller's page in a frame. */
 const HIDDEN: Array<[string, string]> = [
   ['control: a full frame', `<iframe src="FRAME" style="${FULL}"></iframe>`],
@@ -52,6 +56,9 @@ const HIDDEN: Array<[string, string]> = [
   ['a full frame added to a closed shadow root after the look', `<div id="h"></div><script>const r = document.getElementById('h').attachShadow({ mode: 'closed' }); setTimeout(() => { r.innerHTML = ${js(`<iframe src="FRAME" style="${FULL}"></iframe>`)}; }, 5000);</script>`],
   ['a sandboxed srcdoc frame over the whole viewport', `<iframe sandbox="allow-scripts allow-forms" srcdoc="${`<p>${ESTA_OFFER}</p>`.replace(/"/g, '&quot;')}" style="${FULL}"></iframe>`],
   ['a data: frame over the whole viewport', `<iframe src="data:text/html,${encodeURIComponent(`<p>${ESTA_OFFER}</p>`)}" style="${FULL}"></iframe>`],
+  // Session 27: after the page rewrote itself with document.open(), which erases the reader's listeners and left its
+  // watch of frame styles on the old <html> (a frame that grows after a rewrite was caught by its ResizeObserver).
+  ['a hidden frame shown by an inline style after a rewrite', rewritten(`<iframe id="f" src="FRAME" style="${FULL};visibility:hidden"></iframe>`, `document.getElementById('f').style.visibility = 'visible';`)],
   ['two frames side by side, each 45% of the viewport', `<iframe src="FRAME" style="position:fixed;left:0;top:0;width:47vw;height:96vh;border:0"></iframe><iframe src="FRAME?b" style="position:fixed;right:0;top:0;width:47vw;height:96vh;border:0"></iframe>`],
 ];
 
