@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ADDRESS_CHECK } from './lib/blocking/guard';
 import { bannerMessages } from './lib/i18n/banner-messages';
+import { withoutDocs } from './scripts/data-docs';
 import { packTrie } from './scripts/tldts-trie';
 
 /**
@@ -73,6 +74,18 @@ function factsWithoutNotes() {
   };
 }
 
+/** The other data files without their documentation (scripts/data-docs.ts: no code reads it; the files keep it). */
+function dataWithoutDocs() {
+  return {
+    name: 'data-without-docs',
+    enforce: 'pre' as const,
+    transform(code: string, id: string): string | null {
+      const file = /[\\/]lib[\\/]data[\\/]([\w-]+)\.json$/.exec(id)?.[1];
+      return file === undefined || file === 'facts' ? null : withoutDocs(code);
+    },
+  };
+}
+
 /**
  * address-check.js (entrypoints/address-check) becomes one function that nothing has called yet,
  * `globalThis.__officialOrNotAddressDanger=function(){return <the script>}`, instead of a script
@@ -126,7 +139,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), messagesWithoutNotes(), factsWithoutNotes(), lazyAddressCheck(), tldtsTriePacked()],
+    plugins: [preact(), messagesWithoutNotes(), factsWithoutNotes(), dataWithoutDocs(), lazyAddressCheck(), tldtsTriePacked()],
     // Vite's modulepreload polyfill fetch()es chunks; every browser we support has modulepreload.
     build: { modulePreload: { polyfill: false } },
   }),
