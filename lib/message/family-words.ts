@@ -210,7 +210,7 @@ export const LINK_WORDS_WIDE = wideWords(
     'クリック', 'こちら', 'リンク', 'klik tautan', 'klik link', 'link berikut', 'tautan berikut',
     // the e-mails' buttons and links ("Bitte folgen Sie dem Link unten", "über den unten ausgeführten Button", "clicca qui")
     'folgen sie dem link', 'über den link', 'über den button', 'über nachfolgenden button', 'ausgeführten button', 'schaltfläche', 'clicca qui',
-    'al seguente link', 'al seguente form', 'cliquez ici',
+    'al seguente link', 'al seguente form', 'cliquez ici', 'suivez le lien', 'suivre le lien',
     // (msglure24) Dutch, Italian, Polish, Arabic, Hindi, Bengali, Thai, Swahili
     'via de link', 'via deze link', 'op de link', 'op deze link', 'tramite il link', 'nel link', 'al link', 'w linku', 'pod linkiem',
     'الرابط', 'رابط', 'लिंक', 'লিংক', 'লিঙ্ক', 'ลิงก์', 'ลิงค์', 'kiungo',

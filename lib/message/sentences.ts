@@ -131,6 +131,9 @@ const REPORTED_WIDE = new RegExp(
       // the victim, and "if you receive a mail…" — a warning retelling the message; the message itself speaks to its reader
       // (session 20's opening: five warnings in fr, it, pt, en at caution in fresh hold-out 8)
       'la victime', 'à la victime', 'le corps du message', 'si vous recevez un', 'si vous recevez une',
+      // ...and told in the present, as the scenario a warning sets ("Vous recevez un message (mail ou SMS) d'une administration vous
+      // indiquant qu'un remboursement d'un trop-perçu est en attente": a bank's advice page, tune-2026-12-06q); a text speaks of "ce message"
+      'vous recevez un message', 'vous recevez un sms', 'vous recevez un mail', 'vous recevez un e-mail', 'vous recevez un courriel', 'vous recevez un appel',
       'la vittima', 'alla vittima', 'nel messaggio si dice', 'nel messaggio si legge', 'se ricevete', 'se ricevi un',
       'a vítima', 'da vítima', 'à vítima', 'se você receber', 'se receber uma', 'la víctima', 'a la víctima', 'si recibe un', 'si recibes un',
       'das opfer', 'die opfer', 'den opfern', 'wenn sie eine', 'engenharia social', 'ingénierie sociale', 'ingegneria sociale', 'ingeniería social',

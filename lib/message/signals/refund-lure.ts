@@ -22,7 +22,8 @@
  * nothing.
  * The same in German, Italian and French e-mails (tune-2026-12-06ag): "Steuerrückerstattung … reichen Sie die Anfrage ein … Weiter
  * (LINK)", "rimborso fiscale … compili il modulo", with the claim words of those languages; a refund reported as paid ("Ihre
- * Steuererstattung wurde auf Ihr Konto überwiesen") asks nothing.
+ * Steuererstattung wurde auf Ihr Konto überwiesen") asks nothing. The French tax office's "overpaid" is its refund too ("Trop-perçu
+ * constaté sur votre avis d'imposition 2023. Suivez le lien afin de procéder au remboursement", tune-2026-12-06ar: msg27).
  * Traps, suppressed: warnings ("HMRC will never text you about a tax refund").
  */
 import { wideWords, wordsPattern } from '../../text/normalize';
@@ -41,7 +42,9 @@ const TAX = new RegExp(
     String.raw`\b(?:devolucion|reembolso|reintegro) (?:de|del) (?:impuestos?|irs|hacienda)\b|\brestituicao (?:do|de) (?:imposto|ir)\b|\bremboursement d'impots?\b`,
     String.raw`(?:退税|退稅|税款退还|稅款退還|세금 ?환급|환급금)|` + wordsPattern(['hoàn thuế'], true),
     // German (in one word, "Steuerrückerstattung"), Italian and French tax refunds (msgmail20, tune-2026-12-06ag)
-    wideWords(['steuererstattung', 'steuerrückerstattung', 'steuerrückzahlung', 'rimborso fiscale', 'rimborsi fiscali', 'rimborso irpef', "rimborso dell'irpef", 'rimborso delle imposte', 'remboursement fiscal', "remboursement d'impôt"], true),
+    wideWords(['steuererstattung', 'steuerrückerstattung', 'steuerrückzahlung', 'rimborso fiscale', 'rimborsi fiscali', 'rimborso irpef', "rimborso dell'irpef", 'rimborso delle imposte', 'remboursement fiscal', "remboursement d'impôt",
+      // the French tax office's "overpaid" ("Trop-perçu constaté sur votre avis d'imposition … procéder au remboursement")
+      'trop-perçu', 'trop perçu'], true),
   ].join('|'),
   'g',
 );
@@ -55,7 +58,9 @@ const CLAIM = new RegExp(
     String.raw`\b(?:reclame|reclamar|confirme|confirmar|cobre|cobrar|solicite|deposite|actualice|complete)\b|\b(?:resgate|confirme|solicite|receba)\b|\b(?:reclamez|confirmez|recevez|demandez)\b`,
     String.raw`(?:领取|領取|确认|確認|申请|申請|수령|신청|확인)|` + wordsPattern(['nhận', 'xác nhận'], true),
     // "reichen Sie die … Anfrage ein", "beantragen", "compilare il modulo", "inviare la richiesta", "ottenere", "recevoir"
-    wideWords(['reichen sie', 'einreichen', 'beantragen', 'anfrage', 'antrag', 'erstattungsformular', 'das formular', 'richiesta', 'richiedere', 'compilare', 'compila', 'modulo', 'ottenere', 'riceverlo', 'formulaire', 'réclamer', 'obtenir'], true),
+    wideWords(['reichen sie', 'einreichen', 'beantragen', 'anfrage', 'antrag', 'erstattungsformular', 'das formular', 'richiesta', 'richiedere', 'compilare', 'compila', 'modulo', 'ottenere', 'riceverlo', 'formulaire', 'réclamer', 'obtenir',
+      // "Suivez le lien afin de procéder au remboursement"
+      'procéder au remboursement'], true),
   ].join('|'),
 );
 

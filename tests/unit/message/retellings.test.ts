@@ -92,3 +92,11 @@ describe('a Tagalog warning that tells the reader not to give or share', () => {
   ]);
   expectFlagged([['tl: the prize itself', 'Congrats! Nanalo ka ng P50,000 sa GCash raffle. I-send ang iyong MPIN at OTP para ma-claim ang premyo ngayon.']]);
 });
+
+// A French warning that sets the scene in the present ("Vous recevez un message (mail ou SMS) d'une administration vous indiquant
+// qu'un remboursement d'un trop-perçu est en attente…": a bank's advice page, tune batch tune-2026-12-06q) and quotes the text:
+// told, not sent (msg27). Written for this test in that shape; the text itself, sent to the reader, stays flagged.
+describe('a French warning that sets the scene: "vous recevez un SMS…"', () => {
+  expectQuiet([['fr, the tax refund text quoted', "Vous recevez un SMS des impôts : « Votre remboursement d'impôt de 312 € est disponible, cliquez ici pour le réclamer »."]]);
+  expectFlagged([['fr, the tax refund text', "Impots.gouv : votre remboursement d'impôt de 312 € est disponible, cliquez ici pour le réclamer : https://impots-remboursement.top"]]);
+});

@@ -25,6 +25,8 @@ signalTable(
     // German, Italian and French tax refunds (tune-2026-12-06ag, WRITE half; and written for this test)
     ['Nach den letzten jährlichen Berechnungen Ihrer steuerpflichtigen Aktivitäten haben wir festgestellt, dass Sie Anspruch haben auf eine Steuerruckzahlung von € 232,81. Bitte reichen Sie die Steurrückerstattung Anfrage ein. Weiter (LINK)', 'strong'],
     ['Rimborso fiscale di 418,33 euro a suo favore: per ottenerlo compili il modulo al seguente link', 'strong'],
+    // the French tax office's "overpaid", claimed by following the link (tune-2026-12-06ar, WRITE half: msg27; written for this test)
+    ["Impots.gouv : un trop-perçu de 312 € a été constaté sur votre avis d'imposition. Suivez le lien afin de procéder au remboursement.", 'strong'],
   ],
   [
     'HMRC will never send notifications of a tax rebate by text. Do not click links.',
@@ -33,5 +35,8 @@ signalTable(
     'Your tax refund has been deposited into your bank account.',
     'Ihre Steuererstattung wurde auf Ihr Konto überwiesen.',
     "L'Agenzia delle Entrate non invia mai e-mail sui rimborsi fiscali: non compilare moduli ricevuti per posta.",
+    // a bank's advice page setting the scene in the present (tune-2026-12-06q's ok message, in the same shape); the tax office's own notice
+    "Vous recevez un SMS des impôts vous indiquant qu'un trop-perçu vous sera remboursé si vous suivez le lien.",
+    "Votre avis d'imposition 2024 est disponible dans votre espace particulier. Un trop-perçu de 312 € vous sera remboursé par virement sous 30 jours.",
   ],
 );
