@@ -162,7 +162,7 @@ export function extraText(doc: Document, max = MAX_RAW_TEXT): string {
   const into = sink(max, false);
   const body = doc.body;
   if (body) for (const list of part(() => drawnText(doc, body), NO_DRAWN).values()) for (const w of list) add(into, shownCase(w.el, w.text), false);
-  const css = cssBudget();
+  const css = cssBudget(true);
   for (const root of extraRoots(doc)) {
     if (into.truncated) break;
     const owner = root.ownerDocument ?? doc;
@@ -208,8 +208,8 @@ export function collectText(doc: Document, max = MAX_RAW_TEXT, tailMax = MAX_RAW
   // A document whose own text filled the cap is not searched for roots: on a 5 MB page that search (every element, and
   // the closed-root checks) cost ~0.3 s in bench:load.
   into.tailMax = tailMax;
-  // The roots' style sheets share one budget, and a sheet adopted by many roots is read once (drawn.ts CssBudget).
-  const css = cssBudget();
+  // The roots' style sheets share one budget, and a sheet adopted by many roots is read once (style-rules.ts CssBudget).
+  const css = cssBudget(true);
   for (const extra of into.truncated ? [] : part(() => extraRoots(doc, true), [])) {
     const owner = extra.ownerDocument ?? doc;
     walkText(owner, extra, into, part(() => drawnText(owner, extra, css), NO_DRAWN));

@@ -15,8 +15,9 @@ export const FLEX_OR_GRID = /flex|grid/i;
 export const MAX_RULES = 60;
 /** Generated-content rules whose words come from a custom property set outside the rule (withVars), besides MAX_RULES. */
 const MAX_VAR_RULES = 20;
-/** Most CSS rules looked at per document (a page can carry tens of thousands). */
+/** Most CSS rules looked at per document (a page can carry tens of thousands), and in all the roots of a snapshot. */
 const MAX_CSS_RULES = 20_000;
+const MAX_ROOT_CSS_RULES = 5_000;
 
 const CSS_STRING = /"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g;
 /** The parts of a `content` value that draw words: strings, attr(), open-quote and close-quote. */
@@ -112,13 +113,18 @@ interface SheetRules {
 /**
  * The CSS rules a reading may still look at, and the sheets it has read (a web component library gives every instance
  * the same adopted sheet: read once). A document's sheets get their own; the shadow roots and frames of one snapshot
- * share one (snapshot.ts).
+ * share one (snapshot.ts, cssBudget).
  */
 export interface CssBudget {
   left: number;
   read: Map<CSSStyleSheet, SheetRules>;
 }
-export const cssBudget = (): CssBudget => ({ left: MAX_CSS_RULES, read: new Map() });
+/**
+ * A fresh budget: a document's (MAX_CSS_RULES), or the one all the shadow roots and frames of a snapshot share
+ * (`roots`: MAX_ROOT_CSS_RULES; 500 roots, each with its own sheet of 200 rules, cost ~40 ms more per snapshot when
+ * their 20,000 rules were read, on a loaded 2-core machine; a sheet many roots adopt is read once).
+ */
+export const cssBudget = (roots = false): CssBudget => ({ left: roots ? MAX_ROOT_CSS_RULES : MAX_CSS_RULES, read: new Map() });
 
 /** What holds style sheets: a document, or a shadow root (its own `<style>` and `<link>`, and those a script adopted). */
 export interface SheetHolder {
@@ -169,6 +175,7 @@ const COUNTER_STYLE_RULE = 11;
 function sheetRules(sheet: CSSStyleSheet, css: CssBudget): SheetRules {
   const known = css.read.get(sheet);
   if (known) return known;
+  if (css.left <= 0) return { found: [], viaVars: [], counters: new Map(), uses: [] };
   const out: SheetRules = { found: [], viaVars: [], counters: new Map(), uses: [] };
   css.read.set(sheet, out);
   const { found, viaVars } = out;
@@ -176,33 +183,36 @@ function sheetRules(sheet: CSSStyleSheet, css: CssBudget): SheetRules {
     if (!rules) return;
     for (let i = 0; i < rules.length && css.left > 0 && found.length < MAX_RULES; i++, css.left--) {
       const rule = rules[i] as CSSStyleRule & { cssRules?: CSSRuleList; styleSheet?: CSSStyleSheet | null; start?: string | null; name?: string };
-      if (rule.type === KEYFRAMES_RULE) continue;
-      if (rule.type === COUNTER_STYLE_RULE) {
+      const type = rule.type;
+      if (type === KEYFRAMES_RULE) continue;
+      if (type === COUNTER_STYLE_RULE) {
         if (rule.name) out.counters.set(rule.name, counterWords(rule as unknown as Record<string, unknown>));
         continue;
       }
-      if (rule.type === IMPORT_RULE) {
+      if (type === IMPORT_RULE) {
         // A style sheet from another origin cannot be read (docs/tamper-resistance.md).
         visit(part(() => rule.styleSheet?.cssRules, undefined), parent);
         continue;
       }
       const style = rule.style;
       // A nested rule's selector made whole; declarations after a nested rule (CSSNestedDeclarations) are its parent's.
-      const own = typeof rule.selectorText === 'string' ? within(rule.selectorText, parent) : parent;
+      const text = rule.selectorText;
+      const own = typeof text === 'string' ? within(text, parent) : parent;
       if (style && own !== undefined) {
         const content = style.getPropertyValue('content');
-        const resolved = content.includes('var(') ? withVars(content, style) : content;
-        const pseudo = /::?(before|after|marker)\b/i.exec(own);
-        const name = pseudo?.[1]?.toLowerCase();
-        const generated = (): StyledRule => ({ selector: stateless(own.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name ?? ''}`, content });
-        const names = content.includes('counter') ? [...content.matchAll(COUNTER_STYLE_USE)].map((m) => m[1] ?? '') : [];
-        // Not icon fonts' private-use characters, counters or quotes: words, a currency sign (a theme draws the "$" of
-        // a price that is "39.99" in the text), or an attribute's. A counter in a style of the page's: its words (uses).
-        if (name && names.length > 0 && out.uses.length < MAX_VAR_RULES) out.uses.push({ ...generated(), content: '', names });
-        if (content && content !== 'none' && content !== 'normal' && (resolved === null || /attr\(|-quote\b/.test(resolved) || DRAWN_CHARACTER.test(contentText(resolved, null)))) {
-          // A list item's ::marker draws its content too, before the item's text.
-          const into = resolved === null ? viaVars : found;
-          if (name && (into === found || viaVars.length < MAX_VAR_RULES)) into.push(generated());
+        if (content && content !== 'none' && content !== 'normal') {
+          const resolved = content.includes('var(') ? withVars(content, style) : content;
+          const name = /::?(before|after|marker)\b/i.exec(own)?.[1]?.toLowerCase();
+          const generated = (): StyledRule => ({ selector: stateless(own.replace(/::?(?:before|after|marker)\b/gi, '')), place: name === 'after' ? 'after' : 'before', pseudo: `::${name ?? ''}`, content });
+          const names = content.includes('counter') ? [...content.matchAll(COUNTER_STYLE_USE)].map((m) => m[1] ?? '') : [];
+          // A counter in a style of the page's: its words (uses). Not icon fonts' private-use characters, counters or
+          // quotes: words, a currency sign (a theme draws the "$" of a price that is "39.99" in the text), or an attribute's.
+          if (name && names.length > 0 && out.uses.length < MAX_VAR_RULES) out.uses.push({ ...generated(), content: '', names });
+          if (resolved === null || /attr\(|-quote\b/.test(resolved) || DRAWN_CHARACTER.test(contentText(resolved, null))) {
+            // A list item's ::marker draws its content too, before the item's text.
+            const into = resolved === null ? viaVars : found;
+            if (name && (into === found || viaVars.length < MAX_VAR_RULES)) into.push(generated());
+          }
         }
         const selector = stateless(own);
         // A string as the list style is drawn as each item's marker (inherited from a list); so is a counter style's name.
