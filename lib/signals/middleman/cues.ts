@@ -277,10 +277,16 @@ export const CUE_WORDS: ReadonlyArray<readonly [Cue, Pattern]> = [
     // compañía constituida por preparadores de documentos de inmigración", "Como preparadora certificada, mi misión no es
     // representar legalmente". A lawyer or an accredited representative does not call itself so; a guide or USCIS's own
     // text naming these trades in the third person ("immigration consultants may not give legal advice") is not the page.
+    // Also a PDF filler's page offering its own editable copy of the form as the reader's (forms27, miss27's family 3):
+    // "Download your fillable USCIS Form I-130 in PDF", "USCIS PDFs that you can edit and fill in online". A guide sending the
+    // reader to the free fillable PDF ("download your fillable Form I-130 free from the USCIS website") is not the page's copy;
+    // a PDF editor names no USCIS form.
     'form-shop',
     cue(
       String.raw`instead of (?:filing|completing|preparing|submitting|doing) (?:[\w-]+ ){0,6}?(?:by |on )?your(?:self| own),? we (?:can |will |'ll )?(?:help|do|file|prepare|complete|handle|take care)|(?:especializamos en|nos especializamos en|ofrecemos|proveemos|brindamos|nuestros?) (?:[a-z]+ ){0,3}?servicios? de (?:completar|llenar|llenado de|preparacion de|preparar) (?:los |sus |tus )?formularios` +
-        String.raw`|(?:we are|we're) (?:an? )?(?:(?:registered|bonded|certified|licensed|professional|experienced|independent)(?:,| and)? )*(?:immigration consultants?|legal document assistants?|(?:immigration )?(?:form|forms|document) preparers?)`,
+        String.raw`|(?:we are|we're) (?:an? )?(?:(?:registered|bonded|certified|licensed|professional|experienced|independent)(?:,| and)? )*(?:immigration consultants?|legal document assistants?|(?:immigration )?(?:form|forms|document) preparers?)` +
+        String.raw`|(?:uscis|immigration) (?:pdfs?|forms?|templates?) (?:that |which )?you can (?:edit|modify|e-?sign)\b` +
+        String.raw`|(?:download|get|create|fill (?:out|in)) your (?:own )?(?:fillable|editable) (?:uscis |immigration )?(?:form )?(?:[in]-\d{2,4}[a-z]?|forms?|pdfs?)\b(?![^.!?]{0,40}\b(?:from|on|at) (?:the )?(?:uscis|official|government))`,
       ['chúng tôi có thể giúp quý vị hoàn tất', 'chúng tôi sẽ giúp quý vị hoàn tất', 'chúng tôi giúp quý vị hoàn tất', 'chúng tôi có thể giúp quý vị điền', 'chúng tôi sẽ giúp quý vị điền', 'chúng tôi giúp quý vị điền',
         // es: the preparer naming itself
         'somos preparadores de', 'somos preparadoras de', 'somos una compañía constituida por preparadores', 'como preparadora certificada', 'como preparador certificado', 'somos consultores de inmigración'],
