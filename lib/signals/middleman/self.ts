@@ -7,7 +7,7 @@ import { wordsPattern } from '../../text/normalize';
 import type { PreparedPage } from '../types';
 import { ownLabel } from '../../domain/match';
 import { OFFER_SPEAKER, SERVICES, US_VISA_WORK, namedSite } from './services';
-import { OWN, SITE_ENDING } from './cues';
+import { ENTRUSTED_TO_US, OWN, SITE_ENDING } from './cues';
 
 /**
  * A business's first person in other languages than English, as both readings below take it (natural spelling): SELF
@@ -21,7 +21,7 @@ const FIRST_PERSON: readonly string[] = ['nous', 'notre', 'nuestro', 'nuestra', 
  * of any Latin script, not only at an ASCII one: "us" is not the start of Polish "usługi" (\b sees "ł" as a non-letter).
  */
 const SELF = new RegExp(
-  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.${SITE_ENDING}|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|` +
+  String.raw`(?<![\u00c0-\u024f])\b(?:we|we're|our|us|this (?:web ?site|site|page|service|company)|the (?:web ?site|site) is|[a-z0-9-]+\.${SITE_ENDING}|srl|gmbh|llc|inc|ltd)\b(?![\u00c0-\u024f])|\b[a-z0-9]+ (?:is|are) (?:a |an )?(?:private|privately|not affiliated|not associated)|\b(?:is|are) (?:owned and operated|operated|owned|run|managed) by (?:a |an )?(?:private|independent)\b|\b${ENTRUSTED_TO_US}|` +
     wordsPattern([...FIRST_PERSON, 'nos', 'ce site', 'este sitio', 'somos', 'estamos', 'questo sito', 'il nostro', 'nostro servizio', 'nostri servizi', 'sito non', 'dieser', 'diese website', 'este site', 'deze', 'onze', 'vores', 'vi er', 'nasz', 'nasza', 'jesteśmy', '我們的網站', '我们的网站', '当サイト', '当社', '弊社', '私たち', '当サービス', '本サービス', '当センター', '본 사이트', 'trang web này', 'palvelumme', 'autamme', 'tarjoamme', 'za vas', 'наша компания', 'наш сервис', 'наши услуги', 'наши специалисты', 'мы заполним', 'мы подадим', 'نحن نقوم', 'موقعنا', 'شركتنا', 'فريقنا', 'خدماتنا', 'אנחנו', 'שלנו', 'חברתנו', 'בעל האתר', 'האתר אינו', 'אנו מ', 'کارشناسان ما', 'خدمات ما', 'شرکت ما', 'موسسه ما', 'تیم ما', 'میدهیم', 'می دهیم', 'ของเรา', 'ทางเรา', 'บริษัทฯ', 'เราจะ', 'ჩვენი', 'ჩვენ ', 'আমরা', 'আমাদের', 'हम ', 'हमारी', 'हमारे', 'ہماری', 'ہمارے', 'ہم آپ', 'vi hjälper', 'vi skickar', 'vår tjänst', 'våra tjänster', 'vårt företag', 'ekibimiz', 'firmamız', 'şirketimiz', 'hizmetlerimiz', 'наша компанія', 'наші послуги', 'ми заповнимо', 'wypełnimy', 'umówimy', 'wypełniamy',
       // lang24: Georgian first-person plural verbs ("ვავსებთ" we fill in, "ვნიშნავთ" we set, "ვაკეთებთ" we make), Hebrew "by us", Persian
       // "I, the undersigned", Polish "we offer", Turkish "our consultants", "our office", Russian and Ukrainian "our team"

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import middlemanService from '@/lib/signals/middleman-service';
+import { page } from './helpers';
+
+// dv27 (session 27): DV-entry and ESTA sellers' own FAQ and help pages that name no price and show no apply button, but offer
+// the business as the way to do the step: the reader may do it alone or hand it to "us" (cues.ts ENTRUSTED_TO_US, read as
+// the page's first person by self.ts SELF), or "on this website" the step is applied for (APPLY_HERE). Every 'fires' row was
+// quiet before.
+describe('dv27: the page offering itself as the way to do the ESTA or the DV entry', () => {
+  it.each([
+    ['pl: alone or commission it to us (a DV agency FAQ)', 'dv-lottery', 'FAQ Loteria Wizowa. Jedynym sposobem wzięcia udziału w loterii wizowej jest zarejestrowanie zgłoszenia na stronie rządowej. Można to zrobić samodzielnie lub zlecić to zadanie np. nam.'],
+    ['it: on this website the ESTA is requested (an ESTA seller FAQ)', 'esta', "Domande frequenti ESTA USA. Su questo sito web l'ESTA si può richiedere online e in modo semplice e veloce."],
+    ['en: do it yourself or leave it to us', 'esta', 'Do I need an ESTA for a layover in the USA? Yes. You can fill in the ESTA yourself, or leave it to us.'],
+    ['de: beauftragen Sie uns', 'esta', 'Wie lange dauert ein ESTA-Antrag? Sie können den ESTA-Antrag selbst stellen oder uns damit beauftragen.'],
+    ['en: on this website you can apply', 'esta', 'What is the ESTA? On this website you can apply for the ESTA online.'],
+  ])('fires: %s', (_why, service, text) => {
+    expect(middlemanService(page(text, { url: 'https://www.example-travel-forms.com/faq' }))?.service).toBe(service);
+  });
+
+  // The same words where the page is not the business: an embassy's own page quoted in news, a guide pointing to where to
+  // read, a guide naming an agency (not "us"). Each would fire with the phrase read looser.
+  it.each([
+    ['an embassy pointing to its own page, quoted in news', 'US Embassy suspends visa applications. If you have an urgent matter and need to travel immediately, please follow the guidance provided on our website to request an emergency appointment.'],
+    ['a guide: on this site you can find how to apply', 'What is the ESTA? On this site you can find out how to apply for the ESTA on the CBP website.'],
+    ['it: a guide telling where to read', "Su questo sito trovi informazioni su come richiedere l'ESTA."],
+    ['de: a guide telling what one learns', 'Auf dieser Website erfahren Sie, wie Sie das ESTA beantragen.'],
+    ['pl: alone or an agency, not us', 'Loteria Wizowa: udział jest bezpłatny. Można to zrobić samodzielnie lub zlecić to agencji, która pobierze opłatę.'],
+    ['en: yourself or an agency, not us', 'You can enter the DV lottery yourself or leave it to an agency, which will charge you.'],
+  ])('quiet: %s', (_why, text) => {
+    expect(middlemanService(page(text, { url: 'https://www.example-news-guide.com/article' }))).toBeUndefined();
+  });
+});
