@@ -129,7 +129,8 @@ async function everyLanguage(context: BrowserContext, worker: Worker, extensionI
     console.log(`${`hint, ${locale}`.padEnd(22)} closed ${area} → demo/hint-${locale}.png, hint-open-${locale}.png`);
     const warning = await context.newPage();
     await warning.goto(LOOKALIKE).catch(() => undefined);
-    await warning.waitForTimeout(1000);
+    // Past the grace period (lib/tab/grace.ts): "Continue once" and "Always trust" are drawn enabled.
+    await warning.waitForTimeout(1500);
     await shoot(warning, `warning-page-${locale}.png`);
     await warning.close();
     await narrowShots(context, { seller: SELLER, lookalike: LOOKALIKE, popup: `chrome-extension://${extensionId}/popup.html?tabId=${tabId}` }, locale, {

@@ -4,7 +4,7 @@
  * in Debian's firefox-esr. One Firefox per file (starting one costs seconds on a loaded machine);
  * the tests run in order and the one that trusts a site for good comes last.
  */
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { test, expect } from './fixtures';
 import { visit, hrefOf, until, tabIdFor, badgeOf, levelIn, bannerLevel, EXTENSION_ORIGIN, FRAMER, LATE_FRAMER, CLOSED_ROOT_SELLER, SHORTENER } from './harness';
 
@@ -16,7 +16,11 @@ const WARNING = `${EXTENSION_ORIGIN}/warning.html`;
 async function click(page: Page, text: string): Promise<void> {
   const el = await page.waitForSelector(`::-p-text(${text})`, { timeout: 10_000 });
   if (!el) throw new Error(`no "${text}"`);
-  // The warning page holds "Continue once" and "Always trust" for its grace period (lib/tab/grace.ts): a person reads first.
+  await clickEnabled(page, el);
+}
+
+/** Clicks `el` once it is enabled: the warning page holds "Continue once" and "Always trust" for its grace period (lib/tab/grace.ts). */
+async function clickEnabled(page: Page, el: ElementHandle): Promise<void> {
   await page.waitForFunction((e) => !(e as HTMLButtonElement).disabled, { timeout: 10_000 }, el);
   await el.click();
 }
@@ -160,7 +164,8 @@ test('warning page: "Always trust this site" (confirmed) stops the warnings', as
   await click(tab, 'Always trust this site');
   await tab.waitForSelector('.confirm', { timeout: 10_000 });
   const confirm = await tab.waitForSelector('.confirm button.danger');
-  await confirm!.click();
+  if (!confirm) throw new Error('no confirmation');
+  await clickEnabled(tab, confirm);
   await until(() => hrefOf(tab), (h) => h === LOOKALIKE, 'trusted');
   const later = await firefox.browser.newPage();
   await visit(later, LOOKALIKE);
