@@ -139,7 +139,26 @@ const PRICE_COMPLAINT = new RegExp(
     wordsPattern(['demasiado caro', 'trop cher', 'zu teuer', 'überteuert', 'troppo caro', 'caro demais', 'te duur', 'för dyrt', 'za drogo'], false, 'wide') +
     '|' +
     wordsPattern(['高すぎ', '高過ぎ', 'ぼったくり', '너무 비싸', '바가지', '太贵', '太貴'], false, 'wide'),
+  'g',
 );
+
+/**
+ * A complaint denied is a seller's boast, not a complaint: "no rip-off", "never overpriced", "isn't too expensive", "pas
+ * trop cher", "nicht zu teuer", "não caro demais", "不太贵", "高すぎない", "바가지 없는" (a seller's slogan beside its own
+ * price, which PRICE_COMPLAINT alone read as another's: the page was caution, not danger). A denial just before the
+ * complaint (a filler word between: "not at all", "no more"), or just after it in Japanese and Korean. Folded text.
+ */
+const DENIED_BEFORE = /(?:(?<![a-z])(?:no|not|never|nothing|pas|nicht|kein|keine|niet|geen|inte|nie|non|nao|nunca|jamais|mai)|n't)\s+(?:(?:at all|so|that|even|ever|more|a|an)\s+)?$|[不没沒]$/;
+const DENIED_AFTER = /^\s?(?:ない|なく|なし|無し|ず|じゃな|ではな|지 ?않|없)/;
+
+/** Does the sentence call a price too high (PRICE_COMPLAINT), not deny it (DENIED_BEFORE, DENIED_AFTER)? */
+function complains(sentence: string): boolean {
+  for (const m of sentence.matchAll(PRICE_COMPLAINT)) {
+    const end = m.index + m[0].length;
+    if (!DENIED_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index)) && !DENIED_AFTER.test(sentence.slice(end, end + 5))) return true;
+  }
+  return false;
+}
 
 /**
  * A sentence telling the reader another business's price or offer, not the page's own: "they will charge you a small
@@ -147,7 +166,7 @@ const PRICE_COMPLAINT = new RegExp(
  * 한다". The one test middleman-service (fee cues, priced sentences) and free-service-for-sale (a window priced only by
  * others) ask. Folded text.
  */
-export const othersPrice = (sentence: string): boolean => !OWN.test(sentence) && (OTHERS_CHARGE.test(sentence) || OTHERS_OFFER.test(sentence) || PRICE_COMPLAINT.test(sentence));
+export const othersPrice = (sentence: string): boolean => !OWN.test(sentence) && (OTHERS_CHARGE.test(sentence) || OTHERS_OFFER.test(sentence) || complains(sentence));
 
 /**
  * The buyer getting money back from someone else, not a business's refund promise: a victim's or consumer

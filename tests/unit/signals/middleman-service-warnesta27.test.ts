@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import freeServiceForSale from '@/lib/signals/free-service-for-sale';
 import middlemanService from '@/lib/signals/middleman-service';
+import { othersPrice } from '@/lib/signals/middleman/cues';
+import { fold } from '@/lib/text/normalize';
 import { page } from './helpers';
 
 // warnesta27 (session 27, tune batch real-2026-12bi): pages that explain the agency's own fee and its parts, or warn against
@@ -52,5 +54,39 @@ describe('free-service-for-sale: a family total of the agency fee is not a price
   it('a seller pricing a family still fires', () => {
     const text = 'ESTA application service for the whole family. Buy the family package: ESTA for a family of four for only €149, our service fee included. Order now and we submit all four applications for you.';
     expect(freeServiceForSale(page(text, { url: 'https://www.example-esta-apply.com/family' }))?.service).toBe('esta');
+  });
+});
+
+// A complaint denied is a seller's boast (cues.ts complains): "not too expensive" beside the seller's own price was read
+// as another's price and the fee cue dropped (the page below: danger -> caution). The 'own' rows and the page failed before.
+describe("middleman-service: a denied complaint ('no rip-off', 'pas trop cher') is the seller's own price", () => {
+  it.each([
+    ['en: no rip-off', 'Fast, simple, no rip-off: the ESTA processing fee is $79 per person.'],
+    ['en: never overpriced', 'Never overpriced: the ESTA service fee is $79 per person.'],
+    ["en: isn't too expensive", "The ESTA service fee is $79 per person, which isn't too expensive."],
+    ['en: not at all overpriced', 'The ESTA service fee of $79 is not at all overpriced.'],
+    ['fr: pas trop cher', 'Demande ESTA rapide et pas trop cher : 59 € par personne.'],
+    ['de: nicht zu teuer', 'ESTA-Antrag schnell und nicht zu teuer: 59 € pro Person.'],
+    ['zh: 不太贵', 'ESTA代办服务，价格不太贵，每人399元。'],
+    ['ja: 高すぎない', 'ESTA申請代行、料金は高すぎない6,700円です。'],
+  ])('own: %s', (_why, sentence) => {
+    expect(othersPrice(fold(sentence))).toBe(false);
+  });
+  it.each([
+    ['en: a rip-off', 'The agency I used charged $89, a rip-off for a form that costs $40.'],
+    ['en: no wonder, a rip-off', 'No wonder people call the $89 they charged a rip-off.'],
+    ['fr: trop cher', 'Le site m’a demandé 89 €, beaucoup trop cher pour un formulaire.'],
+    ['ja: the tune blog', '入力するためだけの作業に手間賃5000円って高過ぎやしないかね。'],
+  ])("another's: %s", (_why, sentence) => {
+    expect(othersPrice(fold(sentence))).toBe(true);
+  });
+  it('a seller page saying "not too expensive" beside its price keeps that price as its evidence', () => {
+    const text = 'ESTA application service. Apply for your ESTA online today. ESTA application help: fast, simple and not too expensive: the ESTA processing fee is $79 per person. Submit your ESTA application in minutes.';
+    expect(middlemanService(page(text, { url: 'https://www.example-esta-apply.com/' }))?.evidence).toContain('$79');
+  });
+  it('a complaint repeated 50,000 times is read in linear time', () => {
+    const started = performance.now();
+    othersPrice(fold('not '.repeat(50_000) + 'no rip-off '.repeat(50_000)));
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
