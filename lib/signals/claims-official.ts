@@ -224,7 +224,7 @@ export default function claimsOfficial(page: PreparedPage): SignalHit | undefine
   // booklets and manual are reprinted whole under a credit ("Authored By: Social Security Administration", "Source: IRS") or by
   // a tax office for its clients: a page that says whose it is quotes them (anotherOwner, asked only of such a copy)
   const agency = copied.size >= VOICE_COPY ? copiedAgency(copied.keys()) : undefined;
-  if (copied.size >= VOICE_COPY && (agency === undefined || !anotherOwner(page))) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: agency ?? 'uscis' };
+  if (copied.size >= VOICE_COPY && (agency === undefined || !anotherOwner(page, agency))) return { evidence: [...copied.values()].slice(0, 2).join(' … '), strength: 'strong', service: agency ?? 'uscis' };
   // The agency's first person counts only where no other owner speaks (./claims-official/agency-voice.ts); who owns
   // the page is asked only of a page that speaks it.
   const voice = new Map([...distinct(page, FIRST_PERSON), ...distinct(page, AGENCY_VOICE_ELSEWHERE)]);

@@ -44,6 +44,7 @@ import { ownLabel } from '../../domain/match';
 import { LAWYER_SELF } from '../middleman/cues';
 import { LAW_PRACTICE_NAME } from '../../text/site-names';
 import type { PreparedPage } from '../types';
+import type { FragmentAgency } from './agency-pages';
 
 /**
  * Titles of the agency sites' own pages (their distinctive words): "our Adjustment of Status page" is a link of
@@ -93,11 +94,12 @@ export const AGENCY_VOICE_ELSEWHERE: Pattern = pattern(
  * recognized organization", "civil surgeons"), a business or nonprofit offering its own help, a blog speaking as
  * itself, a repost crediting the agency ("Source: USCIS"), or a site whose own name is a law practice's (xielaw.com,
  * robinettlaw.com, carlosmaury.law: "law", "attorney", "abogado"…, LAW_PRACTICE_NAME in lib/text/site-names.ts; not
- * "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name.
+ * "legal": uslegalvisa is a visa blog). Its copy of agency text is quoted under that name. `copyOf`: the page is a copy of
+ * that agency's pages (ssa.gov, irs.gov), which a credit to the SSA or the IRS then owns up to (CREDITS_SSA_IRS).
  */
-export function anotherOwner(page: Pick<PreparedPage, 'text' | 'host'>): boolean {
+export function anotherOwner(page: Pick<PreparedPage, 'text' | 'host'>, copyOf?: FragmentAgency): boolean {
   if (LAW_PRACTICE_NAME.test(ownLabel(page.host)) || /^(?:law|attorney|lawyer|abogado)$/.test(page.host.publicSuffix ?? '')) return true;
-  if (hasPattern(page, OWNER_SELF) || hasPattern(page, CREDITS_AGENCY)) return true;
+  if (hasPattern(page, OWNER_SELF) || hasPattern(page, CREDITS_AGENCY) || (copyOf !== undefined && hasPattern(page, CREDITS_SSA_IRS))) return true;
   for (const m of patternMatches(page, LAWYER_SELF)) if (!AGENCY_WORDS_FOR_OTHERS.test(m[0])) return true;
   return false;
 }
@@ -107,7 +109,21 @@ export function anotherOwner(page: Pick<PreparedPage, 'text' | 'host'>): boolean
 const AGENCY_WORDS_FOR_OTHERS = /accredited|recognized|civil surgeon/;
 
 /** The agencies by name, as a page crediting them writes them. */
-const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|uscis\.gov|citizenship and immigration services|department of (?:state|homeland security)|state department|travel\.state\.gov|dhs|cbp|customs and border protection|social security administration|ssa|irs|internal revenue service)`;
+const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|uscis\.gov|citizenship and immigration services|department of (?:state|homeland security)|state department|travel\.state\.gov|dhs|cbp|customs and border protection)`;
+
+/**
+ * The Social Security Administration and the IRS by name. A credit to them is asked only of a copy of their own pages
+ * (anotherOwner's `copyOf`): a page speaking as USCIS that says "according to the IRS" about a tax step credits the IRS
+ * for that step, not for the USCIS text it presents as its own.
+ */
+const SSA_IRS_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:social security administration|ssa|irs|internal revenue service)`;
+
+/** A credit line naming `name` (a regex source) as the source of what the page reproduces (CREDITS_AGENCY), or `more`. */
+const creditTo = (name: string, more = ''): RegExp =>
+  new RegExp(
+    String.raw`\b(?:(?:sources?|authored by|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun|fonte|selon|d'apres|segundo|de acordo com|theo) ?:? (?:l'|le |la |o |el )?${name}|from ${name} (?:news|newsroom|website|press release)|${name} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)${more})\b`,
+    'g',
+  );
 
 /**
  * A page crediting the agency as the source of what it reproduces ("Source: USCIS", "reprinted from uscis.gov",
@@ -116,13 +132,13 @@ const AGENCY_NAME = String.raw`(?:the )?(?:u\.?s\.? )?(?:uscis|usagov|usa\.gov|u
  * batches credits its source; reposts in the corpus do.)
  */
 const CREDITS_AGENCY: Pattern = {
-  latin: new RegExp(
-    String.raw`\b(?:(?:sources?|authored by|courtesy of|reprinted from|republished from|excerpted from|taken from|copied from|adapted from|according to|information from|text from|content from|via|fuente|segun|fonte|selon|d'apres|segundo|de acordo com|theo) ?:? (?:l'|le |la |o |el )?${AGENCY_NAME}|from ${AGENCY_NAME} (?:news|newsroom|website|press release)|${AGENCY_NAME} (?:says|said|states|stated|explains|explained|announced|writes|wrote|notes|noted)|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional)))\b`,
-    'g',
-  ),
+  latin: creditTo(AGENCY_NAME, String.raw`|(?:fuente|segun):? (?:el )?(?:servicio de ciudadania e inmigracion|departamento de (?:estado|seguridad nacional))`),
   // the credit line in the other scripts ("Nguồn: USCIS", "来源：USCIS", "據USCIS", "출처: USCIS", "Источник: USCIS", "المصدر: USCIS")
   wide: /(?:nguồn|来源|來源|据|據|출처) ?[:：]? ?(?:uscis|dhs|cbp)\b/g,
 };
+
+/** A page crediting the SSA or the IRS ("Authored By: Social Security Administration", "Source: IRS"): SSA_IRS_NAME. */
+const CREDITS_SSA_IRS: Pattern = { latin: creditTo(SSA_IRS_NAME) };
 
 /**
  * A business, nonprofit or blogger offering its own help ("our clients", "our team", "call us today", "we can help

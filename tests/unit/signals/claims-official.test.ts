@@ -699,6 +699,15 @@ describe("claims-official: a repost crediting the agency is not the agency's voi
   it('the same text with no credit speaks as the agency', () => {
     expect(claimsOfficial(page(`Reporting your new address. ${ADDRESS}`, { url: 'https://immigrantsupport.example.org/news/address' }))?.strength).toBe('strong');
   });
+
+  // A credit to the SSA or the IRS owns up to a copy of their pages only (copy27 added them to the credit): a page speaking as
+  // USCIS that credits the IRS for a tax step still speaks as USCIS. Each row was quiet before.
+  it.each([
+    ['the IRS credited for a tax step', `Reporting your new address. ${ADDRESS} According to the IRS, you also tell it of your move on Form 8822.`],
+    ['the SSA named as the speaker of another step', `Reporting your new address. ${ADDRESS} The Social Security Administration says to update your card too.`],
+  ])('a USCIS copy crediting the SSA or the IRS for something else still speaks as USCIS: %s', (_why, text) => {
+    expect(claimsOfficial(page(text, { url: 'https://immigrantsupport.example.org/news/address' }))?.strength).toBe('strong');
+  });
 });
 
 // The agency's first person in the languages its pages are most often translated into (voice23, tune batch real-2026-12av;
