@@ -2,7 +2,7 @@
  * Whether the page speaks of itself as the business (middleman-service): in the first person, as "this site", by a
  * company or domain name, or by its own site's name. Kept apart like cues.ts.
  */
-import { contextAround, hasPattern, pattern, patternMatches, sentenceAround, warnsAt } from '../../text/context';
+import { contextAround, hasPattern, pattern, patternMatches, saysFree, sentenceAround, warnsAt } from '../../text/context';
 import { wordsPattern } from '../../text/normalize';
 import type { PreparedPage } from '../types';
 import { ownLabel } from '../../domain/match';
@@ -146,11 +146,25 @@ const WRITER_AFTER = 30;
 const MAX_OFFERS = 20;
 
 /**
+ * Help that is not an agency's work (offerAt): a letter the host writes for its own guest, student or worker ("We can help
+ * you with your U.S. visa application letter": a university's office for visiting scholars), or a sentence sending the
+ * reader to read ("We help you plan: read our guide to the U.S. visa interview": a news site).
+ */
+const NOT_AGENCY_WORK = /\b(?:letters?|(?:read|see|check out|follow|download) (?:our|this|the) (?:[a-z-]+ ){0,2}?(?:guide|article|post|tutorial|blog|checklist|tips|faq)s?)\b/;
+
+/**
+ * The page saying its own help costs nothing ("Our services are free", "we never charge"): a nonprofit's, a church's or a
+ * school's office, not an agency selling the visa (offerAt; "free of hidden fees" is not free).
+ */
+const OWN_HELP_FREE = /\b(?:our|these) (?:[a-z-]+ ){0,2}?(?:services?|help|assistance|consultations?|advice) (?:is|are) (?:always |completely |totally |entirely |100% )?(?:free\b(?! of (?!charge))|at no (?:cost|charge)\b)|\bwe (?:do not|don't|never) charge\b/;
+
+/**
  * The first sentence naming a service whose anchor is the business's offer (Service.offer: "we help you get your U.S. visa")
  * in which the page speaks of itself (the offer opens in its first person, OFFER_SPEAKER, or speaksAt, "us" read as the
  * country): the page offering that help as its work, the
  * 'offer' cue. Not in a warning, a guide helping the reader alone (GUIDE_HELPS), a sentence naming a case visa (CASE_VISA), a
- * writer's help to understand (WRITERS_HELP), or another's claim quoted. On a visa page (`visa`: the service the page names)
+ * writer's help to understand (WRITERS_HELP), a host's letter or a pointer to read (NOT_AGENCY_WORK), help said to be free, or
+ * another's claim quoted; nowhere on a page that says its own help is free (OWN_HELP_FREE). On a visa page (`visa`: the service the page names)
  * whose visa is the visitor visa, also the business's help offered with no object (HELP_YOU).
  */
 export function offerAt(page: PreparedPage, visa: boolean): [number, number] | undefined {
@@ -160,8 +174,8 @@ export function offerAt(page: PreparedPage, visa: boolean): [number, number] | u
     for (const m of patternMatches(page, anchor, MAX_OFFERS)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
       const sentence = page.text.slice(s, e);
-      if (warnsAt(page.text, s, e) || GUIDE_HELPS.test(sentence) || CASE_VISA.test(sentence) || WRITERS_HELP.test(page.text.slice(m.index, m.index + m[0].length + WRITER_AFTER)) || quotedFromOthers(page.text, s, m.index)) continue;
-      if (OFFER_SPEAKER.test(m[0]) || speaksAt(page, s, e, true)) return [s, e];
+      if (warnsAt(page.text, s, e) || GUIDE_HELPS.test(sentence) || CASE_VISA.test(sentence) || NOT_AGENCY_WORK.test(sentence) || saysFree(sentence) || WRITERS_HELP.test(page.text.slice(m.index, m.index + m[0].length + WRITER_AFTER)) || quotedFromOthers(page.text, s, m.index)) continue;
+      if (OFFER_SPEAKER.test(m[0]) || speaksAt(page, s, e, true)) return OWN_HELP_FREE.test(page.text) ? undefined : [s, e];
     }
   }
   return undefined;

@@ -30,3 +30,28 @@ describe('miss27: a visa agency offering the U.S. visa as its own help', () => {
     expect(middlemanService(page(text, { url: 'https://www.example-travel-guide.com/us-visa' }))).toBeUndefined();
   });
 });
+
+// review27: offers of help that are no agency's work (self.ts NOT_AGENCY_WORK, OWN_HELP_FREE): a school's letter for its
+// guest, a news site sending the reader to its guide, a nonprofit whose help is free. Each fired strong (caution) before.
+describe('miss27: help with the U.S. visa that is not an agency selling it', () => {
+  it.each([
+    ["a university's office writing a letter for a visiting scholar", 'https://www.internationalcenter.example.edu/scholars', 'Visiting family: We can help you with your U.S. visa application letter. The U.S. Embassy charges a $185 visa fee. Apply on the State Department website.'],
+    ['a news site sending the reader to its guide', 'https://www.travelnews.example.com/us-visa-wait', 'US visa wait times rise. The U.S. Embassy says applicants pay $185 for a tourist visa. We help you plan: read our guide to the U.S. visa interview.'],
+    ['a nonprofit whose help is free', 'https://www.refugee-help.example.org/visa', 'Our staff can help you understand the U.S. visa process. Our services are free. Contact us for help with your DS-160.'],
+    ['a volunteer group helping at no cost', 'https://www.volunteers.example.org/visitors', 'We help you with your US visitor visa application at no cost to you.'],
+  ])('quiet: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+
+  it('an agency free of hidden fees still sells the visa', () => {
+    const text = 'US visa appointment booking service. Our service is free of hidden fees. We help you get your U.S. visa appointment fast.';
+    expect(middlemanService(page(text, { url: 'https://www.example-visa-agency.com/usa' }))?.service).toBe('visa');
+  });
+
+  it('a page repeating the shapes 50,000 times is read in linear time', () => {
+    const text = 'our help help help '.repeat(50_000) + 'read our a a a '.repeat(50_000);
+    const started = performance.now();
+    middlemanService(page(text, { url: 'https://www.example-visa-agency.com/usa' }));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
