@@ -194,8 +194,14 @@ export const ENTRUSTED_TO_US = String.raw`(?:(?:zleci|powierzy)\S* (?:to |te |tÄ
  * guidance provided on our website to request an emergency appointment", quoted in news: tune page
  * rx-diplomatictimes-en-embassy-statement-news). In English the verb comes at once, after "you can" at most.
  */
+/**
+ * What is applied for or ordered on "this website", in English: the step ("apply for your ESTA", "order your ESTA online") or
+ * nothing more ("you can apply online."). A site's other wares are not the step: "On our site you can order a printed travel
+ * guide to New York", "apply for news alerts" (a travel or news site's ESTA article, review27).
+ */
+const APPLY_HERE_WHAT = String.raw`(?:(?: for| your| the| an?| u\.?s\.?a?)* (?:esta|dv|diversity|green ?card|visas?|travel authori[sz]ations?|eta|evus|passports?|permits?|(?:lottery )?entry|it)\b|(?=\s*(?:[.!?,;:]|$)))`;
 const NOT_INFO = String.raw`(?:(?!\b(?:find|learn|read|informa\w*|how|come|comment|wie|como|trov\w*|scopr\w*|lire|trouv\w*|encontr\w*|erfahr\w*|lesen|to|pour|per|para|um|zu)\b)[^.!?]){0,30}?`;
-const APPLY_HERE = String.raw`(?:on|through|via) (?:this|our) (?:web ?site|site|platform|portal),? (?:you )?(?:can |may )?(?:now |easily |quickly )?(?:apply|order)\b|su (?:questo|il nostro) sito(?: web| internet)?\b${NOT_INFO}\b(?:richied|ordin)\w*|sur (?:ce|notre) site(?: web| internet)?\b${NOT_INFO}\b(?:demander|commander|(?:faire|effectuer|deposer) (?:votre |une |la )?demande)\b|auf (?:dieser|unserer) (?:website|webseite|seite|plattform)\b${NOT_INFO}\bbeantrag\w*|en (?:este|nuestro) sitio(?: web)?\b${NOT_INFO}\b(?:solicit|tramit)\w*`;
+const APPLY_HERE = String.raw`(?:on|through|via) (?:this|our) (?:web ?site|site|platform|portal),? (?:you )?(?:can |may )?(?:now |easily |quickly )?(?:apply|order)(?: online| now| today)?${APPLY_HERE_WHAT}|su (?:questo|il nostro) sito(?: web| internet)?\b${NOT_INFO}\b(?:richied|ordin)\w*|sur (?:ce|notre) site(?: web| internet)?\b${NOT_INFO}\b(?:demander|commander|(?:faire|effectuer|deposer) (?:votre |une |la )?demande)\b|auf (?:dieser|unserer) (?:website|webseite|seite|plattform)\b${NOT_INFO}\bbeantrag\w*|en (?:este|nuestro) sitio(?: web)?\b${NOT_INFO}\b(?:solicit|tramit)\w*`;
 
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 

@@ -30,3 +30,25 @@ describe('dv27: the page offering itself as the way to do the ESTA or the DV ent
     expect(middlemanService(page(text, { url: 'https://www.example-news-guide.com/article' }))).toBeUndefined();
   });
 });
+
+// review27: on "this website" a site sells other wares too: a travel site's ESTA article offering its printed guide, a news
+// site's alerts (cues.ts APPLY_HERE_WHAT). Each fired (caution on the page) before; the seller's own ESTA still fires.
+describe("dv27: what is ordered on 'this website' must be the step", () => {
+  it.each([
+    ['a travel site selling a printed guide', 'https://www.travelblog.example.com/esta-2025', 'The ESTA costs $40. On our site you can order a printed travel guide to New York.'],
+    ['a news site offering alerts', 'https://www.news.example.com/esta-2025', 'ESTA fee rises to $40. On this website you can apply for news alerts. The ESTA is done on the official CBP site.'],
+  ])('quiet: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+  it.each([
+    ['the ESTA itself', 'What is the ESTA? On our site you can order your ESTA online for $79.'],
+    ['nothing more', 'ESTA application help for $79. Through our platform you can apply online.'],
+  ])('a seller still fires: %s', (_why, text) => {
+    expect(middlemanService(page(text, { url: 'https://www.example-esta-help.com/' }))?.service).toBe('esta');
+  });
+  it('50,000 repeats of the shape are read in linear time', () => {
+    const started = performance.now();
+    middlemanService(page('On our site you can apply'.concat(' for the'.repeat(50_000), '.'), { url: 'https://www.example-esta-help.com/' }));
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
