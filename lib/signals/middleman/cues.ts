@@ -143,10 +143,8 @@ const PRICE_COMPLAINT = new RegExp(
 );
 
 /**
- * A complaint denied is a seller's boast, not a complaint: "no rip-off", "never overpriced", "isn't too expensive", "pas
- * trop cher", "nicht zu teuer", "não caro demais", "不太贵", "高すぎない", "바가지 없는" (a seller's slogan beside its own
- * price, which PRICE_COMPLAINT alone read as another's: the page was caution, not danger). A denial just before the
- * complaint (a filler word between: "not at all", "no more"), or just after it in Japanese and Korean. Folded text.
+ * A complaint denied is a seller's boast beside its own price ("never overpriced", "pas trop cher", "nicht zu teuer", "不太贵",
+ * "高すぎない", "바가지 없는"): a denial just before (a filler between: "not at all"), or just after in Japanese and Korean.
  */
 const DENIED_BEFORE = /(?:(?<![a-z])(?:no|not|never|nothing|pas|nicht|kein|keine|niet|geen|inte|nie|non|nao|nunca|jamais|mai)|n't)\s+(?:(?:at all|so|that|even|ever|more|a|an)\s+)?$|[不没沒]$/;
 const DENIED_AFTER = /^\s?(?:ない|なく|なし|無し|ず|じゃな|ではな|지 ?않|없)/;
@@ -194,11 +192,7 @@ export const ENTRUSTED_TO_US = String.raw`(?:(?:zleci|powierzy)\S* (?:to |te |t�
  * guidance provided on our website to request an emergency appointment", quoted in news: tune page
  * rx-diplomatictimes-en-embassy-statement-news). In English the verb comes at once, after "you can" at most.
  */
-/**
- * What is applied for or ordered on "this website", in English: the step ("apply for your ESTA", "order your ESTA online") or
- * nothing more ("you can apply online."). A site's other wares are not the step: "On our site you can order a printed travel
- * guide to New York", "apply for news alerts" (a travel or news site's ESTA article, review27).
- */
+/** What "this website" takes in English: the step ("order your ESTA online") or nothing more; not "a printed travel guide". */
 const APPLY_HERE_WHAT = String.raw`(?:(?: for| your| the| an?| u\.?s\.?a?)* (?:esta|dv|diversity|green ?card|visas?|travel authori[sz]ations?|eta|evus|passports?|permits?|(?:lottery )?entry|it)\b|(?=\s*(?:[.!?,;:]|$)))`;
 const NOT_INFO = String.raw`(?:(?!\b(?:find|learn|read|informa\w*|how|come|comment|wie|como|trov\w*|scopr\w*|lire|trouv\w*|encontr\w*|erfahr\w*|lesen|to|pour|per|para|um|zu)\b)[^.!?]){0,30}?`;
 const APPLY_HERE = String.raw`(?:on|through|via) (?:this|our) (?:web ?site|site|platform|portal),? (?:you )?(?:can |may )?(?:now |easily |quickly )?(?:apply|order)(?: online| now| today)?${APPLY_HERE_WHAT}|su (?:questo|il nostro) sito(?: web| internet)?\b${NOT_INFO}\b(?:richied|ordin)\w*|sur (?:ce|notre) site(?: web| internet)?\b${NOT_INFO}\b(?:demander|commander|(?:faire|effectuer|deposer) (?:votre |une |la )?demande)\b|auf (?:dieser|unserer) (?:website|webseite|seite|plattform)\b${NOT_INFO}\bbeantrag\w*|en (?:este|nuestro) sitio(?: web)?\b${NOT_INFO}\b(?:solicit|tramit)\w*`;
