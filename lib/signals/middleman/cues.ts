@@ -142,10 +142,7 @@ const PRICE_COMPLAINT = new RegExp(
   'g',
 );
 
-/**
- * A complaint denied is a seller's boast beside its own price ("never overpriced", "pas trop cher", "nicht zu teuer", "不太贵",
- * "高すぎない", "바가지 없는"): a denial just before (a filler between: "not at all"), or just after in Japanese and Korean.
- */
+/** A complaint denied is a seller's boast ("never overpriced", "pas trop cher", "不太贵"): a denial just before, or after (ja, ko). */
 const DENIED_BEFORE = /(?:(?<![a-z])(?:no|not|never|nothing|pas|nicht|kein|keine|niet|geen|inte|nie|non|nao|nunca|jamais|mai)|n't)\s+(?:(?:at all|so|that|even|ever|more|a|an)\s+)?$|[不没沒]$/;
 const DENIED_AFTER = /^\s?(?:ない|なく|なし|無し|ず|じゃな|ではな|지 ?않|없)/;
 
@@ -194,8 +191,10 @@ export const ENTRUSTED_TO_US = String.raw`(?:(?:zleci|powierzy)\S* (?:to |te |t�
  */
 /** What "this website" takes in English: the step ("order your ESTA online") or nothing more; not "a printed travel guide". */
 const APPLY_HERE_WHAT = String.raw`(?:(?: for| your| the| an?| u\.?s\.?a?)* (?:esta|dv|diversity|green ?card|visas?|travel authori[sz]ations?|eta|evus|passports?|permits?|(?:lottery )?entry|it)\b|(?=\s*(?:[.!?,;:]|$)))`;
+/** In the other languages the step is named soon after "this site" ("l'ESTA si può richiedere"); not "un guide de voyage". Spanish "esta" ("this") only after an article. */
+const STEP_NEAR = String.raw`(?=[^.!?]{0,80}?(?:\b(?:el|su|tu|del|la|le|il|lo|das|die|ihr|ihre|votre|vostro) esta\b|\b[ld]'esta\b|\b(?:dv|visas?|vist[oi]s?|visums?|green ?card|lotter\w*|loteri\w*|autori[sz]\w*|passeports?|pasaportes?|passaport[oi]|reisepass\w*|eta|evus)\b))`;
 const NOT_INFO = String.raw`(?:(?!\b(?:find|learn|read|informa\w*|how|come|comment|wie|como|trov\w*|scopr\w*|lire|trouv\w*|encontr\w*|erfahr\w*|lesen|to|pour|per|para|um|zu)\b)[^.!?]){0,30}?`;
-const APPLY_HERE = String.raw`(?:on|through|via) (?:this|our) (?:web ?site|site|platform|portal),? (?:you )?(?:can |may )?(?:now |easily |quickly )?(?:apply|order)(?: online| now| today)?${APPLY_HERE_WHAT}|su (?:questo|il nostro) sito(?: web| internet)?\b${NOT_INFO}\b(?:richied|ordin)\w*|sur (?:ce|notre) site(?: web| internet)?\b${NOT_INFO}\b(?:demander|commander|(?:faire|effectuer|deposer) (?:votre |une |la )?demande)\b|auf (?:dieser|unserer) (?:website|webseite|seite|plattform)\b${NOT_INFO}\bbeantrag\w*|en (?:este|nuestro) sitio(?: web)?\b${NOT_INFO}\b(?:solicit|tramit)\w*`;
+const APPLY_HERE = String.raw`(?:on|through|via) (?:this|our) (?:web ?site|site|platform|portal),? (?:you )?(?:can |may )?(?:now |easily |quickly )?(?:apply|order)(?: online| now| today)?${APPLY_HERE_WHAT}|su (?:questo|il nostro) sito(?: web| internet)?\b${STEP_NEAR}${NOT_INFO}\b(?:richied|ordin)\w*|sur (?:ce|notre) site(?: web| internet)?\b${STEP_NEAR}${NOT_INFO}\b(?:demander|commander|(?:faire|effectuer|deposer) (?:votre |une |la )?demande)\b|auf (?:dieser|unserer) (?:website|webseite|seite|plattform)\b${STEP_NEAR}${NOT_INFO}\bbeantrag\w*|en (?:este|nuestro) sitio(?: web)?\b${STEP_NEAR}${NOT_INFO}\b(?:solicit|tramit)\w*`;
 
 const cue = (english: string, words: readonly string[]): Pattern => pattern(english, words, true);
 

@@ -52,3 +52,20 @@ describe("dv27: what is ordered on 'this website' must be the step", () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+// review27: the same in French and Spanish (cues.ts STEP_NEAR): the step must be named near "this site". Each fired before.
+describe("dv27: what is asked for on 'ce site' / 'este sitio' must be the step", () => {
+  it.each([
+    ['fr: a printed travel guide', 'https://www.voyage.example.fr/esta', "L'ESTA coûte 40 dollars. Sur notre site vous pouvez commander un guide de voyage imprimé de New York."],
+    ['es: a printed catalogue', 'https://www.viajes.example.es/esta', 'El ESTA cuesta 40 dólares. En nuestro sitio web puede solicitar un catálogo impreso de viajes a Nueva York.'],
+    ['es: "esta" is "this"', 'https://www.becas.example.es/esta', 'El ESTA cuesta 40 dólares. En este sitio puede solicitar esta beca para estudiar en Nueva York.'],
+  ])('quiet: %s', (_why, url, text) => {
+    expect(middlemanService(page(text, { url }))).toBeUndefined();
+  });
+  it.each([
+    ['es: the ESTA asked for on this site', 'Preguntas frecuentes. En este sitio puede solicitar su ESTA en pocos minutos.'],
+    ['fr: the ESTA asked for on this site', "Questions fréquentes. Sur ce site vous pouvez faire votre demande d'ESTA en quelques minutes."],
+  ])('a seller still fires: %s', (_why, text) => {
+    expect(middlemanService(page(text, { url: 'https://www.example-esta-help.com/' }))?.service).toBe('esta');
+  });
+});
