@@ -69,7 +69,7 @@ describe('an advertorial\'s own reason', () => {
     expect(v.reasons).toEqual([{ id: 'steers-to-seller', evidence: 'http://www.usa-voyageur.com', quote: 'http://www.usa-voyageur.com' }]);
     const t = makeT('en');
     expect(t(reasonKey('steers-to-seller', 'title'))).toBe('Sends you to a paid service');
-    expect(t(reasonKey('steers-to-seller', 'explain'))).toMatch(/^This page does not sell anything itself\./);
+    expect(t(reasonKey('steers-to-seller', 'explain'))).toMatch(/^This page tells you to use a private business/);
   });
 
   it('a seller whose page also recommends a service keeps the seller\'s reason', () => {
