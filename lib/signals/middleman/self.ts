@@ -79,11 +79,14 @@ export const letters = (text: string): string => text.replace(/[^a-z0-9]/g, '');
  * "we". Written as one word, in any case ("Bissole świadczy pełne usługi…" on bissole.pl, "use VisaRite address" on
  * visarite.com, "officeLOCALE is a premier passport expediting service" on officelocale.com), unless the site is named after a
  * service (SERVICES: esta-online, usgreencardoffice, passports): then the word is the topic's, in every sentence, not the page's
- * name. Written as several words, each word of four letters or more begins with a capital: a name, not a phrase ("Express
+ * name, unless a capital inside it makes it a brand ("VisaCenter hilft Ihnen…" on visacenter.at). Written as several words, each word of four letters or more begins with a capital: a name, not a phrase ("Express
  * Passports and Visas can expedite…" on expresspassportsandvisas.com, though named after the passport service); the same
  * letters in ordinary words are not the page naming itself ("apply for a US visa" on usvisa.example, "apply for your ESTA
  * online" on esta-online.example), nor are letters inside other words ("an estate" on anesta.example).
  */
+/** A capital inside a word, after a small letter: a brand written as one word ("VisaCenter"), never the topic's words. */
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
 export function namesItself(page: PreparedPage, a: number, b: number): boolean {
   const name = letters(ownLabel(page.host));
   if (name.length < 5 || !/[a-z]/.test(name)) return false;
@@ -91,7 +94,7 @@ export function namesItself(page: PreparedPage, a: number, b: number): boolean {
   const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${[...name].join(String.raw`[ '’.&-]?`)}(?![\p{L}\p{N}])`, 'gu');
   for (const m of page.text.slice(a, b).matchAll(written)) {
     const words = page.raw.slice(a + m.index, a + m.index + m[0].length).split(/[ '’.&-]/);
-    if (words.length === 1 ? oneWord : words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))) return true;
+    if (words.length === 1 ? oneWord || CAMEL.test(words[0] ?? '') : words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))) return true;
   }
   return false;
 }

@@ -72,22 +72,34 @@ const OFFER_EN = [
 ].join('|');
 /**
  * [first-person verbs of helping or taking on, the U.S. visa] in other languages (the offer's first words, then its last), folded
- * when built. Not the verbs of filling in: a Russian guide's heading "Заполняем форму DS-160" (let us fill in) is a how-to.
+ * when built. Not the verbs of filling in: a Russian guide's heading "Заполняем форму DS-160" (let us fill in) is a how-to. A
+ * row's third words are a helper's "helps you" in that language ("VisaCenter hilft Ihnen, Ihr US-Visum … zu erhalten"): like
+ * English "helps you" they are no first person, so they are the page's offer only where it speaks of itself (self.ts offerAt).
  */
-const OFFER_WORDS: ReadonlyArray<readonly [string, string]> = [
+type OfferWords = readonly [verb: string, visa: string, helper?: string];
+const OFFER_WORDS: ReadonlyArray<OfferWords> = [
   // es, pt, fr, de, pl, tr, id (Latin script)
   [String.raw`(?:te |le |les )?(?:ayudamos|asesoramos|tramitamos|gestionamos|nos encargamos)`, String.raw`visas? (?:americanas?|estadounidenses?|(?:de|para) (?:estados unidos|ee\.? ?uu\.?|eeuu|usa))|ds-?160|cita consular`],
   [String.raw`(?:ajudamos|assessoramos|auxiliamos|cuidamos|nos encarregamos)`, String.raw`vistos? (?:americanos?|(?:para os|dos) (?:eua|estados unidos))|ds-?160|casv`],
   [String.raw`nous (?:vous )?(?:aidons|accompagnons|occupons|chargeons|prenons en charge)`, String.raw`visas? (?:americains?|(?:pour les|des) etats-unis|usa)|ds-?160`],
-  [String.raw`wir (?:helfen|unterstutzen|ubernehmen|kummern uns)`, String.raw`(?:us|usa)-visum|visum fur die usa|amerikanisch\w* visum|ds-?160`],
+  [String.raw`wir (?:helfen|unterstutzen|ubernehmen|kummern uns)`, String.raw`(?:us|usa)-visum|visum fur die usa|amerikanisch\w* visum|ds-?160`, String.raw`(?:hilft|unterstutzt) (?:ihnen|sie|dir|dich)`],
   [String.raw`(?:pomagamy|pomożemy|zajmujemy się|nasza firma (?:oferuje|zajmuje się|pomaga))`, String.raw`wiz\w* (?:do usa|do stanów|amerykańsk\w*)|wiza usa|ds-?160`],
+  // pl: the date at the consulate booked for the reader ("zostanie wyznaczony dogodny dla Państwa termin spotkania w konsulacie":
+  // a visa agency's page, tune batch real-2026-12w); without "for you" it is a guide's next step
+  [
+    String.raw`umówimy|umawiamy|zarezerwujemy|rezerwujemy|(?:zostanie|będzie) (?:wyznaczony|umówiony|zarezerwowany|ustalony) (?:[^\s.!?]+ )?dla (?:państwa|pana|pani)`,
+    String.raw`termin\w* (?:[^\s.!?]+ ){0,2}(?:w|do) (?:konsula|ambasad)\w*`,
+  ],
   [String.raw`yardımcı (?:oluyoruz|olmaktayız|oluruz|olacağız)`, String.raw`(?:amerika|abd) vize\w*|ds-?160`],
   [String.raw`kami (?:siap )?(?:membantu|bantu|urus|mengurus)`, String.raw`visa (?:amerika|as|usa)|ds-?160`],
 ];
 /** The same in other scripts; the Arabic-script words spelled as fold() reads them (ی, ک, ه, ا). */
-const OFFER_WIDE: ReadonlyArray<readonly [string, string]> = [
+const OFFER_WIDE: ReadonlyArray<OfferWords> = [
   // ru, uk, vi, he, fa, ar, hy
   [String.raw`(?:помогаем|поможем|берем на себя|допомагаємо|допоможемо|беремо на себе)`, String.raw`виз[^\s.!?]* (?:в|для|до) сша|американск[^\s.!?]* виз|віз[^\s.!?]* (?:в|до|для) сша|американськ[^\s.!?]* віз|ds-?160`],
+  // ru, uk: "we check [your answers] before they go to the consulate" (an agency's DS-160 questionnaire: "ми перевіримо відповідні
+  // дані перед їх поданням до Консульства", tune batch real-2026-12w); a writer's "мы проверим, нужна ли виза" is not one
+  [String.raw`(?:ми|мы) (?:перевіримо|перевіряємо|проверим|проверяем)`, String.raw`(?:поданням|подачею|подачей|подачи) (?:[^\s.!?]+ )?(?:до|у|в) (?:консульств|посольств)`],
   [String.raw`(?:chúng tôi (?:sẽ )?(?:hỗ trợ|giúp|nhận làm|làm)|nhận làm)`, String.raw`visa (?:du lịch )?mỹ|thị thực mỹ|ds-?160`],
   [String.raw`(?:אנו|אנחנו) (?:מסייעים|מלווים|עוזרים)|נעזור ל|נסייע ל`, String.raw`ויזה (?:לארה|לארצות הברית|אמריקאית)|ds-?160`],
   [String.raw`(?:ما (?:به شما )?کمک می ?کنیم|انجام می ?دهیم|را برای شما)`, String.raw`ویزای? امریکا|سفارت امریکا|ds-?160`],
@@ -95,8 +107,8 @@ const OFFER_WIDE: ReadonlyArray<readonly [string, string]> = [
   [String.raw`(?:մենք կօգնենք|մենք օգնում ենք)`, String.raw`ամերիկյան վիզա|ԱՄՆ վիզա|ds-?160`],
 ];
 /** The offer as a call, the visa named first, no first person: hi "contact [us] for help with the visa application". */
-const OFFER_CALLS: ReadonlyArray<readonly [string, string]> = [[String.raw`(?:वीजा|वीसा) (?:आवेदन|एप्लीकेशन) में`, String.raw`(?:सहायता|मदद) के लिए संपर्क`]];
-const offerSource = (pairs: ReadonlyArray<readonly [string, string]>): string => pairs.map(([verb, visa]) => `(?:${verb})${OFFER_GAP}(?:${visa})`).join('|');
+const OFFER_CALLS: ReadonlyArray<OfferWords> = [[String.raw`(?:वीजा|वीसा) (?:आवेदन|एप्लीकेशन) में`, String.raw`(?:सहायता|मदद) के लिए संपर्क`]];
+const offerSource = (rows: ReadonlyArray<OfferWords>): string => rows.map(([verb, visa, helper]) => `(?:${helper ? `${verb}|${helper}` : verb})${OFFER_GAP}(?:${visa})`).join('|');
 /** An offer that opens in the business's first person (a "we", an "our", a first-person verb): the page speaking, whatever its words around (self.ts offerAt). */
 export const OFFER_SPEAKER = new RegExp(String.raw`^(?:we\b|we'll|we're|let us\b|our\b|${fold([...OFFER_WORDS, ...OFFER_WIDE].map(([verb]) => `(?:${verb})`).join('|'))})`);
 const VISA_OFFER: Pattern = {
