@@ -467,12 +467,17 @@ describe('corpus', () => {
   // collected in session 27 by a helper that never read a rule nor ran the detector, labelled and committed before any
   // run, sealed like fresh2 (a failure names the part, never a count). Starting floors only, so wide that they hold
   // whatever the engine does (recall 0, caution ceiling 1.0, danger ceiling far above its size): only pass/fail may
-  // ever be seen, never a count. The lead sets the real floors and ceilings when opening it once
-  // (`npm run eval -- --sealed`); then raise them, never lower them.
-  const FRESH15_RECALL_FLOOR = 0;
-  const FRESH15_CAUTION_CEILING = 1.0;
-  const FRESH15_DANGER_CEILING = 1000;
-  it('fresh hold-out 15: starting floors until the lead opens it', () => {
+  // ever be seen, never a count.
+  // Opened once by the lead at the end of session 27 (counts by kind and language only): 2 of 17 on the session start's
+  // engine (2d8ed142) and on main alike (forms 1/11, passport 1/2; ESTA, copy, ITIN, SSN card 0/1 each); 2 of 101 legit
+  // at caution on both engines, 0 danger: a paid green-card and DV photo service ('refund you twice' read as a DV
+  // seller's refund) and a Japanese wedding site's ESTA guide weighing a travel agency's fee against doing it alone —
+  // both middleman-service, both left (reading them and tuning would unseal the part). The floors are that
+  // measurement: raise them, never lower them.
+  const FRESH15_RECALL_FLOOR = 0.117;
+  const FRESH15_CAUTION_CEILING = 0.0199;
+  const FRESH15_DANGER_CEILING = 0;
+  it('fresh hold-out 15: recall floor, caution and danger ceilings (measured once when it was opened)', () => {
     expectHeldOutFloors('fresh15', { positives: 17, negatives: 101, recall: FRESH15_RECALL_FLOOR, caution: FRESH15_CAUTION_CEILING, danger: FRESH15_DANGER_CEILING });
   });
 
