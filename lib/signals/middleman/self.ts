@@ -73,6 +73,9 @@ const US_COUNTRY = new RegExp(String.raw`\bus\b(?<!\b(?:call|contact|email|e-mai
 /** Letters and digits only: a name as the host spells it ("Express Passports and Visas" → "expresspassportsandvisas"). */
 export const letters = (text: string): string => text.replace(/[^a-z0-9]/g, '');
 
+/** A capital inside a word, after a small letter: a brand written as one word ("VisaCenter"), never the topic's words. */
+const CAMEL = /\p{Ll}\p{Lu}/u;
+
 /**
  * The site's own name as the page writes it, in [a, b) (folded text; `raw` for its capitals): the letters and digits of its
  * label, five or more, from a word's start to a word's end. A page naming itself by its brand speaks of itself as surely as by
@@ -84,9 +87,6 @@ export const letters = (text: string): string => text.replace(/[^a-z0-9]/g, '');
  * letters in ordinary words are not the page naming itself ("apply for a US visa" on usvisa.example, "apply for your ESTA
  * online" on esta-online.example), nor are letters inside other words ("an estate" on anesta.example).
  */
-/** A capital inside a word, after a small letter: a brand written as one word ("VisaCenter"), never the topic's words. */
-const CAMEL = /\p{Ll}\p{Lu}/u;
-
 export function namesItself(page: PreparedPage, a: number, b: number): boolean {
   const name = letters(ownLabel(page.host));
   if (name.length < 5 || !/[a-z]/.test(name)) return false;
@@ -161,6 +161,9 @@ const NOT_AGENCY_WORK = /\b(?:letters?|(?:read|see|check out|follow|download) (?
  */
 const OWN_HELP_FREE = /\b(?:our|these) (?:[a-z-]+ ){0,2}?(?:services?|help|assistance|consultations?|advice) (?:is|are) (?:always |completely |totally |entirely |100% )?(?:free\b(?! of (?!charge))|at no (?:cost|charge)\b)|\bwe (?:do not|don't|never) charge\b/;
 
+/** The anchors of the services a business offers as its help (Service.offer), taken once. */
+const OFFER_ANCHORS = SERVICES.filter((service) => service.offer === true).map((service) => service.anchor);
+
 /**
  * The first sentence naming a service whose anchor is the business's offer (Service.offer: "we help you get your U.S. visa")
  * in which the page speaks of itself (the offer opens in its first person, OFFER_SPEAKER, or speaksAt, "us" read as the
@@ -171,8 +174,7 @@ const OWN_HELP_FREE = /\b(?:our|these) (?:[a-z-]+ ){0,2}?(?:services?|help|assis
  * whose visa is the visitor visa, also the business's help offered with no object (HELP_YOU).
  */
 export function offerAt(page: PreparedPage, visa: boolean): [number, number] | undefined {
-  const anchors = SERVICES.filter((service) => service.offer === true).map((service) => service.anchor);
-  if (visa && hasPattern(page, US_VISA_NAMED) && !CASE_VISA.test(page.text)) anchors.push(HELP_YOU);
+  const anchors = visa && hasPattern(page, US_VISA_NAMED) && !CASE_VISA.test(page.text) ? [...OFFER_ANCHORS, HELP_YOU] : OFFER_ANCHORS;
   for (const anchor of anchors) {
     for (const m of patternMatches(page, anchor, MAX_OFFERS)) {
       const [s, e] = sentenceAround(page.text, m.index, m.index + m[0].length);
